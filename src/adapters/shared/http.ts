@@ -1,0 +1,27 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+/** A request as routes see it: the raw body is kept because webhook signatures cover it. */
+export interface HttpRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage["headers"];
+  rawBody: Buffer;
+}
+
+/** What a route answers. `body` objects are sent as JSON. */
+export interface HttpResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string | Buffer | object;
+}
+
+/** One HTTP route a channel (or the server itself) mounts. */
+export interface HttpRoute {
+  method: "GET" | "POST";
+  path: string;
+  handle(request: HttpRequest): Promise<HttpResponse>;
+}
+
+/** Lets a route stream its own response (kept for future use, e.g. server-sent events). */
+export type RawHandler = (req: IncomingMessage, res: ServerResponse) => void;

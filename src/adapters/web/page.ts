@@ -1,0 +1,156 @@
+/**
+ * The web chat page: one self-contained HTML document (no build step, no external requests),
+ * readable on a phone. Messages render as bubbles, choices as buttons that are disabled once
+ * answered, links as links. `?ref=CODE` attributes the conversation; `?lang=en` picks English.
+ */
+
+/** What the page needs to know. */
+export interface WebChatPageOptions {
+  orgName: string;
+  defaultLocale: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Renders the page once at start-up. */
+export function renderWebChatPage(options: WebChatPageOptions): string {
+  const org = escapeHtml(options.orgName);
+  const config = JSON.stringify({ defaultLocale: options.defaultLocale }).replace(/</g, "\\u003c");
+  return `<!doctype html>
+<html lang="${escapeHtml(options.defaultLocale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+<meta name="robots" content="noindex">
+<title>komorebi · ${org}</title>
+<style>
+  :root { --bg:#f6f4ee; --bot:#ffffff; --me:#dfeee0; --ink:#2b2b28; --muted:#6b6a63; --accent:#4d7c59; }
+  * { box-sizing: border-box; }
+  html, body { height: 100%; margin: 0; }
+  body { font: 16px/1.6 system-ui, -apple-system, "Hiragino Sans", "Noto Sans JP", sans-serif; background: var(--bg); color: var(--ink); display: flex; flex-direction: column; }
+  header { padding: .75rem 1rem; border-bottom: 1px solid #e3e0d6; background: #fbfaf6; }
+  header h1 { font-size: 1rem; margin: 0; font-weight: 600; }
+  header p { margin: 0; font-size: .8rem; color: var(--muted); }
+  main { flex: 1; overflow-y: auto; padding: 1rem; display: flex; flex-direction: column; gap: .5rem; }
+  .msg { max-width: 85%; padding: .6rem .85rem; border-radius: 1rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+  .bot { background: var(--bot); align-self: flex-start; border-bottom-left-radius: .3rem; box-shadow: 0 1px 1px #0001; }
+  .me { background: var(--me); align-self: flex-end; border-bottom-right-radius: .3rem; }
+  .choices { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: .5rem; }
+  .choices button { font: inherit; font-size: .95rem; padding: .45rem .8rem; border-radius: 999px; border: 1px solid var(--accent); background: #fff; color: var(--accent); cursor: pointer; min-height: 44px; }
+  .choices button:disabled { opacity: .45; cursor: default; }
+  .choices button.picked { background: var(--accent); color: #fff; opacity: 1; }
+  .links a { display: block; color: var(--accent); margin-top: .25rem; }
+  form { display: flex; gap: .5rem; padding: .6rem; border-top: 1px solid #e3e0d6; background: #fbfaf6; padding-bottom: max(.6rem, env(safe-area-inset-bottom)); }
+  textarea { flex: 1; font: inherit; padding: .55rem .7rem; border-radius: .8rem; border: 1px solid #cfccc2; resize: none; max-height: 8rem; }
+  form button { font: inherit; padding: 0 1rem; border-radius: .8rem; border: 0; background: var(--accent); color: #fff; min-width: 4.5rem; }
+  .status { font-size: .8rem; color: var(--muted); align-self: center; }
+  @media (prefers-color-scheme: dark) {
+    :root { --bg:#1d1e1b; --bot:#2a2b27; --me:#2f4634; --ink:#ecebe4; --muted:#a9a79d; --accent:#8fc29b; }
+    header, form { background: #232420; border-color: #34352f; }
+    textarea { background: #2a2b27; color: var(--ink); border-color: #44453e; }
+    .choices button { background: transparent; }
+  }
+</style>
+</head>
+<body>
+<header><h1>komorebi</h1><p id="sub">${org}</p></header>
+<main id="log" aria-live="polite"></main>
+<form id="form" autocomplete="off">
+  <textarea id="input" rows="1" maxlength="4000" aria-label="message"></textarea>
+  <button id="send" type="submit"></button>
+</form>
+<script>
+(() => {
+  const config = ${config};
+  const params = new URLSearchParams(location.search);
+  const known = (code) => (code === "ja" || code === "en" ? code : null);
+  const lang = known(params.get("lang")) || known((navigator.language || "").slice(0, 2)) || config.defaultLocale;
+  const ui = {
+    ja: { placeholder: "メッセージを入力", send: "送信", sub: "決まった言葉で話すチャットボットです", offline: "つながりませんでした。少ししてからもう一度送ってください。" },
+    en: { placeholder: "Type a message", send: "Send", sub: "A chatbot with scripted replies", offline: "Couldn't connect. Please try sending again in a moment." },
+  }[lang] || {};
+  document.documentElement.lang = lang;
+  const log = document.getElementById("log");
+  const input = document.getElementById("input");
+  document.getElementById("send").textContent = ui.send;
+  input.placeholder = ui.placeholder;
+  document.getElementById("sub").textContent += " · " + ui.sub;
+  const id = () => (crypto.randomUUID ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, "0")).join(""));
+  let session = localStorage.getItem("komorebi.session");
+  if (!session) { session = id(); localStorage.setItem("komorebi.session", session); }
+  let queue = Promise.resolve();
+
+  function bubble(cls, text) {
+    const div = document.createElement("div");
+    div.className = "msg " + cls;
+    div.textContent = text;
+    log.appendChild(div);
+    log.scrollTop = log.scrollHeight;
+    return div;
+  }
+  function render(message) {
+    const div = bubble("bot", message.text || "");
+    if (message.type === "choices") {
+      const row = document.createElement("div");
+      row.className = "choices";
+      for (const choice of message.choices) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.textContent = choice.label;
+        button.addEventListener("click", () => {
+          for (const b of row.querySelectorAll("button")) b.disabled = true;
+          button.classList.add("picked");
+          bubble("me", choice.label);
+          post({ type: "choice", choiceId: choice.id });
+        });
+        row.appendChild(button);
+      }
+      div.appendChild(row);
+    } else if (message.type === "links") {
+      const links = document.createElement("div");
+      links.className = "links";
+      for (const link of message.links) {
+        const a = document.createElement("a");
+        a.href = link.url; a.textContent = link.label; a.target = "_blank"; a.rel = "noopener noreferrer";
+        links.appendChild(a);
+      }
+      div.appendChild(links);
+    }
+    log.scrollTop = log.scrollHeight;
+  }
+  function post(event) {
+    const body = JSON.stringify({ session, id: id(), locale: lang, event });
+    queue = queue.then(() => send(body, 0));
+  }
+  async function send(body, attempt) {
+    try {
+      const response = await fetch("api/web/events", { method: "POST", headers: { "content-type": "application/json" }, body });
+      if (!response.ok) throw new Error(String(response.status));
+      const data = await response.json();
+      for (const message of data.messages) render(message);
+    } catch {
+      // The same event id is sent again, so a retry after a lost answer is not handled twice.
+      if (attempt < 2) { await new Promise(r => setTimeout(r, 1500 * (attempt + 1))); return send(body, attempt + 1); }
+      const div = bubble("bot", ui.offline); div.classList.add("status");
+    }
+  }
+  document.getElementById("form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const text = input.value.trim();
+    if (!text) return;
+    input.value = "";
+    bubble("me", text);
+    post({ type: "text", text });
+  });
+  input.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); document.getElementById("form").requestSubmit(); }
+  });
+  const ref = params.get("ref");
+  post(ref && /^[A-Za-z0-9_-]{1,64}$/.test(ref) ? { type: "start", referral: ref } : { type: "start" });
+})();
+</script>
+</body>
+</html>
+`;
+}

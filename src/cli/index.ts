@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/**
+ * The `komorebi` command: start | chat | risk | content check | content graph. Known errors
+ * (configuration, content, store) print a clear message and exit 1; nothing prints a stack trace
+ * at a person who only set a variable wrong.
+ */
+import { parseArgs } from "node:util";
+import { runTerminalChat } from "../adapters/terminal/index.js";
+import { readConfig } from "../config.js";
+import { ChannelError, ConfigError, ContentError } from "../core/errors.js";
+import { buildApp, startApp } from "../main.js";
+import { runContentCheck, runContentGraph } from "./content.js";
+import { runRiskCommand } from "./risk.js";
+
+const USAGE = `komorebi: an outreach chatbot for people in prolonged social withdrawal
+
+Usage:
+  komorebi start                      serve the web chat, /healthz and configured channels
+  komorebi chat [--lang ja|en] [--ref CODE] [--session NAME]
+                                      talk to the bot in this terminal
+  komorebi risk                       read messages (one a line) on stdin, print risk as JSON lines
+  komorebi content check [--dir DIR]  check flows, texts and resources; exit 1 on any problem
+  komorebi content graph [FLOW] [--lang ja|en] [--dir DIR]
+                                      print a flow as a Mermaid diagram
+
+Configuration comes from environment variables; see the README.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      lang: { type: "string" },
+      ref: { type: "string" },
+      session: { type: "string" },
+      dir: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [command, sub, arg] = positionals;
+  if (values.help || !command || command === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return command || values.help ? 0 : 1;
+  }
+  switch (command) {
+    case "start":
+      return start();
+    case "chat":
+      return chat(values);
+    case "risk":
+      return runRiskCommand(process.stdin, process.stdout);
+    case "content":
+      if (sub === "check") return runContentCheck(values.dir, process.stdout);
+      if (sub === "graph") return runContentGraph(values.dir, arg, values.lang ?? "en", process.stdout);
+      process.stderr.write(`Unknown content command "${sub ?? ""}". Use "content check" or "content graph".\n`);
+      return 1;
+    default:
+      process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
+      return 1;
+  }
+}
+
+async function start(): Promise<number> {
+  const app = await startApp(readConfig());
+  const shown = app.config.HOST === "0.0.0.0" ? "localhost" : app.config.HOST;
+  if (app.config.WEB_CHAT === "on") {
+    process.stderr.write(`komorebi: web chat at http://${shown}:${app.port}/\n`);
+  }
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  app.logger.info("shutting down");
+  await app.close();
+  return 0;
+}
+
+async function chat(values: { lang?: string; ref?: string; session?: string }): Promise<number> {
+  const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
+  const app = await buildApp(readConfig(env));
+  try {
+    await runTerminalChat({
+      core: app.core,
+      input: process.stdin,
+      output: process.stdout,
+      session: values.session ?? "local",
+      ...(values.lang ? { locale: values.lang } : {}),
+      ...(values.ref ? { referral: values.ref } : {}),
+    });
+  } finally {
+    await app.store.close();
+  }
+  return 0;
+}
+
+function isKnownError(error: unknown): error is Error {
+  return (
+    error instanceof ConfigError ||
+    error instanceof ContentError ||
+    error instanceof ChannelError ||
+    (error instanceof Error && /^Store\w*Error$/.test(error.name))
+  );
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (isKnownError(error)) {
+      process.stderr.write(`komorebi: ${error.message}\n`);
+    } else {
+      process.stderr.write(`komorebi: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,96 @@
+/**
+ * Configuration: the only module that reads `process.env`. Every variable is validated by zod;
+ * a bad value stops start-up with a {@link ConfigError} that names the variable.
+ */
+import { z } from "zod";
+import { ConfigError } from "./core/errors.js";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const regionCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .transform((value) => (value === "UK" ? "GB" : value))
+  .pipe(z.string().regex(/^[A-Z]{2}$/, "use a two-letter region code such as JP, US, GB or XX"));
+
+/** Every variable komorebi reads, with its default. Documented in the README. */
+export const configSchema = z
+  .object({
+    PORT: port.default(8787),
+    HOST: z.string().trim().min(1).default("0.0.0.0"),
+    STORE_URL: z.string().trim().default("sqlite://./data/komorebi.sqlite"),
+    PSEUDONYM_SECRET: optionalText.pipe(
+      z.string().min(16, "use at least 16 characters (e.g. openssl rand -hex 32)").optional(),
+    ),
+    DATA_DIR: z.string().trim().min(1).default("./data"),
+    ORG_NAME: z.string().trim().min(1).max(80).default("komorebi"),
+    DEFAULT_LOCALE: z.enum(["ja", "en"]).default("ja"),
+    DEFAULT_REGION: regionCode.default("JP"),
+    CONTENT_DIR: optionalText,
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    WEB_CHAT: z.enum(["on", "off"]).default("on"),
+    TELEGRAM_BOT_TOKEN: optionalText.pipe(
+      z.string().regex(/^\d+:[\w-]+$/, "looks like 123456:ABC-DEF... from BotFather").optional(),
+    ),
+    TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,256}$/, "use 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        .optional(),
+    ),
+    TELEGRAM_API_ROOT: optionalText.pipe(z.url().optional()),
+    LINE_CHANNEL_SECRET: optionalText,
+    LINE_CHANNEL_ACCESS_TOKEN: optionalText,
+    LINE_API_BASE_URL: optionalText.pipe(z.url().optional()),
+    LINE_DATA_API_BASE_URL: optionalText.pipe(z.url().optional()),
+    HANDOFF_AVAILABLE: z.enum(["true", "false"]).default("false"),
+  })
+  .superRefine((env, ctx) => {
+    const line = [env.LINE_CHANNEL_SECRET, env.LINE_CHANNEL_ACCESS_TOKEN].filter(Boolean).length;
+    if (line === 1) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.LINE_CHANNEL_SECRET ? "LINE_CHANNEL_ACCESS_TOKEN" : "LINE_CHANNEL_SECRET"],
+        message: "LINE needs both LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN",
+      });
+    }
+    if (env.TELEGRAM_WEBHOOK_SECRET && !env.PUBLIC_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUBLIC_URL"],
+        message: "TELEGRAM_WEBHOOK_SECRET needs PUBLIC_URL (the https address Telegram posts to)",
+      });
+    }
+    if (env.NODE_ENV === "production" && !env.PSEUDONYM_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PSEUDONYM_SECRET"],
+        message: "required in production: it keeps conversation ids unlinkable to accounts",
+      });
+    }
+  });
+
+/** Validated configuration. */
+export type Config = z.infer<typeof configSchema>;
+
+/** Reads and validates configuration from an environment (the process's, by default). */
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "configuration");
+      return `${name}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,428 @@
+/**
+ * `komorebi content check`: finds what would hurt a person or break a conversation before it
+ * ships. Structural problems (unknown targets, unreachable nodes, dead ends, loops, missing
+ * translations, channel limits) and the content guide's machine-checkable rules (a way out of
+ * every question, no long runs of questions, short messages, banned phrases).
+ */
+import { bannedPhrases, exclamation } from "./banned-phrases.js";
+import { type Content, nodeAt, resolveTarget, targetsOf } from "./content.js";
+import type { Flow, FlowNode, LocalizedText } from "./schema.js";
+
+/** One problem found in the content. */
+export interface Finding {
+  severity: "error" | "warning";
+  /** A short rule name, e.g. `unknown-target`. */
+  rule: string;
+  file: string;
+  path: string;
+  message: string;
+}
+
+/** LINE's quick-reply limits are the tightest of the channels, so content is held to them. */
+export const MAX_LABEL_LENGTH = 20;
+/** LINE quick replies carry at most 13 items. */
+export const MAX_CHOICES = 13;
+/** Longest message, per locale (characters); a phone screen, not a letter. */
+export const MAX_TEXT_LENGTH: Readonly<Record<string, number>> = { ja: 320, default: 640 };
+/** The guide: no more than three questions in a row without a non-question message. */
+export const MAX_QUESTIONS_IN_A_ROW = 3;
+
+type Key = `${string}.${string}`;
+const keyOf = (flow: string, node: string): Key => `${flow}.${node}`;
+
+/** Runs every check; an empty list means the content is ready to ship. */
+export function checkContent(content: Content): Finding[] {
+  const findings: Finding[] = [];
+  const systemFile = "system.yaml";
+  const locales = content.system.locales;
+
+  const translations = (file: string, path: string, text: LocalizedText) => {
+    for (const locale of locales) {
+      if (!text[locale]) {
+        findings.push({
+          severity: "error",
+          rule: "missing-translation",
+          file,
+          path,
+          message: `no "${locale}" text`,
+        });
+      }
+    }
+    for (const locale of Object.keys(text)) {
+      if (!locales.includes(locale)) {
+        findings.push({
+          severity: "error",
+          rule: "unknown-locale",
+          file,
+          path: `${path}.${locale}`,
+          message: `"${locale}" is not in system.yaml locales (${locales.join(", ")})`,
+        });
+      }
+    }
+  };
+  const guide = (file: string, path: string, text: LocalizedText) => {
+    for (const [locale, value] of Object.entries(text)) {
+      const limit = MAX_TEXT_LENGTH[locale] ?? MAX_TEXT_LENGTH.default ?? 640;
+      if (value.length > limit) {
+        findings.push({
+          severity: "error",
+          rule: "message-length",
+          file,
+          path: `${path}.${locale}`,
+          message: `${value.length} characters; keep a message under ${limit} (split it into two say nodes)`,
+        });
+      }
+      for (const banned of [...(bannedPhrases[locale] ?? []), exclamation]) {
+        const found = value.match(banned.pattern);
+        if (found) {
+          findings.push({
+            severity: "error",
+            rule: "banned-phrase",
+            file,
+            path: `${path}.${locale}`,
+            message: `"${found[0]}": ${banned.why}`,
+          });
+        }
+      }
+    }
+  };
+  const text = (file: string, path: string, value: LocalizedText) => {
+    translations(file, path, value);
+    guide(file, path, value);
+  };
+
+  if (!locales.includes(content.system.defaultLocale)) {
+    findings.push({
+      severity: "error",
+      rule: "unknown-locale",
+      file: systemFile,
+      path: "defaultLocale",
+      message: `"${content.system.defaultLocale}" is not one of the locales`,
+    });
+  }
+  for (const locale of locales) {
+    if (!content.system.localeNames[locale]) {
+      findings.push({
+        severity: "error",
+        rule: "missing-translation",
+        file: systemFile,
+        path: "localeNames",
+        message: `no name for "${locale}"`,
+      });
+    }
+  }
+  for (const [key, value] of Object.entries(content.system.texts)) {
+    text(systemFile, `texts.${key}`, value);
+  }
+
+  // Entry points and command targets: checked, and the roots of reachability.
+  const roots: Key[] = [];
+  const rootTarget = (path: string, target: string) => {
+    const resolved = resolveTarget(content, "", target);
+    if (target.startsWith("@") && target !== "@return" && !resolved) {
+      findings.push({
+        severity: "error",
+        rule: "unknown-target",
+        file: systemFile,
+        path,
+        message: `"${target}" does not exist`,
+      });
+    } else if (!target.startsWith("@")) {
+      findings.push({
+        severity: "error",
+        rule: "unknown-target",
+        file: systemFile,
+        path,
+        message: `"${target}" must name a flow (@flow or @flow.node)`,
+      });
+    }
+    if (resolved && "flow" in resolved) roots.push(keyOf(resolved.flow, resolved.node));
+  };
+  for (const [name, target] of Object.entries(content.system.entry)) {
+    rootTarget(`entry.${name}`, target);
+  }
+  for (const [name, command] of Object.entries(content.system.commands)) {
+    if (command.next) rootTarget(`commands.${name}.next`, command.next);
+    for (const locale of locales) {
+      if (!command.words[locale]) {
+        findings.push({
+          severity: "error",
+          rule: "missing-translation",
+          file: systemFile,
+          path: `commands.${name}.words`,
+          message: `no "${locale}" words`,
+        });
+      }
+    }
+  }
+
+  for (const flow of content.flows.values()) {
+    const file = content.files.get(flow.id) ?? `flows/${flow.id}.yaml`;
+    text(file, "title", flow.title);
+    for (const [nodeId, node] of Object.entries(flow.nodes)) {
+      checkNode(content, flow, nodeId, node, file, findings, text);
+    }
+  }
+  findUnreachable(content, roots, findings);
+  findDeadEnds(content, findings);
+  findQuestionRuns(content, findings);
+
+  for (const [region, resources] of content.resources) {
+    const file = `resources/${region.toLowerCase()}.yaml`;
+    translations(file, "name", resources.name);
+    for (const group of ["emergency", "crisis", "support"] as const) {
+      resources[group].forEach((entry, index) => {
+        translations(file, `${group}.${index}.name`, entry.name);
+        translations(file, `${group}.${index}.hours`, entry.hours);
+        if (entry.note) translations(file, `${group}.${index}.note`, entry.note);
+      });
+    }
+  }
+  return findings;
+}
+
+function checkNode(
+  content: Content,
+  flow: Flow,
+  nodeId: string,
+  node: FlowNode,
+  file: string,
+  findings: Finding[],
+  text: (file: string, path: string, value: LocalizedText) => void,
+): void {
+  const at = `nodes.${nodeId}`;
+  for (const { path, target } of targetsOf(node)) {
+    if (!resolveTarget(content, flow.id, target)) {
+      findings.push({
+        severity: "error",
+        rule: "unknown-target",
+        file,
+        path: `${at}.${path}`,
+        message: `"${target}" does not exist`,
+      });
+    }
+  }
+  if ("text" in node && node.text) text(file, `${at}.text`, node.text);
+  if (node.type === "handoff") text(file, `${at}.unavailableText`, node.unavailableText);
+  if (node.type === "input") {
+    node.acknowledgements?.forEach((ack, index) => {
+      text(file, `${at}.acknowledgements.${index}`, ack);
+    });
+    if (!node.skip) {
+      findings.push({
+        severity: "error",
+        rule: "no-way-out",
+        file,
+        path: at,
+        message: "an input node needs `skip` so the person can pass",
+      });
+    }
+  }
+  if (node.type !== "ask") return;
+  if (node.choices.length > MAX_CHOICES) {
+    findings.push({
+      severity: "error",
+      rule: "too-many-choices",
+      file,
+      path: `${at}.choices`,
+      message: `${node.choices.length} choices; LINE shows at most ${MAX_CHOICES}`,
+    });
+  }
+  const seen = new Set<string>();
+  node.choices.forEach((choice, index) => {
+    const path = `${at}.choices.${index}`;
+    if (seen.has(choice.id)) {
+      findings.push({
+        severity: "error",
+        rule: "duplicate-choice",
+        file,
+        path: `${path}.id`,
+        message: `choice id "${choice.id}" is used twice in this node`,
+      });
+    }
+    seen.add(choice.id);
+    text(file, `${path}.label`, choice.label);
+    for (const [locale, label] of Object.entries(choice.label)) {
+      if ([...label].length > MAX_LABEL_LENGTH) {
+        findings.push({
+          severity: "error",
+          rule: "label-length",
+          file,
+          path: `${path}.label.${locale}`,
+          message: `${[...label].length} characters; LINE allows ${MAX_LABEL_LENGTH}`,
+        });
+      }
+    }
+  });
+  const wayOut =
+    node.skip !== undefined ||
+    node.choices.some((choice) => leavesQuestion(content, flow.id, nodeId, choice.next));
+  if (!wayOut) {
+    findings.push({
+      severity: "error",
+      rule: "no-way-out",
+      file,
+      path: at,
+      message: "a question needs `skip` or a choice back to the menu, @return or an end",
+    });
+  }
+}
+
+/** A choice that returns, goes to the menu, or ends lets the person out of a question. */
+function leavesQuestion(content: Content, flowId: string, nodeId: string, target: string): boolean {
+  if (target === "@return") return true;
+  const resolved = resolveTarget(content, flowId, target);
+  if (!resolved || !("flow" in resolved)) return false;
+  const menu = resolveTarget(content, "", content.system.entry.menu);
+  if (menu && "flow" in menu && menu.flow === resolved.flow && menu.node === resolved.node) {
+    return resolved.flow !== flowId || resolved.node !== nodeId;
+  }
+  return nodeAt(content, resolved)?.type === "end";
+}
+
+function edges(content: Content, flowId: string, node: FlowNode): Key[] {
+  const out: Key[] = [];
+  for (const { target } of targetsOf(node)) {
+    const resolved = resolveTarget(content, flowId, target);
+    if (resolved && "flow" in resolved) out.push(keyOf(resolved.flow, resolved.node));
+  }
+  return out;
+}
+
+function allNodes(content: Content): [Key, string, FlowNode][] {
+  const out: [Key, string, FlowNode][] = [];
+  for (const flow of content.flows.values()) {
+    for (const [nodeId, node] of Object.entries(flow.nodes)) {
+      out.push([keyOf(flow.id, nodeId), flow.id, node]);
+    }
+  }
+  return out;
+}
+
+function findUnreachable(content: Content, roots: Key[], findings: Finding[]): void {
+  const reached = new Set<Key>();
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const key = queue.pop()!;
+    if (reached.has(key)) continue;
+    reached.add(key);
+    const [flowId, nodeId] = key.split(".") as [string, string];
+    const node = nodeAt(content, { flow: flowId, node: nodeId });
+    if (node) queue.push(...edges(content, flowId, node));
+  }
+  for (const [key, flowId] of allNodes(content)) {
+    if (!reached.has(key)) {
+      findings.push({
+        severity: "error",
+        rule: "unreachable",
+        file: content.files.get(flowId) ?? flowId,
+        path: `nodes.${key.slice(flowId.length + 1)}`,
+        message: "no path from the welcome, the menu or a command leads here",
+      });
+    }
+  }
+}
+
+/**
+ * A dead end is a node from which the person can never reach an end, the menu or a return; a
+ * loop is a cycle of nodes that never wait for the person (the bot would talk forever).
+ */
+function findDeadEnds(content: Content, findings: Finding[]): void {
+  const menu = resolveTarget(content, "", content.system.entry.menu);
+  const menuKey = menu && "flow" in menu ? keyOf(menu.flow, menu.node) : undefined;
+  const nodes = allNodes(content);
+  const exits = new Set<Key>();
+  for (const [key, flowId, node] of nodes) {
+    const returns = targetsOf(node).some((t) => t.target === "@return");
+    if (node.type === "end" || key === menuKey || returns) exits.add(key);
+    void flowId;
+  }
+  // Walk backwards from the exits until nothing changes.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const [key, flowId, node] of nodes) {
+      if (exits.has(key)) continue;
+      if (edges(content, flowId, node).some((next) => exits.has(next))) {
+        exits.add(key);
+        changed = true;
+      }
+    }
+  }
+  for (const [key, flowId, node] of nodes) {
+    if (!exits.has(key)) {
+      findings.push({
+        severity: "error",
+        rule: "dead-end",
+        file: content.files.get(flowId) ?? flowId,
+        path: `nodes.${key.slice(flowId.length + 1)}`,
+        message: `from this ${node.type} node no path leads to an end, the menu or a return`,
+      });
+    }
+  }
+  const waits = (node: FlowNode) => node.type === "ask" || node.type === "input" || node.type === "end";
+  for (const [key, flowId, node] of nodes) {
+    if (waits(node)) continue;
+    const seen = new Set<Key>([key]);
+    let current: FlowNode | undefined = node;
+    let currentFlow = flowId;
+    while (current && !waits(current)) {
+      const next: Key | undefined = edges(content, currentFlow, current)[0];
+      if (!next) break;
+      if (next === key) {
+        findings.push({
+          severity: "error",
+          rule: "loop",
+          file: content.files.get(flowId) ?? flowId,
+          path: `nodes.${key.slice(flowId.length + 1)}`,
+          message: "this node leads back to itself without waiting for the person",
+        });
+        break;
+      }
+      if (seen.has(next)) break;
+      seen.add(next);
+      const [nextFlow, nextNode] = next.split(".") as [string, string];
+      currentFlow = nextFlow;
+      current = nodeAt(content, { flow: nextFlow, node: nextNode });
+    }
+  }
+}
+
+/** Counts questions met in a row along every path; a say node or an acknowledgement resets. */
+function findQuestionRuns(content: Content, findings: Finding[]): void {
+  const isQuestion = (node: FlowNode) => node.type === "ask" || node.type === "input";
+  const resets = (node: FlowNode) =>
+    node.type === "say" ||
+    node.type === "resources" ||
+    node.type === "handoff" ||
+    node.type === "end" ||
+    (node.type === "input" && (node.acknowledgements?.length ?? 0) > 0);
+  const memo = new Map<Key, number>();
+  const longestFrom = (key: Key, stack: Set<Key>): number => {
+    const cached = memo.get(key);
+    if (cached !== undefined) return cached;
+    if (stack.has(key)) return 0;
+    const [flowId, nodeId] = key.split(".") as [string, string];
+    const node = nodeAt(content, { flow: flowId, node: nodeId });
+    if (!node) return 0;
+    stack.add(key);
+    const after = Math.max(0, ...edges(content, flowId, node).map((next) => longestFrom(next, stack)));
+    stack.delete(key);
+    const run = isQuestion(node) ? (resets(node) ? 1 : 1 + after) : node.type === "goto" ? after : 0;
+    memo.set(key, run);
+    return run;
+  };
+  for (const [key, flowId, node] of allNodes(content)) {
+    if (!isQuestion(node)) continue;
+    const run = longestFrom(key, new Set());
+    if (run > MAX_QUESTIONS_IN_A_ROW) {
+      findings.push({
+        severity: "error",
+        rule: "question-run",
+        file: content.files.get(flowId) ?? flowId,
+        path: `nodes.${key.slice(flowId.length + 1)}`,
+        message: `${run} questions in a row from here; put a say node between them (at most ${MAX_QUESTIONS_IN_A_ROW})`,
+      });
+    }
+  }
+}

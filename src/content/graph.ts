@@ -1,0 +1,90 @@
+/** `komorebi content graph`: a flow as a Mermaid flowchart, for reviews and pull requests. */
+import { type Content, resolveTarget } from "./content.js";
+import type { Flow, FlowNode } from "./schema.js";
+
+const PREVIEW_LENGTH = 40;
+
+/** Draws one flow (or every flow) as Mermaid `flowchart TD` text in the given locale. */
+export function flowToMermaid(content: Content, flowId?: string, locale = "en"): string {
+  const flows = flowId ? [content.flows.get(flowId)] : [...content.flows.values()];
+  if (flows.some((flow) => flow === undefined)) {
+    const known = [...content.flows.keys()].join(", ");
+    throw new Error(`No flow "${flowId}". Flows: ${known}`);
+  }
+  return (flows as Flow[]).map((flow) => drawFlow(content, flow, locale)).join("\n\n");
+}
+
+function drawFlow(content: Content, flow: Flow, locale: string): string {
+  const id = (node: string) => `${flow.id}_${node}`.replace(/-/g, "_");
+  const lines = [`%% ${flow.id}: ${flow.title[locale] ?? flow.id}`, "flowchart TD"];
+  const external = new Set<string>();
+  for (const [nodeId, node] of Object.entries(flow.nodes)) {
+    lines.push(`  ${id(nodeId)}${shape(node, `${nodeId}: ${describe(node, locale)}`)}`);
+  }
+  lines.push(`  start((start)) --> ${id(flow.start)}`);
+  for (const [nodeId, node] of Object.entries(flow.nodes)) {
+    for (const { label, target } of labelledTargets(node, locale)) {
+      const resolved = resolveTarget(content, flow.id, target);
+      let to: string;
+      if (resolved && "flow" in resolved && resolved.flow === flow.id) {
+        to = id(resolved.node);
+      } else {
+        to = `ext_${target.replace(/[^a-z0-9]/g, "_")}`;
+        if (!external.has(to)) {
+          external.add(to);
+          lines.push(`  ${to}[/"${escape(target)}"/]`);
+        }
+      }
+      lines.push(label ? `  ${id(nodeId)} -->|"${escape(label)}"| ${to}` : `  ${id(nodeId)} --> ${to}`);
+    }
+  }
+  return lines.join("\n");
+}
+
+function labelledTargets(node: FlowNode, locale: string): { label?: string; target: string }[] {
+  switch (node.type) {
+    case "ask":
+      return [
+        ...node.choices.map((choice) => ({ label: choice.label[locale] ?? choice.id, target: choice.next })),
+        ...(node.onText ? [{ label: "text", target: node.onText }] : []),
+        ...(node.skip ? [{ label: "skip", target: node.skip }] : []),
+      ];
+    case "input":
+      return [
+        { label: "answer", target: node.next },
+        ...(node.skip ? [{ label: "skip", target: node.skip }] : []),
+      ];
+    case "end":
+      return [];
+    default:
+      return [{ target: node.next }];
+  }
+}
+
+function describe(node: FlowNode, locale: string): string {
+  const text = "text" in node && node.text ? (node.text[locale] ?? "") : "";
+  const extra = node.type === "resources" ? ` (${node.kind})` : "";
+  const preview = text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text;
+  return `${node.type}${extra}${preview ? ` · ${preview}` : ""}`;
+}
+
+function shape(node: FlowNode, label: string): string {
+  const text = `"${escape(label)}"`;
+  switch (node.type) {
+    case "ask":
+      return `{${text}}`;
+    case "input":
+      return `[/${text}/]`;
+    case "end":
+      return `([${text}])`;
+    case "resources":
+    case "handoff":
+      return `[[${text}]]`;
+    default:
+      return `[${text}]`;
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/"/g, "#quot;").replace(/\n/g, " ");
+}

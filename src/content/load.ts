@@ -1,0 +1,129 @@
+/** Reads the content folder, validates every file, and stops start-up on any error. */
+import { readdir, readFile } from "node:fs/promises";
+import { basename, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import type { z } from "zod";
+import { ContentError } from "../core/errors.js";
+import { checkContent } from "./check.js";
+import type { Content } from "./content.js";
+import {
+  type Flow,
+  flowSchema,
+  type RegionResources,
+  regionResourcesSchema,
+  type SystemContent,
+  systemSchema,
+} from "./schema.js";
+
+/** The content shipped with komorebi (`src/content`, also when running from `dist/`). */
+export const defaultContentDir = fileURLToPath(new URL("../../src/content/", import.meta.url));
+
+/** Options for {@link loadContent}. */
+export interface LoadContentOptions {
+  /** Only schema errors fail; used by `content check`, which reports the rest itself. */
+  schemaOnly?: boolean;
+}
+
+/**
+ * Loads and validates content from `dir` (system.yaml, flows/*.yaml, resources/*.yaml).
+ * Throws a {@link ContentError} listing every problem as `file: path: message`.
+ */
+export async function loadContent(
+  dir: string = defaultContentDir,
+  options: LoadContentOptions = {},
+): Promise<Content> {
+  const problems: string[] = [];
+  const files = new Map<string, string>();
+  const display = (file: string) => relative(process.cwd(), file) || file;
+
+  const system = await readValidated(join(dir, "system.yaml"), systemSchema, problems, display);
+  const flows = new Map<string, Flow>();
+  for (const file of await yamlFiles(join(dir, "flows"), problems, display)) {
+    const flow = await readValidated(file, flowSchema, problems, display);
+    if (!flow) continue;
+    if (flow.id !== basename(file).replace(/\.ya?ml$/, "")) {
+      problems.push(`${display(file)}: id: the flow id "${flow.id}" must match the file name`);
+    }
+    if (!flow.nodes[flow.start]) {
+      problems.push(`${display(file)}: start: no node "${flow.start}" in this flow`);
+    }
+    flows.set(flow.id, flow);
+    files.set(flow.id, display(file));
+  }
+  const resources = new Map<string, RegionResources>();
+  for (const file of await yamlFiles(join(dir, "resources"), problems, display)) {
+    const region = await readValidated(file, regionResourcesSchema, problems, display);
+    if (!region) continue;
+    if (resources.has(region.region)) {
+      problems.push(`${display(file)}: region: "${region.region}" is defined twice`);
+    }
+    resources.set(region.region, region);
+  }
+  if (!resources.has("XX")) {
+    problems.push(`${display(join(dir, "resources"))}: no fallback region file (region: XX)`);
+  }
+  if (problems.length > 0 || !system) {
+    throw new ContentError(`Content in ${display(dir)} is invalid`, problems);
+  }
+  const content: Content = { dir, system, flows, resources, files };
+  if (!options.schemaOnly) {
+    const errors = checkContent(content).filter((finding) => finding.severity === "error");
+    if (errors.length > 0) {
+      throw new ContentError(
+        `Content in ${display(dir)} does not pass the check`,
+        errors.map((finding) => `${finding.file}: ${finding.path}: ${finding.message}`),
+      );
+    }
+  }
+  return content;
+}
+
+async function yamlFiles(
+  dir: string,
+  problems: string[],
+  display: (file: string) => string,
+): Promise<string[]> {
+  try {
+    const names = await readdir(dir);
+    return names
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort()
+      .map((name) => join(dir, name));
+  } catch {
+    problems.push(`${display(dir)}: folder not found`);
+    return [];
+  }
+}
+
+async function readValidated<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  problems: string[],
+  display: (file: string) => string,
+): Promise<z.infer<S> | undefined> {
+  let raw: unknown;
+  try {
+    raw = parseYaml(await readFile(file, "utf8"));
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const where = error.linePos?.[0];
+      const at = where ? `line ${where.line}, column ${where.col}` : "(parse)";
+      problems.push(`${display(file)}: ${at}: ${error.message.split("\n")[0]}`);
+    } else {
+      problems.push(`${display(file)}: cannot be read (${(error as Error).message})`);
+    }
+    return undefined;
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.length > 0 ? issue.path.join(".") : "(root)";
+      problems.push(`${display(file)}: ${path}: ${issue.message}`);
+    }
+    return undefined;
+  }
+  return result.data;
+}
+
+export type { SystemContent };

@@ -1,0 +1,243 @@
+/**
+ * The shape of content data (flows, system texts, crisis resources), as zod schemas. Content is
+ * reviewed by people who do not read TypeScript, so every rule here turns into an error message
+ * that names the file and the path of the mistake.
+ */
+import { z } from "zod";
+
+/** Ids of flows, nodes and choices: short, stable, safe in a 64-byte button token. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,19}$/, "use 1-20 lowercase letters, digits or '-'");
+
+/** A locale code such as `ja` or `en`. */
+export const localeSchema = z.string().regex(/^[a-z]{2,3}$/, "use a code such as ja or en");
+
+/** A text in every supported locale: `{ ja: "...", en: "..." }`. */
+export const localizedTextSchema = z.record(localeSchema, z.string().trim().min(1));
+/** A text in every supported locale. */
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/**
+ * Where to go next: `node` (same flow), `@flow` (a flow's start), `@flow.node`, or `@return`
+ * (back to where the person was before a detour such as help or a safety response).
+ */
+export const targetSchema = z
+  .string()
+  .regex(
+    /^(@return|@[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)?|[a-z0-9][a-z0-9-]*)$/,
+    "use node, @flow, @flow.node or @return",
+  );
+
+/** Preferences a choice can set. */
+export const preferenceSchema = z
+  .object({
+    locale: localeSchema.optional(),
+    region: z.string().regex(/^[A-Z]{2}$|^XX$/, "use a two-letter region such as JP").optional(),
+    checkIn: z.enum(["none", "in-3-days", "in-a-week", "in-2-weeks"]).optional(),
+  })
+  .strict();
+
+/** One button of an ask node. */
+export const choiceSchema = z
+  .object({
+    id: idSchema,
+    label: localizedTextSchema,
+    next: targetSchema,
+    /** Preferences to store when this choice is taken. */
+    set: preferenceSchema.optional(),
+    /** A side effect: `delete-data` erases the conversation (only ever after a confirmation). */
+    action: z.enum(["delete-data", "decline-check-in"]).optional(),
+    /** Extra words that pick this choice when typed (besides the label and its number). */
+    aliases: z.record(localeSchema, z.array(z.string().min(1))).optional(),
+  })
+  .strict();
+
+const sayNode = z
+  .object({ type: z.literal("say"), text: localizedTextSchema, next: targetSchema })
+  .strict();
+
+const askNode = z
+  .object({
+    type: z.literal("ask"),
+    text: localizedTextSchema,
+    choices: z.array(choiceSchema).min(1),
+    /** Where free text goes when it matches no choice; without it the choices are offered again. */
+    onText: targetSchema.optional(),
+    /** Where "skip" / "答えたくない" goes. Every question needs a skip or a way-out choice. */
+    skip: targetSchema.optional(),
+  })
+  .strict();
+
+const inputNode = z
+  .object({
+    type: z.literal("input"),
+    text: localizedTextSchema,
+    next: targetSchema,
+    skip: targetSchema.optional(),
+    /** Keep the answer under this key; without it the answer is read and not stored. */
+    keep: idSchema.optional(),
+    /** Acknowledgements, one picked in turn so the bot does not repeat itself. */
+    acknowledgements: z.array(localizedTextSchema).optional(),
+  })
+  .strict();
+
+const resourcesNode = z
+  .object({
+    type: z.literal("resources"),
+    kind: z.enum(["crisis", "emergency", "support"]),
+    text: localizedTextSchema.optional(),
+    next: targetSchema,
+  })
+  .strict();
+
+const handoffNode = z
+  .object({
+    type: z.literal("handoff"),
+    /** Said when a person can be reached. */
+    text: localizedTextSchema,
+    /** Said when no one is available (no staff channel configured or outside hours). */
+    unavailableText: localizedTextSchema,
+    next: targetSchema,
+  })
+  .strict();
+
+const gotoNode = z.object({ type: z.literal("goto"), next: targetSchema }).strict();
+
+const endNode = z.object({ type: z.literal("end"), text: localizedTextSchema.optional() }).strict();
+
+/** One node of a flow graph. */
+export const nodeSchema = z.discriminatedUnion("type", [
+  sayNode,
+  askNode,
+  inputNode,
+  resourcesNode,
+  handoffNode,
+  gotoNode,
+  endNode,
+]);
+/** One node of a flow graph. */
+export type FlowNode = z.infer<typeof nodeSchema>;
+/** A node that waits for the person. */
+export type WaitingNode = Extract<FlowNode, { type: "ask" | "input" }>;
+/** One button of an ask node. */
+export type FlowChoice = z.infer<typeof choiceSchema>;
+
+/** A flow file. */
+export const flowSchema = z
+  .object({
+    id: idSchema,
+    title: localizedTextSchema,
+    description: z.string().optional(),
+    start: idSchema,
+    nodes: z.record(idSchema, nodeSchema),
+  })
+  .strict();
+/** A validated flow. */
+export type Flow = z.infer<typeof flowSchema>;
+
+/** The names of the commands that work at every step. */
+export const commandNames = [
+  "stop",
+  "pause",
+  "menu",
+  "help",
+  "human",
+  "delete",
+  "language",
+  "bot",
+  "skip",
+  "back",
+] as const;
+/** A command that works at every step. */
+export type CommandName = (typeof commandNames)[number];
+
+const commandSchema = z
+  .object({
+    words: z.record(localeSchema, z.array(z.string().min(1)).min(1)),
+    /** Where the command leads; detours come back with @return. */
+    next: targetSchema.optional(),
+  })
+  .strict();
+
+/** The keys of texts the core itself says (outside any flow). */
+export const systemTextKeys = [
+  "stale-choice",
+  "unsupported-media",
+  "empty-text",
+  "not-understood",
+  "welcome-back",
+  "paused",
+  "stopped",
+  "deleted",
+  "nothing-to-delete",
+  "check-in-later",
+  "input-acknowledged",
+  "choose-number",
+  "resource-phone",
+  "resource-sms",
+  "resource-sms-keyword",
+  "resource-chat",
+  "resource-web",
+] as const;
+/** A text the core itself says. */
+export type SystemTextKey = (typeof systemTextKeys)[number];
+
+/** `system.yaml`: locales, entry points, commands and the core's own texts. */
+export const systemSchema = z
+  .object({
+    locales: z.array(localeSchema).min(1),
+    defaultLocale: localeSchema,
+    /** Names of the locales in themselves (日本語, English), for the language menu. */
+    localeNames: z.record(localeSchema, z.string().min(1)),
+    entry: z
+      .object({
+        welcome: targetSchema,
+        menu: targetSchema,
+        crisis: targetSchema,
+        concern: targetSchema,
+        dangerAtHome: targetSchema,
+        safetyCheckIn: targetSchema,
+      })
+      .strict(),
+    commands: z.record(z.enum(commandNames), commandSchema),
+    texts: z.record(z.enum(systemTextKeys), localizedTextSchema),
+  })
+  .strict();
+/** The validated system file. */
+export type SystemContent = z.infer<typeof systemSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD");
+
+/** One helpline or service. */
+export const resourceEntrySchema = z
+  .object({
+    name: localizedTextSchema,
+    phone: z.string().optional(),
+    /** A text-message option: number and what to send. */
+    sms: z.object({ number: z.string(), keyword: z.string().optional() }).strict().optional(),
+    chat: z.url().optional(),
+    url: z.url().optional(),
+    hours: localizedTextSchema,
+    note: localizedTextSchema.optional(),
+    checked: isoDate,
+  })
+  .strict()
+  .refine((entry) => entry.phone || entry.sms || entry.chat || entry.url, {
+    message: "give at least one of phone, sms, chat or url",
+  });
+/** One helpline or service. */
+export type ResourceEntry = z.infer<typeof resourceEntrySchema>;
+
+/** A region's resources file. */
+export const regionResourcesSchema = z
+  .object({
+    region: z.string().regex(/^[A-Z]{2}$|^XX$/, "use a two-letter region code, or XX for fallback"),
+    name: localizedTextSchema,
+    emergency: z.array(resourceEntrySchema),
+    crisis: z.array(resourceEntrySchema).min(1),
+    support: z.array(resourceEntrySchema).default([]),
+  })
+  .strict();
+/** A region's validated resources. */
+export type RegionResources = z.infer<typeof regionResourcesSchema>;

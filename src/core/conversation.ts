@@ -1,0 +1,339 @@
+/**
+ * The core's one entry point: an {@link InboundEvent} in, {@link HandleResult} out. Order on every
+ * event: pseudonym, lock, de-duplication, state, then for text the risk check before anything
+ * else, then commands, then one step of the flow; state is saved before the reply is returned.
+ */
+import { type Content, resolveTarget } from "../content/content.js";
+import type { CommandName } from "../content/schema.js";
+import { decodeChoice } from "./choice-token.js";
+import { createCommandMatcher } from "./commands.js";
+import { Turn } from "./engine.js";
+import type { Clock, ConversationStore, Logger, StaffNotifier } from "./ports.js";
+import { Presenter } from "./present.js";
+import { pseudonymFor } from "./pseudonym.js";
+import type { RiskAssessment, RiskCheck } from "./safety/types.js";
+import type { ConversationState } from "./state.js";
+import { MAX_INPUT_LENGTH, sanitizeInput } from "./text.js";
+import type { ChannelId, HandleResult, InboundEvent } from "./types.js";
+
+/** A referral code as outreach links carry it (Telegram's deep-link alphabet). */
+export const REFERRAL_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Settings the core takes from configuration. */
+export interface CoreSettings {
+  /** Secret for the keyed hash that turns platform ids into pseudonyms. */
+  pseudonymSecret: string;
+  /** The organisation's name, for `{org}` in texts. */
+  orgName: string;
+  defaultLocale: string;
+  defaultRegion: string;
+  /** Whether a person can answer handoff requests now (a staff channel is configured). */
+  handoffAvailable: () => boolean;
+  /** How long event ids are remembered for de-duplication. */
+  eventTtlMs?: number;
+  /** After a safety response, how many turns until the bot checks in once more. */
+  safetyCheckInAfterTurns?: number;
+}
+
+/** What the core is built from. */
+export interface CoreDependencies {
+  content: Content;
+  store: ConversationStore;
+  riskCheck: RiskCheck;
+  notifier: StaffNotifier;
+  logger: Logger;
+  settings: CoreSettings;
+  clock?: Clock;
+}
+
+/** The channel-agnostic conversation core. */
+export interface ConversationCore {
+  /** Handles one event; safe to call concurrently (one conversation's events run in order). */
+  handle(event: InboundEvent): Promise<HandleResult>;
+  /** The pseudonym for a person on a channel, for adapters' own logs. */
+  pseudonym(channel: ChannelId, userId: string): string;
+  readonly content: Content;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Builds the core. */
+export function createConversationCore(deps: CoreDependencies): ConversationCore {
+  const { content, store, riskCheck, notifier, logger, settings } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const matchCommand = createCommandMatcher(content);
+  const presenter = new Presenter(content, { org: settings.orgName });
+  const eventTtlMs = settings.eventTtlMs ?? DAY_MS;
+  const checkInAfter = settings.safetyCheckInAfterTurns ?? 6;
+  const defaultLocale = content.system.locales.includes(settings.defaultLocale)
+    ? settings.defaultLocale
+    : content.system.defaultLocale;
+
+  const pseudonym = (channel: ChannelId, userId: string) =>
+    pseudonymFor(settings.pseudonymSecret, channel, userId);
+
+  const localeFor = (hint: string | undefined) => {
+    const base = hint?.toLowerCase().split(/[-_]/)[0];
+    return base && content.system.locales.includes(base) ? base : defaultLocale;
+  };
+
+  const newState = (event: InboundEvent, now: Date): ConversationState => {
+    const welcome = resolveTarget(content, "", content.system.entry.welcome);
+    return {
+      schema: 1,
+      revision: 0,
+      position: welcome && "flow" in welcome ? welcome : { flow: "", node: "" },
+      locale: localeFor(event.localeHint),
+      region: settings.defaultRegion,
+      channel: event.channel,
+      answers: {},
+      skipped: [],
+      checkIn: "none",
+      stopped: false,
+      unreachable: false,
+      paused: false,
+      ended: false,
+      turns: 0,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+  };
+
+  const runCommand = (turn: Turn, name: CommandName) => {
+    const state = turn.state;
+    const next = content.system.commands[name]?.next;
+    switch (name) {
+      case "stop":
+        state.stopped = true;
+        state.returnTo = undefined;
+        turn.say("stopped");
+        return;
+      case "pause":
+        state.paused = true;
+        turn.say("paused");
+        return;
+      case "menu":
+        turn.goMenu();
+        return;
+      case "skip":
+        turn.skip();
+        return;
+      case "back":
+        if (state.returnTo) turn.resume();
+        else turn.reAsk();
+        return;
+      default:
+        if (next) turn.detour(next);
+        else turn.goMenu();
+    }
+  };
+
+  const safetyResponse = (turn: Turn, risk: RiskAssessment, conversation: string, now: Date) => {
+    const state = turn.state;
+    const level = risk.level === "crisis" ? "crisis" : "concern";
+    state.stopped = false;
+    state.paused = false;
+    const entry = risk.dangerAtHome
+      ? content.system.entry.dangerAtHome
+      : level === "crisis"
+        ? content.system.entry.crisis
+        : content.system.entry.concern;
+    turn.detour(entry);
+    state.safety = {
+      level,
+      at: now.toISOString(),
+      returnTo: state.returnTo ?? state.position,
+      checkInAfterTurns: checkInAfter,
+    };
+    if (level === "crisis") {
+      turn.staff.push({
+        type: "crisis",
+        conversation,
+        channel: state.channel as ChannelId,
+        locale: state.locale,
+        region: state.region,
+        ...(state.referral ? { referral: state.referral } : {}),
+        rules: risk.matches.map((match) => match.rule),
+        at: now.toISOString(),
+      });
+    }
+  };
+
+  /** After the check-in countdown, the next time the person is at the menu the bot asks once. */
+  const maybeCheckIn = (turn: Turn) => {
+    const safety = turn.state.safety;
+    if (!safety || safety.checkInAfterTurns === null) return;
+    safety.checkInAfterTurns -= 1;
+    const menu = resolveTarget(content, "", content.system.entry.menu);
+    const atMenu =
+      menu && "flow" in menu && menu.flow === turn.state.position.flow && menu.node === turn.state.position.node;
+    if (safety.checkInAfterTurns > 0 || !atMenu) return;
+    safety.checkInAfterTurns = null;
+    turn.out.pop();
+    turn.detour(content.system.entry.safetyCheckIn);
+  };
+
+  /** A person who returns after stop, pause or an ending is welcomed back, not interviewed. */
+  const welcomeBack = (turn: Turn) => {
+    const state = turn.state;
+    const resumeHere = state.paused && !state.stopped && !state.ended;
+    state.stopped = false;
+    state.paused = false;
+    turn.say("welcome-back");
+    if (resumeHere && turn.waitingNode()) turn.reAsk();
+    else turn.goMenu();
+  };
+
+  const handleText = (turn: Turn, raw: string, isNew: boolean, conversation: string, now: Date) => {
+    const state = turn.state;
+    const text = sanitizeInput(raw);
+    const risk = riskCheck(text, state.locale);
+    if (risk.level === "crisis") {
+      safetyResponse(turn, risk, conversation, now);
+      return risk;
+    }
+    const command = text ? matchCommand(text.slice(0, MAX_INPUT_LENGTH)) : undefined;
+    if (isNew) {
+      turn.go(content.system.entry.welcome, "");
+      return risk;
+    }
+    if (risk.level === "concern" && !inSafetyFlow(state)) {
+      safetyResponse(turn, risk, conversation, now);
+      return risk;
+    }
+    if (!text) {
+      turn.say("empty-text");
+      return risk;
+    }
+    if (state.stopped || state.paused || state.ended) {
+      if (command && command !== "skip" && command !== "back") {
+        state.stopped = false;
+        state.paused = false;
+        runCommand(turn, command);
+      } else {
+        welcomeBack(turn);
+      }
+      return risk;
+    }
+    if (command) {
+      runCommand(turn, command);
+      return risk;
+    }
+    turn.answerText(text.slice(0, MAX_INPUT_LENGTH));
+    maybeCheckIn(turn);
+    return risk;
+  };
+
+  const inSafetyFlow = (state: ConversationState) => {
+    const crisis = resolveTarget(content, "", content.system.entry.crisis);
+    return crisis !== undefined && "flow" in crisis && crisis.flow === state.position.flow;
+  };
+
+  const dispatch = (
+    turn: Turn,
+    event: InboundEvent,
+    isNew: boolean,
+    conversation: string,
+    now: Date,
+  ): RiskAssessment | undefined => {
+    const state = turn.state;
+    const payload = event.payload;
+    if (payload.type !== "unfollow") state.unreachable = false;
+    switch (payload.type) {
+      case "unfollow":
+        // Keep only what a return needs: the place, the language, the attribution.
+        state.unreachable = true;
+        state.answers = {};
+        state.handoff = undefined;
+        state.returnTo = undefined;
+        return undefined;
+      case "start":
+      case "follow": {
+        const referral = payload.type === "start" ? payload.referral : undefined;
+        if (referral && REFERRAL_PATTERN.test(referral) && !state.referral) state.referral = referral;
+        if (isNew) turn.go(content.system.entry.welcome, "");
+        else welcomeBack(turn);
+        return undefined;
+      }
+      case "text":
+        return handleText(turn, payload.text, isNew, conversation, now);
+      case "choice":
+        if (isNew) {
+          turn.go(content.system.entry.welcome, "");
+          return undefined;
+        }
+        state.stopped = false;
+        state.paused = false;
+        turn.choose(decodeChoice(payload.choiceId));
+        maybeCheckIn(turn);
+        return undefined;
+      case "unsupported":
+        if (isNew) {
+          turn.go(content.system.entry.welcome, "");
+          return undefined;
+        }
+        turn.say("unsupported-media");
+        if (turn.waitingNode()?.type === "ask" && !state.stopped) turn.reAsk();
+        return undefined;
+    }
+  };
+
+  const handle = async (event: InboundEvent): Promise<HandleResult> => {
+    const conversation = pseudonym(event.channel, event.userId);
+    return store.withLock(conversation, async () => {
+      const started = performance.now();
+      if (event.eventId && (await store.seenEvent(event.channel, event.eventId))) {
+        logger.info("duplicate event ignored", { conversation, channel: event.channel });
+        const existing = await store.get(conversation);
+        return { conversation, messages: [], duplicate: true, reachable: !existing?.unreachable };
+      }
+      const now = clock();
+      const existing = await store.get(conversation);
+      if (!existing && event.payload.type === "unfollow") {
+        if (event.eventId) await store.rememberEvent(event.channel, event.eventId, eventTtlMs);
+        return { conversation, messages: [], duplicate: false, reachable: false };
+      }
+      const state = existing ?? newState(event, now);
+      const turn = new Turn(state, {
+        content,
+        presenter,
+        handoffAvailable: settings.handoffAvailable(),
+        now,
+        conversation,
+      });
+      const risk = dispatch(turn, event, !existing, conversation, now);
+      if (turn.deleted) {
+        await store.delete(conversation);
+      } else {
+        state.turns += 1;
+        state.revision += 1;
+        state.updatedAt = now.toISOString();
+        await store.set(conversation, state);
+      }
+      if (event.eventId) await store.rememberEvent(event.channel, event.eventId, eventTtlMs);
+      for (const staffEvent of turn.staff) {
+        notifier.notify(staffEvent).catch((error: unknown) => {
+          logger.error("staff notification failed", { conversation, error: String(error) });
+        });
+      }
+      logger.info("event handled", {
+        conversation,
+        channel: event.channel,
+        event: event.payload.type,
+        at: turn.deleted ? "deleted" : `${state.position.flow}.${state.position.node}`,
+        ...(risk && risk.level !== "none"
+          ? { risk: risk.level, rules: risk.matches.map((match) => match.rule) }
+          : {}),
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      });
+      return {
+        conversation,
+        messages: turn.out,
+        duplicate: false,
+        reachable: !turn.deleted && !state.unreachable,
+      };
+    });
+  };
+
+  return { handle, pseudonym, content };
+}

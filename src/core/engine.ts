@@ -1,0 +1,297 @@
+/**
+ * The flow engine: moves one conversation through the flow graph for one inbound event. It runs
+ * say, resources, handoff and goto nodes until it reaches a node that waits for the person (ask,
+ * input) or an end, collecting the messages to send. Pure apart from the state it mutates.
+ */
+import { type Content, nodeAt, resolveTarget } from "../content/content.js";
+import type { FlowChoice, FlowNode, WaitingNode } from "../content/schema.js";
+import type { ChoiceRef } from "./choice-token.js";
+import type { Presenter } from "./present.js";
+import type { ConversationState, FlowPosition } from "./state.js";
+import { MAX_KEPT_ANSWER_LENGTH, matchKey } from "./text.js";
+import type { OutboundMessage, StaffEvent } from "./types.js";
+
+/** Guards against a content loop the checker missed: no turn runs more nodes than this. */
+const MAX_STEPS_PER_TURN = 40;
+
+/** What the engine needs besides the state. */
+export interface EngineContext {
+  content: Content;
+  presenter: Presenter;
+  /** Whether a person can currently answer a handoff request. */
+  handoffAvailable: boolean;
+  now: Date;
+  conversation: string;
+}
+
+/** One event's worth of work on one conversation. */
+export class Turn {
+  readonly out: OutboundMessage[] = [];
+  readonly staff: StaffEvent[] = [];
+  /** Set when the person confirmed deletion: the caller deletes instead of saving. */
+  deleted = false;
+
+  constructor(
+    readonly state: ConversationState,
+    private readonly ctx: EngineContext,
+  ) {}
+
+  private get locale(): string {
+    return this.state.locale;
+  }
+
+  /** The current position if it is a node that waits for the person. */
+  waitingNode(): WaitingNode | undefined {
+    const node = nodeAt(this.ctx.content, this.state.position);
+    return node && (node.type === "ask" || node.type === "input") ? node : undefined;
+  }
+
+  /** Says a system text. */
+  say(key: Parameters<Presenter["system"]>[0]): void {
+    const text = this.ctx.presenter.system(key, this.locale);
+    if (text) this.out.push({ type: "text", text });
+  }
+
+  /** Goes to a content target (`@flow.node`, `@return`...) and runs until the person is needed. */
+  go(target: string, from: string = this.state.position.flow): void {
+    const resolved = resolveTarget(this.ctx.content, from, target);
+    if (!resolved) {
+      this.goMenu();
+      return;
+    }
+    if ("return" in resolved) {
+      this.resume();
+      return;
+    }
+    this.run(resolved);
+  }
+
+  /** Goes to the menu; a detour ends there. */
+  goMenu(): void {
+    this.state.returnTo = undefined;
+    this.go(this.ctx.content.system.entry.menu, "");
+  }
+
+  /** Starts a detour (help, language, a safety response) that comes back with `@return`. */
+  detour(target: string): void {
+    if (!this.state.returnTo && this.waitingNode()) {
+      this.state.returnTo = { ...this.state.position };
+    }
+    this.go(target, "");
+  }
+
+  /** Back to where a detour started, asking that question again; the menu if there is none. */
+  resume(): void {
+    const back = this.state.returnTo;
+    this.state.returnTo = undefined;
+    if (back && nodeAt(this.ctx.content, back)) {
+      this.run(back, { reAsk: true });
+    } else {
+      this.goMenu();
+    }
+  }
+
+  /** Asks the current question again (after a pause, a stale button, a sticker). */
+  reAsk(): void {
+    const node = this.waitingNode();
+    if (node) this.out.push(this.ctx.presenter.question(this.state.position, node, this.locale));
+    else this.goMenu();
+  }
+
+  /** Handles free text at the current position. */
+  answerText(text: string): void {
+    const node = this.waitingNode();
+    if (!node) {
+      this.goMenu();
+      return;
+    }
+    if (node.type === "input") {
+      this.acceptInput(node, text);
+      return;
+    }
+    const choice = this.matchTypedChoice(node, text);
+    if (choice) {
+      this.takeChoice(choice);
+      return;
+    }
+    if (node.onText) {
+      this.go(node.onText);
+      return;
+    }
+    this.say("not-understood");
+    this.reAsk();
+  }
+
+  /** Handles a button press; a press on an old question is answered gently, not obeyed. */
+  choose(ref: ChoiceRef | undefined): void {
+    const here = this.state.position;
+    const node = this.waitingNode();
+    const current = ref && ref.flow === here.flow && ref.node === here.node && node?.type === "ask";
+    const choice = current ? node.choices.find((c) => c.id === ref.choice) : undefined;
+    if (!choice) {
+      this.say("stale-choice");
+      this.reAsk();
+      return;
+    }
+    this.takeChoice(choice);
+  }
+
+  /** "skip" / 答えたくない: the question is not asked again and nothing else changes. */
+  skip(): void {
+    const node = this.waitingNode();
+    if (!node) {
+      this.goMenu();
+      return;
+    }
+    const target = node.skip ?? (node.type === "input" ? node.next : undefined);
+    if (!target) {
+      this.say("choose-number");
+      this.reAsk();
+      return;
+    }
+    this.rememberSkip(this.state.position);
+    this.go(target);
+  }
+
+  private rememberSkip(position: FlowPosition): void {
+    const key = `${position.flow}.${position.node}`;
+    if (!this.state.skipped.includes(key)) this.state.skipped.push(key);
+  }
+
+  private acceptInput(node: Extract<FlowNode, { type: "input" }>, text: string): void {
+    if (node.keep) this.state.answers[node.keep] = text.slice(0, MAX_KEPT_ANSWER_LENGTH);
+    const acks = node.acknowledgements ?? [];
+    const ack = acks[this.state.turns % Math.max(acks.length, 1)];
+    if (ack) this.out.push({ type: "text", text: this.ctx.presenter.text(ack, this.locale) });
+    this.go(node.next);
+  }
+
+  private matchTypedChoice(node: Extract<FlowNode, { type: "ask" }>, text: string): FlowChoice | undefined {
+    const key = matchKey(text);
+    if (!key) return undefined;
+    const number = Number.parseInt(key, 10);
+    if (String(number) === key && number >= 1 && number <= node.choices.length) {
+      return node.choices[number - 1];
+    }
+    return node.choices.find((choice) => {
+      const words = [
+        ...Object.values(choice.label),
+        ...Object.values(choice.aliases ?? {}).flat(),
+      ];
+      return words.some((word) => matchKey(word) === key);
+    });
+  }
+
+  private takeChoice(choice: FlowChoice): void {
+    if (choice.set?.locale && this.ctx.content.system.locales.includes(choice.set.locale)) {
+      this.state.locale = choice.set.locale;
+    }
+    if (choice.set?.region) this.state.region = choice.set.region;
+    if (choice.set?.checkIn) this.state.checkIn = choice.set.checkIn;
+    if (choice.action === "decline-check-in") this.state.checkIn = "none";
+    if (choice.action === "delete-data") {
+      this.deleted = true;
+      this.say("deleted");
+      return;
+    }
+    this.go(choice.next);
+  }
+
+  /** Runs from a position until a node waits for the person or the conversation ends. */
+  run(start: FlowPosition, options: { reAsk?: boolean } = {}): void {
+    let position = start;
+    for (let step = 0; step < MAX_STEPS_PER_TURN; step++) {
+      const node = nodeAt(this.ctx.content, position);
+      if (!node) {
+        // Content changed under a saved conversation: the menu is always a safe place.
+        if (this.isMenu(position)) return;
+        this.goMenu();
+        return;
+      }
+      this.state.position = { ...position };
+      this.state.ended = false;
+      if (this.isMenu(position)) this.state.returnTo = undefined;
+      const next = this.step(position, node, options.reAsk === true && step === 0);
+      if (next === undefined) return;
+      if ("return" in next) {
+        this.resume();
+        return;
+      }
+      position = next;
+    }
+    this.goMenu();
+  }
+
+  /** Performs one node; returns where to go next, or undefined when the turn waits or ends. */
+  private step(
+    position: FlowPosition,
+    node: FlowNode,
+    reAsk: boolean,
+  ): FlowPosition | { return: true } | undefined {
+    const { presenter, content } = this.ctx;
+    const next = (target: string) => resolveTarget(content, position.flow, target) ?? this.menuPosition();
+    switch (node.type) {
+      case "say":
+        this.out.push({ type: "text", text: presenter.text(node.text, this.locale) });
+        return next(node.next);
+      case "ask":
+      case "input": {
+        const key = `${position.flow}.${position.node}`;
+        const answered = node.type === "input" && node.keep && this.state.answers[node.keep];
+        if (!reAsk && (this.state.skipped.includes(key) || answered)) {
+          // Asked before: never ask again; move on the way a skip would.
+          const onward = node.skip ?? (node.type === "input" ? node.next : undefined);
+          if (onward) return next(onward);
+        }
+        this.out.push(presenter.question(position, node, this.locale));
+        return undefined;
+      }
+      case "resources": {
+        if (node.text) this.out.push({ type: "text", text: presenter.text(node.text, this.locale) });
+        this.out.push(...presenter.resources(node.kind, this.state.region, this.locale));
+        return next(node.next);
+      }
+      case "handoff":
+        return this.handoff(node, next);
+      case "goto":
+        return next(node.next);
+      case "end":
+        if (node.text) this.out.push({ type: "text", text: presenter.text(node.text, this.locale) });
+        this.state.ended = true;
+        this.state.returnTo = undefined;
+        return undefined;
+    }
+  }
+
+  private handoff(
+    node: Extract<FlowNode, { type: "handoff" }>,
+    next: (target: string) => FlowPosition | { return: true },
+  ): FlowPosition | { return: true } {
+    const { presenter } = this.ctx;
+    const at = this.ctx.now.toISOString();
+    this.state.handoff = { requestedAt: at, consent: true };
+    this.staff.push({
+      type: "handoff-request",
+      conversation: this.ctx.conversation,
+      channel: this.state.channel as StaffEvent["channel"],
+      locale: this.state.locale,
+      region: this.state.region,
+      ...(this.state.referral ? { referral: this.state.referral } : {}),
+      at,
+    });
+    const text = this.ctx.handoffAvailable ? node.text : node.unavailableText;
+    this.out.push({ type: "text", text: presenter.text(text, this.locale) });
+    return next(node.next);
+  }
+
+  private menuPosition(): FlowPosition {
+    const menu = resolveTarget(this.ctx.content, "", this.ctx.content.system.entry.menu);
+    if (!menu || !("flow" in menu)) throw new Error("content has no menu entry");
+    return menu;
+  }
+
+  private isMenu(position: FlowPosition): boolean {
+    const menu = this.menuPosition();
+    return menu.flow === position.flow && menu.node === position.node;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The vocabulary every channel speaks with the core. Adapters turn platform payloads into an
+ * {@link InboundEvent} and render {@link OutboundMessage}s back; nothing here knows a platform.
+ */
+
+/** The channels komorebi can talk through. */
+export type ChannelId = "web" | "terminal" | "telegram" | "line" | "discord";
+
+/** A media kind the bot cannot read; it gets a gentle answer instead. */
+export type UnsupportedMedia =
+  | "sticker"
+  | "image"
+  | "audio"
+  | "video"
+  | "file"
+  | "location"
+  | "contact"
+  | "other";
+
+/** What the person did, independent of the platform. */
+export type InboundPayload =
+  /** The person opened the bot (Telegram /start, web page load), maybe from a referral link. */
+  | { type: "start"; referral?: string }
+  /** Free text typed by the person. */
+  | { type: "text"; text: string }
+  /** A button press; `choiceId` is the opaque token the core put on the button. */
+  | { type: "choice"; choiceId: string }
+  /** The person added the bot (LINE follow) or unblocked it. */
+  | { type: "follow" }
+  /** The person removed or blocked the bot: nothing may be sent to them any more. */
+  | { type: "unfollow" }
+  /** A sticker, photo, voice note... that the bot cannot read. */
+  | { type: "unsupported"; media: UnsupportedMedia };
+
+/** One normalized event from one person on one channel. */
+export interface InboundEvent {
+  channel: ChannelId;
+  /**
+   * The platform's id for the person (or the web chat's session id). The core turns it into a
+   * pseudonym at once and never stores or logs it.
+   */
+  userId: string;
+  /** The platform's id for this event, if it has one; a repeated id is handled only once. */
+  eventId?: string;
+  /** The platform's language for the person (`ja`, `en-US`...), used for a new conversation. */
+  localeHint?: string;
+  payload: InboundPayload;
+}
+
+/** One button: `id` is an opaque token (at most 64 bytes) that comes back in a choice event. */
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+/** A link the person can open. */
+export interface Link {
+  label: string;
+  url: string;
+}
+
+/** What the core asks a channel to show. Channels degrade gracefully to what they support. */
+export type OutboundMessage =
+  | { type: "text"; text: string }
+  | { type: "choices"; text: string; choices: Choice[] }
+  | { type: "links"; text: string; links: Link[] };
+
+/** Something the staff channel should hear about. Carries the pseudonym only, never text. */
+export interface StaffEvent {
+  type: "crisis" | "handoff-request";
+  conversation: string;
+  channel: ChannelId;
+  locale: string;
+  region: string;
+  referral?: string;
+  /** Rule ids of the risk check, for a crisis; safe to log. */
+  rules?: string[];
+  at: string;
+}
+
+/** The answer of the core to one inbound event. */
+export interface HandleResult {
+  /** The pseudonymous conversation id; safe to log. */
+  conversation: string;
+  messages: OutboundMessage[];
+  /** True when the event was a repeat of one already handled: nothing was done or sent. */
+  duplicate: boolean;
+  /** False once the person stopped, unfollowed or blocked: push nothing to them. */
+  reachable: boolean;
+}

@@ -1,0 +1,166 @@
+/**
+ * The composition root: configuration, store, content, core, channels and the HTTP server. The
+ * only place that knows every part; nothing else reads `process.env`.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import type { ChannelAdapter } from "./adapters/shared/adapter.js";
+import type { HttpRoute } from "./adapters/shared/http.js";
+import { createLineAdapter } from "./adapters/line/index.js";
+import { createTelegramAdapter } from "./adapters/telegram/index.js";
+import { createWebAdapter } from "./adapters/web/index.js";
+import type { Config } from "./config.js";
+import { loadContent } from "./content/load.js";
+import { type ConversationCore, createConversationCore } from "./core/conversation.js";
+import type { Logger } from "./core/ports.js";
+import { assessRisk } from "./core/safety/index.js";
+import { createHttpServer, errorText } from "./http/server.js";
+import { createLogger } from "./logger.js";
+import { createLogStaffNotifier, type ObservableStaffNotifier } from "./staff/log-notifier.js";
+import { createStore, type KomorebiStore } from "./store/index.js";
+
+/** The running application. */
+export interface App {
+  core: ConversationCore;
+  store: KomorebiStore;
+  notifier: ObservableStaffNotifier;
+  logger: Logger;
+  channels: ChannelAdapter[];
+  config: Config;
+}
+
+/** Builds everything a conversation needs, without starting channels or the server. */
+export async function buildApp(config: Config, logger?: Logger): Promise<App> {
+  const log = logger ?? createLogger(config.LOG_LEVEL);
+  const content = await loadContent(config.CONTENT_DIR);
+  const store = await createStore(config.STORE_URL, { logger: log });
+  const notifier = createLogStaffNotifier(log);
+  const pseudonymSecret = config.PSEUDONYM_SECRET ?? (await localSecret(config.DATA_DIR, log));
+  const core = createConversationCore({
+    content,
+    store: store.conversations,
+    riskCheck: assessRisk,
+    notifier,
+    logger: log,
+    settings: {
+      pseudonymSecret,
+      orgName: config.ORG_NAME,
+      defaultLocale: config.DEFAULT_LOCALE,
+      defaultRegion: config.DEFAULT_REGION,
+      handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
+    },
+  });
+  const channels: ChannelAdapter[] = [];
+  if (config.WEB_CHAT === "on") {
+    channels.push(
+      createWebAdapter({ core, logger: log, orgName: config.ORG_NAME, defaultLocale: config.DEFAULT_LOCALE }),
+    );
+  }
+  if (config.TELEGRAM_BOT_TOKEN) {
+    channels.push(
+      createTelegramAdapter({
+        core,
+        logger: log,
+        token: config.TELEGRAM_BOT_TOKEN,
+        ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+        ...(config.PUBLIC_URL && config.TELEGRAM_WEBHOOK_SECRET
+          ? { webhook: { publicUrl: config.PUBLIC_URL, secret: config.TELEGRAM_WEBHOOK_SECRET } }
+          : {}),
+      }),
+    );
+  }
+  if (config.LINE_CHANNEL_SECRET && config.LINE_CHANNEL_ACCESS_TOKEN) {
+    channels.push(
+      createLineAdapter({
+        core,
+        logger: log,
+        channelSecret: config.LINE_CHANNEL_SECRET,
+        channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
+        ...(config.LINE_API_BASE_URL ? { apiBaseUrl: config.LINE_API_BASE_URL } : {}),
+        ...(config.LINE_DATA_API_BASE_URL ? { dataApiBaseUrl: config.LINE_DATA_API_BASE_URL } : {}),
+      }),
+    );
+  }
+  return { core, store, notifier, logger: log, channels, config };
+}
+
+/** A started application: close it to stop channels, the server and the store. */
+export interface RunningApp extends App {
+  server: Server;
+  /** The port actually bound (useful when PORT=0 in tests). */
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Builds and starts komorebi: HTTP server first, then the channels. */
+export async function startApp(config: Config, logger?: Logger): Promise<RunningApp> {
+  const app = await buildApp(config, logger);
+  const health: HttpRoute = {
+    method: "GET",
+    path: "/healthz",
+    async handle() {
+      try {
+        await app.store.ping();
+        return { status: 200, body: { status: "ok", store: app.store.kind } };
+      } catch (error) {
+        app.logger.error("health check failed", { error: errorText(error) });
+        return { status: 503, body: { status: "unavailable", store: app.store.kind } };
+      }
+    },
+  };
+  const routes = [health, ...app.channels.flatMap((channel) => channel.routes)];
+  const server = createHttpServer({ routes, logger: app.logger });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.PORT, config.HOST, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.PORT;
+  for (const channel of app.channels) {
+    try {
+      await channel.start();
+    } catch (error) {
+      app.logger.error("channel failed to start", { channel: channel.channel, error: errorText(error) });
+    }
+  }
+  app.logger.info("komorebi started", {
+    port,
+    store: app.store.kind,
+    channels: app.channels.map((channel) => channel.channel),
+  });
+  const close = async () => {
+    for (const channel of app.channels) {
+      await channel.stop().catch((error: unknown) => {
+        app.logger.warn("channel failed to stop", { channel: channel.channel, error: errorText(error) });
+      });
+    }
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    await app.store.close();
+  };
+  return { ...app, server, port, close };
+}
+
+/**
+ * Without PSEUDONYM_SECRET (development), a random secret is created once in the data folder, so
+ * pseudonyms stay stable across restarts. Production requires the variable (see config).
+ */
+async function localSecret(dataDir: string, logger: Logger): Promise<string> {
+  const file = join(dataDir, "pseudonym-secret");
+  try {
+    const existing = (await readFile(file, "utf8")).trim();
+    if (existing.length >= 16) return existing;
+  } catch {
+    // No secret yet: create one below.
+  }
+  await mkdir(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  logger.warn("PSEUDONYM_SECRET is not set; created a local one", { file });
+  return secret;
+}

@@ -1,0 +1,35 @@
+/**
+ * The staff notifier used until a staff channel (Telegram group, Discord channel) is configured:
+ * it logs each event at warn level, pseudonym and rule ids only, so an operator watching logs
+ * sees a crisis, and it lets other parts of the process subscribe.
+ */
+import type { Logger, StaffNotifier } from "../core/ports.js";
+import type { StaffEvent } from "../core/types.js";
+
+/** A notifier that logs and fans out to in-process listeners. */
+export interface ObservableStaffNotifier extends StaffNotifier {
+  /** Adds a listener; returns a function that removes it. */
+  subscribe(listener: (event: StaffEvent) => void | Promise<void>): () => void;
+}
+
+/** Creates the logging staff notifier. */
+export function createLogStaffNotifier(logger: Logger): ObservableStaffNotifier {
+  const listeners = new Set<(event: StaffEvent) => void | Promise<void>>();
+  return {
+    async notify(event) {
+      logger.warn(`staff: ${event.type}`, {
+        conversation: event.conversation,
+        channel: event.channel,
+        region: event.region,
+        locale: event.locale,
+        ...(event.referral ? { referral: event.referral } : {}),
+        ...(event.rules ? { rules: event.rules } : {}),
+      });
+      await Promise.all([...listeners].map((listener) => listener(event)));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,346 @@
+/** `STORE_URL` -> a connected Keyv and the conversation store on top of it. */
+import { mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import KeyvRedis, { createClient } from "@keyv/redis";
+import { KeyvSqlite } from "@keyv/sqlite";
+import { type DeserializedData, Keyv, type KeyvStoreAdapter } from "keyv";
+import pg from "pg";
+import type { ConversationStore, Logger } from "../core/ports.js";
+import { createConversationStore, type DistributedLock } from "./conversation-store.js";
+import { StoreConfigError, StoreConnectionError } from "./errors.js";
+import { PooledKeyvPostgres } from "./postgres-adapter.js";
+import { createPostgresLock } from "./postgres-lock.js";
+import { createRedisLock } from "./redis-lock.js";
+import { parseStoreUrl, redactPassword, type StoreKind, type StoreLocation } from "./store-url.js";
+
+/** An open store: the conversation port for the core, and the raw Keyv for other data. */
+export interface KomorebiStore {
+  /** The core's port: state, event de-duplication, per-conversation locking. */
+  conversations: ConversationStore;
+  /**
+   * Keyv inside this store's namespace (`<namespace>:v1:`), for other data such as campaign
+   * counters. The prefixes `conv:`, `event:` and `lock:` belong to `conversations`.
+   */
+  kv: Keyv<unknown>;
+  /** Which backend `STORE_URL` chose. */
+  kind: StoreKind;
+  /** Resolves when the backend answers; rejects otherwise (for health checks). */
+  ping(): Promise<void>;
+  /** Closes connections and files. Stop handling events first; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link createStore}. */
+export interface CreateStoreOptions {
+  /** First part of every key; tests pass a unique one so suites do not collide. */
+  namespace?: string;
+  /** Receives connection trouble and unreadable values, never their content. */
+  logger?: Logger;
+}
+
+/** The namespace when none is given. */
+export const DEFAULT_STORE_NAMESPACE = "komorebi";
+/** The key layout's version, the second part of every key; bump it to migrate. */
+export const STORE_KEY_VERSION = "v1";
+
+const CONNECT_TIMEOUT_MS = 5_000;
+const LOCK_TTL_MS = 30_000;
+const LOCK_WAIT_MS = 60_000;
+// Our own table, so komorebi can share a database with another Keyv user without mixing rows.
+const TABLE = "komorebi_kv";
+const KEY_SIZE = 512;
+const PROBE_KEY = "ping";
+
+const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/**
+ * Opens the store that `url` (the value of `STORE_URL`) names and checks that it answers, so a
+ * wrong URL or a stopped service fails start-up instead of the first conversation.
+ * @throws {StoreConfigError} when `url` or `options.namespace` is malformed.
+ * @throws {StoreConnectionError} when the backend cannot be reached or opened; the message
+ *   names the backend and host, never the password.
+ */
+export async function createStore(
+  url: string,
+  options: CreateStoreOptions = {},
+): Promise<KomorebiStore> {
+  const location = parseStoreUrl(url);
+  const namespace = options.namespace ?? DEFAULT_STORE_NAMESPACE;
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(namespace)) {
+    throw new StoreConfigError(
+      "The store namespace must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit.",
+    );
+  }
+  const context: OpenContext = {
+    prefix: `${namespace}:${STORE_KEY_VERSION}`,
+    logger: options.logger ?? silentLogger,
+  };
+  switch (location.kind) {
+    case "memory":
+      return openMemory(context);
+    case "sqlite":
+      return openSqlite(location.path, context);
+    case "redis":
+      return openRedis(location, context);
+    case "postgres":
+      return openPostgres(location, context);
+  }
+}
+
+interface OpenContext {
+  prefix: string;
+  logger: Logger;
+}
+
+function openMemory(context: OpenContext): KomorebiStore {
+  const kv = createKeyv(new Map(), "memory", context);
+  return assemble("memory", kv, context, undefined, {
+    ping: async () => {},
+    close: async () => {},
+  });
+}
+
+async function openSqlite(file: string, context: OpenContext): Promise<KomorebiStore> {
+  const path = resolve(file);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new StoreConnectionError(
+      "sqlite",
+      path,
+      `cannot create its directory: ${messageOf(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  const adapter = new KeyvSqlite({
+    uri: `sqlite://${path}`,
+    table: TABLE,
+    keySize: KEY_SIZE,
+    busyTimeout: CONNECT_TIMEOUT_MS,
+  });
+  const kv = createKeyv(adapter, "sqlite", context);
+  try {
+    await kv.get(PROBE_KEY);
+  } catch (error) {
+    await adapter.disconnect().catch(() => {});
+    throw new StoreConnectionError("sqlite", path, messageOf(error), { cause: error });
+  }
+  return assemble("sqlite", kv, context, undefined, {
+    ping: async () => {
+      await kv.get(PROBE_KEY);
+    },
+    close: () => kv.disconnect(),
+  });
+}
+
+async function openRedis(
+  location: Extract<StoreLocation, { kind: "redis" }>,
+  context: OpenContext,
+): Promise<KomorebiStore> {
+  const { logger } = context;
+  let started = false;
+  let degraded = false;
+  const client = createClient({
+    url: location.url,
+    // During an outage a command fails at once (the platform redelivers the event) instead of
+    // piling up in memory until Redis returns.
+    disableOfflineQueue: true,
+    socket: {
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      // At start-up a refused connection is a configuration problem: fail, do not retry forever.
+      // Once running, an outage is transient: reconnect with capped backoff.
+      reconnectStrategy: (retries) => (started ? Math.min(100 * 2 ** retries, 3_000) : false),
+    },
+  });
+  client.on("error", (error: unknown) => {
+    if (!started || degraded) return;
+    degraded = true;
+    logger.warn("store: redis connection lost, reconnecting", {
+      target: location.display,
+      error: redactPassword(messageOf(error), location.url),
+    });
+  });
+  client.on("ready", () => {
+    if (!degraded) return;
+    degraded = false;
+    logger.info("store: redis connection restored", { target: location.display });
+  });
+
+  try {
+    // connectTimeout bounds the TCP connect; this also bounds a handshake that never answers.
+    await withTimeout(client.connect(), 2 * CONNECT_TIMEOUT_MS);
+  } catch (error) {
+    if (client.isOpen) client.destroy();
+    throw new StoreConnectionError(
+      "redis",
+      location.display,
+      redactPassword(messageOf(error), location.url),
+      { cause: error },
+    );
+  }
+  started = true;
+
+  // Keys are `<prefix>:<key>` like the other backends: the adapter prefixes, Keyv does not.
+  const adapter = new KeyvRedis(client, {
+    namespace: context.prefix,
+    keyPrefixSeparator: ":",
+    throwOnErrors: true,
+    throwOnConnectError: true,
+  });
+  const kv = createKeyv(adapter, "redis", context, { useKeyPrefix: false });
+  const lock = createRedisLock(client, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS, logger });
+  return assemble("redis", kv, context, lock, {
+    ping: async () => {
+      await client.ping();
+    },
+    close: () => kv.disconnect(),
+  });
+}
+
+async function openPostgres(
+  location: Extract<StoreLocation, { kind: "postgres" }>,
+  context: OpenContext,
+): Promise<KomorebiStore> {
+  const { logger } = context;
+  const common = {
+    connectionString: location.url,
+    max: 10,
+    idleTimeoutMillis: 10_000,
+  };
+  const pool = new pg.Pool({ ...common, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  // Lock holders get their own connections (see createPostgresLock); waiting for one of them
+  // is waiting for the lock, so it gets the lock's patience rather than the connect timeout.
+  const lockPool = new pg.Pool({
+    ...common,
+    connectionTimeoutMillis: LOCK_WAIT_MS,
+    lock_timeout: LOCK_WAIT_MS,
+  });
+  const onPoolError = (error: Error) => {
+    // An idle connection dropped by the server: pg replaces it on the next query.
+    logger.warn("store: postgres connection error", {
+      target: location.display,
+      error: redactPassword(error.message, location.url),
+    });
+  };
+  pool.on("error", onPoolError);
+  lockPool.on("error", onPoolError);
+  const endPools = () => Promise.all([pool.end(), lockPool.end()]).then(() => {});
+
+  let setupError: unknown;
+  let kv: Keyv<unknown> | undefined;
+  try {
+    await pool.query("SELECT 1");
+    const adapter = new PooledKeyvPostgres({ pool, table: TABLE, keySize: KEY_SIZE });
+    // The adapter creates its table in the background and only emits a failure; keep it so the
+    // start-up error can say why the probe below failed.
+    adapter.once("error", (error: unknown) => {
+      setupError = error;
+    });
+    kv = createKeyv(adapter, "postgres", context);
+    await kv.get(PROBE_KEY);
+  } catch (error) {
+    await endPools().catch(() => {});
+    const detail = setupError === undefined ? messageOf(error) : messageOf(setupError);
+    throw new StoreConnectionError(
+      "postgres",
+      location.display,
+      redactPassword(detail, location.url),
+      { cause: setupError ?? error },
+    );
+  }
+  const opened = kv;
+  const lock = createPostgresLock(lockPool, { logger });
+  return assemble("postgres", opened, context, lock, {
+    ping: async () => {
+      await pool.query("SELECT 1");
+    },
+    close: async () => {
+      await opened.disconnect();
+      await endPools();
+    },
+  });
+}
+
+function assemble(
+  kind: StoreKind,
+  kv: Keyv<unknown>,
+  context: OpenContext,
+  lock: DistributedLock | undefined,
+  lifecycle: Pick<KomorebiStore, "ping" | "close">,
+): KomorebiStore {
+  let closing: Promise<void> | undefined;
+  return {
+    kind,
+    kv,
+    conversations: createConversationStore(kv, { logger: context.logger, lock }),
+    ping: lifecycle.ping,
+    close: () => {
+      closing ??= lifecycle.close();
+      return closing;
+    },
+  };
+}
+
+function createKeyv(
+  store: KeyvStoreAdapter | Map<unknown, unknown>,
+  kind: StoreKind,
+  context: OpenContext,
+  options: { useKeyPrefix?: boolean } = {},
+): Keyv<unknown> {
+  const { logger } = context;
+  const kv = new Keyv<unknown>({
+    store,
+    namespace: context.prefix,
+    useKeyPrefix: options.useKeyPrefix ?? true,
+    // A failing backend must surface as an error, not as "no state": reading a missing state
+    // would quietly restart the person's conversation.
+    throwOnErrors: true,
+    // Plain JSON keeps the rows readable for an operator with psql, redis-cli or sqlite3.
+    serialize: (data) => JSON.stringify(data),
+    deserialize: <Value>(data: string): DeserializedData<Value> | undefined => {
+      const envelope = parseEnvelope(data);
+      if (envelope === undefined) {
+        logger.warn("store: unreadable value treated as missing", { backend: kind });
+        return undefined;
+      }
+      // The envelope is checked; the value's own shape is for its reader to check.
+      return envelope as DeserializedData<Value>;
+    },
+  });
+  kv.on("error", (error: unknown) => {
+    // Also thrown to the caller (throwOnErrors), who logs it; this is for the trail.
+    logger.debug("store: backend error", { backend: kind, error: messageOf(error) });
+  });
+  return kv;
+}
+
+function parseEnvelope(data: string): { value?: unknown; expires?: number } | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return undefined;
+  const expires: unknown = "expires" in parsed ? parsed.expires : undefined;
+  if (expires !== undefined && expires !== null && typeof expires !== "number") return undefined;
+  return parsed;
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

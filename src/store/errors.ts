@@ -1,0 +1,30 @@
+/** The store's small error family: configuration, connection and lock waits. */
+import type { StoreKind } from "./store-url.js";
+
+/** `STORE_URL` (or another store setting) is malformed; start-up stops with this message. */
+export class StoreConfigError extends Error {
+  override readonly name = "StoreConfigError";
+}
+
+/**
+ * The backend could not be reached or opened. The message names the backend and its host (or
+ * file) so an operator can act on it, and never the credentials in `STORE_URL`.
+ */
+export class StoreConnectionError extends Error {
+  override readonly name = "StoreConnectionError";
+  /** Which backend failed. */
+  readonly backend: StoreKind;
+  /** Host and port, or the file path: safe to log. */
+  readonly target: string;
+
+  constructor(backend: StoreKind, target: string, detail: string, options?: ErrorOptions) {
+    super(`Could not connect to the ${backend} store at ${target} (STORE_URL): ${detail}`, options);
+    this.backend = backend;
+    this.target = target;
+  }
+}
+
+/** Another holder kept a conversation's cross-process lock for longer than we were willing to wait. */
+export class StoreLockTimeoutError extends Error {
+  override readonly name = "StoreLockTimeoutError";
+}

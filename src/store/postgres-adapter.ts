@@ -1,0 +1,29 @@
+/** @keyv/postgres on a pg pool that komorebi owns. */
+import { KeyvPostgres, type KeyvPostgresOptions } from "@keyv/postgres";
+import type { Pool } from "pg";
+
+/** Options of {@link PooledKeyvPostgres}: the adapter's own, plus the pool to query through. */
+export type PooledKeyvPostgresOptions = KeyvPostgresOptions & { pool: Pool };
+
+/**
+ * KeyvPostgres that queries through the pool it is given. The stock adapter keeps one pool per
+ * module for whichever URI it saw last, and `disconnect()` ends it for every instance at once:
+ * two stores in one process (tests, or a lock instance beside a data instance) would close
+ * each other's connections. Here the caller creates and ends the pool.
+ */
+export class PooledKeyvPostgres extends KeyvPostgres {
+  /** Same as the base adapter's, but the options must carry the pool. */
+  constructor(options: PooledKeyvPostgresOptions) {
+    super(options);
+  }
+
+  // Called from the base constructor, before any field of this class exists; the pool
+  // therefore travels in `opts`, which the base class sets first.
+  override async connect(): Promise<(sql: string, values?: unknown[]) => Promise<unknown[]>> {
+    const { pool } = this.opts as PooledKeyvPostgresOptions;
+    return async (sql, values) => (await pool.query(sql, values)).rows;
+  }
+
+  /** Does nothing: the pool belongs to whoever created it, who ends it. */
+  override async disconnect(): Promise<void> {}
+}

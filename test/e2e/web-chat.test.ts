@@ -1,0 +1,92 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readConfig } from "../../src/config.js";
+import { type RunningApp, startApp } from "../../src/main.js";
+
+interface WebReply {
+  messages: { type: string; text: string; choices?: { id: string; label: string }[] }[];
+  duplicate: boolean;
+}
+
+let app: RunningApp;
+let base: string;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "komorebi-web-"));
+  app = await startApp(
+    readConfig({ PORT: "0", HOST: "127.0.0.1", STORE_URL: "memory://", DATA_DIR: dir, LOG_LEVEL: "silent" }),
+  );
+  base = `http://127.0.0.1:${app.port}`;
+});
+afterAll(async () => {
+  await app.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const session = "0f4b1c9e-5a55-4d8e-9e0f-1a2b3c4d5e6f";
+async function post(event: object, extra: object = {}): Promise<Response> {
+  return fetch(`${base}/api/web/events`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ session, locale: "en", event, ...extra }),
+  });
+}
+
+describe("web chat over HTTP", () => {
+  it("serves the chat page and the health check", async () => {
+    const page = await fetch(`${base}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toContain("text/html");
+    const html = await page.text();
+    expect(html).toContain('name="viewport"');
+    expect(html).toContain("api/web/events");
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: "ok", store: "memory" });
+  });
+
+  it("holds a conversation: welcome, menu buttons, a choice", async () => {
+    const start = (await (await post({ type: "start", referral: "qr-1" })).json()) as WebReply;
+    expect(start.messages[0]?.text).toContain("chatbot");
+    const menu = start.messages.find((m) => m.type === "choices");
+    const settings = menu?.choices?.find((c) => c.label === "Settings");
+    expect(settings).toBeDefined();
+    const next = (await (await post({ type: "choice", choiceId: settings!.id })).json()) as WebReply;
+    expect(next.messages.map((m) => m.text).join(" ")).toContain("Which setting");
+  });
+
+  it("answers a retried event (same id) only once", async () => {
+    const first = (await (await post({ type: "text", text: "menu" }, { id: "retry-0001" })).json()) as WebReply;
+    const again = (await (await post({ type: "text", text: "menu" }, { id: "retry-0001" })).json()) as WebReply;
+    expect(first.messages.length).toBeGreaterThan(0);
+    expect(again).toEqual({ messages: [], duplicate: true });
+  });
+
+  it("rejects malformed requests with 400 and a reason", async () => {
+    const notJson = await fetch(`${base}/api/web/events`, { method: "POST", body: "{nope" });
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toEqual({ error: "body is not JSON" });
+    const badSession = await fetch(`${base}/api/web/events`, {
+      method: "POST",
+      body: JSON.stringify({ session: "x", event: { type: "text", text: "hi" } }),
+    });
+    expect(badSession.status).toBe(400);
+    const unknownEvent = await post({ type: "telepathy" });
+    expect(unknownEvent.status).toBe(400);
+  });
+
+  it("refuses a body over 1 MB, and unknown paths and methods", async () => {
+    const huge = await fetch(`${base}/api/web/events`, { method: "POST", body: "x".repeat(1_100_000) });
+    expect(huge.status).toBe(413);
+    expect((await fetch(`${base}/nowhere`)).status).toBe(404);
+    expect((await fetch(`${base}/api/web/events`)).status).toBe(405);
+  });
+
+  it("still answers after bad input: the conversation is intact", async () => {
+    const reply = (await (await post({ type: "text", text: "menu" })).json()) as WebReply;
+    expect(reply.messages.at(-1)?.type).toBe("choices");
+  });
+});

@@ -1,0 +1,48 @@
+/** The store contract against every backend. Redis and Postgres must be running: see below. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createClient } from "@keyv/redis";
+import { afterAll, describe, expect, it } from "vitest";
+import { createStore, STORE_KEY_VERSION, storeKeys } from "../../src/store/index.js";
+import { runStoreContract, uniqueNamespace } from "./store-contract.js";
+
+// The services these suites need. An unreachable one fails its suite (in CI and locally alike)
+// rather than skipping it, so a missing service can never pass unnoticed.
+const REDIS_URL = process.env.KOMOREBI_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const POSTGRES_URL =
+  process.env.KOMOREBI_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+
+const sqliteDir = mkdtempSync(join(tmpdir(), "komorebi-store-"));
+afterAll(() => {
+  rmSync(sqliteDir, { recursive: true, force: true });
+});
+
+runStoreContract("memory", () => "memory://");
+// A subdirectory that does not exist yet: createStore must create it.
+runStoreContract("sqlite", () => `sqlite://${join(sqliteDir, "nested", "komorebi.sqlite")}`);
+runStoreContract("redis", () => REDIS_URL);
+runStoreContract("postgres", () => POSTGRES_URL);
+
+describe("redis lock", () => {
+  it("waits for a lock left by a crashed holder to expire, then releases its own", async () => {
+    const namespace = uniqueNamespace("redis-stale");
+    const store = await createStore(REDIS_URL, { namespace });
+    const raw = createClient({ url: REDIS_URL });
+    await raw.connect();
+    try {
+      const lockKey = `${namespace}:${STORE_KEY_VERSION}:${storeKeys.lock("stale")}`;
+      await raw.set(lockKey, "a-crashed-process", { expiration: { type: "PX", value: 400 } });
+      const startedAt = Date.now();
+      await store.conversations.withLock("stale", async () => {
+        expect(await raw.get(lockKey)).not.toBe("a-crashed-process");
+      });
+      expect(Date.now() - startedAt).toBeGreaterThanOrEqual(300);
+      expect(await raw.exists(lockKey)).toBe(0);
+    } finally {
+      await store.kv.clear();
+      await store.close();
+      await raw.close();
+    }
+  });
+});
