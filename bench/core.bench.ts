@@ -47,19 +47,40 @@ const settings = {
 };
 const notifier = { notify: async () => {} };
 const memory = await createStore("memory://", { namespace: "bench" });
-const sqlite = await createStore(`sqlite://${join(mkdtempSync(join(tmpdir(), "komorebi-bench-")), "b.sqlite")}`, {
-  namespace: "bench",
-});
+const sqlite = await createStore(
+  `sqlite://${join(mkdtempSync(join(tmpdir(), "komorebi-bench-")), "b.sqlite")}`,
+  {
+    namespace: "bench",
+  },
+);
 const cores = {
-  memory: createConversationCore({ content, store: memory.conversations, riskCheck: assessRisk, notifier, logger, settings }),
-  sqlite: createConversationCore({ content, store: sqlite.conversations, riskCheck: assessRisk, notifier, logger, settings }),
+  memory: createConversationCore({
+    content,
+    store: memory.conversations,
+    riskCheck: assessRisk,
+    notifier,
+    logger,
+    settings,
+  }),
+  sqlite: createConversationCore({
+    content,
+    store: sqlite.conversations,
+    riskCheck: assessRisk,
+    notifier,
+    logger,
+    settings,
+  }),
 };
 
 describe("conversation turn", () => {
   for (const [name, core] of Object.entries(cores)) {
     let n = 0;
     bench(`menu command (${name} store)`, async () => {
-      await core.handle({ channel: "web", userId: `bench-${n++ % 50}`, payload: { type: "text", text: "メニュー" } });
+      await core.handle({
+        channel: "web",
+        userId: `bench-${n++ % 50}`,
+        payload: { type: "text", text: "メニュー" },
+      });
     });
   }
 });

@@ -11,7 +11,8 @@ const optionalText = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
-const port = z.coerce.number().int().min(1).max(65535);
+// 0 asks the OS for a free port (tests, side-by-side instances).
+const port = z.coerce.number().int().min(0).max(65535);
 
 const regionCode = z
   .string()
@@ -39,7 +40,10 @@ export const configSchema = z
     PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     WEB_CHAT: z.enum(["on", "off"]).default("on"),
     TELEGRAM_BOT_TOKEN: optionalText.pipe(
-      z.string().regex(/^\d+:[\w-]+$/, "looks like 123456:ABC-DEF... from BotFather").optional(),
+      z
+        .string()
+        .regex(/^\d+:[\w-]+$/, "looks like 123456:ABC-DEF... from BotFather")
+        .optional(),
     ),
     TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
       z
@@ -51,7 +55,6 @@ export const configSchema = z
     LINE_CHANNEL_SECRET: optionalText,
     LINE_CHANNEL_ACCESS_TOKEN: optionalText,
     LINE_API_BASE_URL: optionalText.pipe(z.url().optional()),
-    LINE_DATA_API_BASE_URL: optionalText.pipe(z.url().optional()),
     HANDOFF_AVAILABLE: z.enum(["true", "false"]).default("false"),
   })
   .superRefine((env, ctx) => {

@@ -9,7 +9,8 @@ const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as cons
 /** A log level, or `silent`. */
 export type LogLevel = keyof typeof LEVELS;
 
-const FORBIDDEN_FIELDS = /^(text|message|body|userid|user_id|chatid|chat_id|from|payload|rawbody|replytoken)$/i;
+const FORBIDDEN_FIELDS =
+  /^(text|message|body|userid|user_id|chatid|chat_id|from|payload|rawbody|replytoken)$/i;
 
 /** Creates a logger that writes JSON lines at or above `level`. */
 export function createLogger(
@@ -18,13 +19,15 @@ export function createLogger(
   base: Record<string, unknown> = {},
 ): Logger {
   const threshold = LEVELS[level];
-  const log = (at: Exclude<LogLevel, "silent">) => (msg: string, fields: Record<string, unknown> = {}) => {
-    if (LEVELS[at] < threshold) return;
-    const safe: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries({ ...base, ...fields })) {
-      if (!FORBIDDEN_FIELDS.test(key)) safe[key] = value;
-    }
-    write(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...safe }));
-  };
+  const log =
+    (at: Exclude<LogLevel, "silent">) =>
+    (msg: string, fields: Record<string, unknown> = {}) => {
+      if (LEVELS[at] < threshold) return;
+      const safe: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries({ ...base, ...fields })) {
+        if (!FORBIDDEN_FIELDS.test(key)) safe[key] = value;
+      }
+      write(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...safe }));
+    };
   return { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
 }

@@ -6,9 +6,9 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { join } from "node:path";
+import { createLineAdapter } from "./adapters/line/index.js";
 import type { ChannelAdapter } from "./adapters/shared/adapter.js";
 import type { HttpRoute } from "./adapters/shared/http.js";
-import { createLineAdapter } from "./adapters/line/index.js";
 import { createTelegramAdapter } from "./adapters/telegram/index.js";
 import { createWebAdapter } from "./adapters/web/index.js";
 import type { Config } from "./config.js";
@@ -55,7 +55,12 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
   const channels: ChannelAdapter[] = [];
   if (config.WEB_CHAT === "on") {
     channels.push(
-      createWebAdapter({ core, logger: log, orgName: config.ORG_NAME, defaultLocale: config.DEFAULT_LOCALE }),
+      createWebAdapter({
+        core,
+        logger: log,
+        orgName: config.ORG_NAME,
+        defaultLocale: config.DEFAULT_LOCALE,
+      }),
     );
   }
   if (config.TELEGRAM_BOT_TOKEN) {
@@ -79,7 +84,6 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
         channelSecret: config.LINE_CHANNEL_SECRET,
         channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
         ...(config.LINE_API_BASE_URL ? { apiBaseUrl: config.LINE_API_BASE_URL } : {}),
-        ...(config.LINE_DATA_API_BASE_URL ? { dataApiBaseUrl: config.LINE_DATA_API_BASE_URL } : {}),
       }),
     );
   }
@@ -125,7 +129,10 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
     try {
       await channel.start();
     } catch (error) {
-      app.logger.error("channel failed to start", { channel: channel.channel, error: errorText(error) });
+      app.logger.error("channel failed to start", {
+        channel: channel.channel,
+        error: errorText(error),
+      });
     }
   }
   app.logger.info("komorebi started", {
@@ -136,7 +143,10 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
   const close = async () => {
     for (const channel of app.channels) {
       await channel.stop().catch((error: unknown) => {
-        app.logger.warn("channel failed to stop", { channel: channel.channel, error: errorText(error) });
+        app.logger.warn("channel failed to stop", {
+          channel: channel.channel,
+          error: errorText(error),
+        });
       });
     }
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -51,8 +51,11 @@ async function main(argv: string[]): Promise<number> {
       return runRiskCommand(process.stdin, process.stdout);
     case "content":
       if (sub === "check") return runContentCheck(values.dir, process.stdout);
-      if (sub === "graph") return runContentGraph(values.dir, arg, values.lang ?? "en", process.stdout);
-      process.stderr.write(`Unknown content command "${sub ?? ""}". Use "content check" or "content graph".\n`);
+      if (sub === "graph")
+        return runContentGraph(values.dir, arg, values.lang ?? "en", process.stdout);
+      process.stderr.write(
+        `Unknown content command "${sub ?? ""}". Use "content check" or "content graph".\n`,
+      );
       return 1;
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
@@ -111,7 +114,9 @@ main(process.argv.slice(2)).then(
     if (isKnownError(error)) {
       process.stderr.write(`komorebi: ${error.message}\n`);
     } else {
-      process.stderr.write(`komorebi: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `komorebi: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
     }
     process.exitCode = 1;
   },

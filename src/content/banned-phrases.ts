@@ -19,6 +19,27 @@ export const bannedPhrases: Readonly<Record<string, readonly BannedPhrase[]>> = 
     { pattern: /みんな(は|も)(働|学校|頑張)/, why: "他人との比較は避けます" },
     { pattern: /まだいますか|返事(が|を)ない/, why: "返事を急かさないでください" },
     { pattern: /連続(記録|ログイン)/, why: "連続記録はプレッシャーになります" },
+    { pattern: /あきらめないで|諦めないで/, why: "「頑張って」と同じ圧力になります" },
+    { pattern: /元気(を)?(出|だ)して/, why: "明るさを求めると、つらさを否定することになります" },
+    { pattern: /気の持ちよう|気持ちの問題/, why: "つらさを軽く扱っています" },
+    {
+      pattern: /(親|両親|お父さん|お母さん|みんな)[はがも]?心配し|心配を?かけ/,
+      why: "罪悪感を与えます",
+    },
+    {
+      pattern: /(なぜ|どうして)[^。？?]*(ひきこも|引きこも|閉じこも|外に出|部屋から出)/,
+      why: "ひきこもった理由は聞きません",
+    },
+    {
+      pattern: /(働か|学校に行か)(ない|なきゃ|なくちゃ)(と|の|で)/,
+      why: "仕事や学校を急かしません",
+    },
+    { pattern: /同(年代|世代|い年)の(人|みんな|子)|普通の人/, why: "他人との比較は避けます" },
+    { pattern: /いつまで(そう|こう|家|部屋)/, why: "急かすことになります" },
+    {
+      pattern: /返事を?(して(ください|ね|よ)|ください|ちょうだい)/,
+      why: "返事を急かさないでください",
+    },
   ],
   en: [
     { pattern: /\btry harder\b/i, why: "pressure" },
@@ -35,8 +56,30 @@ export const bannedPhrases: Readonly<Record<string, readonly BannedPhrase[]>> = 
     { pattern: /\bstreak\b/i, why: "streaks pressure" },
     { pattern: /\bother people your age\b|\beveryone else\b/i, why: "comparison" },
     { pattern: /\bcheer up\b/i, why: "dismissive" },
+    { pattern: /\bdon'?t give up\b/i, why: "pressure, like 頑張って" },
+    {
+      pattern:
+        /\b(parents|mum|mom|dad|mother|father|everyone) (is|are) (so |really )?worried\b|\bworried sick\b/i,
+      why: "guilt",
+    },
+    {
+      pattern:
+        /\bwhy (did|do|don't) you (withdraw|stay (in|at home|inside)|shut yourself|stop going out|not go out)\b/i,
+      why: "do not ask why someone withdrew",
+    },
+    { pattern: /\bget a job\b|\bgo back to (work|school)\b/i, why: "do not push work or school" },
+    {
+      pattern: /\bpull yourself together\b|\bman up\b|\ball in your head\b/i,
+      why: "dismissive",
+    },
+    { pattern: /\bat your age\b|\bnormal people\b/i, why: "comparison" },
+    { pattern: /\blook on the bright side\b|\bstay positive\b/i, why: "dismissive" },
+    { pattern: /\bhaven'?t heard from you\b|\bwhere have you been\b/i, why: "nagging" },
   ],
 };
 
 /** Exclamation marks read as forced cheerfulness in every locale. */
-export const exclamation: BannedPhrase = { pattern: /[!！]/, why: "no exclamation-mark cheerfulness" };
+export const exclamation: BannedPhrase = {
+  pattern: /[!！]/,
+  why: "no exclamation-mark cheerfulness",
+};

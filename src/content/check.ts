@@ -360,7 +360,8 @@ function findDeadEnds(content: Content, findings: Finding[]): void {
       });
     }
   }
-  const waits = (node: FlowNode) => node.type === "ask" || node.type === "input" || node.type === "end";
+  const waits = (node: FlowNode) =>
+    node.type === "ask" || node.type === "input" || node.type === "end";
   for (const [key, flowId, node] of nodes) {
     if (waits(node)) continue;
     const seen = new Set<Key>([key]);
@@ -406,9 +407,18 @@ function findQuestionRuns(content: Content, findings: Finding[]): void {
     const node = nodeAt(content, { flow: flowId, node: nodeId });
     if (!node) return 0;
     stack.add(key);
-    const after = Math.max(0, ...edges(content, flowId, node).map((next) => longestFrom(next, stack)));
+    const after = Math.max(
+      0,
+      ...edges(content, flowId, node).map((next) => longestFrom(next, stack)),
+    );
     stack.delete(key);
-    const run = isQuestion(node) ? (resets(node) ? 1 : 1 + after) : node.type === "goto" ? after : 0;
+    const run = isQuestion(node)
+      ? resets(node)
+        ? 1
+        : 1 + after
+      : node.type === "goto"
+        ? after
+        : 0;
     memo.set(key, run);
     return run;
   };

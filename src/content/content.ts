@@ -36,7 +36,10 @@ export function resolveTarget(
 }
 
 /** The node at a position, if the content still has it (content can change between deploys). */
-export function nodeAt(content: Pick<Content, "flows">, position: FlowPosition): FlowNode | undefined {
+export function nodeAt(
+  content: Pick<Content, "flows">,
+  position: FlowPosition,
+): FlowNode | undefined {
   return content.flows.get(position.flow)?.nodes[position.node];
 }
 

@@ -32,10 +32,12 @@ function drawFlow(content: Content, flow: Flow, locale: string): string {
         to = `ext_${target.replace(/[^a-z0-9]/g, "_")}`;
         if (!external.has(to)) {
           external.add(to);
-          lines.push(`  ${to}[/"${escape(target)}"/]`);
+          lines.push(`  ${to}[/"${escapeLabel(target)}"/]`);
         }
       }
-      lines.push(label ? `  ${id(nodeId)} -->|"${escape(label)}"| ${to}` : `  ${id(nodeId)} --> ${to}`);
+      lines.push(
+        label ? `  ${id(nodeId)} -->|"${escapeLabel(label)}"| ${to}` : `  ${id(nodeId)} --> ${to}`,
+      );
     }
   }
   return lines.join("\n");
@@ -45,7 +47,10 @@ function labelledTargets(node: FlowNode, locale: string): { label?: string; targ
   switch (node.type) {
     case "ask":
       return [
-        ...node.choices.map((choice) => ({ label: choice.label[locale] ?? choice.id, target: choice.next })),
+        ...node.choices.map((choice) => ({
+          label: choice.label[locale] ?? choice.id,
+          target: choice.next,
+        })),
         ...(node.onText ? [{ label: "text", target: node.onText }] : []),
         ...(node.skip ? [{ label: "skip", target: node.skip }] : []),
       ];
@@ -69,7 +74,7 @@ function describe(node: FlowNode, locale: string): string {
 }
 
 function shape(node: FlowNode, label: string): string {
-  const text = `"${escape(label)}"`;
+  const text = `"${escapeLabel(label)}"`;
   switch (node.type) {
     case "ask":
       return `{${text}}`;
@@ -85,6 +90,6 @@ function shape(node: FlowNode, label: string): string {
   }
 }
 
-function escape(text: string): string {
+function escapeLabel(text: string): string {
   return text.replace(/"/g, "#quot;").replace(/\n/g, " ");
 }

@@ -33,7 +33,10 @@ export const targetSchema = z
 export const preferenceSchema = z
   .object({
     locale: localeSchema.optional(),
-    region: z.string().regex(/^[A-Z]{2}$|^XX$/, "use a two-letter region such as JP").optional(),
+    region: z
+      .string()
+      .regex(/^[A-Z]{2}$|^XX$/, "use a two-letter region such as JP")
+      .optional(),
     checkIn: z.enum(["none", "in-3-days", "in-a-week", "in-2-weeks"]).optional(),
   })
   .strict();
@@ -46,8 +49,13 @@ export const choiceSchema = z
     next: targetSchema,
     /** Preferences to store when this choice is taken. */
     set: preferenceSchema.optional(),
-    /** A side effect: `delete-data` erases the conversation (only ever after a confirmation). */
-    action: z.enum(["delete-data", "decline-check-in"]).optional(),
+    /**
+     * A side effect: `delete-data` erases the conversation (only ever after a confirmation);
+     * `decline-check-in` turns check-ins off; `alert-staff` tells the staff channel that the
+     * person's answer shows a crisis (e.g. "I'm not safe"); `dismiss-safety` records that a
+     * safety response was a misunderstanding, so the later check-in is not sent.
+     */
+    action: z.enum(["delete-data", "decline-check-in", "alert-staff", "dismiss-safety"]).optional(),
     /** Extra words that pick this choice when typed (besides the label and its number). */
     aliases: z.record(localeSchema, z.array(z.string().min(1))).optional(),
   })

@@ -57,6 +57,20 @@ export interface ConversationCore {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * Fills fields a saved state may lack (saved by an older version of the same schema), so a
+ * deploy never breaks a conversation that is under way.
+ */
+function withDefaults(saved: ConversationState, fresh: ConversationState): ConversationState {
+  return {
+    ...fresh,
+    ...saved,
+    answers: saved.answers ?? {},
+    skipped: Array.isArray(saved.skipped) ? saved.skipped : [],
+    turns: typeof saved.turns === "number" ? saved.turns : 0,
+  };
+}
+
 /** Builds the core. */
 export function createConversationCore(deps: CoreDependencies): ConversationCore {
   const { content, store, riskCheck, notifier, logger, settings } = deps;
@@ -128,35 +142,38 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     }
   };
 
-  const safetyResponse = (turn: Turn, risk: RiskAssessment, conversation: string, now: Date) => {
+  const safetyResponse = (turn: Turn, risk: RiskAssessment, now: Date) => {
     const state = turn.state;
     const level = risk.level === "crisis" ? "crisis" : "concern";
-    state.stopped = false;
-    state.paused = false;
     const entry = risk.dangerAtHome
       ? content.system.entry.dangerAtHome
       : level === "crisis"
         ? content.system.entry.crisis
         : content.system.entry.concern;
+    const safetyFlow = flowOf(entry);
+    // A safety question skipped in an earlier crisis must be asked again in this one.
+    state.skipped = state.skipped.filter((key) => !key.startsWith(`${safetyFlow}.`));
+    state.stopped = false;
+    state.paused = false;
+    const returnTo = state.returnTo ?? (turn.waitingNode() ? { ...state.position } : undefined);
     turn.detour(entry);
     state.safety = {
       level,
       at: now.toISOString(),
-      returnTo: state.returnTo ?? state.position,
+      returnTo: returnTo ?? state.position,
       checkInAfterTurns: checkInAfter,
     };
     if (level === "crisis") {
-      turn.staff.push({
-        type: "crisis",
-        conversation,
-        channel: state.channel as ChannelId,
-        locale: state.locale,
-        region: state.region,
-        ...(state.referral ? { referral: state.referral } : {}),
-        rules: risk.matches.map((match) => match.rule),
-        at: now.toISOString(),
-      });
+      turn.alertStaff(
+        "risk-check",
+        risk.matches.map((match) => match.rule),
+      );
     }
+  };
+
+  const flowOf = (target: string) => {
+    const resolved = resolveTarget(content, "", target);
+    return resolved && "flow" in resolved ? resolved.flow : "";
   };
 
   /** After the check-in countdown, the next time the person is at the menu the bot asks once. */
@@ -166,7 +183,10 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     safety.checkInAfterTurns -= 1;
     const menu = resolveTarget(content, "", content.system.entry.menu);
     const atMenu =
-      menu && "flow" in menu && menu.flow === turn.state.position.flow && menu.node === turn.state.position.node;
+      menu &&
+      "flow" in menu &&
+      menu.flow === turn.state.position.flow &&
+      menu.node === turn.state.position.node;
     if (safety.checkInAfterTurns > 0 || !atMenu) return;
     safety.checkInAfterTurns = null;
     turn.out.pop();
@@ -189,7 +209,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     const text = sanitizeInput(raw);
     const risk = riskCheck(text, state.locale);
     if (risk.level === "crisis") {
-      safetyResponse(turn, risk, conversation, now);
+      safetyResponse(turn, risk, now);
       return risk;
     }
     const command = text ? matchCommand(text.slice(0, MAX_INPUT_LENGTH)) : undefined;
@@ -198,7 +218,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       return risk;
     }
     if (risk.level === "concern" && !inSafetyFlow(state)) {
-      safetyResponse(turn, risk, conversation, now);
+      safetyResponse(turn, risk, now);
       return risk;
     }
     if (!text) {
@@ -250,9 +270,14 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       case "start":
       case "follow": {
         const referral = payload.type === "start" ? payload.referral : undefined;
-        if (referral && REFERRAL_PATTERN.test(referral) && !state.referral) state.referral = referral;
+        const attributes = referral !== undefined && REFERRAL_PATTERN.test(referral) && !state.referral;
+        if (attributes) state.referral = referral;
         if (isNew) turn.go(content.system.entry.welcome, "");
-        else welcomeBack(turn);
+        else if (attributes && !state.stopped && !state.ended && turn.waitingNode()) {
+          // A code sent just after following (LINE, a Telegram client that dropped the payload)
+          // is recorded quietly; a "welcome back" right after the welcome would read oddly.
+          turn.reAsk();
+        } else welcomeBack(turn);
         return undefined;
       }
       case "text":
@@ -293,7 +318,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         if (event.eventId) await store.rememberEvent(event.channel, event.eventId, eventTtlMs);
         return { conversation, messages: [], duplicate: false, reachable: false };
       }
-      const state = existing ?? newState(event, now);
+      const state = existing ? withDefaults(existing, newState(event, now)) : newState(event, now);
       const turn = new Turn(state, {
         content,
         presenter,

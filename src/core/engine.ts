@@ -53,7 +53,11 @@ export class Turn {
   }
 
   /** Goes to a content target (`@flow.node`, `@return`...) and runs until the person is needed. */
-  go(target: string, from: string = this.state.position.flow): void {
+  go(
+    target: string,
+    from: string = this.state.position.flow,
+    options: { reAsk?: boolean } = {},
+  ): void {
     const resolved = resolveTarget(this.ctx.content, from, target);
     if (!resolved) {
       this.goMenu();
@@ -63,7 +67,7 @@ export class Turn {
       this.resume();
       return;
     }
-    this.run(resolved);
+    this.run(resolved, options);
   }
 
   /** Goes to the menu; a detour ends there. */
@@ -77,7 +81,9 @@ export class Turn {
     if (!this.state.returnTo && this.waitingNode()) {
       this.state.returnTo = { ...this.state.position };
     }
-    this.go(target, "");
+    // A command always does what it says: its question is asked even if it was skipped before
+    // (otherwise one skip at "delete my data?" would make that command do nothing for good).
+    this.go(target, "", { reAsk: true });
   }
 
   /** Back to where a detour started, asking that question again; the menu if there is none. */
@@ -166,7 +172,10 @@ export class Turn {
     this.go(node.next);
   }
 
-  private matchTypedChoice(node: Extract<FlowNode, { type: "ask" }>, text: string): FlowChoice | undefined {
+  private matchTypedChoice(
+    node: Extract<FlowNode, { type: "ask" }>,
+    text: string,
+  ): FlowChoice | undefined {
     const key = matchKey(text);
     if (!key) return undefined;
     const number = Number.parseInt(key, 10);
@@ -174,10 +183,7 @@ export class Turn {
       return node.choices[number - 1];
     }
     return node.choices.find((choice) => {
-      const words = [
-        ...Object.values(choice.label),
-        ...Object.values(choice.aliases ?? {}).flat(),
-      ];
+      const words = [...Object.values(choice.label), ...Object.values(choice.aliases ?? {}).flat()];
       return words.some((word) => matchKey(word) === key);
     });
   }
@@ -189,6 +195,10 @@ export class Turn {
     if (choice.set?.region) this.state.region = choice.set.region;
     if (choice.set?.checkIn) this.state.checkIn = choice.set.checkIn;
     if (choice.action === "decline-check-in") this.state.checkIn = "none";
+    if (choice.action === "dismiss-safety" && this.state.safety) {
+      this.state.safety.checkInAfterTurns = null;
+    }
+    if (choice.action === "alert-staff") this.alertStaff(`choice:${choice.id}`);
     if (choice.action === "delete-data") {
       this.deleted = true;
       this.say("deleted");
@@ -197,7 +207,10 @@ export class Turn {
     this.go(choice.next);
   }
 
-  /** Runs from a position until a node waits for the person or the conversation ends. */
+  /**
+   * Runs from a position until a node waits for the person or the conversation ends. With
+   * `reAsk`, the first question met is asked even if it was skipped before.
+   */
   run(start: FlowPosition, options: { reAsk?: boolean } = {}): void {
     let position = start;
     for (let step = 0; step < MAX_STEPS_PER_TURN; step++) {
@@ -211,7 +224,7 @@ export class Turn {
       this.state.position = { ...position };
       this.state.ended = false;
       if (this.isMenu(position)) this.state.returnTo = undefined;
-      const next = this.step(position, node, options.reAsk === true && step === 0);
+      const next = this.step(position, node, options.reAsk === true);
       if (next === undefined) return;
       if ("return" in next) {
         this.resume();
@@ -229,7 +242,8 @@ export class Turn {
     reAsk: boolean,
   ): FlowPosition | { return: true } | undefined {
     const { presenter, content } = this.ctx;
-    const next = (target: string) => resolveTarget(content, position.flow, target) ?? this.menuPosition();
+    const next = (target: string) =>
+      resolveTarget(content, position.flow, target) ?? this.menuPosition();
     switch (node.type) {
       case "say":
         this.out.push({ type: "text", text: presenter.text(node.text, this.locale) });
@@ -238,7 +252,11 @@ export class Turn {
       case "input": {
         const key = `${position.flow}.${position.node}`;
         const answered = node.type === "input" && node.keep && this.state.answers[node.keep];
-        if (!reAsk && (this.state.skipped.includes(key) || answered)) {
+        // A skip is remembered for choices and for answers a flow keeps; a free-text prompt that
+        // keeps nothing ("what's on your mind?") can be opened again. The menu is never passed by.
+        const remembers = node.type === "ask" || node.keep !== undefined;
+        const skipped = remembers && this.state.skipped.includes(key);
+        if (!reAsk && !this.isMenu(position) && (skipped || answered)) {
           // Asked before: never ask again; move on the way a skip would.
           const onward = node.skip ?? (node.type === "input" ? node.next : undefined);
           if (onward) return next(onward);
@@ -247,7 +265,8 @@ export class Turn {
         return undefined;
       }
       case "resources": {
-        if (node.text) this.out.push({ type: "text", text: presenter.text(node.text, this.locale) });
+        if (node.text)
+          this.out.push({ type: "text", text: presenter.text(node.text, this.locale) });
         this.out.push(...presenter.resources(node.kind, this.state.region, this.locale));
         return next(node.next);
       }
@@ -256,7 +275,8 @@ export class Turn {
       case "goto":
         return next(node.next);
       case "end":
-        if (node.text) this.out.push({ type: "text", text: presenter.text(node.text, this.locale) });
+        if (node.text)
+          this.out.push({ type: "text", text: presenter.text(node.text, this.locale) });
         this.state.ended = true;
         this.state.returnTo = undefined;
         return undefined;
@@ -282,6 +302,21 @@ export class Turn {
     const text = this.ctx.handoffAvailable ? node.text : node.unavailableText;
     this.out.push({ type: "text", text: presenter.text(text, this.locale) });
     return next(node.next);
+  }
+
+  /** Tells the staff channel that this conversation shows a crisis. */
+  alertStaff(rule: string, rules: string[] = [rule]): void {
+    const at = this.ctx.now.toISOString();
+    this.staff.push({
+      type: "crisis",
+      conversation: this.ctx.conversation,
+      channel: this.state.channel as StaffEvent["channel"],
+      locale: this.state.locale,
+      region: this.state.region,
+      ...(this.state.referral ? { referral: this.state.referral } : {}),
+      rules,
+      at,
+    });
   }
 
   private menuPosition(): FlowPosition {

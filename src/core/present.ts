@@ -1,6 +1,11 @@
 /** Turns content (localized texts, nodes, resources) into outbound messages in one locale. */
 import { type Content, resourcesFor } from "../content/content.js";
-import type { LocalizedText, ResourceEntry, SystemTextKey, WaitingNode } from "../content/schema.js";
+import type {
+  LocalizedText,
+  ResourceEntry,
+  SystemTextKey,
+  WaitingNode,
+} from "../content/schema.js";
 import { encodeChoice } from "./choice-token.js";
 import type { FlowPosition } from "./state.js";
 import type { Link, OutboundMessage } from "./types.js";
@@ -17,8 +22,12 @@ export class Presenter {
 
   /** The text in `locale`, falling back to the default locale (the checker forbids gaps). */
   text(text: LocalizedText, locale: string, extra: TextVariables = {}): string {
-    const raw = text[locale] ?? text[this.content.system.defaultLocale] ?? Object.values(text)[0] ?? "";
-    return raw.replace(/\{(\w+)\}/g, (whole, name: string) => extra[name] ?? this.variables[name] ?? whole);
+    const raw =
+      text[locale] ?? text[this.content.system.defaultLocale] ?? Object.values(text)[0] ?? "";
+    return raw.replace(
+      /\{(\w+)\}/g,
+      (whole, name: string) => extra[name] ?? this.variables[name] ?? whole,
+    );
   }
 
   /** A text the core itself says. */
@@ -42,7 +51,11 @@ export class Presenter {
   }
 
   /** The resources of one kind for a region, as a text and (when there are any) links. */
-  resources(kind: "crisis" | "emergency" | "support", region: string, locale: string): OutboundMessage[] {
+  resources(
+    kind: "crisis" | "emergency" | "support",
+    region: string,
+    locale: string,
+  ): OutboundMessage[] {
     const regional = resourcesFor(this.content, region);
     const entries = regional?.[kind] ?? [];
     if (entries.length === 0) return [];
@@ -63,7 +76,9 @@ export class Presenter {
     if (entry.phone) parts.push(this.system("resource-phone", locale, { phone: entry.phone }));
     if (entry.sms) {
       const key = entry.sms.keyword ? "resource-sms-keyword" : "resource-sms";
-      parts.push(this.system(key, locale, { number: entry.sms.number, keyword: entry.sms.keyword ?? "" }));
+      parts.push(
+        this.system(key, locale, { number: entry.sms.number, keyword: entry.sms.keyword ?? "" }),
+      );
     }
     if (entry.chat) parts.push(this.system("resource-chat", locale));
     const hours = this.text(entry.hours, locale);

@@ -6,5 +6,8 @@ import type { ChannelId } from "./types.js";
  * the secret it cannot be linked back to an account, so it is what logs and statistics see.
  */
 export function pseudonymFor(secret: string, channel: ChannelId, userId: string): string {
-  return createHmac("sha256", secret).update(`${channel}\u0000${userId}`).digest("base64url").slice(0, 22);
+  return createHmac("sha256", secret)
+    .update(`${channel}\u0000${userId}`)
+    .digest("base64url")
+    .slice(0, 22);
 }

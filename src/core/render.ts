@@ -21,7 +21,9 @@ export function splitText(text: string, limit: number): string[] {
   };
   for (const sentence of sentences) {
     for (const piece of hardSplit(sentence, limit)) {
-      const joined = current ? `${current}${/[\u3000-\u9fff\uff00-\uffef]$/.test(current) ? "" : " "}${piece}` : piece;
+      const joined = current
+        ? `${current}${/[\u3000-\u9fff\uff00-\uffef]$/.test(current) ? "" : " "}${piece}`
+        : piece;
       if ([...joined].length > limit) {
         flush();
         current = piece;
@@ -52,17 +54,22 @@ function hardSplit(sentence: string, limit: number): string[] {
 }
 
 /** Renders messages within a channel's capabilities. */
-export function fitToChannel(messages: OutboundMessage[], caps: ChannelCapabilities): OutboundMessage[] {
+export function fitToChannel(
+  messages: OutboundMessage[],
+  caps: ChannelCapabilities,
+): OutboundMessage[] {
   const out: OutboundMessage[] = [];
   for (const message of messages) {
     if (message.type === "text") {
-      for (const part of splitText(message.text, caps.maxTextLength)) out.push({ type: "text", text: part });
+      for (const part of splitText(message.text, caps.maxTextLength))
+        out.push({ type: "text", text: part });
       continue;
     }
     if (message.type === "links") {
       const lines = message.links.map((link) => `${link.label}: ${link.url}`).join("\n");
       const text = message.text ? `${message.text}\n${lines}` : lines;
-      for (const part of splitText(text, caps.maxTextLength)) out.push({ type: "text", text: part });
+      for (const part of splitText(text, caps.maxTextLength))
+        out.push({ type: "text", text: part });
       continue;
     }
     const fits =

@@ -39,7 +39,9 @@ export function createHttpServer(options: HttpServerOptions): Server {
       send(res, { status: 404, body: { error: "not found" } });
       return;
     }
-    const route = candidates.find((r) => r.method === method || (method === "HEAD" && r.method === "GET"));
+    const route = candidates.find(
+      (r) => r.method === method || (method === "HEAD" && r.method === "GET"),
+    );
     if (!route) {
       send(res, {
         status: 405,
@@ -59,7 +61,13 @@ export function createHttpServer(options: HttpServerOptions): Server {
       }
       throw error;
     }
-    const request: HttpRequest = { method, path: url.pathname, query: url.searchParams, headers: req.headers, rawBody };
+    const request: HttpRequest = {
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      rawBody,
+    };
     send(res, await route.handle(request), method === "HEAD");
   }
 }
@@ -86,7 +94,8 @@ function send(res: ServerResponse, response: HttpResponse, headOnly = false): vo
   const headers: Record<string, string> = { ...response.headers };
   let body: string | Buffer | undefined;
   if (response.body === undefined) body = undefined;
-  else if (typeof response.body === "string" || Buffer.isBuffer(response.body)) body = response.body;
+  else if (typeof response.body === "string" || Buffer.isBuffer(response.body))
+    body = response.body;
   else {
     body = JSON.stringify(response.body);
     headers["content-type"] ??= "application/json; charset=utf-8";

@@ -18,11 +18,19 @@ interface Run {
   stderr: string;
 }
 
-function run(args: string[], options: { env?: Record<string, string>; input?: string; timeoutMs?: number } = {}) {
+function run(
+  args: string[],
+  options: { env?: Record<string, string>; input?: string; timeoutMs?: number } = {},
+) {
   return new Promise<Run>((resolve) => {
     const child = spawn(process.execPath, [cli, ...args], {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? "", DATA_DIR: join(dir, "data"), LOG_LEVEL: "warn", ...options.env },
+      env: {
+        PATH: process.env.PATH ?? "",
+        DATA_DIR: join(dir, "data"),
+        LOG_LEVEL: "warn",
+        ...options.env,
+      },
     });
     let stdout = "";
     let stderr = "";
@@ -72,7 +80,9 @@ describe("komorebi content", () => {
     const broken = join(dir, "content-malformed");
     await cp(defaultContentDir, broken, { recursive: true });
     await writeFile(join(broken, "flows", "help.yaml"), "id: help\nstart: [unclosed\n");
-    const result = await run(["start"], { env: { CONTENT_DIR: broken, PORT: "0", STORE_URL: "memory://" } });
+    const result = await run(["start"], {
+      env: { CONTENT_DIR: broken, PORT: "0", STORE_URL: "memory://" },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("help.yaml");
     expect(result.stderr).not.toContain("    at ");
@@ -88,7 +98,9 @@ describe("komorebi content", () => {
 
 describe("komorebi start with bad configuration", () => {
   it("a bad STORE_URL stops start-up with a clear message", async () => {
-    const result = await run(["start"], { env: { STORE_URL: "mongodb://user:hunter2@db/x", PORT: "0" } });
+    const result = await run(["start"], {
+      env: { STORE_URL: "mongodb://user:hunter2@db/x", PORT: "0" },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("STORE_URL");
     expect(result.stderr).not.toContain("hunter2");
@@ -119,7 +131,10 @@ describe("komorebi risk", () => {
   it("prints one JSON verdict a line without echoing the text", async () => {
     const result = await run(["risk"], { input: "死にたい\n死ぬほど疲れた\n" });
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as { level: string });
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { level: string });
     expect(lines.map((line) => line.level)).toEqual(["crisis", "none"]);
     expect(result.stdout).not.toContain("死にたい");
   });

@@ -191,7 +191,9 @@ describe("stale buttons and repeated events", () => {
   it("handles one conversation's events strictly in order, without lost updates", async () => {
     await h.send({ type: "start" });
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => h.send({ type: "text", text: `メニュー` }, { eventId: `e${i}` })),
+      Array.from({ length: 20 }, (_, i) =>
+        h.send({ type: "text", text: `メニュー` }, { eventId: `e${i}` }),
+      ),
     );
     expect(results.every((r) => !r.duplicate)).toBe(true);
     expect((await h.state())?.revision).toBe(21);
@@ -210,7 +212,7 @@ describe("bad input gets a gentle answer and leaves the state intact", () => {
   const cases: [string, string][] = [
     ["empty", ""],
     ["whitespace", "   \n\t "],
-    ["control characters", "\u0000\u0007\u001b[31m\u202e"],
+    ["control characters only", "\u0000\u0007\u001b\u202e\u2066"],
   ];
   for (const [name, text] of cases) {
     it(`${name} text`, async () => {
@@ -276,5 +278,21 @@ describe("privacy", () => {
     expect(a).toBe(h.core.pseudonym("web", "1"));
     expect(a).not.toBe(h.core.pseudonym("telegram", "1"));
     expect(a).not.toBe(h.core.pseudonym("web", "2"));
+  });
+});
+
+describe("attribution", () => {
+  it("a code sent after the welcome is recorded quietly, without a second greeting", async () => {
+    await h.send({ type: "follow" });
+    const result = await h.send({ type: "start", referral: "poster-07" });
+    expect(textOf(result)).not.toContain("おかえりなさい");
+    expect(lastChoices(result)).toBeDefined();
+    expect((await h.state())?.referral).toBe("poster-07");
+  });
+
+  it("the first attribution wins", async () => {
+    await h.send({ type: "start", referral: "first" });
+    await h.send({ type: "start", referral: "second" });
+    expect((await h.state())?.referral).toBe("first");
   });
 });

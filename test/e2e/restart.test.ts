@@ -14,12 +14,17 @@ describe("restarting the process mid-conversation (SQLite)", () => {
   it("resumes at the same step with the same pseudonym", async () => {
     const dir = await mkdtemp(join(tmpdir(), "komorebi-restart-"));
     dirs.push(dir);
-    const env = { STORE_URL: `sqlite://${join(dir, "k.sqlite")}`, DATA_DIR: dir, LOG_LEVEL: "silent" };
+    const env = {
+      STORE_URL: `sqlite://${join(dir, "k.sqlite")}`,
+      DATA_DIR: dir,
+      LOG_LEVEL: "silent",
+    };
     const first = await buildApp(readConfig(env));
     const user = { channel: "web" as const, userId: "restart-user-0001" };
     const start = await first.core.handle({ ...user, payload: { type: "start" } });
     const menu = start.messages.find((m) => m.type === "choices");
-    const settings = menu?.type === "choices" ? menu.choices.find((c) => c.label === "設定") : undefined;
+    const settings =
+      menu?.type === "choices" ? menu.choices.find((c) => c.label === "設定") : undefined;
     await first.core.handle({ ...user, payload: { type: "choice", choiceId: settings!.id } });
     await first.store.close();
 

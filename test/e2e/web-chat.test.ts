@@ -17,7 +17,13 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "komorebi-web-"));
   app = await startApp(
-    readConfig({ PORT: "0", HOST: "127.0.0.1", STORE_URL: "memory://", DATA_DIR: dir, LOG_LEVEL: "silent" }),
+    readConfig({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      STORE_URL: "memory://",
+      DATA_DIR: dir,
+      LOG_LEVEL: "silent",
+    }),
   );
   base = `http://127.0.0.1:${app.port}`;
 });
@@ -54,13 +60,19 @@ describe("web chat over HTTP", () => {
     const menu = start.messages.find((m) => m.type === "choices");
     const settings = menu?.choices?.find((c) => c.label === "Settings");
     expect(settings).toBeDefined();
-    const next = (await (await post({ type: "choice", choiceId: settings!.id })).json()) as WebReply;
+    const next = (await (
+      await post({ type: "choice", choiceId: settings!.id })
+    ).json()) as WebReply;
     expect(next.messages.map((m) => m.text).join(" ")).toContain("Which setting");
   });
 
   it("answers a retried event (same id) only once", async () => {
-    const first = (await (await post({ type: "text", text: "menu" }, { id: "retry-0001" })).json()) as WebReply;
-    const again = (await (await post({ type: "text", text: "menu" }, { id: "retry-0001" })).json()) as WebReply;
+    const first = (await (
+      await post({ type: "text", text: "menu" }, { id: "retry-0001" })
+    ).json()) as WebReply;
+    const again = (await (
+      await post({ type: "text", text: "menu" }, { id: "retry-0001" })
+    ).json()) as WebReply;
     expect(first.messages.length).toBeGreaterThan(0);
     expect(again).toEqual({ messages: [], duplicate: true });
   });
@@ -79,7 +91,10 @@ describe("web chat over HTTP", () => {
   });
 
   it("refuses a body over 1 MB, and unknown paths and methods", async () => {
-    const huge = await fetch(`${base}/api/web/events`, { method: "POST", body: "x".repeat(1_100_000) });
+    const huge = await fetch(`${base}/api/web/events`, {
+      method: "POST",
+      body: "x".repeat(1_100_000),
+    });
     expect(huge.status).toBe(413);
     expect((await fetch(`${base}/nowhere`)).status).toBe(404);
     expect((await fetch(`${base}/api/web/events`)).status).toBe(405);

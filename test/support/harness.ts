@@ -53,8 +53,12 @@ export const textOf = (result: HandleResult | OutboundMessage[]): string =>
   (Array.isArray(result) ? result : result.messages).map((message) => message.text).join("\n");
 
 /** The last choices message of a result. */
-export function lastChoices(result: HandleResult): Extract<OutboundMessage, { type: "choices" }> | undefined {
-  return result.messages.filter((m): m is Extract<OutboundMessage, { type: "choices" }> => m.type === "choices").at(-1);
+export function lastChoices(
+  result: HandleResult,
+): Extract<OutboundMessage, { type: "choices" }> | undefined {
+  return result.messages
+    .filter((m): m is Extract<OutboundMessage, { type: "choices" }> => m.type === "choices")
+    .at(-1);
 }
 
 /** Builds a harness on the shipped content. */

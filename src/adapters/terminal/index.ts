@@ -43,7 +43,8 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
       write(`\nkomorebi> ${message.text}`);
       if (message.type === "choices") {
         choices = message.choices;
-        message.choices.forEach((choice, index) => write(`  [${index + 1}] ${choice.label}`));
+        for (const [index, choice] of message.choices.entries())
+          write(`  [${index + 1}] ${choice.label}`);
       } else if (message.type === "links") {
         for (const link of message.links) write(`  ${link.label}: ${link.url}`);
       }

@@ -5,13 +5,18 @@ import type { InboundEvent } from "../../core/types.js";
 /** The most text one web chat message may carry (the page limits input well below this). */
 export const MAX_WEB_TEXT_BYTES = 200_000;
 
-const sessionId = z.string().regex(/^[A-Za-z0-9-]{16,64}$/, "a random id of 16-64 letters, digits or -");
+const sessionId = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{16,64}$/, "a random id of 16-64 letters, digits or -");
 
 /** The JSON the web chat page posts. */
 export const webEventSchema = z
   .object({
     session: sessionId,
-    id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional(),
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{8,64}$/)
+      .optional(),
     locale: z.string().max(35).optional(),
     event: z.discriminatedUnion("type", [
       z.object({ type: z.literal("start"), referral: z.string().max(64).optional() }),
@@ -19,7 +24,16 @@ export const webEventSchema = z
       z.object({ type: z.literal("choice"), choiceId: z.string().min(1).max(64) }),
       z.object({
         type: z.literal("unsupported"),
-        media: z.enum(["sticker", "image", "audio", "video", "file", "location", "contact", "other"]),
+        media: z.enum([
+          "sticker",
+          "image",
+          "audio",
+          "video",
+          "file",
+          "location",
+          "contact",
+          "other",
+        ]),
       }),
     ]),
   })

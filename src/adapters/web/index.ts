@@ -20,7 +20,10 @@ export interface WebAdapterOptions {
 /** Creates the web chat channel. */
 export function createWebAdapter(options: WebAdapterOptions): ChannelAdapter {
   const { core, logger } = options;
-  const page = renderWebChatPage({ orgName: options.orgName, defaultLocale: options.defaultLocale });
+  const page = renderWebChatPage({
+    orgName: options.orgName,
+    defaultLocale: options.defaultLocale,
+  });
   return {
     channel: "web",
     capabilities: webCapabilities,
@@ -49,7 +52,10 @@ export function createWebAdapter(options: WebAdapterOptions): ChannelAdapter {
           const parsed = parseWebEvent(request.rawBody);
           if ("error" in parsed) return { status: 400, body: { error: parsed.error } };
           const result = await core.handle(parsed.event);
-          logger.debug("web event", { conversation: result.conversation, duplicate: result.duplicate });
+          logger.debug("web event", {
+            conversation: result.conversation,
+            duplicate: result.duplicate,
+          });
           return {
             status: 200,
             headers: { "cache-control": "no-store" },

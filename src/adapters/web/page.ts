@@ -10,8 +10,7 @@ export interface WebChatPageOptions {
   defaultLocale: string;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Renders the page once at start-up. */
 export function renderWebChatPage(options: WebChatPageOptions): string {

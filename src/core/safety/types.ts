@@ -9,6 +9,11 @@ export interface RiskMatch {
   level: RiskLevel;
   /** The category from the content guide, e.g. `passive-ideation`, `danger-at-home`. */
   category: string;
+  /**
+   * The override that lowered this match (an id from `RiskAssessment.overrides`); absent
+   * when the match counts at its own level.
+   */
+  overruledBy?: string;
 }
 
 /** The verdict of the risk check on one message. */

@@ -1,0 +1,42 @@
+/**
+ * Time limits for LINE API calls. The SDK's fetch client has no timeout of its own, so a stalled
+ * connection would otherwise hold one person's queue (and shutdown) indefinitely.
+ */
+
+/** A LINE API call did not answer in time; LINE may or may not have acted on it. */
+export class CallTimeout extends Error {
+  override readonly name = "CallTimeout";
+}
+
+/** Settles with `promise`, or rejects with {@link CallTimeout} after `ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  // The losing promise may still reject later; without a handler that would crash the process.
+  promise.catch(() => {});
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CallTimeout(`${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Waits `ms`, or less when `signal` aborts (shutdown must not sit out a long Retry-After). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) {
+      resolve();
+      return;
+    }
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+
+/** An error's name and message, never a payload, for logs. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,117 @@
+/**
+ * Bounded retries for Bot API calls, as a grammY API transformer (what `@grammyjs/auto-retry`
+ * does, kept small and explicit here). A 429 is retried after Telegram's `retry_after` for every
+ * method, because Telegram did nothing with the call. Server errors and network failures are
+ * retried only where a second attempt cannot show the person something twice.
+ */
+import { HttpError, type Transformer } from "grammy";
+import type { Logger } from "../../core/ports.js";
+
+/** Options for {@link createRetryTransformer}. */
+export interface RetryOptions {
+  logger: Logger;
+  /** Attempts in all, the first included. */
+  maxAttempts?: number;
+  /** A longer `retry_after` is not waited for: the call fails and the caller logs it. */
+  maxRetryAfterSeconds?: number;
+  /** First backoff for server and network errors; doubles each time. */
+  baseDelayMs?: number;
+  /** Replaceable in tests. */
+  sleep?: (ms: number, signal?: AbortLike) => Promise<void>;
+}
+
+/**
+ * The part of an abort signal a sleep needs. grammY's Node typings use the `abort-controller`
+ * package's signal type, which is not Node's own; both fit this.
+ */
+export interface AbortLike {
+  readonly aborted: boolean;
+  addEventListener(type: "abort", listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
+// Sending again after an unclear failure could deliver a message twice; the design forbids that.
+const NOT_REPEATABLE = /^(send|forward|copy)/;
+// These fail before the request reaches Telegram, so even a send may safely try again.
+const CONNECT_ERRORS = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+]);
+
+/** Creates the transformer; install it with `api.config.use(...)`. */
+export function createRetryTransformer(options: RetryOptions): Transformer {
+  const maxAttempts = options.maxAttempts ?? 4;
+  const maxRetryAfter = options.maxRetryAfterSeconds ?? 120;
+  const baseDelay = options.baseDelayMs ?? 500;
+  const sleep = options.sleep ?? abortableSleep;
+  const { logger } = options;
+
+  return async (prev, method, payload, signal) => {
+    // The poller has its own error handling, and a long poll must stop promptly.
+    if (method === "getUpdates") return prev(method, payload, signal);
+    for (let attempt = 1; ; attempt += 1) {
+      const last = attempt >= maxAttempts || signal?.aborted === true;
+      let response: Awaited<ReturnType<typeof prev>>;
+      try {
+        response = await prev(method, payload, signal);
+      } catch (error) {
+        if (last || !repeatableAfter(method, error)) throw error;
+        logger.warn("telegram call failed, retrying", { method, attempt, error: describe(error) });
+        await sleep(baseDelay * 2 ** (attempt - 1), signal);
+        continue;
+      }
+      if (response.ok || last) return response;
+      const retryAfter = response.parameters?.retry_after;
+      if (response.error_code === 429 && typeof retryAfter === "number") {
+        if (retryAfter > maxRetryAfter) return response;
+        logger.warn("telegram rate limit, waiting", {
+          method,
+          attempt,
+          retryAfterSeconds: retryAfter,
+        });
+        await sleep(retryAfter * 1000, signal);
+        continue;
+      }
+      if (response.error_code >= 500 && !NOT_REPEATABLE.test(method)) {
+        await sleep(baseDelay * 2 ** (attempt - 1), signal);
+        continue;
+      }
+      return response;
+    }
+  };
+}
+
+function repeatableAfter(method: string, error: unknown): boolean {
+  if (!(error instanceof HttpError)) return false;
+  if (!NOT_REPEATABLE.test(method)) return true;
+  const cause = error.error as { code?: unknown } | undefined;
+  return typeof cause?.code === "string" && CONNECT_ERRORS.has(cause.code);
+}
+
+function describe(error: unknown): string {
+  // grammY keeps the token out of HttpError messages; the cause's code says what went wrong.
+  const cause =
+    error instanceof HttpError ? (error.error as { code?: unknown } | undefined) : undefined;
+  const code = typeof cause?.code === "string" ? ` (${cause.code})` : "";
+  return error instanceof Error ? `${error.message}${code}` : String(error);
+}
+
+/** Resolves after `ms`, or at once when `signal` aborts (the next call then fails fast). */
+export function abortableSleep(ms: number, signal?: AbortLike): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) {
+      resolve();
+      return;
+    }
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}

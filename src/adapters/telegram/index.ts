@@ -1,0 +1,175 @@
+/**
+ * The Telegram channel (grammY's Bot API client). Long polling when no webhook is configured
+ * (development), `POST /webhooks/telegram` when it is (production). Either way every update goes
+ * through one handler: inbound mapping, the core, outbound rendering.
+ */
+import { Api } from "grammy";
+import type { ConversationCore } from "../../core/conversation.js";
+import type { Logger } from "../../core/ports.js";
+import type { ChannelAdapter } from "../shared/adapter.js";
+import { createRetryTransformer } from "./api-retry.js";
+import { errorText } from "./error-text.js";
+import { ALLOWED_UPDATES } from "./inbound.js";
+import { telegramCapabilities } from "./outbound.js";
+import { createPoller } from "./polling.js";
+import { COMMANDS, telegramLocale } from "./texts.js";
+import { type BotIdentity, createUpdateHandler } from "./update-handler.js";
+import { createWebhookRoute, TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
+
+export { parseTelegramUpdate, startFromText, type TelegramInbound } from "./inbound.js";
+export { renderForTelegram, type TelegramMessage, telegramCapabilities } from "./outbound.js";
+export { TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
+
+/** Options for {@link createTelegramAdapter}. */
+export interface TelegramAdapterOptions {
+  core: ConversationCore;
+  logger: Logger;
+  /** The bot token from BotFather. */
+  token: string;
+  /** A self-hosted Bot API server (or a test fake) instead of https://api.telegram.org. */
+  apiRoot?: string;
+  /** Webhook mode: Telegram posts to `publicUrl` + `/webhooks/telegram` with `secret`. */
+  webhook?: { publicUrl: string; secret: string };
+}
+
+/** Updates queued in webhook mode before new ones are turned away with 503. */
+const MAX_PENDING_UPDATES = 1000;
+/** How long stop() waits for queued updates (a rate-limit wait can hold one for a while). */
+const DRAIN_TIMEOUT_MS = 15_000;
+/** A Bot API call that takes longer is abandoned (grammY's default is over eight minutes). */
+const API_TIMEOUT_SECONDS = 60;
+
+/** Creates the Telegram channel. */
+export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelAdapter {
+  const { core, logger, webhook } = options;
+  const api = new Api(options.token, {
+    // grammY refuses a trailing slash, which a copied URL easily has.
+    ...(options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, "") } : {}),
+    timeoutSeconds: API_TIMEOUT_SECONDS,
+  });
+  api.config.use(createRetryTransformer({ logger }));
+  const identity = createBotIdentity(api, logger);
+  const handler = createUpdateHandler({ api, core, logger, identity });
+  const poller = webhook
+    ? undefined
+    : createPoller({
+        api,
+        logger,
+        onBatch: async (updates) => {
+          await Promise.all(updates.map((update) => handler.dispatch(update)));
+        },
+      });
+  let stopping = false;
+  const routes = webhook
+    ? [
+        createWebhookRoute({
+          secret: webhook.secret,
+          logger,
+          accept: (update) => {
+            if (stopping || handler.pending >= MAX_PENDING_UPDATES) return false;
+            void handler.dispatch(update);
+            return true;
+          },
+        }),
+      ]
+    : [];
+
+  return {
+    channel: "telegram",
+    capabilities: telegramCapabilities,
+    routes,
+    async start() {
+      // None of these may stop the bot: an emulator or a self-hosted server may lack a method,
+      // and Telegram itself may be briefly unreachable.
+      await Promise.all([
+        identity.refresh(),
+        registerCommands(api, logger, core.content.system.defaultLocale),
+        webhook ? registerWebhook(api, logger, webhook) : undefined,
+      ]);
+      poller?.start();
+      logger.info("telegram channel started", {
+        mode: webhook ? "webhook" : "polling",
+        bot: identity.known() ?? "(unknown until getMe answers)",
+      });
+    },
+    async stop() {
+      stopping = true;
+      await poller?.stop();
+      if (!(await handler.drain(DRAIN_TIMEOUT_MS))) {
+        logger.warn("telegram stopped with updates still in progress", {
+          pending: handler.pending,
+        });
+      }
+    },
+  };
+}
+
+/** Remembers the bot's username from getMe; asks again (at most once a minute) while unknown. */
+function createBotIdentity(api: Api, logger: Logger): BotIdentity & { refresh(): Promise<void> } {
+  let username: string | undefined;
+  let lastAttempt = Number.NEGATIVE_INFINITY;
+  const refresh = async () => {
+    lastAttempt = Date.now();
+    try {
+      username = (await api.getMe()).username;
+    } catch (error) {
+      logger.warn("telegram getMe failed; the bot's link is unknown for now", {
+        error: errorText(error),
+      });
+    }
+  };
+  return {
+    known: () => username,
+    async resolve() {
+      if (!username && Date.now() - lastAttempt > 60_000) await refresh();
+      return username;
+    },
+    refresh,
+  };
+}
+
+/** The commands menu in Japanese, English, and the default locale for every other language. */
+async function registerCommands(api: Api, logger: Logger, defaultLocale: string): Promise<void> {
+  const lists = [
+    { language: undefined, commands: COMMANDS[telegramLocale(undefined, defaultLocale)] },
+    { language: "ja" as const, commands: COMMANDS.ja },
+    { language: "en" as const, commands: COMMANDS.en },
+  ];
+  const failed: string[] = [];
+  let reason = "";
+  await Promise.all(
+    lists.map(({ language, commands }) =>
+      api
+        .setMyCommands(commands, language ? { language_code: language } : {})
+        .catch((error: unknown) => {
+          failed.push(language ?? "default");
+          reason = errorText(error);
+        }),
+    ),
+  );
+  if (failed.length > 0) {
+    logger.warn("telegram commands menu not set", { languages: failed.sort(), error: reason });
+  }
+}
+
+async function registerWebhook(
+  api: Api,
+  logger: Logger,
+  webhook: NonNullable<TelegramAdapterOptions["webhook"]>,
+): Promise<void> {
+  const url = `${webhook.publicUrl.replace(/\/+$/, "")}${TELEGRAM_WEBHOOK_PATH}`;
+  try {
+    await api.setWebhook(url, {
+      secret_token: webhook.secret,
+      allowed_updates: [...ALLOWED_UPDATES],
+      // Updates that waited while the bot was down are still people writing to it.
+      drop_pending_updates: false,
+    });
+    logger.info("telegram webhook set", { url });
+  } catch (error) {
+    logger.error("telegram setWebhook failed; updates may not arrive", {
+      url,
+      error: errorText(error),
+    });
+  }
+}

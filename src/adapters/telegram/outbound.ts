@@ -1,0 +1,89 @@
+/**
+ * Renders core messages as Telegram messages: choices as an inline keyboard whose callback data
+ * is the core's choice token, links as URL buttons, long texts split at sentence boundaries.
+ * Whatever does not fit degrades through the core's renderer (a numbered list, plain links).
+ */
+import type { InlineKeyboardButton } from "grammy/types";
+import { fitToChannel, splitText } from "../../core/render.js";
+import type { Link, OutboundMessage } from "../../core/types.js";
+import type { ChannelCapabilities } from "../shared/capabilities.js";
+
+/** Telegram's own limit for one message's text, in UTF-16 code units. */
+export const TELEGRAM_TEXT_LIMIT = 4096;
+
+/**
+ * What a Telegram chat shows well: one button a row, so ten rows is already a tall keyboard on
+ * a phone; callback data is at most 64 bytes; the bot can edit its messages and write first.
+ */
+export const telegramCapabilities: ChannelCapabilities = {
+  maxChoices: 10,
+  maxLabelLength: 64,
+  maxTextLength: TELEGRAM_TEXT_LIMIT,
+  maxChoiceIdBytes: 64,
+  canEdit: true,
+  canPush: true,
+};
+
+/** One `sendMessage` call. */
+export interface TelegramMessage {
+  text: string;
+  keyboard?: InlineKeyboardButton[][];
+}
+
+/** Renders messages within Telegram's limits, in order. */
+export function renderForTelegram(messages: OutboundMessage[]): TelegramMessage[] {
+  const out: TelegramMessage[] = [];
+  for (const message of messages) {
+    if (message.type === "links" && linksFitButtons(message.text, message.links)) {
+      const keyboard = message.links.map((link) => [{ text: link.label, url: link.url }]);
+      out.push(...withKeyboardOnLast(splitText(message.text, TELEGRAM_TEXT_LIMIT), keyboard));
+      continue;
+    }
+    for (const fitted of fitToChannel([message], telegramCapabilities)) {
+      if (fitted.type === "choices") {
+        const keyboard = fitted.choices.map((choice) => [
+          { text: choice.label, callback_data: choice.id },
+        ]);
+        out.push(...withKeyboardOnLast([fitted.text], keyboard));
+      } else {
+        out.push(...withKeyboardOnLast([fitted.text]));
+      }
+    }
+  }
+  return out;
+}
+
+/** URL buttons only take web and tg links, and need a text to hang on. */
+function linksFitButtons(text: string, links: Link[]): boolean {
+  return (
+    text.trim() !== "" &&
+    links.length > 0 &&
+    links.length <= telegramCapabilities.maxChoices &&
+    links.every(
+      (link) =>
+        /^(https?|tg):\/\/\S+$/i.test(link.url) &&
+        link.label.trim() !== "" &&
+        [...link.label].length <= telegramCapabilities.maxLabelLength,
+    )
+  );
+}
+
+/**
+ * The splitter counts characters (code points) while Telegram counts UTF-16 units, so a part full
+ * of emoji could still be too long: such a part is split again at half the limit, which always
+ * fits. Empty parts are dropped (Telegram refuses empty messages); the keyboard goes on the last.
+ */
+function withKeyboardOnLast(
+  parts: string[],
+  keyboard?: InlineKeyboardButton[][],
+): TelegramMessage[] {
+  const texts = parts
+    .flatMap((part) =>
+      part.length > TELEGRAM_TEXT_LIMIT ? splitText(part, TELEGRAM_TEXT_LIMIT / 2) : [part],
+    )
+    .filter((part) => part.trim() !== "");
+  if (keyboard && texts.length === 0) texts.push("…");
+  return texts.map((text, index) =>
+    keyboard && index === texts.length - 1 ? { text, keyboard } : { text },
+  );
+}

@@ -1,0 +1,220 @@
+import { normalizeForRisk } from "./normalize.js";
+import {
+  CONTEXT_CHARS,
+  type MatchContext,
+  type OverrideKind,
+  type OverrideRule,
+  levelRank,
+  type RiskRule,
+} from "./rule-types.js";
+import { COMMON_OVERRIDES } from "./rules-common.js";
+import { EN_OVERRIDES, EN_RULES } from "./rules-en.js";
+import { JA_OVERRIDES, JA_RULES } from "./rules-ja.js";
+import type { RiskAssessment, RiskCheck, RiskLevel, RiskMatch } from "./types.js";
+
+/**
+ * Longest normalised text scanned whole. Every channel caps a message well below this
+ * (LINE 5,000, Telegram 4,096 characters). A longer text is a paste: its head and tail are
+ * scanned whole, and its middle only in windows around words that any rule needs.
+ */
+export const MAX_SCAN_CHARS = 20_000;
+const HEAD_CHARS = 16_000;
+const TAIL_CHARS = MAX_SCAN_CHARS - HEAD_CHARS;
+/** Longest input normalised at all; past it only the head and the tail are read. */
+const MAX_INPUT_CHARS = 100_000;
+const WINDOW_RADIUS = 300;
+const MAX_WINDOWS = 48;
+// A word or character that every rule's match contains one of; it only decides where the
+// middle of a huge text is worth scanning, so it may be loose but must not be narrow.
+const ANCHOR_RE = new RegExp(
+  [
+    "死|消え|生き|生ま|産ま|殺|自殺|自傷|遺書|飛|首|薬|剤|錠|練炭|いな|居な|終わ|終え|殴|叩|蹴",
+    "|暴|虐待|さよ|ばいばい|ありがと|お世話|最後|りすか|あむか|れぐか|ろぷ|縄|紐|ひも|目が|眠|逝|来世",
+    "|あの世|意味|価値|仕方|しかた|無駄|むだ|つら|辛|しんど|苦|くるし|限界|無理|むり|だめ|駄目|助け",
+    "|たすけ|疲れ|つかれ|楽|迷惑|荷物|重荷|希望|夢|どうでも|詰|屋上|線路|橋|崖|血|切|傷|包丁|ないふ",
+    "|刃物|凶器|怖|身辺|大事|大切|全部|会えな|探さな|必要|嫌い|人生|将来|未来|もう|od|おばどず|dv",
+    "|kill|die|dying|dead|death|suicid|alive|harm|hurt|cut|burn|pill|meds|medic|tablet|overdos|noose",
+    "|rope|jump|bridge|roof|edge|ledge|track|end|goodbye|bye|farewell|so long|burden|better|rather",
+    "|point|reason|live|living|life|exist|wake|sleep|hope|disappear|vanish|hang|bleed|blood|stitch",
+    "|knife|gun|weapon|hit|beat|kick|punch|slap|chok|strangl|stab|abus|attack|threat|lock|push|shov",
+    "|throw|threw|rape|touch|grab|drag|whip|sorry|last|final|gone|help|save me|hate|worth|tired",
+    "|sick|exhausted|done|over|finished|cant|cannot|can not|unable|note|affairs|giving away|gave away",
+    "|tell|hear from|plan|decided|lethal|fatal|deadly|dose|how many|how much|how long|how high",
+    "|painless|way|method|relapse|scar|self|not ok|not okay|empty|numb|broken|failure|trapped|nobody",
+    "|no one|noone|notice|care|miss|lol|thinking|thought|saving|stockpil|collect|enough|took|taken",
+    "|swallow|ate|downed|unconscious|breathing|respond|gone|wish|want|ready|deserve|need|long|prefer",
+    "|scared|afraid",
+  ].join(""),
+  "g",
+);
+/** Matches of one rule looked at; more of the same phrase adds nothing. */
+const MAX_HITS_PER_RULE = 16;
+
+/** Every rule, both languages: messages mix them, so all run whatever the locale. */
+export const RISK_RULES: readonly RiskRule[] = [...JA_RULES, ...EN_RULES];
+/** Every override, in the order they are tried (the first that lowers most wins). */
+export const RISK_OVERRIDES: readonly OverrideRule[] = [
+  ...COMMON_OVERRIDES,
+  ...JA_OVERRIDES,
+  ...EN_OVERRIDES,
+];
+
+function boundInput(text: string): string {
+  if (text.length <= MAX_INPUT_CHARS) return text;
+  const head = Math.floor(MAX_INPUT_CHARS * 0.8);
+  return `${text.slice(0, head)}\n${text.slice(text.length - (MAX_INPUT_CHARS - head))}`;
+}
+
+/** The stretches of normalised text to scan: all of it, or head, tail and windows. */
+function scanSegments(text: string): string[] {
+  if (text.length <= MAX_SCAN_CHARS) return [text];
+  const middleEnd = text.length - TAIL_CHARS;
+  const segments = [text.slice(0, HEAD_CHARS)];
+  let window: [number, number] | undefined;
+  ANCHOR_RE.lastIndex = HEAD_CHARS;
+  for (let m = ANCHOR_RE.exec(text); m !== null && m.index < middleEnd; ) {
+    const from = Math.max(HEAD_CHARS, m.index - WINDOW_RADIUS);
+    const to = Math.min(middleEnd, m.index + WINDOW_RADIUS);
+    if (window !== undefined && from <= window[1]) {
+      window[1] = to;
+    } else {
+      if (window !== undefined) segments.push(text.slice(window[0], window[1]));
+      if (segments.length > MAX_WINDOWS) break;
+      window = [from, to];
+    }
+    // Inside the current window further anchors change nothing: skip to its edge.
+    ANCHOR_RE.lastIndex = Math.max(m.index + 1, to - WINDOW_RADIUS);
+    m = ANCHOR_RE.exec(text);
+  }
+  if (window !== undefined && segments.length <= MAX_WINDOWS) {
+    segments.push(text.slice(window[0], window[1]));
+  }
+  ANCHOR_RE.lastIndex = 0;
+  segments.push(text.slice(middleEnd));
+  return segments;
+}
+
+function contextAt(text: string, start: number, end: number): MatchContext {
+  const before = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
+  const after = text.slice(end, end + CONTEXT_CHARS);
+  const sentenceStart = before.lastIndexOf(".") + 1;
+  const sentenceEnd = after.indexOf(".");
+  return {
+    before,
+    match: text.slice(start, end),
+    after,
+    sentence:
+      before.slice(sentenceStart) +
+      text.slice(start, end) +
+      (sentenceEnd < 0 ? after : after.slice(0, sentenceEnd)),
+  };
+}
+
+interface Verdict {
+  level: RiskLevel;
+  overruledBy?: string;
+}
+
+function judgeHit(rule: RiskRule, ctx: MatchContext): Verdict {
+  let verdict: Verdict = { level: rule.level };
+  for (const override of RISK_OVERRIDES) {
+    if (levelRank(override.lowersTo) >= levelRank(verdict.level)) continue;
+    if (override.appliesTo && !override.appliesTo(rule)) continue;
+    if (!override.test(ctx)) continue;
+    verdict = { level: override.lowersTo, overruledBy: override.id };
+    if (verdict.level === "none") break;
+  }
+  return verdict;
+}
+
+// The hit that keeps the most risk stands for the rule: one negated "want to die" does
+// not cancel another one later in the message.
+function judgeRule(rule: RiskRule, segments: readonly string[]): Verdict | undefined {
+  const pattern = rule.pattern;
+  let best: Verdict | undefined;
+  for (const text of segments) {
+    pattern.lastIndex = 0;
+    for (let hits = 0; hits < MAX_HITS_PER_RULE; hits++) {
+      const m = pattern.exec(text);
+      if (m === null) break;
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const verdict = judgeHit(rule, contextAt(text, m.index, m.index + m[0].length));
+      if (best === undefined || levelRank(verdict.level) > levelRank(best.level)) best = verdict;
+      if (verdict.overruledBy === undefined) {
+        pattern.lastIndex = 0;
+        return best;
+      }
+    }
+  }
+  pattern.lastIndex = 0;
+  return best;
+}
+
+/**
+ * The risk check: normalise, match every rule of both languages, let negation, idiom,
+ * game, title, past-ideation, third-party and bereavement overrides lower each match in
+ * its context, and take the highest level left. Pure, deterministic and bounded in time.
+ */
+export const assessRisk: RiskCheck = (text) => {
+  const normalized = normalizeForRisk(boundInput(typeof text === "string" ? text : ""));
+  const matches: RiskMatch[] = [];
+  const overrides: string[] = [];
+  let level: RiskLevel = "none";
+  let dangerAtHome = false;
+  if (normalized.length === 0) return { level, matches, overrides, dangerAtHome };
+
+  const segments = scanSegments(normalized);
+  for (const rule of RISK_RULES) {
+    const verdict = judgeRule(rule, segments);
+    if (verdict === undefined) continue;
+    const match: RiskMatch = { rule: rule.id, level: rule.level, category: rule.category };
+    if (verdict.overruledBy !== undefined) {
+      match.overruledBy = verdict.overruledBy;
+      if (!overrides.includes(verdict.overruledBy)) overrides.push(verdict.overruledBy);
+    }
+    matches.push(match);
+    if (levelRank(verdict.level) > levelRank(level)) level = verdict.level;
+    if (rule.category === "danger-at-home" && verdict.level !== "none") dangerAtHome = true;
+  }
+  return { level, matches, overrides, dangerAtHome };
+};
+
+/** The kind of an override id (`ja.third-party-worry.someone-else` → `third-party-worry`). */
+export function overrideKind(id: string): OverrideKind | undefined {
+  const kind = id.split(".")[1];
+  const kinds: readonly string[] = [
+    "negation",
+    "idiom",
+    "game",
+    "object",
+    "title",
+    "past-ideation",
+    "third-party-worry",
+    "bereavement",
+    "everyday",
+  ];
+  return kind !== undefined && kinds.includes(kind) ? (kind as OverrideKind) : undefined;
+}
+
+/**
+ * True when the message is worry about someone else at risk (a friend, a son): the person
+ * writing is not in crisis, but should be offered the supporter information.
+ */
+export function isThirdPartyWorry(assessment: RiskAssessment): boolean {
+  return assessment.overrides.some((id) => overrideKind(id) === "third-party-worry");
+}
+
+const LOWERS_TO = new Map(RISK_OVERRIDES.map((o) => [o.id, o.lowersTo]));
+
+/**
+ * The matches that still count after overrides, at any level above none: what the
+ * assessment's level rests on.
+ */
+export function effectiveMatches(assessment: RiskAssessment): RiskMatch[] {
+  return assessment.matches.filter(
+    (m) => m.overruledBy === undefined || LOWERS_TO.get(m.overruledBy) !== "none",
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * The risk check that runs first on every free-text message: see DESIGN.md, "Safety first".
+ */
+export {
+  assessRisk,
+  effectiveMatches,
+  isThirdPartyWorry,
+  MAX_SCAN_CHARS,
+  overrideKind,
+} from "./check.js";
+export { normalizeForRisk } from "./normalize.js";
+export type { OverrideKind, RiskCategory } from "./rule-types.js";
+export type { RiskAssessment, RiskCheck, RiskLevel, RiskMatch } from "./types.js";

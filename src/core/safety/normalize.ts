@@ -1,0 +1,420 @@
+/**
+ * Normalisation for the risk check: one canonical form for the many shapes a message
+ * arrives in, so that the rules can be written once. Pure and linear in the input.
+ *
+ * The output is lower case; katakana become hiragana (kanji are kept); long-vowel marks go;
+ * runs of three or more of one character shrink to one; sentence ends become "." and clause
+ * marks ","; quotation marks become 「 and 」; emoji that carry meaning become words.
+ */
+
+// Emoji with a meaning the rules read; every other pictograph becomes a space.
+const EMOJI_WORDS: Readonly<Record<string, string>> = {
+  "💊": " pills ",
+  "🔪": " knife ",
+  "🗡": " knife ",
+  "🪢": " rope ",
+  "⚰": " coffin ",
+  "🪦": " coffin ",
+  "🩸": " blood ",
+  "🔫": " gun ",
+  "😂": " lol ",
+  "🤣": " lol ",
+  "💀": " lol ",
+  "☠": " lol ",
+  "😹": " lol ",
+  "😆": " lol ",
+};
+const EMOJI_WORD_RE = /💊|🔪|🗡|🪢|⚰|🪦|🩸|🔫|😂|🤣|💀|☠|😹|😆/gu;
+const PICTOGRAPH_RE = /\p{Extended_Pictographic}/gu;
+// Invisible characters used to split words ("死\u200bにたい") and emoji joiners or modifiers.
+const INVISIBLE_RE =
+  /[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0\u2800\uFE00-\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}]/gu;
+const LINE_BREAK_RE = /[\r\n\u2028\u2029\v\f]/g;
+const CONTROL_RE = /\p{Cc}/gu;
+
+const LATIN_ACCENTED_RE = /[\u00C0-\u024F\u1E00-\u1EFF]/g;
+const COMBINING_AFTER_LATIN_RE = /(?<=[a-z])[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF]+/g;
+
+// Cyrillic and Greek letters that look Latin, swapped only inside words that mix scripts
+// ("kіll" with a Cyrillic і), so Russian or Greek text is left alone.
+const HOMOGLYPHS: Readonly<Record<string, string>> = {
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  ѕ: "s",
+  ԁ: "d",
+  ӏ: "l",
+  α: "a",
+  β: "b",
+  ε: "e",
+  ι: "i",
+  κ: "k",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+};
+const MIXED_WORD_RE = /[a-z\u0370-\u03FF\u0400-\u04FF]+/g;
+const NON_ASCII_LETTER_RE = /[\u0370-\u03FF\u0400-\u04FF]/;
+
+const KATAKANA_RE = /[\u30A1-\u30F6]/g;
+const LONG_VOWEL_RE = /[ー〜~]/g;
+const SMALL_VOWEL_RE = /([\u3041-\u3096])([ぁぃぅぇぉ]+)/g;
+const SMALL_TO_LARGE: Readonly<Record<string, string>> = {
+  ぁ: "あ",
+  ぃ: "い",
+  ぅ: "う",
+  ぇ: "え",
+  ぉ: "お",
+};
+const VOWEL_ROWS: ReadonlyArray<readonly [string, string]> = [
+  ["a", "あかがさざただなはばぱまやらわぁゃ"],
+  ["i", "いきぎしじちぢにひびぴみりぃ"],
+  ["u", "うくぐすずつづぬふぶぷむゆるぅゅ"],
+  ["e", "えけげせぜてでねへべぺめれぇ"],
+  ["o", "おこごそぞとどのほぼぽもよろをぉょ"],
+];
+const VOWEL_OF = new Map<string, string>();
+for (const [vowel, chars] of VOWEL_ROWS) {
+  for (const ch of chars) VOWEL_OF.set(ch, vowel);
+}
+
+// Digits are exempt: 110, 119 and 1000 mean what they say.
+const REPEAT_RE = /([^\d\s])\1{2,}/gu;
+
+// Single letters with one or two separators between them: "k i l l", "d.i.e", "s-u-i-c-i-d-e".
+const LETTER_RUN_RE = /(?<![\p{L}\p{N}])[a-z](?:[ .\-_*·•+~]{1,2}[a-z](?![\p{L}\p{N}])){2,}/gu;
+const LEET_TOKEN_RE = /[a-z0-9@$!|*]+/g;
+const LEET: Readonly<Record<string, string>> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "9": "g",
+  "@": "a",
+  $: "s",
+  "!": "i",
+  "|": "l",
+};
+
+/** Words that a joined or de-leeted token may be split into. */
+const SEGMENT_WORDS = new Set([
+  "a",
+  "i",
+  "am",
+  "im",
+  "me",
+  "my",
+  "myself",
+  "self",
+  "to",
+  "want",
+  "wanna",
+  "gonna",
+  "going",
+  "die",
+  "dead",
+  "death",
+  "dying",
+  "kill",
+  "killing",
+  "suicide",
+  "suicidal",
+  "end",
+  "life",
+  "it",
+  "all",
+  "hang",
+  "cut",
+  "cutting",
+  "hurt",
+  "harm",
+  "unalive",
+  "not",
+  "dont",
+  "wish",
+  "just",
+  "disappear",
+  "exist",
+  "live",
+  "alive",
+  "sleep",
+  "forever",
+  "wake",
+  "up",
+  "never",
+  "overdose",
+  "pills",
+  "jump",
+  "help",
+  "rope",
+  "noose",
+  "goodbye",
+  "kms",
+  "so",
+  "tired",
+  "of",
+  "living",
+  "the",
+  "be",
+  "better",
+  "off",
+  "without",
+  "no",
+  "point",
+  "in",
+  "please",
+  "bleed",
+  "blood",
+  "knife",
+  "gun",
+]);
+/** Words whose presence makes a de-leeted or wildcard token worth rewriting. */
+const RISK_WORDS = [
+  "kill",
+  "killing",
+  "die",
+  "dying",
+  "dead",
+  "death",
+  "suicide",
+  "suicidal",
+  "myself",
+  "unalive",
+  "hang",
+  "overdose",
+  "pills",
+  "cut",
+  "cutting",
+  "hurt",
+  "harm",
+  "noose",
+  "rope",
+  "life",
+  "alive",
+  "bleed",
+  "blood",
+  "knife",
+];
+const RISK_WORD_SET = new Set(RISK_WORDS);
+
+/** Split a glued token into known words ("iwanttodie" → "i want to die"), or undefined. */
+function segment(token: string): string[] | undefined {
+  if (token.length > 64) return undefined;
+  // best[i] = fewest words covering token[0..i); the DP is tiny because tokens are short.
+  const best: (string[] | undefined)[] = new Array(token.length + 1).fill(undefined);
+  best[0] = [];
+  for (let end = 1; end <= token.length; end++) {
+    for (let start = Math.max(0, end - 9); start < end; start++) {
+      const prev = best[start];
+      const word = token.slice(start, end);
+      if (prev === undefined || !SEGMENT_WORDS.has(word)) continue;
+      const candidate = [...prev, word];
+      const current = best[end];
+      if (current === undefined || candidate.length < current.length) best[end] = candidate;
+    }
+  }
+  return best[token.length];
+}
+
+function joinLetterRun(run: string): string {
+  const letters = run.replace(/[^a-z]/g, "");
+  const words = segment(letters);
+  return words === undefined ? letters : words.join(" ");
+}
+
+function wildcardMatch(token: string): string | undefined {
+  const source = [...token]
+    .map((ch) => (ch === "*" ? "[a-z]?" : (LEET[ch] ?? ch)))
+    .join("")
+    .replace(/[^a-z?[\]-]/g, "");
+  const re = new RegExp(`^${source}$`);
+  return RISK_WORDS.find((word) => re.test(word));
+}
+
+function rewriteLeetToken(token: string): string {
+  if (!/[a-z]/.test(token)) return token;
+  if (token.includes("*")) return wildcardMatch(token) ?? token;
+  // A trailing "!" is punctuation far more often than an "i".
+  const trailing = /!+$/.exec(token)?.[0] ?? "";
+  const core = token.slice(0, token.length - trailing.length);
+  if (!/[0-9@$!|]/.test(core)) return token;
+  const plain = [...core].map((ch) => LEET[ch] ?? ch).join("");
+  const words = segment(plain);
+  if (words === undefined) return token;
+  return words.join(" ") + trailing;
+}
+
+// Double quotes have no open/close form in ASCII, so pair them by order.
+function pairAsciiQuotes(text: string): string {
+  let open = false;
+  return text.replace(/"/g, () => {
+    open = !open;
+    return open ? "「" : "」";
+  });
+}
+
+const OPEN_QUOTE_RE = /[『【《〈«“]/g;
+const CLOSE_QUOTE_RE = /[』】》〉»”]/g;
+const SINGLE_QUOTE_PAIR_RE = /(^|[\s(「,.:;])'([^'\n]{1,80}?)'(?=$|[\s.,!?;:)」])/g;
+const APOSTROPHE_IN_WORD_RE = /(?<=[a-z])'(?=[a-z])/g;
+const SENTENCE_END_RE = /[。．.!?！？…‥]+/g;
+const DECIMAL_POINT_RE = /(?<=\d)\.(?=\d)/g;
+const CLAUSE_RE = /[、，,;；:：]+/g;
+const OTHER_PUNCT_RE = /[^\p{L}\p{N}\s.,「」\uE000]/gu;
+const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々〆";
+const SPACE_BETWEEN_CJK_RE = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, "gu");
+
+/** Word-level canonical forms: contractions, common typos and algospeak. */
+const EN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bsewer ?slides?\b/g, "suicide"],
+  [/\bsewerslide\b/g, "suicide"],
+  [/\btoaster ?bath\b/g, "suicide"],
+  [/\bkermit (?=suicide)/g, "commit "],
+  [/\bself ?(?:delete|deleting|deletion)\b/g, "kill myself"],
+  [/\bkms\b/g, "kill myself"],
+  [/\bunalive ?(?:my ?self)\b/g, "kill myself"],
+  [/\bsh\b(?= (?:again|urges?|relapse|scars?|tonight|today|wounds?|cuts?)\b)/g, "self harm"],
+  [/\bself ?harm(?:ing)?\b/g, "self harm"],
+  [/\b(?:sucide|suicde|suiside|sucicide|suecide|suicid|sueside|siucide)\b/g, "suicide"],
+  [/\b(?:sucidal|suicdal|suisidal|suicidial|sucicidal|suicidle)\b/g, "suicidal"],
+  [/\b(?:myslef|mysef|mysefl|myselfe|myslf|meself|mself|my self)\b/g, "myself"],
+  [/\bkil\b/g, "kill"],
+  [/\bdiee\b/g, "die"],
+  [/\bded\b/g, "dead"],
+  [/\bdye\b(?! (?:my|your|her|his|their|it|them|the|a|an|this|that|some|hair|clothes|fabric|shirts?|eggs?|job))/g, "die"],
+  [/\b(?:wnat|wnt|wamt|watn|wan(?= to\b))\b/g, "want"],
+  [/\b(?:wanna|wana|wanan)\b/g, "want to"],
+  [/\b(?:gonna|gona|finna)\b/g, "going to"],
+  [/\bgotta\b/g, "got to"],
+  [/\btryna\b/g, "trying to"],
+  [/\b(?:imma|ima|i ma)\b/g, "i am going to"],
+  [/\bim\b/g, "i am"],
+  [/\bive\b/g, "i have"],
+  [/\bu\b/g, "you"],
+  [/\b(?:tonite|2nite|2night|tn)\b/g, "tonight"],
+  [/\brn\b/g, "right now"],
+  [/\b(?:pls|plz|plez)\b/g, "please"],
+  [/\b(?:lmao|lmfao|lel|lul|rofl|haha|hahaha|hehe|xd)\b/g, "lol"],
+];
+
+// Japanese net slang for 死 (タヒ, 氏, 4) and kana spellings of risk words, rewritten only
+// when followed by a death ending so タヒチ, 氏名 and 4日 stay as they are.
+const DEATH_TAIL_STEM =
+  "に(?:たい(?!し[てた])|たく|たか|て|そう|ます|ませ|ぞこ|かけ|方|かた|場所|ばしょ|たみ|がい)|ね(?:る|ば|たら|ない|ません|ます|よ(?:う)?)|ぬ(?!ま|り)|の(?:う(?:か|と|よ|ぜ|$|[.,!])|お(?:か|っ|$))";
+const DEATH_TAIL_N =
+  "ん(?:だ(?:ら|ほう|方|って|$|[.,!]|よ|わ)|で(?:しまい|しまえ|ほしい|くれ|やる|楽|も)|じゃ(?:う|い|お|った|え))";
+const JA_SLANG: ReadonlyArray<readonly [RegExp, string]> = [
+  // タヒね, 4ね, 氏ね: the bare imperative counts only after an unambiguous slang form.
+  [new RegExp(`(?:たひ|氏|(?<![0-9])4)(?=${DEATH_TAIL_STEM}|${DEATH_TAIL_N}|ね(?![んえぇ]))`, "g"), "死"],
+  [new RegExp(`(?<!わた|あた)し(?=${DEATH_TAIL_STEM})`, "g"), "死"],
+  // 楽しんだ, かなしんだ: a kanji or kana before しん makes it a verb ending (not もうしんだ).
+  [new RegExp(`(?<![\u3041-\u3045\u3047-\u3096\\p{Script=Han}])し(?=${DEATH_TAIL_N})`, "gu"), "死"],
+  [/きえ(?=たい|たく|たか|てしまい|ちゃい|てなくなり|たみ|られたら|れたら|去り|さり)/g, "消え"],
+  [/じさつ/g, "自殺"],
+  [
+    /(?<![いりしきちみびぎ])いき(?=て(?:い|る|て|た|く|も)|る(?:の|こと|意味|いみ|価値|かち|理由|気|き))/g,
+    "生き",
+  ],
+  [/(?<=^|[\s.,「]|もう)いき(?=たくない|たくねえ|ていたくない)/g, "生き"],
+  [/(?<=^|[\s.,「をにがはもで]|\p{Script=Han})ころ(?=し(?:て|た|たい|ちゃ|そう)|す|され|さ(?:ない|れ))/gu, "殺"],
+  [/なぐ(?=ら|り|る|っ)/g, "殴"],
+  [/たたかれ/g, "叩かれ"],
+  [/ぼうりょく/g, "暴力"],
+  [/ぎゃくたい/g, "虐待"],
+  [/ほうちょう/g, "包丁"],
+  [/ほうほう/g, "方法"],
+  [/すいみんやく/g, "睡眠薬"],
+  [/くすり/g, "薬"],
+  [/れんたん/g, "練炭"],
+  [/(?:とび|飛び|飛)(?:おり|降り|降)/g, "飛び降り"],
+  [/とびこ(?=み|む|ん)/g, "飛び込"],
+  [/くび(?=を?(?:つ|吊))/g, "首"],
+  [/首(を)?つ(?=り|る|ろ|っ)/g, "首$1吊"],
+  [/らく(?=に|な(?!い))/g, "楽"],
+  [/いみ(?=が|は|ない|なんて|わから|も)/g, "意味"],
+];
+
+function toHiragana(text: string): string {
+  return text.replace(KATAKANA_RE, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+}
+
+// A small vowel after a kana with the same vowel only stretches it (たぁい); otherwise it
+// stands for a plain vowel (たぃ → たい).
+function foldSmallVowels(text: string): string {
+  return text.replace(SMALL_VOWEL_RE, (_all, base: string, smalls: string) => {
+    const vowel = VOWEL_OF.get(base);
+    const same = [...smalls].every((s) => VOWEL_OF.get(s) === vowel);
+    return same ? base : base + [...smalls].map((s) => SMALL_TO_LARGE[s] ?? s).join("");
+  });
+}
+
+/**
+ * Katakana to hiragana without the long-vowel mark, as the rules' Japanese literals are
+ * written. Exported so that rule files compile their patterns into the same form.
+ */
+export function foldKana(text: string): string {
+  return toHiragana(text).replace(LONG_VOWEL_RE, "");
+}
+
+/**
+ * Bring a message into the one form the risk rules match: see the module comment.
+ * Pure, deterministic and linear in the length of the text.
+ */
+export function normalizeForRisk(text: string): string {
+  let t = text.replace(EMOJI_WORD_RE, (e) => EMOJI_WORDS[e] ?? " ");
+  t = t.normalize("NFKC");
+  t = t.replace(PICTOGRAPH_RE, " ").replace(INVISIBLE_RE, "");
+  t = t.replace(LINE_BREAK_RE, "\n").replace(CONTROL_RE, (ch) => (ch === "\n" ? "\n" : " "));
+  t = t.toLowerCase();
+  t = t.replace(LATIN_ACCENTED_RE, (ch) => ch.normalize("NFD").replace(/\p{M}/gu, ""));
+  t = t.replace(COMBINING_AFTER_LATIN_RE, "");
+  t = t.replace(MIXED_WORD_RE, (word) =>
+    /[a-z]/.test(word) && NON_ASCII_LETTER_RE.test(word)
+      ? [...word].map((ch) => HOMOGLYPHS[ch] ?? ch).join("")
+      : word,
+  );
+  t = foldSmallVowels(foldKana(t));
+  t = t.replace(REPEAT_RE, "$1");
+  t = t.replace(LETTER_RUN_RE, joinLetterRun);
+  // A pasted wall of one token would otherwise redo the same rewrite thousands of times.
+  const leetSeen = new Map<string, string>();
+  t = t.replace(LEET_TOKEN_RE, (token) => {
+    let out = leetSeen.get(token);
+    if (out === undefined) {
+      out = rewriteLeetToken(token);
+      if (leetSeen.size < 1024) leetSeen.set(token, out);
+    }
+    return out;
+  });
+  t = t.replace(/[‘’`´]/g, "'");
+  t = pairAsciiQuotes(t.replace(/[＂″]/g, '"'));
+  t = t.replace(OPEN_QUOTE_RE, "「").replace(CLOSE_QUOTE_RE, "」");
+  t = t.replace(SINGLE_QUOTE_PAIR_RE, "$1「$2」").replace(APOSTROPHE_IN_WORD_RE, "");
+  t = t.replace(DECIMAL_POINT_RE, "\uE000");
+  t = t.replace(/\n+/g, ".").replace(SENTENCE_END_RE, ".").replace(CLAUSE_RE, ",");
+  t = t.replace(OTHER_PUNCT_RE, " ").replace(/\uE000/g, ".");
+  t = t.replace(/\s+/g, " ").replace(SPACE_BETWEEN_CJK_RE, "");
+  t = t.replace(/ ?([.,]) ?/g, "$1").replace(/([.,])[.,]+/g, "$1");
+  t = t.replace(/(?<=[a-z])([.,])(?=[a-z])/g, "$1 ");
+  for (const [re, replacement] of EN_PHRASES) t = t.replace(re, replacement);
+  for (const [re, replacement] of JA_SLANG) t = t.replace(re, replacement);
+  return t.trim();
+}

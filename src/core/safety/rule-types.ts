@@ -1,0 +1,120 @@
+import { foldKana } from "./normalize.js";
+import type { RiskLevel } from "./types.js";
+
+/** The content guide's risk categories, plus the concern-only ones the rules add. */
+export type RiskCategory =
+  | "passive-ideation"
+  | "hopelessness"
+  | "burden"
+  | "plan"
+  | "means"
+  | "method-question"
+  | "preparation"
+  | "farewell"
+  | "attempt-in-progress"
+  | "self-harm"
+  | "danger-at-home"
+  | "distress";
+
+/** One pattern of the risk check, matched against normalised text. */
+export interface RiskRule {
+  /** `<lang>.<category>.<name>`; stable, logged, never holds message text. */
+  id: string;
+  level: RiskLevel;
+  category: RiskCategory;
+  /** A global regular expression over the output of `normalizeForRisk`. */
+  pattern: RegExp;
+  /**
+   * False when the pattern carries its own negation ("don't want to live", 生きたくない),
+   * so a negation in front of it must not cancel it.
+   */
+  negatable?: boolean;
+}
+
+/** Why an override lowers a match; the second segment of an override id. */
+export type OverrideKind =
+  | "negation"
+  | "idiom"
+  | "game"
+  | "object"
+  | "title"
+  | "past-ideation"
+  | "third-party-worry"
+  | "bereavement"
+  | "everyday";
+
+/** What an override sees around one match of a rule, all normalised and bounded. */
+export interface MatchContext {
+  /** Up to CONTEXT_CHARS of text before the match, across sentence ends. */
+  before: string;
+  match: string;
+  /** Up to CONTEXT_CHARS of text after the match, across sentence ends. */
+  after: string;
+  /** The sentence that holds the match (bounded like `before` and `after`). */
+  sentence: string;
+}
+
+/** A rule that lowers the level of a match in its context: an idiom, a negation... */
+export interface OverrideRule {
+  /** `<lang>.<kind>.<name>`. */
+  id: string;
+  kind: OverrideKind;
+  /** The level a match drops to when this override holds. */
+  lowersTo: RiskLevel;
+  /** Which rules it may overrule; all rules when absent. */
+  appliesTo?: (rule: RiskRule) => boolean;
+  test: (ctx: MatchContext) => boolean;
+}
+
+/** How far either side of a match an override may look. */
+export const CONTEXT_CHARS = 120;
+
+/**
+ * Compile an English pattern: a space in the source also matches no space, since letters
+ * spaced out by a person ("k i l l m y s e l f") come back glued together.
+ */
+export function en(source: string): RegExp {
+  return new RegExp(source.replace(/ /g, " ?"), "g");
+}
+
+/** Compile a Japanese pattern, written with katakana and ー, into the normalised kana form. */
+export function ja(source: string): RegExp {
+  return new RegExp(foldKana(source), "gu");
+}
+
+/** Alternatives for a regular expression from a list of literal-ish sources. */
+export function anyOf(parts: readonly string[]): string {
+  return `(?:${parts.join("|")})`;
+}
+
+/** Numeric rank of a level, for comparing and taking the highest. */
+export function levelRank(level: RiskLevel): number {
+  return level === "crisis" ? 2 : level === "concern" ? 1 : 0;
+}
+
+/** An `appliesTo` that accepts rules of the given categories. */
+export function inCategories(...categories: RiskCategory[]): (rule: RiskRule) => boolean {
+  return (rule) => categories.includes(rule.category);
+}
+
+/** An `appliesTo` that accepts the given rule ids. */
+export function ruleIds(...ids: string[]): (rule: RiskRule) => boolean {
+  return (rule) => ids.includes(rule.id);
+}
+
+/** The text of the clause before the match: back to the last sentence or clause mark. */
+export function clauseBefore(ctx: MatchContext): string {
+  const cut = Math.max(ctx.before.lastIndexOf("."), ctx.before.lastIndexOf(","));
+  return ctx.before.slice(cut + 1);
+}
+
+/** The text of the sentence before the match. */
+export function sentenceBefore(ctx: MatchContext): string {
+  return ctx.before.slice(ctx.before.lastIndexOf(".") + 1);
+}
+
+/** The text of the sentence after the match. */
+export function sentenceAfter(ctx: MatchContext): string {
+  const end = ctx.after.indexOf(".");
+  return end < 0 ? ctx.after : ctx.after.slice(0, end);
+}

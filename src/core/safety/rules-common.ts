@@ -1,0 +1,68 @@
+import { foldKana } from "./normalize.js";
+import type { MatchContext, OverrideRule } from "./rule-types.js";
+
+// Words that say a quoted phrase is the name of a work, not the person's own words.
+const MEDIA_RE = new RegExp(
+  foldKana(
+    [
+      "\\b(?:song|songs|book|books|movie|movies|film|films|show|series|album|track|lyrics?|novel",
+      "|read|reading|reads|watch|watched|watching|listen|listened|listening|title|titled|called",
+      "|named|episode|anime|manga|game|band|poem|play|playing|podcast|chapter|single|drama)\\b",
+      "|曲|歌|本|映画|ドラマ|アニメ|漫画|まんが|小説|読ん|読み|読む|観|見た|見て|聴|聞い|歌詞|タイトル",
+      "|作品|エッセイ|ゲーム|っていう|という|とかいう",
+    ].join(""),
+  ),
+  "u",
+);
+
+// Works whose names hold risk words and are often written without quotes.
+const KNOWN_TITLES_RE = new RegExp(
+  foldKana(
+    [
+      "suicide squad|virgin suicides|suicide is painless|dying light|kill bill|die hard",
+      "|death note|自殺島|死にたい夜に(?:かぎって|限って)|死にたいけど(?:トッポッキ|とっぽっき)",
+      "|人間失格|完全自殺マニュアル",
+    ].join(""),
+  ),
+  "gu",
+);
+
+function insideQuotes(ctx: MatchContext): boolean {
+  const opened = ctx.before.lastIndexOf("「") > ctx.before.lastIndexOf("」");
+  const close = ctx.after.indexOf("」");
+  const reopen = ctx.after.indexOf("「");
+  return opened && close >= 0 && (reopen < 0 || close < reopen);
+}
+
+function overlapsKnownTitle(ctx: MatchContext): boolean {
+  const window = ctx.before + ctx.match + ctx.after;
+  const start = ctx.before.length;
+  const end = start + ctx.match.length;
+  for (const m of window.matchAll(KNOWN_TITLES_RE)) {
+    const from = m.index ?? 0;
+    if (from < end && from + m[0].length > start) return true;
+  }
+  return false;
+}
+
+/**
+ * Overrides for both languages: a risk phrase that is the title of a song, book or film.
+ * A quotation alone is not enough ("I keep thinking 'I want to die'" is the person's own
+ * thought), so a word about a work must stand in the same sentence.
+ */
+export const COMMON_OVERRIDES: readonly OverrideRule[] = [
+  {
+    id: "any.title.quoted-work",
+    kind: "title",
+    lowersTo: "none",
+    appliesTo: (rule) => rule.category !== "danger-at-home",
+    test: (ctx) => insideQuotes(ctx) && MEDIA_RE.test(ctx.sentence),
+  },
+  {
+    id: "any.title.known-work",
+    kind: "title",
+    lowersTo: "none",
+    appliesTo: (rule) => rule.category !== "danger-at-home",
+    test: overlapsKnownTitle,
+  },
+];

@@ -1,0 +1,735 @@
+/**
+ * Walks every path of every flow, in every locale, through the real core (memory store, real
+ * risk check). A breadth-first search over conversation states: from each state it presses every
+ * button the bot returned, types "skip", types free text (an answer at input nodes), and comes
+ * back after an ending. Every turn must say something, stay in the conversation's language,
+ * leave no `{placeholder}` unfilled, and stop at a node that waits for the person (or an end).
+ *
+ * At the first visit of each position it also tries the commands that work at every step (help,
+ * "are you a bot", menu, pause, stop, talk to a person, language, delete my data): each must do
+ * what it says, and the detours must come back to the same question.
+ *
+ * The walk runs twice: in a fresh conversation, and in one where every question has already been
+ * skipped (a skipped question is never asked again, so skip targets are walked on their own).
+ * Safety responses are entered from several places with a risk check that can be forced.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Content } from "../../src/content/content.js";
+import { nodeAt, resolveTarget } from "../../src/content/content.js";
+import { loadContent } from "../../src/content/load.js";
+import type { Flow, FlowNode, LocalizedText } from "../../src/content/schema.js";
+import { decodeChoice } from "../../src/core/choice-token.js";
+import { type ConversationCore, createConversationCore } from "../../src/core/conversation.js";
+import type { Logger } from "../../src/core/ports.js";
+import { Presenter } from "../../src/core/present.js";
+import { assessRisk, type RiskAssessment, type RiskCheck } from "../../src/core/safety/index.js";
+import type { ConversationState } from "../../src/core/state.js";
+import type { InboundPayload, OutboundMessage } from "../../src/core/types.js";
+import { createStore, type KomorebiStore } from "../../src/store/index.js";
+
+const ORG = "Test Support Centre";
+const USER = "walker";
+/** More states than this means the walk no longer converges: a content or test bug. */
+const MAX_STATES = 60_000;
+/** A turn that sends more than this is probably looping through skipped questions. */
+const MAX_MESSAGES_PER_TURN = 12;
+
+/** What the walker types, per locale. */
+const words: Record<string, { answer: string; free: string; skip: string; hello: string }> = {
+  ja: {
+    answer: "最近は好きなゲームを少しだけしています。",
+    free: "うーん、どうかな",
+    skip: "答えたくない",
+    hello: "こんにちは",
+  },
+  en: {
+    answer: "I've been playing a game I like, a little.",
+    free: "hmm, I don't know",
+    skip: "skip",
+    hello: "hello",
+  },
+};
+
+/** Commands tried at every position, with the words used (any locale's words work). */
+const commandWords = {
+  help: "help",
+  bot: "are you a bot",
+  menu: "menu",
+  pause: "pause",
+  stop: "stop",
+  human: "talk to a person",
+  language: "language",
+  delete: "delete my data",
+} as const;
+
+/** Texts that make the forced risk check answer with a level, to enter the safety responses. */
+const forcedRisk: Record<string, RiskAssessment> = {
+  "__walk-crisis__": {
+    level: "crisis",
+    matches: [{ rule: "walk.crisis", level: "crisis", category: "test" }],
+    overrides: [],
+    dangerAtHome: false,
+  },
+  "__walk-concern__": {
+    level: "concern",
+    matches: [{ rule: "walk.concern", level: "concern", category: "test" }],
+    overrides: [],
+    dangerAtHome: false,
+  },
+  "__walk-danger__": {
+    level: "crisis",
+    matches: [{ rule: "walk.danger", level: "crisis", category: "danger-at-home" }],
+    overrides: [],
+    dangerAtHome: true,
+  },
+};
+const riskCheck: RiskCheck = (text, hint) => forcedRisk[text] ?? assessRisk(text, hint);
+
+/**
+ * Settings questions that a skip hides from their settings button for good: the core never shows
+ * a skipped choice question again, even when the person presses its button (test/core asserts
+ * this for the region). The "language" command still reaches the language question. Reported on
+ * issue 5; remove an entry once its question gets a way-out choice instead of `skip`.
+ */
+const KNOWN_HIDDEN_AFTER_SKIP = new Set(["settings.language", "settings.region"]);
+
+const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+const JAPANESE =
+  /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
+const URL_PATTERN = /https?:\/\/\S+/g;
+const PLACEHOLDER = /\{[A-Za-z_]\w*\}/;
+
+/** Why a text does not belong in a conversation in `locale`, or undefined when it does. */
+function wrongLanguage(text: string, locale: string): string | undefined {
+  const plain = text.replace(URL_PATTERN, " ");
+  if (locale === "en") {
+    const found = plain.match(JAPANESE);
+    return found ? `Japanese "${found[0]}" in an English conversation` : undefined;
+  }
+  if (locale === "ja") {
+    for (const sentence of plain.split(/[。！？!?\n]|\.\s/)) {
+      if (JAPANESE.test(sentence)) continue;
+      const englishWords = sentence.match(/[A-Za-z]{2,}/g) ?? [];
+      if (englishWords.length >= 4) return `English sentence "${sentence.trim()}" in Japanese`;
+    }
+  }
+  return undefined;
+}
+
+/** The one place where both languages are expected: the language choice itself. */
+function isLanguageQuestion(message: OutboundMessage, content: Content): boolean {
+  if (message.type !== "choices") return false;
+  const ref = decodeChoice(message.choices[0]?.id ?? "");
+  const language = resolveTarget(content, "", content.system.commands.language?.next ?? "");
+  return (
+    ref !== undefined &&
+    language !== undefined &&
+    "flow" in language &&
+    ref.flow === language.flow &&
+    ref.node === language.node
+  );
+}
+
+/** Everything a message shows the person: its text, button labels and link labels. */
+function shownTexts(message: OutboundMessage): string[] {
+  switch (message.type) {
+    case "text":
+      return [message.text];
+    case "choices":
+      return [message.text, ...message.choices.map((choice) => choice.label)];
+    case "links":
+      return [message.text, ...message.links.map((link) => link.label)];
+  }
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+/** The set under `key`, created when missing. */
+function setIn(map: Map<string, Set<string>>, key: string): Set<string> {
+  const existing = map.get(key);
+  if (existing) return existing;
+  const created = new Set<string>();
+  map.set(key, created);
+  return created;
+}
+
+interface Config {
+  region: string;
+  handoffAvailable: boolean;
+}
+
+interface Walker {
+  content: Content;
+  presenter: Presenter;
+  core: ConversationCore;
+  store: KomorebiStore;
+  conversation: string;
+  /** Runs one event from a saved state (or a new conversation when `from` is undefined). */
+  step(
+    from: ConversationState | undefined,
+    payload: InboundPayload,
+    localeHint?: string,
+  ): Promise<{ messages: OutboundMessage[]; state: ConversationState | undefined }>;
+}
+
+async function createWalker(content: Content, config: Config): Promise<Walker> {
+  const store = await createStore("memory://", {
+    namespace: `walk-${Math.random().toString(36).slice(2)}`,
+  });
+  const core = createConversationCore({
+    content,
+    store: store.conversations,
+    riskCheck,
+    notifier: { notify: async () => {} },
+    logger: silent,
+    settings: {
+      pseudonymSecret: "walk-secret-0123456789",
+      orgName: ORG,
+      defaultLocale: content.system.defaultLocale,
+      defaultRegion: config.region,
+      handoffAvailable: () => config.handoffAvailable,
+    },
+  });
+  const conversation = core.pseudonym("web", USER);
+  return {
+    content,
+    presenter: new Presenter(content, { org: ORG }),
+    core,
+    store,
+    conversation,
+    async step(from, payload, localeHint) {
+      if (from) await store.conversations.set(conversation, clone(from));
+      else await store.conversations.delete(conversation);
+      const result = await core.handle({
+        channel: "web",
+        userId: USER,
+        ...(localeHint ? { localeHint } : {}),
+        payload,
+      });
+      const state = await store.conversations.get(conversation);
+      return { messages: result.messages, state: state ? clone(state) : undefined };
+    },
+  };
+}
+
+/** A state waiting to be explored, and how it was reached (for failure messages). */
+interface Item {
+  state: ConversationState;
+  /** The buttons of the question the bot asked last. */
+  buttons: { id: string; label: string }[];
+  path: string[];
+}
+
+interface WalkResult {
+  problems: string[];
+  /** Every text shown, per locale, for the coverage check. */
+  seen: Map<string, Set<string>>;
+  /** Every position the conversation waited at, per locale. */
+  positions: Map<string, Set<string>>;
+  states: number;
+}
+
+const describePath = (path: string[]) => path.join(" → ");
+const keyOf = (p: { flow: string; node: string }) => `${p.flow}.${p.node}`;
+
+function isMenu(content: Content, position: { flow: string; node: string }): boolean {
+  const menu = resolveTarget(content, "", content.system.entry.menu);
+  return menu !== undefined && "flow" in menu && keyOf(menu) === keyOf(position);
+}
+
+/** The first node that waits for the person when a flow target runs, skipping nothing. */
+function firstWaitingNode(content: Content, target: string): string | undefined {
+  let resolved = resolveTarget(content, "", target);
+  for (let steps = 0; steps < 40 && resolved && "flow" in resolved; steps++) {
+    const node: FlowNode | undefined = nodeAt(content, resolved);
+    if (!node) return undefined;
+    if (node.type === "ask" || node.type === "input" || node.type === "end") {
+      return keyOf(resolved);
+    }
+    resolved = resolveTarget(content, resolved.flow, node.next);
+  }
+  return undefined;
+}
+
+/**
+ * The part of a state that decides what happens next. Skipped questions count only for the
+ * flow the person is in (and the one a detour returns to): that keeps the walk finite, and the
+ * "everything skipped" walk covers skip targets across flows.
+ */
+function stateKey(state: ConversationState): string {
+  const flows = new Set([state.position.flow, state.returnTo?.flow, "menu"]);
+  const safety = state.safety
+    ? `${state.safety.level}:${
+        state.safety.checkInAfterTurns === null
+          ? "done"
+          : state.safety.checkInAfterTurns > 0
+            ? "pending"
+            : "due"
+      }`
+    : "";
+  return JSON.stringify([
+    keyOf(state.position),
+    state.locale,
+    state.checkIn,
+    state.ended,
+    state.stopped,
+    state.paused,
+    state.returnTo ? keyOf(state.returnTo) : "",
+    safety,
+    state.skipped.filter((key) => flows.has(key.split(".")[0])).sort(),
+  ]);
+}
+
+/** Checks one turn; returns the problems found. */
+function checkTurn(
+  walker: Walker,
+  path: string[],
+  before: ConversationState | undefined,
+  messages: OutboundMessage[],
+  after: ConversationState | undefined,
+  seen: Map<string, Set<string>>,
+): string[] {
+  const { content } = walker;
+  const problems: string[] = [];
+  const where = describePath(path);
+  const locale = after?.locale ?? before?.locale ?? content.system.defaultLocale;
+  if (messages.length === 0) problems.push(`no messages at ${where}`);
+  if (messages.length > MAX_MESSAGES_PER_TURN) {
+    problems.push(`${messages.length} messages in one turn (a loop?) at ${where}`);
+  }
+  const texts = messages.flatMap((message) => (message.type === "text" ? [message.text] : []));
+  const repeated = texts.find((text, index) => texts.indexOf(text) !== index);
+  if (repeated) problems.push(`the same text twice in one turn (a loop?) at ${where}: ${repeated}`);
+  for (const message of messages) {
+    const bilingual = isLanguageQuestion(message, content);
+    for (const text of shownTexts(message)) {
+      setIn(seen, locale).add(text);
+      if (PLACEHOLDER.test(text)) problems.push(`unfilled placeholder at ${where}: ${text}`);
+      const wrong = bilingual ? undefined : wrongLanguage(text, locale);
+      if (wrong) problems.push(`${wrong} at ${where}`);
+    }
+  }
+  if (!after) return problems;
+  const node = nodeAt(content, after.position);
+  if (!node) {
+    problems.push(`stopped at a missing node ${keyOf(after.position)} at ${where}`);
+    return problems;
+  }
+  if (node.type !== "ask" && node.type !== "input" && node.type !== "end") {
+    problems.push(`stopped at a ${node.type} node ${keyOf(after.position)} at ${where}`);
+  }
+  if (after.ended !== (node.type === "end")) {
+    problems.push(`ended=${after.ended} at ${node.type} node ${keyOf(after.position)}, ${where}`);
+  }
+  if (!after.stopped && !after.paused && !after.ended) {
+    // The question the conversation waits at must be the last thing the person saw.
+    const last = messages.at(-1);
+    const asked =
+      node.type === "ask"
+        ? last?.type === "choices" &&
+          last.choices.every((choice) => {
+            const ref = decodeChoice(choice.id);
+            return ref && ref.flow === after.position.flow && ref.node === after.position.node;
+          })
+        : node.type === "input" &&
+          last?.type === "text" &&
+          last.text === walker.presenter.text(node.text, after.locale);
+    if (!asked) {
+      problems.push(`waits at ${keyOf(after.position)} without asking it last, at ${where}`);
+    }
+  }
+  return problems;
+}
+
+/** Breadth-first walk from the given seeds. */
+async function walk(
+  walker: Walker,
+  seeds: { state: ConversationState; messages: OutboundMessage[]; path: string[] }[],
+  result: WalkResult,
+): Promise<void> {
+  const { content } = walker;
+  const queue: Item[] = [];
+  const visited = new Set<string>();
+  const probed = new Set<string>();
+  const enqueue = (
+    state: ConversationState | undefined,
+    messages: OutboundMessage[],
+    path: string[],
+  ) => {
+    if (!state || state.stopped || state.paused) return;
+    const key = stateKey(state);
+    if (visited.has(key)) return;
+    visited.add(key);
+    result.states += 1;
+    if (result.states > MAX_STATES) throw new Error(`more than ${MAX_STATES} states`);
+    const last = messages.at(-1);
+    queue.push({ state, buttons: last?.type === "choices" ? last.choices : [], path });
+  };
+  for (const seed of seeds) enqueue(seed.state, seed.messages, seed.path);
+
+  while (queue.length > 0) {
+    const item = queue.shift()!;
+    const { state, path } = item;
+    const w = words[state.locale] ?? words.en!;
+    const node = nodeAt(content, state.position);
+    setIn(result.positions, state.locale).add(keyOf(state.position));
+
+    const run = async (payload: InboundPayload, label: string) => {
+      const turnPath = [...path, label];
+      const { messages, state: after } = await walker.step(state, payload);
+      result.problems.push(...checkTurn(walker, turnPath, state, messages, after, result.seen));
+      return { messages, after, turnPath };
+    };
+
+    if (state.ended) {
+      // Coming back after an ending: welcomed back to the menu, nothing asked again.
+      const back = await run({ type: "text", text: w.hello }, `"${w.hello}"`);
+      if (back.after && !isMenu(content, back.after.position)) {
+        result.problems.push(`a return did not reach the menu at ${describePath(back.turnPath)}`);
+      }
+      enqueue(back.after, back.messages, back.turnPath);
+      continue;
+    }
+
+    if (node?.type === "ask") {
+      const expected = node.choices.map((choice) => choice.id);
+      const pressed = item.buttons.map((button) => decodeChoice(button.id)?.choice);
+      if (JSON.stringify(expected) !== JSON.stringify(pressed)) {
+        result.problems.push(
+          `buttons ${pressed.join(",")} do not match ${keyOf(state.position)} at ${describePath(path)}`,
+        );
+      }
+      for (const button of item.buttons) {
+        const turn = await run({ type: "choice", choiceId: button.id }, `[${button.label}]`);
+        const choice = node.choices.find((c) => c.id === decodeChoice(button.id)?.choice);
+        const target = choice
+          ? resolveTarget(content, state.position.flow, choice.next)
+          : undefined;
+        const goesBack =
+          choice?.next === "@return" ||
+          choice?.next === content.system.entry.menu ||
+          (target !== undefined && "flow" in target && KNOWN_HIDDEN_AFTER_SKIP.has(keyOf(target)));
+        // A button that leads somewhere must not just show the menu again (a skipped flow).
+        if (
+          !goesBack &&
+          choice?.action !== "delete-data" &&
+          turn.after &&
+          isMenu(content, turn.after.position) &&
+          turn.messages.length === 1 &&
+          !isMenu(content, state.position)
+        ) {
+          result.problems.push(
+            `[${button.label}] only shows the menu again at ${describePath(turn.turnPath)}`,
+          );
+        }
+        if (turn.after && isMenu(content, state.position) && isMenu(content, turn.after.position)) {
+          if (turn.messages.length <= 1) {
+            result.problems.push(
+              `menu item [${button.label}] leads nowhere at ${describePath(turn.turnPath)}`,
+            );
+          }
+        }
+        enqueue(turn.after, turn.messages, turn.turnPath);
+      }
+    }
+    if (node?.type === "ask" || node?.type === "input") {
+      const skip = await run({ type: "text", text: w.skip }, `"${w.skip}"`);
+      enqueue(skip.after, skip.messages, skip.turnPath);
+      const text = node.type === "input" ? w.answer : w.free;
+      const typed = await run({ type: "text", text }, `"${text}"`);
+      enqueue(typed.after, typed.messages, typed.turnPath);
+    }
+
+    // Commands, once per position, locale and returnTo.
+    const probeKey = `${keyOf(state.position)}|${state.locale}|${state.returnTo ? keyOf(state.returnTo) : ""}`;
+    if (probed.has(probeKey)) continue;
+    probed.add(probeKey);
+    await probeCommands(walker, item, result, enqueue);
+  }
+}
+
+async function probeCommands(
+  walker: Walker,
+  item: Item,
+  result: WalkResult,
+  enqueue: (
+    state: ConversationState | undefined,
+    messages: OutboundMessage[],
+    path: string[],
+  ) => void,
+): Promise<void> {
+  const { content } = walker;
+  const { state, path } = item;
+  const here = keyOf(state.position);
+  const w = words[state.locale] ?? words.en!;
+  const fail = (what: string, turnPath: string[]) =>
+    result.problems.push(`${what} at ${describePath(turnPath)}`);
+  const run = async (from: ConversationState, text: string, turnPath: string[]) => {
+    const { messages, state: after } = await walker.step(from, { type: "text", text });
+    result.problems.push(...checkTurn(walker, turnPath, from, messages, after, result.seen));
+    return { messages, after };
+  };
+  const target = (name: keyof typeof commandWords) =>
+    firstWaitingNode(content, content.system.commands[name]?.next ?? "");
+
+  for (const name of Object.keys(commandWords) as (keyof typeof commandWords)[]) {
+    const turnPath = [...path, `"${commandWords[name]}"`];
+    const { messages, after } = await run(state, commandWords[name], turnPath);
+    if (!after) {
+      fail(`"${commandWords[name]}" lost the conversation`, turnPath);
+      continue;
+    }
+    const at = keyOf(after.position);
+    switch (name) {
+      case "help":
+      case "bot":
+        // A detour: says its piece and asks the same question again. Inside another detour (a
+        // safety response, "talk to a person"), the core has one return slot, so it goes back to
+        // where the outer detour began; see the report on issue 5.
+        if (
+          at !== here &&
+          at !== (state.returnTo && keyOf(state.returnTo)) &&
+          !isMenu(content, after.position)
+        ) {
+          fail(`"${commandWords[name]}" did not come back (at ${at})`, turnPath);
+        }
+        if (messages.length < 2) fail(`"${commandWords[name]}" said too little`, turnPath);
+        break;
+      case "menu":
+        if (!isMenu(content, after.position))
+          fail(`"menu" did not reach the menu (at ${at})`, turnPath);
+        break;
+      case "pause":
+      case "stop": {
+        if (messages.length !== 1) fail(`"${name}" sent ${messages.length} messages`, turnPath);
+        const back = await run(after, w.hello, [...turnPath, `"${w.hello}"`]);
+        const resumed = back.after ? keyOf(back.after.position) : "";
+        const expected = name === "pause" && !state.ended ? here : undefined;
+        if (
+          expected ? resumed !== expected : !back.after || !isMenu(content, back.after.position)
+        ) {
+          fail(`writing again after "${name}" went to ${resumed}`, [...turnPath, w.hello]);
+        }
+        break;
+      }
+      case "human":
+      case "language":
+      case "delete": {
+        // A command always does what it says, even if its question was skipped before.
+        const expected = target(name);
+        if (at !== expected)
+          fail(`"${commandWords[name]}" went to ${at}, not ${expected}`, turnPath);
+        enqueue(after, messages, turnPath);
+        break;
+      }
+    }
+  }
+}
+
+/** Collects the texts of a flow node (and its labels) that a walk should have shown. */
+function nodeTexts(node: FlowNode): LocalizedText[] {
+  const texts: LocalizedText[] = [];
+  if ("text" in node && node.text) texts.push(node.text);
+  if (node.type === "handoff") texts.push(node.unavailableText);
+  if (node.type === "ask") texts.push(...node.choices.map((choice) => choice.label));
+  return texts;
+}
+
+let content: Content;
+const results: { config: Config; result: WalkResult }[] = [];
+
+async function walkAll(config: Config): Promise<WalkResult> {
+  const walker = await createWalker(content, config);
+  const result: WalkResult = { problems: [], seen: new Map(), positions: new Map(), states: 0 };
+  try {
+    const seeds: { state: ConversationState; messages: OutboundMessage[]; path: string[] }[] = [];
+    for (const locale of content.system.locales) {
+      const start = await walker.step(undefined, { type: "start" }, locale);
+      result.problems.push(
+        ...checkTurn(
+          walker,
+          [`start (${locale})`],
+          undefined,
+          start.messages,
+          start.state,
+          result.seen,
+        ),
+      );
+      if (!start.state) throw new Error("no state after start");
+      seeds.push({ state: start.state, messages: start.messages, path: [`start (${locale})`] });
+
+      // The same conversation with every question already skipped.
+      const allSkipped = clone(start.state);
+      for (const flow of content.flows.values() as Iterable<Flow>) {
+        for (const [id, node] of Object.entries(flow.nodes)) {
+          if ((node.type === "ask" || node.type === "input") && node.skip) {
+            allSkipped.skipped.push(`${flow.id}.${id}`);
+          }
+        }
+      }
+      seeds.push({
+        state: allSkipped,
+        messages: start.messages,
+        path: [`start (${locale}), all skipped`],
+      });
+
+      // Safety responses, entered from the menu and from the middle of other flows.
+      const entryPoints = [start.state];
+      for (const target of ["@just-talk.mind", "@information.topics", "@settings.region"]) {
+        const resolved = resolveTarget(content, "", target);
+        if (resolved && "flow" in resolved) {
+          const mid = clone(start.state);
+          mid.position = resolved;
+          entryPoints.push(mid);
+        }
+      }
+      for (const from of entryPoints) {
+        for (const text of Object.keys(forcedRisk)) {
+          const turnPath = [`start (${locale})`, keyOf(from.position), text];
+          const { messages, state } = await walker.step(from, { type: "text", text });
+          result.problems.push(...checkTurn(walker, turnPath, from, messages, state, result.seen));
+          if (state) seeds.push({ state, messages, path: turnPath });
+        }
+      }
+
+      // The one safety check-in: due, and the person is at the menu.
+      const due = clone(start.state);
+      due.safety = {
+        level: "crisis",
+        at: due.createdAt,
+        returnTo: due.position,
+        checkInAfterTurns: 1,
+      };
+      const checkInPath = [`start (${locale})`, "safety check-in due", `"${words[locale]?.free}"`];
+      const checkIn = await walker.step(due, { type: "text", text: words[locale]?.free ?? "hmm" });
+      result.problems.push(
+        ...checkTurn(walker, checkInPath, due, checkIn.messages, checkIn.state, result.seen),
+      );
+      const expected = resolveTarget(content, "", content.system.entry.safetyCheckIn);
+      if (
+        !checkIn.state ||
+        !expected ||
+        !("flow" in expected) ||
+        keyOf(checkIn.state.position) !== keyOf(expected)
+      ) {
+        result.problems.push(`the safety check-in was not asked at ${describePath(checkInPath)}`);
+      }
+      if (checkIn.state)
+        seeds.push({ state: checkIn.state, messages: checkIn.messages, path: checkInPath });
+    }
+    await walk(walker, seeds, result);
+  } finally {
+    await walker.store.close();
+  }
+  return result;
+}
+
+beforeAll(async () => {
+  content = await loadContent();
+  for (const config of [
+    { region: "JP", handoffAvailable: true },
+    { region: "XX", handoffAvailable: false },
+  ]) {
+    results.push({ config, result: await walkAll(config) });
+  }
+}, 300_000);
+
+afterAll(() => {
+  for (const { config, result } of results) {
+    // Useful when the content grows: how big the walk is.
+    console.info(
+      `walked ${result.states} states (${config.region}, handoff ${config.handoffAvailable})`,
+    );
+  }
+});
+
+describe("walking every flow through the core", () => {
+  it("every turn says something, in the right language, and waits at a question or an end", () => {
+    const problems = [...new Set(results.flatMap(({ result }) => result.problems))];
+    expect(problems).toEqual([]);
+  });
+
+  it("reaches every waiting node of every flow, in every locale", () => {
+    for (const locale of content.system.locales) {
+      const reached = new Set(
+        results.flatMap(({ result }) => [...(result.positions.get(locale) ?? [])]),
+      );
+      const missing: string[] = [];
+      for (const flow of content.flows.values()) {
+        for (const [id, node] of Object.entries(flow.nodes)) {
+          if ((node.type === "ask" || node.type === "input") && !reached.has(`${flow.id}.${id}`)) {
+            missing.push(`${flow.id}.${id}`);
+          }
+        }
+      }
+      expect(missing, locale).toEqual([]);
+    }
+  });
+
+  it("shows every text and button of every flow, in every locale", () => {
+    const presenter = new Presenter(content, { org: ORG });
+    for (const locale of content.system.locales) {
+      const seen = new Set(results.flatMap(({ result }) => [...(result.seen.get(locale) ?? [])]));
+      const shown = [...seen].join("\n");
+      const missing: string[] = [];
+      for (const flow of content.flows.values()) {
+        for (const [id, node] of Object.entries(flow.nodes)) {
+          for (const text of nodeTexts(node)) {
+            const expected = presenter.text(text, locale);
+            if (!seen.has(expected) && !shown.includes(expected))
+              missing.push(`${flow.id}.${id}: ${expected}`);
+          }
+        }
+      }
+      expect(missing, locale).toEqual([]);
+    }
+  });
+});
+
+describe("texts are written in their own language", () => {
+  it("every flow text, label and acknowledgement", () => {
+    const problems: string[] = [];
+    const language = resolveTarget(content, "", content.system.commands.language?.next ?? "");
+    const check = (where: string, text: LocalizedText) => {
+      for (const [locale, value] of Object.entries(text)) {
+        const wrong = wrongLanguage(value, locale);
+        if (wrong) problems.push(`${where}.${locale}: ${wrong}`);
+      }
+    };
+    for (const flow of content.flows.values()) {
+      for (const [id, node] of Object.entries(flow.nodes)) {
+        if (language && "flow" in language && language.flow === flow.id && language.node === id)
+          continue;
+        for (const text of nodeTexts(node)) check(`${flow.id}.${id}`, text);
+        if (node.type === "input") {
+          for (const [index, ack] of (node.acknowledgements ?? []).entries()) {
+            check(`${flow.id}.${id}.ack${index}`, ack);
+          }
+        }
+      }
+      check(`${flow.id}.title`, flow.title);
+    }
+    for (const [key, text] of Object.entries(content.system.texts)) check(`system.${key}`, text);
+    expect(problems).toEqual([]);
+  });
+
+  it("every region's resources, as the core shows them in every locale", () => {
+    const presenter = new Presenter(content, { org: ORG });
+    const problems: string[] = [];
+    for (const region of content.resources.keys()) {
+      for (const locale of content.system.locales) {
+        for (const kind of ["emergency", "crisis", "support"] as const) {
+          for (const message of presenter.resources(kind, region, locale)) {
+            for (const text of shownTexts(message)) {
+              const wrong = wrongLanguage(text, locale);
+              if (wrong) problems.push(`${region} ${kind} (${locale}): ${wrong}`);
+              if (PLACEHOLDER.test(text)) problems.push(`${region} ${kind} (${locale}): ${text}`);
+            }
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

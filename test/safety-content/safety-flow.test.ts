@@ -1,0 +1,350 @@
+/**
+ * The safety responses, through the real core, store, content and risk check: a crisis in the
+ * middle of a question, the region's helplines in the person's language, one direct question,
+ * the staff notification, "that's not what I meant", the one later check-in, danger at home and
+ * concern, and the conversation carrying on afterwards.
+ */
+import { rm } from "node:fs/promises";
+import { afterEach, describe, expect, it } from "vitest";
+import { checkContent } from "../../src/content/check.js";
+import { defaultContentDir, loadContent } from "../../src/content/load.js";
+import type { FlowNode } from "../../src/content/schema.js";
+import { assessRisk, type RiskCheck } from "../../src/core/safety/index.js";
+import {
+  createFixtureContent,
+  createSafetyHarness,
+  labelsOf,
+  lastChoices,
+  type SafetyHarness,
+  type SafetyHarnessOptions,
+  textOf,
+} from "./support.js";
+
+const riskCheck: RiskCheck = assessRisk;
+
+/** Messages the real risk check rates as crisis, concern and danger at home. */
+const CRISIS_JA = "死にたい";
+const CRISIS_EN = "I want to kill myself";
+const DANGER_AT_HOME_JA = "父に殴られる";
+const CONCERN_JA = "生きるのがつらい";
+
+const JP_CRISIS_NUMBERS = [
+  "0120-279-338",
+  "0120-783-556",
+  "0570-783-556",
+  "0120-061-338",
+  "0570-064-556",
+];
+const SAFETY_QUESTION_JA = "自分を傷つけてしまいそうな危険はありますか";
+const SAFETY_QUESTION_EN = "Are you safe right now?";
+const Q1_JA = "好きな季節はどれですか";
+
+it("the risk check rates the messages used here as intended", () => {
+  expect(riskCheck(CRISIS_JA, "ja")).toMatchObject({ level: "crisis", dangerAtHome: false });
+  expect(riskCheck(CRISIS_EN, "en")).toMatchObject({ level: "crisis", dangerAtHome: false });
+  expect(riskCheck(DANGER_AT_HOME_JA, "ja")).toMatchObject({ level: "crisis", dangerAtHome: true });
+  expect(riskCheck(CONCERN_JA, "ja")).toMatchObject({ level: "concern", dangerAtHome: false });
+});
+
+let h: SafetyHarness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function harness(options: Partial<SafetyHarnessOptions> = {}): Promise<SafetyHarness> {
+  h = await createSafetyHarness({ riskCheck, ...options });
+  return h;
+}
+
+/** Starts a conversation: the fixture's first question is asked. */
+async function atFirstQuestion(
+  options: Partial<SafetyHarnessOptions> = {},
+): Promise<SafetyHarness> {
+  const harnessed = await harness(options);
+  const start = await harnessed.send({ type: "start" });
+  expect(textOf(start)).toContain(options.locale === "en" ? "Which season" : Q1_JA);
+  return harnessed;
+}
+
+describe("crisis in the middle of a question", () => {
+  it("acknowledges, says it is a bot, lists Japan's lines in Japanese, and asks one safety question", async () => {
+    const { text, staff, state } = await atFirstQuestion();
+    const reply = await text(CRISIS_JA);
+    const all = textOf(reply);
+
+    expect(reply.messages[0]?.type).toBe("text");
+    expect(all).toContain("話してくれてありがとうございます");
+    expect(all).toContain("ボット");
+    for (const number of JP_CRISIS_NUMBERS) expect(all).toContain(number);
+    expect(all).toContain("https://talkme.jp/");
+    expect(all).not.toContain(CRISIS_JA);
+    expect(all).not.toMatch(/[!！]/);
+
+    const questions = reply.messages.filter((m) => m.type === "choices");
+    expect(questions).toHaveLength(1);
+    expect(reply.messages.at(-1)).toBe(questions[0]);
+    expect(questions[0]?.text).toContain(SAFETY_QUESTION_JA);
+    expect(labelsOf(reply)).toEqual([
+      "危ないかもしれない",
+      "いまは大丈夫",
+      "人と話したい",
+      "そういう意味じゃない",
+    ]);
+
+    expect(staff).toHaveLength(1);
+    expect(staff[0]).toMatchObject({ type: "crisis", channel: "web", locale: "ja", region: "JP" });
+    expect(staff[0]?.rules?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(staff[0])).not.toContain(CRISIS_JA);
+
+    const saved = await state();
+    expect(saved?.position).toEqual({ flow: "safety", node: "safe-q" });
+    expect(saved?.returnTo).toEqual({ flow: "quiz", node: "q1" });
+  });
+
+  it("gives 988 (call, text, chat) and Crisis Text Line in English for the US", async () => {
+    const { text, staff } = await atFirstQuestion({ region: "US", locale: "en" });
+    const reply = await text(CRISIS_EN);
+    const all = textOf(reply);
+    expect(all).toContain("Thank you for telling me");
+    expect(all).toContain("I'm a bot");
+    expect(all).toContain("988");
+    expect(all).toContain("text 988");
+    expect(all).toContain("https://988lifeline.org/chat/");
+    expect(all).toContain("text HOME to 741741");
+    expect(all).not.toMatch(/[ぁ-んァ-ン]/);
+    expect(lastChoices(reply)?.text).toContain(SAFETY_QUESTION_EN);
+    expect(staff[0]).toMatchObject({ type: "crisis", locale: "en", region: "US" });
+  });
+
+  it("falls back to Find A Helpline and a local emergency number for a region without a file", async () => {
+    const { text, press } = await atFirstQuestion({ region: "NZ", locale: "en" });
+    expect(textOf(await text(CRISIS_EN))).toContain("https://findahelpline.com/");
+    expect(textOf(await press("I'm not safe"))).toContain("112 / 911");
+  });
+
+  it('"that\'s not what I meant" goes back to the question they were on, without judgement', async () => {
+    const { text, press, state } = await atFirstQuestion();
+    await text(CRISIS_JA);
+    const back = await press("そういう意味じゃない");
+    expect(textOf(back)).toContain("早とちり");
+    expect(lastChoices(back)?.text).toContain(Q1_JA);
+    expect((await state())?.position).toEqual({ flow: "quiz", node: "q1" });
+
+    const next = await text("春");
+    expect(textOf(next)).toContain("朝と夜");
+  });
+
+  it('understands "that\'s not what I meant" typed in other words', async () => {
+    const { text } = await atFirstQuestion({ region: "US", locale: "en" });
+    await text(CRISIS_EN);
+    const back = await text("That's not what I meant.");
+    expect(lastChoices(back)?.text).toContain("Which season");
+  });
+
+  it("not safe: emergency numbers, then the offer of a person (a handoff reaches the staff)", async () => {
+    const { text, press, staff } = await atFirstQuestion({ handoffAvailable: true });
+    await text(CRISIS_JA);
+    const notSafe = await press("危ないかもしれない");
+    const all = textOf(notSafe);
+    expect(all).toContain("110");
+    expect(all).toContain("119");
+    expect(labelsOf(notSafe)).toContain("人と話したい");
+
+    const person = await press("人と話したい");
+    expect(textOf(person)).toContain("スタッフに");
+    // The risk check alerts staff; "I'm not safe" alerts again; the handoff is requested.
+    expect(staff.map((event) => event.type)).toEqual(["crisis", "crisis", "handoff-request"]);
+    expect(labelsOf(person)).toContain("相談先をもう一度");
+  });
+
+  it("says so honestly when no one can be reached, and keeps the door open", async () => {
+    const { text, press } = await atFirstQuestion({ handoffAvailable: false });
+    await text(CRISIS_JA);
+    await press("危ないかもしれない");
+    const person = await press("人と話したい");
+    expect(textOf(person)).toContain("つなぐことができません");
+    expect(lastChoices(person)).toBeDefined();
+  });
+
+  it("asking for a person at the safety question goes to the ask-person flow", async () => {
+    const { text, press, state } = await atFirstQuestion();
+    await text(CRISIS_JA);
+    await press("人と話したい");
+    expect((await state())?.position.flow).toBe("ask-person");
+  });
+
+  it("safe for now: continues gently and can go back to where they were", async () => {
+    const { text, press } = await atFirstQuestion();
+    await text(CRISIS_JA);
+    const safe = await press("いまは大丈夫");
+    expect(labelsOf(safe)).toEqual(["ここで少し話す", "人と話したい", "元の話に戻る"]);
+    const back = await press("元の話に戻る");
+    expect(lastChoices(back)?.text).toContain(Q1_JA);
+  });
+
+  it("typed yes or no at the safety question points the right way in each language", async () => {
+    const ja = await atFirstQuestion();
+    await ja.text(CRISIS_JA);
+    expect(textOf(await ja.text("はい"))).toContain("119");
+    await ja.close();
+
+    const en = await atFirstQuestion({ region: "US", locale: "en" });
+    await en.text(CRISIS_EN);
+    expect(textOf(await en.text("no"))).toContain("911");
+  });
+
+  it("free text at the safety question is listened to, with the helplines kept close", async () => {
+    const { text } = await atFirstQuestion();
+    await text(CRISIS_JA);
+    const first = await text("よくわからない");
+    expect(textOf(first)).toContain("書いてくれてありがとうございます");
+    expect(textOf(first)).toContain("0120-279-338");
+    expect(labelsOf(first)).toContain("人と話したい");
+
+    const more = await text("なんとなく");
+    expect(more.messages).toHaveLength(1);
+    expect(textOf(more)).toContain("読んでいます");
+    expect(labelsOf(more)).toContain("元の話に戻る");
+  });
+
+  it("skipping the safety question is fine and the conversation stays open", async () => {
+    const { text, state } = await atFirstQuestion();
+    await text(CRISIS_JA);
+    const skipped = await text("答えたくない");
+    expect(textOf(skipped)).toContain("ここにいます");
+    expect(lastChoices(skipped)).toBeDefined();
+    expect((await state())?.ended).toBe(false);
+
+    // One skip at the listening prompt does not close it; a second one goes back.
+    const quiet = await text("答えたくない");
+    expect(textOf(quiet)).toContain("書かなくても大丈夫です");
+    expect(labelsOf(quiet)).toContain("人と話したい");
+    const back = await text("答えたくない");
+    expect(lastChoices(back)?.text).toContain(Q1_JA);
+  });
+});
+
+describe("the check-in after a crisis", () => {
+  it("happens once, later, when the person is back at the menu", async () => {
+    const { text, press } = await atFirstQuestion({ checkInAfterTurns: 3 });
+    await text(CRISIS_JA);
+    await press("いまは大丈夫");
+    await press("元の話に戻る"); // back at q1
+    const q2 = await press("春"); // the countdown ran out here, but this is not the menu
+    expect(textOf(q2)).not.toContain("さっきはとてもつらそうでした");
+    expect(lastChoices(q2)?.text).toContain("朝と夜");
+
+    const atMenu = await press("夜");
+    expect(textOf(atMenu)).toContain("答えてくれてありがとうございます");
+    expect(lastChoices(atMenu)?.text).toContain("さっきはとてもつらそうでした");
+    expect(labelsOf(atMenu)).toEqual(["少しましになった", "まだつらい", "言いたくない"]);
+    expect(atMenu.messages.filter((m) => m.type === "choices")).toHaveLength(1);
+
+    const better = await press("少しましになった");
+    expect(textOf(better)).toContain("教えてくれてありがとうございます");
+    expect(lastChoices(better)?.text).toContain("どうしましょうか");
+
+    for (const words of ["えっと", "うーん", "なんでもない", "はい"]) {
+      expect(textOf(await text(words))).not.toContain("さっきはとてもつらそうでした");
+    }
+  });
+
+  it('"still hard" leads back to the helplines and the safety question', async () => {
+    const { text, press } = await atFirstQuestion({ checkInAfterTurns: 1 });
+    await text(CRISIS_JA);
+    await press("いまは大丈夫");
+    await press("元の話に戻る");
+    await press("春");
+    await press("夜"); // menu, check-in
+    const hard = await press("まだつらい");
+    const all = textOf(hard);
+    expect(all).toContain("0120-279-338");
+    expect(lastChoices(hard)?.text).toContain(SAFETY_QUESTION_JA);
+  });
+});
+
+describe("a misunderstanding", () => {
+  it('"that\'s not what I meant" cancels the later check-in', async () => {
+    const { text, press } = await atFirstQuestion({ checkInAfterTurns: 1 });
+    await text(CRISIS_JA);
+    await press("そういう意味じゃない");
+    await press("春");
+    const atMenu = await press("夜");
+    expect(textOf(atMenu)).not.toContain("さっきはとてもつらそうでした");
+  });
+});
+
+describe("danger at home", () => {
+  it("lists 110 and 119 before the crisis lines, then asks whether they are safe", async () => {
+    const { text, staff } = await atFirstQuestion();
+    const reply = await text(DANGER_AT_HOME_JA);
+    const all = textOf(reply);
+    const police = all.indexOf("110");
+    const ambulance = all.indexOf("119");
+    const inochi = all.indexOf("いのちの電話");
+    expect(police).toBeGreaterThanOrEqual(0);
+    expect(ambulance).toBeGreaterThanOrEqual(0);
+    expect(inochi).toBeGreaterThan(police);
+    expect(inochi).toBeGreaterThan(ambulance);
+    expect(all).not.toContain(DANGER_AT_HOME_JA);
+    expect(lastChoices(reply)?.text).toContain("安全ですか");
+    expect(staff[0]?.type).toBe("crisis");
+  });
+});
+
+describe("concern", () => {
+  it("asks gently and directly, offers the lines without alarm, and the conversation carries on", async () => {
+    const { text, press, staff } = await atFirstQuestion();
+    const reply = await text(CONCERN_JA);
+    const all = textOf(reply);
+    expect(all).toContain("教えてくれてありがとうございます");
+    expect(all).not.toContain(CONCERN_JA);
+    expect(lastChoices(reply)?.text).toContain(
+      "死にたい気持ちや、自分を傷つけたい気持ちはありますか",
+    );
+    expect(staff).toHaveLength(0);
+
+    const no = await press("そういう気持ちはない");
+    expect(textOf(no)).toContain("0120-279-338");
+    expect(textOf(no)).not.toContain("110");
+    const back = await press("元の話に戻る");
+    expect(lastChoices(back)?.text).toContain(Q1_JA);
+    const q2 = await press("秋");
+    expect(lastChoices(q2)?.text).toContain("朝と夜");
+    const done = await press("朝");
+    expect(textOf(done)).toContain("答えてくれてありがとうございます");
+  });
+
+  it("a yes to the concern question leads to the crisis lines and the safety question", async () => {
+    const { text, press } = await atFirstQuestion();
+    await text(CONCERN_JA);
+    const yes = await press("そういう気持ちがある");
+    expect(textOf(yes)).toContain("0120-279-338");
+    expect(lastChoices(yes)?.text).toContain(SAFETY_QUESTION_JA);
+  });
+});
+
+describe("the safety content", () => {
+  it("passes the content check as shipped (findings in other people's files aside)", async () => {
+    const content = await loadContent(defaultContentDir, { schemaOnly: true });
+    const ours = checkContent(content).filter(
+      (finding) =>
+        finding.file.endsWith("flows/safety.yaml") || finding.file.startsWith("resources/"),
+    );
+    expect(ours).toEqual([]);
+  });
+
+  it("never ends a conversation, and every question can be skipped", async () => {
+    const { dir, content } = await createFixtureContent();
+    const flow = content.flows.get("safety");
+    expect(flow).toBeDefined();
+    const nodes = Object.entries(flow?.nodes ?? {}) as [string, FlowNode][];
+    expect(nodes.filter(([, node]) => node.type === "end").map(([id]) => id)).toEqual([]);
+    const unskippable = nodes
+      .filter(([, node]) => (node.type === "ask" || node.type === "input") && !node.skip)
+      .map(([id]) => id);
+    expect(unskippable).toEqual([]);
+    await rm(dir, { recursive: true, force: true });
+  });
+});

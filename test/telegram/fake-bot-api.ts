@@ -1,0 +1,239 @@
+/**
+ * A local stand-in for the Telegram Bot API: a node:http server on 127.0.0.1 that speaks the
+ * methods komorebi uses (`/bot<token>/<method>`, JSON in, `{ ok, result }` out), records every
+ * call, serves `getUpdates` as a real long poll over a queue the test pushes updates into, and can
+ * answer with the errors the adapter must survive (429 with retry_after, 403 blocked, a missing
+ * method).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Update } from "grammy/types";
+
+/** One call the bot made. */
+export interface RecordedCall {
+  method: string;
+  // biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary Bot API fields.
+  payload: Record<string, any>;
+  at: number;
+  /** What the fake answered, when it answered ok (sendMessage: the message, with its id). */
+  // biome-ignore lint/suspicious/noExplicitAny: as above.
+  result?: any;
+}
+
+/** An error answer as the Bot API gives it. */
+export interface FakeError {
+  error_code: number;
+  description: string;
+  parameters?: { retry_after?: number };
+}
+
+/** The fake, started. */
+export interface FakeBotApi {
+  /** The `apiRoot` for grammY (`TELEGRAM_API_ROOT`). */
+  readonly url: string;
+  readonly token: string;
+  readonly username: string;
+  readonly calls: RecordedCall[];
+  /** Queues updates for getUpdates (a waiting long poll answers at once). */
+  push(...updates: Update[]): void;
+  /** The next `times` calls of `method` fail with `error` (after being recorded). */
+  failNext(method: string, error: FakeError, times?: number): void;
+  /** Every sendMessage to this chat answers 403 "bot was blocked by the user". */
+  block(chatId: number): void;
+  unblock(chatId: number): void;
+  /** The method answers 404 as if the server did not have it. */
+  remove(method: string): void;
+  callsOf(method: string): RecordedCall[];
+  /** sendMessage calls to one chat. */
+  sentTo(chatId: number): RecordedCall[];
+  /** Waits until `probe` returns something other than undefined/false; throws after `timeoutMs`. */
+  waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs?: number): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Starts a fake on a free port. */
+export async function startFakeBotApi(
+  options: { token?: string; username?: string } = {},
+): Promise<FakeBotApi> {
+  const token = options.token ?? "123456:TEST-token_abc";
+  const username = options.username ?? "komorebi_test_bot";
+  const calls: RecordedCall[] = [];
+  const queue: Update[] = [];
+  const failures = new Map<string, FakeError[]>();
+  const blocked = new Set<number>();
+  const removed = new Set<string>();
+  const waiters = new Set<() => void>();
+  let messageId = 100;
+
+  const respond = (res: ServerResponse, status: number, body: object) => {
+    if (res.writableEnded || res.destroyed) return;
+    res.writeHead(status, { "content-type": "application/json" });
+    res.end(JSON.stringify(body));
+  };
+  const fail = (res: ServerResponse, error: FakeError) =>
+    respond(res, error.error_code, { ok: false, ...error });
+  const ok = (res: ServerResponse, result: unknown, call?: RecordedCall) => {
+    if (call) call.result = result;
+    respond(res, 200, { ok: true, result });
+  };
+
+  const getUpdates = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    payload: RecordedCall["payload"],
+  ) => {
+    const offset = Number(payload.offset ?? 0);
+    const limit = Number(payload.limit ?? 100);
+    const timeout = Number(payload.timeout ?? 0);
+    const take = () => {
+      // Like Telegram: asking with an offset confirms (forgets) every earlier update.
+      while (queue.length > 0 && (queue[0]?.update_id ?? 0) < offset) queue.shift();
+      return queue.slice(0, limit);
+    };
+    const ready = take();
+    if (ready.length > 0 || timeout <= 0) {
+      ok(res, ready);
+      return;
+    }
+    const finish = () => {
+      clearTimeout(timer);
+      waiters.delete(wake);
+      ok(res, take());
+    };
+    const wake = () => finish();
+    const timer = setTimeout(finish, timeout * 1000);
+    waiters.add(wake);
+    // The bot aborts its long poll on stop; forget the waiter so nothing writes to a dead socket.
+    res.on("close", () => {
+      clearTimeout(timer);
+      waiters.delete(wake);
+    });
+    void req;
+  };
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(req.url ?? "/", "http://x").pathname);
+      if (!match) {
+        fail(res, { error_code: 404, description: "Not Found" });
+        return;
+      }
+      const [, givenToken, method] = match as unknown as [string, string, string];
+      const raw = Buffer.concat(chunks).toString("utf8");
+      let payload: RecordedCall["payload"] = {};
+      try {
+        payload = raw ? JSON.parse(raw) : {};
+      } catch {
+        fail(res, { error_code: 400, description: "Bad Request: invalid JSON" });
+        return;
+      }
+      const call: RecordedCall = { method, payload, at: Date.now() };
+      calls.push(call);
+      if (givenToken !== token) {
+        fail(res, { error_code: 401, description: "Unauthorized" });
+        return;
+      }
+      const planned = failures.get(method);
+      const failure = planned?.shift();
+      if (failure) {
+        fail(res, failure);
+        return;
+      }
+      if (removed.has(method)) {
+        fail(res, { error_code: 404, description: "Not Found: method not found" });
+        return;
+      }
+      switch (method) {
+        case "getMe":
+          ok(res, {
+            id: Number(token.split(":")[0]),
+            is_bot: true,
+            first_name: "komorebi",
+            username,
+          });
+          return;
+        case "getUpdates":
+          getUpdates(req, res, payload);
+          return;
+        case "sendMessage": {
+          const chatId = Number(payload.chat_id);
+          if (blocked.has(chatId)) {
+            fail(res, { error_code: 403, description: "Forbidden: bot was blocked by the user" });
+            return;
+          }
+          messageId += 1;
+          ok(
+            res,
+            {
+              message_id: messageId,
+              date: Math.floor(Date.now() / 1000),
+              chat: { id: chatId, type: chatId < 0 ? "group" : "private" },
+              text: payload.text,
+              ...(payload.reply_markup ? { reply_markup: payload.reply_markup } : {}),
+            },
+            call,
+          );
+          return;
+        }
+        case "answerCallbackQuery":
+        case "editMessageReplyMarkup":
+        case "setMyCommands":
+        case "setWebhook":
+        case "deleteWebhook":
+          ok(res, true);
+          return;
+        default:
+          fail(res, { error_code: 404, description: "Not Found: method not found" });
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  const fake: FakeBotApi = {
+    url: `http://127.0.0.1:${port}`,
+    token,
+    username,
+    calls,
+    push(...updates) {
+      queue.push(...updates);
+      for (const wake of [...waiters]) wake();
+    },
+    failNext(method, error, times = 1) {
+      const list = failures.get(method) ?? [];
+      for (let i = 0; i < times; i += 1) list.push(error);
+      failures.set(method, list);
+    },
+    block: (chatId) => void blocked.add(chatId),
+    unblock: (chatId) => void blocked.delete(chatId),
+    remove: (method) => void removed.add(method),
+    callsOf: (method) => calls.filter((call) => call.method === method),
+    sentTo: (chatId) =>
+      calls.filter(
+        (call) => call.method === "sendMessage" && Number(call.payload.chat_id) === chatId,
+      ),
+    async waitFor(probe, what, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const value = probe();
+        if (value !== undefined && value !== false) return value as never;
+        if (Date.now() > deadline) {
+          const recent = calls
+            .slice(-8)
+            .map((call) => call.method)
+            .join(", ");
+          throw new Error(`Timed out waiting for ${what}; last calls: ${recent}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 15));
+      }
+    },
+    async close() {
+      for (const wake of [...waiters]) wake();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+  return fake;
+}
