@@ -204,7 +204,9 @@ export class Turn {
       this.say("deleted");
       return;
     }
-    this.go(choice.next);
+    // A button the person pressed leads to its question even if they skipped it once before:
+    // skipping means "don't ask me again", not "take this option away".
+    this.go(choice.next, this.state.position.flow, { reAsk: true });
   }
 
   /**

@@ -85,6 +85,11 @@ export interface HandleResult {
   messages: OutboundMessage[];
   /** True when the event was a repeat of one already handled: nothing was done or sent. */
   duplicate: boolean;
-  /** False once the person stopped, unfollowed or blocked: push nothing to them. */
+  /**
+   * False once the person unfollowed, blocked or deleted their data: the bot must start
+   * nothing with them (check-ins, staff replies). The `messages` of this result are still the
+   * answer to the person's own event and are sent (e.g. the deletion confirmation), except
+   * after an unfollow, which has none.
+   */
   reachable: boolean;
 }

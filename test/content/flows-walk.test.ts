@@ -85,13 +85,7 @@ const forcedRisk: Record<string, RiskAssessment> = {
 };
 const riskCheck: RiskCheck = (text, hint) => forcedRisk[text] ?? assessRisk(text, hint);
 
-/**
- * Settings questions that a skip hides from their settings button for good: the core never shows
- * a skipped choice question again, even when the person presses its button (test/core asserts
- * this for the region). The "language" command still reaches the language question. Reported on
- * issue 5; remove an entry once its question gets a way-out choice instead of `skip`.
- */
-const KNOWN_HIDDEN_AFTER_SKIP = new Set(["settings.language", "settings.region"]);
+
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -408,8 +402,7 @@ async function walk(
           : undefined;
         const goesBack =
           choice?.next === "@return" ||
-          choice?.next === content.system.entry.menu ||
-          (target !== undefined && "flow" in target && KNOWN_HIDDEN_AFTER_SKIP.has(keyOf(target)));
+          choice?.next === content.system.entry.menu;
         // A button that leads somewhere must not just show the menu again (a skipped flow).
         if (
           !goesBack &&
