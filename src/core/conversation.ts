@@ -204,7 +204,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     else turn.goMenu();
   };
 
-  const handleText = (turn: Turn, raw: string, isNew: boolean, conversation: string, now: Date) => {
+  const handleText = (turn: Turn, raw: string, isNew: boolean, now: Date) => {
     const state = turn.state;
     const text = sanitizeInput(raw);
     const risk = riskCheck(text, state.locale);
@@ -253,7 +253,6 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     turn: Turn,
     event: InboundEvent,
     isNew: boolean,
-    conversation: string,
     now: Date,
   ): RiskAssessment | undefined => {
     const state = turn.state;
@@ -270,7 +269,8 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       case "start":
       case "follow": {
         const referral = payload.type === "start" ? payload.referral : undefined;
-        const attributes = referral !== undefined && REFERRAL_PATTERN.test(referral) && !state.referral;
+        const attributes =
+          referral !== undefined && REFERRAL_PATTERN.test(referral) && !state.referral;
         if (attributes) state.referral = referral;
         if (isNew) turn.go(content.system.entry.welcome, "");
         else if (attributes && !state.stopped && !state.ended && turn.waitingNode()) {
@@ -281,7 +281,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         return undefined;
       }
       case "text":
-        return handleText(turn, payload.text, isNew, conversation, now);
+        return handleText(turn, payload.text, isNew, now);
       case "choice":
         if (isNew) {
           turn.go(content.system.entry.welcome, "");
@@ -326,7 +326,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         now,
         conversation,
       });
-      const risk = dispatch(turn, event, !existing, conversation, now);
+      const risk = dispatch(turn, event, !existing, now);
       if (turn.deleted) {
         await store.delete(conversation);
       } else {

@@ -13,6 +13,7 @@ export type PooledKeyvPostgresOptions = KeyvPostgresOptions & { pool: Pool };
  */
 export class PooledKeyvPostgres extends KeyvPostgres {
   /** Same as the base adapter's, but the options must carry the pool. */
+  // biome-ignore lint/complexity/noUselessConstructor: narrows the options type so the pool is required.
   constructor(options: PooledKeyvPostgresOptions) {
     super(options);
   }

@@ -85,8 +85,6 @@ const forcedRisk: Record<string, RiskAssessment> = {
 };
 const riskCheck: RiskCheck = (text, hint) => forcedRisk[text] ?? assessRisk(text, hint);
 
-
-
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 const JAPANESE =
@@ -397,12 +395,7 @@ async function walk(
       for (const button of item.buttons) {
         const turn = await run({ type: "choice", choiceId: button.id }, `[${button.label}]`);
         const choice = node.choices.find((c) => c.id === decodeChoice(button.id)?.choice);
-        const target = choice
-          ? resolveTarget(content, state.position.flow, choice.next)
-          : undefined;
-        const goesBack =
-          choice?.next === "@return" ||
-          choice?.next === content.system.entry.menu;
+        const goesBack = choice?.next === "@return" || choice?.next === content.system.entry.menu;
         // A button that leads somewhere must not just show the menu again (a skipped flow).
         if (
           !goesBack &&

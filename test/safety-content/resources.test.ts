@@ -101,13 +101,12 @@ describe("regional resources", () => {
     }
   });
 
-  it.each(REGIONS_WITH_TEXT_OR_CHAT)(
-    "%s lists a crisis line that does not need a phone call",
-    async (region) => {
-      const data = (await loadRegions()).get(region)?.data;
-      expect(data?.crisis.filter(textOrChat).length ?? 0).toBeGreaterThan(0);
-    },
-  );
+  it.each(
+    REGIONS_WITH_TEXT_OR_CHAT,
+  )("%s lists a crisis line that does not need a phone call", async (region) => {
+    const data = (await loadRegions()).get(region)?.data;
+    expect(data?.crisis.filter(textOrChat).length ?? 0).toBeGreaterThan(0);
+  });
 
   it("lists the numbers of the content guide", async () => {
     const regions = await loadRegions();

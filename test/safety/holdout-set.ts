@@ -13,9 +13,11 @@ function c(
 }
 
 /**
- * A second labelled set, written after the rules in fresh wording and first run without
- * tuning, to see how the rules do on phrasings they were not shaped around. Its figures
- * are printed beside the main set's.
+ * A second labelled set, written after the rules in fresh wording, in two rounds, each run
+ * once before any rule was changed for it. Those first runs are the honest estimate for
+ * wording the rules were not shaped around: round 1 caught 54/75 crises (72.0%) with 2/42
+ * false crises; round 2, after round 1's fixes, caught 32/43 (74.4%) with 1/29. The rules
+ * were then improved with general patterns, so later figures are no longer blind.
  */
 export const HOLDOUT_SET: readonly LabelledCase[] = [
   // ja crisis
@@ -97,7 +99,13 @@ export const HOLDOUT_SET: readonly LabelledCase[] = [
   c("i'm at the train tracks", "crisis", "attempt-in-progress"),
   c("my cuts keep getting deeper and i can't stop", "crisis", "self-harm"),
   c("my stepfather beats me when mum isn't home", "crisis", "danger-at-home", "plain", true),
-  c("my brother grabbed a knife and said he would kill me", "crisis", "danger-at-home", "plain", true),
+  c(
+    "my brother grabbed a knife and said he would kill me",
+    "crisis",
+    "danger-at-home",
+    "plain",
+    true,
+  ),
   c("i'm scared my dad will hurt me again tonight", "crisis", "danger-at-home", "plain", true),
   c("I want to die so bad", "crisis", "passive-ideation"),
   c("ready to unalive tbh", "crisis", "passive-ideation", "algospeak"),
@@ -145,4 +153,81 @@ export const HOLDOUT_SET: readonly LabelledCase[] = [
   c("I feel really empty lately", "concern", "distress"),
   c("everything is too much right now", "concern", "distress"),
   c("i've been cutting again, not deep though", "concern", "self-harm"),
+  // ---------------------------------------------------------------- round 2
+  c("もう何年も部屋から出てないし、生きてる価値なんてないと思う", "crisis", "hopelessness"),
+  c("だれにも言えないけど、しにたい", "crisis", "passive-ideation", "hiragana"),
+  c("親が寝たら家を出て、もう戻らないつもり。みんなありがとう", "crisis", "farewell"),
+  c("夜になると消えたくなる", "crisis", "passive-ideation"),
+  c("死にたすぎる", "crisis", "passive-ideation", "slang"),
+  c("しにたさMAX", "crisis", "passive-ideation", "mixed"),
+  c("ﾓｳｲｷﾃｲﾀｸﾅｲ", "crisis", "passive-ideation", "half-width-katakana"),
+  c("もう生きてる意味ないよね", "crisis", "hopelessness"),
+  c("わたしなんか死んだほうがましだ", "crisis", "burden", "hiragana"),
+  c("死ぬ方法ググってた", "crisis", "method-question"),
+  c("どこから飛び降りたら確実かな", "crisis", "method-question"),
+  c("薬ためてる。いざという時のために", "crisis", "means"),
+  c("もう限界。今から飛び降りる", "crisis", "attempt-in-progress"),
+  // Relabelled from crisis after the blind run, to match the main set's policy that a
+  // single act of self-harm without escalation is a concern (リスカした, "I cut myself").
+  c("手首切った", "concern", "self-harm"),
+  c("夫がまた酔って暴れてる。子どもと部屋に隠れてる", "crisis", "danger-at-home", "plain", true),
+  c("弟に殺すって言われて包丁を向けられた", "crisis", "danger-at-home", "plain", true),
+  c("自殺しちゃおうかな", "crisis", "plan"),
+  c("消えたいなぁ", "crisis", "passive-ideation"),
+  c("死にたい😢", "crisis", "passive-ideation", "emoji"),
+  c("I want to die but I'm scared", "crisis", "passive-ideation"),
+  c("tbh i just wanna sleep and never wake up", "crisis", "passive-ideation"),
+  c("everyone keeps telling me to try harder but i'm done. i'm going to end it", "crisis", "plan"),
+  c("I don't see any reason to live", "crisis", "hopelessness"),
+  c("It would be easier for everyone if I just disappeared", "crisis", "burden"),
+  c("counting my pills rn", "crisis", "means"),
+  c("what happens if you take 50 ibuprofen", "crisis", "method-question"),
+  c("How do people hang themselves", "crisis", "method-question"),
+  c("if you don't hear from me tomorrow, it's because i'm gone", "crisis", "farewell"),
+  c("I took the whole pack of paracetamol an hour ago", "crisis", "attempt-in-progress"),
+  c("im bleeding a lot and i feel dizzy", "crisis", "attempt-in-progress"),
+  c("my dad came home drunk and is hitting my mum", "crisis", "danger-at-home", "plain", true),
+  c("I'm afraid I'm going to hurt my kids", "crisis", "danger-at-home", "plain", true),
+  c("i wanna die fr fr", "crisis", "passive-ideation", "algospeak"),
+  c("wanna unalive fr", "crisis", "passive-ideation", "algospeak"),
+  c("KMS KMS KMS", "crisis", "passive-ideation", "uppercase"),
+  c("i want 2 die", "crisis", "passive-ideation", "typo"),
+  c("i jus wanna dieee", "crisis", "passive-ideation", "stretched"),
+  c("i want to d!e", "crisis", "passive-ideation", "leetspeak"),
+  c("Ｉ ｄｏｎ＇ｔ ｗａｎｔ ｔｏ ｌｉｖｅ", "crisis", "passive-ideation", "full-width"),
+  c("もう無理。I want to disappear", "crisis", "passive-ideation", "mixed"),
+  c("ﾀﾋにたい…", "crisis", "passive-ideation", "slang"),
+  c("自殺したい気分", "crisis", "plan"),
+  // round 2: none / concern
+  c("明日死ぬほど早起きしなきゃ", "none", "idiom"),
+  c("昨日の試合、死ぬ気で走った", "none", "idiom"),
+  c("推しのライブ最高すぎて死んだ", "none", "hyperbole"),
+  c("マイクラで溶岩に落ちて死んだw", "none", "game"),
+  c("電池切れでイヤホン死亡", "none", "object"),
+  c("おじいちゃんが去年亡くなって、まだ悲しい", "none", "bereavement"),
+  c("母が最近「消えたい」ってよく言うんです。どうしたらいいですか", "none", "third-party"),
+  c("昔は消えたいと思ってたけど今は推しのおかげで生きてる", "none", "past-ideation"),
+  c("死にたいとか全然思ってないから大丈夫", "none", "negation"),
+  c("ドラマ『死にたい夜にかぎって』が好き", "none", "title"),
+  c("久しぶりにコンビニに行った", "none", "everyday"),
+  c("話し相手がほしい", "none", "loneliness"),
+  c("ゲームオーバーで死んだ", "none", "game"),
+  c("寝落ちしてた、死んだように寝た", "none", "idiom"),
+  c("I could die happy after that concert", "none", "idiom"),
+  c("I'm dying to know what happens next", "none", "idiom"),
+  c("ugh this level is killing me", "none", "game"),
+  c("my phone is dying, brb", "none", "object"),
+  c("my uncle passed away in march", "none", "bereavement"),
+  c("my daughter told her teacher she wants to die. how do I talk to her?", "none", "third-party"),
+  c("I had suicidal thoughts in college but I'm okay now", "none", "past-ideation"),
+  c("I'm not suicidal, I'm just lonely", "none", "negation"),
+  c("I'd never kill myself, my cat needs me", "none", "negation"),
+  c("reading Norwegian Wood, there's a lot of suicide in it", "none", "title"),
+  c("I've been staying in bed a lot", "none", "loneliness"),
+  c("how do I delete my data?", "none", "everyday"),
+  c("I want to end this conversation", "none", "everyday"),
+  c("kill the lights please", "none", "everyday"),
+  c("the dead of night is when I feel most awake", "none", "everyday"),
+  c("I'm so tired, everything feels heavy", "concern", "distress"),
+  c("no one would notice if I was gone", "crisis", "burden"),
 ];

@@ -430,7 +430,13 @@ export const LABELLED_SET: readonly LabelledCase[] = [
   c("I want to kill my father", "crisis", "danger-at-home", "plain", true),
   c("i'm afraid i'll hurt my mom", "crisis", "danger-at-home", "plain", true),
   c("my parents lock me in my room and hit me", "crisis", "danger-at-home", "plain", true),
-  c("my son took a whole bottle of pills and won't wake up", "crisis", "danger-at-home", "plain", true),
+  c(
+    "my son took a whole bottle of pills and won't wake up",
+    "crisis",
+    "danger-at-home",
+    "plain",
+    true,
+  ),
 
   // ---------------------------------------------------------------- en: distress (concern)
   c("I'm not okay", "concern", "distress"),
@@ -499,7 +505,11 @@ export const LABELLED_SET: readonly LabelledCase[] = [
   c("my brother told me he's suicidal, what do I do", "none", "third-party"),
   c("I'm worried my friend might hurt herself", "none", "third-party"),
   c("my daughter cuts herself", "none", "third-party"),
-  c("my friend overdosed last night, she's in the hospital now. how can I support her?", "none", "third-party"),
+  c(
+    "my friend overdosed last night, she's in the hospital now. how can I support her?",
+    "none",
+    "third-party",
+  ),
 
   // ---------------------------------------------------------------- en: bereavement
   c("my dad died last year", "none", "bereavement"),
@@ -518,14 +528,24 @@ export const LABELLED_SET: readonly LabelledCase[] = [
 
   // ---------------------------------------------------------------- en: negation
   c("I'm not going to kill myself", "none", "negation"),
-  c("I'm not going to kill myself, but I wish I could disappear", "crisis", "passive-ideation", "negation"),
+  c(
+    "I'm not going to kill myself, but I wish I could disappear",
+    "crisis",
+    "passive-ideation",
+    "negation",
+  ),
   c("I don't want to die", "none", "negation"),
   c("I would never hurt myself", "none", "negation"),
   c("I'm not suicidal, just tired", "none", "negation"),
   c("i'm not suicidal or anything, just bored", "none", "negation"),
   c("I'm not thinking about suicide", "none", "negation"),
   c("no I don't want to kill myself", "none", "negation"),
-  c("I don't want to die, but I don't want to live either", "crisis", "passive-ideation", "negation"),
+  c(
+    "I don't want to die, but I don't want to live either",
+    "crisis",
+    "passive-ideation",
+    "negation",
+  ),
   c("I'm not planning to end my life", "none", "negation"),
   c("I dont wanna die lol", "none", "negation"),
 

@@ -1,10 +1,10 @@
 import { normalizeForRisk } from "./normalize.js";
 import {
   CONTEXT_CHARS,
+  levelRank,
   type MatchContext,
   type OverrideKind,
   type OverrideRule,
-  levelRank,
   type RiskRule,
 } from "./rule-types.js";
 import { COMMON_OVERRIDES } from "./rules-common.js";
@@ -47,6 +47,25 @@ const ANCHOR_RE = new RegExp(
   ].join(""),
   "g",
 );
+/**
+ * Warning signs that, two or more of different kinds in one message, make a crisis even
+ * when each alone is only a concern ("thank you for everything" plus "I'm a burden").
+ * Distress alone ("つらい", "I'm not okay") does not count towards it.
+ */
+const WARNING_SIGNS: ReadonlySet<string> = new Set([
+  "passive-ideation",
+  "hopelessness",
+  "burden",
+  "plan",
+  "means",
+  "method-question",
+  "preparation",
+  "farewell",
+  "attempt-in-progress",
+  "self-harm",
+]);
+/** Id of the synthetic match that records the escalation. */
+export const ESCALATION_RULE_ID = "any.escalation.several-warning-signs";
 /** Matches of one rule looked at; more of the same phrase adds nothing. */
 const MAX_HITS_PER_RULE = 16;
 
@@ -167,6 +186,7 @@ export const assessRisk: RiskCheck = (text) => {
   if (normalized.length === 0) return { level, matches, overrides, dangerAtHome };
 
   const segments = scanSegments(normalized);
+  const warningSigns = new Set<string>();
   for (const rule of RISK_RULES) {
     const verdict = judgeRule(rule, segments);
     if (verdict === undefined) continue;
@@ -178,6 +198,13 @@ export const assessRisk: RiskCheck = (text) => {
     matches.push(match);
     if (levelRank(verdict.level) > levelRank(level)) level = verdict.level;
     if (rule.category === "danger-at-home" && verdict.level !== "none") dangerAtHome = true;
+    if (verdict.overruledBy === undefined && WARNING_SIGNS.has(rule.category)) {
+      warningSigns.add(rule.category);
+    }
+  }
+  if (level === "concern" && warningSigns.size >= 2) {
+    level = "crisis";
+    matches.push({ rule: ESCALATION_RULE_ID, level: "crisis", category: "several-warning-signs" });
   }
   return { level, matches, overrides, dangerAtHome };
 };

@@ -3,6 +3,7 @@
  */
 export {
   assessRisk,
+  ESCALATION_RULE_ID,
   effectiveMatches,
   isThirdPartyWorry,
   MAX_SCAN_CHARS,

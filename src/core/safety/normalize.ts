@@ -28,12 +28,13 @@ const EMOJI_WORD_RE = /💊|🔪|🗡|🪢|⚰|🪦|🩸|🔫|😂|🤣|💀|☠
 const PICTOGRAPH_RE = /\p{Extended_Pictographic}/gu;
 // Invisible characters used to split words ("死\u200bにたい") and emoji joiners or modifiers.
 const INVISIBLE_RE =
-  /[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0\u2800\uFE00-\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}]/gu;
+  /\p{Cf}|\u034F|\u20E3|\p{Variation_Selector}|[\u115F\u1160\u3164\uFFA0\u2800]|\p{Emoji_Modifier}/gu;
 const LINE_BREAK_RE = /[\r\n\u2028\u2029\v\f]/g;
 const CONTROL_RE = /\p{Cc}/gu;
 
 const LATIN_ACCENTED_RE = /[\u00C0-\u024F\u1E00-\u1EFF]/g;
-const COMBINING_AFTER_LATIN_RE = /(?<=[a-z])[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF]+/g;
+const COMBINING_AFTER_LATIN_RE =
+  /(?<=[a-z])[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF]+/g;
 
 // Cyrillic and Greek letters that look Latin, swapped only inside words that mix scripts
 // ("kіll" with a Cyrillic і), so Russian or Greek text is left alone.
@@ -259,6 +260,8 @@ function rewriteLeetToken(token: string): string {
   const plain = [...core].map((ch) => LEET[ch] ?? ch).join("");
   const words = segment(plain);
   if (words === undefined) return token;
+  // "4am" would read as "a am": single-letter words only count next to a risk word.
+  if (words.some((w) => w.length < 2) && !words.some((w) => RISK_WORD_SET.has(w))) return token;
   return words.join(" ") + trailing;
 }
 
@@ -281,6 +284,10 @@ const CLAUSE_RE = /[、，,;；:：]+/g;
 const OTHER_PUNCT_RE = /[^\p{L}\p{N}\s.,「」\uE000]/gu;
 const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々〆";
 const SPACE_BETWEEN_CJK_RE = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, "gu");
+const SPACE_AFTER_PUNCT_NEAR_CJK_RE = new RegExp(
+  `(?<=[${CJK}][.,]) | (?=[${CJK}])(?<=[.,] )`,
+  "gu",
+);
 
 /** Word-level canonical forms: contractions, common typos and algospeak. */
 const EN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -299,7 +306,10 @@ const EN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bkil\b/g, "kill"],
   [/\bdiee\b/g, "die"],
   [/\bded\b/g, "dead"],
-  [/\bdye\b(?! (?:my|your|her|his|their|it|them|the|a|an|this|that|some|hair|clothes|fabric|shirts?|eggs?|job))/g, "die"],
+  [
+    /\bdye\b(?! (?:my|your|her|his|their|it|them|the|a|an|this|that|some|hair|clothes|fabric|shirts?|eggs?|job))/g,
+    "die",
+  ],
   [/\b(?:wnat|wnt|wamt|watn|wan(?= to\b))\b/g, "want"],
   [/\b(?:wanna|wana|wanan)\b/g, "want to"],
   [/\b(?:gonna|gona|finna)\b/g, "going to"],
@@ -309,6 +319,7 @@ const EN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bim\b/g, "i am"],
   [/\bive\b/g, "i have"],
   [/\bu\b/g, "you"],
+  [/(?<=\b(?:want|going|have|need|got|ready|about|trying|try|like|wish)) 2 (?=[a-z])/g, " to "],
   [/\b(?:tonite|2nite|2night|tn)\b/g, "tonight"],
   [/\brn\b/g, "right now"],
   [/\b(?:pls|plz|plez)\b/g, "please"],
@@ -318,13 +329,17 @@ const EN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 // Japanese net slang for 死 (タヒ, 氏, 4) and kana spellings of risk words, rewritten only
 // when followed by a death ending so タヒチ, 氏名 and 4日 stay as they are.
 const DEATH_TAIL_STEM =
-  "に(?:たい(?!し[てた])|たく|たか|て|そう|ます|ませ|ぞこ|かけ|方|かた|場所|ばしょ|たみ|がい)|ね(?:る|ば|たら|ない|ません|ます|よ(?:う)?)|ぬ(?!ま|り)|の(?:う(?:か|と|よ|ぜ|$|[.,!])|お(?:か|っ|$))";
+  "に(?:たい(?!し[てた])|たく|たか|たさ|たす|て|そう|ます|ませ|ぞこ|かけ|方|かた|場所|ばしょ|たみ|がい)|ね(?:る|ば|たら|ない|ません|ます|よ(?:う)?)|ぬ(?!ま|り)|の(?:う(?:か|と|よ|ぜ|$|[.,!]))";
 const DEATH_TAIL_N =
   "ん(?:だ(?:ら|ほう|方|って|$|[.,!]|よ|わ)|で(?:しまい|しまえ|ほしい|くれ|やる|楽|も)|じゃ(?:う|い|お|った|え))";
 const JA_SLANG: ReadonlyArray<readonly [RegExp, string]> = [
   // タヒね, 4ね, 氏ね: the bare imperative counts only after an unambiguous slang form.
-  [new RegExp(`(?:たひ|氏|(?<![0-9])4)(?=${DEATH_TAIL_STEM}|${DEATH_TAIL_N}|ね(?![んえぇ]))`, "g"), "死"],
-  [new RegExp(`(?<!わた|あた)し(?=${DEATH_TAIL_STEM})`, "g"), "死"],
+  [
+    new RegExp(`(?:たひ|氏|(?<![0-9])4)(?=${DEATH_TAIL_STEM}|${DEATH_TAIL_N}|ね(?![んえぇ]))`, "g"),
+    "死",
+  ],
+  // 推しの, 話しに: after a kanji, し is okurigana, not a kana spelling of 死.
+  [new RegExp(`(?<!わた|あた|\\p{Script=Han})し(?=${DEATH_TAIL_STEM})`, "gu"), "死"],
   // 楽しんだ, かなしんだ: a kanji or kana before しん makes it a verb ending (not もうしんだ).
   [new RegExp(`(?<![\u3041-\u3045\u3047-\u3096\\p{Script=Han}])し(?=${DEATH_TAIL_N})`, "gu"), "死"],
   [/きえ(?=たい|たく|たか|てしまい|ちゃい|てなくなり|たみ|られたら|れたら|去り|さり)/g, "消え"],
@@ -334,7 +349,10 @@ const JA_SLANG: ReadonlyArray<readonly [RegExp, string]> = [
     "生き",
   ],
   [/(?<=^|[\s.,「]|もう)いき(?=たくない|たくねえ|ていたくない)/g, "生き"],
-  [/(?<=^|[\s.,「をにがはもで]|\p{Script=Han})ころ(?=し(?:て|た|たい|ちゃ|そう)|す|され|さ(?:ない|れ))/gu, "殺"],
+  [
+    /(?<=^|[\s.,「をにがはもで]|\p{Script=Han})ころ(?=し(?:て|た|たい|ちゃ|そう)|す|され|さ(?:ない|れ))/gu,
+    "殺",
+  ],
   [/なぐ(?=ら|り|る|っ)/g, "殴"],
   [/たたかれ/g, "叩かれ"],
   [/ぼうりょく/g, "暴力"],
@@ -412,7 +430,8 @@ export function normalizeForRisk(text: string): string {
   t = t.replace(/\n+/g, ".").replace(SENTENCE_END_RE, ".").replace(CLAUSE_RE, ",");
   t = t.replace(OTHER_PUNCT_RE, " ").replace(/\uE000/g, ".");
   t = t.replace(/\s+/g, " ").replace(SPACE_BETWEEN_CJK_RE, "");
-  t = t.replace(/ ?([.,]) ?/g, "$1").replace(/([.,])[.,]+/g, "$1");
+  t = t.replace(/ ([.,])/g, "$1").replace(/([.,])[.,]+/g, "$1");
+  t = t.replace(SPACE_AFTER_PUNCT_NEAR_CJK_RE, "");
   t = t.replace(/(?<=[a-z])([.,])(?=[a-z])/g, "$1 ");
   for (const [re, replacement] of EN_PHRASES) t = t.replace(re, replacement);
   for (const [re, replacement] of JA_SLANG) t = t.replace(re, replacement);

@@ -14,7 +14,9 @@ export type RiskCategory =
   | "attempt-in-progress"
   | "self-harm"
   | "danger-at-home"
-  | "distress";
+  | "distress"
+  /** Not a rule's category: several warning signs at concern level, together a crisis. */
+  | "several-warning-signs";
 
 /** One pattern of the risk check, matched against normalised text. */
 export interface RiskRule {

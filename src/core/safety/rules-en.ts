@@ -16,7 +16,8 @@ import {
 // a space that must be there, used where an optional one would let words blur.
 
 /** Adverbs people put between "want to" and the verb ("want to just die"). */
-const ADV = String.raw`(?:(?:just|really|honestly|literally|actually|seriously|simply|so|kind of|kinda|sometimes|often|always|still|truly|genuinely|even|fr|lowkey|deadass|fucking|badly|desperately|quietly|finally|already) ){0,3}`;
+const ADV =
+  "(?:(?:just|really|honestly|literally|actually|seriously|simply|so|kind of|kinda|sometimes|often|always|still|truly|genuinely|even|fr|lowkey|deadass|fucking|badly|desperately|quietly|finally|already) ){0,3}";
 
 const DEATH_OBJECT = anyOf([
   "die",
@@ -124,7 +125,7 @@ export const EN_RULES: readonly RiskRule[] = [
     category: "passive-ideation",
     negatable: false,
     pattern: en(
-      String.raw`\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:dont|do not|wont|will not|never|dont ever|do not ever) (?:ever )?wake up\b|\b(?:sleep|go to sleep|fall asleep|close my eyes) (?:and|forever and) (?:never|not|dont|do not) (?:ever )?wake up\b|\bnever (?:wake|waking) up again\b|\bsleep forever\b`,
+      String.raw`\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:dont|do not|wont|will not|never|dont ever|do not ever) (?:ever )?wake up\b|\b(?:sleep|go to sleep|fall asleep|close my eyes) (?:and|forever and) (?:never|not|dont|do not) (?:ever )?wake up\b|\bnever (?:wake|waking) up again\b`,
     ),
   },
   {
@@ -238,7 +239,7 @@ export const EN_RULES: readonly RiskRule[] = [
     category: "hopelessness",
     negatable: false,
     pattern: en(
-      String.raw`\b(?:cant|cannot|can not|unable to|dont think i can|do not think i can|dont know if i can|dont know how to|dont know how much longer i can|dont know how long i can) (?:go on|keep going|carry on|keep living|live like this|do life|continue living|survive this|hold on)(?=\x20?(?:anymore|any more|any longer|like this|much longer|for much longer|living|with (?:life|this)|$|[.,]|and|but|i\b|lol|please|help))`,
+      String.raw`\b(?:cant|cannot|can not|unable to|dont think i can|do not think i can|dont know if i can|dont know how to|dont know how much longer i can|dont know how long i can) (?:(?:go on|keep going|carry on|hold on)(?=\x20?(?:anymore|any more|any longer|much longer|for much longer|living|with (?:life|this)|$|[.,]|and|but|i\b|lol|please|help))|keep living|live like this|do life|continue living|survive this)`,
     ),
   },
   {
@@ -255,7 +256,7 @@ export const EN_RULES: readonly RiskRule[] = [
     category: "hopelessness",
     negatable: false,
     pattern: en(
-      String.raw`\b(?:cant|cannot|can not) (?:take|handle|do|bear|stand|cope with|deal with) (?:it|this|things|life|everything) ?(?:anymore|any more|any longer)\b|\b(?:cant|cannot) (?:take|bear) (?:much more|the pain|this pain)\b|\bcant cope\b|\b(?:everything|it|this|life) is (?:all )?(?:just )?(?:too much|too hard|unbearable)\b|\b(?:tired|sick|exhausted|done|so done) (?:of|with) (?:everything|it all|all of this|all of it)\b|\bwant (?:it|this|the pain|everything|it all) to stop\b`,
+      String.raw`\b(?:cant|cannot|can not) (?:take|handle|do|bear|stand|cope with|deal with) (?:it|this|things|life|everything) ?(?:anymore|any more|any longer)\b|\b(?:cant|cannot) (?:take|bear) (?:much more|the pain|this pain)\b|\bcant cope\b|\b(?:cant|cannot) (?:go on|carry on|keep going) like this\b|\b(?:everything|it|this|life) (?:is|feels) (?:all )?(?:just |so )?(?:too much|too hard|unbearable|heavy|so heavy)\b|\b(?:tired|sick|exhausted|done|so done) (?:of|with) (?:everything|it all|all of this|all of it)\b|\bwant (?:it|this|the pain|everything|it all) to (?:stop|end|be over)\b`,
     ),
   },
 
@@ -265,7 +266,7 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "burden",
     pattern: en(
-      String.raw`\b(?:better off|better|happier|easier|relieved) (?:off )?(?:without me|if i (?:was|were|had|just)? ?(?:gone|dead|not here|not around|never born|disappeared|died|didnt exist|did not exist|not alive|never been born|killed myself|went away forever)|if i (?:wasnt|werent|was not|were not) (?:here|around|alive|born))\b|\b(?:no one|nobody|noone) (?:would|will|d) (?:even |ever )?(?:care|notice|miss me|be sad)(?: at all)? if i (?:died|was dead|were dead|was gone|were gone|killed myself|disappeared forever)\b`,
+      String.raw`\b(?:better off|better|happier|easier|relieved) (?:off )?(?:for (?:everyone|everybody|them|my family|my parents|all of them|you all|people) )?(?:without me|if i (?:was|were|had|just)? ?(?:gone|dead|not here|not around|never born|disappeared|died|didnt exist|did not exist|not alive|never been born|killed myself|went away forever)|if i (?:wasnt|werent|was not|were not) (?:here|around|alive|born))\b|\b(?:no one|nobody|noone) (?:would|will|d) (?:even |ever )?(?:care|notice|miss me|be sad)(?: at all)? if i (?:died|was dead|were dead|was gone|were gone|killed myself|disappeared forever)\b`,
     ),
   },
   {
@@ -325,7 +326,7 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "means",
     pattern: en(
-      String.raw`\b(?:have|got) (?:the|my|all the|enough) (?:pills|rope|noose|gun|blades?|charcoal) (?:ready|prepared|lined up|counted out|set aside)\b|\bnoose\b|\b(?:bought|buying|got|tied|tying|made|ready|set up|setting up|hung|put up) (?:a |the |some |my |up (?:a |the )?)?ropes?\b(?!\x20(?:course|ladder|swing|toy|light|lights|bridge))`,
+      String.raw`\b(?:have|got) (?:the|my|all the|enough) (?:pills|rope|noose|gun|blades?|charcoal) (?:ready|prepared|lined up|counted out|set aside)\b|\b(?:counting|counted|lined up|lining up|laid out|laying out|sorting out) (?:out |up )?(?:my |the |all )?(?:pills|meds|tablets)\b|\bnoose\b|\b(?:bought|buying|got|tied|tying|made|ready|set up|setting up|hung|put up) (?:a |the |some |my |up (?:a |the )?)?ropes?\b(?!\x20(?:course|ladder|swing|toy|light|lights|bridge))`,
     ),
   },
   {
@@ -351,7 +352,7 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "method-question",
     pattern: en(
-      String.raw`\bhow (?:many|much)\x20[^.]{0,40}?\b(?:to|would|will|does it take to|do i need to|until|can|could)\b[^.]{0,30}?\b(?:kill|die|dying|overdose|od|lethal|fatal|deadly|stop (?:my|your|a) heart|not wake up|never wake up|sleep forever)\b|\b(?:less|least|more|most) (?:painful|painless|quick|quicker|lethal|reliable|peaceful)\b[^.]{0,30}?\b(?:hanging|pills|overdos\w*|od|jumping|drowning|cutting|wrists|gun)\b|\b(?:hanging|pills|overdos\w*|jumping|drowning)\b[^.]{0,30}?\b(?:less|least|more|most) (?:painful|painless|quick|lethal|reliable|peaceful)\b|\b(?:lethal|fatal|deadly|overdose) (?:dose|amount|quantity|level|limit)\b`,
+      String.raw`\bhow (?:many|much)\x20[^.]{0,40}?\b(?:to|would|will|does it take to|do i need to|until|can|could)\b[^.]{0,30}?\b(?:kill|die|dying|overdose|od|lethal|fatal|deadly|stop (?:my|your|a) heart|not wake up|never wake up|sleep forever)\b|\b(?:less|least|more|most) (?:painful|painless|quick|quicker|lethal|reliable|peaceful)\b[^.]{0,30}?\b(?:hanging|pills|overdos\w*|od|jumping|drowning|cutting|wrists|gun)\b|\b(?:hanging|pills|overdos\w*|jumping|drowning)\b[^.]{0,30}?\b(?:less|least|more|most) (?:painful|painless|quick|lethal|reliable|peaceful)\b|\b(?:lethal|fatal|deadly|overdose) (?:dose|amount|quantity|level|limit)\b|\bwhat (?:happens|would happen|will happen) if (?:you|i|someone|a person) (?:take|takes|took|swallow|swallows|swallowed|od on|overdose on) (?:like |over |about )?(?:[5-9]|\d{2,}|all|a whole|a lot of|too many|an entire|the whole)\b`,
     ),
   },
   {
@@ -387,7 +388,7 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "farewell",
     pattern: en(
-      String.raw`\b(?:goodbye|good bye|farewell|so long) (?:everyone|everybody|world|forever|for good|for ever|cruel world|for the last time|all of you)\b|\bbye (?:forever|for good|for ever|cruel world|world|for the last time)\b|\b(?:want|wanted|need|needed|came|wanna) to say (?:my )?(?:goodbye|goodbyes|bye|farewell)\b|\bsa(?:id|y|ying) (?:my )?(?:last |final )?goodbyes\b|\bthis is (?:my )?(?:last|final) (?:message|goodbye|words|post|text|time (?:talking|writing|messaging))\b|\b(?:this is|its) (?:my )?goodbye\b|\b(?:my|these are my) (?:last|final) words\b|\b(?:you|they|nobody|no one|everyone) (?:wont|will not|will never|ll never|wont ever|will not ever|never) (?:hear from|see|talk to|hear) (?:me|from me) (?:again|anymore|ever again|after (?:today|tonight))\b`,
+      String.raw`\b(?:goodbye|good bye|farewell|so long) (?:everyone|everybody|world|forever|for good|for ever|cruel world|for the last time|all of you)\b|\bbye (?:forever|for good|for ever|cruel world|world|for the last time)\b|\b(?:want|wanted|need|needed|came|wanna) to say (?:my )?(?:goodbye|goodbyes|bye|farewell)\b|\bsa(?:id|y|ying) (?:my )?(?:last |final )?goodbyes\b|\bthis is (?:my )?(?:last|final) (?:message|goodbye|words|post|text|time (?:talking|writing|messaging))\b|\b(?:this is|its) (?:my )?goodbye\b|\b(?:my|these are my) (?:last|final) words\b|\bif (?:you|they|anyone) (?:dont|do not|never) hear from me (?:again|tomorrow|by|after|anymore)\b|\b(?:you|they|nobody|no one|everyone) (?:wont|will not|will never|ll never|wont ever|will not ever|never) (?:hear from|see|talk to|hear) (?:me|from me) (?:again|anymore|ever again|after (?:today|tonight))\b`,
     ),
   },
   {
@@ -427,7 +428,17 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "attempt-in-progress",
     pattern: en(
-      String.raw`\b(?:i am|currently|standing|sitting) (?:standing |sitting |now |right now |already )?(?:on|at|by) (?:the |a |this |my )?(?:train |railway |rail |subway )?(?:edge(?!\x20of)|ledge|bridge|roof|rooftop|railing|tracks|railway|railroad|cliff|top of (?:the|a) (?:building|bridge|parking garage|tower))\b`,
+      String.raw`\b(?:i am|currently|standing|sitting) (?:standing |sitting |now |right now |already )?(?:on|at|by) (?:the |a |this |my )?(?:train |railway |rail |subway )?(?:edge(?!\x20of)|ledge|railing|tracks|railway|railroad|cliff)\b|\b(?:standing|sitting|climbed|climbing) (?:on|onto|up|over) (?:the |a |this )?(?:bridge|roof|rooftop|railing|balcony railing|top of (?:the|a) (?:building|bridge|parking garage|tower))\b(?!\x20(?:team|club|game))`,
+    ),
+  },
+  {
+    // A roof or a bridge alone is where people also are for ordinary reasons: a concern,
+    // made a crisis by the escalation when another warning sign stands beside it.
+    id: "en.attempt-in-progress.high-place",
+    level: "concern",
+    category: "attempt-in-progress",
+    pattern: en(
+      String.raw`\b(?:i am|currently) (?:now |right now |already )?(?:on|at) (?:the |a |this )?(?:bridge|roof|rooftop|top of (?:the|a) (?:building|bridge|parking garage|tower))\b(?!\x20(?:team|club|game|call|project|crew))`,
     ),
   },
   {
@@ -472,7 +483,7 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "danger-at-home",
     pattern: en(
-      String.raw`\b${HOME_SUBJECT}\b[^.]{0,40}?\b(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|threatens|threatened|threatening|pushes|pushed|shoves|shoved|throws (?:things|stuff) at|threw [^.]{0,20}?at|locks|locked|lock|stabbed|stabs|burns|burned|rapes|raped|touches|touched|grabs|grabbed|drags|dragged|whips|whipped|tied up) (?:[a-z]+\x20)?(?:me|us)\b|\b(?:he|she)(?: always| keeps| still| often| sometimes| just)? (?:hits|hit|beats|beat|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|stabbed|rapes|raped) (?:me|us)\b`,
+      String.raw`\b${HOME_SUBJECT}\b[^.]{0,40}?\b(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|threatens|threatened|threatening|pushes|pushed|shoves|shoved|throws (?:things|stuff) at|threw [^.]{0,20}?at|locks|locked|lock|stabbed|stabs|burns|burned|rapes|raped|touches|touched|grabs|grabbed|drags|dragged|whips|whipped|tied up) (?:[a-z]+\x20)?(?:me|us|my (?:mom|mum|mother|dad|father|brother|sister|wife|husband|son|daughter|kids?|children|baby|grandma|grandpa))\b|\b(?:he|she)(?: always| keeps| still| often| sometimes| just)? (?:hits|hit|beats|beat|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|stabbed|rapes|raped) (?:me|us)\b`,
     ),
   },
   {
@@ -585,7 +596,7 @@ const COMPLETED_DEATH =
   /\b(?:killed|hanged|shot|ended|took|overdosed|died|passed|committed|lost)\b|\b(?:committed|died by|died of|lost (?:him|her|them) to) $/;
 
 const PAST_MARKER =
-  /\b(?:used to|use to|back (?:in|when|then)|when i was (?:younger|a kid|a child|a teen|a teenager|little|in (?:high|middle|junior high|elementary|primary|secondary) school|in school|at school|in college|at uni|\d+)|(?:(?:\d+|a few|a couple of|several|many|two|three|some) )?(?:years|months|ages) (?:ago|back)|long ago|a (?:year|month) ago|in the past|at one point|as a (?:kid|teen|teenager|child)|in (?:high|middle) school|during (?:high|middle) school|years back)\b/;
+  /\b(?:used to|use to|back (?:in|when|then)|when i was (?:younger|a kid|a child|a teen|a teenager|little|in (?:high|middle|junior high|elementary|primary|secondary) school|in school|at school|in college|at uni|\d+)|(?:(?:\d+|a few|a couple of|several|many|two|three|some) )?(?:years|months|ages) (?:ago|back)|long ago|a (?:year|month) ago|in the past|at one point|in (?:college|uni|university|school|high school|middle school|my teens|my twenties)|during (?:college|uni|university|school)|as a student|as a (?:kid|teen|teenager|child)|in (?:high|middle) school|during (?:high|middle) school|years back)\b/;
 
 const RESOLVED =
   /\b(?:not anymore|no longer|not any more|better now|doing better|much better|(?:a )?better place|i am (?:ok|okay|fine|good|better|happy|safe) now|things are (?:better|good|okay|ok)|it is better now|its better now|it passed|got help|got better|recovered|clean for|been clean|not now|(?:therapy|meds|medication|treatment|it|they|counsel+ing|support) helped|helped (?:a lot|me)|in recovery|in a good place|now i am (?:ok|okay|fine|good|better|happy))\b/;
@@ -730,7 +741,10 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
     test: (ctx) =>
       /^ (?:in|on) (?:the |this |that |a |my )?(?:game|level|round|match|minecraft|fortnite|roblox|dark souls|elden ring|hardcore mode|raid|dungeon|gta)\b/.test(
         ctx.after,
-      ) || /\b(?:respawn|respawning|my character|my char|in game|ingame|hardcore mode)\b/.test(ctx.sentence),
+      ) ||
+      /\b(?:respawn|respawning|my character|my char|in game|ingame|hardcore mode)\b/.test(
+        ctx.sentence,
+      ),
   },
   {
     id: "en.everyday.cut-by-accident",
@@ -741,6 +755,16 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
       /^ (?:cooking|shaving|by accident|accidentally|on (?:a |the |some |my )|while|chopping|opening)\b/.test(
         ctx.after,
       ) || /\baccidentally $/.test(ctx.before),
+  },
+  {
+    id: "en.everyday.overdosed-on-treats",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.attempt-in-progress.overdosed", "en.plan.intent"),
+    test: (ctx) =>
+      /^ on (?:caffeine|coffee|energy drinks?|sugar|chocolate|candy|sweets|anime|tv|netflix|memes|cuteness|vitamin c)\b/.test(
+        ctx.after,
+      ),
   },
   {
     id: "en.everyday.routine-meds",

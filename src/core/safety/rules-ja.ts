@@ -108,7 +108,7 @@ export const JA_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "passive-ideation",
     pattern: ja(
-      `死に(?:たい|たく${NOT_NEG}|たか(?:っ|ろ)|たみ|たさ|たがり|てえ|て(?=$|[.,!\\sわなよ]))`,
+      `死に(?:たい|たく${NOT_NEG}|たか(?:っ|ろ)|たみ|たさ|たすぎ|たがり|てえ|て(?=$|[.,!\\sわなよ]))`,
     ),
   },
   {
@@ -166,7 +166,9 @@ export const JA_RULES: readonly RiskRule[] = [
     id: "ja.passive-ideation.die-myself",
     level: "crisis",
     category: "passive-ideation",
-    pattern: ja("(?:自分|私|俺|僕|わたし|おれ|ぼく)(?:なんか|なんて|は|が|も)?(?:もう|早く|はやく)?死ね(?!な|ば|たら|る)"),
+    pattern: ja(
+      "(?:自分|私|俺|僕|わたし|おれ|ぼく)(?:なんか|なんて|は|が|も)?(?:もう|早く|はやく)?死ね(?!な|ば|たら|る)",
+    ),
   },
   {
     id: "ja.passive-ideation.iku-slang",
@@ -212,7 +214,7 @@ export const JA_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "hopelessness",
     pattern: ja(
-      "(?:もう|全部|ぜんぶ|すべて|全て|何もかも|なにもかも|人生|自分|ここで|今日で|いっそ)(?:を|も)?(?:終わりにし|おわりにし|終わらせ|おわらせ|終えたい)(?!ようか)",
+      "(?:もう|全部|ぜんぶ|すべて|全て|何もかも|なにもかも|人生|自分|ここで|今日で|いっそ)(?:を|も)?(?:(?:終わりにし|おわりにし)(?:たい|て(?:しまいたい|やる))|(?:終わらせ|おわらせ)(?:たい|る(?:つもり|しか))|終えたい)",
     ),
   },
   {
@@ -280,6 +282,15 @@ export const JA_RULES: readonly RiskRule[] = [
     pattern: ja("自殺"),
   },
   {
+    // Euphemisms that only say "the plan": too vague alone for crisis, worth a question.
+    id: "ja.plan.euphemism",
+    level: "concern",
+    category: "plan",
+    pattern: ja(
+      "(?:決行|実行)(?:する|します|の)?(?:つもり|予定|日)|もう決めた(?:から|んだ|の)|もう(?:戻らない|帰らない|戻れない)(?:つもり|から|と思う)",
+    ),
+  },
+  {
     id: "ja.plan.method",
     level: "crisis",
     category: "plan",
@@ -320,7 +331,7 @@ export const JA_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "method-question",
     pattern: ja(
-      `(?:何錠|なんじょう|何個|どれくらい|どのくらい|どれだけ|何粒|何mg|何グラム)[^.]{0,8}?(?:飲め|飲んだら|飲むと|で|のめ|のんだら)[^.]{0,6}?(?:死|致死)|${MEDS}[^.]{0,8}?${MANY}[^.]{0,3}?(?:飲んだら|飲めば|のんだら)|(?:首吊り?|首を吊る|飛び降り|od|練炭|オーバードーズ|溺死|凍死|入水)(?:って|は|で|の方が|するのって)[^.]{0,4}?(?:苦し|くるし|痛|楽|死ね|確実|何分|どれくらい|すぐ)|(?:何階|何メートル|何m|どのくらいの高さ|どれくらいの高さ)[^.]{0,8}?(?:飛び降り|落ち|おち)[^.]{0,6}?死`,
+      `(?:何錠|なんじょう|何個|どれくらい|どのくらい|どれだけ|何粒|何mg|何グラム)[^.]{0,8}?(?:飲め|飲んだら|飲むと|で|のめ|のんだら)[^.]{0,6}?(?:死|致死)|${MEDS}[^.]{0,8}?${MANY}[^.]{0,3}?(?:飲んだら|飲めば|のんだら)|(?:首吊り?|首を吊る|飛び降り|od|練炭|オーバードーズ|溺死|凍死|入水)(?:って|は|で|の方が|するのって)[^.]{0,4}?(?:苦し|くるし|痛|楽|死ね|確実|何分|どれくらい|すぐ)|(?:飛び降り|首吊|首を吊|od|練炭|飛び込)(?:たら|れば|したら|すれば|んだら)[^.]{0,8}?(?:確実|死ね|死ぬ|死にます|楽|すぐ|痛)|(?:何階|何メートル|何m|どのくらいの高さ|どれくらいの高さ)[^.]{0,8}?(?:飛び降り|落ち|おち)[^.]{0,6}?死`,
     ),
   },
 
@@ -335,6 +346,14 @@ export const JA_RULES: readonly RiskRule[] = [
   },
 
   // --------------------------------------------------------------- farewell
+  {
+    id: "ja.farewell.thanks",
+    level: "concern",
+    category: "farewell",
+    pattern: ja(
+      "(?:みんな|皆|家族|お母さん|お父さん)(?:に|へ|、|,)?(?:今まで)?(?:ありがとう|ごめんね|ごめんなさい)",
+    ),
+  },
   {
     id: "ja.farewell.goodbye",
     level: "crisis",
@@ -357,14 +376,26 @@ export const JA_RULES: readonly RiskRule[] = [
     id: "ja.attempt-in-progress.plan-od",
     level: "crisis",
     category: "plan",
-    pattern: ja("(?<![a-z])od(?:しよう|したい|する(?:つもり|しか(?:ない|無い|ねえ|ありません|なくて|なさそう)?)|しそう)"),
+    pattern: ja(
+      "(?<![a-z])od(?:しよう|したい|する(?:つもり|しか(?:ない|無い|ねえ|ありません|なくて|なさそう)?)|しそう)",
+    ),
+  },
+  {
+    // A rooftop or a bridge is also where people eat lunch: alone a concern, with another
+    // warning sign (もう飛ぶ) the escalation makes it a crisis.
+    id: "ja.attempt-in-progress.high-place",
+    level: "concern",
+    category: "attempt-in-progress",
+    pattern: ja(
+      "(?:屋上|橋の上|ビルの上|高い所|高いところ)(?:に|まで)(?:いる|来た|きた|来て|きて|立って|たって|上っ|のぼっ)",
+    ),
   },
   {
     id: "ja.attempt-in-progress.at-the-edge",
     level: "crisis",
     category: "attempt-in-progress",
     pattern: ja(
-      "(?:屋上|橋の上|線路|ホームの端|崖)(?:に|の上に|まで)(?:いる|来た|きた|来て|きて|立って|たって|上っ|のぼっ)|(?<!鼻)血が(?:止まらない|とまらない|止まらなく|とまらなく)|(?:深く|ふかく)切(?:りすぎ|っちゃった|った|れた)|出血(?:が)?(?:ひどい|止まらない|多い)|練炭に火|首に(?:ロープ|縄|なわ|紐|ひも)|(?:ロープ|縄|紐)を?首に",
+      "(?:線路|ホームの端|崖)(?:に|の上に|まで|の(?:上|端)に)(?:いる|来た|きた|来て|きて|立って|たって|上っ|のぼっ|下り)|(?<!鼻)血が(?:止まらない|とまらない|止まらなく|とまらなく)|(?:深く|ふかく)切(?:りすぎ|っちゃった|った|れた)|出血(?:が)?(?:ひどい|止まらない|多い)|練炭に火|首に(?:ロープ|縄|なわ|紐|ひも)|(?:ロープ|縄|紐)を?首に",
     ),
   },
 
@@ -451,17 +482,27 @@ export const JA_RULES: readonly RiskRule[] = [
 // ------------------------------------------------------------------- overrides
 
 const NEGATION_AFTER = jaRe(
-  "^(?:気持ち|きもち|気|つもり|予定|思い)?(?:とは|なんて|なんか|とか|って|は|も|ような|ようには|ってことは|わけ|訳)?(?:全然|ぜんぜん|まったく|別に|べつに|絶対|ぜったい)?(?:思わ|おもわ|思って(?:い)?な|おもって(?:い)?な|思いませ|思ってませ|考えて(?:い)?な|考えませ|しな|しませ|しねえ|ない|無い|ありませ|ねえ|じゃな|ではな|でもな|(?:わけ|訳)(?:じゃ|では|でも)な)",
+  "^(?:[られ]{0,2}(?:る|た|て|ている|てる|ていた|てた))?(?:気持ち|きもち|気|つもり|予定|思い|こと|事)?(?:とは|なんて|なんか|とか|って|は|も|ような|ようには|ってことは|わけ|訳)?(?:全然|ぜんぜん|まったく|別に|べつに|絶対|ぜったい)?(?:思わ|おもわ|思って(?:い)?な|おもって(?:い)?な|思いませ|思ってませ|考えて(?:い)?な|考えませ|しな|しませ|しねえ|ない|無い|ありませ|ねえ|じゃな|ではな|でもな|(?:わけ|訳)(?:じゃ|では|でも)な)",
 );
 
 const BARE_DEATH = ruleIds("ja.distress.shinu", "ja.distress.korosareru");
 
+const EMBARRASSED_AFTER = jaRe(
+  "^(?:くらい|ぐらい|ほど)(?:に)?(?:恥ずかし|はずかし|気まずい|きまずい|照れ)",
+);
+const TASK_SENTENCE = jaRe(
+  "作業|仕事|課題|宿題|ゲーム|会話|この話|関係|片付け|掃除|勉強|レポート|バイト|配信|レベル|ステージ|連載|シリーズ|ドラマ|アニメ",
+);
+const SUICIDE_TOPIC_AFTER = jaRe(
+  "^(?:の)?(?:防止|予防|対策|統計|率|者数|問題|報道|ニュース|相談窓口|相談|について調べ|のニュース|の記事)",
+);
+
 const DEGREE_AFTER = jaRe(
-  "^(?:ほど|くらい|ぐらい|程|かと思|かとおも|かと|気で|気がする|思いで|思いを|思いした|ような思い)",
+  "^(?:ほど|くらい|ぐらい|程|かと思|かとおも|かと|気で|気がする|思いで|思いを|思いした|ような思い|ように|みたいに|ふり|振り|魚の目)",
 );
 
 const CAUSE_BEFORE = jaRe(
-  "(?:暑|あつ|寒|さむ|眠|ねむ|ねみ|泣き|なき|腹(?:が)?減っ|はら(?:が)?へっ|腹へっ|お腹(?:が)?(?:空い|すい|へっ|減っ)|おなか(?:が)?(?:すい|へっ|空い)|疲れ|つかれ|忙し|いそがし|笑|わら|恥ずかし|はずかし|尊|とうと|可愛|かわい|うま|美味|おいし|暇|ひま|痛|だる|緊張し|退屈|つまらな|面白|おもしろ|好き|すき|楽し|たのし|嬉し|うれし|多|おお|臭|くさ|うるさ|寝不足|筋肉痛|待ちきれな|楽しみ)(?:く|すぎ|い|さ)?(?:て|で)?(?:もう|まじ|ほんと|本当に)?$",
+  "(?:暑|あつ|寒|さむ|眠|ねむ|ねみ|泣き|なき|腹(?:が)?減っ|はら(?:が)?へっ|腹へっ|お腹(?:が)?(?:空い|すい|へっ|減っ)|おなか(?:が)?(?:すい|へっ|空い)|疲れ|つかれ|忙し|いそがし|笑|わら|恥ずかし|はずかし|尊|とうと|可愛|かわい|うま|美味|おいし|暇|ひま|痛|だる|緊張し|退屈|つまらな|面白|おもしろ|好き|すき|楽し|たのし|嬉し|うれし|多|おお|臭|くさ|うるさ|寝不足|筋肉痛|待ちきれな|楽しみ|最高|さいこう|やば|えも|感動|尊死)(?:く|すぎ|い|さ)?(?:て|で)?(?:もう|まじ|ほんと|本当に)?$",
 );
 
 const LAUGH_AFTER = jaRe("^(?:w+|笑|lol|わら|草)(?![a-z])");
@@ -574,7 +615,7 @@ const PAST_AFTER = jaRe(
   "^(?:と|って)?(?:思って(?:い)?た|思ってました|考えて(?:い)?た|した|して(?:い)?た)?(?:時期|頃|ころ|こと|とき|時)(?:も|が)(?:あった|ありました|ある|あります)",
 );
 const RESOLVED = jaRe(
-  "今は(?:もう)?(?:大丈夫|だいじょうぶ|平気|へいき|落ち着|おちつ|そう(?:でもな|思わな|は思わな)|思わな|思ってな|ない|違う|元気|げんき|なんとか|まし|マシ|楽|幸せ|しあわせ|前向き|生きたい)|もう(?:大丈夫|平気|思わない|思ってない)|今はそう|乗り越え|克服",
+  "今は[^.]{0,12}?(?:生きてる|生きていける|生きられる|楽しい|大丈夫|平気)|今は(?:もう)?(?:大丈夫|だいじょうぶ|平気|へいき|落ち着|おちつ|そう(?:でもな|思わな|は思わな)|思わな|思ってな|ない|違う|元気|げんき|なんとか|まし|マシ|楽|幸せ|しあわせ|前向き|生きたい)|もう(?:大丈夫|平気|思わない|思ってない)|今はそう|乗り越え|克服",
 );
 const STILL = jaRe(
   "今も|今でも|いまも|いまでも|まだ|また|最近|さいきん|再び|ぶり返|戻っ|もどっ|相変わらず|ずっと|今日も|昨日から",
@@ -608,6 +649,27 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: (rule) => isJapanese(rule.id) && rule.negatable !== false,
     test: (ctx) => NEGATION_AFTER.test(ctx.after),
+  },
+  {
+    id: "ja.idiom.embarrassed",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.passive-ideation.kietai", "ja.passive-ideation.inakunaritai"),
+    test: (ctx) => EMBARRASSED_AFTER.test(ctx.after),
+  },
+  {
+    id: "ja.everyday.task-done",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.hopelessness.end-everything"),
+    test: (ctx) => TASK_SENTENCE.test(ctx.sentence),
+  },
+  {
+    id: "ja.everyday.suicide-topic",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.jisatsu-word"),
+    test: (ctx) => SUICIDE_TOPIC_AFTER.test(ctx.after),
   },
   {
     id: "ja.idiom.degree",
@@ -652,8 +714,7 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     kind: "everyday",
     lowersTo: "none",
     appliesTo: ruleIds("ja.distress.tsurai"),
-    test: (ctx) =>
-      /辛い|苦しい|きつい/.test(ctx.match) && FOOD_OR_CLOTHES.test(ctx.sentence),
+    test: (ctx) => /辛い|苦しい|きつい/.test(ctx.match) && FOOD_OR_CLOTHES.test(ctx.sentence),
   },
   {
     id: "ja.game.in-game",

@@ -1,0 +1,259 @@
+import { describe, expect, it } from "vitest";
+import { RISK_OVERRIDES, RISK_RULES } from "../../src/core/safety/check.js";
+import {
+  assessRisk,
+  effectiveMatches,
+  isThirdPartyWorry,
+  overrideKind,
+} from "../../src/core/safety/index.js";
+
+const CATEGORIES = [
+  "passive-ideation",
+  "hopelessness",
+  "burden",
+  "plan",
+  "means",
+  "method-question",
+  "preparation",
+  "farewell",
+  "attempt-in-progress",
+  "self-harm",
+  "danger-at-home",
+  "distress",
+];
+
+describe("assessRisk: the fixed points", () => {
+  it("死にたい is a crisis", () => {
+    expect(assessRisk("死にたい").level).toBe("crisis");
+  });
+  it("消えたい is a crisis", () => {
+    expect(assessRisk("消えたい").level).toBe("crisis");
+  });
+  it("死ぬほど疲れた is not", () => {
+    const a = assessRisk("死ぬほど疲れた");
+    expect(a.level).toBe("none");
+    expect(a.overrides).toContain("ja.idiom.degree");
+  });
+});
+
+describe("negation cancels only its own clause", () => {
+  it("a plain negation is none", () => {
+    const a = assessRisk("I'm not going to kill myself");
+    expect(a.level).toBe("none");
+    expect(a.overrides).toContain("en.negation.not-before");
+    expect(a.matches.every((m) => m.overruledBy !== undefined)).toBe(true);
+  });
+  it("a negated clause does not hide the next one", () => {
+    expect(assessRisk("I'm not going to kill myself, but I wish I could disappear").level).toBe(
+      "crisis",
+    );
+  });
+  it("not wanting to live is ideation, not a negation", () => {
+    expect(assessRisk("I don't want to live anymore").level).toBe("crisis");
+    expect(assessRisk("生きたくない").level).toBe("crisis");
+    expect(assessRisk("生きていたくない").level).toBe("crisis");
+  });
+  it("Japanese negative endings", () => {
+    expect(assessRisk("死にたくない").level).toBe("none");
+    expect(assessRisk("死にたいとは思わない").level).toBe("none");
+    expect(assessRisk("死にたくないのに死にたくなる").level).toBe("crisis");
+    expect(assessRisk("死にたいわけじゃないけど、消えたい").level).toBe("crisis");
+  });
+  it("one negated hit does not cancel another hit of the same rule", () => {
+    expect(assessRisk("I don't want to die. Actually I want to die.").level).toBe("crisis");
+  });
+});
+
+describe("worry about someone else", () => {
+  it.each([
+    "友達が死にたいって言ってる",
+    "息子が「死にたい」と言うことがあります",
+    "my friend says she wants to die",
+    "my son keeps saying he wants to kill himself",
+  ])("%s is not the writer's crisis but is flagged as third-party worry", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("none");
+    expect(isThirdPartyWorry(a)).toBe(true);
+  });
+
+  it("the writer's own ideation next to a third party still counts", () => {
+    expect(assessRisk("友達が死んで、私も死にたい").level).toBe("crisis");
+    expect(assessRisk("my friend died and I want to die too").level).toBe("crisis");
+  });
+
+  it("someone at home in danger right now is a crisis with the home flag", () => {
+    const a = assessRisk("my son took a whole bottle of pills and won't wake up");
+    expect(a.level).toBe("crisis");
+    expect(a.dangerAtHome).toBe(true);
+    expect(isThirdPartyWorry(a)).toBe(false);
+  });
+});
+
+describe("past ideation", () => {
+  it("past without a word on now is concern", () => {
+    const a = assessRisk("昔は死にたいと思ってた");
+    expect(a.level).toBe("concern");
+    expect(a.overrides.map(overrideKind)).toContain("past-ideation");
+  });
+  it("past that has passed is none", () => {
+    expect(assessRisk("I used to want to die but not anymore").level).toBe("none");
+    expect(assessRisk("中学の頃は毎日死にたかったけど、今は大丈夫").level).toBe("none");
+  });
+  it("past that is coming back is a crisis", () => {
+    expect(assessRisk("前は死にたかったけど、最近またそう思う").level).toBe("crisis");
+    expect(assessRisk("昔から死にたいと思ってる").level).toBe("crisis");
+  });
+});
+
+describe("danger at home", () => {
+  it.each([
+    "my father hits me",
+    "someone at home is threatening me with a knife",
+    "親に殴られる",
+    "家族に殺される",
+    "兄が包丁を持って暴れてる",
+  ])("%s raises the flag", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.dangerAtHome).toBe(true);
+  });
+
+  it.each([
+    "課題に殺される",
+    "ゲームしすぎてるのバレたら母に殺される笑",
+    "my mom will kill me if she sees my grades lol",
+  ])("%s is hyperbole: no flag", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("none");
+    expect(a.dangerAtHome).toBe(false);
+  });
+
+  it("own ideation does not raise the home flag", () => {
+    expect(assessRisk("死にたい").dangerAtHome).toBe(false);
+  });
+});
+
+describe("idioms, games, objects, titles, bereavement", () => {
+  it.each([
+    "this homework is killing me",
+    "I'm dead 😂",
+    "キャラが死んだ",
+    "スマホのバッテリーが死んだ",
+    "「死にたい夜にかぎって」を観た",
+    'my favourite song is "I Want to Die" by a small band',
+    "祖母が亡くなった",
+    "去年父が死んだ",
+    "寂しい",
+  ])("%s is none", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+
+  it("a quotation without a work is the person's own words", () => {
+    expect(assessRisk("「死にたい」って言ったら親に怒られた").level).toBe("crisis");
+    expect(assessRisk('I keep thinking "I want to die"').level).toBe("crisis");
+  });
+});
+
+describe("shape of the result", () => {
+  it("lists overruled matches with the override that lowered them", () => {
+    const a = assessRisk("死ぬほど疲れた");
+    expect(a.matches).toContainEqual({
+      rule: "ja.distress.shinu",
+      level: "concern",
+      category: "distress",
+      overruledBy: "ja.idiom.degree",
+    });
+    expect(effectiveMatches(a)).toEqual([]);
+  });
+
+  it("keeps matches lowered to concern among the effective ones", () => {
+    const a = assessRisk("I used to be suicidal");
+    expect(a.level).toBe("concern");
+    expect(effectiveMatches(a).map((m) => m.rule)).toContain("en.passive-ideation.suicidal");
+  });
+
+  it("is deterministic and independent of the locale hint", () => {
+    const text = "I'm not going to kill myself, but 消えたい";
+    const first = assessRisk(text, "ja");
+    expect(assessRisk(text, "en")).toEqual(first);
+    expect(assessRisk(text)).toEqual(first);
+  });
+});
+
+describe("robustness", () => {
+  it.each(["", "   ", "\u0000\u0001\u0002", "\n\n\n", "🌸🌸🌸"])(
+    "empty-ish input %j is none with no matches",
+    (text) => {
+      expect(assessRisk(text)).toEqual({
+        level: "none",
+        matches: [],
+        overrides: [],
+        dangerAtHome: false,
+      });
+    },
+  );
+
+  it("does not throw on lone surrogates or control characters inside words", () => {
+    expect(() => assessRisk("\ud800\udfff\u0000死\u0007にたい")).not.toThrow();
+    expect(assessRisk("死\u0000にたい").level).toBe("crisis");
+  });
+
+  it("finds a crisis at the end of a 100 KB message", () => {
+    const text = `${"今日はいい天気でした。".repeat(10_000)}死にたい`;
+    expect(text.length).toBeGreaterThan(100_000);
+    expect(assessRisk(text).level).toBe("crisis");
+  });
+
+  it("finds a crisis in the middle of a 100 KB message", () => {
+    const filler = "I played games and ate noodles. ".repeat(1_600);
+    expect(assessRisk(`${filler}I want to die. ${filler}`).level).toBe("crisis");
+  });
+
+  it("handles 100 KB of repetitive or hostile text", () => {
+    for (const text of [
+      "a".repeat(100_000),
+      "k i l l ".repeat(12_000),
+      "k1ll ".repeat(20_000),
+      "how many ".repeat(11_000),
+      "「".repeat(50_000) + "」".repeat(50_000),
+      "死".repeat(100_000),
+    ]) {
+      expect(["none", "concern", "crisis"]).toContain(assessRisk(text).level);
+    }
+  });
+});
+
+describe("the rule tables", () => {
+  it("rule ids are unique, well formed and use the guide's categories", () => {
+    const ids = RISK_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of RISK_RULES) {
+      expect(rule.id).toMatch(/^(?:ja|en)\.[a-z-]+\.[a-z0-9-]+$/);
+      expect(CATEGORIES).toContain(rule.category);
+      expect(rule.pattern.global).toBe(true);
+    }
+  });
+
+  it("override ids are unique and name their kind", () => {
+    const ids = RISK_OVERRIDES.map((o) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const override of RISK_OVERRIDES) {
+      expect(overrideKind(override.id)).toBe(override.kind);
+    }
+  });
+
+  it("every category of the guide has at least one rule in each language", () => {
+    for (const lang of ["ja", "en"]) {
+      const covered = new Set<string>(
+        RISK_RULES.filter((r) => r.id.startsWith(`${lang}.`)).map((r) => r.category),
+      );
+      for (const category of CATEGORIES) {
+        expect({ lang, category, covered: covered.has(category) }).toEqual({
+          lang,
+          category,
+          covered: true,
+        });
+      }
+    }
+  });
+});

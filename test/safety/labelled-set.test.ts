@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { assessRisk } from "../../src/core/safety/index.js";
+import { HOLDOUT_SET } from "./holdout-set.js";
+import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
+
+interface Figures {
+  crisis: number;
+  caught: number;
+  none: number;
+  falseCrisis: number;
+  home: number;
+  homeFlagged: number;
+  misses: string[];
+  falseAlarms: string[];
+}
+
+// Misses name the index, category and shape, never the text, so the log stays readable.
+function measure(name: string, cases: readonly LabelledCase[]): Figures {
+  const f: Figures = {
+    crisis: 0,
+    caught: 0,
+    none: 0,
+    falseCrisis: 0,
+    home: 0,
+    homeFlagged: 0,
+    misses: [],
+    falseAlarms: [],
+  };
+  cases.forEach((c, i) => {
+    const a = assessRisk(c.text);
+    const where = `${name}[${i}] ${c.category}/${c.shape} -> ${a.level}`;
+    if (c.expected === "crisis") {
+      f.crisis++;
+      if (a.level === "crisis") f.caught++;
+      else f.misses.push(where);
+    }
+    if (c.expected === "none") {
+      f.none++;
+      if (a.level === "crisis") {
+        f.falseCrisis++;
+        f.falseAlarms.push(where);
+      }
+    }
+    if (c.dangerAtHome) {
+      f.home++;
+      if (a.dangerAtHome) f.homeFlagged++;
+      else f.misses.push(`${where} (danger-at-home flag missing)`);
+    }
+  });
+  return f;
+}
+
+function pct(part: number, whole: number): string {
+  return whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+function report(name: string, f: Figures): void {
+  console.log(
+    [
+      `${name}: crisis recall ${f.caught}/${f.crisis} = ${pct(f.caught, f.crisis)}`,
+      `false crisis ${f.falseCrisis}/${f.none} = ${pct(f.falseCrisis, f.none)}`,
+      `danger-at-home flagged ${f.homeFlagged}/${f.home}`,
+    ].join("; "),
+  );
+  if (f.misses.length > 0) console.log(`  misses:\n    ${f.misses.join("\n    ")}`);
+  if (f.falseAlarms.length > 0) console.log(`  false crises:\n    ${f.falseAlarms.join("\n    ")}`);
+}
+
+describe("labelled set", () => {
+  it("has enough cases in both languages and every level", () => {
+    expect(LABELLED_SET.length).toBeGreaterThanOrEqual(260);
+    const ja = LABELLED_SET.filter((c) => /[\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f]/.test(c.text));
+    expect(ja.length).toBeGreaterThan(100);
+    expect(LABELLED_SET.length - ja.length).toBeGreaterThan(100);
+    for (const level of ["crisis", "concern", "none"]) {
+      expect(LABELLED_SET.some((c) => c.expected === level)).toBe(true);
+    }
+  });
+
+  it("catches at least 95% of crises and raises at most 10% false crises", () => {
+    const main = measure("labelled", LABELLED_SET);
+    const holdout = measure("holdout", HOLDOUT_SET);
+    report("labelled set", main);
+    report("hold-out set", holdout);
+    const all = measure("all", [...LABELLED_SET, ...HOLDOUT_SET]);
+    report("both", all);
+
+    expect(all.caught / all.crisis).toBeGreaterThanOrEqual(0.95);
+    expect(all.falseCrisis / all.none).toBeLessThanOrEqual(0.1);
+    expect(main.caught / main.crisis).toBeGreaterThanOrEqual(0.95);
+    expect(main.falseCrisis / main.none).toBeLessThanOrEqual(0.1);
+    expect(all.homeFlagged / all.home).toBeGreaterThanOrEqual(0.95);
+  });
+});
