@@ -398,19 +398,36 @@ function findQuestionRuns(content: Content, findings: Finding[]): void {
     node.type === "handoff" ||
     node.type === "end" ||
     (node.type === "input" && (node.acknowledgements?.length ?? 0) > 0);
+  // The menu is home, not an interview: the count starts afresh there. A choice that deletes
+  // the data ends the conversation, so nothing follows it.
+  const menu = resolveTarget(content, "", content.system.entry.menu);
+  const menuKey = menu && "flow" in menu ? keyOf(menu.flow, menu.node) : undefined;
+  const questionEdges = (flowId: string, node: FlowNode): Key[] => {
+    if (node.type !== "ask") return edges(content, flowId, node);
+    const kept: FlowNode = {
+      ...node,
+      choices: node.choices.filter((choice) => choice.action !== "delete-data"),
+    };
+    return edges(content, flowId, kept).filter((next) => next !== menuKey);
+  };
+  // Results that met a cycle depend on where the walk began, so only cycle-free ones are cached
+  // (otherwise the verdict would depend on the order flows are checked in).
   const memo = new Map<Key, number>();
-  const longestFrom = (key: Key, stack: Set<Key>): number => {
+  const longestFrom = (key: Key, stack: Set<Key>): { run: number; cyclic: boolean } => {
     const cached = memo.get(key);
-    if (cached !== undefined) return cached;
-    if (stack.has(key)) return 0;
+    if (cached !== undefined) return { run: cached, cyclic: false };
+    if (stack.has(key)) return { run: 0, cyclic: true };
     const [flowId, nodeId] = key.split(".") as [string, string];
     const node = nodeAt(content, { flow: flowId, node: nodeId });
-    if (!node) return 0;
+    if (!node) return { run: 0, cyclic: false };
     stack.add(key);
-    const after = Math.max(
-      0,
-      ...edges(content, flowId, node).map((next) => longestFrom(next, stack)),
-    );
+    let after = 0;
+    let cyclic = false;
+    for (const next of questionEdges(flowId, node)) {
+      const result = longestFrom(next, stack);
+      after = Math.max(after, result.run);
+      cyclic ||= result.cyclic;
+    }
     stack.delete(key);
     const run = isQuestion(node)
       ? resets(node)
@@ -419,12 +436,12 @@ function findQuestionRuns(content: Content, findings: Finding[]): void {
       : node.type === "goto"
         ? after
         : 0;
-    memo.set(key, run);
-    return run;
+    if (!cyclic) memo.set(key, run);
+    return { run, cyclic };
   };
   for (const [key, flowId, node] of allNodes(content)) {
     if (!isQuestion(node)) continue;
-    const run = longestFrom(key, new Set());
+    const { run } = longestFrom(key, new Set());
     if (run > MAX_QUESTIONS_IN_A_ROW) {
       findings.push({
         severity: "error",

@@ -105,3 +105,31 @@ describe("web chat over HTTP", () => {
     expect(reply.messages.at(-1)?.type).toBe("choices");
   });
 });
+
+describe("a crisis in the web chat", () => {
+  const person = "6a1c9e0f-2b3d-4e5f-8a9b-0c1d2e3f4a5b";
+  const say = async (event: object) =>
+    (await (
+      await fetch(`${base}/api/web/events`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ session: person, locale: "ja", event }),
+      })
+    ).json()) as WebReply;
+
+  it("mid-flow, gets the regional crisis response in Japanese, then the conversation goes on", async () => {
+    const start = await say({ type: "start" });
+    const menu = start.messages.find((m) => m.type === "choices");
+    const settings = menu?.choices?.find((c) => c.label === "設定");
+    await say({ type: "choice", choiceId: settings!.id });
+    const crisis = await say({ type: "text", text: "もう消えたい" });
+    const text = crisis.messages.map((m) => m.text).join("\n");
+    expect(text).toContain("0570-783-556");
+    expect(text).toContain("0120-279-338");
+    const question = crisis.messages.at(-1);
+    expect(question?.type).toBe("choices");
+    const notMeant = question?.choices?.find((c) => c.label === "そういう意味じゃない");
+    const back = await say({ type: "choice", choiceId: notMeant!.id });
+    expect(back.messages.map((m) => m.text).join("\n")).toContain("どの設定");
+  });
+});

@@ -181,17 +181,20 @@ describe("shape of the result", () => {
 });
 
 describe("robustness", () => {
-  it.each(["", "   ", "\u0000\u0001\u0002", "\n\n\n", "🌸🌸🌸"])(
-    "empty-ish input %j is none with no matches",
-    (text) => {
-      expect(assessRisk(text)).toEqual({
-        level: "none",
-        matches: [],
-        overrides: [],
-        dangerAtHome: false,
-      });
-    },
-  );
+  it.each([
+    "",
+    "   ",
+    "\u0000\u0001\u0002",
+    "\n\n\n",
+    "🌸🌸🌸",
+  ])("empty-ish input %j is none with no matches", (text) => {
+    expect(assessRisk(text)).toEqual({
+      level: "none",
+      matches: [],
+      overrides: [],
+      dangerAtHome: false,
+    });
+  });
 
   it("does not throw on lone surrogates or control characters inside words", () => {
     expect(() => assessRisk("\ud800\udfff\u0000死\u0007にたい")).not.toThrow();
