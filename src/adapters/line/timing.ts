@@ -3,6 +3,8 @@
  * connection would otherwise hold one person's queue (and shutdown) indefinitely.
  */
 
+import { abortableSleep } from "../shared/sleep.js";
+
 /** A LINE API call did not answer in time; LINE may or may not have acted on it. */
 export class CallTimeout extends Error {
   override readonly name = "CallTimeout";
@@ -20,21 +22,7 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
 }
 
 /** Waits `ms`, or less when `signal` aborts (shutdown must not sit out a long Retry-After). */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) {
-      resolve();
-      return;
-    }
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
-}
+export const sleep = abortableSleep;
 
 /** An error's name and message, never a payload, for logs. */
 export function describeError(error: unknown): string {

@@ -6,6 +6,9 @@
  */
 import { HttpError, type Transformer } from "grammy";
 import type { Logger } from "../../core/ports.js";
+import { type AbortLike, abortableSleep } from "../shared/sleep.js";
+
+export { type AbortLike, abortableSleep };
 
 /** Options for {@link createRetryTransformer}. */
 export interface RetryOptions {
@@ -24,11 +27,6 @@ export interface RetryOptions {
  * The part of an abort signal a sleep needs. grammY's Node typings use the `abort-controller`
  * package's signal type, which is not Node's own; both fit this.
  */
-export interface AbortLike {
-  readonly aborted: boolean;
-  addEventListener(type: "abort", listener: () => void, options?: { once?: boolean }): void;
-  removeEventListener(type: "abort", listener: () => void): void;
-}
 
 // Sending again after an unclear failure could deliver a message twice; the design forbids that.
 const NOT_REPEATABLE = /^(send|forward|copy)/;
@@ -97,21 +95,4 @@ function describe(error: unknown): string {
     error instanceof HttpError ? (error.error as { code?: unknown } | undefined) : undefined;
   const code = typeof cause?.code === "string" ? ` (${cause.code})` : "";
   return error instanceof Error ? `${error.message}${code}` : String(error);
-}
-
-/** Resolves after `ms`, or at once when `signal` aborts (the next call then fails fast). */
-export function abortableSleep(ms: number, signal?: AbortLike): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) {
-      resolve();
-      return;
-    }
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
 }

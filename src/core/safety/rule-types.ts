@@ -99,6 +99,19 @@ export function inCategories(...categories: RiskCategory[]): (rule: RiskRule) =>
   return (rule) => categories.includes(rule.category);
 }
 
+/** Rules that speak of the person's own ideation or acts (what idioms and games can overrule). */
+export const IDEATION_LIKE = inCategories(
+  "passive-ideation",
+  "hopelessness",
+  "burden",
+  "plan",
+  "means",
+  "method-question",
+  "preparation",
+  "self-harm",
+  "attempt-in-progress",
+);
+
 /** An `appliesTo` that accepts the given rule ids. */
 export function ruleIds(...ids: string[]): (rule: RiskRule) => boolean {
   return (rule) => ids.includes(rule.id);

@@ -1,6 +1,7 @@
 import {
   anyOf,
   en,
+  IDEATION_LIKE,
   inCategories,
   type MatchContext,
   type OverrideRule,
@@ -617,18 +618,6 @@ function clauseText(ctx: MatchContext): string {
 function pastIdeation(ctx: MatchContext): boolean {
   return PAST_MARKER.test(clauseText(ctx)) && !STILL.test(WINDOW(ctx));
 }
-
-const IDEATION_LIKE = inCategories(
-  "passive-ideation",
-  "hopelessness",
-  "burden",
-  "plan",
-  "means",
-  "method-question",
-  "preparation",
-  "self-harm",
-  "attempt-in-progress",
-);
 
 const isEnglish = (id: string): boolean => id.startsWith("en.");
 

@@ -2,6 +2,7 @@ import { foldKana } from "./normalize.js";
 import {
   anyOf,
   clauseBefore,
+  IDEATION_LIKE,
   inCategories,
   ja,
   type MatchContext,
@@ -626,18 +627,6 @@ function pastIdeation(ctx: MatchContext): boolean {
   const marked = PAST_MARKER.test(sentenceBefore(ctx)) || PAST_AFTER.test(ctx.after);
   return marked && !STILL.test(window);
 }
-
-const IDEATION_LIKE = inCategories(
-  "passive-ideation",
-  "hopelessness",
-  "burden",
-  "plan",
-  "means",
-  "method-question",
-  "preparation",
-  "self-harm",
-  "attempt-in-progress",
-);
 
 const isJapanese = (id: string): boolean => id.startsWith("ja.");
 
