@@ -187,6 +187,12 @@ export const systemTextKeys = [
   "resource-sms-keyword",
   "resource-chat",
   "resource-web",
+  "group-chat-note",
+  "command-start",
+  "command-menu",
+  "command-stop",
+  "command-help",
+  "command-delete",
 ] as const;
 /** A text the core itself says. */
 export type SystemTextKey = (typeof systemTextKeys)[number];

@@ -4,7 +4,7 @@
  * else, then commands, then one step of the flow; state is saved before the reply is returned.
  */
 import { type Content, resolveTarget } from "../content/content.js";
-import type { CommandName } from "../content/schema.js";
+import type { CommandName, SystemTextKey } from "../content/schema.js";
 import { decodeChoice } from "./choice-token.js";
 import { createCommandMatcher } from "./commands.js";
 import { Turn } from "./engine.js";
@@ -52,6 +52,17 @@ export interface ConversationCore {
   handle(event: InboundEvent): Promise<HandleResult>;
   /** The pseudonym for a person on a channel, for adapters' own logs. */
   pseudonym(channel: ChannelId, userId: string): string;
+  /** The supported locale for a platform's language hint (the default when none fits). */
+  localeFor(hint: string | undefined): string;
+  /**
+   * A text the core says outside any flow, for channel chrome such as a group-chat note or a
+   * commands menu; from content, so the checker and translators see it.
+   */
+  systemText(
+    key: SystemTextKey,
+    locale: string,
+    variables?: Readonly<Record<string, string>>,
+  ): string;
   readonly content: Content;
 }
 
@@ -360,5 +371,11 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     });
   };
 
-  return { handle, pseudonym, content };
+  const systemText = (
+    key: SystemTextKey,
+    locale: string,
+    variables: Readonly<Record<string, string>> = {},
+  ) => presenter.system(key, localeFor(locale), variables).trim();
+
+  return { handle, pseudonym, localeFor, systemText, content };
 }

@@ -1,7 +1,8 @@
 import type { messagingApi } from "@line/bot-sdk";
 import { describe, expect, it } from "vitest";
-import { LINE_GROUP_NOTE, renderForLine } from "../../src/adapters/line/outbound.js";
+import { lineGroupNote, renderForLine } from "../../src/adapters/line/outbound.js";
 import type { OutboundMessage } from "../../src/core/types.js";
+import { createHarness } from "../support/harness.js";
 
 type Text = messagingApi.TextMessage;
 const choices = (count: number, label = (i: number) => `選択${i}`): OutboundMessage => ({
@@ -93,9 +94,16 @@ describe("rendering for LINE", () => {
     expect(messages).toEqual([{ type: "text", text: "こちらです。\n相談: https://example.org/" }]);
   });
 
-  it("has a one-line group note in both languages", () => {
-    expect(LINE_GROUP_NOTE).not.toContain("\n");
-    expect(LINE_GROUP_NOTE).toContain("1対1");
-    expect(LINE_GROUP_NOTE).toContain("one-to-one");
+  it("has a group note in both languages, from content", async () => {
+    const harness = await createHarness();
+    try {
+      const note = lineGroupNote(harness.core);
+      expect(note).toContain("1対1");
+      expect(note).toContain("one-to-one");
+      expect(note).not.toMatch(/[{}]/);
+      expect(note.length).toBeLessThan(5000);
+    } finally {
+      await harness.close();
+    }
   });
 });

@@ -18,7 +18,7 @@ import {
   parseLineWebhook,
   verifyLineSignature,
 } from "./inbound.js";
-import { LINE_GROUP_NOTE, lineCapabilities, renderForLine } from "./outbound.js";
+import { lineCapabilities, lineGroupNote, renderForLine } from "./outbound.js";
 import { createProfileLocales } from "./profile.js";
 import { describeError, sleep } from "./timing.js";
 
@@ -120,7 +120,7 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
   };
 
   const noteGroup = async (replyToken: string, receivedAt: number) => {
-    const report = await delivery.deliver([[{ type: "text", text: LINE_GROUP_NOTE }]], {
+    const report = await delivery.deliver([[{ type: "text", text: lineGroupNote(core) }]], {
       replyToken,
       receivedAt,
       conversation: "group-chat",

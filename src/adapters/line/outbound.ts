@@ -4,6 +4,7 @@
  * result is cut into calls of at most five messages.
  */
 import type { messagingApi } from "@line/bot-sdk";
+import type { ConversationCore } from "../../core/conversation.js";
 import { fitToChannel, splitText } from "../../core/render.js";
 import type { OutboundMessage } from "../../core/types.js";
 import type { ChannelCapabilities } from "../shared/capabilities.js";
@@ -138,8 +139,9 @@ function toLineMessage(message: Renderable): messagingApi.Message {
 
 /**
  * The one thing the bot says in a group or multi-person chat. Conversations here are personal
- * and may touch on crisis, which must never happen in front of others; both languages, because
- * a group has no single locale.
+ * and may touch on crisis, which must never happen in front of others. Both languages, because a
+ * group has no single locale; the words are content (`group-chat-note` in system.yaml).
  */
-export const LINE_GROUP_NOTE =
-  "このアカウントは1対1でお話しします。よければ個別のトークで話しかけてください。 / I talk one-to-one: please message me in a private chat.";
+export function lineGroupNote(core: Pick<ConversationCore, "systemText">): string {
+  return `${core.systemText("group-chat-note", "ja", { link: "" })}\n${core.systemText("group-chat-note", "en", { link: "" })}`;
+}

@@ -12,7 +12,7 @@ import { errorText } from "./error-text.js";
 import { ALLOWED_UPDATES } from "./inbound.js";
 import { telegramCapabilities } from "./outbound.js";
 import { createPoller } from "./polling.js";
-import { COMMANDS, telegramLocale } from "./texts.js";
+import { commandsMenu, telegramLocale } from "./texts.js";
 import { type BotIdentity, createUpdateHandler } from "./update-handler.js";
 import { createWebhookRoute, TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
 
@@ -83,7 +83,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
       // and Telegram itself may be briefly unreachable.
       await Promise.all([
         identity.refresh(),
-        registerCommands(api, logger, core.content.system.defaultLocale),
+        registerCommands(api, logger, core),
         webhook ? registerWebhook(api, logger, webhook) : undefined,
       ]);
       poller?.start();
@@ -129,11 +129,12 @@ function createBotIdentity(api: Api, logger: Logger): BotIdentity & { refresh():
 }
 
 /** The commands menu in Japanese, English, and the default locale for every other language. */
-async function registerCommands(api: Api, logger: Logger, defaultLocale: string): Promise<void> {
+async function registerCommands(api: Api, logger: Logger, core: ConversationCore): Promise<void> {
+  const fallback = telegramLocale(undefined, core.content.system.defaultLocale);
   const lists = [
-    { language: undefined, commands: COMMANDS[telegramLocale(undefined, defaultLocale)] },
-    { language: "ja" as const, commands: COMMANDS.ja },
-    { language: "en" as const, commands: COMMANDS.en },
+    { language: undefined, commands: commandsMenu(core, fallback) },
+    { language: "ja" as const, commands: commandsMenu(core, "ja") },
+    { language: "en" as const, commands: commandsMenu(core, "en") },
   ];
   const failed: string[] = [];
   let reason = "";

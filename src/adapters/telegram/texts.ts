@@ -1,43 +1,39 @@
 /**
- * The few words only Telegram needs: the commands menu and the note in group chats. They live
- * with the adapter because no other channel says them; like content texts, every one exists in
- * Japanese and English.
+ * The few words only Telegram shows outside a conversation: the commands menu and the note in
+ * group chats. The words themselves are content (system.yaml), checked and translated with the
+ * rest; this file only shapes them for the Bot API.
  */
 import type { BotCommand } from "grammy/types";
+import type { ConversationCore } from "../../core/conversation.js";
 
 /** Locales these texts are written in. */
 export type TelegramLocale = "ja" | "en";
 
-/**
- * The commands menu. Each name is a word the core already knows (system.yaml's command words),
- * so `/stop` or `/delete` typed or tapped works through the core's matcher; `/start` is the
- * adapter's own.
- */
-export const COMMANDS: Record<TelegramLocale, BotCommand[]> = {
-  ja: [
-    { command: "start", description: "はじめる" },
-    { command: "menu", description: "メニューを開く" },
-    { command: "stop", description: "やめる（こちらからは送らなくなります）" },
-    { command: "help", description: "使い方" },
-    { command: "delete", description: "わたしのデータを消す" },
-  ],
-  en: [
-    { command: "start", description: "Start" },
-    { command: "menu", description: "Open the menu" },
-    { command: "stop", description: "Stop (I won't write to you first)" },
-    { command: "help", description: "How this works" },
-    { command: "delete", description: "Delete my data" },
-  ],
-};
+/** The commands in Telegram's / menu; each name is a word the core already knows. */
+const COMMAND_NAMES = ["start", "menu", "stop", "help", "delete"] as const;
 
-/** The note a group gets once: the bot talks one-to-one, and here is where. */
-export function groupNote(locale: TelegramLocale, link: string | undefined): string {
-  if (locale === "ja") {
-    const where = link ? `\n${link}` : "";
-    return `わたしは1対1でだけお話しします。グループでのやりとりは読んでいません。話したいときは、個別のチャットで話しかけてください。${where}`;
-  }
-  const where = link ? `\n${link}` : "";
-  return `I only talk one-to-one and don't read group conversations. If you'd like to talk, please message me in a private chat.${where}`;
+/**
+ * The commands menu in one locale. The names are words of system.yaml's commands, so `/stop` or
+ * `/delete` typed or tapped works through the core's matcher; `/start` is the adapter's own.
+ * The descriptions are content (`command-*` texts).
+ */
+export function commandsMenu(
+  core: Pick<ConversationCore, "systemText">,
+  locale: TelegramLocale,
+): BotCommand[] {
+  return COMMAND_NAMES.map((command) => ({
+    command,
+    description: core.systemText(`command-${command}`, locale),
+  }));
+}
+
+/** The note a group gets once: the bot talks one-to-one, and here is where (content text). */
+export function groupNote(
+  core: Pick<ConversationCore, "systemText">,
+  locale: TelegramLocale,
+  link: string | undefined,
+): string {
+  return core.systemText("group-chat-note", locale, { link: link ? `\n${link}` : "" });
 }
 
 /** The locale for a platform language hint, or `fallback` when it is neither ja nor en. */

@@ -125,7 +125,7 @@ export function createUpdateHandler(options: UpdateHandlerOptions): UpdateHandle
     toldGroups.add(key);
     const username = await identity.resolve();
     const link = username ? `https://t.me/${username}` : undefined;
-    const text = groupNote(telegramLocale(inbound.localeHint, defaultLocale), link);
+    const text = groupNote(core, telegramLocale(inbound.localeHint, defaultLocale), link);
     try {
       await api.sendMessage(inbound.chatId, text, { link_preview_options: { is_disabled: true } });
       logger.info("telegram group told to write one-to-one");
