@@ -130,7 +130,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     switch (name) {
       case "stop":
         state.stopped = true;
-        state.returnTo = undefined;
+        turn.clearReturns();
         turn.say("stopped");
         return;
       case "pause":
@@ -275,7 +275,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         state.unreachable = true;
         state.answers = {};
         state.handoff = undefined;
-        state.returnTo = undefined;
+        turn.clearReturns();
         return undefined;
       case "start":
       case "follow": {

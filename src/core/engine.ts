@@ -11,6 +11,9 @@ import type { ConversationState, FlowPosition } from "./state.js";
 import { MAX_KEPT_ANSWER_LENGTH, matchKey } from "./text.js";
 import type { OutboundMessage, StaffEvent } from "./types.js";
 
+/** Nested detours remembered at most; deeper ones return to the outermost kept. */
+const MAX_RETURN_DEPTH = 4;
+
 /** Guards against a content loop the checker missed: no turn runs more nodes than this. */
 const MAX_STEPS_PER_TURN = 40;
 
@@ -70,16 +73,28 @@ export class Turn {
     this.run(resolved, options);
   }
 
+  /** Forgets every return point: the menu, an end or a stop closes all detours. */
+  clearReturns(): void {
+    this.state.returnTo = undefined;
+    this.state.returnStack = undefined;
+  }
+
   /** Goes to the menu; a detour ends there. */
   goMenu(): void {
-    this.state.returnTo = undefined;
+    this.clearReturns();
     this.go(this.ctx.content.system.entry.menu, "");
   }
 
   /** Starts a detour (help, language, a safety response) that comes back with `@return`. */
   detour(target: string): void {
-    if (!this.state.returnTo && this.waitingNode()) {
-      this.state.returnTo = { ...this.state.position };
+    const here = this.state.position;
+    const back = this.state.returnTo;
+    if (this.waitingNode() && !(back && back.flow === here.flow && back.node === here.node)) {
+      if (back) {
+        // A detour inside a detour: keep the outer return point underneath.
+        this.state.returnStack = [...(this.state.returnStack ?? []), back].slice(-MAX_RETURN_DEPTH);
+      }
+      this.state.returnTo = { ...here };
     }
     // A command always does what it says: its question is asked even if it was skipped before
     // (otherwise one skip at "delete my data?" would make that command do nothing for good).
@@ -89,7 +104,9 @@ export class Turn {
   /** Back to where a detour started, asking that question again; the menu if there is none. */
   resume(): void {
     const back = this.state.returnTo;
-    this.state.returnTo = undefined;
+    const outer = this.state.returnStack ?? [];
+    this.state.returnTo = outer.at(-1);
+    this.state.returnStack = outer.length > 1 ? outer.slice(0, -1) : undefined;
     if (back && nodeAt(this.ctx.content, back)) {
       this.run(back, { reAsk: true });
     } else {
@@ -225,7 +242,7 @@ export class Turn {
       }
       this.state.position = { ...position };
       this.state.ended = false;
-      if (this.isMenu(position)) this.state.returnTo = undefined;
+      if (this.isMenu(position)) this.clearReturns();
       const next = this.step(position, node, options.reAsk === true);
       if (next === undefined) return;
       if ("return" in next) {
@@ -280,7 +297,7 @@ export class Turn {
         if (node.text)
           this.out.push({ type: "text", text: presenter.text(node.text, this.locale) });
         this.state.ended = true;
-        this.state.returnTo = undefined;
+        this.clearReturns();
         return undefined;
     }
   }

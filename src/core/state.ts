@@ -45,6 +45,11 @@ export interface ConversationState {
   ended: boolean;
   /** Where a detour (help, a command, a safety response) returns to with `@return`. */
   returnTo?: FlowPosition;
+  /**
+   * Outer return points when a detour starts inside another one (help typed during a safety
+   * response returns to the safety question, which then returns to where the person was).
+   */
+  returnStack?: FlowPosition[];
   /** Messages handled so far; picks acknowledgements in turn so they do not repeat. */
   turns: number;
   handoff?: { requestedAt: string; consent: boolean };

@@ -297,3 +297,28 @@ describe("attribution", () => {
     expect((await h.state())?.referral).toBe("first");
   });
 });
+
+describe("detours inside detours", () => {
+  it("help during a safety response returns to the safety question, then to where the person was", async () => {
+    await toRegionQuestion();
+    const crisis = await h.text("もう消えたい");
+    const safetyQuestion = lastChoices(crisis)?.text;
+    expect(safetyQuestion).toBeDefined();
+    const help = await h.text("ヘルプ");
+    expect(textOf(help)).toContain("いつでも使える言葉");
+    expect(lastChoices(help)?.text).toBe(safetyQuestion);
+    const back = await h.press("そういう意味じゃない");
+    expect(textOf(back)).toContain("住んでいる");
+    expect((await h.state())?.position).toEqual({ flow: "settings", node: "region" });
+  });
+
+  it("the menu closes every detour", async () => {
+    await toRegionQuestion();
+    await h.text("言語");
+    await h.text("ヘルプ");
+    await h.text("メニュー");
+    const state = await h.state();
+    expect(state?.returnTo).toBeUndefined();
+    expect(state?.returnStack).toBeUndefined();
+  });
+});
