@@ -17,6 +17,15 @@ const MAX_RETURN_DEPTH = 4;
 /** Guards against a content loop the checker missed: no turn runs more nodes than this. */
 const MAX_STEPS_PER_TURN = 40;
 
+/**
+ * Whether a question skipped before is asked anyway: `target` when the person pressed a button
+ * that leads straight to it (or a detour returns to it), `first-question` when they typed a
+ * command whose flow leads to it. Otherwise a skipped question is passed by.
+ */
+export interface RunOptions {
+  reAsk?: "target" | "first-question";
+}
+
 /** What the engine needs besides the state. */
 export interface EngineContext {
   content: Content;
@@ -56,11 +65,7 @@ export class Turn {
   }
 
   /** Goes to a content target (`@flow.node`, `@return`...) and runs until the person is needed. */
-  go(
-    target: string,
-    from: string = this.state.position.flow,
-    options: { reAsk?: boolean } = {},
-  ): void {
+  go(target: string, from: string = this.state.position.flow, options: RunOptions = {}): void {
     const resolved = resolveTarget(this.ctx.content, from, target);
     if (!resolved) {
       this.goMenu();
@@ -98,7 +103,7 @@ export class Turn {
     }
     // A command always does what it says: its question is asked even if it was skipped before
     // (otherwise one skip at "delete my data?" would make that command do nothing for good).
-    this.go(target, "", { reAsk: true });
+    this.go(target, "", { reAsk: "first-question" });
   }
 
   /** Back to where a detour started, asking that question again; the menu if there is none. */
@@ -108,7 +113,7 @@ export class Turn {
     this.state.returnTo = outer.at(-1);
     this.state.returnStack = outer.length > 1 ? outer.slice(0, -1) : undefined;
     if (back && nodeAt(this.ctx.content, back)) {
-      this.run(back, { reAsk: true });
+      this.run(back, { reAsk: "target" });
     } else {
       this.goMenu();
     }
@@ -212,6 +217,11 @@ export class Turn {
     if (choice.set?.region) this.state.region = choice.set.region;
     if (choice.set?.checkIn) this.state.checkIn = choice.set.checkIn;
     if (choice.action === "decline-check-in") this.state.checkIn = "none";
+    if (choice.set || choice.action === "decline-check-in") {
+      // A preference once given is not asked for again unprompted (the goodbye's check-in
+      // offer); its settings button still opens the question, as any pressed button does.
+      this.rememberSkip(this.state.position);
+    }
     if (choice.action === "dismiss-safety" && this.state.safety) {
       this.state.safety.checkInAfterTurns = null;
     }
@@ -223,14 +233,14 @@ export class Turn {
     }
     // A button the person pressed leads to its question even if they skipped it once before:
     // skipping means "don't ask me again", not "take this option away".
-    this.go(choice.next, this.state.position.flow, { reAsk: true });
+    this.go(choice.next, this.state.position.flow, { reAsk: "target" });
   }
 
   /**
-   * Runs from a position until a node waits for the person or the conversation ends. With
-   * `reAsk`, the first question met is asked even if it was skipped before.
+   * Runs from a position until a node waits for the person or the conversation ends; see
+   * {@link RunOptions} for when a question skipped before is asked anyway.
    */
-  run(start: FlowPosition, options: { reAsk?: boolean } = {}): void {
+  run(start: FlowPosition, options: RunOptions = {}): void {
     let position = start;
     for (let step = 0; step < MAX_STEPS_PER_TURN; step++) {
       const node = nodeAt(this.ctx.content, position);
@@ -243,7 +253,9 @@ export class Turn {
       this.state.position = { ...position };
       this.state.ended = false;
       if (this.isMenu(position)) this.clearReturns();
-      const next = this.step(position, node, options.reAsk === true);
+      const reAsk =
+        options.reAsk === "first-question" || (options.reAsk === "target" && step === 0);
+      const next = this.step(position, node, reAsk);
       if (next === undefined) return;
       if ("return" in next) {
         this.resume();

@@ -322,3 +322,25 @@ describe("detours inside detours", () => {
     expect(state?.returnStack).toBeUndefined();
   });
 });
+
+describe("goodbye and return", () => {
+  it("asks about check-ins once; a later goodbye does not ask again, settings still can", async () => {
+    await h.send({ type: "start" });
+    const first = await h.press("今日はここまで");
+    expect(textOf(first)).toContain("あいさつしてもいいですか");
+    await h.press("いいえ、けっこうです");
+    expect((await h.state())?.checkIn).toBe("none");
+    expect((await h.state())?.ended).toBe(true);
+
+    const back = await h.text("こんにちは");
+    expect(textOf(back)).toContain("おかえりなさい");
+    const second = await h.press("今日はここまで");
+    expect(textOf(second)).not.toContain("あいさつしてもいいですか");
+    expect((await h.state())?.ended).toBe(true);
+
+    await h.text("メニュー");
+    await h.press("設定");
+    const settings = await h.press("あいさつの連絡");
+    expect(lastChoices(settings)).toBeDefined();
+  });
+});
