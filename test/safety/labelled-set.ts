@@ -575,4 +575,12 @@ export const LABELLED_SET: readonly LabelledCase[] = [
   c("kms、もう無理", "crisis", "passive-ideation", "mixed"),
   c("game overで死んだw", "none", "game", "mixed"),
   c("my friend が死にたいって言ってる", "none", "third-party", "mixed"),
+
+  // ------------------------------------------- found in a later probe of fresh phrasings
+  c("朝起きたら死んでればいいのに", "crisis", "passive-ideation"),
+  c("みんなありがとう、さようなら", "crisis", "farewell"),
+  c("I have pills saved up", "crisis", "means"),
+  c("I cut myself again and it's getting worse", "crisis", "self-harm"),
+  c("みんなありがとう！またね", "none", "everyday"),
+  c("I saved up money for a trip", "none", "everyday"),
 ];

@@ -319,7 +319,7 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "means",
     pattern: en(
-      String.raw`\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stocking up on|stocked up on|building up|save up|saving up) (?:up )?(?:my |all my |the |some |enough )?(?:pills|meds|medication|medications|tablets|sleeping pills|painkillers|pain killers|paracetamol|tylenol|xanax|insulin|antidepressants)\b|\benough (?:pills|meds|tablets|painkillers|sleeping pills|medication|insulin) (?:to (?:do it|die|end|kill|overdose|od)|saved|stored|stockpiled)\b`,
+      String.raw`\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stocking up on|stocked up on|building up|save up|saving up) (?:up )?(?:my |all my |the |some |enough )?(?:pills|meds|medication|medications|tablets|sleeping pills|painkillers|pain killers|paracetamol|tylenol|xanax|insulin|antidepressants)\b|\benough (?:pills|meds|tablets|painkillers|sleeping pills|medication|insulin) (?:to (?:do it|die|end|kill|overdose|od)|saved|stored|stockpiled)\b|\b(?:pills|meds|tablets|painkillers|sleeping pills|medication) (?:saved|stockpiled|hoarded|stashed|put aside|set aside)(?: up)?\b`,
     ),
   },
   {
@@ -474,7 +474,7 @@ export const EN_RULES: readonly RiskRule[] = [
     category: "self-harm",
     negatable: false,
     pattern: en(
-      String.raw`\b(?:cuts|cutting|burns|self harm|scars|wounds) (?:are|is|have been|has been|keep|keeps|getting|got|gets) (?:getting |going )?(?:deeper|worse|more frequent|more often|out of (?:hand|control))\b|\bdeeper (?:every|each) time\b|\bcut\b[^.]{0,30}\bstitches\b|\bcut (?:so |too |really |very |extra )deep\b|\b(?:cant|cannot|can not) stop (?:cutting|hurting myself|harming myself|self harming|burning myself)\b|\b(?:cutting|self harm|harming myself|hurting myself|cutting myself) (?:is |has |keeps )?(?:getting|got|gotten) (?:worse|deeper|more)\b`,
+      String.raw`\b(?:cuts|cutting|burns|self harm|scars|wounds) (?:are|is|have been|has been|keep|keeps|getting|got|gets) (?:getting |going )?(?:deeper|worse|more frequent|more often|out of (?:hand|control))\b|\bdeeper (?:every|each) time\b|\bcut\b[^.]{0,30}\bstitches\b|\bcut (?:so |too |really |very |extra )deep\b|\b(?:cant|cannot|can not) stop (?:cutting|hurting myself|harming myself|self harming|burning myself)\b|\b(?:cutting|self harm|harming myself|hurting myself|cutting myself) (?:is |has |keeps )?(?:getting|got|gotten) (?:worse|deeper|more)\b|\b(?:cut|cutting|burned|burning|hurt|hurting|harmed|harming) myself\b[^.]{0,30}\b(?:its|it is|thats|and it is|and its) (?:getting|got|gotten) (?:worse|deeper|more often|out of (?:hand|control))\b`,
     ),
   },
 
