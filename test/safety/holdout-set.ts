@@ -1,16 +1,4 @@
-import type { LabelledCase } from "./labelled-set.js";
-
-function c(
-  text: string,
-  expected: LabelledCase["expected"],
-  category: string,
-  shape = "plain",
-  dangerAtHome?: boolean,
-): LabelledCase {
-  return dangerAtHome === undefined
-    ? { text, expected, category, shape }
-    : { text, expected, category, shape, dangerAtHome };
-}
+import { c, type LabelledCase } from "./labelled-set.js";
 
 /**
  * A second labelled set, written after the rules in fresh wording, in two rounds, each run

@@ -12,7 +12,8 @@ export interface LabelledCase {
   dangerAtHome?: boolean;
 }
 
-function c(
+/** One labelled case; `dangerAtHome` only where the flag itself is under test. */
+export function c(
   text: string,
   expected: RiskLevel,
   category: string,
