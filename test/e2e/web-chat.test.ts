@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Script } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "../../src/config.js";
 import { type RunningApp, startApp } from "../../src/main.js";
@@ -49,6 +50,10 @@ describe("web chat over HTTP", () => {
     const html = await page.text();
     expect(html).toContain('name="viewport"');
     expect(html).toContain("api/web/events");
+    // The page's script lives in a template string, where one wrong escape breaks the whole chat.
+    const script = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? "";
+    expect(script).toContain("fetch(");
+    expect(() => new Script(script)).not.toThrow();
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: "ok", store: "memory" });

@@ -22,6 +22,7 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>komorebi · ${org}</title>
 <style>
   :root { --bg:#f6f4ee; --bot:#ffffff; --me:#dfeee0; --ink:#2b2b28; --muted:#6b6a63; --accent:#4d7c59; }
@@ -31,7 +32,7 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
   header { padding: .75rem 1rem; border-bottom: 1px solid #e3e0d6; background: #fbfaf6; }
   header h1 { font-size: 1rem; margin: 0; font-weight: 600; }
   header p { margin: 0; font-size: .8rem; color: var(--muted); }
-  main { flex: 1; overflow-y: auto; padding: 1rem; display: flex; flex-direction: column; gap: .5rem; }
+  main { flex: 1; overflow-y: auto; scrollbar-gutter: stable; position: relative; padding: 1rem; display: flex; flex-direction: column; gap: .5rem; }
   .msg { max-width: 85%; padding: .6rem .85rem; border-radius: 1rem; white-space: pre-wrap; overflow-wrap: anywhere; }
   .bot { background: var(--bot); align-self: flex-start; border-bottom-left-radius: .3rem; box-shadow: 0 1px 1px #0001; }
   .me { background: var(--me); align-self: flex-end; border-bottom-right-radius: .3rem; }
@@ -39,16 +40,19 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
   .choices button { font: inherit; font-size: .95rem; padding: .45rem .8rem; border-radius: 999px; border: 1px solid var(--accent); background: #fff; color: var(--accent); cursor: pointer; min-height: 44px; }
   .choices button:disabled { opacity: .45; cursor: default; }
   .choices button.picked { background: var(--accent); color: #fff; opacity: 1; }
-  .links a { display: block; color: var(--accent); margin-top: .25rem; }
-  form { display: flex; gap: .5rem; padding: .6rem; border-top: 1px solid #e3e0d6; background: #fbfaf6; padding-bottom: max(.6rem, env(safe-area-inset-bottom)); }
-  textarea { flex: 1; font: inherit; padding: .55rem .7rem; border-radius: .8rem; border: 1px solid #cfccc2; resize: none; max-height: 8rem; }
-  form button { font: inherit; padding: 0 1rem; border-radius: .8rem; border: 0; background: var(--accent); color: #fff; min-width: 4.5rem; }
+  .msg a { color: var(--accent); text-decoration: underline; text-underline-offset: .15em; padding: .3em 0; }
+  .msg a[href^="tel:"] { white-space: nowrap; }
+  .links a { display: flex; align-items: center; min-height: 44px; margin-top: .25rem; padding: 0; }
+  form { display: flex; align-items: flex-end; gap: .5rem; padding: .6rem; border-top: 1px solid #e3e0d6; background: #fbfaf6; padding-bottom: max(.6rem, env(safe-area-inset-bottom)); }
+  textarea { flex: 1; font: inherit; padding: .55rem .7rem; border-radius: .8rem; border: 1px solid #cfccc2; resize: none; min-height: 2.85rem; max-height: 8rem; }
+  form button { font: inherit; padding: 0 1rem; border-radius: .8rem; border: 0; background: var(--accent); color: #fff; min-width: 4.5rem; min-height: 2.85rem; }
   .status { font-size: .8rem; color: var(--muted); align-self: center; }
   @media (prefers-color-scheme: dark) {
     :root { --bg:#1d1e1b; --bot:#2a2b27; --me:#2f4634; --ink:#ecebe4; --muted:#a9a79d; --accent:#8fc29b; }
     header, form { background: #232420; border-color: #34352f; }
     textarea { background: #2a2b27; color: var(--ink); border-color: #44453e; }
     .choices button { background: transparent; }
+    form button, .choices button.picked { color: #1d1e1b; }
   }
 </style>
 </head>
@@ -56,7 +60,7 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
 <header><h1>komorebi</h1><p id="sub">${org}</p></header>
 <main id="log" aria-live="polite"></main>
 <form id="form" autocomplete="off">
-  <textarea id="input" rows="1" maxlength="4000" aria-label="message"></textarea>
+  <textarea id="input" rows="1" maxlength="4000" enterkeyhint="send" aria-label="message"></textarea>
   <button id="send" type="submit"></button>
 </form>
 <script>
@@ -74,18 +78,55 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
   const input = document.getElementById("input");
   document.getElementById("send").textContent = ui.send;
   input.placeholder = ui.placeholder;
+  if (ui.placeholder) input.setAttribute("aria-label", ui.placeholder);
   document.getElementById("sub").textContent += " · " + ui.sub;
   const id = () => (crypto.randomUUID ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, "0")).join(""));
   let session = localStorage.getItem("komorebi.session");
   if (!session) { session = id(); localStorage.setItem("komorebi.session", session); }
   let queue = Promise.resolve();
 
+  // Web addresses and phone numbers in a reply become links, so a helpline can be opened or
+  // called with one tap. Phone numbers are recognised after the word the resource lines use.
+  const linkable = /(https?:\\/\\/[^\\s<>"]+)|((?:電話|phone)\\s*)(\\+?\\d[\\d -]+\\d(?:\\s*\\/\\s*\\+?\\d[\\d -]+\\d)*)/gi;
+  function link(href, text) {
+    const a = document.createElement("a");
+    a.href = href; a.textContent = text;
+    if (!href.startsWith("tel:")) { a.target = "_blank"; a.rel = "noopener noreferrer"; }
+    return a;
+  }
+  function fill(div, text) {
+    let last = 0;
+    for (const match of text.matchAll(linkable)) {
+      let end = match.index + match[0].length;
+      if (match[1]) {
+        const url = match[1].replace(/[.,;:!?)\\]」』。、]+$/, "");
+        end = match.index + url.length;
+        div.append(text.slice(last, match.index), link(url, url));
+      } else {
+        div.append(text.slice(last, match.index) + match[2]);
+        match[3].split(/(\\s*\\/\\s*)/).forEach((part, i) => div.append(i % 2 ? part : link("tel:" + part.replace(/[\\s-]/g, ""), part)));
+      }
+      last = end;
+    }
+    div.append(text.slice(last));
+  }
+  // Stays at the newest message, but a reply taller than the screen is shown from its start.
+  let pinned = true;
+  log.addEventListener("scroll", () => { pinned = log.scrollHeight - log.clientHeight - log.scrollTop < 48; });
+  function reveal(first) {
+    const bottom = log.scrollHeight - log.clientHeight;
+    log.scrollTop = first ? Math.min(bottom, first.offsetTop - 12) : bottom;
+    pinned = log.scrollTop >= bottom - 1;
+  }
+  // When the on-screen keyboard shrinks the page, keep the newest message in view.
+  const keep = () => { if (pinned) log.scrollTop = log.scrollHeight; };
+  addEventListener("resize", keep);
+  if (window.visualViewport) visualViewport.addEventListener("resize", keep);
   function bubble(cls, text) {
     const div = document.createElement("div");
     div.className = "msg " + cls;
-    div.textContent = text;
+    if (cls === "bot") fill(div, text); else div.textContent = text;
     log.appendChild(div);
-    log.scrollTop = log.scrollHeight;
     return div;
   }
   function render(message) {
@@ -101,7 +142,12 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
           for (const b of row.querySelectorAll("button")) b.disabled = true;
           button.classList.add("picked");
           bubble("me", choice.label);
-          post({ type: "choice", choiceId: choice.id });
+          reveal();
+          // If it cannot be sent, the buttons come back so the choice can be made again.
+          post({ type: "choice", choiceId: choice.id }, () => {
+            for (const b of row.querySelectorAll("button")) b.disabled = false;
+            button.classList.remove("picked");
+          });
         });
         row.appendChild(button);
       }
@@ -109,29 +155,30 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
     } else if (message.type === "links") {
       const links = document.createElement("div");
       links.className = "links";
-      for (const link of message.links) {
-        const a = document.createElement("a");
-        a.href = link.url; a.textContent = link.label; a.target = "_blank"; a.rel = "noopener noreferrer";
-        links.appendChild(a);
+      for (const item of message.links) {
+        links.appendChild(link(item.url, item.label));
       }
       div.appendChild(links);
     }
-    log.scrollTop = log.scrollHeight;
+    return div;
   }
-  function post(event) {
+  function post(event, onFail) {
     const body = JSON.stringify({ session, id: id(), locale: lang, event });
-    queue = queue.then(() => send(body, 0));
+    queue = queue.then(() => send(body, 0, onFail));
   }
-  async function send(body, attempt) {
+  async function send(body, attempt, onFail) {
     try {
       const response = await fetch("api/web/events", { method: "POST", headers: { "content-type": "application/json" }, body });
       if (!response.ok) throw new Error(String(response.status));
       const data = await response.json();
-      for (const message of data.messages) render(message);
+      const shown = data.messages.map(render);
+      if (shown.length > 0) reveal(shown[0]);
     } catch {
       // The same event id is sent again, so a retry after a lost answer is not handled twice.
-      if (attempt < 2) { await new Promise(r => setTimeout(r, 1500 * (attempt + 1))); return send(body, attempt + 1); }
+      if (attempt < 2) { await new Promise(r => setTimeout(r, 1500 * (attempt + 1))); return send(body, attempt + 1, onFail); }
       const div = bubble("bot", ui.offline); div.classList.add("status");
+      if (onFail) onFail();
+      reveal();
     }
   }
   document.getElementById("form").addEventListener("submit", (e) => {
@@ -139,11 +186,21 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
     const text = input.value.trim();
     if (!text) return;
     input.value = "";
+    grow();
     bubble("me", text);
-    post({ type: "text", text });
+    reveal();
+    // If it cannot be sent, what was written comes back into the box instead of being lost.
+    post({ type: "text", text }, () => { if (!input.value) { input.value = text; grow(); } });
   });
+  // The box grows with what is typed (up to its max-height), so a longer message can be read back.
+  function grow() {
+    input.style.height = "auto";
+    input.style.height = input.scrollHeight + (input.offsetHeight - input.clientHeight) + "px";
+  }
+  input.addEventListener("input", grow);
   input.addEventListener("keydown", (e) => {
-    if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); document.getElementById("form").requestSubmit(); }
+    // keyCode 229: Safari ends an IME conversion with an Enter that no longer reports isComposing.
+    if (e.key === "Enter" && !e.shiftKey && !e.isComposing && e.keyCode !== 229) { e.preventDefault(); document.getElementById("form").requestSubmit(); }
   });
   const ref = params.get("ref");
   post(ref && /^[A-Za-z0-9_-]{1,64}$/.test(ref) ? { type: "start", referral: ref } : { type: "start" });
