@@ -255,6 +255,15 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     return risk;
   };
 
+  /** Whether an edit needs an answer at all; dispatch then gives the answer. */
+  const editNeedsAnswer = (event: InboundEvent, existing: ConversationState | undefined) => {
+    if (event.payload.type !== "edit") return false;
+    const locale = existing?.locale ?? localeFor(event.localeHint);
+    const risk = riskCheck(sanitizeInput(event.payload.text), locale);
+    if (risk.level === "crisis") return true;
+    return risk.level === "concern" && !(existing && inSafetyFlow(existing));
+  };
+
   const inSafetyFlow = (state: ConversationState) => {
     const crisis = resolveTarget(content, "", content.system.entry.crisis);
     return crisis !== undefined && "flow" in crisis && crisis.flow === state.position.flow;
@@ -293,6 +302,13 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       }
       case "text":
         return handleText(turn, payload.text, isNew, now);
+      case "edit": {
+        const risk = riskCheck(sanitizeInput(payload.text), state.locale);
+        if (risk.level === "crisis" || (risk.level === "concern" && !inSafetyFlow(state))) {
+          safetyResponse(turn, risk, now);
+        }
+        return risk;
+      }
       case "choice":
         if (isNew) {
           turn.go(content.system.entry.welcome, "");
@@ -328,6 +344,11 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       if (!existing && event.payload.type === "unfollow") {
         if (event.eventId) await store.rememberEvent(event.channel, event.eventId, eventTtlMs);
         return { conversation, messages: [], duplicate: false, reachable: false };
+      }
+      if (event.payload.type === "edit" && !editNeedsAnswer(event, existing)) {
+        // An ordinary correction changes nothing: no reply, and no conversation is created.
+        if (event.eventId) await store.rememberEvent(event.channel, event.eventId, eventTtlMs);
+        return { conversation, messages: [], duplicate: false, reachable: !existing?.unreachable };
       }
       const state = existing ? withDefaults(existing, newState(event, now)) : newState(event, now);
       const turn = new Turn(state, {

@@ -23,6 +23,11 @@ export type InboundPayload =
   | { type: "start"; referral?: string }
   /** Free text typed by the person. */
   | { type: "text"; text: string }
+  /**
+   * The person changed a message they had sent. The flow does not move for an edit, but the new
+   * words pass the risk check: "I'm fine" edited into "I want to die" must still be answered.
+   */
+  | { type: "edit"; text: string }
   /** A button press; `choiceId` is the opaque token the core put on the button. */
   | { type: "choice"; choiceId: string }
   /** The person added the bot (LINE follow) or unblocked it. */

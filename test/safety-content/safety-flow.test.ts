@@ -325,6 +325,32 @@ describe("concern", () => {
   });
 });
 
+describe("an edited message", () => {
+  it("that turns into a crisis gets the crisis response; the flow does not move for other edits", async () => {
+    const { send, staff, state } = await atFirstQuestion();
+    const before = await state();
+    const typo = await send({ type: "edit", text: "春です" });
+    expect(typo.messages).toHaveLength(0);
+    expect((await state())?.position).toEqual(before?.position);
+    expect((await state())?.turns).toBe(before?.turns);
+
+    const edited = await send({ type: "edit", text: CRISIS_JA });
+    expect(textOf(edited)).toContain("0120-279-338");
+    expect(lastChoices(edited)?.text).toContain(SAFETY_QUESTION_JA);
+    expect(staff).toHaveLength(1);
+    expect((await state())?.returnTo).toEqual({ flow: "quiz", node: "q1" });
+  });
+
+  it("from someone the bot has no conversation with creates nothing unless it shows risk", async () => {
+    const { send, state, staff } = await harness();
+    expect((await send({ type: "edit", text: "typo fixed" })).messages).toHaveLength(0);
+    expect(await state()).toBeUndefined();
+    const crisis = await send({ type: "edit", text: CRISIS_JA });
+    expect(textOf(crisis)).toContain("0120-279-338");
+    expect(staff).toHaveLength(1);
+  });
+});
+
 describe("the safety content", () => {
   it("passes the content check as shipped (findings in other people's files aside)", async () => {
     const content = await loadContent(defaultContentDir, { schemaOnly: true });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseTelegramUpdate, startFromText } from "../../src/adapters/telegram/inbound.js";
 import {
   callbackUpdate,
+  editedTextUpdate,
   groupTextUpdate,
   membershipUpdate,
   person,
@@ -79,6 +80,21 @@ describe("Telegram updates to events", () => {
       type: "choice",
       choiceId: "menu.main.settings",
     });
+  });
+
+  it("maps an edited private message to an edit, and leaves edits in groups alone", () => {
+    expect(payloadOf(editedTextUpdate(person(7), "fixed typo"))).toEqual({
+      type: "edit",
+      text: "fixed typo",
+    });
+    const edited = editedTextUpdate(person(7), "x");
+    const inGroup = {
+      ...edited,
+      edited_message: { ...edited.edited_message, chat: { id: -5, type: "group", title: "g" } },
+    } as Update;
+    expect(payloadOf(inGroup)).toBe("ignored");
+    const blank = editedTextUpdate(person(7), "  ");
+    expect(payloadOf(blank)).toBe("ignored");
   });
 
   it("maps media to unsupported, and a caption to text", () => {

@@ -19,6 +19,7 @@ import {
 } from "./support.js";
 import {
   callbackUpdate,
+  editedTextUpdate,
   groupTextUpdate,
   membershipUpdate,
   person,
@@ -64,7 +65,12 @@ describe("Telegram over long polling", () => {
       () => fake.callsOf("getUpdates").at(0),
       "the first getUpdates",
     );
-    expect(polls.payload.allowed_updates).toEqual(["message", "callback_query", "my_chat_member"]);
+    expect(polls.payload.allowed_updates).toEqual([
+      "message",
+      "edited_message",
+      "callback_query",
+      "my_chat_member",
+    ]);
     expect(fake.callsOf("setWebhook")).toHaveLength(0);
   });
 
@@ -163,6 +169,16 @@ describe("Telegram over long polling", () => {
     await eve.text("/start");
     const sent = await eve.send(photoUpdate(eve.user, "死にたい"));
     expect(textOf(sent)).toMatch(/0570-783-556|いのちの電話/);
+  });
+
+  it("answers an earlier message edited into a crisis, and stays quiet for an ordinary edit", async () => {
+    const ren = chat(1030, "ja");
+    await ren.text("/start");
+    const before = fake.sentTo(1030).length;
+    fake.push(editedTextUpdate(ren.user, "こんにちは"));
+    const sent = await ren.send(editedTextUpdate(ren.user, "もう死にたい"));
+    expect(textOf(sent)).toMatch(/0570-783-556|いのちの電話/);
+    expect(fake.sentTo(1030).slice(before)).toEqual(sent);
   });
 
   it("stops on /stop, and /delete reaches the deletion question and confirms the deletion", async () => {

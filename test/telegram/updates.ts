@@ -40,6 +40,14 @@ export function textUpdate(from: User, text: string, id = updateId()): Update {
   } as Update;
 }
 
+/** The person edited their earlier message `messageId` to read `text`. */
+export function editedTextUpdate(from: User, text: string, messageId = 1, id = updateId()): Update {
+  return {
+    update_id: id,
+    edited_message: { ...message(from, { text }), message_id: messageId, edit_date: 1_700_000_100 },
+  } as Update;
+}
+
 /** A press on an inline button of the bot's message `messageId`. */
 export function callbackUpdate(
   from: User,

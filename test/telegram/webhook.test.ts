@@ -46,7 +46,7 @@ describe("Telegram over a webhook", () => {
     expect(call?.payload).toMatchObject({
       url: "https://bot.example.org/komorebi/webhooks/telegram",
       secret_token: SECRET,
-      allowed_updates: ["message", "callback_query", "my_chat_member"],
+      allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"],
     });
     expect(fake.callsOf("getUpdates")).toHaveLength(0);
     expect(fake.callsOf("deleteWebhook")).toHaveLength(0);

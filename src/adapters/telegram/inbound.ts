@@ -35,7 +35,12 @@ export interface InboundContext {
 }
 
 /** The update types the adapter asks Telegram for (polling and webhook alike). */
-export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+export const ALLOWED_UPDATES = [
+  "message",
+  "edited_message",
+  "callback_query",
+  "my_chat_member",
+] as const;
 
 const IGNORED: TelegramInbound = { kind: "ignored" };
 
@@ -43,6 +48,7 @@ const IGNORED: TelegramInbound = { kind: "ignored" };
 export function parseTelegramUpdate(update: Update, context: InboundContext = {}): TelegramInbound {
   const eventId = String(update.update_id);
   if (update.message) return fromMessage(update.message, eventId, context);
+  if (update.edited_message) return fromEdit(update.edited_message, eventId);
   if (update.callback_query) {
     const query = update.callback_query;
     const chat = query.message?.chat;
@@ -85,6 +91,15 @@ function fromMessage(message: Message, eventId: string, context: InboundContext)
   if (message.chat.type !== "private") return IGNORED;
   const payload = payloadOf(message, context);
   return payload ? conversation(message.chat.id, from, eventId, payload) : IGNORED;
+}
+
+/** An edited private message is read by the risk check only; edits elsewhere are left alone. */
+function fromEdit(message: Message, eventId: string): TelegramInbound {
+  const from = message.from;
+  if (!from || from.is_bot || message.chat.type !== "private") return IGNORED;
+  const text = message.text ?? message.caption;
+  if (typeof text !== "string" || text.trim() === "") return IGNORED;
+  return conversation(message.chat.id, from, eventId, { type: "edit", text });
 }
 
 function payloadOf(message: Message, context: InboundContext): InboundPayload | undefined {
