@@ -11,6 +11,13 @@ const optionalText = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
+/** A whole number from the environment, where an empty value means "not set". */
+const wholeNumber = (min: number, max: number) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce.number().int().min(min).max(max).optional(),
+  );
+
 // 0 asks the OS for a free port (tests, side-by-side instances).
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -31,6 +38,8 @@ export const configSchema = z
       z.string().min(16, "use at least 16 characters (e.g. openssl rand -hex 32)").optional(),
     ),
     DATA_DIR: z.string().trim().min(1).default("./data"),
+    // Days a conversation is kept after its last message; 0 keeps it until the person deletes it.
+    RETENTION_DAYS: wholeNumber(0, 3650).transform((days) => days ?? 180),
     ORG_NAME: z.string().trim().min(1).max(80).default("komorebi"),
     DEFAULT_LOCALE: z.enum(["ja", "en"]).default("ja"),
     DEFAULT_REGION: regionCode.default("JP"),

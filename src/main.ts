@@ -21,6 +21,9 @@ import { createLogger } from "./logger.js";
 import { createLogStaffNotifier, type ObservableStaffNotifier } from "./staff/log-notifier.js";
 import { createStore, type KomorebiStore } from "./store/index.js";
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+const SWEEP_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
 /** The running application. */
 export interface App {
   core: ConversationCore;
@@ -35,7 +38,10 @@ export interface App {
 export async function buildApp(config: Config, logger?: Logger): Promise<App> {
   const log = logger ?? createLogger(config.LOG_LEVEL);
   const content = await loadContent(config.CONTENT_DIR);
-  const store = await createStore(config.STORE_URL, { logger: log });
+  const store = await createStore(config.STORE_URL, {
+    logger: log,
+    retentionMs: config.RETENTION_DAYS * DAY_MS,
+  });
   const notifier = createLogStaffNotifier(log);
   const pseudonymSecret = config.PSEUDONYM_SECRET ?? (await localSecret(config.DATA_DIR, log));
   const core = createConversationCore({
@@ -135,6 +141,7 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
       });
     }
   }
+  const sweeper = startExpirySweeper(app);
   app.logger.info("komorebi started", {
     port,
     store: app.store.kind,
@@ -151,9 +158,42 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
     }
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();
+    await sweeper.stop();
     await app.store.close();
   };
   return { ...app, server, port, close };
+}
+
+/**
+ * Removes expired event ids and conversations past their retention period from stores that
+ * keep them until read (SQLite, Postgres): once at start, then every few hours. Several
+ * processes sweeping one database is harmless; a failed sweep is logged and tried again later.
+ */
+function startExpirySweeper(app: App): { stop(): Promise<void> } {
+  let running: Promise<void> | undefined;
+  const sweep = () => {
+    running ??= app.store
+      .sweepExpired()
+      .then((removed) => {
+        if (removed > 0) app.logger.info("store: expired values removed", { removed });
+      })
+      .catch((error: unknown) => {
+        app.logger.warn("store: sweeping expired values failed", { error: errorText(error) });
+      })
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  sweep();
+  const timer = setInterval(sweep, SWEEP_INTERVAL_MS);
+  timer.unref();
+  return {
+    // A sweep under way finishes before the store closes under it.
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }
 
 /**

@@ -20,6 +20,11 @@ export interface ConversationStoreOptions {
    * only, which is all SQLite and memory need: they serve a single process by design.
    */
   lock?: DistributedLock;
+  /**
+   * How long a conversation is kept after its last event; each save starts the period again.
+   * Absent or 0: kept until the person deletes it.
+   */
+  retentionMs?: number;
 }
 
 // Beyond this length an id is hashed, so a key always fits the SQL backends' key column.
@@ -55,6 +60,10 @@ export function createConversationStore(
 ): ConversationStore {
   const queue = createKeyedQueue();
   const { logger, lock } = options;
+  const retentionMs =
+    options.retentionMs !== undefined && options.retentionMs > 0
+      ? Math.ceil(options.retentionMs)
+      : undefined;
   const lockKey = (conversation: string) => `${kv.namespace ?? ""}:${storeKeys.lock(conversation)}`;
 
   return {
@@ -69,7 +78,7 @@ export function createConversationStore(
     },
 
     async set(conversation, state) {
-      await kv.set(storeKeys.conversation(conversation), state);
+      await kv.set(storeKeys.conversation(conversation), state, retentionMs);
     },
 
     async delete(conversation) {

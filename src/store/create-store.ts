@@ -8,6 +8,12 @@ import pg from "pg";
 import type { ConversationStore, Logger } from "../core/ports.js";
 import { createConversationStore, type DistributedLock } from "./conversation-store.js";
 import { StoreConfigError, StoreConnectionError } from "./errors.js";
+import {
+  type ExpiredRowSweeper,
+  mapSweeper,
+  postgresSweeper,
+  sqliteSweeper,
+} from "./expired-rows.js";
 import { PooledKeyvPostgres } from "./postgres-adapter.js";
 import { createPostgresLock } from "./postgres-lock.js";
 import { createRedisLock } from "./redis-lock.js";
@@ -26,6 +32,12 @@ export interface KomorebiStore {
   kind: StoreKind;
   /** Resolves when the backend answers; rejects otherwise (for health checks). */
   ping(): Promise<void>;
+  /**
+   * Deletes values whose time is up (remembered event ids, conversations past their retention
+   * period) from backends that keep them until read: SQLite, Postgres, memory. Resolves to
+   * how many went; Redis expires keys itself and always reports 0.
+   */
+  sweepExpired(now?: number): Promise<number>;
   /** Closes connections and files. Stop handling events first; safe to call twice. */
   close(): Promise<void>;
 }
@@ -36,6 +48,8 @@ export interface CreateStoreOptions {
   namespace?: string;
   /** Receives connection trouble and unreadable values, never their content. */
   logger?: Logger;
+  /** How long a conversation is kept after its last event; absent or 0 keeps it. */
+  retentionMs?: number;
 }
 
 /** The namespace when none is given. */
@@ -74,6 +88,7 @@ export async function createStore(
   const context: OpenContext = {
     prefix: `${namespace}:${STORE_KEY_VERSION}`,
     logger: options.logger ?? silentLogger,
+    ...(options.retentionMs !== undefined ? { retentionMs: options.retentionMs } : {}),
   };
   switch (location.kind) {
     case "memory":
@@ -90,13 +105,23 @@ export async function createStore(
 interface OpenContext {
   prefix: string;
   logger: Logger;
+  retentionMs?: number;
+}
+
+/** What differs per backend once it is open. */
+interface Lifecycle {
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  sweep: ExpiredRowSweeper;
 }
 
 function openMemory(context: OpenContext): KomorebiStore {
-  const kv = createKeyv(new Map(), "memory", context);
+  const map = new Map<unknown, unknown>();
+  const kv = createKeyv(map, "memory", context);
   return assemble("memory", kv, context, undefined, {
     ping: async () => {},
     close: async () => {},
+    sweep: mapSweeper(map),
   });
 }
 
@@ -132,6 +157,7 @@ async function openSqlite(file: string, context: OpenContext): Promise<KomorebiS
       await kv.get(PROBE_KEY);
     },
     close: () => kv.disconnect(),
+    sweep: sqliteSweeper(adapter.query, TABLE, context.prefix),
   });
 }
 
@@ -196,6 +222,7 @@ async function openRedis(
       await client.ping();
     },
     close: () => kv.disconnect(),
+    sweep: async () => 0,
   });
 }
 
@@ -260,6 +287,11 @@ async function openPostgres(
       await opened.disconnect();
       await endPools();
     },
+    sweep: postgresSweeper(
+      async (sql, values) => (await pool.query(sql, values)).rows,
+      `public.${TABLE}`,
+      context.prefix,
+    ),
   });
 }
 
@@ -268,14 +300,19 @@ function assemble(
   kv: Keyv<unknown>,
   context: OpenContext,
   lock: DistributedLock | undefined,
-  lifecycle: Pick<KomorebiStore, "ping" | "close">,
+  lifecycle: Lifecycle,
 ): KomorebiStore {
   let closing: Promise<void> | undefined;
   return {
     kind,
     kv,
-    conversations: createConversationStore(kv, { logger: context.logger, lock }),
+    conversations: createConversationStore(kv, {
+      logger: context.logger,
+      lock,
+      ...(context.retentionMs !== undefined ? { retentionMs: context.retentionMs } : {}),
+    }),
     ping: lifecycle.ping,
+    sweepExpired: (now = Date.now()) => lifecycle.sweep(now),
     close: () => {
       closing ??= lifecycle.close();
       return closing;

@@ -205,6 +205,65 @@ export function runStoreContract(name: string, makeUrl: () => string): void {
       expect(await store.conversations.seenEvent("telegram", longLived)).toBe(true);
     });
 
+    it("sweeps out expired values, and only those, from backends that keep them until read", async () => {
+      const ns = uniqueNamespace(`${name}-sweep`);
+      await withOtherStore(
+        ns,
+        async (other) => {
+          await other.conversations.rememberEvent("line", "expiring-1", 100);
+          await other.conversations.rememberEvent("line", "expiring-2", 100);
+          await other.conversations.rememberEvent("line", "lasting", 60_000);
+          await other.conversations.set("kept", sampleState(3));
+          await other.kv.set("unrelated", { expires: 1, note: ',"expires":1}' });
+          const rawKey = storeKeys.conversation("corrupt");
+          await other.kv.store.set(
+            other.kv.useKeyPrefix ? `${other.kv.namespace}:${rawKey}` : rawKey,
+            '{not json,"expires":12',
+          );
+          // Someone else's expired value in the same database is not ours to delete.
+          await withOtherStore(
+            uniqueNamespace(`${name}-neighbour`),
+            async (neighbour) => {
+              await neighbour.conversations.rememberEvent("line", "theirs", 100);
+              await sleep(250);
+              expect(await other.sweepExpired()).toBe(kind === "redis" ? 0 : 2);
+              expect(await other.sweepExpired()).toBe(0);
+              if (kind !== "redis") expect(await neighbour.sweepExpired()).toBe(1);
+            },
+            true,
+          );
+          expect(await other.conversations.seenEvent("line", "lasting")).toBe(true);
+          expect(await other.conversations.seenEvent("line", "expiring-1")).toBe(false);
+          expect((await other.conversations.get("kept"))?.revision).toBe(3);
+          expect(await other.kv.get("unrelated")).toEqual({ expires: 1, note: ',"expires":1}' });
+        },
+        true,
+      );
+    });
+
+    it("forgets a conversation after its retention period; every save starts the period again", async () => {
+      const retained = await createStore(url, {
+        namespace: uniqueNamespace(`${name}-retention`),
+        logger,
+        retentionMs: 400,
+      });
+      try {
+        await retained.conversations.set("quiet", sampleState(1));
+        await retained.conversations.set("active", sampleState(1));
+        await sleep(250);
+        await retained.conversations.set("active", sampleState(2));
+        await sleep(250);
+        expect(await retained.conversations.get("quiet")).toBeUndefined();
+        expect((await retained.conversations.get("active"))?.revision).toBe(2);
+        await sleep(250);
+        await retained.sweepExpired();
+        expect(await retained.conversations.get("active")).toBeUndefined();
+      } finally {
+        await retained.kv.clear();
+        await retained.close();
+      }
+    });
+
     it("refuses a ttl that is not positive", async () => {
       await expect(store.conversations.rememberEvent("telegram", "x", 0)).rejects.toThrow(
         RangeError,
