@@ -329,7 +329,7 @@ const EN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 // Japanese net slang for 死 (タヒ, 氏, 4) and kana spellings of risk words, rewritten only
 // when followed by a death ending so タヒチ, 氏名 and 4日 stay as they are.
 const DEATH_TAIL_STEM =
-  "に(?:たい(?!し[てた])|たく|たか|たさ|たす|て|そう|ます|ませ|ぞこ|かけ|方|かた|場所|ばしょ|たみ|がい)|ね(?:る|ば|たら|ない|ません|ます|よ(?:う)?)|ぬ(?!ま|り)|の(?:う(?:か|と|よ|ぜ|$|[.,!]))";
+  "に(?:たい(?!し[てた])|たく|たか|たさ|たす|て|そう|ます|ませ|ぞこ|かけ|方|かた|場所|ばしょ|たみ|がい|とう(?:な|て|ね))|ね(?:る|ば|たら|ない|ません|ます|よ(?:う)?)|ぬ(?!ま|り)|の(?:う(?:か|と|よ|ぜ|$|[.,!]))";
 const DEATH_TAIL_N =
   "ん(?:だ(?:ら|ほう|方|って|$|[.,!]|よ|わ)|で(?:しまい|しまえ|ほしい|くれ|やる|楽|も)|じゃ(?:う|い|お|った|え))";
 const JA_SLANG: ReadonlyArray<readonly [RegExp, string]> = [
@@ -342,12 +342,26 @@ const JA_SLANG: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`(?<!わた|あた|\\p{Script=Han})し(?=${DEATH_TAIL_STEM})`, "gu"), "死"],
   // 楽しんだ, かなしんだ: a kanji or kana before しん makes it a verb ending (not もうしんだ).
   [new RegExp(`(?<![\u3041-\u3045\u3047-\u3096\\p{Script=Han}])し(?=${DEATH_TAIL_N})`, "gu"), "死"],
-  [/きえ(?=たい|たく|たか|てしまい|ちゃい|てなくなり|たみ|られたら|れたら|去り|さり)/g, "消え"],
-  [/じさつ/g, "自殺"],
   [
-    /(?<![いりしきちみびぎ])いき(?=て(?:い|る|て|た|く|も)|る(?:の|こと|意味|いみ|価値|かち|理由|気|き))/g,
+    /きえ(?=たい|たく|たか|てしまい|ちゃい|ちまい|てなくなり|たみ|られたら|れたら|去り|さり)/g,
+    "消え",
+  ],
+  // Romaji typing slips: r and y sit next to t (しにらい, きえやい).
+  [/(?:死|し(?<!(?:わた|あた|\p{Script=Han})し))に[らや]い(?!しゅう|げつ|ねん|ふ)/gu, "死にたい"],
+  [/(?:きえ|消え)[らや]い(?!しゅう|げつ|ねん|ふ)/g, "消えたい"],
+  [/じさつ|自さつ|じ殺|自死/g, "自殺"],
+  [
+    /(?<![いりしきちみびぎ])いき(?=て(?:い|る|て|た|く|も)|と(?:る|う)|る(?:の|こと|意味|いみ|価値|かち|理由|気|き))/g,
     "生き",
   ],
+  // Dialect: 生ぎでる (Tohoku), 生きとる (west), 生きとうない and 死にとうない (Kansai, Chugoku).
+  [/生ぎ/g, "生き"],
+  [/生きで(?=る|ん)/g, "生きて"],
+  [/生きと(?=る|っ)/g, "生きて"],
+  [/(生き|死に)とう(?=な|て|ね)/g, "$1たく"],
+  // おらんようになる, おらんくなる, おらんごとなる: いなくなる in western dialects.
+  [/(?:おら|居ら)(?:ん|へん|ひん)(?:く|(?:よう|ごと)に?)?(?=な[らりるれっ])/g, "いなく"],
+  [/(?:おら|居ら)(?:ん|へん|ひん)(?=(?:ほう|方)が)/g, "いない"],
   [/(?<=^|[\s.,「]|もう)いき(?=たくない|たくねえ|ていたくない)/g, "生き"],
   [
     /(?<=^|[\s.,「をにがはもで]|\p{Script=Han})ころ(?=し(?:て|た|たい|ちゃ|そう)|す|され|さ(?:ない|れ))/gu,
@@ -369,6 +383,35 @@ const JA_SLANG: ReadonlyArray<readonly [RegExp, string]> = [
   [/らく(?=に|な(?!い))/g, "楽"],
   [/いみ(?=が|は|ない|なんて|わから|も)/g, "意味"],
 ];
+
+// Japanese typed in romaji ("shinitai", full-width ＳＨＩＮＩＴＡＩ after NFKC): the few risk
+// words people write this way, whole words only, so English text is left as it was.
+const ROMAJI: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:shi|si)ni ?ta+ku ?na+i\b/g, "死にたくない"],
+  [/\b(?:shi|si)ni ?ta+i+(?:yo|na+|wa|ne|desu|nda|n)?\b/g, "死にたい"],
+  [/\b(?:shi|si)ni ?te+(?:e|yo|na)?\b/g, "死にてえ"],
+  [/\bkie ?ta+ku ?na+i\b/g, "消えたくない"],
+  [/\bkie ?(?:te ?shima|cha)i ?ta+i+\b/g, "消えてしまいたい"],
+  [/\bkie ?ta+i+(?:yo|na+|wa|ne|desu|nda|n)?\b/g, "消えたい"],
+  [/\biki ?ta+ku ?na+i\b/g, "生きたくない"],
+  [/\binaku ?nari ?ta+i\b/g, "いなくなりたい"],
+  [/\b(?:ji|zi)sa(?:tsu|tu)\b/g, "自殺"],
+  [/(自殺|\bdie|\bsuicide) ?(?:shi|si)ta+i\b/g, "$1したい"],
+  [/\brisuka\b/g, "りすか"],
+  [/\bamuka\b/g, "あむか"],
+];
+
+// One or two characters masked out of 自殺 or 死 (自×したい, ○にたい), only before an ending
+// that leaves no other reading.
+const MASK = "[×✕✖✗☓x*○〇●◯□■◇◆△▲▽▼☆★?_]";
+const MASKED_JISATSU_RE = new RegExp(
+  `自(?<!\\p{Script=Han}自)${MASK}{1,2}(?=し(?:たい|たく|よう|ちゃ|て|そう|か|ます)|する|未遂|願望|念慮|を?考え)`,
+  "gu",
+);
+const MASKED_SHI_RE = new RegExp(
+  `${MASK}(?<![\\p{L}\\p{N}]${MASK})${MASK}?(?=に(?:たい(?!し[てた])|たく(?!さん)|てえ|たか|たみ))`,
+  "gu",
+);
 
 function toHiragana(text: string): string {
   return text.replace(KATAKANA_RE, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
@@ -411,6 +454,7 @@ export function normalizeForRisk(text: string): string {
   );
   t = foldSmallVowels(foldKana(t));
   t = t.replace(REPEAT_RE, "$1");
+  t = t.replace(MASKED_JISATSU_RE, "自殺").replace(MASKED_SHI_RE, "死");
   t = t.replace(LETTER_RUN_RE, joinLetterRun);
   // A pasted wall of one token would otherwise redo the same rewrite thousands of times.
   const leetSeen = new Map<string, string>();
@@ -434,6 +478,7 @@ export function normalizeForRisk(text: string): string {
   t = t.replace(SPACE_AFTER_PUNCT_NEAR_CJK_RE, "");
   t = t.replace(/(?<=[a-z])([.,])(?=[a-z])/g, "$1 ");
   for (const [re, replacement] of EN_PHRASES) t = t.replace(re, replacement);
+  for (const [re, replacement] of ROMAJI) t = t.replace(re, replacement);
   for (const [re, replacement] of JA_SLANG) t = t.replace(re, replacement);
   return t.trim();
 }

@@ -16,6 +16,15 @@ import {
 // for kms. A space in a source also matches no space (see `en`). Inside a pattern `\x20` is
 // a space that must be there, used where an optional one would let words blur.
 
+/**
+ * Compile an English pattern whose spaces are real spaces, for phrases too long for anyone to
+ * spell out letter by letter. Every optional space that `en` adds multiplies the compiled code,
+ * and the rules of both languages together must stay small to stay fast (`npm run bench`).
+ */
+function phrase(source: string): RegExp {
+  return new RegExp(source, "g");
+}
+
 /** Adverbs people put between "want to" and the verb ("want to just die"). */
 const ADV =
   "(?:(?:just|really|honestly|literally|actually|seriously|simply|so|kind of|kinda|sometimes|often|always|still|truly|genuinely|even|fr|lowkey|deadass|fucking|badly|desperately|quietly|finally|already) ){0,3}";
@@ -79,11 +88,54 @@ const FAMILY = anyOf([
   "roommate",
   "flatmate",
   "ex",
+  "bf",
+  "gf",
+  "fiance",
+  "fiancee",
+  "step ?brother",
+  "step ?sister",
+  "grandad",
+  "granddad",
+  "nan",
 ]);
 
 const HOME_SUBJECT = String.raw`(?:(?:my|our)\x20(?:[a-z]+\x20)?${FAMILY}|some(?:one|body)\x20(?:at|in\x20my)\x20(?:home|house)|someone\x20i\x20live\x20with|the\x20(?:person|people)\x20i\x20live\x20with)`;
 
-const PILLS = String.raw`(?:pills|pill|meds|medication|medicine|tablets|capsules|bottle|bottles|pack|packs|packet|paracetamol|tylenol|xanax|ibuprofen|painkillers|sleeping\x20pills|antidepressants|insulin|benadryl)`;
+/** Finding a pet a new home. */
+const PET =
+  "(?:cat|cats|dog|dogs|rabbit|rabbits|bunny|hamster|hamsters|pets?|bird|birds|parrot|budgie|guinea pigs?|fish|snake|lizard|gecko|ferret|kitten|puppy|rats?)";
+const REHOME_PET = String.raw`(?:rehomed|rehoming|rehome|found (?:a )?new homes? for|finding (?:a )?new homes? for|gave away|giving away|give away|given away) (?:my |our )?(?:[a-z]+\x20)?${PET}`;
+
+/** An engine left running, and a garage or car shut up, for the fumes rule. */
+const ENGINE_ON = String.raw`(?:(?:engine|motor|car|ignition) (?:on|running|going|started)|(?:run|running|ran|start|started|leave|left|turn on|turned on|turning on) the (?:car|engine)(?:\x20(?:on|running))?)`;
+const SHUT_IN = String.raw`(?:(?:the\x20)?(?:door|doors|garage door|garage) (?:shut|closed|down|locked)|(?:shut|closed|sealed|locked) garage|(?:shut|closed|close|shut|lock|locked) the (?:garage )?doors?)`;
+
+/** After "beat me", "hit my brother": the game or the pillow fight that makes it play. */
+const NOT_A_GAME = String.raw`(?!\x20(?:at\b|up\b|to it\b|to the\b|in (?:chess|a game|the game|games|every|mario|smash|fifa|cards|a race|ranked|tennis|football|fortnite|minecraft|roblox|valorant|overwatch|among us|apex)|with (?:a |my |the )?(?:pillow|snowball|water|nerf|balloon|cushion)))`;
+
+const PILLS = String.raw`(?:pills|pill|meds|medication|medicine|tablets|capsules|bottle|bottles|pack|packs|packet|paracetamol|tylenol|xanax|ibuprofen|painkillers|sleeping\x20pills|antidepressants|insulin|benadryl|aspirin|acetaminophen|codeine|tramadol|oxycodone|morphine|diazepam|valium|lorazepam|zopiclone|sertraline|fluoxetine|citalopram|amitriptyline|quetiapine|lithium)`;
+
+/** Quantities of pills that are no ordinary dose ("a load of", "half the", "like 30"). */
+const PILL_AMOUNT = String.raw`(?:all|all of|every|each of|the whole|a whole|an entire|the entire|the rest of|too many|a lot of|lots of|loads of|a load of|a heap of|heaps of|a ton of|tons of|a pile of|a box of|a handful of|a fistful of|a bunch of|half (?:a|the|of the)|most of|the last of|way too many|double|triple|(?:like |over |about |around |more than |nearly |almost )?(?:[5-9]|\d{2,}))`;
+
+/** Ways to die that a method comparison names ("is it quicker with a train or jumping"). */
+const STRONG_METHOD = String.raw`(?:trains?|pills|tablets|overdos\w*|od|drowning|drown|wrists?|slitting|guns?|shooting myself|rope|noose|charcoal|carbon monoxide|bleeding out|suffocat\w*|poison\w*|hanging myself|jumping off)`;
+const WEAK_METHOD = "(?:jumping|hanging|falling|cutting|knife|knives|blade|gas)";
+const ANY_METHOD = `(?:${STRONG_METHOD}|${WEAK_METHOD})`;
+/** Two ways of dying set side by side, one of them unmistakably one. */
+const METHOD_PAIR = String.raw`(?:${STRONG_METHOD}\b[^.]{0,15}?\b(?:or|vs|versus)\b[^.]{0,12}?\b${ANY_METHOD}|${WEAK_METHOD}\b[^.]{0,15}?\b(?:or|vs|versus)\b[^.]{0,12}?\b${STRONG_METHOD})\b`;
+const COMPARATIVE =
+  "(?:quicker|faster|easier|less painful|more painful|painless|more painless|surer|more reliable|more certain|more lethal|more effective|less messy|better|quickest|fastest|easiest|least painful|surest|most reliable|most effective)";
+
+/**
+ * Ropes that are for something else (a skipping rope, a climbing rope): a lookbehind that
+ * follows a rope or noose word in the means rules (after the word, so that it runs only there).
+ */
+const NOT_A_ROPE = String.raw`(?<!\b(?:jump|jumping|skipping|skip|climbing|climb|swing|tow|tight|washing|clothes|boxing|ring|gym|tyre|tire|ship|boat|tent|bungee|battle|hemp|nylon|craft|mooring|anchor|dog|rope)\x20(?:rope|noose))`;
+
+/** A family member or housemate as the one who is away or asleep ("when my parents are out"). */
+const HOUSEHOLD = String.raw`(?:my\x20(?:[a-z]+\x20)?(?:parents|family|folks|mum|mom|mother|dad|father|brother|sister|flatmate|roommate|husband|wife|partner|grandparents|grandma|grandpa)|(?:everyone|everybody|they|the house|nobody|no one))`;
+const AWAY_OR_ASLEEP = String.raw`(?:(?:\x20s|\x20is|\x20are|s)?\x20(?:out|away|gone|asleep|empty|home|in bed|sleeping|not home|not in|on holiday|at work|at (?:my|the|her|his|their)\x20[a-z]+|at [a-z]+s)|\x20(?:go|goes|went|have gone|has gone) (?:out|away|to (?:bed|sleep|work))|\x20(?:leave|leaves|left))`;
 
 /** English risk rules. */
 export const EN_RULES: readonly RiskRule[] = [
@@ -206,6 +258,48 @@ export const EN_RULES: readonly RiskRule[] = [
       String.raw`\bwant (?:it all|everything|my life|life|all of it) to (?:end|be over)\b|\bhate (?:being alive|existing|my existence)\b`,
     ),
   },
+  {
+    // Wanting it all to stop "for good this time", not only for a night.
+    id: "en.passive-ideation.for-good",
+    level: "crisis",
+    category: "passive-ideation",
+    pattern: phrase(
+      String.raw`\bwant (?:it|this|it all|everything|all of it|the pain|life|my life|all this) to (?:stop|end|be over)(?=\x20?(?:$|[.,]|for good|forever|for ever|permanently|once and for all|like|just|i\x20|and\x20))[^]{0,40}?\b(?:for good|forever|for ever|permanently|once and for all|for real this time)\b`,
+    ),
+  },
+
+  {
+    // "kys" is mostly an insult aimed at someone else; aimed at oneself it is "kill myself".
+    id: "en.passive-ideation.kys-self",
+    level: "crisis",
+    category: "passive-ideation",
+    pattern: en(
+      String.raw`\bkys\b(?<=(?:\bi(?:\x20am|\x20really|\x20honestly)? (?:should|will|might|could|may|want to|need to|going to|about to|ready to|finally going to)|\bill|(?:^|[.,]|\b(?:and|but|so|honestly|tbh|ngl|fr|maybe|lowkey|just))\x20?(?:going to|want to|about to|ready to|time to|time for me to|should|might|finna))\x20${ADV}kys)`,
+    ),
+  },
+  {
+    id: "en.passive-ideation.wouldnt-mind-dying",
+    level: "crisis",
+    category: "passive-ideation",
+    negatable: false,
+    pattern: phrase(
+      [
+        String.raw`\b(?:wouldnt|would not|wont|dont|do not) (?:even |really )?(?:mind|care)(?: if| when)? (?:a |the |some )?(?:bus|car|truck|lorry|train|van|meteor|asteroid|plane|drunk driver|lightning|stray bullet)s? (?:(?:hit|hits|struck|strikes|killed|kills|crushed|fell on|ran over|runs over) me|took me out|takes me out|ran me over|runs me over)\b`,
+        String.raw`\b(?:wouldnt|would not|dont|do not) (?:even |really )?(?:mind|care) (?:if i )?(?:dying|died|not waking up|didnt wake up|never woke up|being dead|was dead|stopped existing|got hit by (?:a |the )?(?:bus|car|truck|lorry|train)|got run over)\b(?!\x20(?:in (?:the |a |this )?(?:game|match|round|level)))`,
+        String.raw`\b(?:hope|hoping|wish|pray|praying) (?:that )?(?:a |the |some )?(?:bus|car|truck|lorry|train|van|meteor|asteroid|plane|drunk driver|lightning)s? (?:(?:hits|hit|kills|kill|crushes) me|takes me out|runs me over|run me over)\b`,
+        String.raw`\b(?:hope|hoping|wish|pray|praying) (?:that )?i (?:get|got) (?:hit|run over|killed) by (?:a |the )?(?:bus|car|truck|lorry|train|van)\b`,
+      ].join("|"),
+    ),
+  },
+  {
+    // Algospeak for dying taken from games and apps ("ready for game end", "respawn irl").
+    id: "en.passive-ideation.algospeak",
+    level: "crisis",
+    category: "passive-ideation",
+    pattern: phrase(
+      String.raw`\bready for (?:the )?game end\b|\bgame (?:over|end) (?:irl|in real life|for me irl)\b|\b(?:log|logging|logged) off (?:from )?(?:life|irl)\b|\b(?:respawn|respawning|uninstall|uninstalling|alt f4|alt f4ing|delete|deleting) (?:irl|in real life|my life|life|myself irl)\b`,
+    ),
+  },
 
   // --------------------------------------------------------------- hopelessness
   {
@@ -214,7 +308,7 @@ export const EN_RULES: readonly RiskRule[] = [
     category: "hopelessness",
     negatable: false,
     pattern: en(
-      String.raw`\b(?:no|not any|isnt any|isnt a|there is no|theres no|whats the|what is the|dont see the|dont see any|cant see the|cant see any|see no|without any|lost (?:my|any|all)) (?:point|reason|purpose|use|sense|will) (?:in |of |to |for )?${ADV}(?:living|life|being alive|going on|carrying on|existing|staying alive|live|be alive|keep living|keep going|me being here|my life|being here|trying to live)\b`,
+      String.raw`\b(?:no|not any|isnt any|isnt a|there is no|theres no|what(?:s| is) (?:even |really |honestly |actually )?the|what even is the|dont see the|dont see any|cant see the|cant see any|see no|without any|lost (?:my|any|all)) (?:point|reason|purpose|use|sense|will) (?:in |of |to |for )?${ADV}(?:living|life|being alive|going on|carrying on|existing|staying alive|live|be alive|keep living|keep going|me being here|my life|being here|trying to live|sticking around|being around|staying(?=\x20?(?:$|[.,]|alive|around|here(?=$|[.,])|anymore|any longer|tbh|honestly|lol|ngl|fr|on this earth|in this world))|waking up(?!\x20(?:early|at|so|before|for|on time)))\b`,
     ),
   },
   {
@@ -231,7 +325,7 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "hopelessness",
     pattern: en(
-      String.raw`\b(?:tired|sick|exhausted|weary|done|over|finished) (?:of |with )?(?:living(?!\x20(?:alone|with|in|at|here|there|on|off|under|paycheck|like))|being alive|life|existing|this life|my life)\b`,
+      String.raw`\b(?:tired|sick|exhausted|weary|done|over|finished) (?:of |with |w )?(?:living(?!\x20(?:alone|with|in|at|here|there|on|off|under|paycheck|like))|being alive|life|existing|this life|my life)\b`,
     ),
   },
   {
@@ -248,7 +342,16 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "hopelessness",
     pattern: en(
-      String.raw`\b(?:hopeless|no hope|lost all hope|lost hope|no future|never get better|will never get better|wont ever get better|nothing will ever change|nothing ever changes|nothing matters|pointless|whats the point|what is the point|no point (?:in )?(?:anything|trying|any of this)|(?:dont|do not|cant|cannot) see (?:the|any) point|give up on everything|giving up on everything|i give up)\b`,
+      String.raw`\b(?:hopeless|no hope|lost all hope|lost hope|no future|never get better|will never get better|wont ever get better|nothing will ever change|nothing ever changes|nothing matters|pointless|what(?:s| is) (?:even |really |honestly )?the point|what even is the point|no point (?:in )?(?:anything|trying|any of this)|(?:dont|do not|cant|cannot) see (?:the|any) point|give up on everything|giving up on everything|i give up)\b`,
+    ),
+  },
+  {
+    // Nothing will change, given up, no future: hopelessness short of wanting to die.
+    id: "en.hopelessness.given-up",
+    level: "concern",
+    category: "hopelessness",
+    pattern: phrase(
+      String.raw`\bnothing(?:s| is| will)? (?:ever )?(?:going to )?(?:ever )?(?:change|get better|be different|improve)\b(?!\x20(?:my mind|that|this|the fact|if|unless|until|till|without|when|overnight|quickly|fast|soon|right away|immediately|in a day)\b)|\b(?:given|gave) up\b(?<=\bi (?:have |had )?(?:given|gave) up)(?: on (?:getting better|myself|life|living|everything|trying|recovery|the future|my future|hope|ever getting better|things getting better|being (?:normal|happy|okay|ok)|having a (?:life|future)|it all|me))?(?=\x20?(?:$|[.,]|tbh|honestly|completely|totally|already|ngl|now|at this point))|\bgiving up\b(?<=\bi am giving up)(?=\x20?(?:$|[.,]|on (?:myself|life|everything|getting better)))|\b(?:its|it is) (?:all )?over for me\b|\b(?:dont|do not|cant|cannot|can not) (?:really |even )?see (?:a|any) future(?: for (?:myself|me)|(?=\x20?(?:$|[.,]|anymore|ahead|at all|tbh|honestly)))`,
     ),
   },
   {
@@ -258,6 +361,16 @@ export const EN_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: en(
       String.raw`\b(?:cant|cannot|can not) (?:take|handle|do|bear|stand|cope with|deal with) (?:it|this|things|life|everything) ?(?:anymore|any more|any longer)\b|\b(?:cant|cannot) (?:take|bear) (?:much more|the pain|this pain)\b|\bcant cope\b|\b(?:cant|cannot) (?:go on|carry on|keep going) like this\b|\b(?:everything|it|this|life) (?:is|feels) (?:all )?(?:just |so )?(?:too much|too hard|unbearable|heavy|so heavy)\b|\b(?:tired|sick|exhausted|done|so done) (?:of|with) (?:everything|it all|all of this|all of it)\b|\bwant (?:it|this|the pain|everything|it all) to (?:stop|end|be over)\b`,
+    ),
+  },
+  {
+    // "I can't keep doing this", "idk how much longer I can do this".
+    id: "en.hopelessness.cant-keep-doing-this",
+    level: "concern",
+    category: "hopelessness",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:cant|cannot|can not) keep (?:doing|living like|going on like|living with) this(?=\x20?(?:$|[.,]|anymore|any more|any longer|honestly|tbh|much longer|forever|i\x20))|\b(?:(?:dont|do not) (?:even |really )?know|idk) how (?:much )?(?:longer|long) i can (?:do|keep doing|take|handle|keep up|cope with|deal with|live like|bear|last|keep this up) (?:this|it|things|everything|like this)?(?=\x20?(?:$|[.,]|anymore|any more|honestly|tbh|for|ngl|lol|i\x20))`,
     ),
   },
 
@@ -276,6 +389,16 @@ export const EN_RULES: readonly RiskRule[] = [
     category: "burden",
     pattern: en(
       String.raw`\b(?:i am|i feel like|feel like|i feel like i am|i am just|i am such|i am only|i am nothing but) (?:a |such a |just a |nothing but a |only a )?(?:burden|waste of space|waste of oxygen|waste of air|drain on everyone|mistake|nuisance)\b|\bjust a burden\b`,
+    ),
+  },
+
+  {
+    // "If I died they'd be sad for a week and then their lives would be easier."
+    id: "en.burden.lives-easier",
+    level: "crisis",
+    category: "burden",
+    pattern: phrase(
+      String.raw`\bif i (?:died|was dead|were dead|was gone|were gone|disappeared|wasnt here|wasnt around|werent here|werent around|was not here|killed myself|didnt exist|stopped existing|just vanished)\b(?!\x20(?:for|on|to|at|away|in (?:the |a |this )?(?:game|match|round|level|raid|minecraft|fortnite|roblox|elden ring|dark souls|gta|valorant|apex|overwatch|sims|hardcore))\b)[^.]{0,100}?\b(?:(?:lives?|life) (?:would|will|could|might|d|ll) (?:[a-z]+\x20){0,3}?(?:easier|better|simpler|lighter|happier)|(?<!\b(?:never|not|wouldnt|wont|couldnt|cant|would never|could never)\x20)(?:get over it|move on|forget about me|forget me|be relieved|be glad|feel relieved|be better off))\b`,
     ),
   },
 
@@ -313,6 +436,35 @@ export const EN_RULES: readonly RiskRule[] = [
     ),
   },
 
+  {
+    // A bare "do it" timed for when the others in the house are away or asleep.
+    id: "en.plan.when-alone",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`\b(?:do it|doing it|going through with it|go through with it|end it|ending it)\b(?<=(?:\b(?:i (?:am |will |might |could |have to |need to |want to |plan to )?|ill |going to |planning to |decided to )(?:just |finally |actually |probably )?(?:do it|doing it|going through with it|go through with it|end it|ending it)|(?:^|[.,]\x20?)(?:doing it|going through with it)))(?!\x20(?:again|first|later|properly|right|myself|yourself|for))[^.]{0,50}?\b(?:when|while|once|after|as soon as) ${HOUSEHOLD}${AWAY_OR_ASLEEP}\b`,
+    ),
+  },
+  {
+    // "Tonight's the night" with a decision or a sleeping house; a date picked for nothing named.
+    id: "en.plan.the-night",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`\b(?:tonight|today|tomorrow|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: is| s|s) the (?:night|day)\b[^]{0,60}?(?:\b(?:i have |ive |i |its |it is )?(?:decided|made up my mind)(?=\x20?(?:$|[.,]))|\bno (?:going|turning) back(?=\x20?(?:$|[.,]))|\b(?:after|when|once) ${HOUSEHOLD}${AWAY_OR_ASLEEP}\b)|\b(?:picked|chosen|chose|set|decided on|settled on|fixed) (?:a|the|my) (?:date|day)(?<=(?:(?:^|[.,]\x20?)(?:already |finally |just )?|\bi (?:have |had |just |finally |already )?|\bive (?:just |finally |already )?)(?:picked|chosen|chose|set|decided on|settled on|fixed) (?:a|the|my) (?:date|day))(?=\x20?(?:$|[.,]|already|now|tbh|honestly))`,
+    ),
+  },
+  {
+    // Going to a bridge, the sea or the woods, and not coming back (the match is the last words).
+    id: "en.plan.not-coming-back",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?:coming|going|come) (?:back|home)|one way)\b(?=\x20?(?:$|[.,]|this time|ever|again|for real))(?<=\b(?:going|heading|walking|driving|off|cycling|getting the train|taking the train) (?:out |up |down |back )?to (?:the |a |that )?(?:[a-z]+\x20){0,4}?(?:bridge|cliff|cliffs|tracks|railway|station|roof|rooftop|sea|beach|river|lake|woods|forest|mountains?|tower|car park|parking garage|motorway|overpass|pier|dam|viaduct|quarry|crossing)\b[^]{0,80}?\b(?:(?:i am |i |and i am |and )?(?:not|never) (?:coming|going) (?:back|home)|(?:wont|will not) (?:be )?(?:coming|come) (?:back|home)|one way))`,
+    ),
+  },
+
   // --------------------------------------------------------------- means
   {
     id: "en.means.stockpile",
@@ -336,6 +488,43 @@ export const EN_RULES: readonly RiskRule[] = [
     category: "means",
     pattern: en(
       String.raw`\b(?:bought|got|have|loaded|holding|found) (?:a |the |my )?(?:dads |fathers |moms )?(?:gun|pistol|handgun|rifle|shotgun|firearm)\b|\bexit bag\b|\brazor blades?\b`,
+    ),
+  },
+
+  {
+    // Going back to look at a rope or a gun, or thinking about it again and again.
+    id: "en.means.dwelling",
+    level: "crisis",
+    category: "means",
+    pattern: phrase(
+      String.raw`\b(?:rope|noose|gun|guns|pistol|rifle|shotgun|firearm|handgun)\b${NOT_A_ROPE}(?:(?<=\b(?:keep|kept|cant stop|been|always) (?:going (?:down |up |back |out )?(?:to |and )?(?:look at|looking at|check on|check|see|touch)|thinking about|looking at|staring at|checking on|touching|holding|going to look at) (?:(?:the |my |his |her |our |that |a )(?:[a-z]+\x20)?|(?:dads|mums|moms|fathers|brothers|uncles|grandads|grandpas) )(?:rope|noose|gun|guns|pistol|rifle|shotgun|firearm|handgun))(?!\x20(?:swing|skins?|game|ladder|course|bridge|toy))|(?:(?!\bgame\b)[^]){0,120}?\bi (?:keep|kept|always|cant stop|been|am always|keep on|go|went) (?:going (?:down |up |back |out )?(?:to |and )?(?:look at|looking at|check on|checking on|see|touch)|thinking about|looking at|staring at|checking on|checking|touching|holding|taking out|getting out|visiting|(?:down |up |back )?to (?:look at|check on|touch)) (?:it|them|that)\b)`,
+    ),
+  },
+  {
+    // A car running in a shut garage, charcoal in a sealed room.
+    id: "en.means.fumes",
+    level: "crisis",
+    category: "means",
+    pattern: phrase(
+      String.raw`\bgarage\b(?:(?=[^.]{0,80}?\b${ENGINE_ON}\b)|(?<=\b${ENGINE_ON}\b[^.]{0,80}?garage))(?:(?=[^.]{0,80}?\b${SHUT_IN}\b)|(?<=\b(?:${SHUT_IN}\b[^.]{0,80}?garage|(?:shut|closed|sealed|locked) garage)))|\bhose (?:from|on|onto|to|in|into) (?:the )?exhaust\b|\bexhaust (?:pipe )?(?:into|through) (?:the )?(?:car|window)\b|\b(?:charcoal|bbq|barbecue|disposable grill)\b[^.]{0,40}?\b(?:sealed|closed|taped|tape up|shut)\b[^.]{0,20}?\b(?:room|bathroom|car|tent|windows?|doors?)\b`,
+    ),
+  },
+  {
+    // Looking down from a height and thinking how quick it would be.
+    id: "en.means.looking-down",
+    level: "crisis",
+    category: "means",
+    pattern: phrase(
+      String.raw`\b(?:thinking|wondering|thought|imagining|imagine|picturing)\b(?:(?<=\b(?:looking|look|looked|staring|stare|stared|peering|peer|leaning|lean|leant|leaned) (?:down|over(?: the (?:edge|railing|balcony|side))?|out (?:of )?the window)\b[^.]{0,60}?\b(?:thinking|wondering|thought|imagining|imagine|picturing))(?=[^.]{0,30}?(?:\b(?:it|that|itd|itll)(?: would| will| d| ll|d|ll)? be (?:so )?(?:quick|easy|fast|painless|over quickly|over fast)(?=\x20?(?:$|[.,]|and|or|tbh|honestly|if i|that way))|\b(?:about )?(?:jumping(?!\x20(?:to|on|in|into|at|back|ahead|around|between|up|the|ship|rope))|letting go(?!\x20of)|stepping off|falling(?!\x20(?:asleep|behind|in love|for|apart)))\b|\bhow (?:easy|quick|fast|simple) it (?:would|could|d|will) be\b|\bwhat (?:if i|would happen if i) (?:jumped|fell|let go|stepped off|leaned)\b|\b(?:if|whether) (?:the fall|it) would (?:kill|be enough)\b))|(?<=\b(?:floor|storey|story|balcony|window|roof|rooftop|ledge|edge|bridge|cliff|platform|tracks)\b[^.]{0,80}?\b(?:thinking|thought|wondering|imagining))(?=[^.]{0,20}?\b(?:it|that|itd|itll)(?: would| will| d| ll|d|ll)? be (?:so )?(?:quick|easy|painless|fast|over quickly)(?=\x20?(?:$|[.,]|and|tbh|honestly))))`,
+    ),
+  },
+  {
+    // A rope or noose that is up or ready, or named with tonight.
+    id: "en.means.rope-ready",
+    level: "crisis",
+    category: "means",
+    pattern: en(
+      String.raw`\b(?:rope|noose)${NOT_A_ROPE}(?:s|\x20is|\x20are|\x20s)? (?:already |all |finally |now )?(?:up|hung|ready|set up|in place|tied|on the (?:beam|door|ceiling|banister|bannister|hook|pipe|railing|loft hatch))\b(?!\x20(?:for|to|on the (?:wall|line)|with))|\b(?:rope|noose)\b${NOT_A_ROPE}[^.]{0,20}?\b(?:tonight|right now)\b`,
     ),
   },
 
@@ -365,6 +554,26 @@ export const EN_RULES: readonly RiskRule[] = [
     ),
   },
 
+  {
+    // Two ways of dying weighed against each other ("is it quicker w a train or jumping"). The
+    // match is the comparative alone, the methods around it are looked for on either side.
+    id: "en.method-question.compare",
+    level: "crisis",
+    category: "method-question",
+    pattern: phrase(
+      String.raw`\b${COMPARATIVE}\b(?:(?=[^.]{0,30}?\b${METHOD_PAIR})|(?<=\b${METHOD_PAIR}[^.]{0,30}?\b${COMPARATIVE})|(?<=\b${STRONG_METHOD}\b[^.]{0,20}?\b${COMPARATIVE})(?=\x20?(?:than|or)\x20(?:with |by |using )?(?:a |the )?${ANY_METHOD}\b)|(?<=\b${WEAK_METHOD}\b[^.]{0,20}?\b${COMPARATIVE})(?=\x20?(?:than|or)\x20(?:with |by |using )?(?:a |the )?${STRONG_METHOD}\b))`,
+    ),
+  },
+  {
+    // "If I took all my mum's pills would that be enough".
+    id: "en.method-question.enough",
+    level: "crisis",
+    category: "method-question",
+    pattern: phrase(
+      String.raw`\b${PILLS}\b[^]{0,80}?\b(?:would|will|is|are|could|might) (?:that|it|this|they|those|these|\d+) (?:be )?enough\b(?!\x20(?:for|to (?:help|work|sleep|fix|stop the pain|get rid|calm|relax|treat|last)))|\bwould (?:like |about |maybe )?(?:[5-9]|\d{2,}|all|a whole|the whole|an entire|a (?:box|pack|bottle|packet|strip) of) (?:of )?(?:my |the |them |these |those |her |his |mums |moms |dads )?(?:[a-z]+\x20){0,2}?${PILLS} (?:be )?enough\b(?!\x20(?:for|to (?:help|work|sleep|fix|stop the pain|get rid|calm|relax|treat|last)))`,
+    ),
+  },
+
   // --------------------------------------------------------------- preparation
   {
     id: "en.preparation.note",
@@ -379,8 +588,44 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "preparation",
     pattern: en(
-      String.raw`\b(?:giving|gave|give|given) away (?:all )?(?:of )?(?:my )?(?:things|stuff|belongings|possessions|everything|pets?|cat|dog|games|collection|savings)\b|\b(?:affairs|things|everything) in order\b|\b(?:after|when|once|for after|for when|by the time) (?:i am|i will be|i)? ?(?:gone(?!\x20(?:for|to|on|out|from|away|shopping))|dead|no longer here|not here anymore|not around anymore)\b`,
+      String.raw`\b(?:giving|gave|give|given) away (?:all )?(?:of )?(?:my )?(?:things|stuff|belongings|possessions|everything|pets?|cat|dog|games|collection|savings)\b|\b(?:giving|gave|give|given) (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|savings) away\b|\b(?:affairs|things|everything) in order\b|\b(?:after|when|once|for after|for when|by the time) (?:i am|i will be|i)? ?(?:gone(?!\x20(?:for|to|on|out|from|away|shopping))|dead|no longer here|not here anymore|not around anymore)\b`,
     ),
+  },
+
+  {
+    // Letters to several people at once, not for an occasion: goodbye letters unnamed.
+    id: "en.preparation.letters",
+    level: "crisis",
+    category: "preparation",
+    pattern: phrase(
+      String.raw`\b(?:wrote|written|writing|write|left|leaving|finished|drafted|typed) (?:some |a few |the |my |all the |little )?letters (?:to|for) (?:each of |all of )?(?:everyone|everybody|my family|all my|each (?:of them|person)|my (?:[a-z]+) and (?:my )?[a-z]+|(?:mum|mom|dad) and)`,
+    ),
+  },
+  {
+    // Closing one's life down "before I go": accounts deleted, things sorted, goodbyes said.
+    id: "en.preparation.before-i-go",
+    level: "crisis",
+    category: "preparation",
+    pattern: phrase(
+      String.raw`\b(?:(?:deleted|deleting|delete|wiped|wiping|closed|closing|cancel+ed|cancel+ing) (?:all (?:of )?my|all|every|my) (?:[a-z]+\x20)?(?:accounts?|socials|social media|profiles?|data|photos|pictures|posts|messages|history|subscriptions)|(?:deleted|deleting|wiped|wiping) everything|(?:tying|tied|tie) up (?:all )?(?:my )?loose ends|(?:sorting|sorted|sort) (?:out )?(?:all )?my (?:stuff|things|affairs|belongings)|saying (?:my )?goodbyes|(?:giving|gave) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings)(?: away)?)\b[^]{0,100}?\bbefore i (?:go|leave|die|am gone|disappear)(?=\x20?(?:$|[.,]|for good|forever|for ever|tbh|honestly))`,
+    ),
+  },
+  {
+    // A pet rehomed, or things given away, behind a cover story ("told her I was moving. I'm not").
+    id: "en.preparation.cover-story",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:${REHOME_PET}|(?:giving|gave|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings|games|collection|(?:[a-z]+\x20)?${PET})(?: away| to)?)\b[^]{0,120}?(?:\b(?:told|telling|tell|said|saying)\b[^.]{0,40}?\b(?:i was|i am|that i was|that i am|i would be|i will be|i am going to be)\b[^.]{0,15}?\b(?:moving|going away|going abroad|leaving|travelling|traveling|emigrating|relocating)\b[^]{0,40}?\b(?:(?:but )?i am not(?:\x20(?:moving|going|leaving|really))?|(?:but )?i (?:wont|will not) be|(?:its|it is|that is|thats|it was|that was) (?:not true|a lie)|i lied|a lie)|\b(?:lied|lying|pretended|pretending|made up)\b[^.]{0,40}?\b(?:moving|going away|going abroad|leaving|travelling|traveling|emigrating|relocating))\b`,
+    ),
+  },
+  {
+    // A pet rehomed with no reason given: a warning sign, a crisis with a cover story.
+    id: "en.preparation.rehome-pet",
+    level: "concern",
+    category: "preparation",
+    pattern: en(String.raw`\b${REHOME_PET}\b`),
   },
 
   // --------------------------------------------------------------- farewell
@@ -389,7 +634,16 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "farewell",
     pattern: en(
-      String.raw`\b(?:goodbye|good bye|farewell|so long) (?:everyone|everybody|world|forever|for good|for ever|cruel world|for the last time|all of you)\b|\bbye (?:forever|for good|for ever|cruel world|world|for the last time)\b|\b(?:want|wanted|need|needed|came|wanna) to say (?:my )?(?:goodbye|goodbyes|bye|farewell)\b|\bsa(?:id|y|ying) (?:my )?(?:last |final )?goodbyes\b|\bthis is (?:my )?(?:last|final) (?:message|goodbye|words|post|text|time (?:talking|writing|messaging))\b|\b(?:this is|its) (?:my )?goodbye\b|\b(?:my|these are my) (?:last|final) words\b|\bif (?:you|they|anyone) (?:dont|do not|never) hear from me (?:again|tomorrow|by|after|anymore)\b|\b(?:you|they|nobody|no one|everyone) (?:wont|will not|will never|ll never|wont ever|will not ever|never) (?:hear from|see|talk to|hear) (?:me|from me) (?:again|anymore|ever again|after (?:today|tonight))\b`,
+      String.raw`\b(?:goodbye|good bye|farewell|so long) (?:everyone|everybody|world|forever|for good|for ever|cruel world|for the last time|all of you)\b|\bbye (?:forever|for good|for ever|cruel world|world|for the last time)\b|\b(?:want|wanted|need|needed|came|wanna) to say (?:my )?(?:goodbye|goodbyes|bye|farewell)\b|\bsa(?:id|y|ying) (?:my )?(?:last |final )?goodbyes\b(?!\x20to (?:the |my |our )?(?:old |new )?(?:house|flat|apartment|school|room|town|city|place|job|office|team|class|dog|cat|neighbou?rs?))|\bthis is (?:my )?(?:last|final) (?:message|goodbye|words|post|text|time (?:talking|writing|messaging))\b|\b(?:this is|its) (?:my )?goodbye\b|\b(?:my|these are my) (?:last|final) words\b|\bif (?:you|they|anyone) (?:dont|do not|never) hear from me (?:again|tomorrow|by|after|anymore)\b|\b(?:you|they|nobody|no one|everyone) (?:wont|will not|will never|ll never|wont ever|will not ever|never) (?:hear from|see|talk to|hear) (?:me|from me) (?:again|anymore|ever again|after (?:today|tonight))\b`,
+    ),
+  },
+  {
+    // "gn forever", "goodnight for the last time".
+    id: "en.farewell.goodnight-forever",
+    level: "crisis",
+    category: "farewell",
+    pattern: phrase(
+      String.raw`\b(?:gn|good night|goodnight|night night|nighty night|gnight|nite) (?:everyone |everybody |all |guys |yall |world |komorebi )?(?:forever|for ever|for good|for the last time|permanently)(?=\x20?(?:$|[.,]|everyone|everybody|all\b|guys|yall|x+\b))`,
     ),
   },
   {
@@ -409,13 +663,41 @@ export const EN_RULES: readonly RiskRule[] = [
     ),
   },
 
+  {
+    // "This is the last time": with a goodbye or thanks, or as the last time of talking.
+    id: "en.farewell.last-time",
+    level: "crisis",
+    category: "farewell",
+    pattern: phrase(
+      String.raw`\b(?:this is|this will be|thats|that was|this was|its) (?:the|my) (?:last|final) time (?:i (?:talk|speak|write|message|text|chat|reach out|come here)|(?:you|anyone|anybody|they)(?:\x20will|\x20ll|ll)? (?:hear|see|talk)|we (?:talk|speak|chat)|talking|writing|messaging|texting|chatting|ill (?:talk|speak|write|message|text))\b(?!\x20(?:about|like this|this way|tonight|today|this (?:week|month|year|morning|evening)|for (?:now|a while|today|tonight)|before|until|till|in a while)\b)|\b(?:thank you|thanks|thx|goodbye|good bye|bye|farewell|take care|love you|sorry)\b[^]{0,100}?\b(?:this is|this will be|its) (?:the|my) (?:last|final) time(?=\x20?(?:$|[.,]))|\b(?:this is|this will be|its) (?:the|my) (?:last|final) time(?:\x20?[.,]|$)[^]{0,60}?\b(?:goodbye|good bye|bye|farewell|take care|thank you|thanks|love you|sorry for)\b`,
+    ),
+  },
+  {
+    // "I'm not coming back", with nothing said about where from.
+    id: "en.farewell.not-coming-back",
+    level: "concern",
+    category: "farewell",
+    pattern: phrase(
+      String.raw`\bi (?:am |will )?(?:not|never|wont|will not) (?:be )?coming back(?=\x20?(?:$|[.,]|this time|ever|again))`,
+    ),
+  },
+
   // --------------------------------------------------------------- attempt in progress
   {
     id: "en.attempt-in-progress.took-pills",
     level: "crisis",
     category: "attempt-in-progress",
     pattern: en(
-      String.raw`\b(?:took|taken|swallowed|downed|ate) (?:all|all of|every|each of|the whole|a whole|an entire|the entire|the rest of|too many|a lot of|lots of|loads of|a bunch of|a handful of|a fistful of|way too many|double|triple|(?:like |over |about |around |more than )?(?:[5-9]|\d{2,})) (?:of )?(?:my |the |these |those |her |his |their |mums |moms |dads )?(?:[a-z]+\x20)?${PILLS}\b|\b(?:already|just) (?:taken|took|swallowed) (?:the|my|all|all my|all the) ${PILLS}\b|\b(?:took|taken|swallowed|downed|ate) (?:everything|all|whatever (?:was|i could find)) (?:in|from) (?:the |my |our )?(?:medicine|meds|pill|bathroom|first aid) ?(?:cabinet|cupboard|drawer|box|kit)\b`,
+      String.raw`\b(?:took|taken|swallowed|downed|ate) ${PILL_AMOUNT} (?:of )?(?:my |the |these |those |her |his |their |mums |moms |dads )?(?:[a-z]+\x20){0,2}?${PILLS}\b(?!\x20(?:off|out|to|away|from|back|with me|into)\b)|\b(?:already|just) (?:taken|took|swallowed) (?:the|my|all|all my|all the) ${PILLS}\b|\b(?:took|taken|swallowed|downed|ate) (?:everything|all|whatever (?:was|i could find)) (?:in|from) (?:the |my |our )?(?:medicine|meds|pill|bathroom|first aid) ?(?:cabinet|cupboard|drawer|box|kit)\b`,
+    ),
+  },
+  {
+    // Pills already named: "already took them. like 30", "swallowed them all".
+    id: "en.attempt-in-progress.took-them",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: phrase(
+      String.raw`\b(?:swallowed|downed) (?:them|those|these) all\b|\b(?:swallowed|downed|took|taken|had) (?:them|those|these) all(?=\x20?(?:$|[.,]|already|now|at once|an hour|earlier|i think))|\b(?:swallowed|downed|took|taken) all (?:of )?(?:them|those|these)(?=\x20?(?:$|[.,]|already|now|at once|an hour|earlier|i think))|\b(?:took|taken|swallowed|downed) (?:them|those|these)(?: all)?(?:\x20?[.,]\x20?(?:like |about |around |over |maybe |nearly |almost |probably |at least )?|\b[^.]{0,30}?\b(?:like|about|around|over|maybe|nearly|almost|probably|at least)\x20)(?:[5-9]|[1-9]\d|\d{3})\b(?!\x20?(?:min|mins|minutes|hours|hrs|seconds|secs|days|years|times|pics|photos|steps|km|miles|kids|people|dogs|am|pm))`,
     ),
   },
   {
@@ -429,7 +711,16 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "attempt-in-progress",
     pattern: en(
-      String.raw`\b(?:i am|currently|standing|sitting) (?:standing |sitting |now |right now |already )?(?:on|at|by) (?:the |a |this |my )?(?:train |railway |rail |subway )?(?:edge(?!\x20of)|ledge|railing|tracks|railway|railroad|cliff)\b|\b(?:standing|sitting|climbed|climbing) (?:on|onto|up|over) (?:the |a |this )?(?:bridge|roof|rooftop|railing|balcony railing|top of (?:the|a) (?:building|bridge|parking garage|tower))\b(?!\x20(?:team|club|game))`,
+      String.raw`\b(?:i am|currently|standing|sitting|sat|stood|perched|balancing) (?:standing |sitting |sat |stood |now |right now |already )?(?:on|at|by) (?:the |a |this |my )?(?:train |railway |rail |subway )?(?:edge(?!\x20of)|ledge|railing|cliff|(?:tracks|railway|railroad)(?!\x20(?:station|crossing|museum|bridge|company|line|of)\b))\b|\b(?:standing|sitting|sat|stood|climbed|climbing|perched) (?:on|onto|up|over) (?:the |a |this )?(?:bridge|roof|rooftop|railing|balcony railing|top of (?:the|a) (?:building|bridge|parking garage|tower))\b(?!\x20(?:team|club|game))`,
+    ),
+  },
+  {
+    // On a bridge's or a balcony's railing, a ledge, the wrong side of the barrier.
+    id: "en.attempt-in-progress.on-the-railing",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: phrase(
+      String.raw`\b(?:i am|sat|sitting|standing|stood|perched|balancing|crouching|climbed|climbing|leaning) (?:on|over|onto|out over|up on) (?:the |a |this |my |our )?(?:bridge|balcony|roof|rooftop|building|car park|parking garage|overpass|motorway|cliff|tower|platform|station|window|fire escape) (?:railing|railings|rail|ledge|parapet|barrier|guardrail|edge|wall)\b|\b(?:i am|sat|sitting|standing|stood|perched|balancing|crouching) (?:on|at) (?:the |a |this )?(?:ledge|parapet|edge of (?:the |a |this )?(?:roof|rooftop|building|bridge|cliff|platform|balcony|tower|car park|parking garage))\b|\b(?:on|climbed (?:over )?to|climbing (?:over )?to|over to|standing on|sitting on|sat on) the (?:wrong|outer|outside|other) side of the (?:railing|railings|barrier|guardrail|safety (?:rail|railing|fence|barrier)|balcony|bridge railing)\b`,
     ),
   },
   {
@@ -439,7 +730,7 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "attempt-in-progress",
     pattern: en(
-      String.raw`\b(?:i am|currently) (?:now |right now |already )?(?:on|at) (?:the |a |this )?(?:bridge|roof|rooftop|top of (?:the|a) (?:building|bridge|parking garage|tower))\b(?!\x20(?:team|club|game|call|project|crew))`,
+      String.raw`\b(?:i am|currently) (?:now |right now |already )?(?:on|at) (?:the |a |this )?(?:bridge|roof|rooftop|top of (?:the|a) (?:building|bridge|parking garage|tower))\b(?!\x20(?:team|club|game|call|project|crew|terrace|garden|bar|deck|pool|party))`,
     ),
   },
   {
@@ -447,7 +738,7 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "attempt-in-progress",
     pattern: en(
-      String.raw`\b(?:wont|will not|cant|doesnt|does not|isnt|is not|wouldnt) stop bleeding\b|\bbleeding (?:a lot|so much|everywhere|heavily|badly|out)\b|\bcut too deep\b|\b(?:lost|losing) (?:a lot of|so much|too much) blood\b|\bblood everywhere\b|\b(?:the )?(?:rope|noose|pills|gun|note|chair) (?:is|are) (?:all )?(?:ready|tied|set up|loaded|in place|prepared)\b`,
+      String.raw`\b(?:wont|will not|cant|doesnt|does not|isnt|is not|wouldnt) stop bleeding\b|\bbleeding (?:a lot|so much|everywhere|heavily|badly|out)\b|\bcut too deep\b|\b(?:lost|losing) (?:a lot of|so much|too much) blood\b|\bblood everywhere\b|\b(?:the )?(?:rope|noose|pills|gun|note|chair)${NOT_A_ROPE} (?:is|are) (?:all )?(?:ready|tied|set up|loaded|in place|prepared)\b`,
     ),
   },
 
@@ -458,6 +749,24 @@ export const EN_RULES: readonly RiskRule[] = [
     category: "self-harm",
     pattern: en(
       String.raw`\b(?:cut|cutting|cuts|burned|burnt|burning|burn|hurt|hurting|hurts|harm|harming|scratched|scratching|hit|hitting|punched|punching|bit|biting|bruised|bruising|carved|carving|scarred|starve|starving|choke|choking|strangle|strangling) myself\b|\b(?:cut|cutting|carved|carving|slit|slitting|scratched|scratching|burned|burning) my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hips?)\b|\bself harm\b|\bself injur(?:y|e|ing|ed)\b|\b(?:been|started|start|keep|kept|back to) cutting\b|\bcutting again\b|\brelapsed\b`,
+    ),
+  },
+  {
+    // "Cut again tonight", "200 days clean gone": a relapse, one act unless more is said.
+    id: "en.self-harm.relapse",
+    level: "concern",
+    category: "self-harm",
+    pattern: phrase(
+      String.raw`\bagain\b(?<=(?:^|[.,]\x20?|\bi\x20(?:just\x20)?|\band\x20)(?:cut|burned|burnt) again)(?!\x20(?:from|by|off|out))|\bclean\b(?<=\b(?:broke|broken|lost|gone|reset|ruined|ended|threw away|there goes) (?:my )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) (?:days?|weeks?|months?|years?) (?:of being )?clean)|\bclean (?:gone|over|ruined|reset|broken|down the drain|wasted)\b(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days?|weeks?|months?|years?) clean (?:gone|over|ruined|reset|broken|down the drain|wasted))`,
+    ),
+  },
+  {
+    // Hurting oneself against walls and doors, or hitting oneself again and again.
+    id: "en.self-harm.hitting",
+    level: "concern",
+    category: "self-harm",
+    pattern: phrase(
+      String.raw`\b(?:bang|banging|bangs|banged|bash|bashing|bashed|slam|slamming|slammed|smash|smashing|smashed) my (?:head|face) (?:against|into|on|off) (?:the |a |my )?(?:wall|walls|door|doors|desk|table|floor|mirror|headboard)\b|\b(?:keep|kept|been|started|start) (?:hitting|banging|bashing|punching|slapping|smashing|scratching|pinching|biting) (?:my (?:head|face|arms?|legs?|thighs?|self)|myself)\b|\b(?:hit|hitting|punched|punching|punch) (?:my (?:head|face)|myself|the wall|walls|a wall)\b[^.]{0,30}?\b(?:until|till|on purpose|over and over|again and again|so hard (?:that )?(?:i|my|it)|repeatedly|to (?:feel|stop|punish|calm))\b`,
     ),
   },
   {
@@ -484,7 +793,16 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "danger-at-home",
     pattern: en(
-      String.raw`\b${HOME_SUBJECT}\b[^.]{0,40}?\b(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|threatens|threatened|threatening|pushes|pushed|shoves|shoved|throws (?:things|stuff) at|threw [^.]{0,20}?at|locks|locked|lock|stabbed|stabs|burns|burned|rapes|raped|touches|touched|grabs|grabbed|drags|dragged|whips|whipped|tied up) (?:[a-z]+\x20)?(?:me|us|my (?:mom|mum|mother|dad|father|brother|sister|wife|husband|son|daughter|kids?|children|baby|grandma|grandpa))\b|\b(?:he|she)(?: always| keeps| still| often| sometimes| just)? (?:hits|hit|beats|beat|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|stabbed|rapes|raped) (?:me|us)\b`,
+      String.raw`\b${HOME_SUBJECT}\b[^.]{0,40}?\b(?:(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|threatens|threatened|threatening|pushes|pushed|shoves|shoved|throws (?:things|stuff) at|threw [^.]{0,20}?at|locks|locked|lock|stabbed|stabs|burns|burned|rapes|raped|touches|touched|grabs|grabbed|drags|dragged|whips|whipped|tied up) (?:[a-z]+\x20)?(?:me|us|my (?:mom|mum|mother|dad|father|brother|sister|wife|husband|son|daughter|kids?|children|baby|grandma|grandpa))\b${NOT_A_GAME})|\b(?:he|she)(?: always| keeps| still| often| sometimes| just| then)? (?:(?:hits|hit|beats|beat|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|stabbed|rapes|raped) (?:me|us)\b${NOT_A_GAME})`,
+    ),
+  },
+  {
+    // Hands around the neck, a head slammed into the wall, dragged by the hair.
+    id: "en.danger-at-home.neck-and-head",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: phrase(
+      String.raw`\b${HOME_SUBJECT}\b[^.]{0,40}?\b(?:(?:grabbed|grabs|grabbing|squeezed|squeezes|squeezing|choked|chokes|choking|strangled|pinned|held|holds|put (?:his|her|their) hands? (?:around|on)|had (?:his|her|their) hands? (?:around|on)|wrapped (?:his|her|their) hands? around|pressed on) (?:me by )?(?:my|me by the) (?:neck|throat)\b(?!\x20(?:pillow|warmer|chain|lace|tie|brace|cushion|massager|scarf))|(?:slammed|slams|smashed|banged|bashed) my (?:head|face) (?:into|against|on)\b|(?:dragged|drags|pulled|pulls|yanked|yanks) me (?:by (?:my |the )?(?:hair|arm|neck|collar|throat)|across the (?:floor|room)|down the (?:stairs|hall))\b)|\b(?:he|she)(?: always| keeps| still| often| sometimes| just| then)? (?:(?:grabbed|grabs|grabbing|squeezed|squeezes|squeezing|choked|chokes|choking|strangled|pinned|held|holds|put (?:his|her|their) hands? (?:around|on)|had (?:his|her|their) hands? (?:around|on)|wrapped (?:his|her|their) hands? around|pressed on) (?:me by )?(?:my|me by the) (?:neck|throat)\b(?!\x20(?:pillow|warmer|chain|lace|tie|brace|cushion|massager|scarf)))`,
     ),
   },
   {
@@ -492,7 +810,7 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "danger-at-home",
     pattern: en(
-      String.raw`\b${HOME_SUBJECT}\b[^.]{0,30}?\b(?:will|would|is going to|are going to|going to|wants to|tried to|try to|tries to|threatened to|threatens to|swore to|hell|shell|theyll|hes going to|shes going to|says he will|says she will|said he would|said she would) ${ADV}kill (?:me|us)\b`,
+      String.raw`\b${HOME_SUBJECT}\b[^.]{0,30}?\b(?:will|would|is going to|are going to|going to|wants to|tried to|try to|tries to|threatened to|threatens to|swore to|hell|shell|theyll|hes going to|shes going to|says he will|says she will|said he would|said she would|hed|shed) ${ADV}(?:(?:kill|stab|shoot|strangle|choke|murder|hurt|burn|cut|beat) (?:me|us)\b${NOT_A_GAME}|beat (?:me|us) up|break (?:my|our) (?:neck|legs?|arms?|face|jaw|bones|fingers)|smash (?:my|our) (?:face|head) in|bash (?:my|our) (?:head|face) in)\b`,
     ),
   },
   {
@@ -508,7 +826,16 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "danger-at-home",
     pattern: en(
-      String.raw`\b(?:want to|going to|might|will|ill|afraid i will|afraid ill|scared i will|scared ill|could|feel like i could|thinking about|think about|thinking of|about to|worried i will|worried ill|urge to) ${ADV}(?:kill|hurt|stab|strangle|murder|attack|hit|beat|poison) (?:my )?(?:dad|father|mom|mum|mother|step ?dad|step ?father|step ?mom|brother|sister|husband|wife|parents|family|son|daughter|grandma|grandpa|grandmother|grandfather|baby|kids|children)\b`,
+      String.raw`\b(?:want to|going to|might|will|ill|afraid i will|afraid ill|scared i will|scared ill|could|feel like i could|thinking about|think about|thinking of|about to|worried i will|worried ill|urge to|urges to|thoughts? (?:about|of)|keep imagining|keep picturing) ${ADV}(?:kill|killing|hurt|hurting|harm|harming|stab|stabbing|strangle|strangling|smother|smothering|drown|drowning|murder|murdering|attack|attacking|hit|hitting|beat|beating|poison|poisoning) (?:my )?(?:(?:little|baby|big|older|younger|own|twin|newborn|infant|toddler)\x20)?(?:dad|father|mom|mum|mother|step ?dad|step ?father|step ?mom|brother|sister|husband|wife|parents|family|son|daughter|grandma|grandpa|grandmother|grandfather|baby|kids|children|kid|child|partner)\b${NOT_A_GAME}`,
+    ),
+  },
+  {
+    // Someone at home smashing or throwing things, punching walls and doors.
+    id: "en.danger-at-home.violence",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: phrase(
+      String.raw`\b${HOME_SUBJECT}(?:\x20s|\x20is|\x20has been|\x20keeps|\x20was|\x20started|s)?\b[^.]{0,40}?\b(?:smashing|smashed|smashes|throwing|threw|throws|breaking|broke|breaks|punching|punched|punches|kicking|kicked|kicks) (?:(?:all|up|around) )?(?:things|stuff|everything|furniture|the furniture|plates|dishes|glasses|bottles|chairs|the place|the house|doors?|the doors?|walls?|the walls?|holes? in the (?:walls?|doors?)|the tv|my (?:door|bedroom door))\b(?!\x20(?:out|away|in the bin|into the bin|to (?:charity|the tip)))`,
     ),
   },
   {
@@ -552,6 +879,26 @@ export const EN_RULES: readonly RiskRule[] = [
     category: "distress",
     pattern: en(
       String.raw`\b(?:please help me|help me please|someone help|somebody help|i need help(?!\x20(?:with|finding|to|for|on|choosing))|save me|i am scared of myself)\b`,
+    ),
+  },
+  {
+    // Days without sleep or food, or sleep that never ends: warning signs, not crises.
+    id: "en.distress.not-sleeping-eating",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:slept|eaten|eat|sleep|eating|sleeping)\b(?<=\b(?:havent|have not|hasnt|not|didnt|did not|cant|cannot|barely|hardly) (?:really |properly )?(?:slept|eaten|eat|sleep|eating|sleeping))(?: properly| at all| anything| much| a thing| well| a proper meal| real food| more than (?:an hour|a few hours|\d+ hours?))? (?:in|for|since) (?:(?:like |about |over |nearly |almost )?(?:[2-9]|\d{2}|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|a couple|many) (?:days|nights|weeks)|days|weeks|a week|a whole week|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week)\b|\bawake (?:for|since) (?:(?:like |about |over |nearly |almost )?(?:[2-9]|two|three|four|several|a few|a couple of) days|(?:3\d|[4-9]\d) hours|yesterday morning|the day before yesterday|two days ago|days)\b|\bsleep(?:ing|s)? (?:like |about |over |nearly |almost )?(?:1[3-9]|2[0-4]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty) (?:hours|hrs|h) (?:a|per|every|each) (?:day|night)\b|\bget out of bed(?<=\b(?:cant|cannot) (?:even )?get out of bed)(?=\x20(?:even|for days|anymore|at all|most days|to shower|to eat))`,
+    ),
+  },
+  {
+    // Fading, crying without end, a tiredness sleep does not touch, pretending to be fine.
+    id: "en.distress.fading",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:fading|disappearing|vanishing|not real|not a (?:real )?person|not human|not really here)\b(?<=\bfeel(?:ing|s)? like i am (?:slowly |just )?(?:fading|disappearing|vanishing|not real|not a (?:real )?person|not human|not really here))(?!\x20(?:into|in|from) (?:the )?background)|\bperson\b(?<=\b(?:stopping|stopped|stop) being a (?:real )?person)|\b(?:person|human) anymore\b(?<=\bnot (?:a (?:real )?person|human) anymore)|\bcrying\b(?:(?=\x20for no reason\b)|(?<=\b(?:keep|been|cant stop|constantly|always) crying)(?=\x20(?:every (?:day|night)|all (?:day|night|the time)|for hours)\b))|\btired\b(?:(?<=\bnot (?:sleepy|physically|normal|the sleepy|the normal|that kind of) tired)|(?=\x20(?:in a way|in ways) (?:that )?sleep (?:doesnt|does not|cant|wont|will not) (?:fix|help)\b))|\bpretending\b(?<=\b(?:tired|exhausted|sick|worn out) (?:of|from) pretending)(?=\x20(?:to be |i am |that i am )?(?:fine|ok|okay|happy|alright|normal|good)\b)`,
     ),
   },
   {
@@ -621,6 +968,10 @@ function pastIdeation(ctx: MatchContext): boolean {
 
 const isEnglish = (id: string): boolean => id.startsWith("en.");
 
+/** Everyday tasks a withdrawn person saves for when the house is empty or asleep. */
+const EVERYDAY_TASK =
+  /\b(?:clean\w*|tidy\w*|shower\w*|bath|bathe|wash\w*|laundry|cook\w*|bake|baking|eat|eating|food|kitchen|fridge|snack|shop|shopping|store|konbini|convenience|go out|going out|outside|walk|walking|game|gaming|stream\w*|watch\w*|homework|study\w*|practi[cs]e|sing\w*|call|phone|email|letter|dye|haircut|exercise|workout|sneak\w*|party|toilet|bathroom|garden|vacuum\w*|hoover\w*|dishes|rubbish|trash|bins?|order\w*|deliver\w*|parcel|package|move|moving|pack\w*|paint\w*|build\w*|fix\w*|repair\w*|piano|guitar|drums|music|loud|vlog|video|film\w*|record\w*|so they (?:dont|do not|wont|will not) (?:see|know|notice|hear))\b/;
+
 /** English overrides: negation, idioms, games, past ideation, third parties, bereavement. */
 export const EN_OVERRIDES: readonly OverrideRule[] = [
   {
@@ -677,9 +1028,10 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("en.distress.dying", "en.danger-at-home.kill-threat"),
     test: (ctx) =>
-      /^ (?:if|when|once) (?:she|he|they|my [a-z]+|mom|dad|the teacher|anyone|someone|people|i|we)? ?(?:sees|see|finds out|find out|finds|catches|catch|knows|know|hears|hear|learns|learn|gets home|notices|notice|checks|check|realizes|realises|fail|lose|miss|forget|break|am late|dont|do not)\b/.test(
-        ctx.after,
-      ) ||
+      (/\b(?:kill (?:me|us)|dead|dying)$/.test(ctx.match) &&
+        /^ (?:if|when|once) (?:she|he|they|my [a-z]+|mom|dad|the teacher|anyone|someone|people|i|we)? ?(?:sees|see|finds out|find out|finds|catches|catch|knows|know|hears|hear|learns|learn|gets home|notices|notice|checks|check|realizes|realises|fail|lose|miss|forget|break|am late|dont|do not)\b/.test(
+          ctx.after,
+        )) ||
       (/dead$/.test(ctx.match) &&
         /^ (?:tired|serious|wrong|set|last|beat|broke|center|asleep)\b/.test(ctx.after)),
   },
@@ -699,6 +1051,13 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
     lowersTo: "concern",
     appliesTo: ruleIds("en.passive-ideation.want-to-die", "en.passive-ideation.rather-be-dead"),
     test: (ctx) => /^[^.]{0,40}?\bthan\b/.test(ctx.after),
+  },
+  {
+    id: "en.idiom.rather-than-laughing",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.want-to-die", "en.passive-ideation.rather-be-dead"),
+    test: (ctx) => /^[^.]{0,40}?\bthan\b/.test(ctx.after) && LOL.test(ctx.sentence),
   },
   {
     id: "en.everyday.disappear-into",
@@ -726,12 +1085,154 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
     id: "en.game.in-game",
     kind: "game",
     lowersTo: "none",
-    appliesTo: inCategories("passive-ideation", "method-question", "plan"),
+    appliesTo: (rule) =>
+      inCategories("passive-ideation", "method-question", "plan")(rule) &&
+      rule.id !== "en.passive-ideation.algospeak",
     test: (ctx) =>
       /^ (?:in|on) (?:the |this |that |a |my )?(?:game|level|round|match|minecraft|fortnite|roblox|dark souls|elden ring|hardcore mode|raid|dungeon|gta)\b/.test(
         ctx.after,
       ) ||
       /\b(?:respawn|respawning|my character|my char|in game|ingame|hardcore mode)\b/.test(
+        ctx.sentence,
+      ),
+  },
+  {
+    id: "en.game.game-end",
+    kind: "game",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.algospeak"),
+    test: (ctx) =>
+      /^ (?:of|in|screen|stats|results|lobby|cutscene|credits|music|theme)\b/.test(ctx.after) ||
+      /\bgames?\b/.test(`${sentenceBefore(ctx)} ${sentenceAfter(ctx)}`) ||
+      /\b(?:gg|match|round|lobby|team|teammates|raid|ranked|queue|server|losing|winning|boss|stream)\b/.test(
+        ctx.sentence,
+      ),
+  },
+  {
+    // "I'll do it when my parents are out" about the shower, the kitchen, the laundry.
+    id: "en.everyday.do-it-chore",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.plan.when-alone"),
+    test: (ctx) => EVERYDAY_TASK.test(WINDOW(ctx)),
+  },
+  {
+    // "Okay, I'll do it when my mum is out": agreeing to a suggested step. Still asked about.
+    id: "en.everyday.do-it-agreed",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("en.plan.when-alone"),
+    test: (ctx) =>
+      /(?:^|[.,] ?)(?:ok|okay|k|sure|fine|alright|all right|yeah|yes|yep|good idea|will do|maybe|i guess)(?: then)?[ ,]*(?:(?:i (?:will|might|could|can|am going to)|ill|going to) (?:just |try to |try and )?)?$/.test(
+        ctx.before,
+      ),
+  },
+  {
+    // A gun or rope in a film or a game, a rifle kept for hunting.
+    id: "en.object.means-in-media",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: ruleIds(
+      "en.means.dwelling",
+      "en.means.looking-down",
+      "en.means.rope",
+      "en.means.rope-ready",
+    ),
+    test: (ctx) =>
+      /\b(?:(?:in|from|of|on|watched|watching|saw|seen|read|reading|played|playing) (?:that|the|this|a|an|my) (?:[a-z]+ )?(?:movie|film|show|series|episode|anime|manga|book|novel|video|game|documentary)|scene|trailer|skins?|loadout|hunt\w*|shooting range|clay pigeons?|target practice|gun club|airsoft|paintball)\b/.test(
+        ctx.sentence,
+      ),
+  },
+  {
+    id: "en.everyday.event-date",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.plan.the-night"),
+    test: (ctx) =>
+      /\b(?:date|day)$/.test(ctx.match) &&
+      /\b(?:wedding|party|trip|holiday|vacation|appointment|exam|test|interview|meetup|meeting|concert|gig|move|moving|visit|launch|release|surgery|operation|graduation|ceremony|match|tournament|flight|booked|booking|reservation|dinner|lunch|celebrat\w*|date night|first date|haircut|dentist|doctor|clinic|therapy|therapist|course|class|shift)\b/.test(
+        WINDOW(ctx),
+      ),
+  },
+  {
+    id: "en.object.rope-purpose",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: ruleIds(
+      "en.means.rope",
+      "en.means.rope-ready",
+      "en.means.dwelling",
+      "en.attempt-in-progress.bleeding",
+    ),
+    test: (ctx) =>
+      /\bropes?\b/.test(ctx.match) &&
+      /\b(?:climb\w*|camping|camp|tent|tarp|hammock|boat|sail\w*|kayak|canoe|hik\w*|tug of war|swing|gym|crossfit|cardio|workout|horse|laundry|washing line|clothes ?line|crafts?|macrame|knots? (?:class|practice)|scouts|bouldering|abseil\w*|rappel\w*|garden|tie (?:it )?down|trailer|tow\w*)\b/.test(
+        ctx.sentence,
+      ),
+  },
+  {
+    id: "en.everyday.ordinary-dose",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.method-question.enough"),
+    test: (ctx) =>
+      !/\b(?:all|whole|entire|every|lot|lots|load|loads|bunch|handful|box|bottle|pack|packet|\d{2,})\b/.test(
+        ctx.match,
+      ) &&
+      /\b(?:headache|migraine|pain|cold|flu|fever|cramps|period|toothache|hangover|allergy|allergies|hay fever|doctor|gp|pharmacist|prescribed|prescription|label|instructions|dose for)\b/.test(
+        WINDOW(ctx),
+      ),
+  },
+  {
+    // Giving things away to declutter or before a move; rehoming a pet for a stated reason.
+    id: "en.everyday.decluttering",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.preparation.affairs", "en.preparation.rehome-pet"),
+    test: (ctx) =>
+      !/\b(?:not moving|i am not|lie|lied|lying|pretend\w*|gone|after i|when i am|dead|die)\b/.test(
+        WINDOW(ctx),
+      ) &&
+      /\b(?:declutter\w*|moving|move|moved|charity|charity shop|donat\w*|car boot|garage sale|yard sale|spring clean\w*|clear(?:ing)? out|outgrown|minimalis\w*|kondo|too much stuff|upgrad\w*|sell\w*|sold|christmas|birthday|allerg\w*|landlord|lease|farm|more space|more time|sanctuary|rescue|foster\w*|afford|vet|baby|behaviou?r|aggressive|happier)\b/.test(
+        WINDOW(ctx),
+      ),
+  },
+  {
+    id: "en.everyday.occasion-letters",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.preparation.letters"),
+    test: (ctx) =>
+      /\b(?:birthday|christmas|xmas|holidays?|thank you|pen ?pals?|anniversary|cards?|valentines?|mothers day|fathers day|new year|school|class|homework|assignment|therapist|therapy|counsel\w*|exercise|application|cover|santa|wedding|graduation|how i feel|my feelings|easier than|instead of (?:talking|speaking)|than talking|communicat\w*|explain\w*|ask\w*)\b/.test(
+        WINDOW(ctx),
+      ),
+  },
+  {
+    // On a bridge or a roof to take photos, fix the gutter, watch the fireworks.
+    id: "en.everyday.high-place-purpose",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds(
+      "en.attempt-in-progress.at-the-edge",
+      "en.attempt-in-progress.on-the-railing",
+      "en.attempt-in-progress.high-place",
+    ),
+    test: (ctx) =>
+      /\b(?:photos?|pictures?|pics|selfies?|view|sunset|sunrise|fishing|waiting for|with (?:my )?(?:friends?|mates|family|dog|mum|mom|dad|class)|walk|walking|jog|jogging|tour|sightseeing|fireworks|festival|concert|fixing|repair\w*|gutters?|cleaning|painting|antenna|aerial|solar|stargazing|stars|album|song|lyrics|ball|frisbee|kite|to (?:get|fetch|grab|retrieve)|barbecue|bbq|party|drinks?|tea|coffee|sunbathing|smok\w*)\b/.test(
+        ctx.sentence,
+      ) &&
+      !/\b(?:jump\w*|end it|die|dying|goodbye|kill|suicid\w*|let go|fall|over the edge|one last|for the last time)\b/.test(
+        WINDOW(ctx),
+      ),
+  },
+  {
+    id: "en.idiom.head-against-wall",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.self-harm.hitting"),
+    test: (ctx) =>
+      /\blike $/.test(ctx.before) ||
+      /\b(?:brick wall|like banging|with this|trying to (?:figure|fix|understand|solve|get)|code|coding|bug|homework|maths?|puzzle|problem|level|boss|ceiling|door ?frame|cupboard|shelf|low|bunk|car door|by accident|accidentally)\b/.test(
         ctx.sentence,
       ),
   },
