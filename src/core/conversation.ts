@@ -13,7 +13,7 @@ import { Presenter } from "./present.js";
 import { pseudonymFor } from "./pseudonym.js";
 import type { RiskAssessment, RiskCheck } from "./safety/types.js";
 import type { ConversationState } from "./state.js";
-import { MAX_INPUT_LENGTH, sanitizeInput } from "./text.js";
+import { MAX_INPUT_LENGTH, sanitizeInput, scriptLanguage } from "./text.js";
 import type { ChannelId, HandleResult, InboundEvent } from "./types.js";
 
 /** A referral code as outreach links carry it (Telegram's deep-link alphabet). */
@@ -153,8 +153,14 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     }
   };
 
-  const safetyResponse = (turn: Turn, risk: RiskAssessment, now: Date) => {
+  const safetyResponse = (turn: Turn, risk: RiskAssessment, now: Date, text: string) => {
     const state = turn.state;
+    // Help in a language the person may not read is no help: someone who writes in crisis in
+    // the other language is answered in the language they wrote in, from here on.
+    const written = scriptLanguage(text);
+    if (written && written !== state.locale && content.system.locales.includes(written)) {
+      state.locale = written;
+    }
     const level = risk.level === "crisis" ? "crisis" : "concern";
     const entry = risk.dangerAtHome
       ? content.system.entry.dangerAtHome
@@ -220,7 +226,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     const text = sanitizeInput(raw);
     const risk = riskCheck(text, state.locale);
     if (risk.level === "crisis") {
-      safetyResponse(turn, risk, now);
+      safetyResponse(turn, risk, now, text);
       return risk;
     }
     const command = text ? matchCommand(text.slice(0, MAX_INPUT_LENGTH)) : undefined;
@@ -229,7 +235,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       return risk;
     }
     if (risk.level === "concern" && !inSafetyFlow(state)) {
-      safetyResponse(turn, risk, now);
+      safetyResponse(turn, risk, now, text);
       return risk;
     }
     if (!text) {
@@ -303,9 +309,10 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       case "text":
         return handleText(turn, payload.text, isNew, now);
       case "edit": {
-        const risk = riskCheck(sanitizeInput(payload.text), state.locale);
+        const text = sanitizeInput(payload.text);
+        const risk = riskCheck(text, state.locale);
         if (risk.level === "crisis" || (risk.level === "concern" && !inSafetyFlow(state))) {
-          safetyResponse(turn, risk, now);
+          safetyResponse(turn, risk, now, text);
         }
         return risk;
       }

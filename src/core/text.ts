@@ -25,3 +25,16 @@ export function matchKey(text: string): string {
     .replace(/@\w+$/, "")
     .replace(/[\s\p{P}\p{S}]+/gu, "");
 }
+
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+const LATIN_WORD = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]{3,}/;
+
+/**
+ * The language a message is plainly written in, when that is clear from its script alone:
+ * `ja` for any kana or kanji, `en` for Latin words without them; undefined for digits, emoji
+ * or a word too short to tell ("ok").
+ */
+export function scriptLanguage(text: string): "ja" | "en" | undefined {
+  if (JAPANESE.test(text)) return "ja";
+  return LATIN_WORD.test(text) ? "en" : undefined;
+}

@@ -117,6 +117,20 @@ describe("crisis in the middle of a question", () => {
     expect(staff[0]).toMatchObject({ type: "crisis", locale: "en", region: "US" });
   });
 
+  it("answers in the language the crisis was written in, and carries on in it", async () => {
+    const { text, state } = await atFirstQuestion();
+    const reply = await text(CRISIS_EN);
+    expect(textOf(reply)).toContain("Thank you for telling me");
+    expect(textOf(reply)).toContain("0120-279-338");
+    expect(textOf(reply)).not.toMatch(/[ぁ-ん]/);
+    expect(lastChoices(reply)?.text).toContain(SAFETY_QUESTION_EN);
+    expect((await state())?.locale).toBe("en");
+
+    const other = await atFirstQuestion({ region: "US", locale: "en" });
+    const ja = await other.text(CRISIS_JA);
+    expect(lastChoices(ja)?.text).toContain(SAFETY_QUESTION_JA);
+  });
+
   it("falls back to Find A Helpline and a local emergency number for a region without a file", async () => {
     const { text, press } = await atFirstQuestion({ region: "NZ", locale: "en" });
     expect(textOf(await text(CRISIS_EN))).toContain("https://findahelpline.com/");
