@@ -27,14 +27,14 @@ export function matchKey(text: string): string {
 }
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-const LATIN_WORD = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]{3,}/;
+const LATIN_WORD = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]{2,}/g;
 
 /**
- * The language a message is plainly written in, when that is clear from its script alone:
- * `ja` for any kana or kanji, `en` for Latin words without them; undefined for digits, emoji
- * or a word too short to tell ("ok").
+ * The language a message is plainly written in, when its script alone tells: `ja` for any
+ * kana or kanji; `en` for three or more Latin words without them ("I want to die"). Undefined
+ * for digits, emoji, or a word or two ("ok", "help", "kms"), which a Japanese speaker types too.
  */
 export function scriptLanguage(text: string): "ja" | "en" | undefined {
   if (JAPANESE.test(text)) return "ja";
-  return LATIN_WORD.test(text) ? "en" : undefined;
+  return (text.match(LATIN_WORD)?.length ?? 0) >= 3 ? "en" : undefined;
 }
