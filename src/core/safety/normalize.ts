@@ -298,7 +298,10 @@ const EN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bself ?(?:delete|deleting|deletion)\b/g, "kill myself"],
   [/\bkms\b/g, "kill myself"],
   [/\bunalive ?(?:my ?self)\b/g, "kill myself"],
-  [/\bsh\b(?= (?:again|urges?|relapse|scars?|tonight|today|wounds?|cuts?)\b)/g, "self harm"],
+  [
+    /\bsh\b(?= (?:again|urges?|relapse|scars?|tonight|today|wounds?|cuts?|every (?:night|day))\b)/g,
+    "self harm",
+  ],
   [/\bself ?harm(?:ing)?\b/g, "self harm"],
   [/\b(?:sucide|suicde|suiside|sucicide|suecide|suicid|sueside|siucide)\b/g, "suicide"],
   [/\b(?:sucidal|suicdal|suisidal|suicidial|sucicidal|suicidle)\b/g, "suicidal"],
@@ -316,6 +319,11 @@ const EN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bgotta\b/g, "got to"],
   [/\btryna\b/g, "trying to"],
   [/\b(?:imma|ima|i ma)\b/g, "i am going to"],
+  [/\bidk\b/g, "i dont know"],
+  [/\bw o\b(?= (?:me|us|you|him|her|them|my|it)\b)/g, "without"],
+  [/\bshant\b/g, "shall not"],
+  [/\bfor ever\b/g, "forever"],
+  [/\bd [1!|] e\b/g, "die"],
   [/\bim\b/g, "i am"],
   [/\bive\b/g, "i have"],
   [/\bu\b/g, "you"],
@@ -362,6 +370,8 @@ const JA_SLANG: ReadonlyArray<readonly [RegExp, string]> = [
   // おらんようになる, おらんくなる, おらんごとなる: いなくなる in western dialects.
   [/(?:おら|居ら)(?:ん|へん|ひん)(?:く|(?:よう|ごと)に?)?(?=な[らりるれっ])/g, "いなく"],
   [/(?:おら|居ら)(?:ん|へん|ひん)(?=(?:ほう|方)が)/g, "いない"],
+  // 居なくなる, 居なければ: the kanji spelling of いな.
+  [/居な(?=く|い|け|かっ)/g, "いな"],
   [/(?<=^|[\s.,「]|もう)いき(?=たくない|たくねえ|ていたくない)/g, "生き"],
   [
     /(?<=^|[\s.,「をにがはもで]|\p{Script=Han})ころ(?=し(?:て|た|たい|ちゃ|そう)|す|され|さ(?:ない|れ))/gu,
@@ -428,11 +438,12 @@ function foldSmallVowels(text: string): string {
 }
 
 /**
- * Katakana to hiragana without the long-vowel mark, as the rules' Japanese literals are
- * written. Exported so that rule files compile their patterns into the same form.
+ * Katakana to hiragana without the long-vowel mark and with small vowels folded (フェンス
+ * → ふえんす), as the rules' Japanese literals are written. Exported so that rule files
+ * compile their patterns into the same form as the text.
  */
 export function foldKana(text: string): string {
-  return toHiragana(text).replace(LONG_VOWEL_RE, "");
+  return foldSmallVowels(toHiragana(text).replace(LONG_VOWEL_RE, ""));
 }
 
 /**
@@ -452,7 +463,7 @@ export function normalizeForRisk(text: string): string {
       ? [...word].map((ch) => HOMOGLYPHS[ch] ?? ch).join("")
       : word,
   );
-  t = foldSmallVowels(foldKana(t));
+  t = foldKana(t);
   t = t.replace(REPEAT_RE, "$1");
   t = t.replace(MASKED_JISATSU_RE, "自殺").replace(MASKED_SHI_RE, "死");
   t = t.replace(LETTER_RUN_RE, joinLetterRun);

@@ -25,6 +25,49 @@ function phrase(source: string): RegExp {
   return new RegExp(source, "g");
 }
 
+// The words of the last text seen, shared by every gated rule: the check reads one message
+// at a time, so each message is split once.
+let gateText: string | undefined;
+let gateWords: ReadonlySet<string> = new Set();
+
+function wordsOf(text: string): ReadonlySet<string> {
+  if (text !== gateText) {
+    gateText = text;
+    gateWords = new Set(text.split(/[^a-z0-9]+/));
+  }
+  return gateWords;
+}
+
+/** A `phrase` pattern that runs only when the text holds one of its key words. */
+class GatedRegExp extends RegExp {
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+  readonly keys: readonly string[];
+  constructor(source: string, keys: readonly string[]) {
+    super(source, "g");
+    this.keys = keys;
+  }
+  override exec(text: string): RegExpExecArray | null {
+    const words = wordsOf(text);
+    if (!this.keys.some((key) => words.has(key))) {
+      this.lastIndex = 0;
+      return null;
+    }
+    return super.exec(text);
+  }
+}
+
+/**
+ * Compile like `phrase`, for a rule that cannot match without one of `keys` (whole words,
+ * "|"-separated) in the text. Every regular expression run costs a little even when it fails
+ * at once, and together they pass the time budget: a rule keyed on rare words mostly does not
+ * run at all. A key must be a word that every match contains, or the rule goes blind.
+ */
+function gated(keys: string, source: string): RegExp {
+  return new GatedRegExp(source, keys.split("|"));
+}
+
 /** Adverbs people put between "want to" and the verb ("want to just die"). */
 const ADV =
   "(?:(?:just|really|honestly|literally|actually|seriously|simply|so|kind of|kinda|sometimes|often|always|still|truly|genuinely|even|fr|lowkey|deadass|fucking|badly|desperately|quietly|finally|already) ){0,3}";
@@ -111,7 +154,7 @@ const ENGINE_ON = String.raw`(?:(?:engine|motor|car|ignition) (?:on|running|goin
 const SHUT_IN = String.raw`(?:(?:the\x20)?(?:door|doors|garage door|garage) (?:shut|closed|down|locked)|(?:shut|closed|sealed|locked) garage|(?:shut|closed|close|shut|lock|locked) the (?:garage )?doors?)`;
 
 /** After "beat me", "hit my brother": the game or the pillow fight that makes it play. */
-const NOT_A_GAME = String.raw`(?!\x20(?:at\b|up\b|to it\b|to the\b|in (?:chess|a game|the game|games|every|mario|smash|fifa|cards|a race|ranked|tennis|football|fortnite|minecraft|roblox|valorant|overwatch|among us|apex)|with (?:a |my |the )?(?:pillow|snowball|water|nerf|balloon|cushion)))`;
+const NOT_A_GAME = String.raw`(?!\x20(?:at\b|up\b|to it\b|to the\b|in (?:chess|a game|the game|games|every|mario|smash|fifa|cards|a race|ranked|tennis|football|fortnite|minecraft|roblox|valorant|overwatch|among us|apex)|under the table|in (?:wrestling|judo|karate|bjj|boxing|training|practice|pe|sparring)|with (?:a |my |the )?(?:pillow|snowball|water|nerf|balloon|cushion)))`;
 
 const PILLS = String.raw`(?:pills|pill|meds|medication|medicine|tablets|capsules|bottle|bottles|pack|packs|packet|paracetamol|tylenol|xanax|ibuprofen|painkillers|sleeping\x20pills|antidepressants|insulin|benadryl|aspirin|acetaminophen|codeine|tramadol|oxycodone|morphine|diazepam|valium|lorazepam|zopiclone|sertraline|fluoxetine|citalopram|amitriptyline|quetiapine|lithium)`;
 
@@ -145,7 +188,7 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "passive-ideation",
     pattern: en(
-      String.raw`\b(?:want|wants|wanted|wanting|wish|wishing|ready|deserve|deserves|need|needs|long|longing|would like|id like|would love|id love|prefer) to ${ADV}${DEATH_OBJECT}\b`,
+      String.raw`\b(?:want|wants|wanted|wanting|wish|wishing|ready|deserve|deserves|need|needs|long|longing|(?:would|should|id) (?:(?:simply|just|really|quite|rather|dearly|so|very much|much) )?(?:like|love)|prefer) to ${ADV}${DEATH_OBJECT}\b`,
     ),
   },
   {
@@ -156,7 +199,7 @@ export const EN_RULES: readonly RiskRule[] = [
     pattern: en(
       [
         String.raw`\bwish (?:that )?i (?:was|were|could be|would be|id be) ${ADV}dead\b`,
-        String.raw`\bwish (?:that )?i (?:could|would|might) ${ADV}(?:die|disappear|vanish|stop existing|not exist|cease to exist|sleep forever|go to sleep forever|fade away|not wake up|never wake up|be gone)\b`,
+        String.raw`\bwish (?:that )?(?:i (?:could|would|might)|id) ${ADV}(?:die|disappear|vanish|stop existing|not exist|cease to exist|sleep forever|go to sleep forever|fade away|not wake up|never wake up|be gone)\b`,
         String.raw`\bwish (?:that )?(?:i|id|i had) (?:never|not) (?:been born|existed|woken up|woke up)\b`,
         String.raw`\bwish (?:that )?i (?:didnt|did not|wouldnt|would not|wont|dont|do not|never) (?:have to )?(?:wake up|exist|be alive|woke up)\b`,
         String.raw`\bwish (?:that )?i (?:wasnt|was not|werent|were not) (?:alive|born|here anymore|around anymore|in this world)\b`,
@@ -178,7 +221,7 @@ export const EN_RULES: readonly RiskRule[] = [
     category: "passive-ideation",
     negatable: false,
     pattern: en(
-      String.raw`\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:dont|do not|wont|will not|never|dont ever|do not ever) (?:ever )?wake up\b|\b(?:sleep|go to sleep|fall asleep|close my eyes) (?:and|forever and) (?:never|not|dont|do not) (?:ever )?wake up\b|\bnever (?:wake|waking) up again\b`,
+      String.raw`\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:dont|do not|wont|will not|never|dont ever|do not ever) (?:ever )?wake up\b(?!\x20(?:late|early|too|before|at|in time|on time|with|feeling|tired|sick|hungover|and (?:find|see|realise|realize)|the|him|her|them|my|anyone|everyone)\b)|\b(?:sleep|go to sleep|fall asleep|close my eyes) (?:and|forever and) (?:never|not|dont|do not) (?:ever )?wake up\b|\bnever (?:wake|waking) up again\b`,
     ),
   },
   {
@@ -223,7 +266,7 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "passive-ideation",
     pattern: en(
-      String.raw`\b(?:end|ending|take|taking) my (?:own )?life\b|\bend (?:it all|everything)\b|\b(?:want to|going to|ready to|decided to|plan to|planning to|planning on|thinking about|thinking of|about to|should|might|will|ill|could) ${ADV}end (?:it|things)(?!\x20(?:with|between|off|there|here))\b`,
+      String.raw`\b(?:end|ending|take|taking) my (?:own )?life\b|\bend (?:it all|everything)\b|\b(?:want to|going to|ready to|decided to|plan to|planning to|planning on|thinking about|thinking of|about to|intend to|intending to|mean to|shall|should|might|will|ill|could) ${ADV}end (?:it|things)(?!\x20(?:with|between|off|there|here))\b`,
     ),
   },
   {
@@ -285,7 +328,7 @@ export const EN_RULES: readonly RiskRule[] = [
     pattern: phrase(
       [
         String.raw`\b(?:wouldnt|would not|wont|dont|do not) (?:even |really )?(?:mind|care)(?: if| when)? (?:a |the |some )?(?:bus|car|truck|lorry|train|van|meteor|asteroid|plane|drunk driver|lightning|stray bullet)s? (?:(?:hit|hits|struck|strikes|killed|kills|crushed|fell on|ran over|runs over) me|took me out|takes me out|ran me over|runs me over)\b`,
-        String.raw`\b(?:wouldnt|would not|dont|do not) (?:even |really )?(?:mind|care) (?:if i )?(?:dying|died|not waking up|didnt wake up|never woke up|being dead|was dead|stopped existing|got hit by (?:a |the )?(?:bus|car|truck|lorry|train)|got run over)\b(?!\x20(?:in (?:the |a |this )?(?:game|match|round|level)))`,
+        String.raw`\b(?:wouldnt|would not|dont|do not) (?:even |really |terribly |too much |that much |all that much |much |at all )?(?:mind|care)(?: terribly| too much| that much| all that much| much| at all)? (?:if i (?:simply |just |really )?)?(?:dying|died|not waking up|didnt wake up|never woke up|being dead|was dead|stopped existing|got hit by (?:a |the )?(?:bus|car|truck|lorry|train)|got run over)\b(?!\x20(?:in (?:the |a |this )?(?:game|match|round|level)|early|late|on time|before|at \d))`,
         String.raw`\b(?:hope|hoping|wish|pray|praying) (?:that )?(?:a |the |some )?(?:bus|car|truck|lorry|train|van|meteor|asteroid|plane|drunk driver|lightning)s? (?:(?:hits|hit|kills|kill|crushes) me|takes me out|runs me over|run me over)\b`,
         String.raw`\b(?:hope|hoping|wish|pray|praying) (?:that )?i (?:get|got) (?:hit|run over|killed) by (?:a |the )?(?:bus|car|truck|lorry|train|van)\b`,
       ].join("|"),
@@ -370,7 +413,7 @@ export const EN_RULES: readonly RiskRule[] = [
     category: "hopelessness",
     negatable: false,
     pattern: phrase(
-      String.raw`\b(?:cant|cannot|can not) keep (?:doing|living like|going on like|living with) this(?=\x20?(?:$|[.,]|anymore|any more|any longer|honestly|tbh|much longer|forever|i\x20))|\b(?:(?:dont|do not) (?:even |really )?know|idk) how (?:much )?(?:longer|long) i can (?:do|keep doing|take|handle|keep up|cope with|deal with|live like|bear|last|keep this up) (?:this|it|things|everything|like this)?(?=\x20?(?:$|[.,]|anymore|any more|honestly|tbh|for|ngl|lol|i\x20))`,
+      String.raw`\b(?:cant|cannot|can not) keep (?:doing|living like|going on like|living with) this(?=\x20?(?:$|[.,]|anymore|any more|any longer|honestly|tbh|much longer|forever|i\x20))|\b(?:(?:dont|do not) (?:even |really )?know|idk) how (?:much )?(?:longer|long) i can (?:do|keep doing|take|handle|keep up|cope with|deal with|live like|bear|last|keep this up|manage|cope|keep going|go on|carry on|hold on)(?:\x20(?:this|it|things|everything|like this))?(?=\x20?(?:$|[.,]|anymore|any more|honestly|tbh|for|ngl|lol|i\x20))`,
     ),
   },
 
@@ -380,7 +423,7 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "burden",
     pattern: en(
-      String.raw`\b(?:better off|better|happier|easier|relieved) (?:off )?(?:for (?:everyone|everybody|them|my family|my parents|all of them|you all|people) )?(?:without me|if i (?:was|were|had|just)? ?(?:gone|dead|not here|not around|never born|disappeared|died|didnt exist|did not exist|not alive|never been born|killed myself|went away forever)|if i (?:wasnt|werent|was not|were not) (?:here|around|alive|born))\b|\b(?:no one|nobody|noone) (?:would|will|d) (?:even |ever )?(?:care|notice|miss me|be sad)(?: at all)? if i (?:died|was dead|were dead|was gone|were gone|killed myself|disappeared forever)\b`,
+      String.raw`\b(?:better off|better|happier|easier|relieved) (?:off )?(?:for (?:everyone|everybody|them|my family|my parents|all of them|you all|people) )?(?:without me|if i (?:was|were|had|just)? ?(?:gone|dead|not here|not around|never born|disappeared|died|didnt exist|did not exist|not alive|never been born|killed myself|went away forever)(?!\x20(?:alone|by|before|when|until|till|all day|every|at|for a|for the|for dinner|for lunch|with|in (?:this|the) (?:town|city|village|country|job|school|class))\b)|if i (?:wasnt|werent|was not|were not) (?:here|around|alive|born)(?!\x20(?:alone|by|before|when|until|till|all day|every|at|for a|for the|for dinner|for lunch|with|in (?:this|the) (?:town|city|village|country|job|school|class))\b))\b|\b(?:no one|nobody|noone) (?:would|will|d) (?:even |ever )?(?:care|notice|miss me|be sad)(?: at all)? if i (?:died|was dead|were dead|was gone|were gone|killed myself|disappeared forever)\b`,
     ),
   },
   {
@@ -497,7 +540,7 @@ export const EN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "means",
     pattern: phrase(
-      String.raw`\b(?:rope|noose|gun|guns|pistol|rifle|shotgun|firearm|handgun)\b${NOT_A_ROPE}(?:(?<=\b(?:keep|kept|cant stop|been|always) (?:going (?:down |up |back |out )?(?:to |and )?(?:look at|looking at|check on|check|see|touch)|thinking about|looking at|staring at|checking on|touching|holding|going to look at) (?:(?:the |my |his |her |our |that |a )(?:[a-z]+\x20)?|(?:dads|mums|moms|fathers|brothers|uncles|grandads|grandpas) )(?:rope|noose|gun|guns|pistol|rifle|shotgun|firearm|handgun))(?!\x20(?:swing|skins?|game|ladder|course|bridge|toy))|(?:(?!\bgame\b)[^]){0,120}?\bi (?:keep|kept|always|cant stop|been|am always|keep on|go|went) (?:going (?:down |up |back |out )?(?:to |and )?(?:look at|looking at|check on|checking on|see|touch)|thinking about|looking at|staring at|checking on|checking|touching|holding|taking out|getting out|visiting|(?:down |up |back )?to (?:look at|check on|touch)) (?:it|them|that)\b)`,
+      String.raw`\b(?:rope|noose|gun|guns|pistol|rifle|shotgun|firearm|handgun)\b${NOT_A_ROPE}(?:(?<=\b(?:keep|kept|cant stop|been|always) (?:going (?:down |up |back |out )?(?:to |and )?(?:look at|looking at|check on|check|see|touch)|thinking about|looking at|staring at|checking on|touching|holding|going to look at) (?:(?:the |my |his |her |our |that |a )(?:[a-z]+\x20)?|(?:dads|mums|moms|fathers|brothers|uncles|grandads|grandpas) )(?:rope|noose|gun|guns|pistol|rifle|shotgun|firearm|handgun))(?!\x20(?:swing|skins?|game|ladder|course|bridge|toy))|(?:(?!\bgame\b)[^]){0,120}?\bi (?:keep|kept|always|cant stop|have been|been|am always|keep on|go|went) (?:(?:out|down|up|in|over|back) there )?(?:going (?:down |up |back |out )?(?:to |and )?(?:look at|looking at|check on|checking on|see|touch)|thinking about|looking at|staring at|checking on|checking|touching|holding|taking out|getting out|visiting|(?:down |up |back )?to (?:look at|check on|touch)) (?:it|them|that)\b)`,
     ),
   },
   {
@@ -847,6 +890,301 @@ export const EN_RULES: readonly RiskRule[] = [
     ),
   },
 
+  // --------------------------------------------------------------- compositional families
+  // Blind round 4 (formal English of carers in their fifties, gamer English of teenagers)
+  // showed that phrase lists do not carry to a new writer. These rules compose a few parts
+  // (a person, a cessation, a wish or a time; a household member, a blow, "me") so that
+  // wording never seen still meets them. Each is anchored on its rarest part.
+  {
+    // "Hoping, quite sincerely, that I shall not wake", "hoping i just don't wake up after the raid".
+    id: "en.passive-ideation.hope-not-wake",
+    level: "crisis",
+    category: "passive-ideation",
+    negatable: false,
+    pattern: gated(
+      "wake",
+      String.raw`\bwake\b(?<=\b(?:hope|hoping|hoped|pray|praying|wish|wishing)\b[^.]{0,40}?\bi (?:(?:shall|will|would|might|may|just|simply|really|honestly) )?(?:not|never|dont|do not|wont|will not|wouldnt|would not|didnt|did not|shall not)(?: ever)? wake)(?: up)?(?: again)?(?=\x20?(?:$|[.,]|again|ever|tomorrow|in the morning|after|anymore|any more|at all|one (?:day|morning)|this time|tbh|honestly|not joking|lol))`,
+    ),
+  },
+  {
+    // "When Mother goes, I shall go too", "when the money runs out, that is when I'll go".
+    id: "en.plan.when-they-go",
+    level: "crisis",
+    category: "plan",
+    pattern: gated(
+      "goes|dies|die|passes|pass|gone|passed|runs|run|dries|spent",
+      String.raw`\b(?:when|once|after|the day) (?:my |our )?(?:mother|mum|mom|father|dad|parents?|grandma|grandmother|grandpa|grandfather|nan|gran|grandad|husband|wife|partner|sister|brother|cat|dog|pet|the money|my money|the savings|my savings|the cash|the pension|the inheritance|it all|everything) (?:goes|dies|die|passes(?: away)?|pass away|is gone|are gone|has gone|have gone|has passed|runs out|run out|dries up|is spent)\b(?!\x20(?:to|out|in|on|into|through|up|down|back|away|home|for|by|shopping|with|off|over|bad|wrong)\b)[^]{0,60}?\b(?:i|ill)\b(?:\x20(?:shall|will|am going to|intend to|plan to|want to|too))?\x20(?:go|follow (?:her|him|them)|die|end it|end things|end my life|be gone|kill myself)(?=\x20?(?:$|[.,]|too|as well|for good|then))`,
+    ),
+  },
+  {
+    // "I have decided that will be my last day", "my last night on earth".
+    id: "en.plan.last-day",
+    level: "crisis",
+    category: "plan",
+    pattern: gated(
+      "last|final",
+      String.raw`\bmy (?:last|final)(?: (?:day|night|week|weekend|winter|summer|spring|autumn|christmas|birthday|month|year))?\b(?:(?<=\b(?:decided|chosen|chose|picked|made up my mind|settled on)\b[^]{0,60}?\b(?:will|shall|is going to|would|ll|should|to|is|s)? ?be my (?:last|final)(?: (?:day|night|week|weekend|winter|summer|spring|autumn|christmas|birthday|month|year))?)(?!\x20(?:at|of|in|on|with|off|before|as|for|day|night|time|one|chance|shift|exam|lesson|class|go|try|attempt)\b)|(?=\x20(?:on (?:this )?earth|alive|in this world|of (?:being alive|life|my life)|breathing)\b))`,
+    ),
+  },
+  {
+    // Pills named, then "I keep counting them"; "I keep counting Father's tablets".
+    id: "en.means.pills-dwelling",
+    level: "crisis",
+    category: "means",
+    pattern: gated(
+      "pills|tablets|meds|medication|painkillers|capsules",
+      String.raw`\b(?:pills|tablets|meds|medication|painkillers|capsules)\b(?:(?=[^]{0,120}?\bi (?:keep|kept|have been|been|cant stop|am always|keep on) (?:counting|recounting|staring at|looking at|thinking about|holding|lining up|taking out|getting out|touching) (?:them|it|those|these)\b)|(?<=\bi (?:keep|kept|have been|been|cant stop|keep on) (?:counting|recounting|staring at|lining up) (?:out |up )?(?:[a-z]+\x20){0,3}?(?:pills|tablets|meds|medication|painkillers|capsules)))`,
+    ),
+  },
+  {
+    // Sitting in the car in a shut garage, with the engine on or thinking how easy it would be.
+    id: "en.means.car-garage",
+    level: "crisis",
+    category: "means",
+    pattern: gated(
+      "garage",
+      String.raw`\b(?:sitting|sat|sit|lying) in (?:it|the car|my car|our car|the [a-z]+s car|[a-z]+s car)\b(?:(?<=\bgarage\b[^]{0,120})(?=[^.]{0,60}?\b(?:(?:door|doors|garage) (?:shut|closed|down|locked)|how (?:easy|quick|simple|peaceful)|engine|motor (?:on|running))\b)|(?=\x20in (?:the|our|my) garage\b[^.]{0,40}?\b(?:engine|motor|car) (?:running|on|going)\b))`,
+    ),
+  },
+  {
+    // "Would a fall down our stairs be enough to finish someone off", for any means.
+    id: "en.method-question.enough-to-kill",
+    level: "crisis",
+    category: "method-question",
+    pattern: gated(
+      "enough",
+      String.raw`\benough to (?:(?:kill|finish) (?:me|myself|someone|somebody|a person|a human|you|yourself|an adult|a man|a woman)(?: off)?|die|end it|end (?:my|a|your) life|be fatal|be lethal|stop (?:my|a|your) heart)\b(?<=\b(?:would|will|is|are|could|might|be)\b[^.]{0,60}?enough to [a-z ]{2,40})`,
+    ),
+  },
+  {
+    // A method question put as fiction: "my oc ends it. what's the most painless way".
+    id: "en.method-question.painless-way",
+    level: "crisis",
+    category: "method-question",
+    pattern: gated(
+      "way|ways|method|methods",
+      String.raw`\b(?:most painless|least painful|painless|quickest|easiest|surest|fastest|most reliable|most effective|cleanest|quietest|most peaceful) (?:way|ways|method|methods)\b(?!\x20(?:to (?:get|make|learn|find|cook|clean|say|tell|do|remove|fix|go|start|stop|deal|write|draw|study)|of (?:getting|making|saying|doing|writing)))(?:(?=[^.]{0,60}?\b(?:die|dies|dying|suicide|kill (?:himself|herself|themselves|myself|yourself|oneself|someone|a person)|unalive|overdose|hang (?:himself|herself|themselves|myself)|end (?:it|things|their life|his life|her life|my life))\b)|(?<=\b(?:ends? it|ending it|ends? things|die|dies|dying|suicide|kills? (?:himself|herself|themselves|themself|myself)|unalives?|overdoses?|hangs? (?:himself|herself|themselves)|ends? (?:his|her|their|my) life)\b[^]{0,140}))`,
+    ),
+  },
+  {
+    // "What can you mix to fill a small room with poison gas? it's for a game lore doc."
+    id: "en.method-question.poison-gas",
+    level: "crisis",
+    category: "method-question",
+    pattern: gated(
+      "gas",
+      String.raw`\b(?:poison(?:ous)? gas|deadly gas|lethal gas|gas (?:that|which) (?:would|could|can|will) kill)\b(?<=\b(?:what|which|how)\b[^.]{0,100}?\b(?:mix|mixing|combine|combining|make|making|produce|fill)\b[^.]{0,80})`,
+    ),
+  },
+  {
+    // Sorting or giving things away, then "I won't be needing them", "I shan't need anything after".
+    id: "en.preparation.wont-need",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: gated(
+      "need|needing",
+      String.raw`\bneed(?:ing)? (?:it|them|this|that|those|these|anything|any of (?:it|this|them|that)|(?:my|the) [a-z]+)(?=\x20?(?:$|[.,]|any ?more|after|where i am going|again|ever|now))(?<=\b(?:gave|given|giving|handed|handing|passed|passing|donated|bequeathed|sorted|sorting|cancel+ed|cancel+ing|signed over|transferred|labelled|told (?:him|her|them|everyone|my [a-z]+))\b(?!\x20up\b)[^]{0,200}?(?:\bi |(?:^|[.,])\x20?)(?:wont|will not|shall not|am not going to|dont think i will|dont think ill) (?:be )?need(?:ing)? [a-z ]{2,20})`,
+    ),
+  },
+  {
+    // A key left "so someone can get in afterwards"; a will written and left out with a note.
+    id: "en.preparation.afterwards",
+    level: "crisis",
+    category: "preparation",
+    pattern: gated(
+      "so|will",
+      String.raw`\bso (?:someone|somebody|anyone|they|the police|people|you|my [a-z]+) (?:can|could|will be able to|is able to|are able to) (?:get|come|let (?:themselves|yourself)) in (?:afterwards|after i am gone|after i have gone|when i am gone|(?:after|later)(?=\x20?(?:$|[.,])))|\bso (?:someone|somebody|they|the police|people|you|my [a-z]+) (?:can|could|will|would) find my body\b|\b(?:written|wrote|made|finished|signed|updated|done) (?:my|a) will\b[^]{0,120}?\b(?:note|notes|letters?|returned|gave away|given away|passwords?|goodbye)\b`,
+    ),
+  },
+  {
+    // Self-harm that is more each time, more often, or past stopping.
+    id: "en.self-harm.escalating-more",
+    level: "crisis",
+    category: "self-harm",
+    negatable: false,
+    pattern: gated(
+      "each|every|deeper|time|cant|cannot|can|still",
+      String.raw`\b(?:(?:each|every) time\b[^.]{0,30}?\b(?:further|deeper|harder|worse|bigger|longer|more) than (?:the )?(?:last|before)|deeper than (?:ever|before|last time|usual|the last)|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)?) time (?:today|tonight|this (?:week|month|morning|evening)|in (?:a|one) (?:week|day|month))|(?:every|each) (?:one|cut|time) (?:needs|need|needed) (?:a )?(?:bandage|bandages|plaster|stitches|dressing)|(?:cant|cannot|can not) stop(?=\x20?(?:$|[.,]))|still (?:wasnt|was not|isnt|is not|not) enough|every (?:night|day) this week)\b(?<=\b(?:cuts|cutting|cut myself|burned myself|burnt myself|burning myself|burn myself|self harm|harming myself|hurting myself|hurt myself|blade|razor|my scars)\b[^]{0,140})`,
+    ),
+  },
+  {
+    // A household member who hits, kicks, shoves "me", with a fist or a walking stick.
+    id: "en.danger-at-home.family-hits-me",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: gated(
+      "hit|hits|hitting|struck|strikes|striking|battered|batters|thumped|thumps|beat|beats|beating|beaten|kicked|kicks|kicking|punched|punches|punching|slapped|slaps|slapping|smacked|smacks|smacking|whacked|whacks|whacking|shoved|shoves|pushed|pushes|choked|chokes|choking|strangled|throttled|stabbed|burned|burnt|bit|pinned|dragged|attacked|attacks|threw|throws|locked|locks",
+      String.raw`\b(?:hit|hits|hitting|struck|strikes|striking|battered|batters|thumped|thumps|beat|beats|beating|beaten|kicked|kicks|kicking|punched|punches|punching|slapped|slaps|slapping|smacked|smacks|smacking|whacked|whacks|whacking|shoved|shoves|pushed|pushes|choked|chokes|choking|strangled|throttled|stabbed|burned|burnt|bit|pinned|dragged|attacked|attacks|(?:threw|throws) (?!(?:the |a |some )?(?:ball|frisbee|snowball|pillow|cushion|sweets|candy|keys|treats?|towel)\b)(?:[a-z]+\x20){1,3}?at|locked|locks) me\b(?!\x20(?:up\b|out\b(?!\x20of the house)))${NOT_A_GAME}(?<=\b(?:dad|father|mother|mum|mom|step ?dad|step ?mum|step ?mom|stepfather|stepmother|brother|sister|grandad|granddad|grandpa|grandma|grandfather|grandmother|uncle|aunt|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|step ?brother|step ?sister|son|daughter|nan|gran|cousin|roommate|flatmate|parents|he|she)(?:s|\x20s)?\b(?:\x20(?:has been|have been|been|keeps|kept|just|again|always|is|was|started|then|finally|still|often|sometimes|even))*\x20?[^.]{0,40})`,
+    ),
+  },
+  {
+    // "Says next time he'll really hurt me", "my brother says he'll kill me if I don't sign".
+    id: "en.danger-at-home.says-will-hurt",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: gated(
+      "says|said|saying|threatens|threatened|threatening|swears|swore|told|tells|promised",
+      String.raw`\b(?:says|said|saying|threatens|threatened|threatening|swears|swore|told me|tells me|promised)\b (?:that )?(?:(?:next time|one day|one of these days|if [^.]{0,30}?|when [^.]{0,30}?)\x20)?(?:he|she|they|hell|shell|theyll|hed|shed)(?:\x20(?:will|would|is going to|are going to|ll|d))? ${ADV}(?:kill|hurt|stab|murder|beat|strangle|choke|shoot|break|smash|burn) (?:me|us|my (?:neck|face|legs?|arms?|head))\b${NOT_A_GAME}`,
+    ),
+  },
+  {
+    // A carer near harming the one cared for: "came very close to putting a pillow over her face".
+    id: "en.danger-at-home.harm-dependent",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: gated(
+      "close|pillow|stop",
+      String.raw`\bclose to (?:putting (?:a|the|my) pillow over|smothering|hitting|strangling|hurting|killing|pushing|shaking|harming|choking|slapping|throttling|drowning|striking|shoving|punching) (?:her|him|them|my [a-z]+|mother|father|mum|mom|dad|the (?:baby|child|kids?))\b(?<=\b(?:came|come|coming|got|get|was|am) (?:very |so |really |too |quite |dangerously |frighteningly )?close to [a-z ]{5,50})|\bpillow over (?:her|his|their|[a-z]+s) face\b|\bstop(?: myself)?(?<=\b(?:afraid|scared|frightened|terrified|worried) (?:that )?(?:next time |one day |one of these days |someday )?i (?:wont|will not|might not|may not|cannot|cant|wouldnt|would not) (?:be able to )?stop(?: myself)?)(?<=\b(?:shook|shaking|shake|hit|hitting|slapped|slapping|pushed|pushing|shoved|grabbed|grabbing|squeezed|pinched|smacked|hurt|hurting|shouted at|screamed at)\b[^]{0,160})(?:\x20(?:next time|again|one day|someday|one of these days))?(?=\x20?(?:$|[.,]))`,
+    ),
+  },
+  {
+    // Put out of the house at night, in pyjamas, with nowhere to go.
+    id: "en.danger-at-home.kicked-out",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: gated(
+      "kicked|thrown|threw|chucked|locked|put",
+      String.raw`\b(?:(?:kicked|thrown|threw|chucked|locked|put) me out|(?:kicked|thrown|chucked|locked) out(?<=(?:^|[.,]\x20?|\bi (?:just )?(?:got|was|have been|been|am being|get) |(?:^|[.,]\x20?)(?:just )?got )(?:kicked|thrown|chucked|locked) out))\b(?!\x20of (?:the |a |my |our )?(?:game|server|lobby|match|discord|class|lesson|band|group|chat|club|bar|pub|shop|team|school|uni|course|call|vc|party)\b)(?=[^]{0,100}?\b(?:at (?:\d{1,2} ?(?:am)?|night|midnight)|in the (?:middle of the )?night|tonight|in my (?:pajamas|pyjamas|pjs|socks|underwear)|nowhere to (?:go|sleep|stay)|freezing|no shoes|no coat|on the street)\b)`,
+    ),
+  },
+  {
+    // On a roof or a bridge and "I don't think I'm going back down".
+    id: "en.attempt-in-progress.not-going-down",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: gated(
+      "down",
+      String.raw`\b(?:going|coming|climbing|getting|go|come) (?:back )?down\b(?<=\b(?:not|never|dont think i am|do not think i am|dont think ill|dont think i will|i wont be|i will not be|i am not|not sure i am|dont want to|do not want to|dont plan on) (?:going|coming|climbing|getting|go|come) (?:back )?down)(?=\x20?(?:$|[.,]|again|this time|ever|alive))(?<=\b(?:roof|rooftop|bridge|ledge|up here|top of|edge|balcony|tower|cliff|railing|parapet|crane|pylon|car park|parking garage|storey)\b[^]{0,180})`,
+    ),
+  },
+  {
+    // Going back to a bridge or a roof "to look at the drop".
+    id: "en.means.the-drop",
+    level: "crisis",
+    category: "means",
+    pattern: gated(
+      "drop",
+      String.raw`\b(?:look|looking|looked|stare|staring|stared|check|checking|checked|peer|peering|lean|leaning|gaze|gazing) (?:down )?(?:at|over|into) (?:the )?drop\b(?<=\b(?:bridge|roof|rooftop|cliff|car park|parking garage|balcony|building|tower|ledge|overpass|viaduct|quarry|storey|flyover)\b[^]{0,160})`,
+    ),
+  },
+  {
+    // "The rope thing. I found where to tie it."
+    id: "en.means.where-to-tie",
+    level: "crisis",
+    category: "means",
+    pattern: gated(
+      "tie|hang|attach|fix|secure",
+      String.raw`\b(?:tie|hang|attach|fix|secure) (?:it|the rope|a rope|the noose|a noose|myself)\b(?<=\b(?:found|know|figured out|worked out|picked|chosen|chose|checked|tested) (?:out )?(?:where|somewhere|a place|a spot|the spot|the place|a beam|a hook|the beam|a branch|a tree) (?:to |i can |i could |ill |i will )?(?:tie|hang|attach|fix|secure) (?:it|the rope|a rope|the noose|a noose|myself))(?<=\b(?:ropes?|noose|cord|belt|cable|ligature)\b[^]{0,200})`,
+    ),
+  },
+  {
+    // "Want to log off permanently. not from discord. from everything."
+    id: "en.passive-ideation.log-off",
+    level: "crisis",
+    category: "passive-ideation",
+    pattern: gated(
+      "log|logging|logged|sign|signing",
+      String.raw`\b(?:log|logging|logged|sign|signing) (?:off|out)\b(?:\x20(?:of|from) (?:life|everything|existence|reality|the world|this world|it all)\b(?!\x20for\b)|(?=\x20(?:permanently|for good|forever|for ever)\b)(?<=\b(?:want to|going to|ready to|about to|time to|wish i could|need to|i will|ill|should)\x20(?:just\x20|finally\x20)?(?:log|sign) (?:off|out)))`,
+    ),
+  },
+  {
+    // "last msg in this server. thanks for all the games, logging out for good".
+    id: "en.farewell.logging-out-for-good",
+    level: "crisis",
+    category: "farewell",
+    pattern: gated(
+      "log|logging|logged|sign|signing",
+      String.raw`\b(?:logging|logged|log|signing|sign) (?:off|out) (?:for good|forever|for ever|permanently|for the last time)\b(?<=\b(?:last (?:msg|message|post|stream|time)|final (?:msg|message|post)|thanks for (?:everything|all)|thank you for (?:everything|all)|goodbye|bye everyone|love you all|take care|i am sorry)\b[^]{0,160})`,
+    ),
+  },
+  {
+    // "I won't be on tomorrow. or ever."
+    id: "en.farewell.not-on-ever",
+    level: "crisis",
+    category: "farewell",
+    pattern: gated(
+      "ever|forever|good|sorry",
+      String.raw`\b(?:wont|will not|shall not) (?:be (?:on|online|around|here|back|logging (?:on|in))|log (?:on|in))\b[^.]{0,25}?(?:\.\x20?|,\x20?|\x20)(?:or )?(?:ever(?: again)?|for good|forever)(?=\x20?(?:$|[.,]))|\btell (?:the|my) (?:guild|team|server|squad|clan|crew|chat|group|raid|party|discord|gc|lads|boys|girls) (?:that )?i am (?:so )?sorry\b`,
+    ),
+  },
+  {
+    // "I wish I could respawn as nobody. or just not respawn at all."
+    id: "en.passive-ideation.not-respawn",
+    level: "crisis",
+    category: "passive-ideation",
+    negatable: false,
+    pattern: gated(
+      "respawn",
+      String.raw`\brespawn\b(?:\x20as (?:nobody|no one|noone|nothing)\b|(?<=\b(?:not|never|dont|didnt|wouldnt|not have to) respawn)(?=\x20?(?:$|[.,]|at all|ever|again|this time|irl)))(?<=\bi (?:[a-z]+\x20)?(?:wish|want|hope|hoping|would rather)\b(?:(?!\b(?:they|it|he|she|boss|mobs?|enem\w*|zombies?)\b)[^.]){0,40})`,
+    ),
+  },
+  {
+    // "Everyone would be relieved if I simply weren't here any more."
+    id: "en.burden.if-i-werent-here",
+    level: "crisis",
+    category: "burden",
+    pattern: gated(
+      "if",
+      String.raw`\bif i ${ADV}(?:(?:wasnt|werent|was not|were not|was no longer|were no longer) (?:here|around|alive|there|in (?:the|this|their|my|our) (?:[a-z]+\x20)?(?:room|house|home|picture|world|way|lives?|flat))(?=\x20?(?:$|[.,]|any ?more|any longer|upstairs|at all|fr|tbh|honestly|for good))|(?:was|were) (?:gone|dead|never born|out of the (?:picture|way))(?!\x20(?:by|before|when|for|until|till|on|at|to|from)\b)|(?:died|vanished|didnt exist|did not exist|stopped existing|was never born))\b(?<=\b(?:relieved|better off|happier|easier|better|lives? back|freer|free|lighter|favou?r|glad|celebrate|party|cheaper|simpler|(?:life|lives) back)\b[^.]{0,80})`,
+    ),
+  },
+  {
+    // "I shan't be here after Sunday", "don't plan on being here next year", "gone by Friday. for good".
+    id: "en.farewell.not-here-after",
+    level: "crisis",
+    category: "farewell",
+    negatable: false,
+    pattern: gated(
+      "be|being",
+      String.raw`\b(?:be|being) (?:here|around|alive)\b(?<=\b(?:wont|will not|shall not|not going to|dont plan on|do not plan on|dont intend to|do not intend to|dont expect to|do not expect to|not planning on) (?:be|being) (?:here|around|alive))(?=\x20(?:after|by|past|next|this time next|come|in (?:a|the) (?:week|month|year|new year)|at christmas|for christmas|for my birthday)\b[^.,]{0,25}?(?:$|[.,]))|\bbe gone\b(?<=\b(?:i will|ill|i shall|i am going to) be gone)[^.]{0,30}?(?:[.,]\x20?)?(?:for good|forever|permanently)\b`,
+    ),
+  },
+  {
+    // "I hope I don't make it to 30", "praying I don't live past Christmas".
+    id: "en.passive-ideation.hope-not-make-it",
+    level: "crisis",
+    category: "passive-ideation",
+    negatable: false,
+    pattern: gated(
+      "make|live|survive|last",
+      String.raw`\b(?:make it|live|survive|last)\b(?<=\b(?:hope|hoping|wish|pray|praying)\b[^.]{0,20}?\bi (?:dont|do not|wont|will not|never|dont ever) (?:make it|live|survive|last))(?: to| until| till| past| through| into)? (?:\d{1,2}|the (?:end of the (?:year|month|week)|weekend|new year|summer|winter)|next (?:year|week|month|birthday|christmas)|my (?:next )?birthday|christmas|twenty|thirty|forty|fifty|another (?:year|week|month|winter|birthday))\b`,
+    ),
+  },
+  {
+    // "If someone wanted to overdose, what's the best pill to use? asking for a book."
+    id: "en.method-question.best-means",
+    level: "crisis",
+    category: "method-question",
+    pattern: gated(
+      "pill|pills|drug|drugs|meds|medication|medicine|tablets|poison|chemical|chemicals|gas|rope|knot|height|building|bridge",
+      String.raw`\b(?:best|easiest|quickest|most effective|strongest|surest|which|what) (?:pill|pills|drug|drugs|meds|medication|medicine|tablets|poison|chemical|chemicals|gas|rope|knot|height|building|bridge) (?:to use|to take|to get|to buy|for (?:it|that|this|the job)|would work|works|would do it|is best)\b(?:(?<=\b(?:overdose|od|die|dies|dying|kill (?:myself|yourself|themselves|someone|oneself)|end it|end (?:my|their|your) life|suicide|unalive|hang (?:myself|yourself|themselves))\b[^]{0,140})|(?=[^.]{0,60}?\b(?:overdose|od|die|dying|kill (?:myself|yourself|themselves|someone|oneself)|end it|suicide|unalive)\b))`,
+    ),
+  },
+  {
+    // Wondering whether anyone would notice: a warning sign short of a crisis.
+    id: "en.passive-ideation.would-anyone-notice",
+    level: "concern",
+    category: "passive-ideation",
+    negatable: false,
+    pattern: gated(
+      "if",
+      String.raw`\b(?:anyone|anybody|people|they|my (?:family|parents)|someone) (?:would|will|d) (?:even |actually |really )?(?:notice|care|miss me)\b[^.]{0,20}?\bif i (?:wasnt|werent|was not|were not|was gone|disappeared|died|vanished|stopped (?:existing|talking|posting))`,
+    ),
+  },
+  {
+    // Awake till dawn every night, forgetting to eat, a stone lost since a death.
+    id: "en.distress.carer-signs",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: gated(
+      "awake|forget|lost|eat",
+      String.raw`\bawake (?:until|till|til) (?:dawn|morning|sunrise|\d ?am|the (?:early|small) hours) every (?:night|day)\b|\bforget to eat\b|\blost (?:over |nearly |almost |about |like )?(?:a stone|two stone|\d+ ?(?:kg|kilos|pounds|lbs)) (?:since|without trying)\b|\beat (?:only )?once a day\b`,
+    ),
+  },
+
   // --------------------------------------------------------------- distress (concern)
   {
     id: "en.distress.not-okay",
@@ -926,6 +1264,14 @@ const NEGATION_BEFORE =
 
 const LOL = /\b(?:lol|lmao|jk|just kidding|kidding)\b/;
 
+/** A method question put as fiction is still a method question ("for a story I'm writing"). */
+const FICTION =
+  /\b(?:story|stories|fic|fics|fanfic|fanfiction|novel|writing|book|realistic|realistically|script|screenplay|oc|hypothetically|hypothetical|asking for a friend|research)\b/;
+
+/** Around "he'll kill me if...": what makes it a real threat, not a parent's idiom. */
+const SERIOUS_THREAT =
+  /\b(?:sign|signing|signed|money|pension|house over|drunk|drinking|knife|gun|hit|hits|hitting|hurt|beat|beats|beating|threaten\w*|scared|frightened|afraid|terrified|downstairs|coming (?:up|for me)|locked)\b/;
+
 const THIRD_PARTY =
   /\b(?:(?:my|our|a|his|her|their|this|one of my) (?:best |close |little |older |younger |big |baby |twin |ex |oldest |youngest )?(?:friend|friends|bf|gf|boyfriend|girlfriend|brother|sister|son|daughter|kid|kids|child|children|mom|mum|mother|dad|father|parent|parents|husband|wife|partner|cousin|classmate|roommate|flatmate|coworker|colleague|niece|nephew|uncle|aunt|grandma|grandpa|grandmother|grandfather|student|client|patient|neighbou?r|teammate|buddy|mate|sibling|stepson|stepdaughter|fiancee?)|someone|somebody|he|she|they|he is|she is|hes|shes)\b(?:(?!\bi\b)[^.])*$/;
 
@@ -937,6 +1283,17 @@ function thirdPartySubject(ctx: MatchContext): boolean {
 
 const WINDOW = (ctx: MatchContext): string => `${ctx.before} ${ctx.match} ${ctx.after}`;
 
+/** Going away for an ordinary reason: a trip, a move, a new job or course. */
+const AWAY_REASON =
+  /\b(?:holiday|holidays|vacation|trip|travel\w*|(?:going|go|went|be|been) away|away (?:for|on|to|with)|abroad|fortnight|flight|flying|moving|move|moved|relocat\w*|uni|university|college|course|job|work|shift|visit\w*|spain|france|japan|london|leeds|camp|festival|hospital for|operation|surgery|exchange|deploy\w*|the girls|the lads)\b/;
+
+/** The sentence of the match with the one before and the one after it. */
+function NEAR_SENTENCES(ctx: MatchContext): string {
+  const before = ctx.before.split(".").slice(-2).join(".");
+  const after = ctx.after.split(".").slice(0, 2).join(".");
+  return `${before} ${ctx.match} ${after}`;
+}
+
 const PAST_EVENT =
   /\b(?:last (?:night|week|month|year|time)|yesterday|ago|in (?:the )?hospital|recovering|recovered|survived|is (?:ok|okay|fine|safe) now|how (?:can|do|should) i (?:support|help)|earlier this)\b/;
 
@@ -944,10 +1301,10 @@ const COMPLETED_DEATH =
   /\b(?:killed|hanged|shot|ended|took|overdosed|died|passed|committed|lost)\b|\b(?:committed|died by|died of|lost (?:him|her|them) to) $/;
 
 const PAST_MARKER =
-  /\b(?:used to|use to|back (?:in|when|then)|when i was (?:younger|a kid|a child|a teen|a teenager|little|in (?:high|middle|junior high|elementary|primary|secondary) school|in school|at school|in college|at uni|\d+)|(?:(?:\d+|a few|a couple of|several|many|two|three|some) )?(?:years|months|ages) (?:ago|back)|long ago|a (?:year|month) ago|in the past|at one point|in (?:college|uni|university|school|high school|middle school|my teens|my twenties)|during (?:college|uni|university|school)|as a student|as a (?:kid|teen|teenager|child)|in (?:high|middle) school|during (?:high|middle) school|years back)\b/;
+  /\b(?:used to|use to|back (?:in|when|then)|when i was (?:younger|a kid|a child|a teen|a teenager|little|in (?:high|middle|junior high|elementary|primary|secondary) school|in school|at school|in college|at uni|\d+)|(?:(?:\d+|a few|a couple of|several|many|two|three|some) )?(?:years|months|ages) (?:ago|back)|long ago|a (?:year|month) ago|in the past|at one point|in (?:college|uni|university|school|high school|middle school|my teens|my twenties|my thirties|my forties|my fifties|my sixties)|during (?:college|uni|university|school)|as a student|as a (?:kid|teen|teenager|child)|in (?:high|middle) school|during (?:high|middle) school|years back)\b/;
 
 const RESOLVED =
-  /\b(?:not anymore|no longer|not any more|better now|doing better|much better|(?:a )?better place|i am (?:ok|okay|fine|good|better|happy|safe) now|things are (?:better|good|okay|ok)|it is better now|its better now|it passed|got help|got better|recovered|clean for|been clean|not now|(?:therapy|meds|medication|treatment|it|they|counsel+ing|support) helped|helped (?:a lot|me)|in recovery|in a good place|now i am (?:ok|okay|fine|good|better|happy))\b/;
+  /\b(?:not anymore|no longer|not any more|better now|doing better|much better|(?:a )?better place|i am (?:ok|okay|fine|good|better|happy|safe) now|things are (?:better|good|okay|ok)|it is better now|its better now|it passed|got help|got better|recovered|clean for|been clean|not now|(?:that|it) passed|passed (?:a long time|long|years|ages) ago|(?:i am|now i am) (?:honestly |really |actually |mostly |much )?(?:ok|okay|fine|good|better|happy|safe|steadier|stable|alright|well)(?: now)?|steadier now|(?:therapy|meds|medication|treatment|it|they|counsel+ing|support) helped|helped (?:a lot|me)|in recovery|in a good place|now i am (?:ok|okay|fine|good|better|happy))\b/;
 
 const STILL =
   /\b(?:still|again|coming back|came back|comes back|lately|recently|starting to|back again|now i (?:want|feel|think)|returning|relapsed|relapse|tonight|right now)\b/;
@@ -962,8 +1319,28 @@ function clauseText(ctx: MatchContext): string {
   return `${head} ${ctx.match} ${tail}`;
 }
 
+// A sentence that opens on time phrases alone ("Years ago, in my thirties, I did think about
+// it"): those clauses belong to the clause of the match.
+const TIME_CLAUSE = new RegExp(
+  `^ ?(?:${PAST_MARKER.source}|then|once|back then)(?: ?,? ?(?:${PAST_MARKER.source}))* ?$`,
+);
+
+function frontedTime(ctx: MatchContext): string {
+  const clauses = sentenceBefore(ctx).split(",");
+  let text = "";
+  for (let i = clauses.length - 2; i >= 0; i--) {
+    const clause = clauses[i] ?? "";
+    if (!TIME_CLAUSE.test(clause)) break;
+    text = `${clause} ${text}`;
+  }
+  return text;
+}
+
 function pastIdeation(ctx: MatchContext): boolean {
-  return PAST_MARKER.test(clauseText(ctx)) && !STILL.test(WINDOW(ctx));
+  return (
+    (PAST_MARKER.test(clauseText(ctx)) || PAST_MARKER.test(frontedTime(ctx))) &&
+    !STILL.test(WINDOW(ctx))
+  );
 }
 
 const isEnglish = (id: string): boolean => id.startsWith("en.");
@@ -991,6 +1368,8 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
       "en.passive-ideation.kill-myself",
       "en.passive-ideation.feel-like-dying",
       "en.danger-at-home.kill-threat",
+      "en.danger-at-home.says-will-hurt",
+      "en.method-question.enough-to-kill",
     ),
     test: (ctx) =>
       /^ ?(?:laughing|of laughter|from laughing|with laughter|of laughing)\b/.test(ctx.after) ||
@@ -1018,7 +1397,7 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("en.distress.killing-me"),
     test: (ctx) =>
-      /\b(?:homework|work|job|exams?|tests?|assignments?|essay|deadlines?|commute|heat|cold|weather|humidity|feet|back|head|headache|neck|legs|knees|shoes|songs?|suspense|cliffhanger|show|game|level|boss|teacher|class|school|traffic|noise|wait|waiting|cramps|tooth|toothache|allergies|stomach|hunger|cuteness|puns?|jokes?|humou?r|you|your [a-z]+|ur [a-z]+|this (?:song|show|game|level|episode|heat|weather))(?: is| are| s)?(?: really| literally| actually| so)? ?$/.test(
+      /\b(?:homework|work|job|exams?|tests?|assignments?|essay|deadlines?|commute|heat|cold|weather|humidity|feet|back|head|headache|neck|legs|knees|shoes|songs?|suspense|cliffhanger|show|game|level|boss|teacher|class|school|traffic|noise|wait|waiting|cramps|tooth|toothache|allergies|stomach|hunger|cuteness|puns?|jokes?|humou?r|paperwork|admin|forms|bills|chores|stairs|laundry|insurance|taxes|tax return|care home|appointments|you|your [a-z]+|ur [a-z]+|this (?:song|show|game|level|episode|heat|weather))(?: is| are| s)?(?: really| literally| actually| so)? ?$/.test(
         ctx.before,
       ),
   },
@@ -1026,9 +1405,14 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
     id: "en.idiom.if-caught",
     kind: "idiom",
     lowersTo: "none",
-    appliesTo: ruleIds("en.distress.dying", "en.danger-at-home.kill-threat"),
+    appliesTo: ruleIds(
+      "en.distress.dying",
+      "en.danger-at-home.kill-threat",
+      "en.danger-at-home.says-will-hurt",
+    ),
     test: (ctx) =>
       (/\b(?:kill (?:me|us)|dead|dying)$/.test(ctx.match) &&
+        !SERIOUS_THREAT.test(WINDOW(ctx)) &&
         /^ (?:if|when|once) (?:she|he|they|my [a-z]+|mom|dad|the teacher|anyone|someone|people|i|we)? ?(?:sees|see|finds out|find out|finds|catches|catch|knows|know|hears|hear|learns|learn|gets home|notices|notice|checks|check|realizes|realises|fail|lose|miss|forget|break|am late|dont|do not)\b/.test(
           ctx.after,
         )) ||
@@ -1087,14 +1471,17 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: (rule) =>
       inCategories("passive-ideation", "method-question", "plan")(rule) &&
-      rule.id !== "en.passive-ideation.algospeak",
+      rule.id !== "en.passive-ideation.algospeak" &&
+      rule.id !== "en.passive-ideation.not-respawn" &&
+      rule.id !== "en.passive-ideation.log-off",
     test: (ctx) =>
-      /^ (?:in|on) (?:the |this |that |a |my )?(?:game|level|round|match|minecraft|fortnite|roblox|dark souls|elden ring|hardcore mode|raid|dungeon|gta)\b/.test(
+      !(/\b(?:way|ways|method|methods|how)\b/.test(ctx.match) && FICTION.test(WINDOW(ctx))) &&
+      (/^ (?:in|on) (?:the |this |that |a |my )?(?:game|level|round|match|minecraft|fortnite|roblox|dark souls|elden ring|hardcore mode|raid|dungeon|gta)\b/.test(
         ctx.after,
       ) ||
-      /\b(?:respawn|respawning|my character|my char|in game|ingame|hardcore mode)\b/.test(
-        ctx.sentence,
-      ),
+        /\b(?:respawn|respawning|my character|my char|in game|ingame|hardcore mode)\b/.test(
+          ctx.sentence,
+        )),
   },
   {
     id: "en.game.game-end",
@@ -1151,7 +1538,7 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
     test: (ctx) =>
       /\b(?:date|day)$/.test(ctx.match) &&
       /\b(?:wedding|party|trip|holiday|vacation|appointment|exam|test|interview|meetup|meeting|concert|gig|move|moving|visit|launch|release|surgery|operation|graduation|ceremony|match|tournament|flight|booked|booking|reservation|dinner|lunch|celebrat\w*|date night|first date|haircut|dentist|doctor|clinic|therapy|therapist|course|class|shift)\b/.test(
-        WINDOW(ctx),
+        NEAR_SENTENCES(ctx),
       ),
   },
   {
@@ -1216,6 +1603,8 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
       "en.attempt-in-progress.at-the-edge",
       "en.attempt-in-progress.on-the-railing",
       "en.attempt-in-progress.high-place",
+      "en.attempt-in-progress.not-going-down",
+      "en.means.the-drop",
     ),
     test: (ctx) =>
       /\b(?:photos?|pictures?|pics|selfies?|view|sunset|sunrise|fishing|waiting for|with (?:my )?(?:friends?|mates|family|dog|mum|mom|dad|class)|walk|walking|jog|jogging|tour|sightseeing|fireworks|festival|concert|fixing|repair\w*|gutters?|cleaning|painting|antenna|aerial|solar|stargazing|stars|album|song|lyrics|ball|frisbee|kite|to (?:get|fetch|grab|retrieve)|barbecue|bbq|party|drinks?|tea|coffee|sunbathing|smok\w*)\b/.test(
@@ -1313,7 +1702,13 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
       isEnglish(rule.id) &&
       rule.category !== "danger-at-home" &&
       rule.category !== "attempt-in-progress",
-    test: thirdPartySubject,
+    // "If someone wanted to overdose... asking for a book": a method question put as fiction.
+    test: (ctx) =>
+      thirdPartySubject(ctx) &&
+      !(
+        /\b(?:way|ways|method|pill|pills|drug|drugs|how)\b/.test(ctx.match) &&
+        FICTION.test(WINDOW(ctx))
+      ),
   },
   {
     id: "en.third-party-worry.past-attempt",
@@ -1323,6 +1718,94 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
       rule.category === "attempt-in-progress" || rule.id === "en.danger-at-home.family-attempt",
     test: (ctx) =>
       (thirdPartySubject(ctx) || /^\b(?:my|our) /.test(ctx.match)) && PAST_EVENT.test(WINDOW(ctx)),
+  },
+  {
+    // "omg kms i sent that meme to the family group chat 💀": embarrassment, not intent.
+    id: "en.idiom.kms-embarrassed",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.kill-myself"),
+    test: (ctx) =>
+      /^kill myself$/.test(ctx.match) &&
+      !/\b(?:want|going|will|ill|should|about|ready|planning|plan|need|might|gonna|could|to|i)\s*$/.test(
+        ctx.before,
+      ) &&
+      (LOL.test(ctx.sentence) ||
+        /(?:^|[.,] ?|\b(?:omg|ugh|bruh|oh god|oh my god|literally))\s*$/.test(ctx.before)) &&
+      /\b(?:sent|send|texted|posted|said|called|forgot|accidentally|typo|cringe|embarrass\w*|replied|wrong (?:chat|person|group)|group chat|instead of|tripped|saw me|heard me|reply all|waved)\b/.test(
+        ctx.sentence,
+      ),
+  },
+  {
+    // "'Suicide Season' by Bring Me The Horizon", "looping that album".
+    id: "en.title.quoted-song",
+    kind: "title",
+    lowersTo: "none",
+    appliesTo: (rule) => isEnglish(rule.id),
+    test: (ctx) =>
+      ctx.before.lastIndexOf("「") > ctx.before.lastIndexOf("」") &&
+      /^[^「」.]{0,40}」/.test(ctx.after) &&
+      (/^[^「」.]{0,40}」 by\b/.test(ctx.after) ||
+        /\b(?:album|song|track|looping|playlist|band|lyrics|ep|single|listening|spotify)\b/.test(
+          WINDOW(ctx),
+        )),
+  },
+  {
+    // "won't need my old phone, got a new one": a reason that is not leaving life.
+    id: "en.everyday.wont-need-reason",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.preparation.wont-need"),
+    test: (ctx) =>
+      /\b(?:new|upgrad\w*|since i|because|cause|got a|bought|moving|moved|winter|summer|graduat\w*|finished|done with|retir\w*|sold|job|school|course|uni|college|class|quit|quitting|switch\w*)\b/.test(
+        NEAR_SENTENCES(ctx),
+      ) || AWAY_REASON.test(NEAR_SENTENCES(ctx)),
+  },
+  {
+    // "I won't be here after Sunday, off to Spain": away, not gone.
+    id: "en.everyday.away-for-a-reason",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.farewell.not-here-after"),
+    test: (ctx) =>
+      !/\b(?:for good|forever|permanently|die|dead|kill|end it|goodbye|anymore)\b/.test(
+        ctx.match,
+      ) && AWAY_REASON.test(NEAR_SENTENCES(ctx)),
+  },
+  {
+    // "Friday will be my last day at the shop": a job, a term, a course.
+    id: "en.everyday.last-day-job",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.plan.last-day"),
+    test: (ctx) =>
+      /\b(?:notice|job|work|shift|contract|resign\w*|quit|term|school|office|retir\w*|course|placement|internship|boss|manager|leaving do)\b/.test(
+        NEAR_SENTENCES(ctx),
+      ),
+  },
+  {
+    // Where to tie a rope for a hammock, a swing, a tent.
+    id: "en.object.tie-purpose",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.means.where-to-tie"),
+    test: (ctx) =>
+      /\b(?:hammock|swing|tent|tarp|boat|kayak|canoe|washing line|clothes ?line|climb\w*|camping|dog|horse|trailer|tow\w*|garden|fence|tree ?house|bunting|lights)\b/.test(
+        WINDOW(ctx),
+      ),
+  },
+  {
+    // "the scene where the hero dies was the best way to end it": a story's ending, not a question.
+    id: "en.object.story-ending",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.method-question.way-to-die"),
+    test: (ctx) =>
+      /end it$/.test(ctx.match) &&
+      /\b(?:scene|movie|film|episode|season|series|book|chapter|show|story|ending|finale|anime|manga|arc|game)\b/.test(
+        ctx.sentence,
+      ) &&
+      !/\b(?:what|whats|how|which|tell me|any|is there|for me|for my)\b/.test(sentenceBefore(ctx)),
   },
   {
     id: "en.past-ideation.resolved",

@@ -9,6 +9,7 @@ import {
   type OverrideRule,
   type RiskRule,
   ruleIds,
+  sentenceAfter,
   sentenceBefore,
 } from "./rule-types.js";
 
@@ -66,6 +67,23 @@ const FAMILY = anyOf([
   "娘",
   "家の人",
   "同居人",
+  "お兄ちゃん",
+  "お姉ちゃん",
+  "兄ちゃん",
+  "姉ちゃん",
+  "にいちゃん",
+  "ねえちゃん",
+  "兄さん",
+  "姉さん",
+  "母ちゃん",
+  "父ちゃん",
+  "かあちゃん",
+  "とうちゃん",
+  "おかん",
+  "おとん",
+  "義兄",
+  "叔父",
+  "叔母",
 ]);
 
 const MEDS = anyOf([
@@ -115,6 +133,8 @@ const SELF = anyOf([
   "ぼく",
   "うち",
   "わし",
+  "ワイ",
+  "あたい",
   "こんな(?:自分|私|俺|僕|人間)",
 ]);
 
@@ -145,6 +165,11 @@ const WHEN = anyOf([
   "\\d+時",
   "\\d+日",
   "今月中",
+  "今月",
+  "来月",
+  "今週",
+  "今年",
+  "年末",
   "年内",
   "今年中",
   "月末",
@@ -164,8 +189,42 @@ const TIMED_BEFORE = `${WHEN}(?:の(?:朝|夜|昼|夕方))?(?:に|は|こそ|で
 const HIGH_PLACE =
   "(?:屋上|橋の上|ビルの上|高い所|高いところ|歩道橋の上|鉄橋|崖の上|マンションの上|非常階段)";
 
-/** Japanese risk rules. */
-export const JA_RULES: readonly RiskRule[] = [
+/** Ending one's life without naming it: 終わりにする, 終わらせる, けりをつける. */
+const END_IT =
+  "(?:終わりに(?:する|します|しよう|したい|いたします)|終わら(?:せる|せます|せよう|せたい)|けりを(?:つけ|付け)(?:る|ます|よう))";
+/** An intent marker after a verb: つもり, と思っています, と決めています. */
+const INTENT =
+  "(?:つもり|と(?:思って|思い|思う|おもって|考えて|決め)|って(?:思って|決め)|ことに(?:し|決め)|予定|(?=$|[.,!]|ね|よ(?!う)|わ|から))";
+/** Days a plan is set for in a life at home: anniversaries, funerals, a parent's death. */
+const LIFE_DAY = anyOf([
+  "一周忌",
+  "三回忌",
+  "命日",
+  "四十九日",
+  "葬儀",
+  "葬式",
+  "お葬式",
+  "納骨",
+  "卒業式",
+  "記念日",
+  "\\d+歳の誕生日",
+  "(?:今週|来週|今月|来月)の[土日月火水木金]曜日?",
+  "(?:来年|今年)の(?:春|夏|秋|冬|\\d+月)",
+]);
+/** Things given away or settled before a planned death. */
+const LET_GO =
+  "(?:譲っ|譲り|ゆずっ|あげ|手放し|処分し|売っ|売り払っ|出し|捨て|消し|解約し|返し|配っ)";
+/** "I won't need it any more", the reason that turns a clear-out into a warning sign. */
+const NO_LONGER =
+  "もう(?:使わない|使わん|使わねえ|要らない|いらない|いらん|要らん|必要(?:ない|なくなる|なくなります|ありません)|使うこと(?:も|は)?(?:ない|ありません)|使えなくなる|用がない|持ってても(?:意味|しょうがない|仕方)|(?:誰とも|だれとも)(?:連絡|話さ|会わ|関わら)[^.]{0,4}?(?:ない|ん|ねえ|しない))(?:から|し|ので|んで|んだ|です|(?=$|[.,!]))";
+/** Means named with what they would be used for: ロープで, 薬で, 練炭で. */
+const MEANS_WORD =
+  "(?:ロープ|縄|紐|練炭|睡眠薬|眠剤|薬|包丁|ナイフ|カッター|rope|pills|首吊り|飛び降り|排気ガス)";
+/** Means that people ruminate on: the rope in the shed, the hoarded pills. */
+const MEANS_OBJECT = "(?:ロープ|縄|紐|練炭|睡眠薬|眠剤|包丁|ナイフ|刃物|車庫|排気ガス)";
+
+/** Japanese risk rules, one by one (see JA_RULES for the merged list that runs). */
+const JA_RULE_LIST: readonly RiskRule[] = [
   // --------------------------------------------------------------- passive ideation
   {
     id: "ja.passive-ideation.shinitai",
@@ -335,7 +394,7 @@ export const JA_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "hopelessness",
     pattern: ja(
-      "生き(?:て(?:い)?る|る|てい?く|てて|てても|てる)(?:の|こと)?(?:に|の)?(?:意味|価値|かち|理由|りゆう)(?:が|は|も|を|なんて|なんか)?(?:ない|無い|ねえ|ありません|わからない|分からない|見つからない|みつからない|感じられない|感じられず|感じない|見いだせな|見出せな|見いだせず|見出せず)|生きてても(?:(?:仕方|しかた|しょうが)(?:が)?(?:ない|無い|ねえ|ありません)?|意味|無駄|むだ)|生きてる(?:の|こと)?が(?:無駄|むだ)",
+      "生き(?:て(?:い)?る|る|てい?く|てて|てても|てる)(?:の|こと)?(?:に|の)?(?:意味|価値|かち|理由|りゆう)(?:が|は|も|を|なんて|なんか)?(?:ない|無い|ねえ|ありません|わからない|分からない|見つからない|みつからない|感じられない|感じられず|感じない|見いだせな|見出せな|見いだせず|見出せず)|生きて(?:い)?ても(?:(?:仕方|しかた|しょうが)(?:が)?(?:ない|無い|ねえ|ありません)?|意味|無駄|むだ)|生きてる(?:の|こと)?が(?:無駄|むだ)",
     ),
   },
   {
@@ -375,7 +434,7 @@ export const JA_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "burden",
     pattern: ja(
-      "(?:いない|居ない|いなくなった|消えた|死んだ)(?:ほう|方)が[^.]{0,8}?(?:いい|良い|ええ|まし|マシ|楽|幸せ|喜ぶ|助かる|ため|為|孝行)|(?:いなくなる|いなくなった|消える|死ぬ|死んだ|いない)(?:の|こと)が(?:一番の|いちばんの|最大の|最高の|唯一の|せめてもの)?(?:親孝行|家族孝行|恩返し|孝行|(?:みんな|皆|家族|親|世の中|社会)の(?:ため|為))|(?:いなくなれば|いなくなったら|いなければ|消えれば|消えたら|死ねば|死んだら)[^.]{0,12}?(?:楽|幸せ|しあわせ|喜ぶ|よろこぶ|せいせい|助かる|ほっと|困らない|平和)|(?:いなくなって|消えて|死んで)も[^.]{0,8}?(?:誰も|だれも|みんな)[^.]{0,4}?(?:困らない|気づかない|気付かない|悲しまない|気にしない|何とも思わない)",
+      "(?:いない|居ない|いなくなった|消えた|死んだ)(?:ほう|方)が[^.]{0,8}?(?:いい|良い|ええ|まし|マシ|楽|幸せ|喜ぶ|助かる|ため|為|孝行)|(?:いなくなる|いなくなった|消える|死ぬ|死んだ|いない)(?:の|こと)が(?:一番の|いちばんの|最大の|最高の|唯一の|せめてもの)?(?:親孝行|家族孝行|恩返し|孝行|(?:みんな|皆|家族|親|世の中|社会)の(?:ため|為))|(?:いなくなれば|いなくなったら|いなければ|消えれば|消えたら|死ねば|死んだら)[^.]{0,12}?(?:楽|幸せ|しあわせ|喜ぶ|よろこぶ|せいせい|助かる|ほっと|困らない|平和)|(?:いなくなって|消えて|死んで)も[^.]{0,8}?(?:誰も|だれも|みんな)[^.]{0,4}?(?:困らない|困らん|困らへん|困んない|気づかない|気付かない|悲しまない|気にしない|何とも思わない)",
     ),
   },
   {
@@ -534,13 +593,13 @@ export const JA_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "means",
     pattern: ja(
-      "(?:包丁|ナイフ|刃物|カッター|カミソリ|剃刀|ロープ|縄|紐)[^]{0,24}?(?:見て|眺めて|握って|触って|持って)(?:る|い)?と[^.]{0,4}?(?:落ち着く|安心する|安心できる|ほっとする)",
+      "(?:包丁|ナイフ|刃物|カッター|カミソリ|剃刀|ロープ|縄|紐)[^]{0,24}?(?:見て|眺めて|握って|触って|持って)(?:い)?(?:る)?と[^.]{0,4}?(?:落ち着き|落ち着く|安心する|安心できる|ほっとする)",
     ),
   },
   {
     // Checking a roof or a bridge can be reached: a concern; with a day to go, a plan.
     id: "ja.means.scouting",
-    level: "concern",
+    level: "crisis",
     category: "means",
     pattern: ja(
       "(?:屋上|非常階段|橋|崖|ビル|団地|歩道橋|鉄橋|高架)[^.]{0,16}?(?:鍵|カギ|柵|フェンス|手すり|扉|ドア)[^.]{0,6}?(?:かかってない|かかってなかった|開いて|空いて|あいて|壊れて|低い|越えられ|乗り越えられ|登れ)[^.]{0,12}?(?:確認|確かめ|下見|調べ)|(?:屋上|崖|樹海|高いビル|高層|飛び降り|鉄橋)[^.]{0,8}?(?:下見|下調べ)(?:し|に|を)|(?:飛び降り|首吊|首を吊|練炭|od)(?:る|の)?(?:場所|ところ|とこ|高さ)[^.]{0,6}?(?:探し|調べ|見つけ|決め|下見)",
@@ -569,7 +628,7 @@ export const JA_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "method-question",
     pattern: ja(
-      `(?:何錠|なんじょう|何個|どれくらい|どのくらい|どれだけ|何粒|何mg|何グラム)[^.]{0,8}?(?:飲め|飲んだら|飲むと|で|のめ|のんだら)[^.]{0,6}?(?:死|致死)|${MEDS}[^.]{0,8}?${MANY}[^.]{0,3}?(?:飲んだら|飲めば|のんだら)|(?:首吊り?|首を吊る|飛び降り|od|練炭|オーバードーズ|溺死|凍死|入水)(?:って|は|で|の方が|するのって)[^.]{0,4}?(?:苦し|くるし|痛|楽|死ね|確実|何分|どれくらい|すぐ)|(?:飛び降り|首吊|首を吊|od|練炭|飛び込)(?:たら|れば|したら|すれば|んだら)[^.]{0,8}?(?:確実|死ね|死ぬ|死にます|楽|すぐ|痛)|(?:何階|何メートル|何m|どのくらいの高さ|どれくらいの高さ)[^.]{0,8}?(?:飛び降り|落ち|おち)[^.]{0,6}?死`,
+      `(?:何錠|なんじょう|何個|どれくらい|どのくらい|どれだけ|何粒|何mg|何グラム)[^.]{0,8}?(?:飲め|飲んだら|飲むと|で|のめ|のんだら)[^.]{0,6}?(?:死|致死|心臓(?:が)?(?:止ま|とま)|息(?:が)?(?:止ま|とま)|逝け|目が覚めな)|${MEDS}[^.]{0,8}?${MANY}[^.]{0,3}?(?:飲んだら|飲めば|のんだら)(?![^.]{0,8}?(?:治|効|よくな|良くな|下が|さが))|(?:首吊り?|首を吊る|飛び降り|od|練炭|オーバードーズ|溺死|凍死|入水)(?:って|は|で|の方が|するのって)[^.]{0,4}?(?:苦し|くるし|痛|楽|死ね|確実|何分|どれくらい|すぐ)|(?:飛び降り|首吊|首を吊|od|練炭|飛び込)(?:たら|れば|したら|すれば|んだら)[^.]{0,8}?(?:確実|死ね|死ぬ|死にます|楽|すぐ|痛)|(?:何階|何メートル|何m|どのくらいの高さ|どれくらいの高さ)[^.]{0,8}?(?:飛び降り|落ち|おち)[^.]{0,6}?死`,
     ),
   },
 
@@ -660,7 +719,7 @@ export const JA_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "farewell",
     pattern: ja(
-      "(?:今まで|これまで)(?:本当に|ほんとに|ほんとうに|色々|いろいろ)?(?:ありがとう|ありがと|お世話になりました)|先立つ不孝|(?:みんな|皆|みなさん)[^.]{0,4}?(?:ありがとう|ありがと)[^.]{0,6}?(?:さようなら|さよなら|ばいばい)|(?:さようなら|さよなら|ばいばい)[^.]{0,4}?(?:みんな|皆|永遠|最後|今まで|この世|世界)|(?:みんな|皆|お母さん|お父さん|家族|母さん|父さん)(?:に|へ)?[^.]{0,3}?(?:ごめんね|ごめんなさい)[^.]{0,6}?(?:さようなら|さよなら|ばいばい|最後)|(?:最後|最期)の(?:メッセージ|挨拶|あいさつ|言葉|ことば)|これが最後(?:の(?:メッセージ|言葉|ことば|挨拶|あいさつ|連絡|書き込み)|かも|だと思|になる|です|(?=$|[.,!]))|もう会えない(?:と思う|けど|かも|ね|から)|最後に(?:誰か|だれか|あなた|君|きみ|お礼|ありがとう|話(?:したかった|しておきたい|がしたかった|がしたい|せてよかった|を聞いてほしかった)|伝え|挨拶|声)|来世で(?:会|あ|また)|あの世で(?:会|待)|先に(?:あの世|天国|向こう)(?:に|へ|で)?[^.]{0,4}?(?:行|い|逝|待)|探さないで",
+      "(?:今まで|これまで|長い間|長いあいだ)(?:本当に|ほんとに|ほんとうに|色々|いろいろ)?(?:ありがとう|ありがと|お世話になりました)|先立つ不孝|(?:みんな|皆|みなさん)[^.]{0,4}?(?:ありがとう|ありがと)[^.]{0,6}?(?:さようなら|さよなら|ばいばい)|(?:さようなら|さよなら|ばいばい)[^.]{0,4}?(?:みんな|皆|永遠|最後|今まで|この世|世界)|(?:みんな|皆|お母さん|お父さん|家族|母さん|父さん)(?:に|へ)?[^.]{0,3}?(?:ごめんね|ごめんなさい)[^.]{0,6}?(?:さようなら|さよなら|ばいばい|最後)|(?:最後|最期)の(?:ご|お)?(?:メッセージ|挨拶|あいさつ|言葉|ことば|お別れ)|これが最後(?:の(?:メッセージ|言葉|ことば|挨拶|あいさつ|連絡|書き込み)|かも|だと思|になる|です|(?=$|[.,!]))|もう会えない(?:と思う|けど|かも|ね|から)|最後に(?:誰か|だれか|あなた|君|きみ|お礼|ありがとう|話(?:したかった|しておきたい|がしたかった|がしたい|せてよかった|を聞いてほしかった)|伝え|挨拶|声)|来世で(?:会|あ|また)|あの世で(?:会|待)|先に(?:あの世|天国|向こう)(?:に|へ|で)?[^.]{0,4}?(?:行|い|逝|待)|探さないで",
     ),
   },
 
@@ -762,7 +821,7 @@ export const JA_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "danger-at-home",
     pattern: ja(
-      `${FAMILY}(?:に|から)(?:[^.]{0,8}?(?:殴|叩か|蹴ら|殺され|首(?:を)?(?:絞め|締め|しめ)|絞められ|締められ|しめられ|脅さ|おどさ|刺さ|暴力|虐待|閉じ込め|鍵を?(?:かけられ|掛けられ)|物を投げ|ものを投げ|包丁を向け|ナイフを向け|刃物を向け|襲わ)|けら)`,
+      `${FAMILY}(?:に|から)(?:[^.]{0,8}?(?:殴|叩か|蹴ら|殺され|首(?:を)?(?:絞め|締め|しめ)|絞められ|締められ|しめられ|脅さ|おどさ|刺さ|暴力|虐待|閉じ込め|鍵を?(?:かけられ|掛けられ)|物を投げ|ものを投げ|(?:包丁|ナイフ|刃物|ハサミ|はさみ|カッター|バット|ゴルフクラブ|木刀|凶器)を(?:向け|突きつけ|振り上げ|振り回)|襲わ|熱湯を?(?:かけ|浴びせ)られ|灯油を?(?:かけ|浴びせ)られ|(?:タバコ|煙草|たばこ)(?:の火)?を?(?:押しつけ|押し付け)られ|やけどさせられ|突き飛ばされ|押し倒され|髪を(?:引っ張|つかま|掴ま)れ|引きずられ)|けら)`,
     ),
   },
   {
@@ -804,7 +863,7 @@ export const JA_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "danger-at-home",
     pattern: ja(
-      `${FAMILY}(?:を|に)[^.]{0,4}?(?:殴っ|殴り|叩い|叩き|蹴っ|蹴り|刺し|手を(?:上|あ)げ|手を出し|暴力を(?:振る|ふる)っ|傷つけ)(?:て|ちゃ|ちま)?(?:しまいそう|しまう(?:かも)?|しまった|いそう|そう(?:で|に|だ)|たくなる|かけた|ちゃった)`,
+      `${FAMILY}(?:を|に)[^.]{0,4}?(?:殴っ|殴り|叩い|叩き|蹴っ|蹴り|刺し|手を(?:上|あ)げ|手を出し|暴力を(?:振る|ふる)っ|傷つけ)(?:て|ちゃ|ちま)?(?:しまいそう|しまう(?:かも)?|しまった|しまいました|しまって|いそう|そう(?:で|に|だ)|たくなる|かけた|ちゃった)`,
     ),
   },
   {
@@ -816,6 +875,605 @@ export const JA_RULES: readonly RiskRule[] = [
     ),
   },
 
+  // --------------------------------------------------------------- compositional families
+  // Round 4: wordings a new writer uses, built from parts (an ending + an intent, means +
+  // rumination, a clear-out + "no longer needed") rather than from whole phrases.
+  {
+    // 母の葬儀が済んだら、私も後を追うつもりです: following the dead.
+    id: "ja.plan.follow-the-dead",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:${SELF})?も(?:すぐに?)?(?:その)?後を?追(?:う(?:つもり|と決め|ことに)|おう|いたい|います|いま|う(?=$|[.,!]|ね|わ|から|よ(?!う)))|(?:${LOVED_ONE}|亡き[^.,]{0,4}?)の後を追(?:いたい|おう|います|うつもり|って(?:死|逝))|後追い(?:自殺|したい|しよう|するつもり)`,
+    ),
+  },
+  {
+    // それ以上生きるつもりはありません: no intention of living on.
+    id: "ja.passive-ideation.no-intent-to-live",
+    level: "crisis",
+    category: "passive-ideation",
+    negatable: false,
+    pattern: ja(
+      "(?<![でにとてら])生き(?:る|ていく|ている|てる|続ける|ながらえる)(?:つもり|気|予定|必要|資格)(?:は|が|も|なんて|なんか)?(?:もう|全然|さらさら|これっぽっちも)?(?:ない|無い|ありません|ねえ|ございません)",
+    ),
+  },
+  {
+    // 母の一周忌の日に終わりにしようと思っています: an unnamed end, a day and an intent.
+    id: "ja.plan.timed-end",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:${WHEN}|${LIFE_DAY}|の日)(?:の(?:朝|夜|昼|夕方|日|晩))?(?:が(?:済|終わ)(?:んだら|ったら))?(?:に|は|で|こそ|まで)?,?(?:${SELF}(?:も|は))?(?:全部|ぜんぶ|すべて|全て|何もかも|もう)?${END_IT}${INTENT}`,
+    ),
+  },
+  {
+    // それで自分も終わりにするつもり, 自分を終わらせる: the person as what is ended.
+    id: "ja.plan.self-end",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `${SELF}(?:の(?:人生|命))?(?:も|は|を|なんか|なんて)(?:もう|いっそ|そろそろ)?(?:${END_IT}${INTENT}|終わりにした(?:ほう|方)が(?:いい|良い|まし))|${END_IT}(?:かな|か)?(?:って|と)?[.,][^.]{0,2}?${SELF}(?:のこと|自身|の人生)(?=$|[.,!])`,
+    ),
+  },
+  {
+    // 見届けたら、終わりにするつもり: an unnamed end after a condition (no subject).
+    id: "ja.plan.after-then-end",
+    level: "concern",
+    category: "plan",
+    pattern: ja(
+      `(?:たら|てから|次第|終わったら|済んだら),?(?:それで|そこで|そしたら)?,?(?:もう|全部)?${END_IT}(?:つもり|と決め)`,
+    ),
+  },
+  {
+    // 今夜ロープで終わらせる: means named with the end.
+    id: "ja.plan.means-end",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `${MEANS_WORD}(?:で|を使って)[^.,]{0,4}?(?:死(?:ぬ|にます|のう)(?!かと|とこ|ところ|ほど|くらい|ぐらい|こと)|逝(?:く|きます|こう)|終わらせ(?:る|ます|よう|たい)|終わりにし(?:よう|ます|たい)|終わりにする|けりを(?:つけ|付け))`,
+    ),
+  },
+  {
+    // もう決めた。今週の土曜にする: a decision and a day, the act left unsaid.
+    id: "ja.plan.decided-date",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `もう決め(?:た|ました|てる|ている|てます)[^]{0,16}?(?:今週の|来週の|次の)?(?:${WHEN}|${LIFE_DAY})(?:の(?:夜|朝|昼|夕方))?(?:に|で)?(?:する|します|やる|やります|決行|実行)(?=$|[.,!]|わ|ね|よ|から)`,
+    ),
+  },
+  {
+    // 夜中に車庫で、と思っています: a place and "I'm thinking", the act left unsaid.
+    id: "ja.plan.elliptical-place",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      "(?:車庫|ガレージ|物置|樹海|山奥|浴室|風呂場|屋上|車の中|線路|踏切)(?:で|から|に),?(?:と|って)(?:思って|考えて|決めて|思います|思う)",
+    ),
+  },
+  {
+    // 父の車の鍵を持ち出しました: a car's keys taken (exhaust), worth a question alone.
+    id: "ja.means.car-keys",
+    level: "concern",
+    category: "means",
+    pattern: ja("車の(?:鍵|キー|かぎ)(?:を)?[^.]{0,4}?(?:持ち出|盗み出|隠し持|こっそり)"),
+  },
+  {
+    // 睡眠薬、ちょっとずつ貯めてる: pills put by little by little.
+    id: "ja.means.stockpile-slowly",
+    level: "crisis",
+    category: "means",
+    pattern: ja(
+      `${MEDS}(?:を|も)?,?(?:ちょっとずつ|ちょっとづつ|少しずつ|少しづつ|すこしずつ|こっそり|毎日|毎月|ずっと|コツコツ|こつこつ)[^.]{0,6}?(?:ため|貯め|溜め|集め|あつめ|くすね|とっておい|取っておい|隠し)(?:て|た|込)`,
+    ),
+  },
+  {
+    // 睡眠薬が二か月分、引き出しに残っています: a store of pills counted, a question alone.
+    id: "ja.means.pill-store",
+    level: "concern",
+    category: "means",
+    pattern: ja(
+      `${MEDS}(?:が|を|も)?[^.]{0,4}?(?:\\d+|[一二三四五六七八九十数]+)(?:か月|ヶ月|カ月|ケ月|ヵ月|週間)分[^.]{0,10}?(?:ある|あります|たまっ|貯まっ|溜まっ|残っ|手元)`,
+    ),
+  },
+  {
+    // あれを全部飲めば眠るように逝けるのでしょうね: the means and the imagined death.
+    id: "ja.means.take-all-if",
+    level: "crisis",
+    category: "means",
+    pattern: ja(
+      "(?:全部|ぜんぶ|まとめて|一度に|いっぺんに|一気に|全て|すべて)(?:を)?(?:飲め|のめ|飲ん(?:だら|じゃえば))ば?[^.]{0,10}?(?:逝け|死ね|眠るように|目が覚め(?:ない|なく))",
+    ),
+  },
+  {
+    // 眠るように逝ける: an imagined gentle death.
+    id: "ja.passive-ideation.could-go",
+    level: "crisis",
+    category: "passive-ideation",
+    pattern: ja(
+      "逝け(?:る(?:の|なら|かな|かも|でしょう|だろう|んじゃ)|たら|れば)|眠るように(?:逝|死)(?:け|ね|き(?:たい|ます)|にたい)",
+    ),
+  },
+  {
+    // 物置にロープがあるのを、ずっと考えています: dwelling on a means.
+    id: "ja.means.rumination",
+    level: "crisis",
+    category: "means",
+    pattern: ja(
+      `${MEANS_OBJECT}[^]{0,24}?(?:ずっと|ばかり|ばっかり|何度も|毎日|毎晩|ここ数日|最近)[^.]{0,6}?(?:考えて|考えちゃ|考えてしま|気になって|頭に浮かん|意識してしま|見て(?:る|しま|い)|眺めて)|${MEANS_OBJECT}[^.]{0,24}?頭から(?:離れ|はなれ)(?:ない|ません|なく)`,
+    ),
+  },
+  {
+    // どうしたら死ねますか: a method asked for in any register.
+    id: "ja.method-question.how-can-i",
+    level: "crisis",
+    category: "method-question",
+    pattern: ja(
+      "(?:どう|どうやって|どのように|どうすれば|どうしたら|どうやったら)[^.]{0,6}?(?:確実に|楽に|苦しまずに|痛くなく|静かに)?(?:死ね|逝け|消えられ)(?:ます|る|ますか|るか|るの|るん)",
+    ),
+  },
+  {
+    // 私さえいなければ全部片付くのに, 生きてるだけで迷惑.
+    id: "ja.burden.existence-is-the-problem",
+    level: "crisis",
+    category: "burden",
+    pattern: ja(
+      "(?:いなければ|いなくなれば|いなかったら|いなくなったら|いなきゃ)[^.]{0,12}?(?:片付|かたづ|解決|済む|すむ|丸く|収ま|おさま|うまくいく|上手くいく|回る)(?![^.,]{0,3}(?:ない|なかっ|ません))|(?:生きてる|生きている|生きてて|存在(?:する|してる|している))(?:だけで|ことが|こと自体が)(?:迷惑|負担|邪魔|罪)",
+    ),
+  },
+  {
+    // ゲームのアカウント、全部譲った。もう使わないから: things given up as no longer needed.
+    id: "ja.preparation.no-longer-needed",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: ja(
+      `(?:全部|ぜんぶ|すべて|全て|みんな|何もかも|大事な|大切な|アカウント|アカ|コレクション|宝物|フィギュア|グッズ)[^]{0,14}?${LET_GO}[^]{0,16}?${NO_LONGER}`,
+    ),
+  },
+  {
+    // いなくなる前に片付けておきたくて: tidying up before being gone.
+    id: "ja.preparation.before-gone",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja("いなくなる(?:前|まえ)に"),
+  },
+  {
+    // 予約投稿しといた。俺がいなくなった後に流れるように: arranged to arrive afterwards.
+    id: "ja.preparation.after-gone-arranged",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      `(?:いなくなった|消えた|死んだ)(?:あと|後)(?:に|で)?[^.]{0,12}?(?:流れる|届く|読まれ|公開され|投稿され|送信され|表示され|読んで(?:もらえ|ほし)|見つけて)|予約投稿[^]{0,24}?(?:いなくなった|消えた|死んだ)(?:あと|後)`,
+    ),
+  },
+  {
+    // 家の鍵は…あとで見つけてもらえるように: left to be found afterwards.
+    id: "ja.preparation.found-later",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      `(?:あとで|後で|後から|あとから|いずれ|いつか)(?:誰かに|だれかに|家族に|${FAMILY}に)?(?:見つけて|みつけて|発見して|気づいて)(?:もらえる|もらう|くれる|ほしい)(?:ように|ため|と思)`,
+    ),
+  },
+  {
+    // 通帳と印鑑の場所を紙に書いて仏壇の前に置きました: papers laid out for the family.
+    id: "ja.preparation.documents",
+    level: "concern",
+    category: "preparation",
+    pattern: ja(
+      "(?:通帳|印鑑|実印|保険証書|保険の書類|権利証|パスワード|暗証番号)[^.]{0,16}?(?:紙に書|メモ(?:し|に)|書き残|書き出|一覧に|まとめ)[^.]{0,14}?(?:置き|置い|残し|渡し|わかるように)",
+    ),
+  },
+  {
+    // もう思い残すことはありません: nothing left undone (a joyful one is lowered below).
+    id: "ja.farewell.nothing-left",
+    level: "concern",
+    category: "farewell",
+    negatable: false,
+    pattern: ja(
+      "(?:思い残す|思いのこす|心残り|やり残した)(?:こと|事)?(?:は|も)?(?:もう)?(?:何も)?(?:ない|無い|ありません|ねえ|なくなった|ございません)|(?:この世に)?未練(?:は|も)?(?:もう)?(?:ない|無い|ありません)",
+    ),
+  },
+  {
+    // 借りていた本を返し…これで身軽になりました: debts settled, "now I'm free".
+    id: "ja.preparation.settled-debts",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: ja(
+      "借り(?:て(?:い)?た|た|てる)[^.]{0,14}?(?:返し|返却|返済|送り|送っ|返っ)[^]{0,60}?(?:これで|もう)[^.]{0,4}?(?:身軽|思い残す|心残り|やり残し|未練)",
+    ),
+  },
+  {
+    // お世話になりました。亡き母のところへ行きます。さようなら.
+    id: "ja.farewell.going-to-the-dead",
+    level: "crisis",
+    category: "farewell",
+    pattern: ja(
+      `(?:亡き|亡くなった|死んだ|先に逝った|天国の|あの世の)[^.,]{0,8}?(?:のところ|のとこ|の所|のそば|のもと|の元)(?:に|へ)[^.]{0,4}?(?:行き(?:ます|たい)|行く(?:ね|よ|わ|から|つもり|(?=$|[.,!]))|逝)|お世話になりました[^]{0,30}?(?:さようなら|さよなら|先に(?:行|逝)|行きます)|(?:さようなら|さよなら)[^]{0,6}?お世話になりました`,
+    ),
+  },
+  {
+    // 兄が「お前なんか殺してやる」と言って物を投げてきます: threats and things thrown.
+    id: "ja.danger-at-home.threats-and-throwing",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: ja(
+      `${FAMILY}(?:が|は|に|から)[^.]{0,30}?(?:殺してやる|殺すぞ|ぶっ殺|ぶち殺|殺されたいのか|殺す」|殺すって)|${FAMILY}(?:が|は|に|から)[^.]{0,24}?(?:物|もの|皿|食器|椅子|いす|灰皿|リモコン|茶碗|コップ|瓶|缶|ペットボトル|時計|スマホ|包丁)(?:を|が)?[^.]{0,3}?(?:投げ(?:て(?:くる|きます|きた|きて|こられ)|つけ(?:て|られ|る)|られ)|ぶつけ(?:て(?:くる|きた|きます)|られ))`,
+    ),
+  },
+  {
+    // 夜中に家から追い出された: shut out of the home.
+    id: "ja.danger-at-home.shut-out",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: ja(
+      `(?:家|うち|実家|自宅|玄関)(?:から|の外に|の外へ|を)?(?:追い出され|締め出され|閉め出され|放り出され|叩き出され)(?!そう|ない|たら|ると|かけ)|${FAMILY}(?:に|から)(?:家から)?(?:追い出され|締め出され|閉め出され)(?!そう|ない|たら|ると|かけ)`,
+    ),
+  },
+  {
+    // 寝ている母の首に手をかけそうになりました: the urge to harm a parent.
+    id: "ja.danger-at-home.urge-to-harm",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: ja(
+      `${FAMILY}の(?:首|喉|のど)(?:に|を)[^.]{0,4}?(?:手をかけ|手を掛け|絞め|締め|しめ)(?:そう|て(?:しま)?いそう|たくな|かけ|てしまっ|ちゃっ)|${FAMILY}(?:に|を)手を(?:かけ|掛け)(?:そう|てしま|たくな|かけ)`,
+    ),
+  },
+  {
+    // 自分が何をするか怖い: afraid of losing control (a question, not a crisis alone).
+    id: "ja.distress.losing-control",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      "何を(?:する|しでかす|してしまう)か(?:わから|分から|わかん)?[^.]{0,4}?(?:怖|こわ|不安)",
+    ),
+  },
+  {
+    // この先も何かが変わるとは思えません: no change ahead.
+    id: "ja.hopelessness.nothing-will-change",
+    level: "concern",
+    category: "hopelessness",
+    negatable: false,
+    pattern: ja(
+      "(?:何も|なにも)変わらない(?:気がする|と思う|まま)|(?:この先|これから)(?:も)?(?:何か|なにか)?(?:が)?変わる(?:とは|気が)(?:思えない|思えません|しない|しません)|ずっと(?:この(?:部屋の)?まま)(?:なんだろう|なのかな|だと思う)",
+    ),
+  },
+  {
+    // 腕をカッターで少しだけ切った: a cut with the tool named.
+    id: "ja.self-harm.cut-with",
+    level: "concern",
+    category: "self-harm",
+    pattern: ja(
+      "(?:腕|うで|手首|てくび|太もも|ふともも|二の腕|脚)を(?:カッター|カミソリ|剃刀|ナイフ|刃|はさみ|ハサミ|針|コンパス)で[^.]{0,8}?(?:切っ|切り|傷つけ|刺し)",
+    ),
+  },
+
+  {
+    // 看取ったら、わしもそっちへ行く: joining the dead, said as going "over there".
+    id: "ja.plan.join-them",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:${SELF})?も(?:すぐに?)?(?:そっち|あっち|向こう|同じ(?:ところ|とこ|場所)|そちら|あちら)(?:に|へ)(?:行|い|逝)(?:く(?:つもり|ね|わ|から|よ(?!う)|(?=$|[.,!]))|きます|こう|きたい)`,
+    ),
+  },
+  {
+    // 母を見送ったら、私の役目も終わりです: nothing left to live for after a death.
+    id: "ja.hopelessness.role-ends",
+    level: "crisis",
+    category: "hopelessness",
+    pattern: ja(
+      "(?:看取|見送|送り出|亡くな|逝)(?:ったら|った後|ったあと|ってから)[^.]{0,12}?(?:役目|役割|生きる意味|生きる理由|出番)(?:も|は)?(?:終わり|おしまい|なくなる|ない|無い|ありません)",
+    ),
+  },
+  {
+    // ママのお葬式終わったらうちも死ぬ: dying, announced after a condition.
+    id: "ja.plan.after-then-die",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:たら|だら|てから|後|あと)[^.]{0,6}?${SELF}(?:も|は)(?:一緒に|すぐ|後から)?死(?:ぬ|にます|のう)(?=$|[.,!]|わ|ね|よ(?!う)|から|つもり)`,
+    ),
+  },
+  {
+    // 来月の給料日までって決めてる。それが最後: a deadline set on living.
+    id: "ja.plan.deadline",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      "まで(?:と|って)決め(?:て|た|ました)[^]{0,20}?(?:それが最後|それで最後|それ以上(?:は)?生き|それで終わり|最後の日)",
+    ),
+  },
+  {
+    // あとは私がいなくなるだけ: all is ready but the going.
+    id: "ja.preparation.only-going-left",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      `あとは(?:${SELF}(?:が|は)?)?(?:いなくなる|消える|死ぬ|逝く|実行する|決行する)だけ`,
+    ),
+  },
+  {
+    // 私がいなくなってもご飯もらえるように: arranging for when the person is gone.
+    id: "ja.preparation.when-i-am-gone",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      `${SELF}(?:が|は)?(?:いなくなって(?:も)?|いなくなった(?:ら|あと|後)(?:も)?|消えて(?:も)?|消えた(?:ら|あと|後)(?:も)?)[^.]{0,16}?(?:ように|困らない|大丈夫な)`,
+    ),
+  },
+  {
+    // 保険の受取人を母に変えました。これで少しは役に立てる.
+    id: "ja.preparation.insurance",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      "受取人[^]{0,40}?(?:役に立て|恩返し|親孝行|迷惑料|お金が入る|お金が残る|少しは返せ)",
+    ),
+  },
+  {
+    // 遺影の写真を選んでおいた, 受取人を変えた: affairs put in order (a question alone).
+    id: "ja.preparation.end-of-life-affairs",
+    level: "concern",
+    category: "preparation",
+    pattern: ja(
+      "遺影(?:に使う|用の|にする)?(?:写真)?[^.]{0,8}?(?:選んで|選んだ|選び|撮って|撮った|決めて|用意し)|(?:保険|生命保険)(?:の)?受取人[^.]{0,10}?(?:変え|変更|にし)",
+    ),
+  },
+  {
+    // 長い間ありがとうございました。もう会うことはないと思います.
+    id: "ja.farewell.never-meet-again",
+    level: "crisis",
+    category: "farewell",
+    negatable: false,
+    pattern: ja(
+      "もう(?:二度と)?(?:会う|会える|お会いする|話す|話せる|連絡する)こと(?:は|も)?(?:ない|ありません|ございません|ないでしょう)",
+    ),
+  },
+  {
+    // 父が酔って首を絞めてきた: a family member's violence, from their side.
+    id: "ja.danger-at-home.family-attacks",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: ja(
+      `${FAMILY}(?:が|は)[^.]{0,20}?(?:首を(?:絞め|締め)|殴(?:って|り(?:かか|つけ))|蹴(?:って|り(?:つけ|飛ばし))|(?:怒鳴り?ながら|怒鳴って)[^.]{0,4}?(?:叩いて|殴って|蹴って)|突き飛ばし|押し倒し|髪を(?:つかん|掴ん|引っ張)|胸ぐらを(?:つかん|掴ん))(?:て)?(?:きた|くる|きます|きました|きて|ます|ました|た(?=$|[.,!]))`,
+    ),
+  },
+  {
+    // ベランダの手すり、毎晩見ちゃう。ここからならって.
+    id: "ja.means.from-here",
+    level: "crisis",
+    category: "means",
+    pattern: ja(
+      "(?:ベランダ|屋上|窓|橋|手すり|柵|ホーム|線路|崖|\\d+階)[^]{0,30}?ここ(?:から|で)(?:なら|だったら)(?:って|いける|行ける|死ね|確実|楽|(?=$|[.,!]))",
+    ),
+  },
+  {
+    // インスリン一気に打ったら死ねる？: any means, all at once, and death.
+    id: "ja.method-question.all-at-once",
+    level: "crisis",
+    category: "method-question",
+    pattern: ja(
+      "(?:一気に|全部|ぜんぶ|まとめて|大量に|たくさん)[^.]{0,6}?(?:打っ|飲ん|注射し|吸っ|食べ)(?:たら|だら)[^.]{0,6}?(?:死ね(?:る|ます)|死ぬ(?:の|かな|って|んですか|ん)|逝け)",
+    ),
+  },
+  {
+    // 車庫でエンジンかけたまま寝ようと思う: exhaust in a closed garage.
+    id: "ja.means.exhaust",
+    level: "crisis",
+    category: "means",
+    pattern: ja(
+      "(?:車庫|ガレージ|閉め切った|締め切った|目張り)[^.]{0,12}?エンジン(?:を)?(?:かけ|掛け)(?:た)?まま[^.]{0,6}?(?:寝|眠|いよう|過ごそう|待)",
+    ),
+  },
+  {
+    // 父の猟銃の保管庫の鍵の場所を知ってしまった: access to a gun.
+    id: "ja.means.gun-access",
+    level: "concern",
+    category: "means",
+    pattern: ja(
+      "(?:猟銃|銃|ライフル|散弾銃)[^.]{0,12}?(?:鍵|弾)[^.]{0,10}?(?:知って|見つけ|手に入|持ち出)",
+    ),
+  },
+  {
+    // 苦しまずに逝ける方法: the way asked for with 逝く.
+    id: "ja.method-question.how-to-go",
+    level: "crisis",
+    category: "method-question",
+    pattern: ja(
+      "逝(?:ける|く)(?:方法|やり方|手段|薬|場所)|苦しまずに(?:死|逝)|(?:楽に|確実に|静かに)逝",
+    ),
+  },
+  {
+    // 私の人生も終わりにしようと思っております, 人生を終わらせる: a life as what is ended.
+    id: "ja.plan.end-a-life",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?<!ゲーム|オタク|独身|学生|社会人|選手|現役|会社員|サラリーマン|ニート|引きこもり|ひきこもり)(?:人生|命|この命|生涯)(?:を|も)?(?:もう|いっそ|そろそろ)?${END_IT}${INTENT}`,
+    ),
+  },
+  {
+    // すべてに区切りをつけるつもりです: settling everything.
+    id: "ja.plan.settle-everything",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:すべて|全て|全部|ぜんぶ|何もかも|なにもかも|自分|人生)(?:に|の)?(?:区切り|けじめ|片|かた|決着|けり)を(?:つけ|付け)(?:る|ます|よう)${INTENT}`,
+    ),
+  },
+  {
+    // 睡眠薬、捨てずに取ってあります。いざという時のために.
+    id: "ja.means.kept-for-when",
+    level: "crisis",
+    category: "means",
+    pattern: ja(
+      `(?:${MEDS}|ロープ|縄|練炭)[^]{0,30}?いざという(?:時|とき)|いざという(?:時|とき)(?:のため|用)に?[^.]{0,10}?(?:${MEDS}|ロープ|縄|練炭)`,
+    ),
+  },
+  {
+    id: "ja.means.kept",
+    level: "concern",
+    category: "means",
+    pattern: ja(
+      `${MEDS}(?:を|は|も)?,?[^.]{0,8}?(?:捨てずに|こっそり)[^.]{0,4}?(?:取って|とって|残して|隠して)(?:あ|お)`,
+    ),
+  },
+  {
+    // 近所の橋、高さ何メートルあるか調べた: the height of a place looked up.
+    id: "ja.means.height-checked",
+    level: "concern",
+    category: "means",
+    pattern: ja(
+      "(?:橋|ビル|マンション|屋上|崖|建物|団地|鉄橋|歩道橋)[^.]{0,10}?(?:高さ|何メートル|何m|何階)[^.]{0,10}?(?:調べ|測|確認|確かめ)",
+    ),
+  },
+  {
+    // 死亡後の手続きを全部メモにして母に渡しました: arrangements for one's own death.
+    id: "ja.preparation.after-death-papers",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      `(?<!(?:${FAMILY}|親|両親)の)(?:死亡後|死後|${SELF}が死んだ(?:後|あと)|${SELF}が亡くなった(?:後|あと))の(?:手続き|こと|処理|片付け|段取り)[^]{0,30}?(?:渡し|残し|置い|置き|書き残)`,
+    ),
+  },
+  {
+    // データ全部消して、スマホも初期化した。あとは何も残ってない.
+    id: "ja.preparation.nothing-left-behind",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: ja(
+      "(?:全部|ぜんぶ|すべて|全て)[^.]{0,10}?(?:消し|削除し|初期化し|処分し|捨て)[^]{0,30}?(?:あとは|もう)(?:何も)?(?:残って(?:い)?ない|残ってません|やることはない|やることもない)",
+    ),
+  },
+  {
+    // 金魚、隣の子にあげた。もう世話できなくなるから.
+    id: "ja.preparation.cannot-care-soon",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: ja(
+      "もう(?:世話|面倒)(?:が|を|も)?(?:でき|見られ|見れ|みれ|見てあげられ)なくなる(?:から|ので|し|んで|(?=$|[.,!]))",
+    ),
+  },
+  {
+    // これまで支えてくださった皆様、ありがとうございました。さようなら.
+    id: "ja.farewell.thanks-goodbye",
+    level: "crisis",
+    category: "farewell",
+    pattern: ja(
+      "(?:今まで|これまで|長い間|長いあいだ|皆様|みなさま|みなさん)[^]{0,30}?ありがとう[^]{0,10}?(?:さようなら|さよなら|さいなら|ばいばい)",
+    ),
+  },
+  {
+    id: "ja.farewell.thanks-goodbye-plain",
+    level: "concern",
+    category: "farewell",
+    pattern: ja(
+      "ありがとう(?:ございました|な|ね)?[.,\\s]{0,3}(?:さようなら|さよなら|さいなら)|(?:さようなら|さよなら|さいなら)[.,\\s]{0,3}(?:みんな|皆)?[^.]{0,4}?ありがとう",
+    ),
+  },
+  {
+    // 俺のことは忘れてくれ: asking to be forgotten.
+    id: "ja.farewell.forget-me",
+    level: "crisis",
+    category: "farewell",
+    pattern: ja(
+      `${SELF}のこと(?:は|なんて|なんか)?(?:もう)?(?:忘れて(?:くれ|ください|ほしい|ね|いい)|探さないで)`,
+    ),
+  },
+  {
+    // 今まで迷惑かけてごめんなさい。もう迷惑はかけません.
+    id: "ja.farewell.no-more-trouble",
+    level: "crisis",
+    category: "farewell",
+    negatable: false,
+    pattern: ja(
+      "(?:今まで|これまで)[^.]{0,8}?(?:迷惑|心配|苦労)(?:を|ばかり|ばっかり)?(?:かけて|掛けて)(?:ごめん|すみません|申し訳)[^]{0,20}?もう(?:二度と)?(?:迷惑|心配)(?:は|を|も)?(?:かけ|掛け)(?:ません|ない)",
+    ),
+  },
+  {
+    // 飛び降りるなら何階以上あれば確実ですか: a height asked for.
+    id: "ja.method-question.height",
+    level: "crisis",
+    category: "method-question",
+    pattern: ja(
+      "(?:飛び降り|落ち)(?:る|た)?(?:なら|とき|時|場合)?[^.]{0,6}?(?:何階|何メートル|何m|どのくらいの高さ|どれくらいの高さ)[^.]{0,10}?(?:確実|死ね|死ぬ|助からない)|(?:何階|何メートル)(?:以上)?[^.]{0,8}?(?:確実に死|死ねる|助からない)",
+    ),
+  },
+  {
+    // 今度の日曜で最後にするわ: a last time on a date (also habits given up): a question.
+    id: "ja.plan.timed-last-time",
+    level: "concern",
+    category: "plan",
+    pattern: ja(
+      `(?:${WHEN}|${LIFE_DAY})(?:の(?:朝|夜|昼|夕方|日|晩))?(?:で|を|が)最後に(?:する|します|しよう)(?:つもり|と(?:思って|決め)|って決め|(?=$|[.,!]|ね|わ|から))`,
+    ),
+  },
+  {
+    // 推しの誕生日まで生きたら…そこで終わりにする: living up to a date, then the end.
+    id: "ja.plan.live-until",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `まで(?:は)?生き(?:たら|て(?:から|み|それで))[^]{0,30}?(?:${END_IT}|もういい|死|消え|逝)`,
+    ),
+  },
+  {
+    // 私の役目は終わりです。そのあとは消えます.
+    id: "ja.plan.then-vanish",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      "(?:そのあと|その後|それから|終わったら|済んだら|見送ったら|看取ったら)(?:は|で)?,?(?:もう)?(?:消え|いなくな|逝)(?:ます|る(?:ね|わ|よ(?!う)|から|つもり|(?=$|[.,!]))|ようと|よう(?=$|[.,!]))",
+    ),
+  },
+  {
+    // 母が施設に入ったら、私の役目は終わり: a life's role ended (a question alone).
+    id: "ja.hopelessness.role-over",
+    level: "concern",
+    category: "hopelessness",
+    pattern: ja(
+      `(?:たら|だら|後は?|あとは?)[^.]{0,12}?(?:${SELF}の)?(?:役目|役割|出番)(?:も|は)?(?:終わり|おしまい|なくなる|ない|無い|ありません)`,
+    ),
+  },
+  {
+    // ODする用の薬: pills kept for an overdose.
+    id: "ja.means.od-supply",
+    level: "crisis",
+    category: "means",
+    pattern: ja("(?<![a-z])od(?:する)?(?:用|のため|するため|する分|の分)"),
+  },
+  {
+    // 縄、ベッドの下に隠してる: a means hidden in the room.
+    id: "ja.means.hidden",
+    level: "concern",
+    category: "means",
+    pattern: ja(
+      `(?:ロープ|縄|紐|練炭|${MEDS}|包丁|ナイフ|刃物)(?:を|は|も)?,?[^.]{0,10}?(?:隠して|隠し持って|しまって)(?:る|ある|いる|ます|あります)`,
+    ),
+  },
+  {
+    // 父が母を殴る: violence between others at home, witnessed.
+    id: "ja.danger-at-home.witnessed",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: ja(
+      `${FAMILY}(?:が|は)[^.]{0,12}?${FAMILY}(?:を|に)[^.]{0,4}?(?:殴(?:る|っ|り)|蹴(?:る|っ|り)|首を(?:絞め|締め)|突き飛ばし|暴力)`,
+    ),
+  },
+  {
+    // 親が亡くなった後、自分がどうなるのか: the 8050 fear of life after the parents.
+    id: "ja.distress.after-parents",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      `(?:${FAMILY}|親)が(?:亡くなった|死んだ|いなくなった)(?:後|あと|ら)[^.]{0,4}?${SELF}(?:が|は)?(?:どうなる|どうやって|どう生き|生きていけ)`,
+    ),
+  },
   // --------------------------------------------------------------- distress (concern)
   {
     id: "ja.distress.tsurai",
@@ -840,7 +1498,7 @@ export const JA_RULES: readonly RiskRule[] = [
     category: "distress",
     negatable: false,
     pattern: ja(
-      "(?:\\d+|何|数|一|二|三|四|五|六|七)(?:日|晩|週間)(?:くらい|ぐらい|ほど|以上|も|間|連続)?(?:で)?,?(?:まともに|ろくに|ほとんど|全然|ぜんぜん|ちゃんと)?(?:寝て|寝れて|眠れて|ねれて|寝られて|眠って|ねむれて)(?:い)?(?:ない|ねえ|ません)|一睡も(?:でき|して|し)(?:ない|てない|なかった|ません)|(?:寝れ|眠れ|ねむれ|ねれ|寝られ)なく(?:なった|なってる|なって(?:きた|る|いる))|(?:全然|ぜんぜん|まったく|ずっと|毎晩|ほとんど|まともに|ろくに)(?:寝れ|眠れ|ねむれ|ねれ|寝られ)(?:ない|てない|ていない|ません)",
+      "(?:\\d+|何|数|一|二|三|四|五|六|七)(?:日|晩|週間)(?:くらい|ぐらい|ほど|以上|も|間|連続)?(?:で)?,?(?:まともに|ろくに|ほとんど|ほぼ|全然|ぜんぜん|ちゃんと|まとまって|あまり)?(?:寝て|寝れて|眠れて|ねれて|寝られて|眠って|ねむれて)(?:い|おり)?(?:ない|ねえ|ません)|一睡も(?:でき|して|し)(?:ない|てない|なかった|ません)|(?:寝れ|眠れ|ねむれ|ねれ|寝られ)なく(?:なった|なってる|なって(?:きた|る|いる))|(?:全然|ぜんぜん|まったく|ずっと|毎晩|ほとんど|まともに|ろくに)(?:寝れ|眠れ|ねむれ|ねれ|寝られ)(?:ない|てない|ていない|ません)",
     ),
   },
   {
@@ -865,6 +1523,82 @@ export const JA_RULES: readonly RiskRule[] = [
   },
 ];
 
+/**
+ * Rules of one level and category that no override singles out, run as one pattern: every
+ * rule costs a pass over the message, so the compositional families share passes.
+ */
+const MERGED_RULES: Readonly<Record<string, readonly string[]>> = {
+  "ja.plan.unnamed-end": [
+    "ja.plan.follow-the-dead",
+    "ja.plan.means-end",
+    "ja.plan.elliptical-place",
+    "ja.plan.join-them",
+    "ja.plan.deadline",
+    "ja.plan.live-until",
+    "ja.plan.then-vanish",
+    "ja.plan.settle-everything",
+  ],
+  "ja.means.readied": [
+    "ja.means.stockpile-slowly",
+    "ja.means.take-all-if",
+    "ja.means.od-supply",
+    "ja.means.exhaust",
+  ],
+  "ja.means.at-hand": [
+    "ja.means.car-keys",
+    "ja.means.pill-store",
+    "ja.means.hidden",
+    "ja.means.gun-access",
+  ],
+  "ja.method-question.phrased": [
+    "ja.method-question.all-at-once",
+    "ja.method-question.how-to-go",
+    "ja.method-question.height",
+  ],
+  "ja.preparation.set-in-order": [
+    "ja.preparation.only-going-left",
+    "ja.preparation.insurance",
+    "ja.preparation.after-death-papers",
+  ],
+  "ja.danger-at-home.acts-by-family": [
+    "ja.danger-at-home.threats-and-throwing",
+    "ja.danger-at-home.shut-out",
+    "ja.danger-at-home.family-attacks",
+  ],
+  "ja.danger-at-home.harm-urges": ["ja.danger-at-home.urge-to-harm", "ja.danger-at-home.witnessed"],
+};
+
+function mergeRules(rules: readonly RiskRule[]): RiskRule[] {
+  const groupOf = new Map<string, string>();
+  for (const [group, ids] of Object.entries(MERGED_RULES)) {
+    for (const id of ids) groupOf.set(id, group);
+  }
+  const merged = new Map<string, RiskRule>();
+  const out: RiskRule[] = [];
+  for (const rule of rules) {
+    const group = groupOf.get(rule.id);
+    if (group === undefined) {
+      out.push(rule);
+      continue;
+    }
+    const seen = merged.get(group);
+    if (seen === undefined) {
+      const first: RiskRule = { ...rule, id: group };
+      merged.set(group, first);
+      out.push(first);
+    } else {
+      if (seen.level !== rule.level || seen.category !== rule.category) {
+        throw new Error(`cannot merge ${rule.id} into ${group}`);
+      }
+      seen.pattern = new RegExp(`${seen.pattern.source}|${rule.pattern.source}`, "gu");
+    }
+  }
+  return out;
+}
+
+/** Japanese risk rules. */
+export const JA_RULES: readonly RiskRule[] = mergeRules(JA_RULE_LIST);
+
 // ------------------------------------------------------------------- overrides
 
 const NEGATION_AFTER = jaRe(
@@ -888,7 +1622,7 @@ const DEGREE_AFTER = jaRe(
 );
 
 const CAUSE_BEFORE = jaRe(
-  "(?:暑|あつ|寒|さむ|眠|ねむ|ねみ|泣き|なき|腹(?:が)?減っ|はら(?:が)?へっ|腹へっ|お腹(?:が)?(?:空い|すい|へっ|減っ)|おなか(?:が)?(?:すい|へっ|空い)|疲れ|つかれ|忙し|いそがし|笑|わら|恥ずかし|はずかし|尊|とうと|可愛|かわい|うま|美味|おいし|暇|ひま|痛|だる|緊張し|退屈|つまらな|面白|おもしろ|好き|すき|楽し|たのし|嬉し|うれし|多|おお|臭|くさ|うるさ|寝不足|筋肉痛|待ちきれな|楽しみ|最高|さいこう|やば|えも|感動|尊死|溶け|とけ|ぶつけ|挟ん|はさん|攣っ|つっ|踏ん|ふん|転ん|ころん)(?:く|すぎ|い|さ)?(?:て|で)?(?:もう|まじ|まじで|ほんと|本当に|一瞬|いっしゅん|普通に)?$",
+  "(?:暑|あつ|寒|さむ|眠|ねむ|ねみ|泣き|なき|腹(?:が)?減っ|はら(?:が)?へっ|腹へっ|お腹(?:が)?(?:空い|すい|へっ|減っ)|おなか(?:が)?(?:すい|へっ|空い)|疲れ|つかれ|忙し|いそがし|笑|わら|恥ずかし|はずかし|尊|とうと|可愛|かわい|うま|美味|おいし|暇|ひま|痛|だる|緊張し|退屈|つまらな|面白|おもしろ|好き|すき|楽し|たのし|嬉し|うれし|多|おお|臭|くさ|うるさ|寝不足|筋肉痛|待ちきれな|楽しみ|最高|さいこう|やば|えも|感動|尊死|溶け|とけ|ぶつけ|挟ん|はさん|攣っ|つっ|踏ん|ふん|転ん|ころん)(?:く|すぎ|い|さ)?(?:て|で)?(?:もう|まじ|まじで|ほんと|本当に|一瞬|いっしゅん|普通に)?$|(?:尊|とうと|可愛|かわい|最高|さいこう|やば|えも|好き|すき)(?:い|すぎ|さ|[.,\\s])*[.,\\s]$",
 );
 
 const LAUGH_AFTER = jaRe("^(?:w+|笑|lol|わら|草)(?![a-z])");
@@ -959,6 +1693,13 @@ const PERSON = anyOf([
   "いとこ",
   "孫",
   "知人",
+  "ネッ友",
+  "ネット友達",
+  "ネットの友達",
+  "フォロワー",
+  "相互さん",
+  "相互",
+  "推し",
   "my (?:best )?(?:friend|son|daughter|brother|sister|mom|mum|dad|boyfriend|girlfriend|husband|wife|kid|child)",
 ]);
 const PET = anyOf([
@@ -1001,7 +1742,7 @@ const PAST_AFTER = jaRe(
   "^(?:と|って)?(?:思って(?:い)?た|思ってました|考えて(?:い)?た|した|して(?:い)?た)?(?:時期|頃|ころ|こと|とき|時)(?:も|が)(?:あった|ありました|ある|あります)",
 );
 const RESOLVED = jaRe(
-  "今は[^.]{0,12}?(?:生きてる|生きていける|生きられる|楽しい|大丈夫|平気)|今は(?:もう)?(?:大丈夫|だいじょうぶ|平気|へいき|落ち着|おちつ|そう(?:でもな|思わな|は思わな)|思わな|思ってな|ない|違う|元気|げんき|なんとか|まし|マシ|楽|幸せ|しあわせ|前向き|生きたい)|もう(?:大丈夫|平気|思わない|思ってない)|今はそう|乗り越え|克服|今は(?:もう)?(?:して(?:い)?ない|やって(?:い)?ない|やめ(?:た|られた|て))|落ち着い(?:た|てる|ている|てきた)|(?:過ぎ|すぎ|なっ|経っ|たっ)て(?:から)?[^.]{0,4}?(?:楽に|平気|大丈夫|まし|マシ)",
+  "(?:今は|もう)[^.]{0,4}?そういう(?:の|こと|気持ち|考え)(?:は|も)?(?:もう)?(?:ない|無い|なくな|ありません)|今は[^.]{0,12}?(?:生きてる|生きていける|生きられる|楽しい|大丈夫|平気)|今は(?:もう)?(?:大丈夫|だいじょうぶ|平気|へいき|落ち着|おちつ|そう(?:でもな|思わな|は思わな)|思わな|思ってな|ない|違う|元気|げんき|なんとか|まし|マシ|楽|幸せ|しあわせ|前向き|生きたい)|もう(?:大丈夫|平気|思わない|思ってない)|今はそう|乗り越え|克服|今は(?:もう)?(?:して(?:い)?ない|やって(?:い)?ない|やめ(?:た|られた|て))|落ち着い(?:た|てる|ている|てきた)|(?:過ぎ|すぎ|なっ|経っ|たっ)て(?:から)?[^.]{0,4}?(?:楽に|平気|大丈夫|まし|マシ)",
 );
 const STILL = jaRe(
   "今も|今でも|いまも|いまでも|まだ|また|最近|さいきん|再び|ぶり返|戻っ|もどっ|相変わらず|(?<!(?:昔|むかし|以前|当時|去年|昨年|代|頃|ころ|とき|時|時代|時期|年間)(?:は|の間は?)?)ずっと|今日も|昨日から",
@@ -1020,7 +1761,7 @@ const JOY_BEFORE = jaRe(
 
 // Someone else is the one who would be better gone: 上司がいないほうが楽.
 const OTHER_SUBJECT_END = jaRe(
-  `(?:あいつ|こいつ|そいつ|あの人|あいつら|あの子|${PERSON}|上司|先生|店長|部長|課長|社長|客|アンチ|荒らし|他人|家族|みんな|皆|[^\\s.,]{1,10}(?:さん|くん|君|ちゃん|様))(?:が|は|も|って|なんて|なんか)?$`,
+  `(?:あなた|あんた|君|きみ|お前|おまえ|あいつ|こいつ|そいつ|あの人|あいつら|あの子|${PERSON}|上司|先生|店長|部長|課長|社長|客|アンチ|荒らし|他人|家族|みんな|皆|[^\\s.,]{1,10}(?:さん|くん|君|ちゃん|様))(?:が|は|も|って|なんて|なんか|さえ)?$`,
 );
 
 function windowOf(ctx: MatchContext): string {
@@ -1078,6 +1819,70 @@ const BODILY_OR_LIFE_RELIEF = jaRe(
 );
 const ROPE_USE = jaRe(
   "荷造り|梱包|引っ越|段ボール|キャンプ|テント|洗濯|物干し|ゴミ|新聞|雑誌|資源|工作|手芸|diy|園芸|リード|縄跳び|なわとび|ハンモック|ロープワーク|登山|ボルダリング|荷物",
+);
+
+const FICTION_SENTENCE = jaRe(
+  "アニメ|漫画|マンガ|ドラマ|映画|小説|主人公|ヒロイン|キャラ|最終回|原作|作中|ラノベ|登場人物",
+);
+const LAUGH_LATER = jaRe("^[^.]{0,12}?(?<![a-z])(?:w+|笑|lol|草)(?=$|[\\s.,])");
+const SCHEDULE_WINDOW = jaRe(
+  "予約|美容院|歯医者|病院|面接|買い物|旅行|遊び|映画|ライブ|デート|飲み会|引っ越|誕生日会|パーティ|ケーキ|髪|服|告白|手術|試験|受験|出発|帰省|配信を|投稿|動画|ゲーム|課題|宿題|仕事|バイト|作業|掃除|片付け|勉強|連載|ダイエット|禁煙|練習",
+);
+// A task named as what is ended: このゲーム、今日で終わりにする.
+const TASK_OBJECT_BEFORE = jaRe(
+  "(?:ゲーム|連載|配信|バイト|仕事|ダイエット|禁煙|練習|勉強|部活|シリーズ|ブログ|アカウント|趣味|関係|付き合い|片思い|この話|話し合い|喧嘩|けんか)(?:は|を|も|,)[^.,]{0,12}$",
+);
+const COOKING = jaRe(
+  "料理|調理|切って|切ってた|野菜|肉|魚|台所|キッチン|研い|研ぎ|りんご|リンゴ|皮を|捌|さばい|夕飯|晩ご飯|ご飯を作|まな板",
+);
+const DEPICTED = jaRe(
+  "描写|小説|漫画|マンガ|映画|ドラマ|アニメ|ニュース|記事|事件|シーン|場面|歌詞|曲|作品|ゲーム",
+);
+const AFFAIRS_REASON = jaRe(
+  "結婚|出産|離婚|契約|見直し|更新|就職|転職|引っ越|手続き|年末調整|確定申告|親の|両親の|父の|母の|祖父|祖母",
+);
+const REPORTED_BY_OTHER = jaRe(
+  `^[^.]{0,6}?(?:って|と)(?:${PERSON}|ネッ友|フォロワー)(?:が|から|に)[^.]{0,4}?(?:言|聞|話|相談)`,
+);
+const TASK_OBJECT_AFTER = jaRe(
+  "^[^.]{0,3}?,(?![^.,]{0,12}?(?:人生|命|自分|俺|私|僕|全部|ぜんぶ|すべて|全て|この世|何もかも))[^.,]{1,12}?(?:は|を|も)(?=$|[.!])|^[^.]{0,4}?,(?:この|その|あの|今の)?(?:ゲーム|連載|配信|バイト|仕事|ダイエット|禁煙|練習|勉強|部活|シリーズ|ブログ|アカウント|趣味|関係|付き合い|話|会社|職場|店|アプリ)",
+);
+const CHARCOAL_USE = jaRe(
+  "キャンプ|バーベキュー|bbq|七輪|焼き肉|焼肉|炭火|こたつ|火鉢|アウトドア|暖房|ストーブ|餅",
+);
+const STUDY_OR_SAFETY = jaRe(
+  "研究|宿題|課題|レポート|観光|旅行|地図|建築|設計|測量|仕事で|防災|災害|常備|救急|発作|喘息|アレルギー|持ち歩",
+);
+const PET_SUBJECT = jaRe(`${PET}(?:が|は|も)[^,.]{0,6}$`);
+const HYPERBOLE_CONTEXT = jaRe(
+  "推し|結婚|引退|卒業|解散|サ終|サービス終了|ガチャ|ゲーム|ライブ|チケット|(?<![a-z])w(?![a-z])|笑(?!え)|草|lol",
+);
+const ENDED_WITH_BEFORE = jaRe("(?:と|とは|には|にも|とも)$");
+const GREETING_CONTEXT = jaRe("先生|また|明日|来週|今日は|授業|お疲れ|おつかれ|帰り|下校");
+const BREAKUP = jaRe("別れ|振ら|振っ|恋|彼氏|彼女|元カレ|元カノ|付き合|好きな人|片思い");
+const CARE_REASON = jaRe(
+  "入院|引っ越|転勤|留学|施設|仕事|忙し|アレルギー|一人暮らし|寮|出張|増えすぎ|売っ|売る|買い取|すっきり|スッキリ|ミニマリスト|断捨離",
+);
+const GIVE_REASON = jaRe(
+  "受験|試験|勉強|卒業|引退|飽き|やめた|辞めた|新しい|買い替|機種変|引っ越|断捨離|ミニマリスト|金欠|整理整頓|推し変|新作|続編|サ終|サービス終了|移行|乗り換え|別のゲーム|古い|壊れ",
+);
+const FUTURE_PLANS = jaRe(
+  "満喫|楽しむ|楽しみ|旅行|次は|これから|来週|明日から|新生活|引っ越|頑張|がんば|始め",
+);
+const SURPRISE_OR_AWAY = jaRe(
+  "プレゼント|サプライズ|誕生日|宝探し|クリスマス|お土産|おやつ|留守|旅行|出張|帰省|合鍵|宅配|置き配|ゲーム|謎解き|脱出",
+);
+const GRAVE_VISIT = jaRe("墓|お参り|参り|法要|お盆|彼岸|仏壇|供え|線香");
+const FICTION_OR_JOKE = jaRe(
+  "テレビ|番組|コント|ドラマ|漫画|マンガ|アニメ|芸人|映画|お笑い|冗談|ふざけ|ゲーム|キャッチボール|ボール|ゴキブリ|虫|蚊|ハエ|笑(?!え)|(?<![a-z])w(?![a-z])|lol|草",
+);
+const LEAVING_POST = jaRe(
+  "退職|卒業|異動|転勤|引退|閉店|閉院|最終回|番組|放送|連載|任期|転校|サービス終了|サ終|解散|活動休止|定年|部署|職場|ブログ|チャンネル|新しい",
+);
+const STRONG_DEATH = jaRe("死|消え|いなくな|来世|あの世|天国|逝|亡き");
+const PARENT_CONTEXT = jaRe("息子|娘|子ども|子供|うちの子|老後|遺言|相続|年金|施設|親亡き後");
+const JOY_OR_FEAT = jaRe(
+  "推し|ライブ|優勝|完走|合格|試合|大会|引退|卒業|最高|幸せ|しあわせ|嬉し|うれし|会えた|行けた|見れた|観れた|食べれた|叶",
 );
 
 const isJapanese = (id: string): boolean => id.startsWith("ja.");
@@ -1192,7 +1997,7 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     id: "ja.everyday.someone-else-gone",
     kind: "everyday",
     lowersTo: "none",
-    appliesTo: ruleIds("ja.burden.better-gone"),
+    appliesTo: ruleIds("ja.burden.better-gone", "ja.burden.existence-is-the-problem"),
     test: (ctx) => OTHER_SUBJECT_END.test(clauseBefore(ctx)),
   },
   {
@@ -1294,7 +2099,7 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     id: "ja.everyday.rope-use",
     kind: "everyday",
     lowersTo: "none",
-    appliesTo: ruleIds("ja.means.stockpile", "ja.means.rope-bought"),
+    appliesTo: ruleIds("ja.means.stockpile", "ja.means.rope-bought", "ja.means.rumination"),
     test: (ctx) => /ロープ|ろぷ|縄|なわ|紐|ひも/.test(ctx.match) && ROPE_USE.test(ctx.sentence),
   },
   {
@@ -1310,6 +2115,253 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     lowersTo: "concern",
     appliesTo: ruleIds("ja.plan.unwatched", "ja.plan.timed-decided"),
     test: (ctx) => TASK_WINDOW.test(ctx.sentence.replace(ctx.match, "")),
+  },
+  {
+    id: "ja.idiom.fiction",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) => FICTION_SENTENCE.test(ctx.sentence),
+  },
+  {
+    id: "ja.idiom.laughing-later",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) => LAUGH_LATER.test(ctx.after),
+  },
+  {
+    id: "ja.everyday.task-end",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.plan.timed-end", "ja.plan.self-end"),
+    test: (ctx) =>
+      SCHEDULE_WINDOW.test(`${clauseBefore(ctx)} ${sentenceAfter(ctx)}`) ||
+      (ctx.match.includes("終わり") &&
+        TASK_WINDOW.test(`${clauseBefore(ctx)} ${sentenceAfter(ctx)}`)),
+  },
+  {
+    id: "ja.everyday.task-end-object",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.timed-end"),
+    test: (ctx) => TASK_OBJECT_BEFORE.test(sentenceBefore(ctx)),
+  },
+  {
+    id: "ja.everyday.task-named-after",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds(
+      "ja.plan.timed-end",
+      "ja.plan.self-end",
+      "ja.plan.end-a-life",
+      "ja.plan.timed-last-time",
+    ),
+    test: (ctx) => TASK_OBJECT_AFTER.test(ctx.after),
+  },
+  {
+    id: "ja.everyday.task-named-before",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.timed-end", "ja.plan.timed-last-time"),
+    test: (ctx) => TASK_OBJECT_BEFORE.test(sentenceBefore(ctx)),
+  },
+  {
+    id: "ja.everyday.charcoal-use",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.means.stockpile", "ja.means.kept-for-when"),
+    test: (ctx) => /練炭|れんたん/.test(ctx.match) && CHARCOAL_USE.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.height-for-study",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.means.height-checked", "ja.means.kept-for-when", "ja.means.kept"),
+    test: (ctx) => STUDY_OR_SAFETY.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.school-goodbye",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.farewell.thanks-goodbye-plain"),
+    test: (ctx) => GREETING_CONTEXT.test(windowOf(ctx)) && !STRONG_DEATH.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.idiom.fan-hyperbole",
+    kind: "idiom",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.plan.after-then-die"),
+    test: (ctx) => HYPERBOLE_CONTEXT.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.relationship-ended",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.farewell.never-meet-again"),
+    test: (ctx) => ENDED_WITH_BEFORE.test(ctx.before) || BREAKUP.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.breakup",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.farewell.forget-me"),
+    test: (ctx) => BREAKUP.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.cannot-care-reason",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.cannot-care-soon", "ja.preparation.nothing-left-behind"),
+    test: (ctx) => CARE_REASON.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.task-end-after",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.after-then-end"),
+    test: (ctx) => SCHEDULE_WINDOW.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.appointment",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.decided-date"),
+    test: (ctx) => SCHEDULE_WINDOW.test(nearbySentences(ctx)),
+  },
+  {
+    id: "ja.everyday.give-reason",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.no-longer-needed"),
+    test: (ctx) => GIVE_REASON.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.someone-else-leaving",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds(
+      "ja.preparation.before-gone",
+      "ja.preparation.after-gone-arranged",
+      "ja.preparation.when-i-am-gone",
+    ),
+    test: (ctx) =>
+      OTHER_SUBJECT_END.test(clauseBefore(ctx)) ||
+      PET_SUBJECT.test(clauseBefore(ctx)) ||
+      LEAVING_FOR_LIFE.test(windowOf(ctx)) ||
+      PARENT_CONTEXT.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.surprise-or-away",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.found-later"),
+    test: (ctx) => SURPRISE_OR_AWAY.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.idiom.nothing-left-joy",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.farewell.nothing-left"),
+    test: (ctx) => JOY_OR_FEAT.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.future-plans",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.preparation.settled-debts"),
+    test: (ctx) => FUTURE_PLANS.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.bereavement.grave-visit",
+    kind: "bereavement",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.farewell.going-to-the-dead"),
+    test: (ctx) => GRAVE_VISIT.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.leaving-post",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: inCategories("farewell"),
+    test: (ctx) => {
+      const window = windowOf(ctx);
+      return LEAVING_POST.test(window) && !STRONG_DEATH.test(window);
+    },
+  },
+  {
+    id: "ja.everyday.fiction-or-joke",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.danger-at-home.acts-by-family"),
+    test: (ctx) => FICTION_OR_JOKE.test(ctx.sentence),
+  },
+  {
+    id: "ja.everyday.joking-threat",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.danger-at-home.family-violent"),
+    test: (ctx) => ctx.match.includes("殺") && FICTION_OR_JOKE.test(ctx.sentence),
+  },
+  {
+    id: "ja.game.method-in-game",
+    kind: "game",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.method-question.how-can-i"),
+    test: (ctx) => GAME_SENTENCE.test(ctx.sentence),
+  },
+  {
+    id: "ja.everyday.high-place-scouting",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.means.scouting"),
+    test: (ctx) => HIGH_PLACE_ACTIVITY.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.idiom.laughing-at-home",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.danger-at-home.hurt-by-family"),
+    test: (ctx) => LAUGH_LATER.test(ctx.after) && GAME_SENTENCE.test(ctx.sentence),
+  },
+  {
+    id: "ja.everyday.cooking-knife",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.danger-at-home.family-violent"),
+    test: (ctx) =>
+      /包丁|ナイフ|刃物|はもの/.test(ctx.match) &&
+      COOKING.test(ctx.sentence) &&
+      !STRONG_DEATH.test(ctx.sentence) &&
+      !/殺|向け|むけ|脅|振り回|ふりまわ|突きつけ/.test(ctx.sentence),
+  },
+  {
+    id: "ja.title.depicted",
+    kind: "title",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.method"),
+    test: (ctx) => DEPICTED.test(ctx.sentence),
+  },
+  {
+    id: "ja.everyday.affairs-reason",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.end-of-life-affairs", "ja.preparation.documents"),
+    test: (ctx) => AFFAIRS_REASON.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.high-place-view",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.means.from-here"),
+    test: (ctx) => HIGH_PLACE_ACTIVITY.test(windowOf(ctx)) && !STRONG_DEATH.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.third-party-worry.reported-at-home",
+    kind: "third-party-worry",
+    lowersTo: "concern",
+    appliesTo: inCategories("danger-at-home"),
+    test: (ctx) => REPORTED_BY_OTHER.test(ctx.after),
   },
   {
     id: "ja.third-party-worry.someone-else",
