@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessRisk } from "../../src/core/safety/index.js";
+import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
 
@@ -90,5 +91,16 @@ describe("labelled set", () => {
     expect(main.caught / main.crisis).toBeGreaterThanOrEqual(0.95);
     expect(main.falseCrisis / main.none).toBeLessThanOrEqual(0.1);
     expect(all.homeFlagged / all.home).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("the newest blind round", () => {
+  it("prints its figures and does no worse than on its first run", () => {
+    const blind = measure("blind", BLIND_SET);
+    report("blind round (no rule written for it yet)", blind);
+    expect(blind.crisis).toBe(BLIND_FIRST_RUN.crisis);
+    expect(blind.none).toBe(BLIND_FIRST_RUN.none);
+    expect(blind.caught).toBeGreaterThanOrEqual(BLIND_FIRST_RUN.crisisCaught);
+    expect(blind.falseCrisis).toBeLessThanOrEqual(BLIND_FIRST_RUN.falseCrisis);
   });
 });
