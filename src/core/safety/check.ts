@@ -106,6 +106,21 @@ const MAX_HITS_PER_RULE = 16;
 
 /** Every rule, both languages: messages mix them, so all run whatever the locale. */
 export const RISK_RULES: readonly RiskRule[] = [...JA_RULES, ...EN_RULES];
+
+// Rules of a language run only when the normalised text holds that language's script: half the
+// work for a message in one language, and mixed messages still get both. Japanese rules read
+// kana and kanji (romaji is turned into kana by the normaliser); English rules read Latin
+// letters (meaningful emoji become English words).
+const JAPANESE_SCRIPT_RE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+const LATIN_SCRIPT_RE = /[a-z]/;
+
+function rulesFor(text: string): readonly RiskRule[] {
+  const japanese = JAPANESE_SCRIPT_RE.test(text);
+  const latin = LATIN_SCRIPT_RE.test(text);
+  if (japanese && latin) return RISK_RULES;
+  if (japanese) return JA_RULES;
+  return latin ? EN_RULES : [];
+}
 /** Every override, in the order they are tried (the first that lowers most wins). */
 export const RISK_OVERRIDES: readonly OverrideRule[] = [
   ...COMMON_OVERRIDES,
@@ -222,7 +237,7 @@ export const assessRisk: RiskCheck = (text) => {
 
   const segments = scanSegments(normalized);
   const warningSigns = new Set<string>();
-  for (const rule of RISK_RULES) {
+  for (const rule of rulesFor(normalized)) {
     const verdict = judgeRule(rule, segments);
     if (verdict === undefined) continue;
     const match: RiskMatch = { rule: rule.id, level: rule.level, category: rule.category };
