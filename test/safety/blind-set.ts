@@ -8,8 +8,9 @@ import { c, type LabelledCase } from "./labelled-set.js";
  * are the current estimate of how the check does on wording it was not written for.
  *
  * First run, with rounds 3 and 4 fixed: ja 25/40 crises caught (62.5%), 0/28 false crisis;
- * en 25/40 (62.5%), 0/27. Four of the misses are bare replies to "are you safe?", which the
- * safety flow reads in context, not the risk check.
+ * en 25/40 (62.5%), 0/27. One rule was added after it, for the misses that a one-line rule
+ * could close without touching the rest: "I'm not safe" / 安全じゃない said in words (53/80
+ * since). The first-run figures stay the ones to quote.
  */
 export const BLIND_FIRST_RUN = { crisisCaught: 50, crisis: 80, falseCrisis: 0, none: 55 } as const;
 

@@ -53,7 +53,7 @@ const ANCHOR_RE = new RegExp(
     "|ここでだったら|猟銃|銃|らいふる|散弾|見つけても|みつけても|見つけてくれ|みつけてくれ|見つけてほし",
     "|発見して|気づいても|気づいてくれ|気づいてほし|部屋のまま|忘れて|熱湯|灯油|やけど|引きずら|いざという",
     "|初期化|残ってない|残ってません|区切り|けじめ|片を|かたを|高さ|何めとる|何階|さいなら",
-    "|kill|die|dying|dead|death|suicid|alive|harm|hurt|cut|burn|pill|meds|medic|tablet|overdos|noose",
+    "|安全|kill|die|dying|dead|death|suicid|safe|alive|harm|hurt|cut|burn|pill|meds|medic|tablet|overdos|noose",
     "|rope|jump|bridge|roof|edge|ledge|track|end|goodbye|bye|farewell|so long|burden|better|rather",
     "|point|reason|live|living|life|exist|wake|sleep|hope|disappear|vanish|hang|bleed|blood|stitch",
     "|knife|gun|weapon|hit|beat|kick|punch|slap|chok|strangl|stab|abus|attack|threat|lock|push|shov",

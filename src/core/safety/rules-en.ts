@@ -1185,6 +1185,19 @@ export const EN_RULES: readonly RiskRule[] = [
     ),
   },
 
+  // --------------------------------------------------------------- saying "I'm not safe"
+  {
+    // The bot's own safety question, answered in words rather than with its button, or said
+    // unprompted: the person tells us they are in danger. Not about roads, work or data.
+    id: "en.distress.not-safe",
+    level: "crisis",
+    category: "distress",
+    negatable: false,
+    pattern: en(
+      String.raw`(?:\b(?:i am|i feel|im) (?:really |so |just |definitely |honestly |actually )?not safe|^(?:no[ ,.]*)?not safe|\bi (?:dont|do not) (?:feel|think i am) safe(?=\x20?(?:$|[.,]|right now|rn|anymore|at home|here|tonight|around|with (?:him|her|them|my))))(?!\x20(?:to (?:drive|go out|eat|use|travel|work)|for work|at work|driving|on the road|with (?:money|my money|data|passwords)|lol))\b`,
+    ),
+  },
+
   // --------------------------------------------------------------- distress (concern)
   {
     id: "en.distress.not-okay",

@@ -1476,6 +1476,17 @@ const JA_RULE_LIST: readonly RiskRule[] = [
   },
   // --------------------------------------------------------------- distress (concern)
   {
+    // "I'm not safe", in words rather than with the safety question's button, or unprompted.
+    // A road, a medicine or a building that is not safe has its noun before 安全.
+    id: "ja.distress.not-safe",
+    level: "crisis",
+    category: "distress",
+    negatable: false,
+    pattern: ja(
+      "(?:^|[.,\\s]|(?:わたし|私|僕|ぼく|俺|おれ|自分|うち|あたし)(?:は|、|,)?|(?:今|いま)(?:は|、|,)?|ぜんぜん|全然|まったく|全く)安全(?:じゃない|じゃありません|ではない|ではありません|じゃねえ|ちゃう)",
+    ),
+  },
+  {
     id: "ja.distress.tsurai",
     level: "concern",
     category: "distress",
