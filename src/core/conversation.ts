@@ -261,13 +261,18 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     return risk;
   };
 
-  /** Whether an edit needs an answer at all; dispatch then gives the answer. */
-  const editNeedsAnswer = (event: InboundEvent, existing: ConversationState | undefined) => {
-    if (event.payload.type !== "edit") return false;
-    const locale = existing?.locale ?? localeFor(event.localeHint);
-    const risk = riskCheck(sanitizeInput(event.payload.text), locale);
-    if (risk.level === "crisis") return true;
-    return risk.level === "concern" && !(existing && inSafetyFlow(existing));
+  /**
+   * The risk in an edited message when it needs an answer (a crisis, or a concern outside the
+   * safety responses); undefined for an ordinary correction, which changes nothing.
+   */
+  const answerableEditRisk = (
+    text: string,
+    existing: ConversationState | undefined,
+    localeHint: string | undefined,
+  ): RiskAssessment | undefined => {
+    const risk = riskCheck(sanitizeInput(text), existing?.locale ?? localeFor(localeHint));
+    if (risk.level === "crisis") return risk;
+    return risk.level === "concern" && !(existing && inSafetyFlow(existing)) ? risk : undefined;
   };
 
   const inSafetyFlow = (state: ConversationState) => {
@@ -280,6 +285,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     event: InboundEvent,
     isNew: boolean,
     now: Date,
+    editRisk?: RiskAssessment,
   ): RiskAssessment | undefined => {
     const state = turn.state;
     const payload = event.payload;
@@ -308,14 +314,10 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       }
       case "text":
         return handleText(turn, payload.text, isNew, now);
-      case "edit": {
-        const text = sanitizeInput(payload.text);
-        const risk = riskCheck(text, state.locale);
-        if (risk.level === "crisis" || (risk.level === "concern" && !inSafetyFlow(state))) {
-          safetyResponse(turn, risk, now, text);
-        }
-        return risk;
-      }
+      case "edit":
+        // handle() has already checked the edit and answers only one that shows risk.
+        if (editRisk) safetyResponse(turn, editRisk, now, sanitizeInput(payload.text));
+        return editRisk;
       case "choice":
         if (isNew) {
           turn.go(content.system.entry.welcome, "");
@@ -352,7 +354,11 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         if (event.eventId) await store.rememberEvent(event.channel, event.eventId, eventTtlMs);
         return { conversation, messages: [], duplicate: false, reachable: false };
       }
-      if (event.payload.type === "edit" && !editNeedsAnswer(event, existing)) {
+      const editRisk =
+        event.payload.type === "edit"
+          ? answerableEditRisk(event.payload.text, existing, event.localeHint)
+          : undefined;
+      if (event.payload.type === "edit" && !editRisk) {
         // An ordinary correction changes nothing: no reply, and no conversation is created.
         if (event.eventId) await store.rememberEvent(event.channel, event.eventId, eventTtlMs);
         return { conversation, messages: [], duplicate: false, reachable: !existing?.unreachable };
@@ -365,7 +371,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         now,
         conversation,
       });
-      const risk = dispatch(turn, event, !existing, now);
+      const risk = dispatch(turn, event, !existing, now, editRisk);
       if (turn.deleted) {
         await store.delete(conversation);
       } else {

@@ -245,17 +245,18 @@ export function runStoreContract(name: string, makeUrl: () => string): void {
       const retained = await createStore(url, {
         namespace: uniqueNamespace(`${name}-retention`),
         logger,
-        retentionMs: 400,
+        retentionMs: 1000,
       });
       try {
+        // Margins of 400 ms either way, so a slow machine cannot turn the result around.
         await retained.conversations.set("quiet", sampleState(1));
         await retained.conversations.set("active", sampleState(1));
-        await sleep(250);
+        await sleep(600);
         await retained.conversations.set("active", sampleState(2));
-        await sleep(250);
+        await sleep(600);
         expect(await retained.conversations.get("quiet")).toBeUndefined();
         expect((await retained.conversations.get("active"))?.revision).toBe(2);
-        await sleep(250);
+        await sleep(600);
         await retained.sweepExpired();
         expect(await retained.conversations.get("active")).toBeUndefined();
       } finally {
