@@ -19,10 +19,16 @@ const rank = { none: 0, concern: 1, crisis: 2 };
 
 function figures(entries) {
   const f = {
-    crisis: 0, crisisConcern: 0, crisisCrisis: 0,
-    distress: 0, distressConcern: 0,
-    ordinary: 0, ordinaryCrisis: 0, ordinaryConcern: 0,
-    other: 0, otherMarked: 0,
+    crisis: 0,
+    crisisConcern: 0,
+    crisisCrisis: 0,
+    distress: 0,
+    distressConcern: 0,
+    ordinary: 0,
+    ordinaryCrisis: 0,
+    ordinaryConcern: 0,
+    other: 0,
+    otherMarked: 0,
   };
   const misses = [];
   for (const e of entries) {

@@ -15,9 +15,9 @@ import type { Config } from "./config.js";
 import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
-import { assessRisk } from "./core/safety/index.js";
 import { createHttpServer, errorText } from "./http/server.js";
 import { createLogger } from "./logger.js";
+import { assessRisk } from "./safety/index.js";
 import { createLogStaffNotifier, type ObservableStaffNotifier } from "./staff/log-notifier.js";
 import { createStore, type KomorebiStore } from "./store/index.js";
 

@@ -1,5 +1,5 @@
 import { createInterface } from "node:readline";
-import { assessRisk, effectiveMatches } from "../core/safety/index.js";
+import { assessRisk, effectiveMatches } from "../safety/index.js";
 
 /** One line of `komorebi risk` output; it never holds the message text. */
 export interface RiskLine {

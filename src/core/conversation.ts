@@ -11,7 +11,7 @@ import { Turn } from "./engine.js";
 import type { Clock, ConversationStore, Logger, StaffNotifier } from "./ports.js";
 import { Presenter } from "./present.js";
 import { pseudonymFor } from "./pseudonym.js";
-import type { RiskAssessment, RiskCheck } from "./safety/types.js";
+import type { RiskAssessment, RiskCheck } from "./risk.js";
 import type { ConversationState } from "./state.js";
 import { MAX_INPUT_LENGTH, sanitizeInput, scriptLanguage } from "./text.js";
 import type { ChannelId, HandleResult, InboundEvent } from "./types.js";

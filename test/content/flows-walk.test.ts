@@ -22,9 +22,9 @@ import { decodeChoice } from "../../src/core/choice-token.js";
 import { type ConversationCore, createConversationCore } from "../../src/core/conversation.js";
 import type { Logger } from "../../src/core/ports.js";
 import { Presenter } from "../../src/core/present.js";
-import { assessRisk, type RiskAssessment, type RiskCheck } from "../../src/core/safety/index.js";
 import type { ConversationState } from "../../src/core/state.js";
 import type { InboundPayload, OutboundMessage } from "../../src/core/types.js";
+import { assessRisk, type RiskAssessment, type RiskCheck } from "../../src/safety/index.js";
 import { createStore, type KomorebiStore } from "../../src/store/index.js";
 
 const ORG = "Test Support Centre";

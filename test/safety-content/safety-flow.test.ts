@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { checkContent } from "../../src/content/check.js";
 import { defaultContentDir, loadContent } from "../../src/content/load.js";
 import type { FlowNode } from "../../src/content/schema.js";
-import { assessRisk, type RiskCheck } from "../../src/core/safety/index.js";
+import { assessRisk, type RiskCheck } from "../../src/safety/index.js";
 import {
   createFixtureContent,
   createSafetyHarness,

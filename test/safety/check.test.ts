@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { RISK_OVERRIDES, RISK_RULES } from "../../src/core/safety/check.js";
+import { RISK_OVERRIDES, RISK_RULES } from "../../src/safety/check.js";
 import {
   assessRisk,
   effectiveMatches,
   isThirdPartyWorry,
   overrideKind,
-} from "../../src/core/safety/index.js";
+} from "../../src/safety/index.js";
 
 const CATEGORIES = [
   "passive-ideation",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessRisk } from "../../src/core/safety/index.js";
+import { assessRisk } from "../../src/safety/index.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";

@@ -1,5 +1,14 @@
+/**
+ * The port between the core and the risk check. The core calls a {@link RiskCheck} first on
+ * every text; `src/safety` implements it, and the composition root wires the two together, so
+ * the core never imports the implementation.
+ */
+
 /** How worried the bot should be about one message. */
 export type RiskLevel = "none" | "concern" | "crisis";
+
+/** Whose danger a message describes: the writer's own, or someone else's (a son, a friend). */
+export type RiskSubject = "self" | "other";
 
 /** One rule of the risk check that matched a message. */
 export interface RiskMatch {
@@ -25,6 +34,12 @@ export interface RiskAssessment {
   overrides: string[];
   /** True when the danger comes from someone else in the home: emergency numbers come first. */
   dangerAtHome: boolean;
+  /** Whose danger the message describes; `self` when nothing says otherwise. */
+  subject?: RiskSubject;
+  /** True when the message says something is happening now (an act, an attempt, a ledge). */
+  urgent?: boolean;
+  /** The learned layer's score (0-1) when it ran; safe to log, it holds no text. */
+  score?: number;
 }
 
 /** The signature every risk check implements; the core calls it first on every text. */
