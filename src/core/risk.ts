@@ -42,5 +42,33 @@ export interface RiskAssessment {
   score?: number;
 }
 
-/** The signature every risk check implements; the core calls it first on every text. */
-export type RiskCheck = (text: string, localeHint?: string) => RiskAssessment;
+/**
+ * What the risk check remembers of one message, for the fading score across messages: levels,
+ * warning-sign categories and the learned layer's numbers. Never any text.
+ */
+export interface RiskTrace {
+  /** When the message came (ISO time). */
+  at: string;
+  /** Warning-sign categories the rules found in it. */
+  signs: string[];
+  /** The learned layer's evidence: [risk sum, crisis sum, feature count]; joinable, not text. */
+  evidence: [number, number, number];
+  /** How much it still counts (1 new; lowered by "that's not what I meant", never to 0). */
+  weight: number;
+}
+
+/** The recent messages of a conversation, as traces, and the time now. */
+export interface RiskContext {
+  recent: readonly RiskTrace[];
+  now: Date;
+}
+
+/**
+ * The signature every risk check implements; the core calls it first on every text. With a
+ * context, signs spread over the last messages add up; the result's `trace` is what to keep.
+ */
+export type RiskCheck = (
+  text: string,
+  localeHint?: string,
+  context?: RiskContext,
+) => RiskAssessment & { trace?: RiskTrace };

@@ -10,7 +10,7 @@ import {
 import { COMMON_OVERRIDES } from "./rules-common.js";
 import { EN_OVERRIDES, EN_RULES } from "./rules-en.js";
 import { JA_OVERRIDES, JA_RULES } from "./rules-ja.js";
-import type { RiskAssessment, RiskCheck, RiskLevel, RiskMatch } from "./types.js";
+import type { RiskAssessment, RiskLevel, RiskMatch } from "./types.js";
 
 /**
  * Longest normalised text scanned whole. Every channel caps a message well below this
@@ -87,7 +87,7 @@ const ANCHOR_RE = new RegExp(
  * when each alone is only a concern ("thank you for everything" plus "I'm a burden").
  * Distress alone ("つらい", "I'm not okay") does not count towards it.
  */
-const WARNING_SIGNS: ReadonlySet<string> = new Set([
+export const WARNING_SIGNS: ReadonlySet<string> = new Set([
   "passive-ideation",
   "hopelessness",
   "burden",
@@ -222,13 +222,17 @@ function judgeRule(rule: RiskRule, segments: readonly string[]): Verdict | undef
   return best;
 }
 
+/** Normalises a message the way the rules read it (bounded first: a paste cannot stall it). */
+export function normalizeMessage(text: string): string {
+  return normalizeForRisk(boundInput(typeof text === "string" ? text : ""));
+}
+
 /**
- * The risk check: normalise, match every rule of both languages, let negation, idiom,
- * game, title, past-ideation, third-party and bereavement overrides lower each match in
- * its context, and take the highest level left. Pure, deterministic and bounded in time.
+ * The rules alone: match every rule of both languages on normalised text, let negation,
+ * idiom, game, title, past-ideation, third-party and bereavement overrides lower each match
+ * in its context, and take the highest level left. Pure, deterministic and bounded in time.
  */
-export const assessRisk: RiskCheck = (text) => {
-  const normalized = normalizeForRisk(boundInput(typeof text === "string" ? text : ""));
+export function assessRules(normalized: string): RiskAssessment {
   const matches: RiskMatch[] = [];
   const overrides: string[] = [];
   let level: RiskLevel = "none";
@@ -257,7 +261,7 @@ export const assessRisk: RiskCheck = (text) => {
     matches.push({ rule: ESCALATION_RULE_ID, level: "crisis", category: "several-warning-signs" });
   }
   return { level, matches, overrides, dangerAtHome };
-};
+}
 
 /** The kind of an override id (`ja.third-party-worry.someone-else` → `third-party-worry`). */
 export function overrideKind(id: string): OverrideKind | undefined {

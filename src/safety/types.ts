@@ -5,4 +5,6 @@ export type {
   RiskLevel,
   RiskMatch,
   RiskSubject,
+  RiskTrace,
+  RiskContext,
 } from "../core/risk.js";
