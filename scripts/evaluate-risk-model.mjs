@@ -12,7 +12,10 @@ const source = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "blind-
 const all = trainingExamples();
 // RISK_TRAIN='{"falseConcern":0.08}' tries other settings without editing the defaults.
 const settings = { ...DEFAULT_TRAIN_SETTINGS, ...JSON.parse(process.env.RISK_TRAIN ?? "{}") };
-const stored = trainRiskModel(all.filter((e) => e.source !== source), settings);
+const stored = trainRiskModel(
+  all.filter((e) => e.source !== source),
+  settings,
+);
 Object.assign(stored.thresholds, JSON.parse(process.env.RISK_THRESHOLDS ?? "{}"));
 console.log("thresholds", JSON.stringify(stored.thresholds));
 const model = new RiskModel(stored);
@@ -22,9 +25,16 @@ const held = all.filter((e) => e.source === source);
 const labelOf = (e) =>
   source === "blind-6"
     ? ROUND_6.find((r) => r.text === e.text)?.label
-    : e.crisis ? "crisis" : e.risk ? "distress" : "ordinary";
+    : e.crisis
+      ? "crisis"
+      : e.risk
+        ? "distress"
+        : "ordinary";
 const rank = { none: 0, concern: 1, crisis: 2 };
-for (const [name, check] of [["rules", rulesOnly], ["rules+model", composed]]) {
+for (const [name, check] of [
+  ["rules", rulesOnly],
+  ["rules+model", composed],
+]) {
   const f = {};
   const misses = [];
   for (const e of held) {
@@ -37,7 +47,11 @@ for (const [name, check] of [["rules", rulesOnly], ["rules+model", composed]]) {
       if (rank[a.level] >= 1) f[k].concern++;
       if (rank[a.level] >= 2) f[k].crisis++;
     }
-    if ((label === "crisis" && a.level !== "crisis") || (label === "distress" && a.level === "none") || (label === "ordinary" && a.level !== "none")) {
+    if (
+      (label === "crisis" && a.level !== "crisis") ||
+      (label === "distress" && a.level === "none") ||
+      (label === "ordinary" && a.level !== "none")
+    ) {
       misses.push(`${label} -> ${a.level} (${a.score}) ${a.subject}: ${e.text}`);
     }
   }

@@ -4,8 +4,8 @@
 // the committed model is what a fresh run produces. Prints out-of-fold figures (fit on the
 // training data's own distribution: not blind figures).
 import { writeFileSync } from "node:fs";
-import { trainRiskModel } from "../src/safety/learned/train.ts";
 import { renderModelModule } from "../src/safety/learned/model-file.ts";
+import { trainRiskModel } from "../src/safety/learned/train.ts";
 import { trainingExamples } from "../test/safety/training-data.ts";
 
 const started = Date.now();

@@ -3,11 +3,17 @@
  * what the rules do not know to at least `concern`), the subject (the writer or someone else),
  * urgency (happening now) and the fading score over the last messages of the conversation.
  */
-import { assessRules, effectiveMatches, normalizeMessage, overrideKind, WARNING_SIGNS } from "./check.js";
+import {
+  assessRules,
+  effectiveMatches,
+  normalizeMessage,
+  overrideKind,
+  WARNING_SIGNS,
+} from "./check.js";
 import { defaultRiskModel, type Evidence, type RiskModel } from "./learned/index.js";
 import { levelRank } from "./rule-types.js";
 import { subjectOf } from "./subject.js";
-import type { RiskAssessment, RiskCheck, RiskContext, RiskLevel, RiskTrace } from "./types.js";
+import type { RiskAssessment, RiskCheck, RiskLevel, RiskTrace } from "./types.js";
 
 /** Id of the synthetic match when the learned layer raised the level. */
 export const LEARNED_RULE_ID = "any.learned.score";
@@ -106,7 +112,9 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
     // An idiom, a game or a title the rules recognised is not for the model to overturn; after
     // a negation ("not suicidal, but...") it may still ask, never more.
     const kinds = rules.overrides.map(overrideKind);
-    const explained = kinds.some((k) => k !== undefined && k !== "third-party-worry" && k !== "negation");
+    const explained = kinds.some(
+      (k) => k !== undefined && k !== "third-party-worry" && k !== "negation",
+    );
     const negated = kinds.includes("negation");
 
     const model = modelOf();

@@ -17,7 +17,11 @@ const EN_SUPPORTER_RE =
 const EN_SELF_RE = /\b(?:i|im|ive|ill|id|me|myself)\b/;
 
 /** `other` when the message is about someone else's danger and not the writer's own. */
-export function subjectOf(text: string, thirdPartyByRules: boolean, dangerAtHome: boolean): RiskSubject {
+export function subjectOf(
+  text: string,
+  thirdPartyByRules: boolean,
+  dangerAtHome: boolean,
+): RiskSubject {
   if (dangerAtHome) return "self";
   if (thirdPartyByRules) return "other";
   if (JA_OTHER_RE.test(text) && !JA_SELF_RE.test(text)) return "other";

@@ -2,9 +2,9 @@
 export type {
   RiskAssessment,
   RiskCheck,
+  RiskContext,
   RiskLevel,
   RiskMatch,
   RiskSubject,
   RiskTrace,
-  RiskContext,
 } from "../core/risk.js";

@@ -106,7 +106,9 @@ describe("blind round 5", () => {
     const blind = measure("blind", BLIND_SET);
     report("blind round (no rule written for it yet)", blind);
     expect(blind.crisis).toBe(BLIND_FIRST_RUN.crisis);
-    expect(blind.none).toBe(BLIND_FIRST_RUN.none - BLIND_SET.filter((c) => c.category === "third-party").length);
+    expect(blind.none).toBe(
+      BLIND_FIRST_RUN.none - BLIND_SET.filter((c) => c.category === "third-party").length,
+    );
     expect(blind.caught).toBeGreaterThanOrEqual(BLIND_FIRST_RUN.crisisCaught);
     expect(blind.falseCrisis).toBeLessThanOrEqual(BLIND_FIRST_RUN.falseCrisis);
   });

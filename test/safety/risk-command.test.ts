@@ -29,9 +29,16 @@ describe("runRiskCommand", () => {
       subject: "self",
       urgent: false,
     });
-    expect(Object.keys(crisis).sort()).toEqual(
-      ["categories", "dangerAtHome", "level", "overrides", "rules", "score", "subject", "urgent"],
-    );
+    expect(Object.keys(crisis).sort()).toEqual([
+      "categories",
+      "dangerAtHome",
+      "level",
+      "overrides",
+      "rules",
+      "score",
+      "subject",
+      "urgent",
+    ]);
     expect(idiom).toMatchObject({ level: "none", rules: [], categories: [] });
     expect(idiom.overrides).toContain("ja.idiom.degree");
     expect(home).toMatchObject({

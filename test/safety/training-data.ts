@@ -5,8 +5,8 @@
  * is recorded.
  */
 import type { TrainingExample } from "../../src/safety/learned/train.js";
-import { BLIND_SET } from "./blind-set.js";
 import { ROUND_6 } from "./blind-round-6.js";
+import { BLIND_SET } from "./blind-set.js";
 import { DISTRESS_CORPUS, ORDINARY_CORPUS, OTHER_CRISIS_CORPUS } from "./corpus.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -41,8 +41,12 @@ export function trainingExamples(): TrainingExample[] {
         source: "blind-6",
       }),
     ),
-    ...ORDINARY_CORPUS.map((text): TrainingExample => ({ text, risk: 0, crisis: 0, source: "corpus" })),
-    ...DISTRESS_CORPUS.map((text): TrainingExample => ({ text, risk: 1, crisis: 0, source: "corpus" })),
+    ...ORDINARY_CORPUS.map(
+      (text): TrainingExample => ({ text, risk: 0, crisis: 0, source: "corpus" }),
+    ),
+    ...DISTRESS_CORPUS.map(
+      (text): TrainingExample => ({ text, risk: 1, crisis: 0, source: "corpus" }),
+    ),
     ...OTHER_CRISIS_CORPUS.map(
       (text): TrainingExample => ({ text, risk: 1, crisis: 1, source: "corpus" }),
     ),

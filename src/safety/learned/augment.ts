@@ -25,7 +25,8 @@ function pick<T>(random: Random, items: readonly T[]): T {
 
 const JAPANESE_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-const JA_PARTICLES_RE = /(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:は|が|を|に|で|って|も)(?=[\u3040-\u30ff\u4e00-\u9fff])/g;
+const JA_PARTICLES_RE =
+  /(?<=[\u3040-\u30ff\u4e00-\u9fff])(?:は|が|を|に|で|って|も)(?=[\u3040-\u30ff\u4e00-\u9fff])/g;
 const JA_DIALECT: readonly [RegExp, string][] = [
   [/たい(?=[。.!！?？…]*$)/, "たいねん"],
   [/たい(?=[。.!！?？…]*$)/, "てぇ"],
@@ -38,7 +39,15 @@ const JA_DIALECT: readonly [RegExp, string][] = [
   [/(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=[。.!！?？…]*$)/, "なぁ"],
   [/(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=[。.!！?？…]*$)/, "ばい"],
 ];
-const JA_FILLERS = ["なんか、", "正直、", "てか", "あのさ、", "えっと、", "もうさ、", "夜中にごめん。"];
+const JA_FILLERS = [
+  "なんか、",
+  "正直、",
+  "てか",
+  "あのさ、",
+  "えっと、",
+  "もうさ、",
+  "夜中にごめん。",
+];
 const JA_TAILS = ["…", "。", "ｗ", "。まあいいや"];
 const JA_PADDING = [
   "今日も特に何もしてない。ご飯は母が部屋の前に置いていった。",
@@ -61,7 +70,15 @@ const EN_DROPS: readonly [RegExp, string][] = [
   [/\bbecause\b/g, "bc"],
   [/\bright now\b/g, "rn"],
 ];
-const EN_FILLERS = ["honestly ", "idk ", "like ", "ngl ", "so yeah ", "ok so ", "sorry its late but "];
+const EN_FILLERS = [
+  "honestly ",
+  "idk ",
+  "like ",
+  "ngl ",
+  "so yeah ",
+  "ok so ",
+  "sorry its late but ",
+];
 const EN_TAILS = ["", ".", "...", " i guess", " tbh", " anyway"];
 const EN_PADDING = [
   "didnt do much today, mom left food outside my door.",

@@ -46,7 +46,7 @@ export function decodeHead(head: StoredHead, buckets: number): Head {
   const bytes = Buffer.from(head.weights, "base64");
   if (bytes.length !== buckets) throw new Error(`risk model head has ${bytes.length} weights`);
   const weights = new Float32Array(buckets);
-  for (let i = 0; i < buckets; i++) weights[i] = ((bytes[i] ?? 0) << 24 >> 24) * head.scale;
+  for (let i = 0; i < buckets; i++) weights[i] = (((bytes[i] ?? 0) << 24) >> 24) * head.scale;
   return { bias: head.bias, weights };
 }
 
@@ -63,7 +63,9 @@ export class RiskModel {
 
   constructor(stored: StoredModel) {
     if (stored.buckets !== FEATURE_BUCKETS) {
-      throw new Error(`risk model has ${stored.buckets} buckets; the features use ${FEATURE_BUCKETS}`);
+      throw new Error(
+        `risk model has ${stored.buckets} buckets; the features use ${FEATURE_BUCKETS}`,
+      );
     }
     this.risk = decodeHead(stored.risk, stored.buckets);
     this.crisis = decodeHead(stored.crisis, stored.buckets);

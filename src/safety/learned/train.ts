@@ -8,7 +8,7 @@
 import { normalizeForRisk } from "../normalize.js";
 import { type Random, seededRandom, variantsOf } from "./augment.js";
 import { FEATURE_BUCKETS, featureIndices } from "./features.js";
-import { sigmoid, type StoredHead, type StoredModel } from "./model.js";
+import { type StoredHead, type StoredModel, sigmoid } from "./model.js";
 
 /** One labelled message for training. */
 export interface TrainingExample {
@@ -89,7 +89,9 @@ function trainHead(
   const negatives = vectors.length - positives;
   // Balance the classes: a rare class must not be drowned out.
   const weightOf = (y: number) =>
-    y === 1 ? vectors.length / (2 * Math.max(positives, 1)) : vectors.length / (2 * Math.max(negatives, 1));
+    y === 1
+      ? vectors.length / (2 * Math.max(positives, 1))
+      : vectors.length / (2 * Math.max(negatives, 1));
   const order = vectors.map((_, i) => i);
   let step = 0;
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
