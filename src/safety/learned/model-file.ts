@@ -26,7 +26,12 @@ export function renderModelModule(model: StoredModel): string {
     `  thresholds: { concern: ${model.thresholds.concern}, crisis: ${model.thresholds.crisis} },`,
     ...head("risk"),
     ...head("crisis"),
-    `  trainedOn: ${JSON.stringify(model.trainedOn)},`,
+    "  trainedOn: {",
+    ...Object.entries(model.trainedOn).map(([key, value]) => {
+      const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+      return `    ${name}: ${JSON.stringify(value)},`;
+    }),
+    "  },",
     "};",
     "",
   ].join("\n");
