@@ -1,4 +1,5 @@
 /** The state komorebi keeps for one conversation: small, explicit, no transcripts. */
+import type { RiskTrace } from "./risk.js";
 
 /** A place in the flow graph. */
 export interface FlowPosition {
@@ -54,6 +55,11 @@ export interface ConversationState {
   turns: number;
   handoff?: { requestedAt: string; consent: boolean };
   safety?: SafetyState;
+  /**
+   * The risk check's traces of the last few messages (levels, sign categories, the learned
+   * layer's numbers; never text), so signs spread over messages add up and fade.
+   */
+  recentRisk?: RiskTrace[];
   createdAt: string;
   updatedAt: string;
 }
