@@ -27,6 +27,9 @@ export const CONTEXT_MESSAGES = 5;
 const HALF_LIFE_MS = 15 * 60 * 1000;
 /** Below this weight an earlier message no longer adds its signs (its evidence still fades in). */
 const SIGN_WEIGHT = 0.3;
+/** Shortest normalised text the learned layer may raise to concern, and to crisis. */
+const MODEL_MIN_CHARS = 4;
+const MODEL_CRISIS_MIN_CHARS = 8;
 /** Characters of a long text the learned layer reads (head and tail): it is for short messages. */
 const MODEL_HEAD = 3000;
 const MODEL_TAIL = 1000;
@@ -44,6 +47,9 @@ const URGENT_RE = new RegExp(
   ].join(""),
   "u",
 );
+
+// A clause that turns after a negation: "not suicidal, but...", "死ぬ気はないけど…".
+const CONTRAST_RE = /\b(?:but|though|although|except|still)\b|けど|けれど|でも|だけど|ただ|のに/u;
 
 /** Settings of the composed check; tests use them to run the rules alone. */
 export interface RiskCheckOptions {
@@ -115,7 +121,9 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
     const explained = kinds.some(
       (k) => k !== undefined && k !== "third-party-worry" && k !== "negation",
     );
-    const negated = kinds.includes("negation");
+    // "I'm not going to kill myself" is answered by the rules; "not X, but Y" may hide a Y.
+    const negated = kinds.includes("negation") && CONTRAST_RE.test(normalized);
+    const negatedOnly = kinds.includes("negation") && !negated;
 
     const model = modelOf();
     let evidence: Evidence = { risk: 0, crisis: 0, n: 0 };
@@ -123,9 +131,15 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
       evidence = strongestEvidence(model, modelText(normalized));
       const p = model.score(evidence);
       assessment.score = Math.round(p.risk * 1000) / 1000;
-      if (!explained && p.risk >= model.thresholds.concern) {
+      // A word or two ("やめる", "もどりました") carries too little for the model alone.
+      const enough = normalized.length >= MODEL_MIN_CHARS;
+      if (!explained && !negatedOnly && enough && p.risk >= model.thresholds.concern) {
         raise(assessment, "concern", LEARNED_RULE_ID, "learned");
-        if (!negated && p.crisis >= model.thresholds.crisis) {
+        if (
+          !negated &&
+          normalized.length >= MODEL_CRISIS_MIN_CHARS &&
+          p.crisis >= model.thresholds.crisis
+        ) {
           raise(assessment, "crisis", LEARNED_RULE_ID, "learned");
         }
       }
@@ -148,7 +162,8 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
       // "ok" after a hard moment is not a new crisis.
       const own = model.score(evidence).risk;
       const showsSomething =
-        assessment.level !== "none" || (own >= model.thresholds.concern / 2 && !explained);
+        assessment.level !== "none" ||
+        (own >= model.thresholds.concern / 2 && !explained && normalized.length >= MODEL_MIN_CHARS);
       if (showsSomething) {
         const all = new Set([...earlier, ...signs]);
         if (all.size >= 2) {

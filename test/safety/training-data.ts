@@ -4,6 +4,8 @@
  * down) and the corpora written for training. A new blind round joins only after its first run
  * is recorded.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
 import type { TrainingExample } from "../../src/safety/learned/train.js";
 import { ROUND_6 } from "./blind-round-6.js";
 import { BLIND_SET } from "./blind-set.js";
@@ -27,6 +29,44 @@ function fromLabelled(cases: readonly LabelledCase[], source: string): TrainingE
   });
 }
 
+const CONTENT_DIR = new URL("../../src/content/", import.meta.url);
+// Words the bot itself invites people to type (commands, button labels and their aliases) are
+// ordinary messages; the safety flow's answers and "help" (助けて) are left out on purpose.
+const NOT_ORDINARY = new Set(["safety"]);
+const NOT_ORDINARY_COMMANDS = new Set(["help"]);
+
+function strings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === "object") return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** Command words and choice labels from the content, sorted: ordinary by construction. */
+export function contentWords(): string[] {
+  const words = new Set<string>();
+  const system = parseYaml(readFileSync(new URL("system.yaml", CONTENT_DIR), "utf8")) as {
+    commands: Record<string, { words: unknown }>;
+  };
+  for (const [name, command] of Object.entries(system.commands)) {
+    if (!NOT_ORDINARY_COMMANDS.has(name)) for (const w of strings(command.words)) words.add(w);
+  }
+  const flows = new URL("flows/", CONTENT_DIR);
+  for (const file of readdirSync(flows).sort()) {
+    const flow = parseYaml(readFileSync(new URL(file, flows), "utf8")) as {
+      id: string;
+      nodes: Record<string, { choices?: { label: unknown; aliases?: unknown }[] }>;
+    };
+    if (NOT_ORDINARY.has(flow.id)) continue;
+    for (const node of Object.values(flow.nodes)) {
+      for (const choice of node.choices ?? []) {
+        for (const w of [...strings(choice.label), ...strings(choice.aliases)]) words.add(w);
+      }
+    }
+  }
+  return [...words].sort();
+}
+
 /** The training examples, always in the same order. */
 export function trainingExamples(): TrainingExample[] {
   return [
@@ -43,6 +83,9 @@ export function trainingExamples(): TrainingExample[] {
     ),
     ...ORDINARY_CORPUS.map(
       (text): TrainingExample => ({ text, risk: 0, crisis: 0, source: "corpus" }),
+    ),
+    ...contentWords().map(
+      (text): TrainingExample => ({ text, risk: 0, crisis: 0, source: "content-words" }),
     ),
     ...DISTRESS_CORPUS.map(
       (text): TrainingExample => ({ text, risk: 1, crisis: 0, source: "corpus" }),
