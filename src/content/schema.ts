@@ -191,6 +191,7 @@ export const systemTextKeys = [
   "resource-web",
   "resource-line",
   "resource-join",
+  "resource-site",
   "resource-heading-crisis",
   "resource-heading-emergency",
   "resource-heading-support",

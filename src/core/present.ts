@@ -97,9 +97,15 @@ export class Presenter {
         this.system(key, locale, { number: entry.sms.number, keyword: entry.sms.keyword ?? "" }),
       );
     }
+    if (ways.length === 0 && entry.url) {
+      ways.push(this.system("resource-site", locale, { url: inlineChat ? entry.url : "" }).trim());
+    }
     return this.system("resource-line", locale, {
       name: this.text(entry.name, locale),
-      ways: ways.reduce((a, b) => this.system("resource-join", locale, { a, b })),
+      ways:
+        ways.length === 0
+          ? ""
+          : ways.reduce((a, b) => this.system("resource-join", locale, { a, b })),
       hours: this.text(entry.hours, locale),
       note: entry.note ? this.text(entry.note, locale) : "",
     }).trimEnd();

@@ -49,6 +49,8 @@ export interface RiskAssessment {
 export interface RiskTrace {
   /** When the message came (ISO time). */
   at: string;
+  /** The level it was given (context adds only what goes beyond what was already answered). */
+  level: RiskLevel;
   /** Warning-sign categories the rules found in it. */
   signs: string[];
   /** The learned layer's evidence: [risk sum, crisis sum, feature count]; joinable, not text. */

@@ -20,6 +20,8 @@ export const LEARNED_RULE_ID = "any.learned.score";
 /** Id of the synthetic match when signs across the last messages raised the level. */
 export const CONTEXT_RULE_ID = "any.context.recent-messages";
 
+/** The warning-sign category of a message the learned layer reads as a crisis. */
+const LEARNED_SIGN = "learned-crisis";
 /** How long, and over how many messages, earlier signs still count. */
 export const CONTEXT_WINDOW_MS = 30 * 60 * 1000;
 export const CONTEXT_MESSAGES = 5;
@@ -133,6 +135,11 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
       assessment.score = Math.round(p.risk * 1000) / 1000;
       // A word or two ("やめる", "もどりました") carries too little for the model alone.
       const enough = normalized.length >= MODEL_MIN_CHARS;
+      // A message the model reads as crisis-like is a warning sign for the messages after it,
+      // even when it is too short to be called a crisis alone ("今夜やる").
+      if (!explained && !negatedOnly && p.risk >= model.thresholds.concern) {
+        if (p.crisis >= model.thresholds.crisis) signs.add(LEARNED_SIGN);
+      }
       if (!explained && !negatedOnly && enough && p.risk >= model.thresholds.concern) {
         raise(assessment, "concern", LEARNED_RULE_ID, "learned");
         if (
@@ -148,6 +155,7 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
     if (context && model) {
       let joined: Evidence = { ...evidence };
       const earlier = new Set<string>();
+      let answered = 0;
       for (const trace of context.recent.slice(-CONTEXT_MESSAGES)) {
         const w = fade(trace, context.now);
         if (w <= 0) continue;
@@ -157,6 +165,7 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
           n: joined.n + w * trace.evidence[2],
         };
         if (w >= SIGN_WEIGHT) for (const sign of trace.signs) earlier.add(sign);
+        answered = Math.max(answered, levelRank(trace.level ?? "none"));
       }
       // Context adds up signs, but only a message that shows something itself is raised:
       // "ok" after a hard moment is not a new crisis.
@@ -164,17 +173,20 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
       const showsSomething =
         assessment.level !== "none" ||
         (own >= model.thresholds.concern / 2 && !explained && normalized.length >= MODEL_MIN_CHARS);
+      // A crisis already answered is not answered again for every message after it: context
+      // raises only past the highest level the last messages were given.
+      const raiseTo = (level: RiskLevel, category: string) => {
+        if (levelRank(level) > answered) raise(assessment, level, CONTEXT_RULE_ID, category);
+      };
       if (showsSomething) {
         const all = new Set([...earlier, ...signs]);
         if (all.size >= 2) {
-          raise(assessment, "crisis", CONTEXT_RULE_ID, "several-warning-signs");
+          raiseTo("crisis", "several-warning-signs");
         }
         const p = model.score(joined);
         if (p.risk >= model.thresholds.concern) {
-          raise(assessment, "concern", CONTEXT_RULE_ID, "learned");
-          if (p.crisis >= model.thresholds.crisis) {
-            raise(assessment, "crisis", CONTEXT_RULE_ID, "learned");
-          }
+          raiseTo("concern", "learned");
+          if (p.crisis >= model.thresholds.crisis) raiseTo("crisis", "learned");
         }
       }
     }
@@ -185,6 +197,7 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
     if (!context) return assessment;
     const trace: RiskTrace = {
       at: context.now.toISOString(),
+      level: assessment.level,
       signs: [...signs],
       evidence: [round(evidence.risk), round(evidence.crisis), evidence.n],
       weight: 1,

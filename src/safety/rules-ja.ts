@@ -1287,6 +1287,16 @@ const JA_RULE_LIST: readonly RiskRule[] = [
     ),
   },
   {
+    // ドアノブでいけるかな: a known method of hanging asked about. Alone a question; with a
+    // rope or a time in the last messages, the context makes it a crisis.
+    id: "ja.method-question.doorknob",
+    level: "concern",
+    category: "method-question",
+    pattern: ja(
+      "ドアノブ(?:で|に|を使って|なら)[^.]{0,10}?(?:いける|いけ|できる|でき|首|吊|つる|かけ|死ね)",
+    ),
+  },
+  {
     // 私の人生も終わりにしようと思っております, 人生を終わらせる: a life as what is ended.
     id: "ja.plan.end-a-life",
     level: "crisis",
