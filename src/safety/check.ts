@@ -6,6 +6,7 @@ import {
   type OverrideKind,
   type OverrideRule,
   type RiskRule,
+  unknownRuleIds,
 } from "./rule-types.js";
 import { COMMON_OVERRIDES } from "./rules-common.js";
 import { EN_OVERRIDES, EN_RULES } from "./rules-en.js";
@@ -26,7 +27,7 @@ const WINDOW_RADIUS = 300;
 const MAX_WINDOWS = 48;
 // A word or character that every rule's match contains one of; it only decides where the
 // middle of a huge text is worth scanning, so it may be loose but must not be narrow.
-const ANCHOR_RE = new RegExp(
+export const ANCHOR_RE = new RegExp(
   [
     "死|消え|生き|生ま|産ま|殺|自殺|自傷|遺書|飛|首|薬|剤|錠|練炭|いな|居な|終わ|終え|殴|叩|蹴",
     "|暴|虐待|さよ|ばいばい|ありがと|お世話|最後|りすか|あむか|れぐか|ろぷ|縄|紐|ひも|目が|眠|逝|来世",
@@ -127,6 +128,12 @@ export const RISK_OVERRIDES: readonly OverrideRule[] = [
   ...JA_OVERRIDES,
   ...EN_OVERRIDES,
 ];
+
+// An override that names a rule id no rule has would never apply: stop at load instead.
+const UNKNOWN_RULE_IDS = unknownRuleIds(RISK_RULES, RISK_OVERRIDES);
+if (UNKNOWN_RULE_IDS.length > 0) {
+  throw new Error(`risk overrides name unknown rule ids: ${UNKNOWN_RULE_IDS.join(", ")}`);
+}
 
 function boundInput(text: string): string {
   if (text.length <= MAX_INPUT_CHARS) return text;
