@@ -98,7 +98,8 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
   };
 
   const entryFor = (risk: RiskAssessment): { target: string; supporter: boolean } => {
-    if (risk.subject === "other" && !risk.dangerAtHome) {
+    // Someone else's danger (a family member's overdose too) gets the supporter's answer.
+    if (risk.subject === "other") {
       const target = risk.urgent ? (entry.supporterUrgent ?? entry.supporter) : entry.supporter;
       if (target) return { target, supporter: true };
     }

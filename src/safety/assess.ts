@@ -103,7 +103,8 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
     const rules = assessRules(normalized);
     const counted = effectiveMatches(rules);
     const thirdParty = rules.overrides.some((id) => overrideKind(id) === "third-party-worry");
-    const subject = subjectOf(normalized, thirdParty, rules.dangerAtHome);
+    const familyAttempt = counted.some((m) => m.rule.endsWith(".family-attempt"));
+    const subject = subjectOf(normalized, thirdParty, rules.dangerAtHome, familyAttempt);
     const assessment: RiskAssessment = { ...rules, subject };
     // About someone else: the danger the message describes, before the override that said
     // "the writer is not the one at risk" lowered it.
@@ -193,7 +194,9 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
 
     assessment.urgent =
       assessment.level === "crisis" &&
-      (counted.some((m) => m.category === "attempt-in-progress") || URGENT_RE.test(normalized));
+      (familyAttempt ||
+        counted.some((m) => m.category === "attempt-in-progress") ||
+        URGENT_RE.test(normalized));
     if (!context) return assessment;
     const trace: RiskTrace = {
       at: context.now.toISOString(),

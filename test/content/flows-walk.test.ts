@@ -82,6 +82,20 @@ const forcedRisk: Record<string, RiskAssessment> = {
     overrides: [],
     dangerAtHome: true,
   },
+  "__walk-urgent__": {
+    level: "crisis",
+    matches: [{ rule: "walk.urgent", level: "crisis", category: "attempt-in-progress" }],
+    overrides: [],
+    dangerAtHome: false,
+    urgent: true,
+  },
+  "__walk-other__": {
+    level: "crisis",
+    matches: [{ rule: "walk.other", level: "crisis", category: "test" }],
+    overrides: [],
+    dangerAtHome: false,
+    subject: "other",
+  },
 };
 const riskCheck: RiskCheck = (text, hint) => forcedRisk[text] ?? assessRisk(text, hint);
 
