@@ -44,7 +44,7 @@ const words: Record<string, { answer: string; free: string; skip: string; hello:
   },
   en: {
     answer: "I've been playing a game I like, a little.",
-    free: "hmm, I don't know",
+    free: "hmm, let me think",
     skip: "skip",
     hello: "hello",
   },
