@@ -45,6 +45,7 @@ const URGENT_RE = new RegExp(
     "|\\bjust (?:took|swallowed|downed|drank|cut)\\b|\\b(?:took|swallowed|downed) (?:all|the whole|every)",
     "|\\bcant (?:make it |get it to )?stop (?:the )?bleeding|\\bwont stop bleeding|lot of blood",
     "|\\b(?:im|i am) (?:on|at) (?:the|a|my) (?:roof|bridge|ledge|edge|overpass|tracks|platform|cliff)",
+    "|\\bon (?:the|a|my) (?:roof|bridge|ledge|overpass|railing)\\b[^.]{0,20}\\blooking down",
     "|\\bstanding on (?:the|a) (?:roof|bridge|ledge|edge|overpass|tracks|railing)",
   ].join(""),
   "u",

@@ -132,6 +132,18 @@ const EVERYDAY_TASK =
 /** English overrides: negation, idioms, games, past ideation, third parties, bereavement. */
 export const EN_OVERRIDES: readonly OverrideRule[] = [
   {
+    // "I hurt myself playing football", "cut myself shaving": an accident, not self-harm.
+    id: "en.everyday.injury",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.self-harm.act"),
+    test: (ctx) =>
+      /\b(?:hurt|cut|burned|burnt|bruised|scratched|bit) myself$/.test(ctx.match) &&
+      /^ ?(?:playing|at (?:the |work|school|the gym)|while|during|lifting|cooking|shaving|falling|on (?:a|the)|in (?:the|a) (?:kitchen|garden|gym)|by accident|accidentally|with (?:a|the) (?:knife|tool|saw|pan))\b/.test(
+        ctx.after,
+      ),
+  },
+  {
     id: "en.negation.not-before",
     kind: "negation",
     lowersTo: "none",

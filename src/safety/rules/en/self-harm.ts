@@ -6,7 +6,8 @@ export const EN_SELF_HARM_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- self-harm
   {
     id: "en.self-harm.act",
-    level: "concern",
+    // Issue 12: a self-harm act is a crisis (the bot gives the lines and asks directly).
+    level: "crisis",
     category: "self-harm",
     pattern: en(
       String.raw`\b(?:cut|cutting|cuts|burned|burnt|burning|burn|hurt|hurting|hurts|harm|harming|scratched|scratching|hit|hitting|punched|punching|bit|biting|bruised|bruising|carved|carving|scarred|starve|starving|choke|choking|strangle|strangling) myself\b|\b(?:cut|cutting|carved|carving|slit|slitting|scratched|scratching|burned|burning) my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hips?)\b|\bself harm\b|\bself injur(?:y|e|ing|ed)\b|\b(?:been|started|start|keep|kept|back to) cutting\b|\bcutting again\b|\brelapsed\b`,
@@ -15,7 +16,8 @@ export const EN_SELF_HARM_RULES: readonly RiskRule[] = [
   {
     // "Cut again tonight", "200 days clean gone": a relapse, one act unless more is said.
     id: "en.self-harm.relapse",
-    level: "concern",
+    // Issue 12: a self-harm act is a crisis (the bot gives the lines and asks directly).
+    level: "crisis",
     category: "self-harm",
     pattern: phrase(
       String.raw`\bagain\b(?<=(?:^|[.,]\x20?|\bi\x20(?:just\x20)?|\band\x20)(?:cut|burned|burnt) again)(?!\x20(?:from|by|off|out))|\bclean\b(?<=\b(?:broke|broken|lost|gone|reset|ruined|ended|threw away|there goes) (?:my )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) (?:days?|weeks?|months?|years?) (?:of being )?clean)|\bclean (?:gone|over|ruined|reset|broken|down the drain|wasted)\b(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days?|weeks?|months?|years?) clean (?:gone|over|ruined|reset|broken|down the drain|wasted))`,

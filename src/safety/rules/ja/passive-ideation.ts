@@ -159,4 +159,11 @@ export const JA_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
       "逝け(?:る(?:の|なら|かな|かも|でしょう|だろう|んじゃ)|たら|れば)|眠るように(?:逝|死)(?:け|ね|き(?:たい|ます)|にたい)",
     ),
   },
+  {
+    // 希死念慮えぐい, 希死念慮がある: the clinical word said of oneself is plainly stated ideation.
+    id: "ja.passive-ideation.kishinenryo",
+    level: "crisis",
+    category: "passive-ideation",
+    pattern: ja("希死念慮"),
+  },
 ];
