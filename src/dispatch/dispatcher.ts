@@ -579,6 +579,19 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   };
 
+  /** True when idle within `ms`; the timer is cleared either way, so it holds no process open. */
+  const idleWithin = async (ms: number) => {
+    const timer = new AbortController();
+    try {
+      return await Promise.race([
+        idle().then(() => true),
+        abortableSleep(ms, timer.signal).then(() => false),
+      ]);
+    } finally {
+      timer.abort();
+    }
+  };
+
   return {
     accept,
     push,
@@ -593,14 +606,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     async stop(graceMs = 15_000) {
       stopping = true;
       clearInterval(recoverTimer);
-      const finished = await Promise.race([
-        idle().then(() => true),
-        abortableSleep(graceMs).then(() => false),
-      ]);
-      if (!finished) {
+      if (!(await idleWithin(graceMs))) {
         // Waits for Retry-After end now; what is left stays in the store for the next start.
         shutdown.abort();
-        await Promise.race([idle(), abortableSleep(2000)]);
+        await idleWithin(2000);
         logger.warn("stopped with work left in the store", { inFlight: inFlight.size });
       }
       shutdown.abort();
