@@ -244,10 +244,27 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
             conversation,
             error: errorText(error),
           });
+          retryWorkLater(conversation);
         }),
     );
     if (!started) workScheduled.set(conversation, run);
     return run;
+  };
+
+  // The store failed mid-work: the inbox is intact, so the same run is tried again shortly
+  // (the periodic recovery would find it too, but later).
+  const workRetries = new Map<string, number>();
+  const retryWorkLater = (conversation: string) => {
+    if (shutdown.signal.aborted) return;
+    const attempt = (workRetries.get(conversation) ?? 0) + 1;
+    workRetries.set(conversation, attempt);
+    const timer = setTimeout(
+      () => {
+        void schedule(conversation).then(() => workRetries.delete(conversation));
+      },
+      Math.min(limits.recoverEveryMs, backoff(attempt)),
+    );
+    timer.unref();
   };
 
   /** Handles every event in the inbox, in order, and saves the outcome in one write. */
@@ -421,7 +438,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const target = destination.data as Destination;
       const outcome = await safeSend(adapter, target, head, conversation, recovered.has(head.id));
       recovered.delete(head.id);
-      await settle(conversation, head, target, outcome);
+      await settleSurely(conversation, head, target, outcome);
     }
   };
 
@@ -442,6 +459,31 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       });
     } catch (error) {
       return { status: "retry", reason: errorText(error) };
+    }
+  };
+
+  /**
+   * Records a send's outcome, retrying the write while the store is down: what went out must
+   * be marked, or it would be sent again. Only a stopped process leaves it to the next start.
+   */
+  const settleSurely = async (
+    conversation: string,
+    item: OutboxItem,
+    target: Destination,
+    outcome: SendOutcome,
+  ) => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await settle(conversation, item, target, outcome);
+        return;
+      } catch (error) {
+        if (shutdown.signal.aborted) throw error;
+        logger.warn("outcome of a send not recorded yet; retrying", {
+          conversation,
+          error: errorText(error),
+        });
+        await abortableSleep(Math.min(5000, backoff(attempt)), shutdown.signal);
+      }
     }
   };
 
