@@ -412,11 +412,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         if (claimed && leftBehind) recovered.add(head.id);
         continue;
       }
-      const wait = head.notBefore - now();
-      if (wait > 0) {
-        await abortableSleep(wait, anySignal(entry.wake.signal, shutdown.signal));
-        continue;
-      }
       const stale = head.attempts > 0 && record.outbox.length > 1;
       const tooOld = now() - head.at > limits.maxAnswerAgeMs;
       const leftAlone = head.push && (!record.state || record.state.unreachable);
@@ -424,6 +419,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         const reason = stale ? "a newer answer is waiting" : tooOld ? "too old" : "unreachable";
         logger.warn("answer dropped", { conversation, reason });
         await update(conversation, head.id, () => undefined);
+        continue;
+      }
+      const wait = head.notBefore - now();
+      if (wait > 0) {
+        await abortableSleep(wait, anySignal(entry.wake.signal, shutdown.signal));
         continue;
       }
       const destination = destinationSchema.safeParse(box.open(head.to));
