@@ -221,6 +221,17 @@ describe("a conversation on LINE", () => {
     expect((await stateOf(english))?.locale).toBe("en");
   });
 
+  it("asks for the profile only when a conversation begins, never before answering a message", async () => {
+    const person = userId();
+    fake.setProfile(person, { language: "en" });
+    await exchange((token) => followEvent(person, { replyToken: token }));
+    const asked = fake.callsTo(`/v2/bot/profile/${person}`).length;
+    expect(asked).toBe(1);
+    await exchange((token) => textEvent(person, "hello", { replyToken: token }));
+    await exchange((token) => textEvent(person, "menu", { replyToken: token }));
+    expect(fake.callsTo(`/v2/bot/profile/${person}`)).toHaveLength(asked);
+  });
+
   it("falls back to Japanese when the profile cannot be read", async () => {
     const unknown = userId();
     fake.setProfile(unknown, { status: 500 });
