@@ -1,7 +1,7 @@
 /** The state komorebi keeps for one conversation: small, explicit, no transcripts. */
-import type { RiskTrace } from "./risk.js";
 
 import type { FlowPosition } from "../content/content.js";
+import type { RiskTrace } from "./risk.js";
 
 export type { FlowPosition };
 
