@@ -33,8 +33,10 @@ const SIGN_WEIGHT = 0.3;
 const MODEL_MIN_CHARS = 4;
 const MODEL_CRISIS_MIN_CHARS = 8;
 /** Characters of a long text the learned layer reads (head and tail): it is for short messages. */
-const MODEL_HEAD = 3000;
-const MODEL_TAIL = 1000;
+const MODEL_HEAD = 2000;
+const MODEL_TAIL = 500;
+/** Sentences of a long message the learned layer scores one by one. */
+const MODEL_SENTENCES = 24;
 
 // Happening now: an act under way, bleeding that will not stop, standing at a height.
 const URGENT_RE = new RegExp(
@@ -72,7 +74,12 @@ function strongestEvidence(model: RiskModel, text: string): Evidence {
   let bestScore = model.score(whole).risk;
   const sentences = text.split(".");
   if (sentences.length < 2) return whole;
-  for (const sentence of sentences.slice(0, 64)) {
+  // The first and last sentences of a long letter; the rules still read all of it.
+  const read =
+    sentences.length <= MODEL_SENTENCES
+      ? sentences
+      : [...sentences.slice(0, MODEL_SENTENCES - 8), ...sentences.slice(-8)];
+  for (const sentence of read) {
     if (sentence.trim().length < 4) continue;
     const e = model.evidence(sentence);
     const s = model.score(e).risk;
