@@ -17,6 +17,8 @@ import { matchKey, sanitizeInput, scriptLanguage } from "./text.js";
 const KEPT_TRACES = 5;
 /** How long a trace is kept at all (the risk check fades it well before). */
 const TRACE_TTL_MS = 60 * 60 * 1000;
+/** After a safety response, a concern alone is not asked about again for this long. */
+const REASK_AFTER_MS = 30 * 60 * 1000;
 /** "That's not what I meant" halves what earlier messages count for, but never below this. */
 const DISMISSED_FLOOR = 0.1;
 
@@ -198,7 +200,13 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
         return true;
       }
     }
-    if (risk.level === "crisis" || (risk.level === "concern" && (isNew || !inSafetyFlow(state)))) {
+    // A concern is asked about once in a while, not at every sad message: the person sets the
+    // pace. A crisis is always answered.
+    const askedLately =
+      state.safety !== undefined && now.getTime() - Date.parse(state.safety.at) < REASK_AFTER_MS;
+    const concernToAsk =
+      risk.level === "concern" && (isNew || (!inSafetyFlow(state) && !askedLately));
+    if (risk.level === "crisis" || concernToAsk) {
       respond(turn, risk, now, text);
       return true;
     }

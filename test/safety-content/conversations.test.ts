@@ -173,6 +173,20 @@ describe("answers to the direct question", () => {
   });
 });
 
+describe("the pace", () => {
+  it("a second sad message soon after is not met with the same question again", async () => {
+    const harness = await started();
+    await harness.text("生きるのがつらい");
+    await harness.text("ううん、考えてない");
+    await harness.text("元の話に戻る");
+    const again = await harness.text("毎日しんどい");
+    expect(lastChoices(again)?.text ?? "").not.toContain(DIRECT_QUESTION_JA);
+    // A crisis is always answered.
+    const crisis = await harness.text("やっぱり死にたい");
+    expect(textOf(crisis)).toContain("相談先（日本）");
+  });
+});
+
 describe("logs", () => {
   it("carry levels, rule ids and the subject, never the message text", async () => {
     const harness = await started();
