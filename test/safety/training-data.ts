@@ -17,12 +17,21 @@ import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
 // learned layer scores the danger a message describes, whoever it is about.
 const DANGER_WORDS_RE = /死|消え|自殺|自傷|リスカ|切っ|kill|die|suicid|cut|hurt|harm/i;
 
+// The older sets marked loneliness `none` (nearly everyone here is withdrawn). Issue 12 asks the
+// bot to ask gently when someone says they feel lonely; being at home a lot stays ordinary.
+const LONELY_FEELING_RE = /寂し|さみし|さびし|孤独|ひとりぼっち|一人ぼっち|lonely|so alone|feel alone/i;
+const NOT_A_COMPLAINT_RE = /好き|落ち着|楽しい|nice|not sad|just wish|lol|まあいつものこと/i;
+
 function fromLabelled(cases: readonly LabelledCase[], source: string): TrainingExample[] {
   return cases.map((c) => {
     const aboutOther = c.category === "third-party" && DANGER_WORDS_RE.test(c.text);
+    const lonely =
+      c.category === "loneliness" &&
+      LONELY_FEELING_RE.test(c.text) &&
+      !NOT_A_COMPLAINT_RE.test(c.text);
     return {
       text: c.text,
-      risk: c.expected !== "none" || aboutOther ? 1 : 0,
+      risk: c.expected !== "none" || aboutOther || lonely ? 1 : 0,
       crisis: c.expected === "crisis" || aboutOther ? 1 : 0,
       source,
     };
