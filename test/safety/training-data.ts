@@ -19,7 +19,8 @@ const DANGER_WORDS_RE = /死|消え|自殺|自傷|リスカ|切っ|kill|die|suic
 
 // The older sets marked loneliness `none` (nearly everyone here is withdrawn). Issue 12 asks the
 // bot to ask gently when someone says they feel lonely; being at home a lot stays ordinary.
-const LONELY_FEELING_RE = /寂し|さみし|さびし|孤独|ひとりぼっち|一人ぼっち|lonely|so alone|feel alone/i;
+const LONELY_FEELING_RE =
+  /寂し|さみし|さびし|孤独|ひとりぼっち|一人ぼっち|lonely|so alone|feel alone/i;
 const NOT_A_COMPLAINT_RE = /好き|落ち着|楽しい|nice|not sad|just wish|lol|まあいつものこと/i;
 
 function fromLabelled(cases: readonly LabelledCase[], source: string): TrainingExample[] {
