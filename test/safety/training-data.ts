@@ -9,7 +9,12 @@ import { parse as parseYaml } from "yaml";
 import type { TrainingExample } from "../../src/safety/learned/train.js";
 import { ROUND_6 } from "./blind-round-6.js";
 import { BLIND_SET } from "./blind-set.js";
-import { DISTRESS_CORPUS, ORDINARY_CORPUS, OTHER_CRISIS_CORPUS } from "./corpus.js";
+import {
+  DISTRESS_CORPUS,
+  ORDINARY_CORPUS,
+  OTHER_CRISIS_CORPUS,
+  SELF_CRISIS_CORPUS,
+} from "./corpus.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
 
@@ -99,6 +104,9 @@ export function trainingExamples(): TrainingExample[] {
     ),
     ...DISTRESS_CORPUS.map(
       (text): TrainingExample => ({ text, risk: 1, crisis: 0, source: "corpus" }),
+    ),
+    ...SELF_CRISIS_CORPUS.map(
+      (text): TrainingExample => ({ text, risk: 1, crisis: 1, source: "corpus" }),
     ),
     ...OTHER_CRISIS_CORPUS.map(
       (text): TrainingExample => ({ text, risk: 1, crisis: 1, source: "corpus" }),
