@@ -18,6 +18,8 @@ import type { Logger } from "./core/ports.js";
 import { assessRisk } from "./core/safety/index.js";
 import { createHttpServer, errorText } from "./http/server.js";
 import { createLogger } from "./logger.js";
+import { createOutreach, type Outreach } from "./outreach/index.js";
+import { linkSettingsFrom } from "./outreach/settings.js";
 import { createLogStaffNotifier, type ObservableStaffNotifier } from "./staff/log-notifier.js";
 import { createStore, type KomorebiStore } from "./store/index.js";
 
@@ -32,6 +34,10 @@ export interface App {
   logger: Logger;
   channels: ChannelAdapter[];
   config: Config;
+  /** Campaign links, attribution and anonymous counters. */
+  outreach: Outreach;
+  /** Tells campaign links the port actually bound (PORT=0 picks one). */
+  setPort(port: number): void;
 }
 
 /** Builds everything a conversation needs, without starting channels or the server. */
@@ -44,20 +50,32 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
   });
   const notifier = createLogStaffNotifier(log);
   const pseudonymSecret = config.PSEUDONYM_SECRET ?? (await localSecret(config.DATA_DIR, log));
-  const core = createConversationCore({
+  let boundPort = config.PORT;
+  const outreach = createOutreach({
+    kv: store.kv,
+    lock: (key, task) => store.conversations.withLock(key, task),
     content,
-    store: store.conversations,
-    riskCheck: assessRisk,
-    notifier,
+    orgName: config.ORG_NAME,
     logger: log,
-    settings: {
-      pseudonymSecret,
-      orgName: config.ORG_NAME,
-      defaultLocale: config.DEFAULT_LOCALE,
-      defaultRegion: config.DEFAULT_REGION,
-      handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
-    },
+    linkSettings: linkSettingsFrom(config, log, () => boundPort),
   });
+  // Every channel sees the core through the campaign hook: live codes attribute, milestones count.
+  const core = outreach.withCampaigns(
+    createConversationCore({
+      content,
+      store: store.conversations,
+      riskCheck: assessRisk,
+      notifier,
+      logger: log,
+      settings: {
+        pseudonymSecret,
+        orgName: config.ORG_NAME,
+        defaultLocale: config.DEFAULT_LOCALE,
+        defaultRegion: config.DEFAULT_REGION,
+        handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
+      },
+    }),
+  );
   const channels: ChannelAdapter[] = [];
   if (config.WEB_CHAT === "on") {
     channels.push(
@@ -93,7 +111,18 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
       }),
     );
   }
-  return { core, store, notifier, logger: log, channels, config };
+  return {
+    core,
+    store,
+    notifier,
+    logger: log,
+    channels,
+    config,
+    outreach,
+    setPort: (port: number) => {
+      boundPort = port;
+    },
+  };
 }
 
 /** A started application: close it to stop channels, the server and the store. */
@@ -131,6 +160,7 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
+  app.setPort(port);
   for (const channel of app.channels) {
     try {
       await channel.start();

@@ -180,6 +180,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       returnTo: returnTo ?? state.position,
       checkInAfterTurns: checkInAfter,
     };
+    turn.milestone("safety-response");
     if (level === "crisis") {
       turn.alertStaff(
         "risk-check",
@@ -303,16 +304,24 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         const referral = payload.type === "start" ? payload.referral : undefined;
         const attributes =
           referral !== undefined && REFERRAL_PATTERN.test(referral) && !state.referral;
-        if (attributes) state.referral = referral;
+        if (attributes) {
+          state.referral = referral;
+          turn.milestone("started");
+        }
         if (isNew) turn.go(content.system.entry.welcome, "");
         else if (attributes && !state.stopped && !state.ended && turn.waitingNode()) {
           // A code sent just after following (LINE, a Telegram client that dropped the payload)
           // is recorded quietly; a "welcome back" right after the welcome would read oddly.
           turn.reAsk();
         } else welcomeBack(turn);
+        // A campaign's greeting follows the welcome, for people who came through its link.
+        const greeting =
+          attributes && payload.type === "start" ? payload.campaign?.greeting?.[state.locale] : "";
+        if (greeting) turn.sayBeforeQuestion(greeting);
         return undefined;
       }
       case "text":
+        if (!isNew) turn.milestone("welcomed");
         return handleText(turn, payload.text, isNew, now);
       case "edit":
         // handle() has already checked the edit and answers only one that shows risk.
@@ -325,6 +334,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         }
         state.stopped = false;
         state.paused = false;
+        turn.milestone("welcomed");
         turn.choose(decodeChoice(payload.choiceId));
         maybeCheckIn(turn);
         return undefined;
@@ -401,6 +411,8 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         messages: turn.out,
         duplicate: false,
         reachable: !turn.deleted && !state.unreachable,
+        milestones: turn.milestones,
+        ...(state.referral ? { referral: state.referral } : {}),
       };
     });
   };
