@@ -48,7 +48,7 @@ export function campaignLinks(
   if (settings.lineId) {
     links.line = referralLink(settings.lineId, code, locale);
     const id = settings.lineId.startsWith("@") ? settings.lineId : `@${settings.lineId}`;
-    links.lineAddFriend = `https://line.me/R/ti/p/${encodeURIComponent(id)}`;
+    links.lineAddFriend = `https://line.me/R/ti/p/${id}`;
   }
   return links;
 }
