@@ -6,11 +6,14 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { join } from "node:path";
+import { getRequestListener } from "@hono/node-server";
+import { Hono } from "hono";
 import { createLineAdapter } from "./adapters/line/index.js";
 import type { ChannelAdapter } from "./adapters/shared/adapter.js";
 import type { HttpRoute } from "./adapters/shared/http.js";
 import { createTelegramAdapter } from "./adapters/telegram/index.js";
 import { createWebAdapter } from "./adapters/web/index.js";
+import { createAdminApp } from "./admin/index.js";
 import type { Config } from "./config.js";
 import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
@@ -150,7 +153,10 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
     },
   };
   const routes = [health, ...app.channels.flatMap((channel) => channel.routes)];
-  const server = createHttpServer({ routes, logger: app.logger });
+  const mounts = config.ADMIN_TOKEN
+    ? [{ prefix: "/admin", handler: getRequestListener(adminRoot(app, config.ADMIN_TOKEN).fetch) }]
+    : [];
+  const server = createHttpServer({ routes, logger: app.logger, mounts });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.PORT, config.HOST, () => {
@@ -192,6 +198,23 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
     await app.store.close();
   };
   return { ...app, server, port, close };
+}
+
+/** The admin page mounted at `/admin`, as the HTTP server serves it. */
+function adminRoot(app: App, token: string): Hono {
+  const root = new Hono();
+  root.route(
+    "/admin",
+    createAdminApp({
+      outreach: app.outreach,
+      kv: app.store.kv,
+      token,
+      logger: app.logger,
+      secureCookie: app.config.PUBLIC_URL?.startsWith("https:") ?? false,
+      ...(app.config.PUBLIC_URL ? { publicUrl: app.config.PUBLIC_URL } : {}),
+    }),
+  );
+  return root;
 }
 
 /**

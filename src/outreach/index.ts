@@ -74,6 +74,8 @@ export interface Outreach {
   attribute(event: InboundEvent): Promise<InboundEvent>;
   /** Counts the milestones of a handled event; never throws (a lost count is only logged). */
   count(channel: ChannelId, result: HandleResult, now?: Date): Promise<void>;
+  /** A figure column's name for people: a menu choice's label in `locale`, else the metric. */
+  metricLabel(metric: string, locale: string): string | undefined;
   /** The core with attribution before and counting after every event. */
   withCampaigns(core: ConversationCore): ConversationCore;
 }
@@ -170,6 +172,14 @@ export function createOutreach(deps: OutreachDependencies): Outreach {
         },
         codes,
       });
+    },
+    metricLabel(metric, locale) {
+      if (!metric.startsWith("menu:")) return undefined;
+      const menu = resolveTarget(content, "", content.system.entry.menu);
+      const node = menu && "flow" in menu ? nodeAt(content, menu) : undefined;
+      const choice =
+        node?.type === "ask" ? node.choices.find((c) => c.id === metric.slice(5)) : undefined;
+      return choice ? presenter.text(choice.label, locale) : undefined;
     },
     figures: (query = {}) => computeFigures(campaigns, counters, { ...query, menuChoices }),
     attribute,
