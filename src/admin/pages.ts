@@ -20,7 +20,8 @@ header { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center;
   justify-content: space-between; padding: .75rem 1rem; background: #fff;
   border-bottom: 1px solid #dde5d8; }
 header h1 { font-size: 1.1rem; margin: 0; }
-main { max-width: 60rem; margin: 0 auto; padding: 1rem; display: grid; gap: 1.25rem; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem; display: grid;
+  grid-template-columns: minmax(0, 1fr); gap: 1.25rem; }
 section { background: #fff; border: 1px solid #dde5d8; border-radius: .5rem; padding: 1rem; }
 h2 { font-size: 1.1rem; margin: 0 0 .75rem; }
 label { display: block; font-weight: 600; margin-top: .75rem; }
@@ -53,7 +54,6 @@ function page(lang: AdminLang, title: string, body: string, header = ""): string
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
 <title>${e(title)}</title>
 <style>${STYLE}</style>
 </head>
