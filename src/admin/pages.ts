@@ -217,8 +217,9 @@ ${charts}
 
 /** A small bar chart of weekly starts; a hidden week is a pale bar marked <5. */
 export function weeklyChart(weeks: readonly { week: string; started: number | string }[]): string {
-  const width = 560;
-  const height = 160;
+  // About a phone's width in CSS pixels, so the labels stay readable there.
+  const width = 360;
+  const height = 150;
   const top = 20;
   const bottom = 30;
   const values = weeks.map((w) => (typeof w.started === "number" ? w.started : 0));

@@ -38,7 +38,7 @@ const ja = {
   revoked: "リンクを止めました。このリンクから来た人は、キャンペーンなしで話を始めます。",
   figures: "数字（匿名）",
   figuresHelp:
-    "会話の数だけを数えます。誰かは分かりません。5未満は「<5」と表示し、合計から逆算できないようにほかの数も隠すことがあります。",
+    "会話の数だけを数えます。誰かは分かりません。「<5」は隠した数です：5未満の数と、合計から5未満の数を逆算できないように一緒に隠した数です。",
   period: "期間",
   channel: "チャネル",
   all: "合計",
@@ -85,7 +85,7 @@ const en: AdminTexts = {
   revoked: "The link is stopped. People who use it now start without a campaign.",
   figures: "Figures (anonymous)",
   figuresHelp:
-    "Only numbers of conversations, never who. Counts below 5 show as <5, and other counts may be hidden too so that none can be worked out from a total.",
+    "Only numbers of conversations, never who. <5 marks a hidden count: one below 5, or one hidden with it so that it cannot be worked out from a total.",
   period: "Period",
   channel: "Channel",
   all: "all",

@@ -59,7 +59,7 @@ export async function runStatsCommand(
       return 0;
     }
     io.stdout.write(
-      `Figures from ${figures.since} to ${figures.until} (UTC; counts below 5 show as <5)\n`,
+      `Figures from ${figures.since} to ${figures.until} (UTC). <5 is a hidden count: below 5, or hidden with one so it cannot be worked out from a total.\n`,
     );
     io.stdout.write(rows.length > 0 ? table(header, cells) : "No campaign links yet.\n");
     return 0;
