@@ -2,7 +2,12 @@
  * The admin page through `app.request()`: sign-in, the attempt limit, the session cookie, CSRF
  * and cross-site posts, escaping, QR downloads. The browser test drives the same page for real.
  */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readConfig } from "../../src/config.js";
+import { startApp } from "../../src/main.js";
 import { decodePng, decodeSvg } from "../outreach/qr-decode.js";
 import { type AdminFixture, adminFixture, TOKEN } from "./support.js";
 
@@ -192,5 +197,33 @@ describe("the figures on the admin page", () => {
     expect(await startedCell()).toBe("&lt;5");
     for (let i = 0; i < 4; i++) await f.outreach.counters.add(code, "web", ["started"]);
     expect(await startedCell()).toBe("5");
+  });
+});
+
+describe("mounting", () => {
+  it("serves /admin only when ADMIN_TOKEN is set", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "komorebi-admin-mount-"));
+    const base = {
+      PORT: "0",
+      HOST: "127.0.0.1",
+      STORE_URL: "memory://",
+      DATA_DIR: dir,
+      LOG_LEVEL: "silent",
+    };
+    const off = await startApp(readConfig(base));
+    const on = await startApp(readConfig({ ...base, ADMIN_TOKEN: TOKEN }));
+    try {
+      expect((await fetch(`http://127.0.0.1:${off.port}/admin`)).status).toBe(404);
+      const page = await fetch(`http://127.0.0.1:${on.port}/admin?lang=en`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("Admin token");
+      // The rest of the server is untouched by the mount.
+      expect((await fetch(`http://127.0.0.1:${on.port}/healthz`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${on.port}/administrator`)).status).toBe(404);
+    } finally {
+      await off.close();
+      await on.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
