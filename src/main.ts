@@ -19,6 +19,8 @@ import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
 import { assessRisk } from "./core/safety/index.js";
+import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
+import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
 import { createHttpServer, errorText } from "./http/server.js";
 import { createLogger } from "./logger.js";
 import { createOutreach, type Outreach } from "./outreach/index.js";
@@ -34,6 +36,8 @@ export interface App {
   core: ConversationCore;
   store: KomorebiStore;
   notifier: ObservableStaffNotifier;
+  /** The pipeline between channels and core; `push` writes first to a stored address. */
+  dispatcher: Dispatcher;
   logger: Logger;
   channels: ChannelAdapter[];
   config: Config;
@@ -53,6 +57,7 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
   });
   const notifier = createLogStaffNotifier(log);
   const pseudonymSecret = config.PSEUDONYM_SECRET ?? (await localSecret(config.DATA_DIR, log));
+  const box = createSealedBox(sealingKey(config.ADDRESS_KEY, pseudonymSecret));
   let boundPort = config.PORT;
   const outreach = createOutreach({
     kv: store.kv,
@@ -62,28 +67,37 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
     logger: log,
     linkSettings: linkSettingsFrom(config, log, () => boundPort),
   });
-  // Every channel sees the core through the campaign hook: live codes attribute, milestones count.
-  const core = outreach.withCampaigns(
-    createConversationCore({
-      content,
-      store: store.conversations,
-      riskCheck: assessRisk,
-      notifier,
+  const core = createConversationCore({
+    content,
+    store: store.conversations,
+    riskCheck: assessRisk,
+    notifier,
+    logger: log,
+    settings: {
+      pseudonymSecret,
+      orgName: config.ORG_NAME,
+      defaultLocale: config.DEFAULT_LOCALE,
+      defaultRegion: config.DEFAULT_REGION,
+      handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
+    },
+  });
+  // Campaigns: a start's code is checked against the live links before it is kept, and the
+  // milestones of a saved turn are counted.
+  const dispatcher = outreach.attributing(
+    createDispatcher({
+      core,
+      records: store.conversations.records,
+      box,
       logger: log,
-      settings: {
-        pseudonymSecret,
-        orgName: config.ORG_NAME,
-        defaultLocale: config.DEFAULT_LOCALE,
-        defaultRegion: config.DEFAULT_REGION,
-        handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
-      },
+      // SQLite and memory serve one process: what an earlier run left claimed is free at once.
+      exclusive: store.kind === "sqlite" || store.kind === "memory",
+      onMilestones: (channel, outcome) => outreach.count(channel, outcome),
     }),
   );
   const channels: ChannelAdapter[] = [];
   if (config.WEB_CHAT === "on") {
     channels.push(
       createWebAdapter({
-        core,
         logger: log,
         orgName: config.ORG_NAME,
         defaultLocale: config.DEFAULT_LOCALE,
@@ -114,10 +128,12 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
       }),
     );
   }
+  for (const channel of channels) dispatcher.register(channel);
   return {
     core,
     store,
     notifier,
+    dispatcher,
     logger: log,
     channels,
     config,
@@ -169,7 +185,7 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
   app.setPort(port);
   for (const channel of app.channels) {
     try {
-      await channel.start();
+      await channel.start(app.dispatcher);
     } catch (error) {
       app.logger.error("channel failed to start", {
         channel: channel.channel,
@@ -177,6 +193,8 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
       });
     }
   }
+  // Events kept but not handled, and answers not delivered, by an earlier run.
+  await app.dispatcher.start();
   const sweeper = startExpirySweeper(app);
   app.logger.info("komorebi started", {
     port,
@@ -192,6 +210,7 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
         });
       });
     }
+    await app.dispatcher.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();
     await sweeper.stop();

@@ -4,11 +4,15 @@
  * The CLI (`komorebi link`, `komorebi stats`) and the admin page both work through this.
  */
 import type { Keyv } from "keyv";
+import type { EventSink } from "../adapters/shared/adapter.js";
 import { type Content, nodeAt, resolveTarget } from "../content/content.js";
-import type { ConversationCore } from "../core/conversation.js";
 import type { Logger } from "../core/ports.js";
 import { Presenter } from "../core/present.js";
 import type { ChannelId, HandleResult, InboundEvent } from "../core/types.js";
+
+/** What counting needs from a handled event (a core result or a dispatcher's turn outcome). */
+export type Counted = Pick<HandleResult, "conversation" | "milestones" | "referral">;
+
 import {
   type Campaign,
   CampaignInputError,
@@ -73,11 +77,14 @@ export interface Outreach {
    */
   attribute(event: InboundEvent): Promise<InboundEvent>;
   /** Counts the milestones of a handled event; never throws (a lost count is only logged). */
-  count(channel: ChannelId, result: HandleResult, now?: Date): Promise<void>;
+  count(channel: ChannelId, result: Counted, now?: Date): Promise<void>;
   /** A figure column's name for people: a menu choice's label in `locale`, else the metric. */
   metricLabel(metric: string, locale: string): string | undefined;
-  /** The core with attribution before and counting after every event. */
-  withCampaigns(core: ConversationCore): ConversationCore;
+  /**
+   * The event sink (the dispatcher) with attribution in front: every start is checked against
+   * the live campaigns before it is kept, so the core sees a resolved code.
+   */
+  attributing<T extends EventSink>(sink: T): T;
 }
 
 /** Builds the outreach tools on a store. */
@@ -116,7 +123,7 @@ export function createOutreach(deps: OutreachDependencies): Outreach {
     };
   };
 
-  const count = async (channel: ChannelId, result: HandleResult, now = new Date()) => {
+  const count = async (channel: ChannelId, result: Counted, now = new Date()) => {
     if (!result.referral || !result.milestones?.length) return;
     try {
       await counters.add(result.referral, channel, result.milestones, now);
@@ -184,14 +191,19 @@ export function createOutreach(deps: OutreachDependencies): Outreach {
     figures: (query = {}) => computeFigures(campaigns, counters, { ...query, menuChoices }),
     attribute,
     count,
-    withCampaigns(core) {
+    attributing(sink) {
       return {
-        ...core,
-        async handle(event) {
-          const result = await core.handle(await attribute(event));
-          await count(event.channel, result);
-          return result;
-        },
+        ...sink,
+        accept: async (arrivals, options) =>
+          sink.accept(
+            await Promise.all(
+              arrivals.map(async (arrival) => ({
+                ...arrival,
+                event: await attribute(arrival.event),
+              })),
+            ),
+            options,
+          ),
       };
     },
   };
