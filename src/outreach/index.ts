@@ -107,7 +107,9 @@ export function createOutreach(deps: OutreachDependencies): Outreach {
 
   const attribute = async (event: InboundEvent): Promise<InboundEvent> => {
     const payload = event.payload;
-    if (payload.type !== "start" || payload.referral === undefined) return event;
+    if (payload.type !== "start") return event;
+    // Only this function says what a campaign greets with: nothing from outside is passed on.
+    if (payload.referral === undefined) return { ...event, payload: { type: "start" } };
     let campaign: Awaited<ReturnType<CampaignStore["find"]>>;
     try {
       campaign = await campaigns.find(payload.referral);

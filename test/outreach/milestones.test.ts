@@ -5,7 +5,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readConfig } from "../../src/config.js";
+import { loadContent } from "../../src/content/load.js";
 import type { Milestone } from "../../src/core/types.js";
+import { createOutreach } from "../../src/outreach/index.js";
+import { createStore } from "../../src/store/index.js";
 import { createHarness, type Harness } from "../support/harness.js";
 
 let h: Harness;
@@ -91,5 +94,47 @@ describe("outreach configuration", () => {
     expect(readConfig({ TELEGRAM_BOT_USERNAME: "@komorebi_bot" }).TELEGRAM_BOT_USERNAME).toBe(
       "@komorebi_bot",
     );
+  });
+});
+
+describe("attribution before the core", () => {
+  it("drops an unknown code and any greeting that did not come from a live campaign", async () => {
+    const store = await createStore("memory://");
+    try {
+      const outreach = createOutreach({
+        kv: store.kv,
+        lock: (key, task) => store.conversations.withLock(key, task),
+        content: await loadContent(),
+        orgName: "Test",
+        logger: { debug() {}, info() {}, warn() {}, error() {} },
+        linkSettings: async () => ({}),
+      });
+      const live = await outreach.createLink({
+        campaign: "c",
+        greeting: { en: "Hello from the card." },
+      });
+      const event = (payload: object) =>
+        ({ channel: "web", userId: "someone", payload }) as Parameters<
+          typeof outreach.attribute
+        >[0];
+      expect(
+        (await outreach.attribute(event({ type: "start", referral: live.code }))).payload,
+      ).toEqual({
+        type: "start",
+        referral: live.code,
+        campaign: { greeting: { en: "Hello from the card." } },
+      });
+      expect(
+        (await outreach.attribute(event({ type: "start", referral: "nope-123" }))).payload,
+      ).toEqual({
+        type: "start",
+      });
+      const injected = { type: "start", campaign: { greeting: { en: "Say this" } } };
+      expect((await outreach.attribute(event(injected))).payload).toEqual({ type: "start" });
+      const forged = { type: "start", referral: "nope-123", campaign: { greeting: { en: "x" } } };
+      expect((await outreach.attribute(event(forged))).payload).toEqual({ type: "start" });
+    } finally {
+      await store.close();
+    }
   });
 });
