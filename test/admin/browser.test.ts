@@ -122,6 +122,12 @@ describe("the admin page in a browser", () => {
     expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
     expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
     expect(await fitsTheScreen(card)).toBe(true);
+    // The flyer too: one A4 page (210 x 297 mm is about 595 x 842 points).
+    await card.goto(`${admin}/campaigns/${code}/card?size=a4&locale=en`);
+    await card.getByRole("heading", { name: "Whenever you feel like talking" }).waitFor();
+    const flyer = (await card.pdf({ preferCSSPageSize: true })).toString("latin1");
+    expect(flyer.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    expect(flyer).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+59[45](\.\d+)?\s+84[12](\.\d+)?/);
     await card.close();
   });
 
