@@ -101,7 +101,12 @@ async function chat(values: { lang?: string; ref?: string; session?: string }): 
   const app = await buildApp(readConfig(env));
   try {
     await runTerminalChat({
-      core: app.core,
+      // A --ref code is looked up like a link's: a live campaign's greeting is said (a worker can
+      // try it here), an unknown or revoked code starts without one. Nothing here is counted.
+      core: {
+        ...app.core,
+        handle: async (event) => app.core.handle(await app.outreach.attribute(event)),
+      },
       input: process.stdin,
       output: process.stdout,
       session: values.session ?? "local",

@@ -182,6 +182,20 @@ describe("a campaign link, end to end", () => {
     expect(web?.["menu:talk"]).toBe("<5");
   });
 
+  it("lets the worker try the greeting in the terminal chat", async () => {
+    const run = await runCli(
+      ["chat", "--lang", "ja", "--ref", created.code, "--session", "worker-try"],
+      dir,
+      env,
+      "やめる\n",
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(GREETING);
+    const unknown = await runCli(["chat", "--ref", "NoSuchCode123"], dir, env, "やめる\n");
+    expect(unknown.stdout).toContain("komorebi");
+    expect(unknown.stdout).not.toContain(GREETING);
+  });
+
   it("counts a start through the Telegram deep link", async () => {
     const start = new URL(created.links.telegram ?? "").searchParams.get("start");
     const chat = chatWith(person(7001, "ja"), telegram, app);

@@ -12,7 +12,12 @@ export interface CliRun {
 }
 
 /** Runs `komorebi ...args` in `cwd` with exactly `env` (plus PATH). */
-export function runCli(args: string[], cwd: string, env: Record<string, string>): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  input = "",
+): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [cli, ...args], {
       cwd,
@@ -31,6 +36,6 @@ export function runCli(args: string[], cwd: string, env: Record<string, string>)
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
-    child.stdin.end();
+    child.stdin.end(input);
   });
 }
