@@ -6,6 +6,7 @@
 import type { Keyv } from "keyv";
 import type { EventSink } from "../adapters/shared/adapter.js";
 import { type Content, nodeAt, resolveTarget } from "../content/content.js";
+import type { FlowChoice } from "../content/schema.js";
 import type { Logger } from "../core/ports.js";
 import { Presenter } from "../core/present.js";
 import type { ChannelId, HandleResult, InboundEvent } from "../core/types.js";
@@ -93,7 +94,7 @@ export function createOutreach(deps: OutreachDependencies): Outreach {
   const campaigns = createCampaignStore(kv, lock);
   const counters = createCounterStore(kv, lock);
   const presenter = new Presenter(content, { org: deps.orgName });
-  const menuChoices = menuChoiceIds(content);
+  const menu = menuChoices(content);
 
   const links = async (code: string) => campaignLinks(code, await deps.linkSettings());
 
@@ -183,14 +184,16 @@ export function createOutreach(deps: OutreachDependencies): Outreach {
       });
     },
     metricLabel(metric, locale) {
-      if (!metric.startsWith("menu:")) return undefined;
-      const menu = resolveTarget(content, "", content.system.entry.menu);
-      const node = menu && "flow" in menu ? nodeAt(content, menu) : undefined;
-      const choice =
-        node?.type === "ask" ? node.choices.find((c) => c.id === metric.slice(5)) : undefined;
+      const choice = metric.startsWith("menu:")
+        ? menu.find((c) => c.id === metric.slice("menu:".length))
+        : undefined;
       return choice ? presenter.text(choice.label, locale) : undefined;
     },
-    figures: (query = {}) => computeFigures(campaigns, counters, { ...query, menuChoices }),
+    figures: (query = {}) =>
+      computeFigures(campaigns, counters, {
+        ...query,
+        menuChoices: menu.map((choice) => choice.id),
+      }),
     attribute,
     count,
     attributing(sink) {
@@ -211,9 +214,9 @@ export function createOutreach(deps: OutreachDependencies): Outreach {
   };
 }
 
-/** The ids of the main menu's choices, in order, for stable figure columns. */
-function menuChoiceIds(content: Content): string[] {
+/** The main menu's choices, in order: stable figure columns and their labels. */
+function menuChoices(content: Content): readonly FlowChoice[] {
   const menu = resolveTarget(content, "", content.system.entry.menu);
   const node = menu && "flow" in menu ? nodeAt(content, menu) : undefined;
-  return node?.type === "ask" ? node.choices.map((choice) => choice.id) : [];
+  return node?.type === "ask" ? node.choices : [];
 }
