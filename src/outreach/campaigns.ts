@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Keyv } from "keyv";
-import { REFERRAL_PATTERN } from "../core/conversation.js";
+import { REFERRAL_PATTERN } from "../core/referral.js";
 import type { CampaignAttribution } from "../core/types.js";
 
 /** One campaign link, as stored. */
