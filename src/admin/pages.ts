@@ -215,7 +215,7 @@ ${charts}
 </section>`;
 }
 
-/** A small bar chart of weekly starts; a hidden week is a pale bar marked <5. */
+/** A small bar chart of weekly starts; a hidden week is a short pale bar marked <5. */
 export function weeklyChart(weeks: readonly { week: string; started: number | string }[]): string {
   // About a phone's width in CSS pixels, so the labels stay readable there.
   const width = 360;
@@ -230,7 +230,8 @@ export function weeklyChart(weeks: readonly { week: string; started: number | st
       const x = i * slot + slot * 0.15;
       const barWidth = slot * 0.7;
       const hidden = typeof w.started !== "number";
-      const value = hidden ? 4 : (w.started as number);
+      // A hidden week is drawn as a short pale bar of no particular height: it says "few", not how many.
+      const value = hidden ? max * 0.08 : (w.started as number);
       const h = ((height - top - bottom) * value) / max;
       const y = height - bottom - h;
       const label = hidden ? HIDDEN : String(w.started);
