@@ -230,7 +230,7 @@ export function weeklyChart(weeks: readonly { week: string; started: number | st
       const x = i * slot + slot * 0.15;
       const barWidth = slot * 0.7;
       const hidden = typeof w.started !== "number";
-      // A hidden week is drawn as a short pale bar of no particular height: it says "few", not how many.
+      // A hidden week is a short pale bar of no particular height: "few", not how many.
       const value = hidden ? max * 0.08 : (w.started as number);
       const h = ((height - top - bottom) * value) / max;
       const y = height - bottom - h;
