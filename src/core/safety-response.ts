@@ -126,6 +126,7 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
     state.paused = false;
     const returnTo = state.returnTo ?? (turn.waitingNode() ? { ...state.position } : undefined);
     turn.detour(target);
+    turn.milestone("safety-response");
     state.safety = {
       level,
       at: now.toISOString(),

@@ -51,6 +51,10 @@ beforeAll(async () => {
     }),
   );
   base = `http://127.0.0.1:${app.port}`;
+  // Only a live campaign code attributes a conversation (an unknown one goes on unattributed).
+  for (const code of ["qr-7", "shibuya-2"]) {
+    await app.outreach.campaigns.create({ campaign: "test", code });
+  }
 });
 
 afterAll(async () => {
