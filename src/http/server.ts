@@ -10,6 +10,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { HttpRequest, HttpResponse, HttpRoute } from "../adapters/shared/http.js";
+import { errorText } from "../core/error-text.js";
 import type { Logger } from "../core/ports.js";
 
 /** Largest request body accepted (LINE batches events; nothing legitimate comes near this). */
@@ -95,7 +96,4 @@ function toResponse(response: HttpResponse): Response {
   return new Response(body, { status: response.status, headers });
 }
 
-/** An error's message without stack or payload, for logs. */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
+export { errorText } from "../core/error-text.js";
