@@ -10,8 +10,8 @@ import { join } from "node:path";
 import { bench, describe } from "vitest";
 import { loadContent } from "../src/content/load.js";
 import { createConversationCore } from "../src/core/conversation.js";
-import { assessRisk } from "../src/core/safety/index.js";
 import { createLogger } from "../src/logger.js";
+import { assessRisk } from "../src/safety/index.js";
 import { createStore } from "../src/store/index.js";
 
 const messages = [

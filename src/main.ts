@@ -17,13 +17,13 @@ import type { Config } from "./config.js";
 import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
-import { assessRisk } from "./core/safety/index.js";
 import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
 import { createHttpServer, errorText } from "./http/server.js";
 import { createLogger } from "./logger.js";
 import { createOutreach, type Outreach } from "./outreach/index.js";
 import { linkSettingsFrom } from "./outreach/settings.js";
+import { assessRisk } from "./safety/index.js";
 import { createLogStaffNotifier, type ObservableStaffNotifier } from "./staff/log-notifier.js";
 import { createStore, type KomorebiStore } from "./store/index.js";
 

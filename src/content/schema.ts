@@ -93,8 +93,10 @@ const inputNode = z
 const resourcesNode = z
   .object({
     type: z.literal("resources"),
-    kind: z.enum(["crisis", "emergency", "support"]),
+    kind: z.enum(["crisis", "emergency", "support", "abuse"]),
     text: localizedTextSchema.optional(),
+    /** Show only the first entries (a short crisis turn); a "more lines" choice shows the rest. */
+    limit: z.number().int().min(1).max(10).optional(),
     next: targetSchema,
   })
   .strict();
@@ -187,6 +189,13 @@ export const systemTextKeys = [
   "resource-sms-keyword",
   "resource-chat",
   "resource-web",
+  "resource-line",
+  "resource-join",
+  "resource-site",
+  "resource-heading-crisis",
+  "resource-heading-emergency",
+  "resource-heading-support",
+  "resource-heading-abuse",
   "group-chat-note",
   "command-start",
   "command-menu",
@@ -217,6 +226,12 @@ export const systemSchema = z
         concern: targetSchema,
         dangerAtHome: targetSchema,
         safetyCheckIn: targetSchema,
+        /** A crisis happening now (an act under way): the emergency number first. */
+        urgent: targetSchema.optional(),
+        /** Worry about someone else's danger: the answer for a supporter. */
+        supporter: targetSchema.optional(),
+        /** Someone else's danger happening now: the emergency number first, for a supporter. */
+        supporterUrgent: targetSchema.optional(),
       })
       .strict(),
     commands: z.record(z.enum(commandNames), commandSchema),
@@ -256,6 +271,8 @@ export const regionResourcesSchema = z
     emergency: z.array(resourceEntrySchema),
     crisis: z.array(resourceEntrySchema).min(1),
     support: z.array(resourceEntrySchema).default([]),
+    /** Violence and abuse at home (police consultation, DV and child-abuse lines). */
+    abuse: z.array(resourceEntrySchema).optional(),
   })
   .strict();
 /** A region's validated resources. */

@@ -12,9 +12,10 @@ import type { Clock, ConversationStore, Logger, StaffNotifier } from "./ports.js
 import { Presenter } from "./present.js";
 import { pseudonymFor } from "./pseudonym.js";
 import { REFERRAL_PATTERN } from "./referral.js";
-import type { RiskAssessment, RiskCheck } from "./safety/types.js";
+import type { RiskAssessment, RiskCheck } from "./risk.js";
+import { createSafetyResponder } from "./safety-response.js";
 import type { ConversationState } from "./state.js";
-import { MAX_INPUT_LENGTH, sanitizeInput, scriptLanguage } from "./text.js";
+import { MAX_INPUT_LENGTH, sanitizeInput } from "./text.js";
 import type {
   ChannelId,
   HandleResult,
@@ -119,7 +120,11 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
   const matchCommand = createCommandMatcher(content);
   const presenter = new Presenter(content, { org: settings.orgName });
   const eventTtlMs = settings.eventTtlMs ?? DAY_MS;
-  const checkInAfter = settings.safetyCheckInAfterTurns ?? 6;
+  const safety = createSafetyResponder({
+    content,
+    riskCheck,
+    checkInAfterTurns: settings.safetyCheckInAfterTurns ?? 6,
+  });
   const defaultLocale = content.system.locales.includes(settings.defaultLocale)
     ? settings.defaultLocale
     : content.system.defaultLocale;
@@ -183,64 +188,6 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     }
   };
 
-  const safetyResponse = (turn: Turn, risk: RiskAssessment, now: Date, text: string) => {
-    const state = turn.state;
-    // Help in a language the person may not read is no help: someone who writes in crisis in
-    // the other language is answered in the language they wrote in, from here on.
-    const written = scriptLanguage(text);
-    if (written && written !== state.locale && content.system.locales.includes(written)) {
-      state.locale = written;
-    }
-    const level = risk.level === "crisis" ? "crisis" : "concern";
-    const entry = risk.dangerAtHome
-      ? content.system.entry.dangerAtHome
-      : level === "crisis"
-        ? content.system.entry.crisis
-        : content.system.entry.concern;
-    const safetyFlow = flowOf(entry);
-    // A safety question skipped in an earlier crisis must be asked again in this one.
-    state.skipped = state.skipped.filter((key) => !key.startsWith(`${safetyFlow}.`));
-    state.stopped = false;
-    state.paused = false;
-    const returnTo = state.returnTo ?? (turn.waitingNode() ? { ...state.position } : undefined);
-    turn.detour(entry);
-    state.safety = {
-      level,
-      at: now.toISOString(),
-      returnTo: returnTo ?? state.position,
-      checkInAfterTurns: checkInAfter,
-    };
-    turn.milestone("safety-response");
-    if (level === "crisis") {
-      turn.alertStaff(
-        "risk-check",
-        risk.matches.map((match) => match.rule),
-      );
-    }
-  };
-
-  const flowOf = (target: string) => {
-    const resolved = resolveTarget(content, "", target);
-    return resolved && "flow" in resolved ? resolved.flow : "";
-  };
-
-  /** After the check-in countdown, the next time the person is at the menu the bot asks once. */
-  const maybeCheckIn = (turn: Turn) => {
-    const safety = turn.state.safety;
-    if (!safety || safety.checkInAfterTurns === null) return;
-    safety.checkInAfterTurns -= 1;
-    const menu = resolveTarget(content, "", content.system.entry.menu);
-    const atMenu =
-      menu &&
-      "flow" in menu &&
-      menu.flow === turn.state.position.flow &&
-      menu.node === turn.state.position.node;
-    if (safety.checkInAfterTurns > 0 || !atMenu) return;
-    safety.checkInAfterTurns = null;
-    turn.out.pop();
-    turn.detour(content.system.entry.safetyCheckIn);
-  };
-
   /** A person who returns after stop, pause or an ending is welcomed back, not interviewed. */
   const welcomeBack = (turn: Turn) => {
     const state = turn.state;
@@ -255,18 +202,12 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
   const handleText = (turn: Turn, raw: string, isNew: boolean, now: Date) => {
     const state = turn.state;
     const text = sanitizeInput(raw);
-    const risk = riskCheck(text, state.locale);
-    if (risk.level === "crisis") {
-      safetyResponse(turn, risk, now, text);
-      return risk;
-    }
+    // Risk first: a crisis, or a concern in the first message, is answered before the welcome.
+    const risk = safety.assess(state, text, now);
+    if (safety.answerFirst(turn, risk, text, now, isNew)) return risk;
     const command = text ? matchCommand(text.slice(0, MAX_INPUT_LENGTH)) : undefined;
     if (isNew) {
       turn.go(content.system.entry.welcome, "");
-      return risk;
-    }
-    if (risk.level === "concern" && !inSafetyFlow(state)) {
-      safetyResponse(turn, risk, now, text);
       return risk;
     }
     if (!text) {
@@ -287,28 +228,11 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       runCommand(turn, command);
       return risk;
     }
-    turn.answerText(text.slice(0, MAX_INPUT_LENGTH));
-    maybeCheckIn(turn);
+    if (!safety.answerTyped(turn, text.slice(0, MAX_INPUT_LENGTH))) {
+      turn.answerText(text.slice(0, MAX_INPUT_LENGTH));
+    }
+    safety.maybeCheckIn(turn);
     return risk;
-  };
-
-  /**
-   * The risk in an edited message when it needs an answer (a crisis, or a concern outside the
-   * safety responses); undefined for an ordinary correction, which changes nothing.
-   */
-  const answerableEditRisk = (
-    text: string,
-    existing: ConversationState | undefined,
-    localeHint: string | undefined,
-  ): RiskAssessment | undefined => {
-    const risk = riskCheck(sanitizeInput(text), existing?.locale ?? localeFor(localeHint));
-    if (risk.level === "crisis") return risk;
-    return risk.level === "concern" && !(existing && inSafetyFlow(existing)) ? risk : undefined;
-  };
-
-  const inSafetyFlow = (state: ConversationState) => {
-    const crisis = resolveTarget(content, "", content.system.entry.crisis);
-    return crisis !== undefined && "flow" in crisis && crisis.flow === state.position.flow;
   };
 
   const dispatch = (
@@ -355,7 +279,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         return handleText(turn, payload.text, isNew, now);
       case "edit":
         // handle() has already checked the edit and answers only one that shows risk.
-        if (editRisk) safetyResponse(turn, editRisk, now, sanitizeInput(payload.text));
+        if (editRisk) safety.respond(turn, editRisk, now, sanitizeInput(payload.text));
         return editRisk;
       case "choice":
         if (isNew) {
@@ -365,8 +289,9 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         state.stopped = false;
         state.paused = false;
         turn.milestone("welcomed");
+        safety.noteChoice(state, decodeChoice(payload.choiceId));
         turn.choose(decodeChoice(payload.choiceId));
-        maybeCheckIn(turn);
+        safety.maybeCheckIn(turn);
         return undefined;
       case "unsupported":
         if (isNew) {
@@ -402,7 +327,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     }
     const editRisk =
       event.payload.type === "edit"
-        ? answerableEditRisk(event.payload.text, existing, event.localeHint)
+        ? safety.answerableEditRisk(event.payload.text, existing, localeFor(event.localeHint), now)
         : undefined;
     if (event.payload.type === "edit" && !editRisk) {
       // An ordinary correction changes nothing: no reply, and no conversation is created.
@@ -435,7 +360,11 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       event: event.payload.type,
       at: step.deleted ? "deleted" : `${state.position.flow}.${state.position.node}`,
       ...(risk && risk.level !== "none"
-        ? { risk: risk.level, rules: risk.matches.map((match) => match.rule) }
+        ? {
+            risk: risk.level,
+            subject: risk.subject ?? "self",
+            rules: risk.matches.map((match) => match.rule),
+          }
         : {}),
       ms: Math.round((performance.now() - started) * 10) / 10,
     });

@@ -324,7 +324,9 @@ export class Turn {
       case "resources": {
         if (node.text)
           this.out.push({ type: "text", text: presenter.text(node.text, this.locale) });
-        this.out.push(...presenter.resources(node.kind, this.state.region, this.locale));
+        this.out.push(
+          ...presenter.resources(node.kind, this.state.region, this.locale, node.limit),
+        );
         return next(node.next);
       }
       case "handoff":

@@ -50,39 +50,64 @@ export class Presenter {
     };
   }
 
-  /** The resources of one kind for a region, as a text and (when there are any) links. */
+  /**
+   * The resources of one kind for a region as one message, headed with the region's name
+   * ("相談先（日本）"). With a `limit`, only the first entries, with their chat addresses in the
+   * text (a short crisis turn); without, every entry and the links as buttons.
+   */
   resources(
-    kind: "crisis" | "emergency" | "support",
+    kind: "crisis" | "emergency" | "support" | "abuse",
     region: string,
     locale: string,
+    limit?: number,
   ): OutboundMessage[] {
     const regional = resourcesFor(this.content, region);
-    const entries = regional?.[kind] ?? [];
-    if (entries.length === 0) return [];
-    const lines = entries.map((entry) => this.resourceLine(entry, locale));
+    // A region without its own abuse lines still has its emergency numbers.
+    const listed = regional?.[kind] ?? [];
+    const all = kind === "abuse" && listed.length === 0 ? (regional?.emergency ?? []) : listed;
+    if (!regional || all.length === 0) return [];
+    const entries = limit === undefined ? all : all.slice(0, limit);
+    const heading = this.system(`resource-heading-${kind}`, locale, {
+      region: this.text(regional.name, locale),
+    });
+    const lines = entries.map((entry) => this.resourceLine(entry, locale, limit !== undefined));
+    const messages: OutboundMessage[] = [{ type: "text", text: [heading, ...lines].join("\n") }];
+    if (limit !== undefined) return messages;
     const links: Link[] = entries.flatMap((entry) => {
       const url = entry.chat ?? entry.url;
       return url ? [{ label: this.text(entry.name, locale), url }] : [];
     });
-    const messages: OutboundMessage[] = [{ type: "text", text: lines.join("\n") }];
     if (links.length > 0) {
       messages.push({ type: "links", text: this.system("resource-web", locale), links });
     }
     return messages;
   }
 
-  private resourceLine(entry: ResourceEntry, locale: string): string {
-    const parts = [`・${this.text(entry.name, locale)}`];
-    if (entry.phone) parts.push(this.system("resource-phone", locale, { phone: entry.phone }));
+  /** One entry as content words it: name, ways to reach it, hours, note. */
+  private resourceLine(entry: ResourceEntry, locale: string, inlineChat: boolean): string {
+    const ways: string[] = [];
+    // Chat first: many people in crisis will not phone.
+    if (entry.chat) {
+      ways.push(this.system("resource-chat", locale, { url: inlineChat ? entry.chat : "" }).trim());
+    }
+    if (entry.phone) ways.push(this.system("resource-phone", locale, { phone: entry.phone }));
     if (entry.sms) {
       const key = entry.sms.keyword ? "resource-sms-keyword" : "resource-sms";
-      parts.push(
+      ways.push(
         this.system(key, locale, { number: entry.sms.number, keyword: entry.sms.keyword ?? "" }),
       );
     }
-    if (entry.chat) parts.push(this.system("resource-chat", locale));
-    const hours = this.text(entry.hours, locale);
-    const note = entry.note ? ` ${this.text(entry.note, locale)}` : "";
-    return `${parts.join(" ")} (${hours})${note}`;
+    if (ways.length === 0 && entry.url) {
+      ways.push(this.system("resource-site", locale, { url: inlineChat ? entry.url : "" }).trim());
+    }
+    return this.system("resource-line", locale, {
+      name: this.text(entry.name, locale),
+      ways:
+        ways.length === 0
+          ? ""
+          : ways.reduce((a, b) => this.system("resource-join", locale, { a, b })),
+      hours: this.text(entry.hours, locale),
+      note: entry.note ? this.text(entry.note, locale) : "",
+    }).trimEnd();
   }
 }

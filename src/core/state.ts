@@ -1,6 +1,7 @@
 /** The state komorebi keeps for one conversation: small, explicit, no transcripts. */
 
 import type { FlowPosition } from "../content/content.js";
+import type { RiskTrace } from "./risk.js";
 
 export type { FlowPosition };
 
@@ -54,6 +55,11 @@ export interface ConversationState {
   /** Milestones already reported for campaign figures: each is counted once a conversation. */
   counted?: string[];
   safety?: SafetyState;
+  /**
+   * The risk check's traces of the last few messages (levels, sign categories, the learned
+   * layer's numbers; never text), so signs spread over messages add up and fade.
+   */
+  recentRisk?: RiskTrace[];
   createdAt: string;
   updatedAt: string;
 }

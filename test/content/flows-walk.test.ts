@@ -22,9 +22,9 @@ import { decodeChoice } from "../../src/core/choice-token.js";
 import { type ConversationCore, createConversationCore } from "../../src/core/conversation.js";
 import type { Logger } from "../../src/core/ports.js";
 import { Presenter } from "../../src/core/present.js";
-import { assessRisk, type RiskAssessment, type RiskCheck } from "../../src/core/safety/index.js";
 import type { ConversationState } from "../../src/core/state.js";
 import type { InboundPayload, OutboundMessage } from "../../src/core/types.js";
+import { assessRisk, type RiskAssessment, type RiskCheck } from "../../src/safety/index.js";
 import { createStore, type KomorebiStore } from "../../src/store/index.js";
 
 const ORG = "Test Support Centre";
@@ -44,7 +44,7 @@ const words: Record<string, { answer: string; free: string; skip: string; hello:
   },
   en: {
     answer: "I've been playing a game I like, a little.",
-    free: "hmm, I don't know",
+    free: "hmm, let me think",
     skip: "skip",
     hello: "hello",
   },
@@ -81,6 +81,20 @@ const forcedRisk: Record<string, RiskAssessment> = {
     matches: [{ rule: "walk.danger", level: "crisis", category: "danger-at-home" }],
     overrides: [],
     dangerAtHome: true,
+  },
+  "__walk-urgent__": {
+    level: "crisis",
+    matches: [{ rule: "walk.urgent", level: "crisis", category: "attempt-in-progress" }],
+    overrides: [],
+    dangerAtHome: false,
+    urgent: true,
+  },
+  "__walk-other__": {
+    level: "crisis",
+    matches: [{ rule: "walk.other", level: "crisis", category: "test" }],
+    overrides: [],
+    dangerAtHome: false,
+    subject: "other",
   },
 };
 const riskCheck: RiskCheck = (text, hint) => forcedRisk[text] ?? assessRisk(text, hint);

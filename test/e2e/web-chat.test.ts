@@ -129,12 +129,40 @@ describe("a crisis in the web chat", () => {
     await say({ type: "choice", choiceId: settings!.id });
     const crisis = await say({ type: "text", text: "もう消えたい" });
     const text = crisis.messages.map((m) => m.text).join("\n");
-    expect(text).toContain("0570-783-556");
+    // The short crisis turn: the lines that fit, the region named, the direct question.
+    expect(text).toContain("相談先（日本）");
     expect(text).toContain("0120-279-338");
+    expect(text).toContain("死にたい、死のうと考えていますか");
     const question = crisis.messages.at(-1);
     expect(question?.type).toBe("choices");
     const notMeant = question?.choices?.find((c) => c.label === "そういう意味じゃない");
     const back = await say({ type: "choice", choiceId: notMeant!.id });
     expect(back.messages.map((m) => m.text).join("\n")).toContain("どの設定");
+  });
+
+  const first = async (session: string, text: string) =>
+    (await (
+      await fetch(`${base}/api/web/events`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ session, locale: "ja", event: { type: "text", text } }),
+      })
+    ).json()) as WebReply;
+
+  it("an overdose in the very first message gets 119 first, before any welcome", async () => {
+    const reply = await first("7b2d0f1a-3c4e-4f60-9b0c-1d2e3f4a5b6c", "さっき薬を全部飲んだ");
+    expect(reply.messages[0]?.text).toContain("119");
+    expect(reply.messages.length).toBeLessThanOrEqual(3);
+    expect(reply.messages.map((m) => m.text).join("\n")).not.toContain("chatbot");
+  });
+
+  it("a parent's first message about a son gets the supporter's answer", async () => {
+    const reply = await first(
+      "8c3e1a2b-4d5f-4a71-8c1d-2e3f4a5b6c7d",
+      "息子が「死にたい」と言っています。どうしたらいいでしょうか",
+    );
+    const text = reply.messages.map((m) => m.text).join("\n");
+    expect(text).toContain("はっきり聞いて大丈夫");
+    expect(text).not.toContain("死のうと考えていますか");
   });
 });

@@ -194,6 +194,14 @@ describe("a conversation on LINE", () => {
     expect((await stateOf(user))?.position).toEqual({ flow: "settings", node: "region" });
   });
 
+  it("answers a parent's worry about a son with the supporter's answer", async () => {
+    const parent = "U5a0f1e2d3c4b5a69788796a5b4c3d2e1";
+    const reply = await exchange((token) =>
+      textEvent(parent, "息子が「死にたい」と言っています", { replyToken: token }),
+    );
+    expect(textsOf(reply, ...fake.pushesTo(parent))).toContain("はっきり聞いて大丈夫");
+  });
+
   it("answers a crisis message with helplines at once", async () => {
     const staff: string[] = [];
     const unsubscribe = app.notifier.subscribe((event) => void staff.push(event.conversation));

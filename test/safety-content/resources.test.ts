@@ -20,7 +20,7 @@ const REQUIRED_REGIONS = ["JP", "US", "GB", "KR", "IT", "ES", "FR", "XX"];
 /** Regions where a text or chat crisis line exists and must be listed. */
 const REGIONS_WITH_TEXT_OR_CHAT = ["JP", "US", "GB"];
 const LOCALES = ["ja", "en"];
-const GROUPS = ["emergency", "crisis", "support"] as const;
+const GROUPS = ["emergency", "crisis", "support", "abuse"] as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function loadRegions(): Promise<Map<string, { file: string; data: RegionResources }>> {
@@ -40,7 +40,10 @@ async function loadRegions(): Promise<Map<string, { file: string; data: RegionRe
 
 function entriesOf(data: RegionResources): { where: string; entry: ResourceEntry }[] {
   return GROUPS.flatMap((group) =>
-    data[group].map((entry, index) => ({ where: `${data.region} ${group}.${index}`, entry })),
+    (data[group] ?? []).map((entry, index) => ({
+      where: `${data.region} ${group}.${index}`,
+      entry,
+    })),
   );
 }
 

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { checkContent } from "../../src/content/check.js";
 import { defaultContentDir, loadContent } from "../../src/content/load.js";
 import type { FlowNode } from "../../src/content/schema.js";
-import { assessRisk, type RiskCheck } from "../../src/core/safety/index.js";
+import { assessRisk, type RiskCheck } from "../../src/safety/index.js";
 import {
   createFixtureContent,
   createSafetyHarness,
@@ -28,15 +28,12 @@ const CRISIS_EN = "I want to kill myself";
 const DANGER_AT_HOME_JA = "父に殴られる";
 const CONCERN_JA = "生きるのがつらい";
 
-const JP_CRISIS_NUMBERS = [
-  "0120-279-338",
-  "0120-783-556",
-  "0570-783-556",
-  "0120-061-338",
-  "0570-064-556",
-];
-const SAFETY_QUESTION_JA = "自分を傷つけてしまいそうな危険はありますか";
-const SAFETY_QUESTION_EN = "Are you safe right now?";
+/** The lines that fit in a crisis turn: 24-hour chat first, then phone. */
+const JP_FIRST_LINES = ["https://talkme.jp/", "0120-279-338", "0120-783-556"];
+/** The rest, one "more helplines" away. */
+const JP_MORE_LINES = ["0570-783-556", "0120-061-338", "0570-064-556"];
+const SAFETY_QUESTION_JA = "いま、死にたい、死のうと考えていますか";
+const SAFETY_QUESTION_EN = "Are you thinking about suicide right now?";
 const Q1_JA = "好きな季節はどれですか";
 
 it("the risk check rates the messages used here as intended", () => {
@@ -68,17 +65,22 @@ async function atFirstQuestion(
 }
 
 describe("crisis in the middle of a question", () => {
-  it("acknowledges, says it is a bot, lists Japan's lines in Japanese, and asks one safety question", async () => {
-    const { text, staff, state } = await atFirstQuestion();
+  it("is short: a bot's acknowledgement, Japan's lines that fit (named), one direct question", async () => {
+    const { text, press, staff, state } = await atFirstQuestion();
     const reply = await text(CRISIS_JA);
     const all = textOf(reply);
 
+    expect(reply.messages).toHaveLength(3);
     expect(reply.messages[0]?.type).toBe("text");
     expect(all).toContain("話してくれてありがとうございます");
     expect(all).toContain("ボット");
-    for (const number of JP_CRISIS_NUMBERS) expect(all).toContain(number);
-    expect(all).toContain("https://talkme.jp/");
-    expect(all).not.toContain(CRISIS_JA);
+    expect(all).toContain("相談先（日本）");
+    for (const line of JP_FIRST_LINES) expect(all).toContain(line);
+    for (const line of JP_MORE_LINES) expect(all).not.toContain(line);
+    // 24-hour chat first, then phone.
+    expect(all.indexOf("https://talkme.jp/")).toBeLessThan(all.indexOf("0120-279-338"));
+    // The person's words are not repeated back (the question names suicide on purpose).
+    expect(all.replace(SAFETY_QUESTION_JA, "")).not.toContain(CRISIS_JA);
     expect(all).not.toMatch(/[!！]/);
 
     const questions = reply.messages.filter((m) => m.type === "choices");
@@ -86,11 +88,13 @@ describe("crisis in the middle of a question", () => {
     expect(reply.messages.at(-1)).toBe(questions[0]);
     expect(questions[0]?.text).toContain(SAFETY_QUESTION_JA);
     expect(labelsOf(reply)).toEqual([
-      "危ないかもしれない",
-      "いまは大丈夫",
-      "人と話したい",
+      "考えている",
+      "考えていない",
+      "ほかの相談先",
       "そういう意味じゃない",
     ]);
+    const more = await press("ほかの相談先");
+    for (const line of [...JP_FIRST_LINES, ...JP_MORE_LINES]) expect(textOf(more)).toContain(line);
 
     expect(staff).toHaveLength(1);
     expect(staff[0]).toMatchObject({ type: "crisis", channel: "web", locale: "ja", region: "JP" });
@@ -98,7 +102,7 @@ describe("crisis in the middle of a question", () => {
     expect(JSON.stringify(staff[0])).not.toContain(CRISIS_JA);
 
     const saved = await state();
-    expect(saved?.position).toEqual({ flow: "safety", node: "safe-q" });
+    expect(saved?.position).toEqual({ flow: "safety", node: "listen" });
     expect(saved?.returnTo).toEqual({ flow: "quiz", node: "q1" });
   });
 
@@ -106,8 +110,10 @@ describe("crisis in the middle of a question", () => {
     const { text, staff } = await atFirstQuestion({ region: "US", locale: "en" });
     const reply = await text(CRISIS_EN);
     const all = textOf(reply);
+    expect(reply.messages.length).toBeLessThanOrEqual(3);
     expect(all).toContain("Thank you for telling me");
     expect(all).toContain("I'm a bot");
+    expect(all).toContain("Helplines (United States)");
     expect(all).toContain("988");
     expect(all).toContain("text 988");
     expect(all).toContain("https://988lifeline.org/chat/");
@@ -134,7 +140,7 @@ describe("crisis in the middle of a question", () => {
   it("falls back to Find A Helpline and a local emergency number for a region without a file", async () => {
     const { text, press } = await atFirstQuestion({ region: "NZ", locale: "en" });
     expect(textOf(await text(CRISIS_EN))).toContain("https://findahelpline.com/");
-    expect(textOf(await press("I'm not safe"))).toContain("112 / 911");
+    expect(textOf(await press("Yes"))).toContain("112 / 911");
   });
 
   it('"that\'s not what I meant" goes back to the question they were on, without judgement', async () => {
@@ -156,42 +162,43 @@ describe("crisis in the middle of a question", () => {
     expect(lastChoices(back)?.text).toContain("Which season");
   });
 
-  it("not safe: emergency numbers, then the offer of a person (a handoff reaches the staff)", async () => {
+  it("yes: emergency numbers (119 before 110), then the offer of a person (a handoff reaches the staff)", async () => {
     const { text, press, staff } = await atFirstQuestion({ handoffAvailable: true });
     await text(CRISIS_JA);
-    const notSafe = await press("危ないかもしれない");
-    const all = textOf(notSafe);
-    expect(all).toContain("110");
+    const yes = await press("考えている");
+    const all = textOf(yes);
     expect(all).toContain("119");
-    expect(labelsOf(notSafe)).toContain("人と話したい");
+    expect(all).toContain("110");
+    expect(all.indexOf("119")).toBeLessThan(all.indexOf("110"));
+    expect(labelsOf(yes)).toContain("人と話したい");
 
     const person = await press("人と話したい");
     expect(textOf(person)).toContain("スタッフに");
-    // The risk check alerts staff; "I'm not safe" alerts again; the handoff is requested.
+    // The risk check alerts staff; the yes alerts again; the handoff is requested.
     expect(staff.map((event) => event.type)).toEqual(["crisis", "crisis", "handoff-request"]);
-    expect(labelsOf(person)).toContain("相談先をもう一度");
+    expect(labelsOf(person)).toContain("ほかの相談先");
   });
 
   it("says so honestly when no one can be reached, and keeps the door open", async () => {
     const { text, press } = await atFirstQuestion({ handoffAvailable: false });
     await text(CRISIS_JA);
-    await press("危ないかもしれない");
+    await press("考えている");
     const person = await press("人と話したい");
     expect(textOf(person)).toContain("つなぐことができません");
     expect(lastChoices(person)).toBeDefined();
   });
 
   it("asking for a person at the safety question goes to the ask-person flow", async () => {
-    const { text, press, state } = await atFirstQuestion();
+    const { text, state } = await atFirstQuestion();
     await text(CRISIS_JA);
-    await press("人と話したい");
+    await text("人と話したい");
     expect((await state())?.position.flow).toBe("ask-person");
   });
 
   it("safe for now: continues gently and can go back to where they were", async () => {
     const { text, press } = await atFirstQuestion();
     await text(CRISIS_JA);
-    const safe = await press("いまは大丈夫");
+    const safe = await press("考えていない");
     expect(labelsOf(safe)).toEqual(["ここで少し話す", "人と話したい", "元の話に戻る"]);
     const back = await press("元の話に戻る");
     expect(lastChoices(back)?.text).toContain(Q1_JA);
@@ -205,15 +212,48 @@ describe("crisis in the middle of a question", () => {
 
     const en = await atFirstQuestion({ region: "US", locale: "en" });
     await en.text(CRISIS_EN);
-    expect(textOf(await en.text("no"))).toContain("911");
+    expect(textOf(await en.text("yes"))).toContain("911");
+    await en.close();
+
+    const no = await atFirstQuestion({ region: "US", locale: "en" });
+    await no.text(CRISIS_EN);
+    const answer = await no.text("no");
+    expect(textOf(answer)).not.toContain("911");
+    expect(textOf(answer)).toContain("Thank you for letting me know");
+  });
+
+  it.each([
+    ["ja", "うん"],
+    ["ja", "たぶん"],
+    ["ja", "たまに思う"],
+    ["ja", "ちょっと"],
+    ["ja", "わからない"],
+    ["en", "maybe"],
+    ["en", "kinda"],
+    ["en", "idk"],
+    ["en", "sometimes"],
+  ] as const)("a hedged answer (%s %s) is answered as yes", async (locale, answer) => {
+    const harnessed = await atFirstQuestion(locale === "en" ? { region: "US", locale } : {});
+    await harnessed.text(locale === "en" ? CRISIS_EN : CRISIS_JA);
+    const reply = await harnessed.text(answer);
+    expect(textOf(reply)).toContain(locale === "en" ? "911" : "119");
+    expect(harnessed.staff.map((e) => e.type)).toEqual(["crisis", "crisis"]);
+  });
+
+  it("asks the same direct question, naming suicide, in both languages", async () => {
+    const ja = await atFirstQuestion();
+    const en = await atFirstQuestion({ region: "US", locale: "en" });
+    expect(lastChoices(await ja.text(CRISIS_JA))?.text).toContain("死にたい、死のうと");
+    expect(lastChoices(await en.text(CRISIS_EN))?.text).toContain("suicide");
+    await ja.close();
   });
 
   it("free text at the safety question is listened to, with the helplines kept close", async () => {
     const { text } = await atFirstQuestion();
     await text(CRISIS_JA);
-    const first = await text("よくわからない");
+    const first = await text("いまは話したくない気分");
     expect(textOf(first)).toContain("書いてくれてありがとうございます");
-    expect(textOf(first)).toContain("0120-279-338");
+    expect(textOf(first)).toContain("上の相談先");
     expect(labelsOf(first)).toContain("人と話したい");
 
     const more = await text("なんとなく");
@@ -243,7 +283,7 @@ describe("the check-in after a crisis", () => {
   it("happens once, later, when the person is back at the menu", async () => {
     const { text, press } = await atFirstQuestion({ checkInAfterTurns: 3 });
     await text(CRISIS_JA);
-    await press("いまは大丈夫");
+    await press("考えていない");
     await press("元の話に戻る"); // back at q1
     const q2 = await press("春"); // the countdown ran out here, but this is not the menu
     expect(textOf(q2)).not.toContain("さっきはとてもつらそうでした");
@@ -264,17 +304,17 @@ describe("the check-in after a crisis", () => {
     }
   });
 
-  it('"still hard" leads back to the helplines and the safety question', async () => {
+  it('"still hard" leads back to the direct question', async () => {
     const { text, press } = await atFirstQuestion({ checkInAfterTurns: 1 });
     await text(CRISIS_JA);
-    await press("いまは大丈夫");
+    await press("考えていない");
     await press("元の話に戻る");
     await press("春");
     await press("夜"); // menu, check-in
     const hard = await press("まだつらい");
-    const all = textOf(hard);
-    expect(all).toContain("0120-279-338");
     expect(lastChoices(hard)?.text).toContain(SAFETY_QUESTION_JA);
+    const yes = await press("考えている");
+    expect(textOf(yes)).toContain("0120-279-338");
   });
 });
 
@@ -290,20 +330,33 @@ describe("a misunderstanding", () => {
 });
 
 describe("danger at home", () => {
-  it("lists 110 and 119 before the crisis lines, then asks whether they are safe", async () => {
-    const { text, staff } = await atFirstQuestion();
+  it("lists the police first, then Japan's violence and abuse lines, then asks whether they are safe", async () => {
+    const { text, press, staff } = await atFirstQuestion();
     const reply = await text(DANGER_AT_HOME_JA);
     const all = textOf(reply);
+    expect(reply.messages).toHaveLength(3);
+    expect(all).toContain("暴力や虐待の相談先（日本）");
     const police = all.indexOf("110");
-    const ambulance = all.indexOf("119");
-    const inochi = all.indexOf("いのちの電話");
+    const dv = all.indexOf("0120-279-889");
+    const child = all.indexOf("189");
     expect(police).toBeGreaterThanOrEqual(0);
-    expect(ambulance).toBeGreaterThanOrEqual(0);
-    expect(inochi).toBeGreaterThan(police);
-    expect(inochi).toBeGreaterThan(ambulance);
+    expect(dv).toBeGreaterThan(police);
+    expect(child).toBeGreaterThan(dv);
     expect(all).not.toContain(DANGER_AT_HOME_JA);
-    expect(lastChoices(reply)?.text).toContain("安全ですか");
+    expect(lastChoices(reply)?.text).toContain("安全な場所にいますか");
     expect(staff[0]?.type).toBe("crisis");
+
+    const more = await press("ほかの相談先");
+    expect(textOf(more)).toContain("#8008");
+    expect(textOf(more)).toContain("#9110");
+  });
+
+  it("not safe: the emergency numbers and a word on moving somewhere safer", async () => {
+    const { text, press } = await atFirstQuestion();
+    await text(DANGER_AT_HOME_JA);
+    const notSafe = await press("安全ではない");
+    expect(textOf(notSafe)).toContain("110");
+    expect(textOf(notSafe)).toContain("安全なところ");
   });
 });
 
@@ -314,12 +367,10 @@ describe("concern", () => {
     const all = textOf(reply);
     expect(all).toContain("教えてくれてありがとうございます");
     expect(all).not.toContain(CONCERN_JA);
-    expect(lastChoices(reply)?.text).toContain(
-      "死にたい気持ちや、自分を傷つけたい気持ちはありますか",
-    );
+    expect(lastChoices(reply)?.text).toContain(SAFETY_QUESTION_JA);
     expect(staff).toHaveLength(0);
 
-    const no = await press("そういう気持ちはない");
+    const no = await press("考えていない");
     expect(textOf(no)).toContain("0120-279-338");
     expect(textOf(no)).not.toContain("110");
     const back = await press("元の話に戻る");
@@ -330,12 +381,14 @@ describe("concern", () => {
     expect(textOf(done)).toContain("答えてくれてありがとうございます");
   });
 
-  it("a yes to the concern question leads to the crisis lines and the safety question", async () => {
-    const { text, press } = await atFirstQuestion();
+  it("a yes to the concern question leads to the crisis lines and the offer of emergency help", async () => {
+    const { text, press, staff } = await atFirstQuestion();
     await text(CONCERN_JA);
-    const yes = await press("そういう気持ちがある");
+    const yes = await press("考えている");
     expect(textOf(yes)).toContain("0120-279-338");
-    expect(lastChoices(yes)?.text).toContain(SAFETY_QUESTION_JA);
+    expect(labelsOf(yes)).toContain("危ないかもしれない");
+    expect(staff.map((e) => e.type)).toEqual(["crisis"]);
+    expect(textOf(await press("危ないかもしれない"))).toContain("119");
   });
 });
 

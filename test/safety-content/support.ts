@@ -15,7 +15,6 @@ import type { Content } from "../../src/content/content.js";
 import { defaultContentDir, loadContent } from "../../src/content/load.js";
 import { type ConversationCore, createConversationCore } from "../../src/core/conversation.js";
 import type { Logger } from "../../src/core/ports.js";
-import type { RiskCheck } from "../../src/core/safety/types.js";
 import type { ConversationState } from "../../src/core/state.js";
 import type {
   HandleResult,
@@ -23,6 +22,7 @@ import type {
   OutboundMessage,
   StaffEvent,
 } from "../../src/core/types.js";
+import type { RiskCheck } from "../../src/safety/types.js";
 import { createStore, type KomorebiStore } from "../../src/store/index.js";
 
 /** Flows the safety flow leads to, written by others: copied when they exist. */

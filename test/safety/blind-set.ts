@@ -10,7 +10,8 @@ import { c, type LabelledCase } from "./labelled-set.js";
  * First run, with rounds 3 and 4 fixed: ja 25/40 crises caught (62.5%), 0/28 false crisis;
  * en 25/40 (62.5%), 0/27. One rule was added after it, for the misses that a one-line rule
  * could close without touching the rest: "I'm not safe" / 安全じゃない said in words (53/80
- * since). The first-run figures stay the ones to quote.
+ * since). The first-run figures stay the ones to quote. Since issue 12 the round is also
+ * training data for the learned layer (test/safety/training-data.ts), so its figures now are fit.
  */
 export const BLIND_FIRST_RUN = { crisisCaught: 50, crisis: 80, falseCrisis: 0, none: 55 } as const;
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { RISK_OVERRIDES, RISK_RULES } from "../../src/core/safety/check.js";
+import { RISK_OVERRIDES, RISK_RULES } from "../../src/safety/check.js";
 import {
   assessRisk,
   effectiveMatches,
   isThirdPartyWorry,
   overrideKind,
-} from "../../src/core/safety/index.js";
+} from "../../src/safety/index.js";
 
 const CATEGORIES = [
   "passive-ideation",
@@ -70,10 +70,18 @@ describe("worry about someone else", () => {
     "息子が「死にたい」と言うことがあります",
     "my friend says she wants to die",
     "my son keeps saying he wants to kill himself",
-  ])("%s is not the writer's crisis but is flagged as third-party worry", (text) => {
+  ])("%s is a crisis about someone else, flagged as third-party worry", (text) => {
     const a = assessRisk(text);
-    expect(a.level).toBe("none");
+    expect(a.level).toBe("crisis");
+    expect(a.subject).toBe("other");
     expect(isThirdPartyWorry(a)).toBe(true);
+  });
+
+  it("a parent's question about a withdrawn son is not risk, and the writer's own words stay theirs", () => {
+    expect(assessRisk("息子が部屋から出てきません。親としてどう声をかければいいですか").level).toBe(
+      "none",
+    );
+    expect(assessRisk("友達が死んで、私も死にたい").subject).toBe("self");
   });
 
   it("the writer's own ideation next to a third party still counts", () => {
@@ -193,6 +201,8 @@ describe("robustness", () => {
       matches: [],
       overrides: [],
       dangerAtHome: false,
+      subject: "self",
+      urgent: false,
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assessRisk } from "../../src/core/safety/index.js";
+import { assessRisk } from "../../src/safety/index.js";
+import { ROUND_6, ROUND_6_FIRST_RUN } from "./blind-round-6.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -34,6 +35,12 @@ function measure(name: string, cases: readonly LabelledCase[]): Figures {
       f.crisis++;
       if (a.level === "crisis") f.caught++;
       else f.misses.push(where);
+    }
+    // Worry about someone else is now assessed for the danger it describes (and marked as
+    // about someone else), so the older sets' `none` for it no longer says the level.
+    if (c.category === "third-party") {
+      if (a.subject !== "other" && a.level !== "none") f.misses.push(`${where} (not marked other)`);
+      return;
     }
     if (c.expected === "none") {
       f.none++;
@@ -94,13 +101,35 @@ describe("labelled set", () => {
   });
 });
 
-describe("the newest blind round", () => {
+describe("blind round 5", () => {
   it("prints its figures and does no worse than on its first run", () => {
     const blind = measure("blind", BLIND_SET);
     report("blind round (no rule written for it yet)", blind);
     expect(blind.crisis).toBe(BLIND_FIRST_RUN.crisis);
-    expect(blind.none).toBe(BLIND_FIRST_RUN.none);
+    expect(blind.none).toBe(
+      BLIND_FIRST_RUN.none - BLIND_SET.filter((c) => c.category === "third-party").length,
+    );
     expect(blind.caught).toBeGreaterThanOrEqual(BLIND_FIRST_RUN.crisisCaught);
     expect(blind.falseCrisis).toBeLessThanOrEqual(BLIND_FIRST_RUN.falseCrisis);
+  });
+});
+
+describe("blind round 6", () => {
+  it("prints its figures (fit since it joined training) and does no worse than its first run", () => {
+    const rank = { none: 0, concern: 1, crisis: 2 } as const;
+    const count = (label: string, min: number) =>
+      ROUND_6.filter((e) => e.label === label && rank[assessRisk(e.text).level] >= min).length;
+    const f = {
+      crisisAtConcern: count("crisis", 1),
+      crisisAtCrisis: count("crisis", 2),
+      distressAtConcern: count("distress", 1),
+      ordinaryAtCrisis: count("ordinary", 2),
+      ordinaryAtConcern: count("ordinary", 1),
+    };
+    console.log(`round 6 now (trained on, not blind): ${JSON.stringify(f)}`);
+    expect(f.crisisAtConcern).toBeGreaterThanOrEqual(ROUND_6_FIRST_RUN.crisisAtConcern);
+    expect(f.crisisAtCrisis).toBeGreaterThanOrEqual(ROUND_6_FIRST_RUN.crisisAtCrisis);
+    expect(f.distressAtConcern).toBeGreaterThanOrEqual(ROUND_6_FIRST_RUN.distressAtConcern);
+    expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(ROUND_6_FIRST_RUN.ordinaryAtCrisis);
   });
 });

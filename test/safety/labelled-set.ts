@@ -1,4 +1,4 @@
-import type { RiskLevel } from "../../src/core/safety/types.js";
+import type { RiskLevel } from "../../src/safety/types.js";
 
 /** One labelled message for measuring the risk check. */
 export interface LabelledCase {

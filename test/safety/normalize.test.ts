@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeForRisk } from "../../src/core/safety/index.js";
+import { normalizeForRisk } from "../../src/safety/index.js";
 
 describe("normalizeForRisk", () => {
   it.each([

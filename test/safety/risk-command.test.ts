@@ -20,13 +20,25 @@ describe("runRiskCommand", () => {
     expect(code).toBe(0);
     expect(lines).toHaveLength(4);
     const [crisis, idiom, home, friend] = lines.map((l) => JSON.parse(l));
-    expect(crisis).toEqual({
+    expect(crisis).toMatchObject({
       level: "crisis",
       rules: ["ja.passive-ideation.shinitai"],
       categories: ["passive-ideation"],
       dangerAtHome: false,
       overrides: [],
+      subject: "self",
+      urgent: false,
     });
+    expect(Object.keys(crisis).sort()).toEqual([
+      "categories",
+      "dangerAtHome",
+      "level",
+      "overrides",
+      "rules",
+      "score",
+      "subject",
+      "urgent",
+    ]);
     expect(idiom).toMatchObject({ level: "none", rules: [], categories: [] });
     expect(idiom.overrides).toContain("ja.idiom.degree");
     expect(home).toMatchObject({
@@ -34,8 +46,15 @@ describe("runRiskCommand", () => {
       categories: ["danger-at-home"],
       dangerAtHome: true,
     });
-    expect(friend.level).toBe("none");
+    expect(friend).toMatchObject({ level: "crisis", subject: "other" });
     expect(friend.overrides).toContain("ja.third-party-worry.someone-else");
+  });
+
+  it("marks a parent's report about a son as a crisis about someone else", async () => {
+    const { lines } = await run("息子が「死にたい」と言っています\nさっき薬を全部飲んだ\n");
+    const [son, overdose] = lines.map((l) => JSON.parse(l));
+    expect(son).toMatchObject({ level: "crisis", subject: "other" });
+    expect(overdose).toMatchObject({ level: "crisis", subject: "self", urgent: true });
   });
 
   it("never echoes the message text", async () => {

@@ -5,7 +5,6 @@
 import { loadContent } from "../../src/content/load.js";
 import { type ConversationCore, createConversationCore } from "../../src/core/conversation.js";
 import type { Logger } from "../../src/core/ports.js";
-import { assessRisk } from "../../src/core/safety/index.js";
 import type {
   ChannelId,
   HandleResult,
@@ -14,6 +13,7 @@ import type {
   StaffEvent,
 } from "../../src/core/types.js";
 import { createLogger } from "../../src/logger.js";
+import { assessRisk } from "../../src/safety/index.js";
 import { createStore, type KomorebiStore } from "../../src/store/index.js";
 
 /** A test harness around one core. */

@@ -168,6 +168,16 @@ describe("Telegram over long polling", () => {
     expect(staff[0]?.conversation).toBe(running.app.core.pseudonym("telegram", "1012"));
   });
 
+  it("an overdose as the very first message gets 119 first; a parent gets the supporter's answer", async () => {
+    const kai = chat(1040, "ja");
+    const overdose = await kai.text("さっき薬を全部飲んだ");
+    expect(overdose[0] ? textOf([overdose[0]]) : "").toContain("119");
+    const mio = chat(1041, "ja");
+    await mio.text("/start");
+    const parent = await mio.text("息子が「死にたい」と言っています。どうしたらいいでしょうか");
+    expect(textOf(parent)).toContain("はっきり聞いて大丈夫");
+  });
+
   it("reads a photo caption like text, so risk in it is not missed", async () => {
     const eve = chat(1013, "ja");
     await eve.text("/start");

@@ -113,8 +113,27 @@ export const IDEATION_LIKE = inCategories(
 );
 
 /** An `appliesTo` that accepts the given rule ids. */
-export function ruleIds(...ids: string[]): (rule: RiskRule) => boolean {
-  return (rule) => ids.includes(rule.id);
+export function ruleIds(...ids: string[]): RuleIdFilter {
+  const applies = (rule: RiskRule) => ids.includes(rule.id);
+  return Object.assign(applies, { ruleIds: ids });
+}
+
+/** An `appliesTo` that names rule ids: they are checked against the rules at load. */
+export type RuleIdFilter = ((rule: RiskRule) => boolean) & { readonly ruleIds: readonly string[] };
+
+/**
+ * The rule ids that overrides name but no rule has: a typo there would silently switch an
+ * override off, so the risk check refuses to load with any (see `check.ts`).
+ */
+export function unknownRuleIds(
+  rules: readonly RiskRule[],
+  overrides: readonly OverrideRule[],
+): string[] {
+  const known = new Set(rules.map((rule) => rule.id));
+  return overrides.flatMap((override) => {
+    const named = (override.appliesTo as Partial<RuleIdFilter> | undefined)?.ruleIds ?? [];
+    return named.filter((id) => !known.has(id)).map((id) => `${override.id} -> ${id}`);
+  });
 }
 
 /** The text of the clause before the match: back to the last sentence or clause mark. */

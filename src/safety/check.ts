@@ -6,11 +6,12 @@ import {
   type OverrideKind,
   type OverrideRule,
   type RiskRule,
+  unknownRuleIds,
 } from "./rule-types.js";
 import { COMMON_OVERRIDES } from "./rules-common.js";
 import { EN_OVERRIDES, EN_RULES } from "./rules-en.js";
 import { JA_OVERRIDES, JA_RULES } from "./rules-ja.js";
-import type { RiskAssessment, RiskCheck, RiskLevel, RiskMatch } from "./types.js";
+import type { RiskAssessment, RiskLevel, RiskMatch } from "./types.js";
 
 /**
  * Longest normalised text scanned whole. Every channel caps a message well below this
@@ -26,7 +27,7 @@ const WINDOW_RADIUS = 300;
 const MAX_WINDOWS = 48;
 // A word or character that every rule's match contains one of; it only decides where the
 // middle of a huge text is worth scanning, so it may be loose but must not be narrow.
-const ANCHOR_RE = new RegExp(
+export const ANCHOR_RE = new RegExp(
   [
     "死|消え|生き|生ま|産ま|殺|自殺|自傷|遺書|飛|首|薬|剤|錠|練炭|いな|居な|終わ|終え|殴|叩|蹴",
     "|暴|虐待|さよ|ばいばい|ありがと|お世話|最後|りすか|あむか|れぐか|ろぷ|縄|紐|ひも|目が|眠|逝|来世",
@@ -44,7 +45,7 @@ const ANCHOR_RE = new RegExp(
     "|続けてられ|続けていけ|耐え|たえられ|どうせ|負担|穀潰し|ごくつぶし|ごく潰し|厄介|やっかい|存在|そんざい",
     "|なかったこと|消し去|きつい|きつす|きつ過|きつか|噛|つねっ|掻|かきむし|引っか|ひっか|痛めつけ|押しつ",
     "|押し付|押しあ|押し当|腕|うで|手首|てくび|太もも|ふともも|肌|脚|手の甲|来な|こなけ|こなき|こない",
-    "|こなかっ|こなくて|打ちつ|打ち付|ぶつけ|なわ|先に|亡くな",
+    "|こなかっ|こなくて|打ちつ|打ち付|ぶつけ|なわ|先に|亡くな|どあのぶ",
     "|後を追|後追|を向け|向けられ|突きつけ|振り回|振り上げ|車庫|がれじ|物置|山奥|浴室|風呂場|車の中|えんじん|心臓|息が止|息がとま|通帳|印鑑|実印",
     "|保険証書|権利証|思い残|思いのこ|心残り|やり残|未練|身軽|亡き|投げ|追い出|締め出|閉め出|放り出|手をかけ",
     "|手を掛け|何をするか|何をしでかす|何をしてしまうか|変わるとは|変わる気|このまま|そっち|あっち|そちら",
@@ -87,7 +88,7 @@ const ANCHOR_RE = new RegExp(
  * when each alone is only a concern ("thank you for everything" plus "I'm a burden").
  * Distress alone ("つらい", "I'm not okay") does not count towards it.
  */
-const WARNING_SIGNS: ReadonlySet<string> = new Set([
+export const WARNING_SIGNS: ReadonlySet<string> = new Set([
   "passive-ideation",
   "hopelessness",
   "burden",
@@ -127,6 +128,12 @@ export const RISK_OVERRIDES: readonly OverrideRule[] = [
   ...JA_OVERRIDES,
   ...EN_OVERRIDES,
 ];
+
+// An override that names a rule id no rule has would never apply: stop at load instead.
+const UNKNOWN_RULE_IDS = unknownRuleIds(RISK_RULES, RISK_OVERRIDES);
+if (UNKNOWN_RULE_IDS.length > 0) {
+  throw new Error(`risk overrides name unknown rule ids: ${UNKNOWN_RULE_IDS.join(", ")}`);
+}
 
 function boundInput(text: string): string {
   if (text.length <= MAX_INPUT_CHARS) return text;
@@ -222,13 +229,17 @@ function judgeRule(rule: RiskRule, segments: readonly string[]): Verdict | undef
   return best;
 }
 
+/** Normalises a message the way the rules read it (bounded first: a paste cannot stall it). */
+export function normalizeMessage(text: string): string {
+  return normalizeForRisk(boundInput(typeof text === "string" ? text : ""));
+}
+
 /**
- * The risk check: normalise, match every rule of both languages, let negation, idiom,
- * game, title, past-ideation, third-party and bereavement overrides lower each match in
- * its context, and take the highest level left. Pure, deterministic and bounded in time.
+ * The rules alone: match every rule of both languages on normalised text, let negation,
+ * idiom, game, title, past-ideation, third-party and bereavement overrides lower each match
+ * in its context, and take the highest level left. Pure, deterministic and bounded in time.
  */
-export const assessRisk: RiskCheck = (text) => {
-  const normalized = normalizeForRisk(boundInput(typeof text === "string" ? text : ""));
+export function assessRules(normalized: string): RiskAssessment {
   const matches: RiskMatch[] = [];
   const overrides: string[] = [];
   let level: RiskLevel = "none";
@@ -257,7 +268,7 @@ export const assessRisk: RiskCheck = (text) => {
     matches.push({ rule: ESCALATION_RULE_ID, level: "crisis", category: "several-warning-signs" });
   }
   return { level, matches, overrides, dangerAtHome };
-};
+}
 
 /** The kind of an override id (`ja.third-party-worry.someone-else` → `third-party-worry`). */
 export function overrideKind(id: string): OverrideKind | undefined {

@@ -1,0 +1,225 @@
+/**
+ * The risk check as the core sees it: the rules (precise), the learned layer (recall: raises
+ * what the rules do not know to at least `concern`), the subject (the writer or someone else),
+ * urgency (happening now) and the fading score over the last messages of the conversation.
+ */
+import {
+  assessRules,
+  effectiveMatches,
+  normalizeMessage,
+  overrideKind,
+  WARNING_SIGNS,
+} from "./check.js";
+import { defaultRiskModel, type Evidence, type RiskModel } from "./learned/index.js";
+import { levelRank } from "./rule-types.js";
+import { subjectOf } from "./subject.js";
+import type { RiskAssessment, RiskCheck, RiskLevel, RiskTrace } from "./types.js";
+
+/** Id of the synthetic match when the learned layer raised the level. */
+export const LEARNED_RULE_ID = "any.learned.score";
+/** Id of the synthetic match when signs across the last messages raised the level. */
+export const CONTEXT_RULE_ID = "any.context.recent-messages";
+
+/** The warning-sign category of a message the learned layer reads as a crisis. */
+const LEARNED_SIGN = "learned-crisis";
+/** How long, and over how many messages, earlier signs still count. */
+export const CONTEXT_WINDOW_MS = 30 * 60 * 1000;
+export const CONTEXT_MESSAGES = 5;
+/** An earlier sign counts half as much after this long. */
+const HALF_LIFE_MS = 15 * 60 * 1000;
+/** Below this weight an earlier message no longer adds its signs (its evidence still fades in). */
+const SIGN_WEIGHT = 0.3;
+/** Shortest normalised text the learned layer may raise to concern, and to crisis. */
+const MODEL_MIN_CHARS = 4;
+const MODEL_CRISIS_MIN_CHARS = 8;
+/** Characters of a long text the learned layer reads (head and tail): it is for short messages. */
+const MODEL_HEAD = 2000;
+const MODEL_TAIL = 500;
+/** Sentences of a long message the learned layer scores one by one. */
+const MODEL_SENTENCES = 24;
+
+// Happening now: an act under way, bleeding that will not stop, standing at a height.
+const URGENT_RE = new RegExp(
+  [
+    "(?:いま|今|さっき|たった今|今さっき)[^.]{0,14}(?:飲んだ|のんだ|飲みました|切った|切ってる|切りました|飛ぶ|飛び降り)",
+    "|血[がは]?(?:止まら|とまら|止まん|とまん)",
+    "|(?:橋|屋上|線路|ほむ|ホーム|崖|べらんだ|ベランダ|歩道橋|鉄橋)(?:の上|の端|のふち|の縁)?(?:に|で)(?:いる|います|来てる|来た|来ました|立って)",
+    "|\\bjust (?:took|swallowed|downed|drank|cut)\\b|\\b(?:took|swallowed|downed) (?:all|the whole|every)",
+    "|\\bcant (?:make it |get it to )?stop (?:the )?bleeding|\\bwont stop bleeding|lot of blood",
+    "|\\b(?:im|i am) (?:on|at) (?:the|a|my) (?:roof|bridge|ledge|edge|overpass|tracks|platform|cliff)",
+    "|\\bon (?:the|a|my) (?:roof|bridge|ledge|overpass|railing)\\b[^.]{0,20}\\blooking down",
+    "|\\bstanding on (?:the|a) (?:roof|bridge|ledge|edge|overpass|tracks|railing)",
+  ].join(""),
+  "u",
+);
+
+// A clause that turns after a negation: "not suicidal, but...", "死ぬ気はないけど…".
+const CONTRAST_RE = /\b(?:but|though|although|except|still)\b|けど|けれど|でも|だけど|ただ|のに/u;
+
+/** Settings of the composed check; tests use them to run the rules alone. */
+export interface RiskCheckOptions {
+  /** The learned layer; `null` runs the rules alone. Default: the committed model. */
+  model?: RiskModel | null;
+}
+
+function modelText(normalized: string): string {
+  if (normalized.length <= MODEL_HEAD + MODEL_TAIL) return normalized;
+  return `${normalized.slice(0, MODEL_HEAD)}.${normalized.slice(-MODEL_TAIL)}`;
+}
+
+/** The evidence of the whole text and of its strongest sentence (risk in the middle of a letter). */
+function strongestEvidence(model: RiskModel, text: string): Evidence {
+  const whole = model.evidence(text);
+  let best = whole;
+  let bestScore = model.score(whole).risk;
+  const sentences = text.split(".");
+  if (sentences.length < 2) return whole;
+  // The first and last sentences of a long letter; the rules still read all of it.
+  const read =
+    sentences.length <= MODEL_SENTENCES
+      ? sentences
+      : [...sentences.slice(0, MODEL_SENTENCES - 8), ...sentences.slice(-8)];
+  for (const sentence of read) {
+    if (sentence.trim().length < 4) continue;
+    const e = model.evidence(sentence);
+    const s = model.score(e).risk;
+    if (s > bestScore) {
+      best = e;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function fade(trace: RiskTrace, now: Date): number {
+  const age = now.getTime() - Date.parse(trace.at);
+  if (!(age >= 0) || age > CONTEXT_WINDOW_MS) return 0;
+  return trace.weight * 0.5 ** (age / HALF_LIFE_MS);
+}
+
+function raise(assessment: RiskAssessment, level: RiskLevel, rule: string, category: string): void {
+  if (levelRank(level) <= levelRank(assessment.level)) return;
+  assessment.level = level;
+  assessment.matches.push({ rule, level, category });
+}
+
+/** Builds the composed risk check. */
+export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
+  const modelOf = () => (options.model === undefined ? defaultRiskModel() : options.model);
+  return (text, _localeHint, context) => {
+    const normalized = normalizeMessage(text);
+    const rules = assessRules(normalized);
+    const counted = effectiveMatches(rules);
+    const thirdParty = rules.overrides.some((id) => overrideKind(id) === "third-party-worry");
+    const familyAttempt = counted.some((m) => m.rule.endsWith(".family-attempt"));
+    const subject = subjectOf(normalized, thirdParty, rules.dangerAtHome, familyAttempt);
+    const assessment: RiskAssessment = { ...rules, subject };
+    // About someone else: the danger the message describes, before the override that said
+    // "the writer is not the one at risk" lowered it.
+    if (subject === "other") {
+      for (const m of rules.matches) {
+        if (m.overruledBy && overrideKind(m.overruledBy) === "third-party-worry") {
+          if (levelRank(m.level) > levelRank(assessment.level)) assessment.level = m.level;
+        }
+      }
+    }
+    const signs = new Set(
+      counted.filter((m) => WARNING_SIGNS.has(m.category)).map((m) => m.category),
+    );
+    // An idiom, a game or a title the rules recognised is not for the model to overturn; after
+    // a negation ("not suicidal, but...") it may still ask, never more.
+    const kinds = rules.overrides.map(overrideKind);
+    const explained = kinds.some(
+      (k) => k !== undefined && k !== "third-party-worry" && k !== "negation",
+    );
+    // "I'm not going to kill myself" is answered by the rules; "not X, but Y" may hide a Y.
+    const negated = kinds.includes("negation") && CONTRAST_RE.test(normalized);
+    const negatedOnly = kinds.includes("negation") && !negated;
+
+    const model = modelOf();
+    let evidence: Evidence = { risk: 0, crisis: 0, n: 0 };
+    if (model && /[\p{L}\p{N}]/u.test(normalized)) {
+      evidence = strongestEvidence(model, modelText(normalized));
+      const p = model.score(evidence);
+      assessment.score = Math.round(p.risk * 1000) / 1000;
+      // A word or two ("やめる", "もどりました") carries too little for the model alone.
+      const enough = normalized.length >= MODEL_MIN_CHARS;
+      // A message the model reads as crisis-like is a warning sign for the messages after it,
+      // even when it is too short to be called a crisis alone ("今夜やる").
+      if (!explained && !negatedOnly && p.risk >= model.thresholds.concern) {
+        if (p.crisis >= model.thresholds.crisis) signs.add(LEARNED_SIGN);
+      }
+      if (!explained && !negatedOnly && enough && p.risk >= model.thresholds.concern) {
+        raise(assessment, "concern", LEARNED_RULE_ID, "learned");
+        if (
+          !negated &&
+          normalized.length >= MODEL_CRISIS_MIN_CHARS &&
+          p.crisis >= model.thresholds.crisis
+        ) {
+          raise(assessment, "crisis", LEARNED_RULE_ID, "learned");
+        }
+      }
+    }
+
+    if (context && model) {
+      let joined: Evidence = { ...evidence };
+      const earlier = new Set<string>();
+      let answered = 0;
+      for (const trace of context.recent.slice(-CONTEXT_MESSAGES)) {
+        const w = fade(trace, context.now);
+        if (w <= 0) continue;
+        joined = {
+          risk: joined.risk + w * trace.evidence[0],
+          crisis: joined.crisis + w * trace.evidence[1],
+          n: joined.n + w * trace.evidence[2],
+        };
+        if (w >= SIGN_WEIGHT) for (const sign of trace.signs) earlier.add(sign);
+        answered = Math.max(answered, levelRank(trace.level ?? "none"));
+      }
+      // Context adds up signs, but only a message that shows something itself is raised:
+      // "ok" after a hard moment is not a new crisis.
+      const own = model.score(evidence).risk;
+      const showsSomething =
+        assessment.level !== "none" ||
+        (own >= model.thresholds.concern / 2 && !explained && normalized.length >= MODEL_MIN_CHARS);
+      // A crisis already answered is not answered again for every message after it: context
+      // raises only past the highest level the last messages were given.
+      const raiseTo = (level: RiskLevel, category: string) => {
+        if (levelRank(level) > answered) raise(assessment, level, CONTEXT_RULE_ID, category);
+      };
+      if (showsSomething) {
+        const all = new Set([...earlier, ...signs]);
+        if (all.size >= 2) {
+          raiseTo("crisis", "several-warning-signs");
+        }
+        const p = model.score(joined);
+        if (p.risk >= model.thresholds.concern) {
+          raiseTo("concern", "learned");
+          if (p.crisis >= model.thresholds.crisis) raiseTo("crisis", "learned");
+        }
+      }
+    }
+
+    assessment.urgent =
+      assessment.level === "crisis" &&
+      (familyAttempt ||
+        counted.some((m) => m.category === "attempt-in-progress") ||
+        URGENT_RE.test(normalized));
+    if (!context) return assessment;
+    const trace: RiskTrace = {
+      at: context.now.toISOString(),
+      level: assessment.level,
+      signs: [...signs],
+      evidence: [round(evidence.risk), round(evidence.crisis), evidence.n],
+      weight: 1,
+    };
+    return { ...assessment, trace };
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** The risk check with the committed model: what the composition root wires into the core. */
+export const assessRisk: RiskCheck = createRiskCheck();

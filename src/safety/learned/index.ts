@@ -1,0 +1,13 @@
+/** The learned layer: the committed model, decoded once on first use. */
+import { RiskModel } from "./model.js";
+import { RISK_MODEL } from "./risk-model.js";
+
+let loaded: RiskModel | undefined;
+
+/** The committed model (scripts/train-risk-model.mjs), decoded on first use. */
+export function defaultRiskModel(): RiskModel {
+  loaded ??= new RiskModel(RISK_MODEL);
+  return loaded;
+}
+
+export { type Evidence, RiskModel, type StoredModel } from "./model.js";

@@ -1,0 +1,907 @@
+import {
+  anyOf,
+  clauseBefore,
+  IDEATION_LIKE,
+  inCategories,
+  type MatchContext,
+  type OverrideRule,
+  type RiskRule,
+  ruleIds,
+  sentenceAfter,
+  sentenceBefore,
+} from "./rule-types.js";
+import { JA_ATTEMPT_IN_PROGRESS_RULES } from "./rules/ja/attempt-in-progress.js";
+import { JA_BURDEN_RULES } from "./rules/ja/burden.js";
+import { JA_DANGER_AT_HOME_RULES } from "./rules/ja/danger-at-home.js";
+import { JA_DISTRESS_RULES } from "./rules/ja/distress.js";
+import { JA_FAREWELL_RULES } from "./rules/ja/farewell.js";
+import { JA_HOPELESSNESS_RULES } from "./rules/ja/hopelessness.js";
+import { JA_MEANS_RULES } from "./rules/ja/means.js";
+import { JA_METHOD_QUESTION_RULES } from "./rules/ja/method-question.js";
+import { JA_PASSIVE_IDEATION_RULES } from "./rules/ja/passive-ideation.js";
+import { jaRe } from "./rules/ja/patterns.js";
+import { JA_PLAN_RULES } from "./rules/ja/plan.js";
+import { JA_PREPARATION_RULES } from "./rules/ja/preparation.js";
+import { JA_SELF_HARM_RULES } from "./rules/ja/self-harm.js";
+
+// The rules live in src/safety/rules/ja/, one file a category.
+const JA_RULE_LIST: readonly RiskRule[] = [
+  ...JA_PASSIVE_IDEATION_RULES,
+  ...JA_PLAN_RULES,
+  ...JA_DISTRESS_RULES,
+  ...JA_HOPELESSNESS_RULES,
+  ...JA_BURDEN_RULES,
+  ...JA_MEANS_RULES,
+  ...JA_METHOD_QUESTION_RULES,
+  ...JA_PREPARATION_RULES,
+  ...JA_FAREWELL_RULES,
+  ...JA_ATTEMPT_IN_PROGRESS_RULES,
+  ...JA_SELF_HARM_RULES,
+  ...JA_DANGER_AT_HOME_RULES,
+];
+
+/**
+ * Rules of one level and category that no override singles out, run as one pattern: every
+ * rule costs a pass over the message, so the compositional families share passes.
+ */
+const MERGED_RULES: Readonly<Record<string, readonly string[]>> = {
+  "ja.plan.unnamed-end": [
+    "ja.plan.follow-the-dead",
+    "ja.plan.means-end",
+    "ja.plan.elliptical-place",
+    "ja.plan.join-them",
+    "ja.plan.deadline",
+    "ja.plan.live-until",
+    "ja.plan.then-vanish",
+    "ja.plan.settle-everything",
+  ],
+  "ja.means.readied": [
+    "ja.means.stockpile-slowly",
+    "ja.means.take-all-if",
+    "ja.means.od-supply",
+    "ja.means.exhaust",
+  ],
+  "ja.means.at-hand": [
+    "ja.means.car-keys",
+    "ja.means.pill-store",
+    "ja.means.hidden",
+    "ja.means.gun-access",
+  ],
+  "ja.method-question.phrased": [
+    "ja.method-question.all-at-once",
+    "ja.method-question.how-to-go",
+    "ja.method-question.height",
+  ],
+  "ja.preparation.set-in-order": [
+    "ja.preparation.only-going-left",
+    "ja.preparation.insurance",
+    "ja.preparation.after-death-papers",
+  ],
+  "ja.danger-at-home.acts-by-family": [
+    "ja.danger-at-home.threats-and-throwing",
+    "ja.danger-at-home.shut-out",
+    "ja.danger-at-home.family-attacks",
+  ],
+  "ja.danger-at-home.harm-urges": ["ja.danger-at-home.urge-to-harm", "ja.danger-at-home.witnessed"],
+};
+
+function mergeRules(rules: readonly RiskRule[]): RiskRule[] {
+  const groupOf = new Map<string, string>();
+  for (const [group, ids] of Object.entries(MERGED_RULES)) {
+    for (const id of ids) groupOf.set(id, group);
+  }
+  const merged = new Map<string, RiskRule>();
+  const out: RiskRule[] = [];
+  for (const rule of rules) {
+    const group = groupOf.get(rule.id);
+    if (group === undefined) {
+      out.push(rule);
+      continue;
+    }
+    const seen = merged.get(group);
+    if (seen === undefined) {
+      const first: RiskRule = { ...rule, id: group };
+      merged.set(group, first);
+      out.push(first);
+    } else {
+      if (seen.level !== rule.level || seen.category !== rule.category) {
+        throw new Error(`cannot merge ${rule.id} into ${group}`);
+      }
+      seen.pattern = new RegExp(`${seen.pattern.source}|${rule.pattern.source}`, "gu");
+    }
+  }
+  return out;
+}
+
+/** Japanese risk rules. */
+export const JA_RULES: readonly RiskRule[] = mergeRules(JA_RULE_LIST);
+
+// ------------------------------------------------------------------- overrides
+
+const NEGATION_AFTER = jaRe(
+  "^(?:[られ]{0,2}(?:る|た|て|ている|てる|ていた|てた))?(?:気持ち|きもち|気|つもり|予定|思い|こと|事)?(?:とは|なんて|なんか|とか|って|は|も|ような|ようには|ってことは|わけ|訳)?(?:全然|ぜんぜん|まったく|別に|べつに|絶対|ぜったい)?(?:思わ|おもわ|思って(?:い)?な|おもって(?:い)?な|思いませ|思ってませ|考えて(?:い)?な|考えませ|しな|しませ|しねえ|ない|無い|ありませ|ねえ|じゃな|ではな|でもな|(?:わけ|訳)(?:じゃ|では|でも)な)",
+);
+
+const BARE_DEATH = ruleIds("ja.distress.shinu", "ja.distress.korosareru");
+
+const EMBARRASSED_AFTER = jaRe(
+  "^(?:くらい|ぐらい|ほど)(?:に)?(?:恥ずかし|はずかし|気まずい|きまずい|照れ|眠|ねむ|暑|あつ|寒|さむ|だる)",
+);
+const TASK_SENTENCE = jaRe(
+  "作業|仕事|課題|宿題|ゲーム|会話|この話|関係|片付け|掃除|勉強|レポート|バイト|配信|レベル|ステージ|連載|シリーズ|ドラマ|アニメ",
+);
+const SUICIDE_TOPIC_AFTER = jaRe(
+  "^(?:の)?(?:防止|予防|対策|統計|率|者数|問題|報道|ニュース|相談窓口|相談|について調べ|のニュース|の記事|遺族|遺児)",
+);
+
+const DEGREE_AFTER = jaRe(
+  "^(?:ほど|くらい|ぐらい|程|かと思|かとおも|かと|気で|気がする|思いで|思いを|思いした|ような思い|ように|みたいに|ふり|振り|魚の目)",
+);
+
+const CAUSE_BEFORE = jaRe(
+  "(?:暑|あつ|寒|さむ|眠|ねむ|ねみ|泣き|なき|腹(?:が)?減っ|はら(?:が)?へっ|腹へっ|お腹(?:が)?(?:空い|すい|へっ|減っ)|おなか(?:が)?(?:すい|へっ|空い)|疲れ|つかれ|忙し|いそがし|笑|わら|恥ずかし|はずかし|尊|とうと|可愛|かわい|うま|美味|おいし|暇|ひま|痛|だる|緊張し|退屈|つまらな|面白|おもしろ|好き|すき|楽し|たのし|嬉し|うれし|多|おお|臭|くさ|うるさ|寝不足|筋肉痛|待ちきれな|楽しみ|最高|さいこう|やば|えも|感動|尊死|溶け|とけ|ぶつけ|挟ん|はさん|攣っ|つっ|踏ん|ふん|転ん|ころん)(?:く|すぎ|い|さ)?(?:て|で)?(?:もう|まじ|まじで|ほんと|本当に|一瞬|いっしゅん|普通に)?$|(?:尊|とうと|可愛|かわい|最高|さいこう|やば|えも|好き|すき)(?:い|すぎ|さ|[.,\\s])*[.,\\s]$",
+);
+
+const LAUGH_AFTER = jaRe("^(?:w+|笑|lol|わら|草)(?![a-z])");
+const LAUGH_BEFORE = jaRe("(?:笑|lol|w)\\s?$");
+
+const TASK_BEFORE = jaRe(
+  "(?:課題|宿題|仕事|バイト|締め切り|締切|しめきり|テスト|試験|上司|部活|レポート|残業|家事|育児|推し|暑さ|寒さ|会議|授業|納期|勉強|練習|筋トレ|ボス|敵|ゲーム|キャラ|ゾンビ|モンスター|プレイヤー)(?:に|で|から)[^.,]{0,6}$",
+);
+
+const CAUGHT_BEFORE = jaRe(
+  "(?:ばれ|見つか|みつか|知られ|しられ|見られ|みられ|見せ|みせ|遅刻し|ちこくし|忘れ|わすれ|落とし|壊し|こわし|失くし|なくし|負け|まけ|落ち|おち|サボっ|さぼっ|寝坊し|知っ|しっ|気づかれ|聞かれ|使いすぎ|食べ)(?:たら|れば|ると|ちゃったら)[^.]{0,15}$",
+);
+
+const FOOD_OR_CLOTHES = jaRe(
+  "カレー|ラーメン|料理|味|激辛|辛口|唐辛子|スパイス|ソース|麺|ご飯|食べ|たべ|キムチ|わさび|からし|お腹いっぱい|満腹|服|ズボン|靴",
+);
+
+const GAME_SENTENCE = jaRe(
+  "ゲーム|キャラ|ボス|ラスボス|敵|ステージ|プレイ|ガチャ|ゾンビ|モンスター|残機|ざんき|リスポーン|復活|死にゲー|エルデン|ダクソ|マイクラ|ポケモン|フォートナイト|apex|fps|rpg|game|\\d+回|何回|なんかい|何度|なんど|ランク|バトル|対戦|ホラゲ|エペ|マリオ|スプラ|漫画の中|ドラマの中|アニメの中",
+);
+
+const OBJECT_BEFORE = jaRe(
+  "(?:スマホ|バッテリー|電池|でんち|充電|携帯|けいたい|パソコン|pc|車|くるま|エンジン|hdd|ssd|回線|wi ?fi|ネット|インターネット|lan|サーバー|鯖|ブラウザ|キーボード|マウス|スピーカー|ゲーム機|switch|スイッチ|ps\\d|エアコン|電球|時計|カメラ|電子レンジ|レンジ|炊飯器|自転車|バイク|ストーブ|ヒーター|ルーター|プリンター|テレビ|冷蔵庫|洗濯機|iphone|アイフォン|android|アプリ|電話|充電器|イヤホン|ヘッドホン|コントローラー|モニター|ディスプレイ|植物|花|観葉植物|サボテン)(?:の[^,.]{0,8})?(?:が|は|も)?(?:もう|完全に|また)?$",
+);
+
+const PERSON = anyOf([
+  "友達",
+  "友だち",
+  "ともだち",
+  "友人",
+  "知り合い",
+  "親友",
+  "弟",
+  "妹",
+  "兄",
+  "姉",
+  "息子",
+  "娘",
+  "子ども",
+  "子供",
+  "こども",
+  "うちの子",
+  "彼氏",
+  "彼女",
+  "夫",
+  "妻",
+  "旦那",
+  "嫁",
+  "母",
+  "父",
+  "親",
+  "両親",
+  "母親",
+  "父親",
+  "お母さん",
+  "お父さん",
+  "祖母",
+  "祖父",
+  "おばあちゃん",
+  "おじいちゃん",
+  "同僚",
+  "先輩",
+  "後輩",
+  "クラスメイト",
+  "同級生",
+  "あの子",
+  "その子",
+  "いとこ",
+  "孫",
+  "知人",
+  "ネッ友",
+  "ネット友達",
+  "ネットの友達",
+  "フォロワー",
+  "相互さん",
+  "相互",
+  "推し",
+  "my (?:best )?(?:friend|son|daughter|brother|sister|mom|mum|dad|boyfriend|girlfriend|husband|wife|kid|child)",
+]);
+const PET = anyOf([
+  "猫",
+  "ねこ",
+  "犬",
+  "いぬ",
+  "ペット",
+  "ハムスター",
+  "うさぎ",
+  "鳥",
+  "金魚",
+  "飼ってた[^,.]{0,6}",
+  "飼っていた[^,.]{0,6}",
+]);
+
+// A third party, then a particle, then at most a few characters without a first person or
+// a turn of the sentence (けど, のに) before the risk phrase.
+const THIRD_PARTY_CLAUSE = jaRe(
+  `${PERSON}\\s?(?:が|は|も|って)(?:[「『\\s]|最近|さいきん|よく|また|ずっと|毎日|いつも|時々|ときどき|急に|本気で|本当に|ほんとに|もう|しきりに|たまに|夜中に|夜になると)*$`,
+);
+const THIRD_PARTY_SENTENCE = jaRe(`${PERSON}\\s?(?:が|は|も|って)`);
+const REPORTED_AFTER = jaRe(
+  "^」?(?:って|と)(?:よく|いつも|最近|たまに|しきりに)?(?:言って(?:る|いる|います|た|ました)|言う|いう|ゆう|言います|話して|書いて|呟いて|つぶやいて|漏らして)|^[^.]{0,8}?(?:らしい|みたい|ようです|ようだ|そうです)",
+);
+
+function thirdPartySubject(ctx: MatchContext): boolean {
+  if (THIRD_PARTY_CLAUSE.test(clauseBefore(ctx))) return true;
+  return THIRD_PARTY_SENTENCE.test(sentenceBefore(ctx)) && REPORTED_AFTER.test(ctx.after);
+}
+
+const DEAD_SUBJECT = jaRe(`(?:${PERSON}|${PET})(?:が|は|も)[^,.]{0,8}$`);
+const COMPLETED = jaRe("死んだ|死んじゃった|死んで|亡くな");
+const COMPLETED_AFTER = jaRe("^(?:した|しました|しちゃった|してしまった|して(?:しまい|亡くな))");
+
+const PAST_MARKER = jaRe(
+  "(?:昔|むかし|以前|(?<![名午直手寸])前|学生の頃|学生時代|(?:中学|高校|小学|大学)生?|若い頃|子供の頃|子どもの頃|こどもの頃|\\d+代(?:前半|後半)?(?:の頃)?|\\d+年前|数年前|何年も前|去年|昨年|ひと頃|一時期|いちじき|当時|あの頃|あのころ)(?:は|の頃は|のころは|の頃|のころ|の時|のとき|とき|時)",
+);
+const PAST_AFTER = jaRe(
+  "^(?:と|って)?(?:思って(?:い)?た|思ってました|考えて(?:い)?た|した|して(?:い)?た)?(?:時期|頃|ころ|こと|とき|時)(?:も|が)(?:あった|ありました|ある|あります)",
+);
+const RESOLVED = jaRe(
+  "(?:今は|もう)[^.]{0,4}?そういう(?:の|こと|気持ち|考え)(?:は|も)?(?:もう)?(?:ない|無い|なくな|ありません)|今は[^.]{0,12}?(?:生きてる|生きていける|生きられる|楽しい|大丈夫|平気)|今は(?:もう)?(?:大丈夫|だいじょうぶ|平気|へいき|落ち着|おちつ|そう(?:でもな|思わな|は思わな)|思わな|思ってな|ない|違う|元気|げんき|なんとか|まし|マシ|楽|幸せ|しあわせ|前向き|生きたい)|もう(?:大丈夫|平気|思わない|思ってない)|今はそう|乗り越え|克服|今は(?:もう)?(?:して(?:い)?ない|やって(?:い)?ない|やめ(?:た|られた|て))|落ち着い(?:た|てる|ている|てきた)|(?:過ぎ|すぎ|なっ|経っ|たっ)て(?:から)?[^.]{0,4}?(?:楽に|平気|大丈夫|まし|マシ)",
+);
+const STILL = jaRe(
+  "今も|今でも|いまも|いまでも|まだ|また|最近|さいきん|再び|ぶり返|戻っ|もどっ|相変わらず|(?<!(?:昔|むかし|以前|当時|去年|昨年|代|頃|ころ|とき|時|時代|時期|年間)(?:は|の間は?)?)ずっと|今日も|昨日から",
+);
+
+function pastIdeation(ctx: MatchContext): boolean {
+  const window = `${ctx.before}${ctx.match}${ctx.after}`;
+  const marked = PAST_MARKER.test(sentenceBefore(ctx)) || PAST_AFTER.test(ctx.after);
+  return marked && !STILL.test(window);
+}
+
+// A joyful "I could die now" (推しのライブ当たった！もう死んでもいい).
+const JOY_BEFORE = jaRe(
+  "(?:推し|ライブ|当たっ|当選|最高|幸せ|しあわせ|嬉し|うれし|尊|神|やった|優勝|勝った|合格|会えた|握手|サイン|チケット|ファンサ|認知|夢が叶|夢かな)[^]{0,24}$",
+);
+
+// Someone else is the one who would be better gone: 上司がいないほうが楽.
+const OTHER_SUBJECT_END = jaRe(
+  `(?:あなた|あんた|君|きみ|お前|おまえ|あいつ|こいつ|そいつ|あの人|あいつら|あの子|${PERSON}|上司|先生|店長|部長|課長|社長|客|アンチ|荒らし|他人|家族|みんな|皆|[^\\s.,]{1,10}(?:さん|くん|君|ちゃん|様))(?:が|は|も|って|なんて|なんか|さえ)?$`,
+);
+
+function windowOf(ctx: MatchContext): string {
+  return `${ctx.before}${ctx.match}${ctx.after}`;
+}
+
+// The sentence of the match with the one before and the one after it.
+function nearbySentences(ctx: MatchContext): string {
+  const end = ctx.before.lastIndexOf(".");
+  const start = end < 1 ? 0 : ctx.before.lastIndexOf(".", end - 1) + 1;
+  const next = ctx.after.indexOf(".");
+  const stop = next < 0 ? ctx.after.length : ctx.after.indexOf(".", next + 1);
+  return (
+    ctx.before.slice(start) + ctx.match + ctx.after.slice(0, stop < 0 ? ctx.after.length : stop)
+  );
+}
+
+const DECLUTTER = jaRe(
+  "断捨離|引っ越|ひっこし|ミニマリスト|金欠|お金(?:が)?(?:ない|なく|ほしい|欲しい|必要)|生活費|買い替え|飽き|部屋が狭|スペース|高く売れ|売れた|整理整頓|推し変",
+);
+const LETTER_OCCASION = jaRe(
+  "母の日|父の日|誕生日|敬老|結婚|プレゼント|成人式|クリスマス|年賀|記念日|バレンタイン|文通",
+);
+const ACCOUNT_REASON = jaRe(
+  "荒らし|アンチ|炎上|乗っ取|スパム|誹謗|ストーカー|デトックス|ネット断ち|依存|晒さ|特定|身バレ|粘着|ブロック|新しいアカ|作り直|機種変|整理|容量|ストレージ|断捨離|スッキリ|すっきり",
+);
+const HIGH_PLACE_ACTIVITY = jaRe(
+  "弁当|お昼|昼ご飯|昼休み|ランチ|食べ|飲み|ビアガーデン|花火|星|天体|夜景|写真|撮影|洗濯|干し|布団|たばこ|タバコ|一服|休憩|授業|学校|会社|仕事|友達と|みんなで|バーベキュー|bbq|ライブ|デート|家族と|散歩|工事|点検|掃除|庭園|展望|観光|カフェ",
+);
+const JUKAI_VISIT = jaRe(
+  "観光|ツアー|散策|動画|心霊|ゲーム|撮影|キャンプ|探検|ハイキング|ガイド|洞窟|風穴|氷穴|ドライブ|友達と|みんなで|youtube|配信|取材|自然|紅葉",
+);
+const LEAVING_FOR_LIFE = jaRe(
+  "会社|職場|バイト|辞め|退職|引っ越|転勤|卒業|異動|引退|留学|実家に帰|旅行|出張|入院|グループ|サーバー|鯖|チーム|ギルド|クラン|配信|おやすみ|寝る",
+);
+const SEE_YOU_AGAIN = jaRe(
+  "これからも|今後とも|(?<!来世で)またね|また明日|また来週|また話そう|またよろしく|来年も|退職|卒業|引っ越|最終回|送別|異動|転勤|おつかれ|お疲れ",
+);
+const DEATH_WORD = jaRe("来世|あの世|天国|さよう?なら|最後|最期|死|消え|いなくな");
+const ACCIDENT = jaRe(
+  "気合|うっかり|誤って|間違えて|アイロンがけ|料理|野菜|紙で|転んで|怪我|けが|ケガ|調理|手術|ヒゲ|髭|工作|爪切|事故|ピーラー|スライサー",
+);
+const NOT_EATING_REASON = jaRe(
+  "ダイエット|断食|ファスティング|検査|手術|絶食|夏バテ|暑くて|風邪|熱が|胃|腹痛|二日酔い|歯|口内炎|お腹(?:が)?(?:すい|空い|へっ|減っ)|腹減",
+);
+const NOT_SLEEPING_REASON = jaRe(
+  "楽しみ|楽しかった|オール|遊|わくわく|興奮|ゲーム|徹夜で|イベント|締め切り|締切|テスト|試験|課題|レポート|仕事|夜勤|赤ちゃん|育児|配信|周回|旅行|遠足",
+);
+const TASK_WINDOW = jaRe(
+  "作業|仕事|課題|宿題|ゲーム|レポート|バイト|掃除|片付け|勉強|原稿|締め切り|締切|イベント|クエスト|周回|ダイエット|旅行|引っ越し|手続き|ミッション|作戦|計画を|プロジェクト|試合|ライブ|天気|晴れ|雨|雪|台風|食べ|飲み会|買い物|見に行|遊び",
+);
+
+const BODILY_OR_LIFE_RELIEF = jaRe(
+  "整体|マッサージ|腰|肩|頭痛|腹痛|湿布|病院|治療|風邪|熱|花粉|鼻|歯|生理|筋肉痛|仕事(?:を)?辞め|退職|休職|有給|合格|卒業|終わったし|片付いた",
+);
+const ROPE_USE = jaRe(
+  "荷造り|梱包|引っ越|段ボール|キャンプ|テント|洗濯|物干し|ゴミ|新聞|雑誌|資源|工作|手芸|diy|園芸|リード|縄跳び|なわとび|ハンモック|ロープワーク|登山|ボルダリング|荷物",
+);
+
+const FICTION_SENTENCE = jaRe(
+  "アニメ|漫画|マンガ|ドラマ|映画|小説|主人公|ヒロイン|キャラ|最終回|原作|作中|ラノベ|登場人物",
+);
+const LAUGH_LATER = jaRe("^[^.]{0,12}?(?<![a-z])(?:w+|笑|lol|草)(?=$|[\\s.,])");
+const SCHEDULE_WINDOW = jaRe(
+  "予約|美容院|歯医者|病院|面接|買い物|旅行|遊び|映画|ライブ|デート|飲み会|引っ越|誕生日会|パーティ|ケーキ|髪|服|告白|手術|試験|受験|出発|帰省|配信を|投稿|動画|ゲーム|課題|宿題|仕事|バイト|作業|掃除|片付け|勉強|連載|ダイエット|禁煙|練習",
+);
+// A task named as what is ended: このゲーム、今日で終わりにする.
+const TASK_OBJECT_BEFORE = jaRe(
+  "(?:ゲーム|連載|配信|バイト|仕事|ダイエット|禁煙|練習|勉強|部活|シリーズ|ブログ|アカウント|趣味|関係|付き合い|片思い|この話|話し合い|喧嘩|けんか)(?:は|を|も|,)[^.,]{0,12}$",
+);
+const COOKING = jaRe(
+  "料理|調理|切って|切ってた|野菜|肉|魚|台所|キッチン|研い|研ぎ|りんご|リンゴ|皮を|捌|さばい|夕飯|晩ご飯|ご飯を作|まな板",
+);
+const DEPICTED = jaRe(
+  "描写|小説|漫画|マンガ|映画|ドラマ|アニメ|ニュース|記事|事件|シーン|場面|歌詞|曲|作品|ゲーム",
+);
+const AFFAIRS_REASON = jaRe(
+  "結婚|出産|離婚|契約|見直し|更新|就職|転職|引っ越|手続き|年末調整|確定申告|親の|両親の|父の|母の|祖父|祖母",
+);
+const REPORTED_BY_OTHER = jaRe(
+  `^[^.]{0,6}?(?:って|と)(?:${PERSON}|ネッ友|フォロワー)(?:が|から|に)[^.]{0,4}?(?:言|聞|話|相談)`,
+);
+const TASK_OBJECT_AFTER = jaRe(
+  "^[^.]{0,3}?,(?![^.,]{0,12}?(?:人生|命|自分|俺|私|僕|全部|ぜんぶ|すべて|全て|この世|何もかも))[^.,]{1,12}?(?:は|を|も)(?=$|[.!])|^[^.]{0,4}?,(?:この|その|あの|今の)?(?:ゲーム|連載|配信|バイト|仕事|ダイエット|禁煙|練習|勉強|部活|シリーズ|ブログ|アカウント|趣味|関係|付き合い|話|会社|職場|店|アプリ)",
+);
+const CHARCOAL_USE = jaRe(
+  "キャンプ|バーベキュー|bbq|七輪|焼き肉|焼肉|炭火|こたつ|火鉢|アウトドア|暖房|ストーブ|餅",
+);
+const STUDY_OR_SAFETY = jaRe(
+  "研究|宿題|課題|レポート|観光|旅行|地図|建築|設計|測量|仕事で|防災|災害|常備|救急|発作|喘息|アレルギー|持ち歩",
+);
+const PET_SUBJECT = jaRe(`${PET}(?:が|は|も)[^,.]{0,6}$`);
+const HYPERBOLE_CONTEXT = jaRe(
+  "推し|結婚|引退|卒業|解散|サ終|サービス終了|ガチャ|ゲーム|ライブ|チケット|(?<![a-z])w(?![a-z])|笑(?!え)|草|lol",
+);
+const ENDED_WITH_BEFORE = jaRe("(?:と|とは|には|にも|とも)$");
+const GREETING_CONTEXT = jaRe("先生|また|明日|来週|今日は|授業|お疲れ|おつかれ|帰り|下校");
+const BREAKUP = jaRe("別れ|振ら|振っ|恋|彼氏|彼女|元カレ|元カノ|付き合|好きな人|片思い");
+const CARE_REASON = jaRe(
+  "入院|引っ越|転勤|留学|施設|仕事|忙し|アレルギー|一人暮らし|寮|出張|増えすぎ|売っ|売る|買い取|すっきり|スッキリ|ミニマリスト|断捨離",
+);
+const GIVE_REASON = jaRe(
+  "受験|試験|勉強|卒業|引退|飽き|やめた|辞めた|新しい|買い替|機種変|引っ越|断捨離|ミニマリスト|金欠|整理整頓|推し変|新作|続編|サ終|サービス終了|移行|乗り換え|別のゲーム|古い|壊れ",
+);
+const FUTURE_PLANS = jaRe(
+  "満喫|楽しむ|楽しみ|旅行|次は|これから|来週|明日から|新生活|引っ越|頑張|がんば|始め",
+);
+const SURPRISE_OR_AWAY = jaRe(
+  "プレゼント|サプライズ|誕生日|宝探し|クリスマス|お土産|おやつ|留守|旅行|出張|帰省|合鍵|宅配|置き配|ゲーム|謎解き|脱出",
+);
+const GRAVE_VISIT = jaRe("墓|お参り|参り|法要|お盆|彼岸|仏壇|供え|線香");
+const FICTION_OR_JOKE = jaRe(
+  "テレビ|番組|コント|ドラマ|漫画|マンガ|アニメ|芸人|映画|お笑い|冗談|ふざけ|ゲーム|キャッチボール|ボール|ゴキブリ|虫|蚊|ハエ|笑(?!え)|(?<![a-z])w(?![a-z])|lol|草",
+);
+const LEAVING_POST = jaRe(
+  "退職|卒業|異動|転勤|引退|閉店|閉院|最終回|番組|放送|連載|任期|転校|サービス終了|サ終|解散|活動休止|定年|部署|職場|ブログ|チャンネル|新しい",
+);
+const STRONG_DEATH = jaRe("死|消え|いなくな|来世|あの世|天国|逝|亡き");
+const PARENT_CONTEXT = jaRe("息子|娘|子ども|子供|うちの子|老後|遺言|相続|年金|施設|親亡き後");
+const JOY_OR_FEAT = jaRe(
+  "推し|ライブ|優勝|完走|合格|試合|大会|引退|卒業|最高|幸せ|しあわせ|嬉し|うれし|会えた|行けた|見れた|観れた|食べれた|叶",
+);
+
+const isJapanese = (id: string): boolean => id.startsWith("ja.");
+
+/** Japanese overrides: negation, idioms and hyperbole, games, objects, third parties. */
+export const JA_OVERRIDES: readonly OverrideRule[] = [
+  {
+    id: "ja.negation.suffix",
+    kind: "negation",
+    lowersTo: "none",
+    appliesTo: (rule) => isJapanese(rule.id) && rule.negatable !== false,
+    test: (ctx) => NEGATION_AFTER.test(ctx.after),
+  },
+  {
+    id: "ja.idiom.embarrassed",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.passive-ideation.kietai", "ja.passive-ideation.inakunaritai"),
+    test: (ctx) => EMBARRASSED_AFTER.test(ctx.after),
+  },
+  {
+    id: "ja.everyday.task-done",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.hopelessness.end-everything"),
+    test: (ctx) => TASK_SENTENCE.test(ctx.sentence),
+  },
+  {
+    id: "ja.everyday.suicide-topic",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.jisatsu-word"),
+    test: (ctx) => SUICIDE_TOPIC_AFTER.test(ctx.after),
+  },
+  {
+    id: "ja.idiom.degree",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) => DEGREE_AFTER.test(ctx.after),
+  },
+  {
+    id: "ja.idiom.hyperbole-cause",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) => CAUSE_BEFORE.test(ctx.before),
+  },
+  {
+    id: "ja.idiom.laughing",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: (rule) =>
+      BARE_DEATH(rule) ||
+      rule.id === "ja.danger-at-home.hurt-by-family" ||
+      rule.id === "ja.distress.tsurai",
+    test: (ctx) => LAUGH_AFTER.test(ctx.after) || LAUGH_BEFORE.test(ctx.before),
+  },
+  {
+    id: "ja.idiom.killed-by-work",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) => TASK_BEFORE.test(ctx.before),
+  },
+  {
+    id: "ja.idiom.if-caught",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.distress.korosareru", "ja.danger-at-home.hurt-by-family"),
+    test: (ctx) => /殺され/.test(ctx.match) && CAUGHT_BEFORE.test(ctx.before),
+  },
+  {
+    id: "ja.everyday.spicy-food",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.distress.tsurai"),
+    test: (ctx) => /辛|苦し|きつ/.test(ctx.match) && FOOD_OR_CLOTHES.test(ctx.sentence),
+  },
+  {
+    id: "ja.game.in-game",
+    kind: "game",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) => GAME_SENTENCE.test(ctx.sentence),
+  },
+  {
+    id: "ja.object.device",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) => OBJECT_BEFORE.test(ctx.before),
+  },
+  {
+    id: "ja.bereavement.someone-died",
+    kind: "bereavement",
+    lowersTo: "none",
+    appliesTo: (rule) => BARE_DEATH(rule) || rule.id === "ja.plan.jisatsu-word",
+    test: (ctx) =>
+      DEAD_SUBJECT.test(sentenceBefore(ctx)) &&
+      (COMPLETED.test(ctx.match) || COMPLETED_AFTER.test(ctx.after)),
+  },
+  {
+    id: "ja.idiom.joy",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: (rule) => BARE_DEATH(rule) || rule.id === "ja.passive-ideation.better-dead",
+    test: (ctx) =>
+      /死んでも/.test(ctx.match + ctx.after.slice(0, 2)) && JOY_BEFORE.test(ctx.before),
+  },
+  {
+    id: "ja.everyday.someone-else-gone",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.burden.better-gone", "ja.burden.existence-is-the-problem"),
+    test: (ctx) => OTHER_SUBJECT_END.test(clauseBefore(ctx)),
+  },
+  {
+    id: "ja.everyday.clear-out",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.give-away", "ja.preparation.note"),
+    test: (ctx) =>
+      /大事|大切|だいじ|たいせつ|全部|ぜんぶ/.test(ctx.match) && DECLUTTER.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.letter-occasion",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.letter"),
+    test: (ctx) => !/最後|最期/.test(ctx.match) && LETTER_OCCASION.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.account-trouble",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.accounts"),
+    test: (ctx) => ACCOUNT_REASON.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.high-place-activity",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.attempt-in-progress.high-place"),
+    test: (ctx) => HIGH_PLACE_ACTIVITY.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.high-place-activity-now",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.attempt-in-progress.high-place-now"),
+    test: (ctx) => HIGH_PLACE_ACTIVITY.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.jukai-visit",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.plan.jukai"),
+    test: (ctx) => JUKAI_VISIT.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.leaving-for-life",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.going-away"),
+    test: (ctx) => LEAVING_FOR_LIFE.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.see-you-again",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: inCategories("farewell"),
+    test: (ctx) => {
+      const window = windowOf(ctx);
+      return SEE_YOU_AGAIN.test(window) && !DEATH_WORD.test(window);
+    },
+  },
+  {
+    id: "ja.everyday.accidental-cut",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: inCategories("self-harm"),
+    test: (ctx) => ACCIDENT.test(ctx.sentence),
+  },
+  {
+    id: "ja.everyday.not-eating-reason",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.distress.not-eating"),
+    test: (ctx) => NOT_EATING_REASON.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.not-sleeping-reason",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.distress.no-sleep"),
+    test: (ctx) => NOT_SLEEPING_REASON.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.bodily-relief",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.distress.tsurai"),
+    test: (ctx) => /楽/.test(ctx.match) && BODILY_OR_LIFE_RELIEF.test(ctx.sentence),
+  },
+  {
+    id: "ja.everyday.life-relief",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.passive-ideation.rest-for-good"),
+    test: (ctx) => BODILY_OR_LIFE_RELIEF.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.rope-use",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.means.stockpile", "ja.means.rope-bought", "ja.means.rumination"),
+    test: (ctx) => /ロープ|ろぷ|縄|なわ|紐|ひも/.test(ctx.match) && ROPE_USE.test(ctx.sentence),
+  },
+  {
+    id: "ja.everyday.task-timed",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.timed", "ja.plan.euphemism"),
+    test: (ctx) => TASK_WINDOW.test(nearbySentences(ctx).replace(ctx.match, "")),
+  },
+  {
+    id: "ja.everyday.task-unwatched",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.plan.unwatched", "ja.plan.timed-decided"),
+    test: (ctx) => TASK_WINDOW.test(ctx.sentence.replace(ctx.match, "")),
+  },
+  {
+    id: "ja.idiom.fiction",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) => FICTION_SENTENCE.test(ctx.sentence),
+  },
+  {
+    id: "ja.idiom.laughing-later",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) => LAUGH_LATER.test(ctx.after),
+  },
+  {
+    id: "ja.everyday.task-end",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.plan.timed-end", "ja.plan.self-end"),
+    test: (ctx) =>
+      SCHEDULE_WINDOW.test(`${clauseBefore(ctx)} ${sentenceAfter(ctx)}`) ||
+      (ctx.match.includes("終わり") &&
+        TASK_WINDOW.test(`${clauseBefore(ctx)} ${sentenceAfter(ctx)}`)),
+  },
+  {
+    id: "ja.everyday.task-end-object",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.timed-end"),
+    test: (ctx) => TASK_OBJECT_BEFORE.test(sentenceBefore(ctx)),
+  },
+  {
+    id: "ja.everyday.task-named-after",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds(
+      "ja.plan.timed-end",
+      "ja.plan.self-end",
+      "ja.plan.end-a-life",
+      "ja.plan.timed-last-time",
+    ),
+    test: (ctx) => TASK_OBJECT_AFTER.test(ctx.after),
+  },
+  {
+    id: "ja.everyday.task-named-before",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.timed-end", "ja.plan.timed-last-time"),
+    test: (ctx) => TASK_OBJECT_BEFORE.test(sentenceBefore(ctx)),
+  },
+  {
+    id: "ja.everyday.charcoal-use",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.means.stockpile", "ja.means.kept-for-when"),
+    test: (ctx) => /練炭|れんたん/.test(ctx.match) && CHARCOAL_USE.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.height-for-study",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.means.height-checked", "ja.means.kept-for-when", "ja.means.kept"),
+    test: (ctx) => STUDY_OR_SAFETY.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.school-goodbye",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.farewell.thanks-goodbye-plain"),
+    test: (ctx) => GREETING_CONTEXT.test(windowOf(ctx)) && !STRONG_DEATH.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.idiom.fan-hyperbole",
+    kind: "idiom",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.plan.after-then-die"),
+    test: (ctx) => HYPERBOLE_CONTEXT.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.relationship-ended",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.farewell.never-meet-again"),
+    test: (ctx) => ENDED_WITH_BEFORE.test(ctx.before) || BREAKUP.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.breakup",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.farewell.forget-me"),
+    test: (ctx) => BREAKUP.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.cannot-care-reason",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.cannot-care-soon", "ja.preparation.nothing-left-behind"),
+    test: (ctx) => CARE_REASON.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.task-end-after",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.after-then-end"),
+    test: (ctx) => SCHEDULE_WINDOW.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.appointment",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.decided-date"),
+    test: (ctx) => SCHEDULE_WINDOW.test(nearbySentences(ctx)),
+  },
+  {
+    id: "ja.everyday.give-reason",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.no-longer-needed"),
+    test: (ctx) => GIVE_REASON.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.someone-else-leaving",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds(
+      "ja.preparation.before-gone",
+      "ja.preparation.after-gone-arranged",
+      "ja.preparation.when-i-am-gone",
+    ),
+    test: (ctx) =>
+      OTHER_SUBJECT_END.test(clauseBefore(ctx)) ||
+      PET_SUBJECT.test(clauseBefore(ctx)) ||
+      LEAVING_FOR_LIFE.test(windowOf(ctx)) ||
+      PARENT_CONTEXT.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.surprise-or-away",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.found-later"),
+    test: (ctx) => SURPRISE_OR_AWAY.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.idiom.nothing-left-joy",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.farewell.nothing-left"),
+    test: (ctx) => JOY_OR_FEAT.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.future-plans",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.preparation.settled-debts"),
+    test: (ctx) => FUTURE_PLANS.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.bereavement.grave-visit",
+    kind: "bereavement",
+    lowersTo: "concern",
+    appliesTo: ruleIds("ja.farewell.going-to-the-dead"),
+    test: (ctx) => GRAVE_VISIT.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.leaving-post",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: inCategories("farewell"),
+    test: (ctx) => {
+      const window = windowOf(ctx);
+      return LEAVING_POST.test(window) && !STRONG_DEATH.test(window);
+    },
+  },
+  {
+    id: "ja.everyday.fiction-or-joke",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.danger-at-home.acts-by-family"),
+    test: (ctx) => FICTION_OR_JOKE.test(ctx.sentence),
+  },
+  {
+    id: "ja.everyday.joking-threat",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.danger-at-home.family-violent"),
+    test: (ctx) => ctx.match.includes("殺") && FICTION_OR_JOKE.test(ctx.sentence),
+  },
+  {
+    id: "ja.game.method-in-game",
+    kind: "game",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.method-question.how-can-i"),
+    test: (ctx) => GAME_SENTENCE.test(ctx.sentence),
+  },
+  {
+    id: "ja.everyday.high-place-scouting",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.means.scouting"),
+    test: (ctx) => HIGH_PLACE_ACTIVITY.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.idiom.laughing-at-home",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.danger-at-home.hurt-by-family"),
+    test: (ctx) => LAUGH_LATER.test(ctx.after) && GAME_SENTENCE.test(ctx.sentence),
+  },
+  {
+    id: "ja.everyday.cooking-knife",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.danger-at-home.family-violent"),
+    test: (ctx) =>
+      /包丁|ナイフ|刃物|はもの/.test(ctx.match) &&
+      COOKING.test(ctx.sentence) &&
+      !STRONG_DEATH.test(ctx.sentence) &&
+      !/殺|向け|むけ|脅|振り回|ふりまわ|突きつけ/.test(ctx.sentence),
+  },
+  {
+    id: "ja.title.depicted",
+    kind: "title",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.method"),
+    test: (ctx) => DEPICTED.test(ctx.sentence),
+  },
+  {
+    id: "ja.everyday.affairs-reason",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.end-of-life-affairs", "ja.preparation.documents"),
+    test: (ctx) => AFFAIRS_REASON.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.high-place-view",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.means.from-here"),
+    test: (ctx) => HIGH_PLACE_ACTIVITY.test(windowOf(ctx)) && !STRONG_DEATH.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.third-party-worry.reported-at-home",
+    kind: "third-party-worry",
+    lowersTo: "concern",
+    appliesTo: inCategories("danger-at-home"),
+    test: (ctx) => REPORTED_BY_OTHER.test(ctx.after),
+  },
+  {
+    id: "ja.third-party-worry.someone-else",
+    kind: "third-party-worry",
+    lowersTo: "none",
+    appliesTo: (rule) =>
+      isJapanese(rule.id) &&
+      rule.category !== "danger-at-home" &&
+      rule.category !== "attempt-in-progress",
+    test: thirdPartySubject,
+  },
+  {
+    id: "ja.past-ideation.resolved",
+    kind: "past-ideation",
+    lowersTo: "none",
+    appliesTo: IDEATION_LIKE,
+    test: (ctx) => pastIdeation(ctx) && RESOLVED.test(`${ctx.before}${ctx.match}${ctx.after}`),
+  },
+  {
+    id: "ja.past-ideation.in-the-past",
+    kind: "past-ideation",
+    lowersTo: "concern",
+    appliesTo: IDEATION_LIKE,
+    test: pastIdeation,
+  },
+];

@@ -1,0 +1,76 @@
+/** The en rules of category `attempt-in-progress`; each rule's examples are in test/safety/rule-examples.json. */
+import { en, type RiskRule } from "../../rule-types.js";
+import { gated, NOT_A_ROPE, PILL_AMOUNT, PILLS, phrase } from "./patterns.js";
+
+export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
+  // --------------------------------------------------------------- attempt in progress
+  {
+    id: "en.attempt-in-progress.took-pills",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: en(
+      String.raw`\b(?:took|taken|swallowed|downed|ate) ${PILL_AMOUNT} (?:of )?(?:my |the |these |those |her |his |their |mums |moms |dads )?(?:[a-z]+\x20){0,2}?${PILLS}\b(?!\x20(?:off|out|to|away|from|back|with me|into)\b)|\b(?:already|just) (?:taken|took|swallowed) (?:the|my|all|all my|all the) ${PILLS}\b|\b(?:took|taken|swallowed|downed|ate) (?:everything|all|whatever (?:was|i could find)) (?:in|from) (?:the |my |our )?(?:medicine|meds|pill|bathroom|first aid) ?(?:cabinet|cupboard|drawer|box|kit)\b`,
+    ),
+  },
+  {
+    // Pills already named: "already took them. like 30", "swallowed them all".
+    id: "en.attempt-in-progress.took-them",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: phrase(
+      String.raw`\b(?:swallowed|downed) (?:them|those|these) all\b|\b(?:swallowed|downed|took|taken|had) (?:them|those|these) all(?=\x20?(?:$|[.,]|already|now|at once|an hour|earlier|i think))|\b(?:swallowed|downed|took|taken) all (?:of )?(?:them|those|these)(?=\x20?(?:$|[.,]|already|now|at once|an hour|earlier|i think))|\b(?:took|taken|swallowed|downed) (?:them|those|these)(?: all)?(?:\x20?[.,]\x20?(?:like |about |around |over |maybe |nearly |almost |probably |at least )?|\b[^.]{0,30}?\b(?:like|about|around|over|maybe|nearly|almost|probably|at least)\x20)(?:[5-9]|[1-9]\d|\d{3})\b(?!\x20?(?:min|mins|minutes|hours|hrs|seconds|secs|days|years|times|pics|photos|steps|km|miles|kids|people|dogs|am|pm))`,
+    ),
+  },
+  {
+    id: "en.attempt-in-progress.overdosed",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: en(String.raw`\b(?:overdosed|overdosing|oded)\b|\bi (?:just |already )?(?:odd|od)\b`),
+  },
+  {
+    id: "en.attempt-in-progress.at-the-edge",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: en(
+      String.raw`\b(?:i am|currently|standing|sitting|sat|stood|perched|balancing) (?:standing |sitting |sat |stood |now |right now |already )?(?:on|at|by) (?:the |a |this |my )?(?:train |railway |rail |subway )?(?:edge(?!\x20of)|ledge|railing|cliff|(?:tracks|railway|railroad)(?!\x20(?:station|crossing|museum|bridge|company|line|of)\b))\b|\b(?:standing|sitting|sat|stood|climbed|climbing|perched) (?:on|onto|up|over) (?:the |a |this )?(?:bridge|roof|rooftop|railing|balcony railing|top of (?:the|a) (?:building|bridge|parking garage|tower))\b(?!\x20(?:team|club|game))`,
+    ),
+  },
+  {
+    // On a bridge's or a balcony's railing, a ledge, the wrong side of the barrier.
+    id: "en.attempt-in-progress.on-the-railing",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: phrase(
+      String.raw`\b(?:i am|sat|sitting|standing|stood|perched|balancing|crouching|climbed|climbing|leaning) (?:on|over|onto|out over|up on) (?:the |a |this |my |our )?(?:bridge|balcony|roof|rooftop|building|car park|parking garage|overpass|motorway|cliff|tower|platform|station|window|fire escape) (?:railing|railings|rail|ledge|parapet|barrier|guardrail|edge|wall)\b|\b(?:i am|sat|sitting|standing|stood|perched|balancing|crouching) (?:on|at) (?:the |a |this )?(?:ledge|parapet|edge of (?:the |a |this )?(?:roof|rooftop|building|bridge|cliff|platform|balcony|tower|car park|parking garage))\b|\b(?:on|climbed (?:over )?to|climbing (?:over )?to|over to|standing on|sitting on|sat on) the (?:wrong|outer|outside|other) side of the (?:railing|railings|barrier|guardrail|safety (?:rail|railing|fence|barrier)|balcony|bridge railing)\b`,
+    ),
+  },
+  {
+    // A roof or a bridge alone is where people also are for ordinary reasons: a concern,
+    // made a crisis by the escalation when another warning sign stands beside it.
+    id: "en.attempt-in-progress.high-place",
+    level: "concern",
+    category: "attempt-in-progress",
+    pattern: en(
+      String.raw`\b(?:i am|currently) (?:now |right now |already )?(?:on|at) (?:the |a |this )?(?:bridge|roof|rooftop|top of (?:the|a) (?:building|bridge|parking garage|tower))\b(?!\x20(?:team|club|game|call|project|crew|terrace|garden|bar|deck|pool|party))`,
+    ),
+  },
+  {
+    id: "en.attempt-in-progress.bleeding",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: en(
+      String.raw`\b(?:wont|will not|cant|doesnt|does not|isnt|is not|wouldnt) stop bleeding\b|\bbleeding (?:a lot|so much|everywhere|heavily|badly|out)\b|\bcut too deep\b|\b(?:lost|losing) (?:a lot of|so much|too much) blood\b|\bblood everywhere\b|\b(?:the )?(?:rope|noose|pills|gun|note|chair)${NOT_A_ROPE} (?:is|are) (?:all )?(?:ready|tied|set up|loaded|in place|prepared)\b`,
+    ),
+  },
+  {
+    // On a roof or a bridge and "I don't think I'm going back down".
+    id: "en.attempt-in-progress.not-going-down",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: gated(
+      "down",
+      String.raw`\b(?:going|coming|climbing|getting|go|come) (?:back )?down\b(?<=\b(?:not|never|dont think i am|do not think i am|dont think ill|dont think i will|i wont be|i will not be|i am not|not sure i am|dont want to|do not want to|dont plan on) (?:going|coming|climbing|getting|go|come) (?:back )?down)(?=\x20?(?:$|[.,]|again|this time|ever|alive))(?<=\b(?:roof|rooftop|bridge|ledge|up here|top of|edge|balcony|tower|cliff|railing|parapet|crane|pylon|car park|parking garage|storey)\b[^]{0,180})`,
+    ),
+  },
+];

@@ -1,0 +1,101 @@
+/** The en rules of category `distress`; each rule's examples are in test/safety/rule-examples.json. */
+import { en, type RiskRule } from "../../rule-types.js";
+import { gated, phrase } from "./patterns.js";
+
+export const EN_DISTRESS_RULES: readonly RiskRule[] = [
+  {
+    // Awake till dawn every night, forgetting to eat, a stone lost since a death.
+    id: "en.distress.carer-signs",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: gated(
+      "awake|forget|lost|eat",
+      String.raw`\bawake (?:until|till|til) (?:dawn|morning|sunrise|\d ?am|the (?:early|small) hours) every (?:night|day)\b|\bforget to eat\b|\blost (?:over |nearly |almost |about |like )?(?:a stone|two stone|\d+ ?(?:kg|kilos|pounds|lbs)) (?:since|without trying)\b|\beat (?:only )?once a day\b`,
+    ),
+  },
+
+  // --------------------------------------------------------------- saying "I'm not safe"
+  {
+    // The bot's own safety question, answered in words rather than with its button, or said
+    // unprompted: the person tells us they are in danger. Not about roads, work or data.
+    id: "en.distress.not-safe",
+    level: "crisis",
+    category: "distress",
+    negatable: false,
+    pattern: en(
+      String.raw`(?:\b(?:i am|i feel|im) (?:really |so |just |definitely |honestly |actually )?not safe|^(?:no[ ,.]*)?not safe|\bi (?:dont|do not) (?:feel|think i am) safe(?=\x20?(?:$|[.,]|right now|rn|anymore|at home|here|tonight|around|with (?:him|her|them|my))))(?!\x20(?:to (?:drive|go out|eat|use|travel|work)|for work|at work|driving|on the road|with (?:money|my money|data|passwords)|lol))\b`,
+    ),
+  },
+
+  // --------------------------------------------------------------- distress (concern)
+  {
+    id: "en.distress.not-okay",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: en(
+      String.raw`\b(?:i am|i feel|feeling|things are) (?:really |so |just )?not (?:ok|okay|alright|all right|fine|good at all|doing (?:ok|okay|well|good))\b|\bi (?:dont|do not) feel (?:ok|okay|safe|alright)\b`,
+    ),
+  },
+  {
+    id: "en.distress.self-hate",
+    level: "concern",
+    category: "distress",
+    pattern: en(
+      String.raw`\bi (?:really |just |so |fucking )?(?:hate|despise|loathe|cant stand) (?:myself|my life|being me|who i am)\b|\b(?:i am|i feel|feel|feeling|i am just|i am such) (?:so |completely |totally |utterly |really |just |such |a |like a |like )?(?:worthless|useless|empty|numb|hopeless|broken|failure|like nothing|garbage|trash|trapped|dead inside|unlovable|pathetic|disgusting)\b`,
+    ),
+  },
+  {
+    id: "en.distress.nobody-cares",
+    level: "concern",
+    category: "distress",
+    pattern: en(
+      String.raw`\b(?:no one|nobody|noone|not a single person) (?:cares|care|loves|likes|wants|needs|would care|would notice|would miss|would even notice|will miss|will notice|would even care|understands|would even miss)\b`,
+    ),
+  },
+  {
+    id: "en.distress.help",
+    level: "concern",
+    category: "distress",
+    pattern: en(
+      String.raw`\b(?:please help me|help me please|someone help|somebody help|i need help(?!\x20(?:with|finding|to|for|on|choosing))|save me|i am scared of myself)\b`,
+    ),
+  },
+  {
+    // Days without sleep or food, or sleep that never ends: warning signs, not crises.
+    id: "en.distress.not-sleeping-eating",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:slept|eaten|eat|sleep|eating|sleeping)\b(?<=\b(?:havent|have not|hasnt|not|didnt|did not|cant|cannot|barely|hardly) (?:really |properly )?(?:slept|eaten|eat|sleep|eating|sleeping))(?: properly| at all| anything| much| a thing| well| a proper meal| real food| more than (?:an hour|a few hours|\d+ hours?))? (?:in|for|since) (?:(?:like |about |over |nearly |almost )?(?:[2-9]|\d{2}|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|a couple|many) (?:days|nights|weeks)|days|weeks|a week|a whole week|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week)\b|\bawake (?:for|since) (?:(?:like |about |over |nearly |almost )?(?:[2-9]|two|three|four|several|a few|a couple of) days|(?:3\d|[4-9]\d) hours|yesterday morning|the day before yesterday|two days ago|days)\b|\bsleep(?:ing|s)? (?:like |about |over |nearly |almost )?(?:1[3-9]|2[0-4]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty) (?:hours|hrs|h) (?:a|per|every|each) (?:day|night)\b|\bget out of bed(?<=\b(?:cant|cannot) (?:even )?get out of bed)(?=\x20(?:even|for days|anymore|at all|most days|to shower|to eat))`,
+    ),
+  },
+  {
+    // Fading, crying without end, a tiredness sleep does not touch, pretending to be fine.
+    id: "en.distress.fading",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:fading|disappearing|vanishing|not real|not a (?:real )?person|not human|not really here)\b(?<=\bfeel(?:ing|s)? like i am (?:slowly |just )?(?:fading|disappearing|vanishing|not real|not a (?:real )?person|not human|not really here))(?!\x20(?:into|in|from) (?:the )?background)|\bperson\b(?<=\b(?:stopping|stopped|stop) being a (?:real )?person)|\b(?:person|human) anymore\b(?<=\bnot (?:a (?:real )?person|human) anymore)|\bcrying\b(?:(?=\x20for no reason\b)|(?<=\b(?:keep|been|cant stop|constantly|always) crying)(?=\x20(?:every (?:day|night)|all (?:day|night|the time)|for hours)\b))|\btired\b(?:(?<=\bnot (?:sleepy|physically|normal|the sleepy|the normal|that kind of) tired)|(?=\x20(?:in a way|in ways) (?:that )?sleep (?:doesnt|does not|cant|wont|will not) (?:fix|help)\b))|\bpretending\b(?<=\b(?:tired|exhausted|sick|worn out) (?:of|from) pretending)(?=\x20(?:to be |i am |that i am )?(?:fine|ok|okay|happy|alright|normal|good)\b)`,
+    ),
+  },
+  {
+    id: "en.distress.killing-me",
+    level: "concern",
+    category: "distress",
+    pattern: en(
+      String.raw`\b(?:is|are|s|its|it|this|that|thats|you|they|loneliness|life|everything) killing me\b|\b(?:just |please |somebody |someone |please just |someone please |somebody please )kill me\b|\bkill me (?:now|already|please)\b`,
+    ),
+  },
+  {
+    id: "en.distress.dying",
+    level: "concern",
+    category: "distress",
+    pattern: en(
+      String.raw`\b(?:i am|i feel like i am|i think i am|i feel like) (?:literally |actually |so |just |slowly |kinda |lowkey )?dying(?!\x20(?:my|your|her|his|the|it)\b)\b|\bi am (?:so |literally |actually |deadass |totally |completely |already |basically )?dead\b`,
+    ),
+  },
+];

@@ -1,0 +1,99 @@
+/** The en rules of category `farewell`; each rule's examples are in test/safety/rule-examples.json. */
+import { en, type RiskRule } from "../../rule-types.js";
+import { gated, phrase } from "./patterns.js";
+
+export const EN_FAREWELL_RULES: readonly RiskRule[] = [
+  {
+    id: "en.passive-ideation.not-here-tomorrow",
+    level: "crisis",
+    category: "farewell",
+    pattern: en(
+      String.raw`\b(?:wont|will not|might not|may not|probably wont) be (?:here|around|alive) (?:tomorrow|much longer|for long|anymore|next week|by (?:tomorrow|morning|the weekend|monday|friday))\b`,
+    ),
+  },
+
+  // --------------------------------------------------------------- farewell
+  {
+    id: "en.farewell.goodbye",
+    level: "crisis",
+    category: "farewell",
+    pattern: en(
+      String.raw`\b(?:goodbye|good bye|farewell|so long) (?:everyone|everybody|world|forever|for good|for ever|cruel world|for the last time|all of you)\b|\bbye (?:forever|for good|for ever|cruel world|world|for the last time)\b|\b(?:want|wanted|need|needed|came|wanna) to say (?:my )?(?:goodbye|goodbyes|bye|farewell)\b|\bsa(?:id|y|ying) (?:my )?(?:last |final )?goodbyes\b(?!\x20to (?:the |my |our )?(?:old |new )?(?:house|flat|apartment|school|room|town|city|place|job|office|team|class|dog|cat|neighbou?rs?))|\bthis is (?:my )?(?:last|final) (?:message|goodbye|words|post|text|time (?:talking|writing|messaging))\b|\b(?:this is|its) (?:my )?goodbye\b|\b(?:my|these are my) (?:last|final) words\b|\bif (?:you|they|anyone) (?:dont|do not|never) hear from me (?:again|tomorrow|by|after|anymore)\b|\b(?:you|they|nobody|no one|everyone) (?:wont|will not|will never|ll never|wont ever|will not ever|never) (?:hear from|see|talk to|hear) (?:me|from me) (?:again|anymore|ever again|after (?:today|tonight))\b`,
+    ),
+  },
+  {
+    // "gn forever", "goodnight for the last time".
+    id: "en.farewell.goodnight-forever",
+    level: "crisis",
+    category: "farewell",
+    pattern: phrase(
+      String.raw`\b(?:gn|good night|goodnight|night night|nighty night|gnight|nite) (?:everyone |everybody |all |guys |yall |world |komorebi )?(?:forever|for ever|for good|for the last time|permanently)(?=\x20?(?:$|[.,]|everyone|everybody|all\b|guys|yall|x+\b))`,
+    ),
+  },
+  {
+    id: "en.farewell.tell-them",
+    level: "crisis",
+    category: "farewell",
+    pattern: en(
+      String.raw`(?<!\b(?:should i|how do i|how can i|how to|want to|going to|will|can i|could i|do i|i will|ill|i) )\btell (?:my [a-z]+|everyone|everybody|them|her|him) (?:that )?i (?:am sorry|am so sorry|was sorry|tried|loved (?:them|her|him|you|everyone)|love (?:them|her|him|you|everyone|them all))\b`,
+    ),
+  },
+  {
+    id: "en.farewell.thanks-for-everything",
+    level: "concern",
+    category: "farewell",
+    pattern: en(
+      String.raw`\b(?:thank you|thanks|thx) for everything\b|\bsorry for everything\b|\bsorry for being (?:a burden|like this|born)\b`,
+    ),
+  },
+
+  {
+    // "This is the last time": with a goodbye or thanks, or as the last time of talking.
+    id: "en.farewell.last-time",
+    level: "crisis",
+    category: "farewell",
+    pattern: phrase(
+      String.raw`\b(?:this is|this will be|thats|that was|this was|its) (?:the|my) (?:last|final) time (?:i (?:talk|speak|write|message|text|chat|reach out|come here)|(?:you|anyone|anybody|they)(?:\x20will|\x20ll|ll)? (?:hear|see|talk)|we (?:talk|speak|chat)|talking|writing|messaging|texting|chatting|ill (?:talk|speak|write|message|text))\b(?!\x20(?:about|like this|this way|tonight|today|this (?:week|month|year|morning|evening)|for (?:now|a while|today|tonight)|before|until|till|in a while)\b)|\b(?:thank you|thanks|thx|goodbye|good bye|bye|farewell|take care|love you|sorry)\b[^]{0,100}?\b(?:this is|this will be|its) (?:the|my) (?:last|final) time(?=\x20?(?:$|[.,]))|\b(?:this is|this will be|its) (?:the|my) (?:last|final) time(?:\x20?[.,]|$)[^]{0,60}?\b(?:goodbye|good bye|bye|farewell|take care|thank you|thanks|love you|sorry for)\b`,
+    ),
+  },
+  {
+    // "I'm not coming back", with nothing said about where from.
+    id: "en.farewell.not-coming-back",
+    level: "concern",
+    category: "farewell",
+    pattern: phrase(
+      String.raw`\bi (?:am |will )?(?:not|never|wont|will not) (?:be )?coming back(?=\x20?(?:$|[.,]|this time|ever|again))`,
+    ),
+  },
+  {
+    // "last msg in this server. thanks for all the games, logging out for good".
+    id: "en.farewell.logging-out-for-good",
+    level: "crisis",
+    category: "farewell",
+    pattern: gated(
+      "log|logging|logged|sign|signing",
+      String.raw`\b(?:logging|logged|log|signing|sign) (?:off|out) (?:for good|forever|for ever|permanently|for the last time)\b(?<=\b(?:last (?:msg|message|post|stream|time)|final (?:msg|message|post)|thanks for (?:everything|all)|thank you for (?:everything|all)|goodbye|bye everyone|love you all|take care|i am sorry)\b[^]{0,160})`,
+    ),
+  },
+  {
+    // "I won't be on tomorrow. or ever."
+    id: "en.farewell.not-on-ever",
+    level: "crisis",
+    category: "farewell",
+    pattern: gated(
+      "ever|forever|good|sorry",
+      String.raw`\b(?:wont|will not|shall not) (?:be (?:on|online|around|here|back|logging (?:on|in))|log (?:on|in))\b[^.]{0,25}?(?:\.\x20?|,\x20?|\x20)(?:or )?(?:ever(?: again)?|for good|forever)(?=\x20?(?:$|[.,]))|\btell (?:the|my) (?:guild|team|server|squad|clan|crew|chat|group|raid|party|discord|gc|lads|boys|girls) (?:that )?i am (?:so )?sorry\b`,
+    ),
+  },
+  {
+    // "I shan't be here after Sunday", "don't plan on being here next year", "gone by Friday. for good".
+    id: "en.farewell.not-here-after",
+    level: "crisis",
+    category: "farewell",
+    negatable: false,
+    pattern: gated(
+      "be|being",
+      String.raw`\b(?:be|being) (?:here|around|alive)\b(?<=\b(?:wont|will not|shall not|not going to|dont plan on|do not plan on|dont intend to|do not intend to|dont expect to|do not expect to|not planning on) (?:be|being) (?:here|around|alive))(?=\x20(?:after|by|past|next|this time next|come|in (?:a|the) (?:week|month|year|new year)|at christmas|for christmas|for my birthday)\b[^.,]{0,25}?(?:$|[.,]))|\bbe gone\b(?<=\b(?:i will|ill|i shall|i am going to) be gone)[^.]{0,30}?(?:[.,]\x20?)?(?:for good|forever|permanently)\b`,
+    ),
+  },
+];

@@ -1,0 +1,108 @@
+/** The en rules of category `means`; each rule's examples are in test/safety/rule-examples.json. */
+import { en, type RiskRule } from "../../rule-types.js";
+import { ENGINE_ON, gated, NOT_A_ROPE, phrase, SHUT_IN } from "./patterns.js";
+
+export const EN_MEANS_RULES: readonly RiskRule[] = [
+  // --------------------------------------------------------------- means
+  {
+    id: "en.means.stockpile",
+    level: "crisis",
+    category: "means",
+    pattern: en(
+      String.raw`\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stocking up on|stocked up on|building up|save up|saving up) (?:up )?(?:my |all my |the |some |enough )?(?:pills|meds|medication|medications|tablets|sleeping pills|painkillers|pain killers|paracetamol|tylenol|xanax|insulin|antidepressants)\b|\benough (?:pills|meds|tablets|painkillers|sleeping pills|medication|insulin) (?:to (?:do it|die|end|kill|overdose|od)|saved|stored|stockpiled)\b|\b(?:pills|meds|tablets|painkillers|sleeping pills|medication) (?:saved|stockpiled|hoarded|stashed|put aside|set aside)(?: up)?\b`,
+    ),
+  },
+  {
+    id: "en.means.rope",
+    level: "crisis",
+    category: "means",
+    pattern: en(
+      String.raw`\b(?:have|got) (?:the|my|all the|enough) (?:pills|rope|noose|gun|blades?|charcoal) (?:ready|prepared|lined up|counted out|set aside)\b|\b(?:counting|counted|lined up|lining up|laid out|laying out|sorting out) (?:out |up )?(?:my |the |all )?(?:pills|meds|tablets)\b|\bnoose\b|\b(?:bought|buying|got|tied|tying|made|ready|set up|setting up|hung|put up) (?:a |the |some |my |up (?:a |the )?)?ropes?\b(?!\x20(?:course|ladder|swing|toy|light|lights|bridge))`,
+    ),
+  },
+  {
+    id: "en.means.weapon",
+    level: "concern",
+    category: "means",
+    pattern: en(
+      String.raw`\b(?:bought|got|have|loaded|holding|found) (?:a |the |my )?(?:dads |fathers |moms )?(?:gun|pistol|handgun|rifle|shotgun|firearm)\b|\bexit bag\b|\brazor blades?\b`,
+    ),
+  },
+
+  {
+    // Going back to look at a rope or a gun, or thinking about it again and again.
+    id: "en.means.dwelling",
+    level: "crisis",
+    category: "means",
+    pattern: phrase(
+      String.raw`\b(?:rope|noose|gun|guns|pistol|rifle|shotgun|firearm|handgun)\b${NOT_A_ROPE}(?:(?<=\b(?:keep|kept|cant stop|been|always) (?:going (?:down |up |back |out )?(?:to |and )?(?:look at|looking at|check on|check|see|touch)|thinking about|looking at|staring at|checking on|touching|holding|going to look at) (?:(?:the |my |his |her |our |that |a )(?:[a-z]+\x20)?|(?:dads|mums|moms|fathers|brothers|uncles|grandads|grandpas) )(?:rope|noose|gun|guns|pistol|rifle|shotgun|firearm|handgun))(?!\x20(?:swing|skins?|game|ladder|course|bridge|toy))|(?:(?!\bgame\b)[^]){0,120}?\bi (?:keep|kept|always|cant stop|have been|been|am always|keep on|go|went) (?:(?:out|down|up|in|over|back) there )?(?:going (?:down |up |back |out )?(?:to |and )?(?:look at|looking at|check on|checking on|see|touch)|thinking about|looking at|staring at|checking on|checking|touching|holding|taking out|getting out|visiting|(?:down |up |back )?to (?:look at|check on|touch)) (?:it|them|that)\b)`,
+    ),
+  },
+  {
+    // A car running in a shut garage, charcoal in a sealed room.
+    id: "en.means.fumes",
+    level: "crisis",
+    category: "means",
+    pattern: phrase(
+      String.raw`\bgarage\b(?:(?=[^.]{0,80}?\b${ENGINE_ON}\b)|(?<=\b${ENGINE_ON}\b[^.]{0,80}?garage))(?:(?=[^.]{0,80}?\b${SHUT_IN}\b)|(?<=\b(?:${SHUT_IN}\b[^.]{0,80}?garage|(?:shut|closed|sealed|locked) garage)))|\bhose (?:from|on|onto|to|in|into) (?:the )?exhaust\b|\bexhaust (?:pipe )?(?:into|through) (?:the )?(?:car|window)\b|\b(?:charcoal|bbq|barbecue|disposable grill)\b[^.]{0,40}?\b(?:sealed|closed|taped|tape up|shut)\b[^.]{0,20}?\b(?:room|bathroom|car|tent|windows?|doors?)\b`,
+    ),
+  },
+  {
+    // Looking down from a height and thinking how quick it would be.
+    id: "en.means.looking-down",
+    level: "crisis",
+    category: "means",
+    pattern: phrase(
+      String.raw`\b(?:thinking|wondering|thought|imagining|imagine|picturing)\b(?:(?<=\b(?:looking|look|looked|staring|stare|stared|peering|peer|leaning|lean|leant|leaned) (?:down|over(?: the (?:edge|railing|balcony|side))?|out (?:of )?the window)\b[^.]{0,60}?\b(?:thinking|wondering|thought|imagining|imagine|picturing))(?=[^.]{0,30}?(?:\b(?:it|that|itd|itll)(?: would| will| d| ll|d|ll)? be (?:so )?(?:quick|easy|fast|painless|over quickly|over fast)(?=\x20?(?:$|[.,]|and|or|tbh|honestly|if i|that way))|\b(?:about )?(?:jumping(?!\x20(?:to|on|in|into|at|back|ahead|around|between|up|the|ship|rope))|letting go(?!\x20of)|stepping off|falling(?!\x20(?:asleep|behind|in love|for|apart)))\b|\bhow (?:easy|quick|fast|simple) it (?:would|could|d|will) be\b|\bwhat (?:if i|would happen if i) (?:jumped|fell|let go|stepped off|leaned)\b|\b(?:if|whether) (?:the fall|it) would (?:kill|be enough)\b))|(?<=\b(?:floor|storey|story|balcony|window|roof|rooftop|ledge|edge|bridge|cliff|platform|tracks)\b[^.]{0,80}?\b(?:thinking|thought|wondering|imagining))(?=[^.]{0,20}?\b(?:it|that|itd|itll)(?: would| will| d| ll|d|ll)? be (?:so )?(?:quick|easy|painless|fast|over quickly)(?=\x20?(?:$|[.,]|and|tbh|honestly))))`,
+    ),
+  },
+  {
+    // A rope or noose that is up or ready, or named with tonight.
+    id: "en.means.rope-ready",
+    level: "crisis",
+    category: "means",
+    pattern: en(
+      String.raw`\b(?:rope|noose)${NOT_A_ROPE}(?:s|\x20is|\x20are|\x20s)? (?:already |all |finally |now )?(?:up|hung|ready|set up|in place|tied|on the (?:beam|door|ceiling|banister|bannister|hook|pipe|railing|loft hatch))\b(?!\x20(?:for|to|on the (?:wall|line)|with))|\b(?:rope|noose)\b${NOT_A_ROPE}[^.]{0,20}?\b(?:tonight|right now)\b`,
+    ),
+  },
+  {
+    // Pills named, then "I keep counting them"; "I keep counting Father's tablets".
+    id: "en.means.pills-dwelling",
+    level: "crisis",
+    category: "means",
+    pattern: gated(
+      "pills|tablets|meds|medication|painkillers|capsules",
+      String.raw`\b(?:pills|tablets|meds|medication|painkillers|capsules)\b(?:(?=[^]{0,120}?\bi (?:keep|kept|have been|been|cant stop|am always|keep on) (?:counting|recounting|staring at|looking at|thinking about|holding|lining up|taking out|getting out|touching) (?:them|it|those|these)\b)|(?<=\bi (?:keep|kept|have been|been|cant stop|keep on) (?:counting|recounting|staring at|lining up) (?:out |up )?(?:[a-z]+\x20){0,3}?(?:pills|tablets|meds|medication|painkillers|capsules)))`,
+    ),
+  },
+  {
+    // Sitting in the car in a shut garage, with the engine on or thinking how easy it would be.
+    id: "en.means.car-garage",
+    level: "crisis",
+    category: "means",
+    pattern: gated(
+      "garage",
+      String.raw`\b(?:sitting|sat|sit|lying) in (?:it|the car|my car|our car|the [a-z]+s car|[a-z]+s car)\b(?:(?<=\bgarage\b[^]{0,120})(?=[^.]{0,60}?\b(?:(?:door|doors|garage) (?:shut|closed|down|locked)|how (?:easy|quick|simple|peaceful)|engine|motor (?:on|running))\b)|(?=\x20in (?:the|our|my) garage\b[^.]{0,40}?\b(?:engine|motor|car) (?:running|on|going)\b))`,
+    ),
+  },
+  {
+    // Going back to a bridge or a roof "to look at the drop".
+    id: "en.means.the-drop",
+    level: "crisis",
+    category: "means",
+    pattern: gated(
+      "drop",
+      String.raw`\b(?:look|looking|looked|stare|staring|stared|check|checking|checked|peer|peering|lean|leaning|gaze|gazing) (?:down )?(?:at|over|into) (?:the )?drop\b(?<=\b(?:bridge|roof|rooftop|cliff|car park|parking garage|balcony|building|tower|ledge|overpass|viaduct|quarry|storey|flyover)\b[^]{0,160})`,
+    ),
+  },
+  {
+    // "The rope thing. I found where to tie it."
+    id: "en.means.where-to-tie",
+    level: "crisis",
+    category: "means",
+    pattern: gated(
+      "tie|hang|attach|fix|secure",
+      String.raw`\b(?:tie|hang|attach|fix|secure) (?:it|the rope|a rope|the noose|a noose|myself)\b(?<=\b(?:found|know|figured out|worked out|picked|chosen|chose|checked|tested) (?:out )?(?:where|somewhere|a place|a spot|the spot|the place|a beam|a hook|the beam|a branch|a tree) (?:to |i can |i could |ill |i will )?(?:tie|hang|attach|fix|secure) (?:it|the rope|a rope|the noose|a noose|myself))(?<=\b(?:ropes?|noose|cord|belt|cable|ligature)\b[^]{0,200})`,
+    ),
+  },
+];

@@ -1,0 +1,101 @@
+/** The en rules of category `method-question`; each rule's examples are in test/safety/rule-examples.json. */
+import { en, type RiskRule } from "../../rule-types.js";
+import {
+  ADV,
+  ANY_METHOD,
+  COMPARATIVE,
+  gated,
+  METHOD_PAIR,
+  PILLS,
+  phrase,
+  STRONG_METHOD,
+  WEAK_METHOD,
+} from "./patterns.js";
+
+export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
+  // --------------------------------------------------------------- method questions
+  {
+    id: "en.method-question.way-to-die",
+    level: "crisis",
+    category: "method-question",
+    pattern: en(
+      String.raw`\b(?:painless|painlessly|easiest|easy|quickest|quick|fastest|fast|best|surest|sure|simplest|peaceful|peacefully|least painful|most painless|most effective|effective|reliable|cleanest|quietest|good|quiet|gentle) (?:way|ways|method|methods|means) (?:to |of |for )?(?:die|dying|kill (?:myself|yourself|oneself|urself)|end (?:my|your|ones|a) life|commit suicide|suicide|unalive|go(?=\x20?(?:$|[.,]))|od|overdose|hang|end it)\b|\bhow (?:to|can i|could i|do i|do you|would i|should i|does one|can you|can someone) ${ADV}(?:die|kill (?:myself|yourself|oneself|urself)|end (?:my|your) life|commit suicide|overdose|od|hang (?:myself|yourself)|unalive|slit (?:my|your) wrists?)\b`,
+    ),
+  },
+  {
+    id: "en.method-question.how-much",
+    level: "crisis",
+    category: "method-question",
+    pattern: en(
+      String.raw`\bhow (?:many|much)\x20[^.]{0,40}?\b(?:to|would|will|does it take to|do i need to|until|can|could)\b[^.]{0,30}?\b(?:kill|die|dying|overdose|od|lethal|fatal|deadly|stop (?:my|your|a) heart|not wake up|never wake up|sleep forever)\b|\b(?:less|least|more|most) (?:painful|painless|quick|quicker|lethal|reliable|peaceful)\b[^.]{0,30}?\b(?:hanging|pills|overdos\w*|od|jumping|drowning|cutting|wrists|gun)\b|\b(?:hanging|pills|overdos\w*|jumping|drowning)\b[^.]{0,30}?\b(?:less|least|more|most) (?:painful|painless|quick|lethal|reliable|peaceful)\b|\b(?:lethal|fatal|deadly|overdose) (?:dose|amount|quantity|level|limit)\b|\bwhat (?:happens|would happen|will happen) if (?:you|i|someone|a person) (?:take|takes|took|swallow|swallows|swallowed|od on|overdose on) (?:like |over |about )?(?:[5-9]|\d{2,}|all|a whole|a lot of|too many|an entire|the whole)\b`,
+    ),
+  },
+  {
+    id: "en.method-question.how-long-painful",
+    level: "crisis",
+    category: "method-question",
+    pattern: en(
+      String.raw`\bhow long (?:does it|would it|will it|until|before|till|do you|does one|can you) (?:take )?(?:to )?(?:[a-z]+\x20)?(?:die|bleed out|suffocate|drown|pass out|lose consciousness|stop breathing)\b|\b(?:is|does|would|will|how) (?:hanging|drowning|overdosing|jumping|bleeding out|suffocating|dying|an overdose|oding|slitting (?:your|my) wrists|cutting (?:your|my) wrists|getting hit by a train) (?:[a-z]+\x20)?(?:painful|hurt|quick|painless|fast|slow|peaceful|work|lethal|fatal)\b|\bhow (?:high|tall|far|many floors|many stories|many storeys)\x20[^.]{0,40}?\b(?:die|kill|fatal|lethal)\b|\b(?:where|how) (?:can|do|could) (?:i|you) (?:buy|get|find) (?:a )?(?:gun|rope|noose|exit bag|lethal|barbiturates|nembutal|pentobarbital|cyanide|poison)\b`,
+    ),
+  },
+
+  {
+    // Two ways of dying weighed against each other ("is it quicker w a train or jumping"). The
+    // match is the comparative alone, the methods around it are looked for on either side.
+    id: "en.method-question.compare",
+    level: "crisis",
+    category: "method-question",
+    pattern: phrase(
+      String.raw`\b${COMPARATIVE}\b(?:(?=[^.]{0,30}?\b${METHOD_PAIR})|(?<=\b${METHOD_PAIR}[^.]{0,30}?\b${COMPARATIVE})|(?<=\b${STRONG_METHOD}\b[^.]{0,20}?\b${COMPARATIVE})(?=\x20?(?:than|or)\x20(?:with |by |using )?(?:a |the )?${ANY_METHOD}\b)|(?<=\b${WEAK_METHOD}\b[^.]{0,20}?\b${COMPARATIVE})(?=\x20?(?:than|or)\x20(?:with |by |using )?(?:a |the )?${STRONG_METHOD}\b))`,
+    ),
+  },
+  {
+    // "If I took all my mum's pills would that be enough".
+    id: "en.method-question.enough",
+    level: "crisis",
+    category: "method-question",
+    pattern: phrase(
+      String.raw`\b${PILLS}\b[^]{0,80}?\b(?:would|will|is|are|could|might) (?:that|it|this|they|those|these|\d+) (?:be )?enough\b(?!\x20(?:for|to (?:help|work|sleep|fix|stop the pain|get rid|calm|relax|treat|last)))|\bwould (?:like |about |maybe )?(?:[5-9]|\d{2,}|all|a whole|the whole|an entire|a (?:box|pack|bottle|packet|strip) of) (?:of )?(?:my |the |them |these |those |her |his |mums |moms |dads )?(?:[a-z]+\x20){0,2}?${PILLS} (?:be )?enough\b(?!\x20(?:for|to (?:help|work|sleep|fix|stop the pain|get rid|calm|relax|treat|last)))`,
+    ),
+  },
+  {
+    // "Would a fall down our stairs be enough to finish someone off", for any means.
+    id: "en.method-question.enough-to-kill",
+    level: "crisis",
+    category: "method-question",
+    pattern: gated(
+      "enough",
+      String.raw`\benough to (?:(?:kill|finish) (?:me|myself|someone|somebody|a person|a human|you|yourself|an adult|a man|a woman)(?: off)?|die|end it|end (?:my|a|your) life|be fatal|be lethal|stop (?:my|a|your) heart)\b(?<=\b(?:would|will|is|are|could|might|be)\b[^.]{0,60}?enough to [a-z ]{2,40})`,
+    ),
+  },
+  {
+    // A method question put as fiction: "my oc ends it. what's the most painless way".
+    id: "en.method-question.painless-way",
+    level: "crisis",
+    category: "method-question",
+    pattern: gated(
+      "way|ways|method|methods",
+      String.raw`\b(?:most painless|least painful|painless|quickest|easiest|surest|fastest|most reliable|most effective|cleanest|quietest|most peaceful) (?:way|ways|method|methods)\b(?!\x20(?:to (?:get|make|learn|find|cook|clean|say|tell|do|remove|fix|go|start|stop|deal|write|draw|study)|of (?:getting|making|saying|doing|writing)))(?:(?=[^.]{0,60}?\b(?:die|dies|dying|suicide|kill (?:himself|herself|themselves|myself|yourself|oneself|someone|a person)|unalive|overdose|hang (?:himself|herself|themselves|myself)|end (?:it|things|their life|his life|her life|my life))\b)|(?<=\b(?:ends? it|ending it|ends? things|die|dies|dying|suicide|kills? (?:himself|herself|themselves|themself|myself)|unalives?|overdoses?|hangs? (?:himself|herself|themselves)|ends? (?:his|her|their|my) life)\b[^]{0,140}))`,
+    ),
+  },
+  {
+    // "What can you mix to fill a small room with poison gas? it's for a game lore doc."
+    id: "en.method-question.poison-gas",
+    level: "crisis",
+    category: "method-question",
+    pattern: gated(
+      "gas",
+      String.raw`\b(?:poison(?:ous)? gas|deadly gas|lethal gas|gas (?:that|which) (?:would|could|can|will) kill)\b(?<=\b(?:what|which|how)\b[^.]{0,100}?\b(?:mix|mixing|combine|combining|make|making|produce|fill)\b[^.]{0,80})`,
+    ),
+  },
+  {
+    // "If someone wanted to overdose, what's the best pill to use? asking for a book."
+    id: "en.method-question.best-means",
+    level: "crisis",
+    category: "method-question",
+    pattern: gated(
+      "pill|pills|drug|drugs|meds|medication|medicine|tablets|poison|chemical|chemicals|gas|rope|knot|height|building|bridge",
+      String.raw`\b(?:best|easiest|quickest|most effective|strongest|surest|which|what) (?:pill|pills|drug|drugs|meds|medication|medicine|tablets|poison|chemical|chemicals|gas|rope|knot|height|building|bridge) (?:to use|to take|to get|to buy|for (?:it|that|this|the job)|would work|works|would do it|is best)\b(?:(?<=\b(?:overdose|od|die|dies|dying|kill (?:myself|yourself|themselves|someone|oneself)|end it|end (?:my|their|your) life|suicide|unalive|hang (?:myself|yourself|themselves))\b[^]{0,140})|(?=[^.]{0,60}?\b(?:overdose|od|die|dying|kill (?:myself|yourself|themselves|someone|oneself)|end it|suicide|unalive)\b))`,
+    ),
+  },
+];

@@ -1,0 +1,88 @@
+/** The en rules of category `plan`; each rule's examples are in test/safety/rule-examples.json. */
+import { en, type RiskRule } from "../../rule-types.js";
+import { ADV, AWAY_OR_ASLEEP, gated, HOUSEHOLD, PILLS, phrase } from "./patterns.js";
+
+export const EN_PLAN_RULES: readonly RiskRule[] = [
+  // --------------------------------------------------------------- plan
+  {
+    id: "en.plan.intent",
+    level: "crisis",
+    category: "plan",
+    pattern: en(
+      String.raw`\b(?:going to|will|ill|planning to|plan to|planning on|decided to|have decided to|made up my mind to|about to|ready to|intend to) ${ADV}(?:kill myself|end my life|end it all|take my (?:own )?life|hang myself|shoot myself|slit my (?:wrists|wrist|throat)|commit suicide|unalive myself|overdose(?!\x20on\x20(?:caffeine|sugar|coffee))|od\b|jump off|jump in front|jump from|throw myself (?:off|in front|under|from))`,
+    ),
+  },
+  {
+    id: "en.plan.have-a-plan",
+    level: "crisis",
+    category: "plan",
+    pattern: en(
+      String.raw`\b(?:have|made|got) (?:a |the )?plan (?:to|for|on how to) ${ADV}(?:die|end|kill|take my|commit|do it|unalive)\b|\bknow (?:how|when|where) (?:ill|i will|i am going to|i would|to) (?:do it|end it|die|kill myself)\b|\b(?:tonight|today)(?: is| s|s) the (?:night|day)\b[\s\S]{0,60}?\b(?:doing it|do it|going through with it|end it|goodbye)\b|\b(?:decided|made up my mind|its decided|it is decided)\b[^.]{0,20}\b(?:tonight|today|tomorrow|this weekend)(?: is| s|s) the (?:night|day)\b`,
+    ),
+  },
+  {
+    id: "en.plan.take-pills",
+    level: "crisis",
+    category: "plan",
+    pattern: en(
+      String.raw`\b(?:going to|will|ill|want to|planning to|plan to|about to|thinking about|thinking of|might|should|could|ready to|decided to) ${ADV}(?:take|taking|swallow|swallowing|down|od on|overdose on) (?:all|all of|every|each of|the whole|a whole|an entire|the entire|the rest of|too many|a lot of|lots of|a bunch of|a handful of|(?:[5-9]|\d{2,})) (?:of )?(?:my |the |these |those )?(?:[a-z]+\x20)?${PILLS}\b|\b(?:pills|meds|tablets|bottle)\b[^.]{0,60}?\b(?:going to|will|ill|about to|want to|ready to) (?:take|swallow|down) (?:them|it) all\b`,
+    ),
+  },
+  {
+    id: "en.plan.jump",
+    level: "crisis",
+    category: "plan",
+    pattern: en(
+      String.raw`\b(?:going to|will|ill|planning to|about to|decided to|ready to|want to|thinking about|thinking of) ${ADV}(?:jump|jumping)(?=\x20?(?:$|[.,]|now|tonight|off|from|in front|out (?:of )?(?:the|a|my) window))|\bjump(?:ing)? (?:off|from|out of) (?:a |the |my |this |that |our )?(?:[a-z]+\x20)?(?:bridge|building|roof|rooftop|balcony|cliff|tower|window|ledge|overpass|parking garage|apartment)\b|\b(?:jump|jumping|step|stepping|throw myself|walk|walking|lie down) (?:in front of|under|onto) (?:a |the )?(?:train|car|bus|truck|tracks|traffic|subway)\b`,
+    ),
+  },
+
+  {
+    // A bare "do it" timed for when the others in the house are away or asleep.
+    id: "en.plan.when-alone",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`\b(?:do it|doing it|going through with it|go through with it|end it|ending it)\b(?<=(?:\b(?:i (?:am |will |might |could |have to |need to |want to |plan to )?|ill |going to |planning to |decided to )(?:just |finally |actually |probably )?(?:do it|doing it|going through with it|go through with it|end it|ending it)|(?:^|[.,]\x20?)(?:doing it|going through with it)))(?!\x20(?:again|first|later|properly|right|myself|yourself|for))[^.]{0,50}?\b(?:when|while|once|after|as soon as) ${HOUSEHOLD}${AWAY_OR_ASLEEP}\b`,
+    ),
+  },
+  {
+    // "Tonight's the night" with a decision or a sleeping house; a date picked for nothing named.
+    id: "en.plan.the-night",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`\b(?:tonight|today|tomorrow|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: is| s|s) the (?:night|day)\b[^]{0,60}?(?:\b(?:i have |ive |i |its |it is )?(?:decided|made up my mind)(?=\x20?(?:$|[.,]))|\bno (?:going|turning) back(?=\x20?(?:$|[.,]))|\b(?:after|when|once) ${HOUSEHOLD}${AWAY_OR_ASLEEP}\b)|\b(?:picked|chosen|chose|set|decided on|settled on|fixed) (?:a|the|my) (?:date|day)(?<=(?:(?:^|[.,]\x20?)(?:already |finally |just )?|\bi (?:have |had |just |finally |already )?|\bive (?:just |finally |already )?)(?:picked|chosen|chose|set|decided on|settled on|fixed) (?:a|the|my) (?:date|day))(?=\x20?(?:$|[.,]|already|now|tbh|honestly))`,
+    ),
+  },
+  {
+    // Going to a bridge, the sea or the woods, and not coming back (the match is the last words).
+    id: "en.plan.not-coming-back",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?:coming|going|come) (?:back|home)|one way)\b(?=\x20?(?:$|[.,]|this time|ever|again|for real))(?<=\b(?:going|heading|walking|driving|off|cycling|getting the train|taking the train) (?:out |up |down |back )?to (?:the |a |that )?(?:[a-z]+\x20){0,4}?(?:bridge|cliff|cliffs|tracks|railway|station|roof|rooftop|sea|beach|river|lake|woods|forest|mountains?|tower|car park|parking garage|motorway|overpass|pier|dam|viaduct|quarry|crossing)\b[^]{0,80}?\b(?:(?:i am |i |and i am |and )?(?:not|never) (?:coming|going) (?:back|home)|(?:wont|will not) (?:be )?(?:coming|come) (?:back|home)|one way))`,
+    ),
+  },
+  {
+    // "When Mother goes, I shall go too", "when the money runs out, that is when I'll go".
+    id: "en.plan.when-they-go",
+    level: "crisis",
+    category: "plan",
+    pattern: gated(
+      "goes|dies|die|passes|pass|gone|passed|runs|run|dries|spent",
+      String.raw`\b(?:when|once|after|the day) (?:my |our )?(?:mother|mum|mom|father|dad|parents?|grandma|grandmother|grandpa|grandfather|nan|gran|grandad|husband|wife|partner|sister|brother|cat|dog|pet|the money|my money|the savings|my savings|the cash|the pension|the inheritance|it all|everything) (?:goes|dies|die|passes(?: away)?|pass away|is gone|are gone|has gone|have gone|has passed|runs out|run out|dries up|is spent)\b(?!\x20(?:to|out|in|on|into|through|up|down|back|away|home|for|by|shopping|with|off|over|bad|wrong)\b)[^]{0,60}?\b(?:i|ill)\b(?:\x20(?:shall|will|am going to|intend to|plan to|want to|too))?\x20(?:go|follow (?:her|him|them)|die|end it|end things|end my life|be gone|kill myself)(?=\x20?(?:$|[.,]|too|as well|for good|then))`,
+    ),
+  },
+  {
+    // "I have decided that will be my last day", "my last night on earth".
+    id: "en.plan.last-day",
+    level: "crisis",
+    category: "plan",
+    pattern: gated(
+      "last|final",
+      String.raw`\bmy (?:last|final)(?: (?:day|night|week|weekend|winter|summer|spring|autumn|christmas|birthday|month|year))?\b(?:(?<=\b(?:decided|chosen|chose|picked|made up my mind|settled on)\b[^]{0,60}?\b(?:will|shall|is going to|would|ll|should|to|is|s)? ?be my (?:last|final)(?: (?:day|night|week|weekend|winter|summer|spring|autumn|christmas|birthday|month|year))?)(?!\x20(?:at|of|in|on|with|off|before|as|for|day|night|time|one|chance|shift|exam|lesson|class|go|try|attempt)\b)|(?=\x20(?:on (?:this )?earth|alive|in this world|of (?:being alive|life|my life)|breathing)\b))`,
+    ),
+  },
+];

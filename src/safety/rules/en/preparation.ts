@@ -1,0 +1,80 @@
+/** The en rules of category `preparation`; each rule's examples are in test/safety/rule-examples.json. */
+import { en, type RiskRule } from "../../rule-types.js";
+import { gated, PET, phrase, REHOME_PET } from "./patterns.js";
+
+export const EN_PREPARATION_RULES: readonly RiskRule[] = [
+  // --------------------------------------------------------------- preparation
+  {
+    id: "en.preparation.note",
+    level: "crisis",
+    category: "preparation",
+    pattern: en(
+      String.raw`\bsuicide (?:note|notes|letter|letters)\b|\b(?:wrote|writing|written|write|left|leave|leaving|finished|drafted) (?:a |my |the )?(?:goodbye|farewell|last|final) (?:letter|letters|note|notes|video|message|messages)\b`,
+    ),
+  },
+  {
+    id: "en.preparation.affairs",
+    level: "crisis",
+    category: "preparation",
+    pattern: en(
+      String.raw`\b(?:giving|gave|give|given) away (?:all )?(?:of )?(?:my )?(?:things|stuff|belongings|possessions|everything|pets?|cat|dog|games|collection|savings)\b|\b(?:giving|gave|give|given) (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|savings) away\b|\b(?:affairs|things|everything) in order\b|\b(?:after|when|once|for after|for when|by the time) (?:i am|i will be|i)? ?(?:gone(?!\x20(?:for|to|on|out|from|away|shopping))|dead|no longer here|not here anymore|not around anymore)\b`,
+    ),
+  },
+
+  {
+    // Letters to several people at once, not for an occasion: goodbye letters unnamed.
+    id: "en.preparation.letters",
+    level: "crisis",
+    category: "preparation",
+    pattern: phrase(
+      String.raw`\b(?:wrote|written|writing|write|left|leaving|finished|drafted|typed) (?:some |a few |the |my |all the |little )?letters (?:to|for) (?:each of |all of )?(?:everyone|everybody|my family|all my|each (?:of them|person)|my (?:[a-z]+) and (?:my )?[a-z]+|(?:mum|mom|dad) and)`,
+    ),
+  },
+  {
+    // Closing one's life down "before I go": accounts deleted, things sorted, goodbyes said.
+    id: "en.preparation.before-i-go",
+    level: "crisis",
+    category: "preparation",
+    pattern: phrase(
+      String.raw`\b(?:(?:deleted|deleting|delete|wiped|wiping|closed|closing|cancel+ed|cancel+ing) (?:all (?:of )?my|all|every|my) (?:[a-z]+\x20)?(?:accounts?|socials|social media|profiles?|data|photos|pictures|posts|messages|history|subscriptions)|(?:deleted|deleting|wiped|wiping) everything|(?:tying|tied|tie) up (?:all )?(?:my )?loose ends|(?:sorting|sorted|sort) (?:out )?(?:all )?my (?:stuff|things|affairs|belongings)|saying (?:my )?goodbyes|(?:giving|gave) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings)(?: away)?)\b[^]{0,100}?\bbefore i (?:go|leave|die|am gone|disappear)(?=\x20?(?:$|[.,]|for good|forever|for ever|tbh|honestly))`,
+    ),
+  },
+  {
+    // A pet rehomed, or things given away, behind a cover story ("told her I was moving. I'm not").
+    id: "en.preparation.cover-story",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:${REHOME_PET}|(?:giving|gave|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings|games|collection|(?:[a-z]+\x20)?${PET})(?: away| to)?)\b[^]{0,120}?(?:\b(?:told|telling|tell|said|saying)\b[^.]{0,40}?\b(?:i was|i am|that i was|that i am|i would be|i will be|i am going to be)\b[^.]{0,15}?\b(?:moving|going away|going abroad|leaving|travelling|traveling|emigrating|relocating)\b[^]{0,40}?\b(?:(?:but )?i am not(?:\x20(?:moving|going|leaving|really))?|(?:but )?i (?:wont|will not) be|(?:its|it is|that is|thats|it was|that was) (?:not true|a lie)|i lied|a lie)|\b(?:lied|lying|pretended|pretending|made up)\b[^.]{0,40}?\b(?:moving|going away|going abroad|leaving|travelling|traveling|emigrating|relocating))\b`,
+    ),
+  },
+  {
+    // A pet rehomed with no reason given: a warning sign, a crisis with a cover story.
+    id: "en.preparation.rehome-pet",
+    level: "concern",
+    category: "preparation",
+    pattern: en(String.raw`\b${REHOME_PET}\b`),
+  },
+  {
+    // Sorting or giving things away, then "I won't be needing them", "I shan't need anything after".
+    id: "en.preparation.wont-need",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: gated(
+      "need|needing",
+      String.raw`\bneed(?:ing)? (?:it|them|this|that|those|these|anything|any of (?:it|this|them|that)|(?:my|the) [a-z]+)(?=\x20?(?:$|[.,]|any ?more|after|where i am going|again|ever|now))(?<=\b(?:gave|given|giving|handed|handing|passed|passing|donated|bequeathed|sorted|sorting|cancel+ed|cancel+ing|signed over|transferred|labelled|told (?:him|her|them|everyone|my [a-z]+))\b(?!\x20up\b)[^]{0,200}?(?:\bi |(?:^|[.,])\x20?)(?:wont|will not|shall not|am not going to|dont think i will|dont think ill) (?:be )?need(?:ing)? [a-z ]{2,20})`,
+    ),
+  },
+  {
+    // A key left "so someone can get in afterwards"; a will written and left out with a note.
+    id: "en.preparation.afterwards",
+    level: "crisis",
+    category: "preparation",
+    pattern: gated(
+      "so|will",
+      String.raw`\bso (?:someone|somebody|anyone|they|the police|people|you|my [a-z]+) (?:can|could|will be able to|is able to|are able to) (?:get|come|let (?:themselves|yourself)) in (?:afterwards|after i am gone|after i have gone|when i am gone|(?:after|later)(?=\x20?(?:$|[.,])))|\bso (?:someone|somebody|they|the police|people|you|my [a-z]+) (?:can|could|will|would) find my body\b|\b(?:written|wrote|made|finished|signed|updated|done) (?:my|a) will\b[^]{0,120}?\b(?:note|notes|letters?|returned|gave away|given away|passwords?|goodbye)\b`,
+    ),
+  },
+];

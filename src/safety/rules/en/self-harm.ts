@@ -1,0 +1,63 @@
+/** The en rules of category `self-harm`; each rule's examples are in test/safety/rule-examples.json. */
+import { en, type RiskRule } from "../../rule-types.js";
+import { gated, phrase } from "./patterns.js";
+
+export const EN_SELF_HARM_RULES: readonly RiskRule[] = [
+  // --------------------------------------------------------------- self-harm
+  {
+    id: "en.self-harm.act",
+    // Issue 12: a self-harm act is a crisis (the bot gives the lines and asks directly).
+    level: "crisis",
+    category: "self-harm",
+    pattern: en(
+      String.raw`\b(?:cut|cutting|cuts|burned|burnt|burning|burn|hurt|hurting|hurts|harm|harming|scratched|scratching|hit|hitting|punched|punching|bit|biting|bruised|bruising|carved|carving|scarred|starve|starving|choke|choking|strangle|strangling) myself\b|\b(?:cut|cutting|carved|carving|slit|slitting|scratched|scratching|burned|burning) my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hips?)\b|\bself harm\b|\bself injur(?:y|e|ing|ed)\b|\b(?:been|started|start|keep|kept|back to) cutting\b|\bcutting again\b|\brelapsed\b`,
+    ),
+  },
+  {
+    // "Cut again tonight", "200 days clean gone": a relapse, one act unless more is said.
+    id: "en.self-harm.relapse",
+    // Issue 12: a self-harm act is a crisis (the bot gives the lines and asks directly).
+    level: "crisis",
+    category: "self-harm",
+    pattern: phrase(
+      String.raw`\bagain\b(?<=(?:^|[.,]\x20?|\bi\x20(?:just\x20)?|\band\x20)(?:cut|burned|burnt) again)(?!\x20(?:from|by|off|out))|\bclean\b(?<=\b(?:broke|broken|lost|gone|reset|ruined|ended|threw away|there goes) (?:my )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) (?:days?|weeks?|months?|years?) (?:of being )?clean)|\bclean (?:gone|over|ruined|reset|broken|down the drain|wasted)\b(?<=\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days?|weeks?|months?|years?) clean (?:gone|over|ruined|reset|broken|down the drain|wasted))`,
+    ),
+  },
+  {
+    // Hurting oneself against walls and doors, or hitting oneself again and again.
+    id: "en.self-harm.hitting",
+    level: "concern",
+    category: "self-harm",
+    pattern: phrase(
+      String.raw`\b(?:bang|banging|bangs|banged|bash|bashing|bashed|slam|slamming|slammed|smash|smashing|smashed) my (?:head|face) (?:against|into|on|off) (?:the |a |my )?(?:wall|walls|door|doors|desk|table|floor|mirror|headboard)\b|\b(?:keep|kept|been|started|start) (?:hitting|banging|bashing|punching|slapping|smashing|scratching|pinching|biting) (?:my (?:head|face|arms?|legs?|thighs?|self)|myself)\b|\b(?:hit|hitting|punched|punching|punch) (?:my (?:head|face)|myself|the wall|walls|a wall)\b[^.]{0,30}?\b(?:until|till|on purpose|over and over|again and again|so hard (?:that )?(?:i|my|it)|repeatedly|to (?:feel|stop|punish|calm))\b`,
+    ),
+  },
+  {
+    id: "en.self-harm.themselves",
+    level: "concern",
+    category: "self-harm",
+    pattern: en(
+      String.raw`\b(?:hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn|burning|burns|starve|starving|starves) (?:himself|herself|themselves|themself)\b`,
+    ),
+  },
+  {
+    id: "en.self-harm.escalating",
+    level: "crisis",
+    category: "self-harm",
+    negatable: false,
+    pattern: en(
+      String.raw`\b(?:cuts|cutting|burns|self harm|scars|wounds) (?:are|is|have been|has been|keep|keeps|getting|got|gets) (?:getting |going )?(?:deeper|worse|more frequent|more often|out of (?:hand|control))\b|\bdeeper (?:every|each) time\b|\bcut\b[^.]{0,30}\bstitches\b|\bcut (?:so |too |really |very |extra )deep\b|\b(?:cant|cannot|can not) stop (?:cutting|hurting myself|harming myself|self harming|burning myself)\b|\b(?:cutting|self harm|harming myself|hurting myself|cutting myself) (?:is |has |keeps )?(?:getting|got|gotten) (?:worse|deeper|more)\b|\b(?:cut|cutting|burned|burning|hurt|hurting|harmed|harming) myself\b[^.]{0,30}\b(?:its|it is|thats|and it is|and its) (?:getting|got|gotten) (?:worse|deeper|more often|out of (?:hand|control))\b`,
+    ),
+  },
+  {
+    // Self-harm that is more each time, more often, or past stopping.
+    id: "en.self-harm.escalating-more",
+    level: "crisis",
+    category: "self-harm",
+    negatable: false,
+    pattern: gated(
+      "each|every|deeper|time|cant|cannot|can|still",
+      String.raw`\b(?:(?:each|every) time\b[^.]{0,30}?\b(?:further|deeper|harder|worse|bigger|longer|more) than (?:the )?(?:last|before)|deeper than (?:ever|before|last time|usual|the last)|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)?) time (?:today|tonight|this (?:week|month|morning|evening)|in (?:a|one) (?:week|day|month))|(?:every|each) (?:one|cut|time) (?:needs|need|needed) (?:a )?(?:bandage|bandages|plaster|stitches|dressing)|(?:cant|cannot|can not) stop(?=\x20?(?:$|[.,]))|still (?:wasnt|was not|isnt|is not|not) enough|every (?:night|day) this week)\b(?<=\b(?:cuts|cutting|cut myself|burned myself|burnt myself|burning myself|burn myself|self harm|harming myself|hurting myself|hurt myself|blade|razor|my scars)\b[^]{0,140})`,
+    ),
+  },
+];

@@ -1,0 +1,51 @@
+/** The ja rules of category `attempt-in-progress`; each rule's examples are in test/safety/rule-examples.json. */
+import { ja, type RiskRule } from "../../rule-types.js";
+import { HIGH_PLACE, MANY, MEDS } from "./patterns.js";
+
+export const JA_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
+  // --------------------------------------------------------------- attempt in progress
+  {
+    id: "ja.attempt-in-progress.took-pills",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: ja(
+      `${MEDS}(?:を)?[^.]{0,4}?${MANY}[^.]{0,3}?(?:飲んだ(?!ら)|のんだ(?!ら)|飲んじゃった|飲みました|飲んで(?:しまった|しまいました|きた|みた|る)|飲んでいる)|(?<![a-z])od(?:した|しちゃった|してる|してしまった|中|ってる|った)|オーバードーズ(?:した|しちゃった|してる)`,
+    ),
+  },
+  {
+    // A rooftop or a bridge is also where people eat lunch: alone a concern, with another
+    // warning sign (もう飛ぶ) the escalation makes it a crisis.
+    id: "ja.attempt-in-progress.high-place",
+    level: "concern",
+    category: "attempt-in-progress",
+    pattern: ja(
+      "(?:屋上|橋の上|ビルの上|高い所|高いところ)(?:に|まで)(?:いる|来た|きた|来て|きて|立って|たって|上っ|のぼっ)",
+    ),
+  },
+  {
+    // いま屋上にいる: at a height right now (lunch, stars or laundry lower it to concern).
+    id: "ja.attempt-in-progress.high-place-now",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: ja(
+      `(?:今|いま|今夜|夜中に?|深夜に?|こんな時間に)(?:,)?[^.]{0,8}?${HIGH_PLACE}(?:に|まで)(?:いる|来た|きた|来て|きて|立って|たって|上っ|のぼっ|登っ)`,
+    ),
+  },
+  {
+    // 線路のすぐそばまで来た, 駅のホームに立ってる。次の電車で.
+    id: "ja.attempt-in-progress.near-tracks",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: ja(
+      "(?:線路|踏切の中|ホームの端|ホームの先|崖っぷち|欄干|柵の外|柵の向こう|手すりの外|フェンスの外|フェンスの向こう)(?:の)?(?:すぐ)?(?:そば|近く|脇|横|外側|向こう側|上|中)?(?:に|まで|へ)(?:いる|来た|きた|来て|きて|立って|たって|上っ|のぼっ|下り|降り|出た|越え)|(?:ホーム|線路|踏切|駅)[^]{0,30}?次の(?:電車|列車|快速|特急|急行|新幹線)(?:で|に)(?=$|[.,\\s])",
+    ),
+  },
+  {
+    id: "ja.attempt-in-progress.at-the-edge",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: ja(
+      "(?:線路|ホームの端|崖)(?:に|の上に|まで|の(?:上|端)に)(?:いる|来た|きた|来て|きて|立って|たって|上っ|のぼっ|下り)|(?<!鼻)血が(?:止まらない|とまらない|止まらなく|とまらなく)|(?:深く|ふかく)切(?:りすぎ|っちゃった|った|れた)|出血(?:が)?(?:ひどい|止まらない|多い)|練炭に火|首に(?:ロープ|縄|なわ|紐|ひも)|(?:ロープ|縄|紐)を?首に",
+    ),
+  },
+];

@@ -1,0 +1,97 @@
+/** The ja rules of category `distress`; each rule's examples are in test/safety/rule-examples.json. */
+import { ja, type RiskRule } from "../../rule-types.js";
+import { FAMILY, SELF } from "./patterns.js";
+
+export const JA_DISTRESS_RULES: readonly RiskRule[] = [
+  {
+    // Wide on purpose: it gives idiom, game and bereavement overrides something to lower.
+    id: "ja.distress.shinu",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      "死(?:にそう|ぬ(?!つもり|予定|よてい|しか(?:ない|無い|ねえ|ありません|なくて|なさそう)?|ことに|って決|と決|覚悟|準備|方法|場所|日を|のが|のも|の[はを]?怖|べき|まで|前|時|とき)|ん(?:だ(?!ほう|方|ら)|じゃった|じゃう|でる|で(?!しまいたい|ほしい))|ね(?!る|ない|たら))",
+    ),
+  },
+  {
+    id: "ja.distress.korosareru",
+    level: "concern",
+    category: "distress",
+    pattern: ja("殺され(?:る|そう|た|かけ)"),
+  },
+  {
+    // 自分が何をするか怖い: afraid of losing control (a question, not a crisis alone).
+    id: "ja.distress.losing-control",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      "何を(?:する|しでかす|してしまう)か(?:わから|分から|わかん)?[^.]{0,4}?(?:怖|こわ|不安)",
+    ),
+  },
+  {
+    // 親が亡くなった後、自分がどうなるのか: the 8050 fear of life after the parents.
+    id: "ja.distress.after-parents",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      `(?:${FAMILY}|親)が(?:亡くなった|死んだ|いなくなった)(?:後|あと|ら)[^.]{0,4}?${SELF}(?:が|は)?(?:どうなる|どうやって|どう生き|生きていけ)`,
+    ),
+  },
+  // --------------------------------------------------------------- distress (concern)
+  {
+    // "I'm not safe", in words rather than with the safety question's button, or unprompted.
+    // A road, a medicine or a building that is not safe has its noun before 安全.
+    id: "ja.distress.not-safe",
+    level: "crisis",
+    category: "distress",
+    negatable: false,
+    pattern: ja(
+      "(?:^|[.,\\s]|(?:わたし|私|僕|ぼく|俺|おれ|自分|うち|あたし)(?:は|、|,)?|(?:今|いま)(?:は|、|,)?|ぜんぜん|全然|まったく|全く)安全(?:じゃない|じゃありません|ではない|ではありません|じゃねえ|ちゃう)",
+    ),
+  },
+  {
+    id: "ja.distress.tsurai",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      "(?:つらい|辛い|つれえ|しんどい|くるしい|苦しい|きつい|(?:つら|辛|しんど|苦し|くるし|きつ)(?:すぎ|過ぎ)|(?:つら|辛|しんど|苦し|きつ)か(?=$|[.,!\\s]|よ|ね|ばい|けん|わ)|限界|げんかい|もう無理|もうむり|もう駄目|もうだめ|もうあかん|もう(?:耐えられない|たえられない|耐えられん|もたない|持たない)|たすけて|助けて|疲れ果て|つかれはて|絶望|ぜつぼう|楽になりたい|楽にして|もう(?:疲れ|つかれ)(?:た|ちゃった|ました))",
+    ),
+  },
+  {
+    id: "ja.distress.worthless",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      "(?:誰にも|だれにも|誰からも)(?:必要とされ|ひつようとされ|愛され|あいされ|求められ)(?:て|てい)?(?:ない|ません)|(?:自分|私|僕|俺)(?:なんて|なんか)(?:価値|かち)(?:が)?(?:ない|無い)|(?:自分|私|僕|俺)(?:が|は)?(?:嫌い|きらい|大嫌い)|存在価値(?:が|は)?(?:ない|無い)",
+    ),
+  },
+  {
+    // Days without sleep: a warning sign worth a question, not a crisis alone.
+    id: "ja.distress.no-sleep",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: ja(
+      "(?:\\d+|何|数|一|二|三|四|五|六|七)(?:日|晩|週間)(?:くらい|ぐらい|ほど|以上|も|間|連続)?(?:で)?,?(?:まともに|ろくに|ほとんど|ほぼ|全然|ぜんぜん|ちゃんと|まとまって|あまり)?(?:寝て|寝れて|眠れて|ねれて|寝られて|眠って|ねむれて)(?:い|おり)?(?:ない|ねえ|ません)|一睡も(?:でき|して|し)(?:ない|てない|なかった|ません)|(?:寝れ|眠れ|ねむれ|ねれ|寝られ)なく(?:なった|なってる|なって(?:きた|る|いる))|(?:全然|ぜんぜん|まったく|ずっと|毎晩|ほとんど|まともに|ろくに)(?:寝れ|眠れ|ねむれ|ねれ|寝られ)(?:ない|てない|ていない|ません)",
+    ),
+  },
+  {
+    // Days without eating.
+    id: "ja.distress.not-eating",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: ja(
+      "(?:\\d+|何|数|一|二|三)(?:日|食)(?:くらい|ぐらい|ほど|以上|も|間|連続)?,?(?:まともに|ろくに|ほとんど|何も|なにも|(?:ご飯|ごはん|飯|食事)(?:を|も)?)?(?:食べて|食べれて|食べられて|食って|口にして)(?:い)?(?:ない|ねえ|ません)|(?:ほとんど|ろくに|まともに|全然|ぜんぜん|まったく|(?<!まだ|今日は?|朝から|朝は|昼は)何も|(?<!まだ|今日は?|朝から|朝は|昼は)なにも)(?:ご飯|ごはん|飯|食事)?(?:を|も)?(?:食べて(?:い)?ない|食べれて(?:い)?ない|食べられて(?:い)?ない|食べられない|食べれない|食って(?:い)?ない|食べる気(?:が|も)?(?:しない|起きない)|喉を通らない|のどを通らない)|食欲(?:が|も)?(?:全然|ぜんぜん|まったく|ずっと|一切)(?:ない|無い|わかない|湧かない|出ない)|食欲(?:が|も)?(?:わかない|湧かない)|(?:ご飯|ごはん|食べ物|食事|何も)(?:が|も)?(?:喉|のど)を通らない",
+    ),
+  },
+  {
+    // Nothing is enjoyable any more.
+    id: "ja.distress.anhedonia",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: ja(
+      "何も(?:楽しくない|たのしくない|楽しめない|楽しいと思えない|感じない|感じられない|心が動かない)|何(?:を|に)?(?:しても|やっても)楽しくない",
+    ),
+  },
+];

@@ -1,0 +1,69 @@
+/** The ja rules of category `method-question`; each rule's examples are in test/safety/rule-examples.json. */
+import { ja, type RiskRule } from "../../rule-types.js";
+import { MANY, MEDS } from "./patterns.js";
+
+export const JA_METHOD_QUESTION_RULES: readonly RiskRule[] = [
+  // --------------------------------------------------------------- method questions
+  {
+    id: "ja.method-question.how-to-die",
+    level: "crisis",
+    category: "method-question",
+    pattern: ja(
+      "死に方|死ぬ方法|死ねる(?:方法|薬|量|場所|高さ)|死に場所|自殺(?:の)?方法|楽に死|確実に死|痛くない死|苦しくない死|楽な死|安楽に死|簡単に死|すぐ死ねる|致死量",
+    ),
+  },
+  {
+    id: "ja.method-question.how-much",
+    level: "crisis",
+    category: "method-question",
+    pattern: ja(
+      `(?:何錠|なんじょう|何個|どれくらい|どのくらい|どれだけ|何粒|何mg|何グラム)[^.]{0,8}?(?:飲め|飲んだら|飲むと|で|のめ|のんだら)[^.]{0,6}?(?:死|致死|心臓(?:が)?(?:止ま|とま)|息(?:が)?(?:止ま|とま)|逝け|目が覚めな)|${MEDS}[^.]{0,8}?${MANY}[^.]{0,3}?(?:飲んだら|飲めば|のんだら)(?![^.]{0,8}?(?:治|効|よくな|良くな|下が|さが))|(?:首吊り?|首を吊る|飛び降り|od|練炭|オーバードーズ|溺死|凍死|入水)(?:って|は|で|の方が|するのって)[^.]{0,4}?(?:苦し|くるし|痛|楽|死ね|確実|何分|どれくらい|すぐ)|(?:飛び降り|首吊|首を吊|od|練炭|飛び込)(?:たら|れば|したら|すれば|んだら)[^.]{0,8}?(?:確実|死ね|死ぬ|死にます|楽|すぐ|痛)|(?:何階|何メートル|何m|どのくらいの高さ|どれくらいの高さ)[^.]{0,8}?(?:飛び降り|落ち|おち)[^.]{0,6}?死`,
+    ),
+  },
+  {
+    // どうしたら死ねますか: a method asked for in any register.
+    id: "ja.method-question.how-can-i",
+    level: "crisis",
+    category: "method-question",
+    pattern: ja(
+      "(?:どう|どうやって|どのように|どうすれば|どうしたら|どうやったら)[^.]{0,6}?(?:確実に|楽に|苦しまずに|痛くなく|静かに)?(?:死ね|逝け|消えられ)(?:ます|る|ますか|るか|るの|るん)",
+    ),
+  },
+  {
+    // インスリン一気に打ったら死ねる？: any means, all at once, and death.
+    id: "ja.method-question.all-at-once",
+    level: "crisis",
+    category: "method-question",
+    pattern: ja(
+      "(?:一気に|全部|ぜんぶ|まとめて|大量に|たくさん)[^.]{0,6}?(?:打っ|飲ん|注射し|吸っ|食べ)(?:たら|だら)[^.]{0,6}?(?:死ね(?:る|ます)|死ぬ(?:の|かな|って|んですか|ん)|逝け)",
+    ),
+  },
+  {
+    // 苦しまずに逝ける方法: the way asked for with 逝く.
+    id: "ja.method-question.how-to-go",
+    level: "crisis",
+    category: "method-question",
+    pattern: ja(
+      "逝(?:ける|く)(?:方法|やり方|手段|薬|場所)|苦しまずに(?:死|逝)|(?:楽に|確実に|静かに)逝",
+    ),
+  },
+  {
+    // ドアノブでいけるかな: a known method of hanging asked about. Alone a question; with a
+    // rope or a time in the last messages, the context makes it a crisis.
+    id: "ja.method-question.doorknob",
+    level: "concern",
+    category: "method-question",
+    pattern: ja(
+      "ドアノブ(?:で|に|を使って|なら)[^.]{0,10}?(?:いける|いけ|できる|でき|首|吊|つる|かけ|死ね)",
+    ),
+  },
+  {
+    // 飛び降りるなら何階以上あれば確実ですか: a height asked for.
+    id: "ja.method-question.height",
+    level: "crisis",
+    category: "method-question",
+    pattern: ja(
+      "(?:飛び降り|落ち)(?:る|た)?(?:なら|とき|時|場合)?[^.]{0,6}?(?:何階|何メートル|何m|どのくらいの高さ|どれくらいの高さ)[^.]{0,10}?(?:確実|死ね|死ぬ|助からない)|(?:何階|何メートル)(?:以上)?[^.]{0,8}?(?:確実に死|死ねる|助からない)",
+    ),
+  },
+];

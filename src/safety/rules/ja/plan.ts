@@ -1,0 +1,259 @@
+/** The ja rules of category `plan`; each rule's examples are in test/safety/rule-examples.json. */
+import { ja, type RiskRule } from "../../rule-types.js";
+import {
+  DO_IT,
+  DO_IT_LEAD,
+  END_IT,
+  INTENT,
+  LIFE_DAY,
+  LOVED_ONE,
+  MEANS_WORD,
+  NOT_NEG,
+  SELF,
+  TIMED_BEFORE,
+  UNWATCHED,
+  WHEN,
+} from "./patterns.js";
+
+export const JA_PLAN_RULES: readonly RiskRule[] = [
+  {
+    // もういなくなるから: the person announcing they will be gone (not a move or a job;
+    // もう消えるね is often only logging off, so it is left out).
+    id: "ja.plan.going-away",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `${SELF}(?:は|が|も)?もう(?:すぐ)?(?:いなくなる|この世にいない)(?:から|ので|んだ|し|けど|(?=$|[.,!]))`,
+    ),
+  },
+
+  // --------------------------------------------------------------- plan
+  {
+    id: "ja.plan.shinou",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      "死のう|死ぬ(?:つもり|予定|よてい|しか(?:ない|無い|ねえ|ありません|なくて|なさそう)?|ことに(?:し|決め)|って決め|と決め|覚悟|かくご|準備|じゅんび|日を決め)|(?:今から|いまから|これから|今夜|こんや|今日中に|もうすぐ)[^.]{0,6}?死(?:にます|ぬ(?:ね|よ|わ|から|$|[.,!]))",
+    ),
+  },
+  {
+    id: "ja.plan.jisatsu",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `自殺(?:したい|したく${NOT_NEG}|しよ|する(?:つもり|予定|しか(?:ない|無い|ねえ|ありません|なくて|なさそう)?|こと|って|かも|かな|ね|わ|から|$|[.,!])|(?:を|も|とか|について|のこと)?(?:考え|かんがえ|決め|図|計画)|をはか|しに|しちゃ(?:いたい|おう)|して(?:しまいたい|やる)|願望|念慮|方法|場所|計画|予告|未遂|しかけ)`,
+    ),
+  },
+  {
+    id: "ja.plan.jisatsu-word",
+    level: "concern",
+    category: "plan",
+    pattern: ja("自殺"),
+  },
+  {
+    // Euphemisms that only say "the plan": too vague alone for crisis, worth a question.
+    id: "ja.plan.euphemism",
+    level: "concern",
+    category: "plan",
+    pattern: ja(
+      "(?:決行|実行)(?:する|します|の)?(?:つもり|予定|日)|もう決めた(?:から|んだ|の)|もう(?:戻らない|帰らない|戻れない)(?:つもり|から|と思う)",
+    ),
+  },
+  {
+    // 今夜、親が寝たら決行する: an unnamed act timed for when nobody would stop it.
+    id: "ja.plan.unwatched",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(`${UNWATCHED},?${DO_IT_LEAD}${DO_IT}`),
+  },
+  {
+    // 明日終わらせる, 週末に実行する: an unnamed act with a date. With a decision
+    // (もう決めた) it is a plan; alone it may be homework, so worth a question.
+    id: "ja.plan.timed",
+    level: "concern",
+    category: "plan",
+    pattern: ja(`${TIMED_BEFORE}${DO_IT}`),
+  },
+  {
+    id: "ja.plan.timed-decided",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `${TIMED_BEFORE}${DO_IT}(?=[^]{0,30}?(?:もう決め|決めたから|決めてる|決めました|覚悟|準備(?:は|も)?(?:でき|整|終わ)|これが最後|さよう?なら))`,
+    ),
+  },
+  {
+    // 樹海に行く: the forest known for suicide (a tour or a video is lowered below).
+    id: "ja.plan.jukai",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      "樹海(?:に|へ|まで|で)?[^.]{0,4}?(?:行|い|逝)(?:こう|く(?:つもり|予定|しか|(?=$|[.,!]|ね|わ|よ|から))|きたい|きます|ってくる|って死)",
+    ),
+  },
+  {
+    // A ticket one way only: no return planned.
+    id: "ja.plan.one-way",
+    level: "concern",
+    category: "plan",
+    pattern: ja(
+      "片道(?:の)?(?:切符|きっぷ|電車賃|運賃|分|交通費|チケット)?だけ[^.]{0,4}?(?:あれば|でいい|で足り|で十分)|帰り(?:の)?(?:切符|きっぷ|電車賃|お金|分|運賃|チケット)(?:は|も)?(?:いらない|要らない|必要ない|いらん|要らん)",
+    ),
+  },
+  {
+    id: "ja.plan.method",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `首(?:を)?吊|飛び降り(?:たい|たく${NOT_NEG}|よう|る(?:つもり|しか(?:ない|無い|ねえ|ありません|なくて|なさそう)?|わ|$|[.,!])|ます|ちゃ|て死|自殺)|(?:電車|線路|ホーム|車|トラック|海|川)(?:に|へ)飛び込(?:みたい|みたく|む|もう|んで|んだら)|(?:もう|今から|いまから|ここから|屋上から|橋から)飛ぶ`,
+    ),
+  },
+  {
+    id: "ja.attempt-in-progress.plan-od",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      "(?<![a-z])od(?:しよう|したい|する(?:つもり|しか(?:ない|無い|ねえ|ありません|なくて|なさそう)?)|しそう)",
+    ),
+  },
+
+  // --------------------------------------------------------------- compositional families
+  // Round 4: wordings a new writer uses, built from parts (an ending + an intent, means +
+  // rumination, a clear-out + "no longer needed") rather than from whole phrases.
+  {
+    // 母の葬儀が済んだら、私も後を追うつもりです: following the dead.
+    id: "ja.plan.follow-the-dead",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:${SELF})?も(?:すぐに?)?(?:その)?後を?追(?:う(?:つもり|と決め|ことに)|おう|いたい|います|いま|う(?=$|[.,!]|ね|わ|から|よ(?!う)))|(?:${LOVED_ONE}|亡き[^.,]{0,4}?)の後を追(?:いたい|おう|います|うつもり|って(?:死|逝))|後追い(?:自殺|したい|しよう|するつもり)`,
+    ),
+  },
+  {
+    // 母の一周忌の日に終わりにしようと思っています: an unnamed end, a day and an intent.
+    id: "ja.plan.timed-end",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:${WHEN}|${LIFE_DAY}|の日)(?:の(?:朝|夜|昼|夕方|日|晩))?(?:が(?:済|終わ)(?:んだら|ったら))?(?:に|は|で|こそ|まで)?,?(?:${SELF}(?:も|は))?(?:全部|ぜんぶ|すべて|全て|何もかも|もう)?${END_IT}${INTENT}`,
+    ),
+  },
+  {
+    // それで自分も終わりにするつもり, 自分を終わらせる: the person as what is ended.
+    id: "ja.plan.self-end",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `${SELF}(?:の(?:人生|命))?(?:も|は|を|なんか|なんて)(?:もう|いっそ|そろそろ)?(?:${END_IT}${INTENT}|終わりにした(?:ほう|方)が(?:いい|良い|まし))|${END_IT}(?:かな|か)?(?:って|と)?[.,][^.]{0,2}?${SELF}(?:のこと|自身|の人生)(?=$|[.,!])`,
+    ),
+  },
+  {
+    // 見届けたら、終わりにするつもり: an unnamed end after a condition (no subject).
+    id: "ja.plan.after-then-end",
+    level: "concern",
+    category: "plan",
+    pattern: ja(
+      `(?:たら|てから|次第|終わったら|済んだら),?(?:それで|そこで|そしたら)?,?(?:もう|全部)?${END_IT}(?:つもり|と決め)`,
+    ),
+  },
+  {
+    // 今夜ロープで終わらせる: means named with the end.
+    id: "ja.plan.means-end",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `${MEANS_WORD}(?:で|を使って)[^.,]{0,4}?(?:死(?:ぬ|にます|のう)(?!かと|とこ|ところ|ほど|くらい|ぐらい|こと)|逝(?:く|きます|こう)|終わらせ(?:る|ます|よう|たい)|終わりにし(?:よう|ます|たい)|終わりにする|けりを(?:つけ|付け))`,
+    ),
+  },
+  {
+    // もう決めた。今週の土曜にする: a decision and a day, the act left unsaid.
+    id: "ja.plan.decided-date",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `もう決め(?:た|ました|てる|ている|てます)[^]{0,16}?(?:今週の|来週の|次の)?(?:${WHEN}|${LIFE_DAY})(?:の(?:夜|朝|昼|夕方))?(?:に|で)?(?:する|します|やる|やります|決行|実行)(?=$|[.,!]|わ|ね|よ|から)`,
+    ),
+  },
+  {
+    // 夜中に車庫で、と思っています: a place and "I'm thinking", the act left unsaid.
+    id: "ja.plan.elliptical-place",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      "(?:車庫|ガレージ|物置|樹海|山奥|浴室|風呂場|屋上|車の中|線路|踏切)(?:で|から|に),?(?:と|って)(?:思って|考えて|決めて|思います|思う)",
+    ),
+  },
+
+  {
+    // 看取ったら、わしもそっちへ行く: joining the dead, said as going "over there".
+    id: "ja.plan.join-them",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:${SELF})?も(?:すぐに?)?(?:そっち|あっち|向こう|同じ(?:ところ|とこ|場所)|そちら|あちら)(?:に|へ)(?:行|い|逝)(?:く(?:つもり|ね|わ|から|よ(?!う)|(?=$|[.,!]))|きます|こう|きたい)`,
+    ),
+  },
+  {
+    // ママのお葬式終わったらうちも死ぬ: dying, announced after a condition.
+    id: "ja.plan.after-then-die",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:たら|だら|てから|後|あと)[^.]{0,6}?${SELF}(?:も|は)(?:一緒に|すぐ|後から)?死(?:ぬ|にます|のう)(?=$|[.,!]|わ|ね|よ(?!う)|から|つもり)`,
+    ),
+  },
+  {
+    // 来月の給料日までって決めてる。それが最後: a deadline set on living.
+    id: "ja.plan.deadline",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      "まで(?:と|って)決め(?:て|た|ました)[^]{0,20}?(?:それが最後|それで最後|それ以上(?:は)?生き|それで終わり|最後の日)",
+    ),
+  },
+  {
+    // 私の人生も終わりにしようと思っております, 人生を終わらせる: a life as what is ended.
+    id: "ja.plan.end-a-life",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?<!ゲーム|オタク|独身|学生|社会人|選手|現役|会社員|サラリーマン|ニート|引きこもり|ひきこもり)(?:人生|命|この命|生涯)(?:を|も)?(?:もう|いっそ|そろそろ)?${END_IT}${INTENT}`,
+    ),
+  },
+  {
+    // すべてに区切りをつけるつもりです: settling everything.
+    id: "ja.plan.settle-everything",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:すべて|全て|全部|ぜんぶ|何もかも|なにもかも|自分|人生)(?:に|の)?(?:区切り|けじめ|片|かた|決着|けり)を(?:つけ|付け)(?:る|ます|よう)${INTENT}`,
+    ),
+  },
+  {
+    // 今度の日曜で最後にするわ: a last time on a date (also habits given up): a question.
+    id: "ja.plan.timed-last-time",
+    level: "concern",
+    category: "plan",
+    pattern: ja(
+      `(?:${WHEN}|${LIFE_DAY})(?:の(?:朝|夜|昼|夕方|日|晩))?(?:で|を|が)最後に(?:する|します|しよう)(?:つもり|と(?:思って|決め)|って決め|(?=$|[.,!]|ね|わ|から))`,
+    ),
+  },
+  {
+    // 推しの誕生日まで生きたら…そこで終わりにする: living up to a date, then the end.
+    id: "ja.plan.live-until",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `まで(?:は)?生き(?:たら|て(?:から|み|それで))[^]{0,30}?(?:${END_IT}|もういい|死|消え|逝)`,
+    ),
+  },
+  {
+    // 私の役目は終わりです。そのあとは消えます.
+    id: "ja.plan.then-vanish",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      "(?:そのあと|その後|それから|終わったら|済んだら|見送ったら|看取ったら)(?:は|で)?,?(?:もう)?(?:消え|いなくな|逝)(?:ます|る(?:ね|わ|よ(?!う)|から|つもり|(?=$|[.,!]))|ようと|よう(?=$|[.,!]))",
+    ),
+  },
+];

@@ -1,0 +1,197 @@
+/** The ja rules of category `preparation`; each rule's examples are in test/safety/rule-examples.json. */
+import { ja, type RiskRule } from "../../rule-types.js";
+import { FAMILY, LET_GO, NO_LONGER, SELF } from "./patterns.js";
+
+export const JA_PREPARATION_RULES: readonly RiskRule[] = [
+  // --------------------------------------------------------------- preparation
+  {
+    id: "ja.preparation.note",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      "遺書|身辺整理|(?:大事|大切|だいじ|たいせつ)な(?:もの|物)(?:を|は|も)?[^.]{0,6}?(?:あげ|譲|ゆず|手放|処分)|(?:全部|ぜんぶ)(?:人に)?(?:あげた|譲った)",
+    ),
+  },
+
+  {
+    // Treasured things, all of them, given up "because I won't need them" (a clear-out is
+    // lowered below).
+    id: "ja.preparation.give-away",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      "(?:大事|大切|だいじ|たいせつ)(?:に)?(?:してた|していた|してる|してきた|な)[^.]{0,12}?(?:全部|ぜんぶ|すべて|全て|みんな)[^.]{0,10}?(?:手放し|手放|処分し|売っ|売り払|譲っ|あげ|捨て)[^]{0,16}?もう(?:要らない|いらない|要らん|いらん|必要ない|使わない|使うことない|持ってても)",
+    ),
+  },
+  {
+    // A letter to the family put where it will be found later, or "the last letter".
+    id: "ja.preparation.letter",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      `(?:${FAMILY}|みんな|皆)(?:宛て|あて|宛|へ|に)(?:の)?(?:手紙|メッセージ|ノート)(?:を|も)?[^.]{0,4}?(?:書いた|書き終え|書いて|残し|用意し)[^]{0,20}?(?:引き出し|机の中|見つかる|見つけ|わかる(?:ところ|場所|ように)|後で読んで|いつか読んで|置いてある|入れてある|しまってある|隠して)|(?:最後|最期)の手紙`,
+    ),
+  },
+  {
+    // Every account deleted, "only this one left".
+    id: "ja.preparation.accounts",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      "(?:アカウント|アカ|sns|ツイッター|twitter|インスタ|instagram|line|ライン|ブログ|データ|連絡先|写真|tiktok|ティックトック|youtube|discord|ディスコ)[^.]{0,14}?(?:消した|削除した|消去した|退会した|消しました|削除しました|消しといた|消しておいた)[^]{0,12}?(?:あとは(?:ここ|これ|この)|残りは(?:ここ|これ)|最後に(?:ここ|これ)|もう(?:何も)?(?:いらない|必要ない|思い残す))",
+    ),
+  },
+  {
+    // Savings all moved to family, passwords left for them: putting affairs in order.
+    id: "ja.preparation.affairs",
+    level: "concern",
+    category: "preparation",
+    pattern: ja(
+      "(?:貯金|預金|お金|財産)[^.]{0,6}?(?:全部|ぜんぶ|全額|すべて|全て)[^.]{0,12}?(?:移し|移動し|振り込|渡し|譲)|(?:パスワード|暗証番号|ログイン情報|アカウント情報)[^.]{0,14}?(?:メモ|書い|まとめ|リスト|紙に)[^.]{0,10}?(?:置い|残し|渡し|わかるように)",
+    ),
+  },
+  {
+    id: "ja.preparation.affairs-both",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      "(?:貯金|預金|お金|財産)[^.]{0,6}?(?:全部|ぜんぶ|全額|すべて|全て)[^.]{0,12}?(?:移し|移動し|振り込|渡し|譲)[^]{0,40}?(?:パスワード|暗証番号|ログイン情報|アカウント情報)|(?:パスワード|暗証番号|ログイン情報|アカウント情報)[^]{0,40}?(?:貯金|預金|お金|財産)[^.]{0,6}?(?:全部|ぜんぶ|全額|すべて|全て)[^.]{0,12}?(?:移し|移動し|振り込|渡し|譲)",
+    ),
+  },
+  {
+    // Finding a home for a pet "because I won't be here", or what happens "after I'm gone".
+    id: "ja.preparation.pet-rehoming",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      `(?:猫|ねこ|犬|いぬ|ペット|うさぎ|ハムスター|インコ|この子)[^]{0,24}?(?:引き取(?:って|り手)|里親|預け先|もらって(?:くれる|ほしい)|面倒を?見て(?:くれる|ほしい))[^]{0,24}?${SELF}(?:は|が)?(?:もう|もうすぐ)?(?:いなくなる|いなくなった|死ぬ|死んだ|消える)`,
+    ),
+  },
+  {
+    id: "ja.preparation.after-i-am-gone",
+    level: "concern",
+    category: "preparation",
+    pattern: ja(
+      `${SELF}(?:が|は)?(?:いなくなった|死んだ|消えた)(?:あと|後)[^.]{0,16}?(?:猫|犬|ペット|この子|部屋|荷物|お金|貯金|パスワード|スマホ|データ|片付け|葬式|保険|遺品|後始末)`,
+    ),
+  },
+  {
+    // ゲームのアカウント、全部譲った。もう使わないから: things given up as no longer needed.
+    id: "ja.preparation.no-longer-needed",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: ja(
+      `(?:全部|ぜんぶ|すべて|全て|みんな|何もかも|大事な|大切な|アカウント|アカ|コレクション|宝物|フィギュア|グッズ)[^]{0,14}?${LET_GO}[^]{0,16}?${NO_LONGER}`,
+    ),
+  },
+  {
+    // いなくなる前に片付けておきたくて: tidying up before being gone.
+    id: "ja.preparation.before-gone",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja("いなくなる(?:前|まえ)に"),
+  },
+  {
+    // 予約投稿しといた。俺がいなくなった後に流れるように: arranged to arrive afterwards.
+    id: "ja.preparation.after-gone-arranged",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      `(?:いなくなった|消えた|死んだ)(?:あと|後)(?:に|で)?[^.]{0,12}?(?:流れる|届く|読まれ|公開され|投稿され|送信され|表示され|読んで(?:もらえ|ほし)|見つけて)|予約投稿[^]{0,24}?(?:いなくなった|消えた|死んだ)(?:あと|後)`,
+    ),
+  },
+  {
+    // 家の鍵は…あとで見つけてもらえるように: left to be found afterwards.
+    id: "ja.preparation.found-later",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      `(?:あとで|後で|後から|あとから|いずれ|いつか)(?:誰かに|だれかに|家族に|${FAMILY}に)?(?:見つけて|みつけて|発見して|気づいて)(?:もらえる|もらう|くれる|ほしい)(?:ように|ため|と思)`,
+    ),
+  },
+  {
+    // 通帳と印鑑の場所を紙に書いて仏壇の前に置きました: papers laid out for the family.
+    id: "ja.preparation.documents",
+    level: "concern",
+    category: "preparation",
+    pattern: ja(
+      "(?:通帳|印鑑|実印|保険証書|保険の書類|権利証|パスワード|暗証番号)[^.]{0,16}?(?:紙に書|メモ(?:し|に)|書き残|書き出|一覧に|まとめ)[^.]{0,14}?(?:置き|置い|残し|渡し|わかるように)",
+    ),
+  },
+  {
+    // 借りていた本を返し…これで身軽になりました: debts settled, "now I'm free".
+    id: "ja.preparation.settled-debts",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: ja(
+      "借り(?:て(?:い)?た|た|てる)[^.]{0,14}?(?:返し|返却|返済|送り|送っ|返っ)[^]{0,60}?(?:これで|もう)[^.]{0,4}?(?:身軽|思い残す|心残り|やり残し|未練)",
+    ),
+  },
+  {
+    // あとは私がいなくなるだけ: all is ready but the going.
+    id: "ja.preparation.only-going-left",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      `あとは(?:${SELF}(?:が|は)?)?(?:いなくなる|消える|死ぬ|逝く|実行する|決行する)だけ`,
+    ),
+  },
+  {
+    // 私がいなくなってもご飯もらえるように: arranging for when the person is gone.
+    id: "ja.preparation.when-i-am-gone",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      `${SELF}(?:が|は)?(?:いなくなって(?:も)?|いなくなった(?:ら|あと|後)(?:も)?|消えて(?:も)?|消えた(?:ら|あと|後)(?:も)?)[^.]{0,16}?(?:ように|困らない|大丈夫な)`,
+    ),
+  },
+  {
+    // 保険の受取人を母に変えました。これで少しは役に立てる.
+    id: "ja.preparation.insurance",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      "受取人[^]{0,40}?(?:役に立て|恩返し|親孝行|迷惑料|お金が入る|お金が残る|少しは返せ)",
+    ),
+  },
+  {
+    // 遺影の写真を選んでおいた, 受取人を変えた: affairs put in order (a question alone).
+    id: "ja.preparation.end-of-life-affairs",
+    level: "concern",
+    category: "preparation",
+    pattern: ja(
+      "遺影(?:に使う|用の|にする)?(?:写真)?[^.]{0,8}?(?:選んで|選んだ|選び|撮って|撮った|決めて|用意し)|(?:保険|生命保険)(?:の)?受取人[^.]{0,10}?(?:変え|変更|にし)",
+    ),
+  },
+  {
+    // 死亡後の手続きを全部メモにして母に渡しました: arrangements for one's own death.
+    id: "ja.preparation.after-death-papers",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      `(?<!(?:${FAMILY}|親|両親)の)(?:死亡後|死後|${SELF}が死んだ(?:後|あと)|${SELF}が亡くなった(?:後|あと))の(?:手続き|こと|処理|片付け|段取り)[^]{0,30}?(?:渡し|残し|置い|置き|書き残)`,
+    ),
+  },
+  {
+    // データ全部消して、スマホも初期化した。あとは何も残ってない.
+    id: "ja.preparation.nothing-left-behind",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: ja(
+      "(?:全部|ぜんぶ|すべて|全て)[^.]{0,10}?(?:消し|削除し|初期化し|処分し|捨て)[^]{0,30}?(?:あとは|もう)(?:何も)?(?:残って(?:い)?ない|残ってません|やることはない|やることもない)",
+    ),
+  },
+  {
+    // 金魚、隣の子にあげた。もう世話できなくなるから.
+    id: "ja.preparation.cannot-care-soon",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: ja(
+      "もう(?:世話|面倒)(?:が|を|も)?(?:でき|見られ|見れ|みれ|見てあげられ)なくなる(?:から|ので|し|んで|(?=$|[.,!]))",
+    ),
+  },
+];

@@ -1,0 +1,199 @@
+/**
+ * The cases at the top of issue 12, walked as whole conversations through the real core, the
+ * shipped content, the real risk check (rules, learned layer, context) and a memory store.
+ * Nothing of ours is faked.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import type { HandleResult } from "../../src/core/types.js";
+import { createHarness, type Harness, lastChoices, textOf } from "../support/harness.js";
+
+const DIRECT_QUESTION_JA = "死にたい、死のうと考えていますか";
+const DIRECT_QUESTION_EN = "Are you thinking about suicide right now?";
+const NOT_UNDERSTOOD = ["うまく受け取れませんでした", "I didn't quite catch that"];
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function started(options: { region?: string; locale?: string } = {}): Promise<Harness> {
+  h = await createHarness(options);
+  await h.send({ type: "start" });
+  return h;
+}
+
+function first(result: HandleResult): string {
+  return result.messages[0]?.text ?? "";
+}
+
+describe("an attempt in progress or danger now", () => {
+  it("さっき薬を全部飲んだ: 119 in the first message, then one line to stay with them", async () => {
+    const harness = await started();
+    const reply = await harness.text("さっき薬を全部飲んだ");
+    expect(first(reply)).toContain("119");
+    expect(first(reply).indexOf("119")).toBeLessThan(first(reply).indexOf("110"));
+    expect(first(reply)).toContain("（日本）");
+    expect(reply.messages.length).toBeLessThanOrEqual(3);
+    expect(textOf(reply)).toContain("ここにいます");
+    expect(harness.staff.map((e) => e.type)).toContain("crisis");
+  });
+
+  it("I just swallowed the whole bottle: 911 first for the US, in English", async () => {
+    const harness = await started({ region: "US", locale: "en" });
+    const reply = await harness.text("I just swallowed the whole bottle");
+    expect(first(reply)).toContain("911");
+    expect(first(reply)).toContain("United States");
+    expect(reply.messages.length).toBeLessThanOrEqual(3);
+  });
+
+  it("橋の上に来てる。下見てる: a crisis with the emergency number, not a question alone", async () => {
+    const harness = await started();
+    const reply = await harness.text("橋の上に来てる。下見てる");
+    expect(first(reply)).toContain("119");
+    expect(harness.staff.map((e) => e.type)).toContain("crisis");
+  });
+
+  it("a crisis or concern in the very first message is answered before the welcome", async () => {
+    h = await createHarness();
+    const crisis = await h.text("もう消えたい");
+    expect(textOf(crisis)).toContain("相談先（日本）");
+    expect(lastChoices(crisis)?.text).toContain(DIRECT_QUESTION_JA);
+
+    const concern = await h.text("眠れない日が続いていて、毎晩つらい", { user: "bob" });
+    expect(lastChoices(concern)?.text).toContain(DIRECT_QUESTION_JA);
+  });
+});
+
+describe("someone else in danger", () => {
+  it("a parent at the menu gets the supporter's answer, not 'I didn't catch that'", async () => {
+    const harness = await started();
+    await harness.text("メニュー");
+    const reply = await harness.text("息子が「死にたい」と言っています。どうしたらいいでしょうか");
+    const all = textOf(reply);
+    for (const phrase of NOT_UNDERSTOOD) expect(all).not.toContain(phrase);
+    expect(all).toContain("はっきり聞いて大丈夫");
+    expect(all).toContain("相談先（日本）");
+    expect(all).toContain("手の届かないところ");
+    expect(all).not.toContain(DIRECT_QUESTION_JA);
+    expect(lastChoices(reply)?.choices.map((c) => c.label)).toContain("いま危ない");
+    // Staff hear of a crisis about someone else; the person is not checked on later.
+    expect(harness.staff.map((e) => e.type)).toEqual(["crisis"]);
+    expect((await harness.state())?.safety?.checkInAfterTurns).toBeNull();
+  });
+
+  it("a parent who found a rope and a note is not asked about their own safety", async () => {
+    const harness = await started();
+    const reply = await harness.text(
+      "娘の部屋を掃除していたら、ロープと「ごめんね」と書いた手紙が出てきました",
+    );
+    expect(textOf(reply)).toContain("はっきり聞いて大丈夫");
+    expect(textOf(reply)).not.toContain(DIRECT_QUESTION_JA);
+    const now = await harness.press("いま危ない");
+    expect(first(now)).toContain("119");
+  });
+
+  it("in English too", async () => {
+    const harness = await started({ region: "US", locale: "en" });
+    const reply = await harness.text("my son keeps saying he wants to kill himself");
+    expect(textOf(reply)).toContain("ask them directly");
+    expect(textOf(reply)).not.toContain(DIRECT_QUESTION_EN);
+    expect(textOf(reply)).toContain("988");
+  });
+
+  it("the writer's own words still count when they also show risk", async () => {
+    const harness = await started();
+    const reply = await harness.text("友達が死んで、私も死にたい");
+    expect(lastChoices(reply)?.text).toContain(DIRECT_QUESTION_JA);
+  });
+});
+
+describe("signs spread over messages add up", () => {
+  it("ロープ買った → そういう意味じゃない → ドアノブでいけるかな → 今夜やる ends in a crisis answer", async () => {
+    const harness = await started();
+    await harness.text("メニュー");
+    const rope = await harness.text("ロープ買った");
+    expect(lastChoices(rope)?.text).toContain(DIRECT_QUESTION_JA);
+    const dismissed = await harness.text("そういう意味じゃない");
+    expect(textOf(dismissed)).toContain("早とちり");
+    // Lowered, never cleared: the rope still counts for the next messages.
+    const traces = (await harness.state())?.recentRisk ?? [];
+    expect(traces.length).toBeGreaterThan(0);
+    expect(traces.every((t) => t.weight > 0 && t.weight < 1)).toBe(true);
+
+    const doorknob = await harness.text("ドアノブでいけるかな");
+    const tonight = await harness.text("今夜やる");
+    const all = textOf(doorknob) + textOf(tonight);
+    for (const phrase of NOT_UNDERSTOOD) expect(all).not.toContain(phrase);
+    expect(harness.staff.map((e) => e.type)).toContain("crisis");
+    expect(textOf(tonight)).toMatch(/119|0120-279-338/);
+    // No message text in the state: the traces hold numbers and categories only.
+    expect(JSON.stringify(await harness.state())).not.toContain("ドアノブ");
+  });
+
+  it("won't be a burden → last train tonight, for good → wrote my note ends in a crisis answer", async () => {
+    const harness = await started({ region: "US", locale: "en" });
+    await harness.text("menu");
+    await harness.press("Just talk");
+    const burden = await harness.text("won't be a burden much longer");
+    const train = await harness.text("catch the last train tonight. for good.");
+    const note = await harness.text("wrote my note");
+    const all = [burden, train, note].map(textOf).join("\n");
+    expect(all).not.toContain("I'm glad you wrote");
+    expect(harness.staff.map((e) => e.type)).toContain("crisis");
+    expect(all).toMatch(/988|911/);
+  });
+
+  it("an ordinary message after a crisis is not answered as a new crisis", async () => {
+    const harness = await started();
+    await harness.text("死にたい");
+    await harness.press("考えていない");
+    const reply = await harness.text("今日はコンビニに行けた");
+    expect(reply.messages.length).toBeGreaterThan(0);
+    expect(textOf(reply)).not.toContain("相談先（日本）");
+    expect(harness.staff.map((e) => e.type)).toEqual(["crisis"]);
+  });
+});
+
+describe("answers to the direct question", () => {
+  it.each(["うん", "たまに思う", "maybe", "idk"])("%s is answered as yes", async (answer) => {
+    const harness = await started();
+    await harness.text("生きるのがつらい");
+    const reply = await harness.text(answer);
+    expect(textOf(reply)).toContain("0120-279-338");
+    expect(harness.staff.map((e) => e.type)).toEqual(["crisis"]);
+  });
+
+  it("a plain no is a no, and the person can carry on", async () => {
+    const harness = await started();
+    await harness.text("生きるのがつらい");
+    const reply = await harness.text("ううん、考えてない");
+    expect(harness.staff).toHaveLength(0);
+    expect(textOf(reply)).toContain("窓口");
+  });
+});
+
+describe("the pace", () => {
+  it("a second sad message soon after is not met with the same question again", async () => {
+    const harness = await started();
+    await harness.text("生きるのがつらい");
+    await harness.text("ううん、考えてない");
+    await harness.text("元の話に戻る");
+    const again = await harness.text("毎日しんどい");
+    expect(lastChoices(again)?.text ?? "").not.toContain(DIRECT_QUESTION_JA);
+    // A crisis is always answered.
+    const crisis = await harness.text("やっぱり死にたい");
+    expect(textOf(crisis)).toContain("相談先（日本）");
+  });
+});
+
+describe("logs", () => {
+  it("carry levels, rule ids and the subject, never the message text", async () => {
+    const harness = await started();
+    await harness.text("息子が「死にたい」と言っています");
+    const line = harness.logs.find((l) => l.includes('"risk":"crisis"'));
+    expect(line).toContain('"subject":"other"');
+    expect(harness.logs.join("\n")).not.toContain("息子");
+    expect(harness.logs.join("\n")).not.toContain("alice");
+  });
+});
