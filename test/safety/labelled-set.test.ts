@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assessRisk } from "../../src/safety/index.js";
 import { ROUND_6, ROUND_6_FIRST_RUN } from "./blind-round-6.js";
+import { ROUND_7, ROUND_7_FIRST_RUN } from "./blind-round-7.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -131,5 +132,26 @@ describe("blind round 6", () => {
     expect(f.crisisAtCrisis).toBeGreaterThanOrEqual(ROUND_6_FIRST_RUN.crisisAtCrisis);
     expect(f.distressAtConcern).toBeGreaterThanOrEqual(ROUND_6_FIRST_RUN.distressAtConcern);
     expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(ROUND_6_FIRST_RUN.ordinaryAtCrisis);
+  });
+});
+
+describe("blind round 7", () => {
+  it("does no worse than its first run (recorded blind; not training data)", () => {
+    const rank = { none: 0, concern: 1, crisis: 2 } as const;
+    const count = (label: string, min: number) =>
+      ROUND_7.filter((e) => e.label === label && rank[assessRisk(e.text).level] >= min).length;
+    const f = {
+      crisisAtConcern: count("crisis", 1),
+      crisisAtCrisis: count("crisis", 2),
+      distressAtConcern: count("distress", 1),
+      ordinaryAtCrisis: count("ordinary", 2),
+      ordinaryAtConcern: count("ordinary", 1),
+    };
+    console.log(`round 7 now: ${JSON.stringify(f)}`);
+    expect(f.crisisAtConcern).toBeGreaterThanOrEqual(ROUND_7_FIRST_RUN.crisisAtConcern);
+    expect(f.crisisAtCrisis).toBeGreaterThanOrEqual(ROUND_7_FIRST_RUN.crisisAtCrisis);
+    expect(f.distressAtConcern).toBeGreaterThanOrEqual(ROUND_7_FIRST_RUN.distressAtConcern);
+    expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(ROUND_7_FIRST_RUN.ordinaryAtCrisis);
+    expect(f.ordinaryAtConcern).toBeLessThanOrEqual(ROUND_7_FIRST_RUN.ordinaryAtConcern);
   });
 });
