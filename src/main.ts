@@ -56,6 +56,9 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
       defaultLocale: config.DEFAULT_LOCALE,
       defaultRegion: config.DEFAULT_REGION,
       handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
+      // Nothing sends check-ins yet, and alerts only reach the log: offer neither (issue 16).
+      checkIns: false,
+      staffAlerts: false,
     },
   });
   const channels: ChannelAdapter[] = [];

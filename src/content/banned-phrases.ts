@@ -83,3 +83,33 @@ export const exclamation: BannedPhrase = {
   pattern: /[!！]/,
   why: "no exclamation-mark cheerfulness",
 };
+
+/**
+ * Words that do not fit as the answer to what someone has just written, because it may be the
+ * hardest thing they have said in months: うれしい / "glad" after "親とうまく話せない", 受け取りました
+ * (business mail), なるほど and "I see" (they sound like judging), "great" and "nice". The check
+ * holds every acknowledgement, and every text said straight after free text, to this list.
+ */
+export const afterFreeText: Readonly<Record<string, readonly BannedPhrase[]>> = {
+  ja: [
+    { pattern: /うれし|嬉し/, why: "「うれしい」はつらい話への返事に合いません" },
+    { pattern: /受け取りました|受け取れ/, why: "「受け取りました」は事務的なメールの言葉です" },
+    { pattern: /なるほど/, why: "「なるほど」は評価しているように聞こえます" },
+    { pattern: /よかった|いいですね|すてき|素敵/, why: "つらい話への返事に合いません" },
+  ],
+  en: [
+    { pattern: /\bglad\b|\bhappy to hear\b/i, why: "does not fit hard news" },
+    { pattern: /\bgot it\b/i, why: "sounds like a receipt, not listening" },
+    { pattern: /\bi see\b/i, why: "can sound like judging" },
+    { pattern: /\b(great|nice|awesome|cool)\b/i, why: "does not fit hard news" },
+  ],
+};
+
+/**
+ * Half-width punctuation in Japanese text reads as a translation or a typo: （）「」、。？ are
+ * written full width. Times (10:00), URLs and {placeholders} are left alone.
+ */
+export const halfWidthInJapanese: BannedPhrase = {
+  pattern: /[()?!,;]|(?<!\d):|:(?!\d)|(?<=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])\./u,
+  why: "和文では全角の句読点・かっこ（、。？「」（））を使います",
+};

@@ -46,6 +46,8 @@ function validContent(): Content {
           : { words: { ja: [`${name}する`], en: [name] } },
       ]),
     ) as SystemContent["commands"],
+    doneWords: { ja: ["以上"], en: ["that's all"] },
+    acknowledgements: [t("書いてくれてありがとうございます。", "Thank you for writing that."), t("教えてくれてありがとうございます。", "Thank you for telling me.")],
     texts: Object.fromEntries(
       systemTextKeys.map((key) => [key, t("わかりました。", "Okay.")]),
     ) as SystemContent["texts"],
