@@ -110,6 +110,7 @@ export const afterFreeText: Readonly<Record<string, readonly BannedPhrase[]>> = 
  * written full width. Times (10:00), URLs and {placeholders} are left alone.
  */
 export const halfWidthInJapanese: BannedPhrase = {
-  pattern: /[()?!,;]|(?<!\d):|:(?!\d)|(?<=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])\./u,
+  pattern:
+    /[()?!,;]|(?<!\d):|:(?!\d)|(?<=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])\./u,
   why: "和文では全角の句読点・かっこ（、。？「」（））を使います",
 };

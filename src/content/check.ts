@@ -261,7 +261,13 @@ function checkNode(
     const resolved = resolveTarget(content, flow.id, node.onText);
     const answer = resolved && "flow" in resolved ? nodeAt(content, resolved) : undefined;
     if (answer && "text" in answer && answer.text) {
-      findings.push(...afterText(file, `${at}.onText (${resolved && "flow" in resolved ? `${resolved.flow}.${resolved.node}` : ""})`, answer.text));
+      findings.push(
+        ...afterText(
+          file,
+          `${at}.onText (${resolved && "flow" in resolved ? `${resolved.flow}.${resolved.node}` : ""})`,
+          answer.text,
+        ),
+      );
     }
   }
   if (node.type === "input") {

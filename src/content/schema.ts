@@ -153,9 +153,7 @@ const handoffNode = z
   })
   .strict();
 
-const gotoNode = z
-  .object({ type: z.literal("goto"), next: targetSchema, ...conditional })
-  .strict();
+const gotoNode = z.object({ type: z.literal("goto"), next: targetSchema, ...conditional }).strict();
 
 const endNode = z
   .object({ type: z.literal("end"), text: localizedTextSchema.optional(), ...conditional })

@@ -89,7 +89,11 @@ export class Turn {
   private question(position: FlowPosition, node: WaitingNode): OutboundMessage {
     const { presenter } = this.ctx;
     if (node.type === "ask") {
-      return presenter.question(position, { ...node, choices: this.visibleChoices(node) }, this.locale);
+      return presenter.question(
+        position,
+        { ...node, choices: this.visibleChoices(node) },
+        this.locale,
+      );
     }
     const button = (choice: string, key: "input-skip-label" | "input-done-label") => ({
       id: encodeChoice({ flow: position.flow, node: position.node, choice }),
@@ -212,7 +216,8 @@ export class Turn {
       return;
     }
     // A node that `onText` leads to answers for itself, unless this one has its own words.
-    const acks = node.acknowledgements ?? (node.onText ? [] : this.ctx.content.system.acknowledgements);
+    const acks =
+      node.acknowledgements ?? (node.onText ? [] : this.ctx.content.system.acknowledgements);
     this.sayOneOf(acks);
     if (node.onText) this.go(node.onText);
     else this.reAsk();
