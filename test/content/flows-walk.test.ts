@@ -20,10 +20,10 @@
  * do not fit hard news (うれしい, "glad", 受け取りました, なるほど).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterFreeText } from "../../src/content/banned-phrases.js";
 import type { Content } from "../../src/content/content.js";
 import { nodeAt, resolveTarget } from "../../src/content/content.js";
 import { loadContent } from "../../src/content/load.js";
-import { afterFreeText } from "../../src/content/banned-phrases.js";
 import type { Capability, Flow, FlowNode, LocalizedText } from "../../src/content/schema.js";
 import { decodeChoice, encodeChoice } from "../../src/core/choice-token.js";
 import { type ConversationCore, createConversationCore } from "../../src/core/conversation.js";
@@ -547,11 +547,10 @@ async function probeCommands(
   const node = nodeAt(content, state.position);
   if (!state.ended && (node?.type === "ask" || node?.type === "input")) {
     const turnPath = [...path, `"${w.pain}"`];
-    const { messages, after } = await run(state, w.pain, turnPath);
+    const { messages } = await run(state, w.pain, turnPath);
     result.problems.push(
       ...listeningProblems(walker, state.locale, messages, describePath(turnPath)),
     );
-    void after;
   }
 
   for (const name of Object.keys(commandWords) as (keyof typeof commandWords)[]) {
