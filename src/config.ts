@@ -37,6 +37,13 @@ export const configSchema = z
     PSEUDONYM_SECRET: optionalText.pipe(
       z.string().min(16, "use at least 16 characters (e.g. openssl rand -hex 32)").optional(),
     ),
+    // Seals stored addresses and pending events (AES-256-GCM); derived from PSEUDONYM_SECRET when unset.
+    ADDRESS_KEY: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[0-9a-fA-F]{64}$/, "use 64 hex digits (openssl rand -hex 32)")
+        .optional(),
+    ),
     DATA_DIR: z.string().trim().min(1).default("./data"),
     // Days a conversation is kept after its last message; 0 keeps it until the person deletes it.
     RETENTION_DAYS: wholeNumber(0, 3650).transform((days) => days ?? 180),

@@ -16,6 +16,8 @@ import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
 import { assessRisk } from "./core/safety/index.js";
+import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
+import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
 import { createHttpServer, errorText } from "./http/server.js";
 import { createLogger } from "./logger.js";
 import { createLogStaffNotifier, type ObservableStaffNotifier } from "./staff/log-notifier.js";
@@ -29,6 +31,8 @@ export interface App {
   core: ConversationCore;
   store: KomorebiStore;
   notifier: ObservableStaffNotifier;
+  /** The pipeline between channels and core; `push` writes first to a stored address. */
+  dispatcher: Dispatcher;
   logger: Logger;
   channels: ChannelAdapter[];
   config: Config;
@@ -44,6 +48,7 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
   });
   const notifier = createLogStaffNotifier(log);
   const pseudonymSecret = config.PSEUDONYM_SECRET ?? (await localSecret(config.DATA_DIR, log));
+  const box = createSealedBox(sealingKey(config.ADDRESS_KEY, pseudonymSecret));
   const core = createConversationCore({
     content,
     store: store.conversations,
@@ -61,11 +66,18 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
       staffAlerts: false,
     },
   });
+  const dispatcher = createDispatcher({
+    core,
+    records: store.conversations.records,
+    box,
+    logger: log,
+    // SQLite and memory serve one process: what an earlier run left claimed is free at once.
+    exclusive: store.kind === "sqlite" || store.kind === "memory",
+  });
   const channels: ChannelAdapter[] = [];
   if (config.WEB_CHAT === "on") {
     channels.push(
       createWebAdapter({
-        core,
         logger: log,
         orgName: config.ORG_NAME,
         defaultLocale: config.DEFAULT_LOCALE,
@@ -96,7 +108,8 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
       }),
     );
   }
-  return { core, store, notifier, logger: log, channels, config };
+  for (const channel of channels) dispatcher.register(channel);
+  return { core, store, notifier, dispatcher, logger: log, channels, config };
 }
 
 /** A started application: close it to stop channels, the server and the store. */
@@ -136,7 +149,7 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
   const port = typeof address === "object" && address ? address.port : config.PORT;
   for (const channel of app.channels) {
     try {
-      await channel.start();
+      await channel.start(app.dispatcher);
     } catch (error) {
       app.logger.error("channel failed to start", {
         channel: channel.channel,
@@ -144,6 +157,8 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
       });
     }
   }
+  // Events kept but not handled, and answers not delivered, by an earlier run.
+  await app.dispatcher.start();
   const sweeper = startExpirySweeper(app);
   app.logger.info("komorebi started", {
     port,
@@ -159,6 +174,7 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
         });
       });
     }
+    await app.dispatcher.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();
     await sweeper.stop();

@@ -14,10 +14,28 @@ import { pseudonymFor } from "./pseudonym.js";
 import type { RiskAssessment, RiskCheck } from "./safety/types.js";
 import type { ConversationState } from "./state.js";
 import { MAX_INPUT_LENGTH, sanitizeInput, scriptLanguage } from "./text.js";
-import type { ChannelId, HandleResult, InboundEvent } from "./types.js";
+import type {
+  ChannelId,
+  HandleResult,
+  InboundEvent,
+  OutboundMessage,
+  StaffEvent,
+} from "./types.js";
 
 /** A referral code as outreach links carry it (Telegram's deep-link alphabet). */
 export const REFERRAL_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** What one event does to a conversation (see {@link ConversationCore.turn}). */
+export interface TurnOutcome {
+  /** The pseudonym; safe to log. */
+  conversation: string;
+  /** The state to keep; undefined when there is none (deleted, or never created). */
+  state: ConversationState | undefined;
+  /** False when nothing is to be written (an ordinary edit, an unfollow of a stranger). */
+  changed: boolean;
+  messages: OutboundMessage[];
+  staff: StaffEvent[];
+}
 
 /** Settings the core takes from configuration. */
 export interface CoreSettings {
@@ -60,6 +78,13 @@ export interface CoreDependencies {
 export interface ConversationCore {
   /** Handles one event; safe to call concurrently (one conversation's events run in order). */
   handle(event: InboundEvent): Promise<HandleResult>;
+  /**
+   * The effect of one event on a conversation's state, with no I/O: what to save and what to
+   * send. The caller holds the conversation's lock and saves the outcome in one write.
+   */
+  turn(event: InboundEvent, existing: ConversationState | undefined, now: Date): TurnOutcome;
+  /** Hands staff events from a saved turn to the staff notifier; never throws. */
+  notifyStaff(conversation: string, events: readonly StaffEvent[]): void;
   /** The pseudonym for a person on a channel, for adapters' own logs. */
   pseudonym(channel: ChannelId, userId: string): string;
   /** The supported locale for a platform's language hint (the default when none fits). */
@@ -353,69 +378,90 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     }
   };
 
+  /**
+   * One event's effect on one conversation, without any I/O: the dispatcher and {@link handle}
+   * both run it under the conversation's lock and save what it returns in one write.
+   */
+  const turn = (
+    event: InboundEvent,
+    existing: ConversationState | undefined,
+    now: Date,
+  ): TurnOutcome => {
+    const started = performance.now();
+    const conversation = pseudonym(event.channel, event.userId);
+    if (!existing && event.payload.type === "unfollow") {
+      return { conversation, state: undefined, changed: false, messages: [], staff: [] };
+    }
+    const editRisk =
+      event.payload.type === "edit"
+        ? answerableEditRisk(event.payload.text, existing, event.localeHint)
+        : undefined;
+    if (event.payload.type === "edit" && !editRisk) {
+      // An ordinary correction changes nothing: no reply, and no conversation is created.
+      return { conversation, state: existing, changed: false, messages: [], staff: [] };
+    }
+    const state = existing ? withDefaults(existing, newState(event, now)) : newState(event, now);
+    const step = new Turn(state, {
+      content,
+      presenter,
+      handoffAvailable: settings.handoffAvailable(),
+      capabilities,
+      now,
+      conversation,
+    });
+    const risk = dispatch(step, event, !existing, now, editRisk);
+    if (!step.deleted) {
+      state.turns += 1;
+      state.revision += 1;
+      state.updatedAt = now.toISOString();
+    }
+    logger.info("event handled", {
+      conversation,
+      channel: event.channel,
+      event: event.payload.type,
+      at: step.deleted ? "deleted" : `${state.position.flow}.${state.position.node}`,
+      ...(risk && risk.level !== "none"
+        ? { risk: risk.level, rules: risk.matches.map((match) => match.rule) }
+        : {}),
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+    return {
+      conversation,
+      state: step.deleted ? undefined : state,
+      changed: true,
+      messages: step.out,
+      staff: step.staff,
+    };
+  };
+
+  const notifyStaff = (conversation: string, events: readonly StaffEvent[]) => {
+    for (const staffEvent of events) {
+      notifier.notify(staffEvent).catch((error: unknown) => {
+        logger.error("staff notification failed", { conversation, error: String(error) });
+      });
+    }
+  };
+
   const handle = async (event: InboundEvent): Promise<HandleResult> => {
     const conversation = pseudonym(event.channel, event.userId);
     return store.withLock(conversation, async () => {
-      const started = performance.now();
+      const existing = await store.get(conversation);
       if (event.eventId && (await store.seenEvent(event.channel, event.eventId))) {
         logger.info("duplicate event ignored", { conversation, channel: event.channel });
-        const existing = await store.get(conversation);
         return { conversation, messages: [], duplicate: true, reachable: !existing?.unreachable };
       }
-      const now = clock();
-      const existing = await store.get(conversation);
-      if (!existing && event.payload.type === "unfollow") {
-        if (event.eventId) await store.rememberEvent(event.channel, event.eventId, eventTtlMs);
-        return { conversation, messages: [], duplicate: false, reachable: false };
-      }
-      const editRisk =
-        event.payload.type === "edit"
-          ? answerableEditRisk(event.payload.text, existing, event.localeHint)
-          : undefined;
-      if (event.payload.type === "edit" && !editRisk) {
-        // An ordinary correction changes nothing: no reply, and no conversation is created.
-        if (event.eventId) await store.rememberEvent(event.channel, event.eventId, eventTtlMs);
-        return { conversation, messages: [], duplicate: false, reachable: !existing?.unreachable };
-      }
-      const state = existing ? withDefaults(existing, newState(event, now)) : newState(event, now);
-      const turn = new Turn(state, {
-        content,
-        presenter,
-        handoffAvailable: settings.handoffAvailable(),
-        capabilities,
-        now,
-        conversation,
-      });
-      const risk = dispatch(turn, event, !existing, now, editRisk);
-      if (turn.deleted) {
-        await store.delete(conversation);
-      } else {
-        state.turns += 1;
-        state.revision += 1;
-        state.updatedAt = now.toISOString();
-        await store.set(conversation, state);
+      const outcome = turn(event, existing, clock());
+      if (outcome.changed) {
+        if (outcome.state) await store.set(conversation, outcome.state);
+        else await store.delete(conversation);
       }
       if (event.eventId) await store.rememberEvent(event.channel, event.eventId, eventTtlMs);
-      for (const staffEvent of turn.staff) {
-        notifier.notify(staffEvent).catch((error: unknown) => {
-          logger.error("staff notification failed", { conversation, error: String(error) });
-        });
-      }
-      logger.info("event handled", {
-        conversation,
-        channel: event.channel,
-        event: event.payload.type,
-        at: turn.deleted ? "deleted" : `${state.position.flow}.${state.position.node}`,
-        ...(risk && risk.level !== "none"
-          ? { risk: risk.level, rules: risk.matches.map((match) => match.rule) }
-          : {}),
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      });
+      notifyStaff(conversation, outcome.staff);
       return {
         conversation,
-        messages: turn.out,
+        messages: outcome.messages,
         duplicate: false,
-        reachable: !turn.deleted && !state.unreachable,
+        reachable: outcome.state !== undefined && !outcome.state.unreachable,
       };
     });
   };
@@ -426,5 +472,5 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     variables: Readonly<Record<string, string>> = {},
   ) => presenter.system(key, localeFor(locale), variables).trim();
 
-  return { handle, pseudonym, localeFor, systemText, content };
+  return { handle, turn, notifyStaff, pseudonym, localeFor, systemText, content };
 }

@@ -3,7 +3,7 @@
  * too many buttons or too-long labels become a numbered list (the person can type the number),
  * and links become text where a channel has no link buttons.
  */
-import type { ChannelCapabilities } from "../adapters/shared/capabilities.js";
+import type { ChannelCapabilities } from "./capabilities.js";
 import type { OutboundMessage } from "./types.js";
 
 /** Sentence ends in Japanese and English; a split prefers these, then line breaks, then spaces. */

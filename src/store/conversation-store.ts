@@ -2,7 +2,12 @@
 import { createHash } from "node:crypto";
 import type { Keyv } from "keyv";
 import type { ConversationStore, Logger } from "../core/ports.js";
-import type { ConversationState } from "../core/state.js";
+import {
+  type ConversationRecord,
+  emptyRecord,
+  isEmptyRecord,
+  readRecord,
+} from "./conversation-record.js";
 import { createKeyedQueue } from "./keyed-queue.js";
 
 /** Mutual exclusion across processes, keyed by a full (namespaced) lock key. */
@@ -25,6 +30,8 @@ export interface ConversationStoreOptions {
    * Absent or 0: kept until the person deletes it.
    */
   retentionMs?: number;
+  /** Lists keys under a prefix of this store's namespace (see key-lister.ts). */
+  listKeys?: (prefix: string) => AsyncIterable<string>;
 }
 
 // Beyond this length an id is hashed, so a key always fits the SQL backends' key column.
@@ -36,8 +43,8 @@ function keyPart(part: string): string {
 }
 
 /**
- * The keys the conversation store uses inside the Keyv namespace. `conv:`, `event:` and
- * `lock:` are taken; other data in the same Keyv needs other prefixes.
+ * The keys the conversation store uses inside the Keyv namespace. `conv:`, `event:`,
+ * `lock:` and `pending:` are taken; other data in the same Keyv needs other prefixes.
  */
 export const storeKeys = {
   /** Where a conversation's state lives. */
@@ -46,7 +53,28 @@ export const storeKeys = {
   event: (scope: string, eventId: string): string => `event:${keyPart(scope)}:${keyPart(eventId)}`,
   /** The cross-process lock of a conversation. */
   lock: (conversation: string): string => `lock:${keyPart(conversation)}`,
+  /** Marks a conversation with events or answers still to handle (found again at start). */
+  pending: (conversation: string): string => `pending:${keyPart(conversation)}`,
 } as const;
+
+/** The whole stored record of each conversation, for the dispatcher. */
+export interface ConversationRecords {
+  /** The record, or undefined when there is none or it cannot be read. */
+  read(conversation: string): Promise<ConversationRecord | undefined>;
+  /** Saves the record in one write; an empty one is deleted. */
+  write(conversation: string, record: ConversationRecord): Promise<void>;
+  /** Same as {@link ConversationStore.withLock}. */
+  withLock<T>(conversation: string, task: () => Promise<T>): Promise<T>;
+  /** Marks a conversation as having work pending; written before the work itself. */
+  markPending(conversation: string): Promise<void>;
+  /** Removes the mark once the record holds no pending work. */
+  clearPending(conversation: string): Promise<void>;
+  /** Every conversation marked pending (scans the store: for start-up and rare sweeps). */
+  pending(): AsyncIterable<string>;
+}
+
+/** Both faces of one conversation store: the core's port and the dispatcher's records. */
+export type KomorebiConversationStore = ConversationStore & { records: ConversationRecords };
 
 /**
  * Creates a {@link ConversationStore} on `kv`. `withLock` always queues per conversation in
@@ -57,7 +85,7 @@ export const storeKeys = {
 export function createConversationStore(
   kv: Keyv<unknown>,
   options: ConversationStoreOptions = {},
-): ConversationStore {
+): KomorebiConversationStore {
   const queue = createKeyedQueue();
   const { logger, lock } = options;
   const retentionMs =
@@ -66,23 +94,58 @@ export function createConversationStore(
       : undefined;
   const lockKey = (conversation: string) => `${kv.namespace ?? ""}:${storeKeys.lock(conversation)}`;
 
-  return {
-    async get(conversation) {
+  const withLock = <T>(conversation: string, task: () => Promise<T>) =>
+    queue.run(conversation, () => (lock ? lock.run(lockKey(conversation), task) : task()));
+
+  const records: ConversationRecords = {
+    async read(conversation) {
       const value = await kv.get(storeKeys.conversation(conversation));
       if (value === undefined) return undefined;
-      if (!isConversationState(value)) {
-        logger?.warn("store: unreadable conversation state treated as missing", { conversation });
-        return undefined;
+      const record = readRecord(value);
+      if (!record) {
+        logger?.warn("store: unreadable conversation record treated as missing", {
+          conversation,
+        });
       }
-      return value;
+      return record;
+    },
+    async write(conversation, record) {
+      const key = storeKeys.conversation(conversation);
+      if (isEmptyRecord(record)) await kv.delete(key);
+      else await kv.set(key, record, retentionMs);
+    },
+    withLock,
+    async markPending(conversation) {
+      await kv.set(storeKeys.pending(conversation), Date.now());
+    },
+    async clearPending(conversation) {
+      await kv.delete(storeKeys.pending(conversation));
+    },
+    async *pending() {
+      const { listKeys } = options;
+      if (!listKeys) throw new Error("this store cannot list pending conversations");
+      yield* listKeys(storeKeys.pending(""));
+    },
+  };
+
+  return {
+    records,
+
+    async get(conversation) {
+      return (await records.read(conversation))?.state;
     },
 
     async set(conversation, state) {
-      await kv.set(storeKeys.conversation(conversation), state, retentionMs);
+      const record = (await records.read(conversation)) ?? emptyRecord();
+      await records.write(conversation, { ...record, state });
     },
 
     async delete(conversation) {
-      await kv.delete(storeKeys.conversation(conversation));
+      const record = await records.read(conversation);
+      if (!record) return;
+      // Deleting the conversation deletes the address too; undelivered answers stay to go out.
+      const { state: _state, address: _address, ...rest } = record;
+      await records.write(conversation, rest);
     },
 
     async seenEvent(scope, eventId) {
@@ -97,21 +160,6 @@ export function createConversationStore(
       await kv.set(storeKeys.event(scope, eventId), true, Math.ceil(ttlMs));
     },
 
-    withLock(conversation, task) {
-      return queue.run(conversation, () => (lock ? lock.run(lockKey(conversation), task) : task()));
-    },
+    withLock,
   };
-}
-
-/** Enough of schema 1 that the engine can rely on it: the version, revision and position. */
-function isConversationState(value: unknown): value is ConversationState {
-  if (!isRecord(value) || value.schema !== 1 || typeof value.revision !== "number") return false;
-  const position = value.position;
-  return (
-    isRecord(position) && typeof position.flow === "string" && typeof position.node === "string"
-  );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -5,8 +5,12 @@ import KeyvRedis, { createClient } from "@keyv/redis";
 import { KeyvSqlite } from "@keyv/sqlite";
 import { type DeserializedData, Keyv, type KeyvStoreAdapter } from "keyv";
 import pg from "pg";
-import type { ConversationStore, Logger } from "../core/ports.js";
-import { createConversationStore, type DistributedLock } from "./conversation-store.js";
+import type { Logger } from "../core/ports.js";
+import {
+  createConversationStore,
+  type DistributedLock,
+  type KomorebiConversationStore,
+} from "./conversation-store.js";
 import { StoreConfigError, StoreConnectionError } from "./errors.js";
 import {
   type ExpiredRowSweeper,
@@ -14,6 +18,13 @@ import {
   postgresSweeper,
   sqliteSweeper,
 } from "./expired-rows.js";
+import {
+  type KeyLister,
+  mapKeyLister,
+  postgresKeyLister,
+  redisKeyLister,
+  sqliteKeyLister,
+} from "./key-lister.js";
 import { PooledKeyvPostgres } from "./postgres-adapter.js";
 import { createPostgresLock } from "./postgres-lock.js";
 import { createRedisLock } from "./redis-lock.js";
@@ -22,7 +33,7 @@ import { parseStoreUrl, redactPassword, type StoreKind, type StoreLocation } fro
 /** An open store: the conversation port for the core, and the raw Keyv for other data. */
 export interface KomorebiStore {
   /** The core's port: state, event de-duplication, per-conversation locking. */
-  conversations: ConversationStore;
+  conversations: KomorebiConversationStore;
   /**
    * Keyv inside this store's namespace (`<namespace>:v1:`), for other data such as campaign
    * counters. The prefixes `conv:`, `event:` and `lock:` belong to `conversations`.
@@ -58,7 +69,8 @@ export const DEFAULT_STORE_NAMESPACE = "komorebi";
 export const STORE_KEY_VERSION = "v1";
 
 const CONNECT_TIMEOUT_MS = 5_000;
-const LOCK_TTL_MS = 30_000;
+// A crashed holder frees a conversation this soon; a live one renews it every third of it.
+const LOCK_TTL_MS = 5_000;
 const LOCK_WAIT_MS = 60_000;
 // Our own table, so komorebi can share a database with another Keyv user without mixing rows.
 const TABLE = "komorebi_kv";
@@ -113,6 +125,7 @@ interface Lifecycle {
   ping(): Promise<void>;
   close(): Promise<void>;
   sweep: ExpiredRowSweeper;
+  listKeys: KeyLister;
 }
 
 function openMemory(context: OpenContext): KomorebiStore {
@@ -122,6 +135,7 @@ function openMemory(context: OpenContext): KomorebiStore {
     ping: async () => {},
     close: async () => {},
     sweep: mapSweeper(map),
+    listKeys: mapKeyLister(map),
   });
 }
 
@@ -158,6 +172,7 @@ async function openSqlite(file: string, context: OpenContext): Promise<KomorebiS
     },
     close: () => kv.disconnect(),
     sweep: sqliteSweeper(adapter.query, TABLE, context.prefix),
+    listKeys: sqliteKeyLister(adapter.query, TABLE),
   });
 }
 
@@ -223,6 +238,7 @@ async function openRedis(
     },
     close: () => kv.disconnect(),
     sweep: async () => 0,
+    listKeys: redisKeyLister(client),
   });
 }
 
@@ -292,6 +308,10 @@ async function openPostgres(
       `public.${TABLE}`,
       context.prefix,
     ),
+    listKeys: postgresKeyLister(
+      async (sql, values) => (await pool.query(sql, values)).rows,
+      `public.${TABLE}`,
+    ),
   });
 }
 
@@ -309,6 +329,7 @@ function assemble(
     conversations: createConversationStore(kv, {
       logger: context.logger,
       lock,
+      listKeys: (prefix) => lifecycle.listKeys(`${context.prefix}:${prefix}`),
       ...(context.retentionMs !== undefined ? { retentionMs: context.retentionMs } : {}),
     }),
     ping: lifecycle.ping,

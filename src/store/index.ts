@@ -1,8 +1,11 @@
 /** The store layer's public API: open a store from `STORE_URL`, and its building blocks. */
+export * from "./conversation-record.js";
 export {
+  type ConversationRecords,
   type ConversationStoreOptions,
   createConversationStore,
   type DistributedLock,
+  type KomorebiConversationStore,
   storeKeys,
 } from "./conversation-store.js";
 export {

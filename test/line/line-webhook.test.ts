@@ -303,11 +303,10 @@ describe("delivery on LINE", () => {
   });
 
   it("shows the loading animation when a step is slow, before the answer", async () => {
-    const user = userId();
-    await exchange((token) => followEvent(user, { replyToken: token }));
+    // The profile is asked for only when a conversation begins (a follow): that is the slow step.
     const slow = userId();
     fake.setProfile(slow, { language: "ja", delayMs: 1400 });
-    const reply = await exchange((token) => textEvent(slow, "こんにちは", { replyToken: token }));
+    const reply = await exchange((token) => followEvent(slow, { replyToken: token }));
     const [loading] = fake
       .callsTo("/v2/bot/chat/loading/start")
       .filter((call) => call.body.chatId === slow);

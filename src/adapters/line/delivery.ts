@@ -5,7 +5,7 @@
  * expired or when there is more than one call's worth of messages. Every push carries an
  * `X-Line-Retry-Key`, reused on its retries, so LINE accepts it once however often it is retried.
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { HTTPFetchError, type messagingApi } from "@line/bot-sdk";
 import type { Logger } from "../../core/ports.js";
 import { CallTimeout, sleep, withTimeout } from "./timing.js";
@@ -45,6 +45,16 @@ export interface DeliveryTarget {
   conversation: string;
   /** Checked before each push: the person may have blocked the account meanwhile. */
   cancelled?: () => boolean;
+  /**
+   * Stable for this answer across retries and restarts: each push's `X-Line-Retry-Key` is
+   * derived from it, so LINE accepts a push once however often the answer is sent again.
+   */
+  retryKey?: string;
+  /**
+   * An earlier attempt may have used the reply token without it being recorded (a process
+   * stopped mid-send): a refused token then most likely means the reply went out.
+   */
+  replyMaybeUsed?: boolean;
 }
 
 /** What happened to one answer, for logs and tests. */
@@ -53,6 +63,10 @@ export interface DeliveryReport {
   pushes: number;
   /** Calls' worth of messages that were not sent. */
   unsent: number;
+  /** True when what was not sent failed for a reason that may pass (outage, rate limit). */
+  retryable: boolean;
+  /** Replies that probably went out (an earlier attempt used the token) but cannot be known. */
+  uncertain: number;
 }
 
 /** The verdict on one failed (or successful) API call. */
@@ -95,7 +109,13 @@ export class LineDelivery {
 
   /** Sends `calls` (each at most five messages) in order. Never throws; failures are logged. */
   async deliver(calls: messagingApi.Message[][], target: DeliveryTarget): Promise<DeliveryReport> {
-    const report: DeliveryReport = { replied: false, pushes: 0, unsent: 0 };
+    const report: DeliveryReport = {
+      replied: false,
+      pushes: 0,
+      unsent: 0,
+      retryable: false,
+      uncertain: 0,
+    };
     let pending = calls;
     const log = { conversation: target.conversation };
     const first = pending[0];
@@ -109,12 +129,16 @@ export class LineDelivery {
       if (verdict.kind === "ok") {
         report.replied = true;
         pending = pending.slice(1);
-      } else if (verdict.kind === "invalid-reply-token" && ambiguous) {
+      } else if (
+        verdict.kind === "invalid-reply-token" &&
+        (ambiguous ||
+          (target.replyMaybeUsed && Date.now() < target.receivedAt + this.settings.replyWindowMs))
+      ) {
         // A reply token is single-use: after an attempt with no clear answer, "invalid" most
         // likely means that attempt went through. A push now would show the answer twice.
         this.logger.warn("line reply outcome unknown; not pushing it again", log);
         pending = pending.slice(1);
-        report.unsent += 1;
+        report.uncertain += 1;
       } else if (
         verdict.kind === "invalid-reply-token" ||
         // Rate-limited until the token's time ran out: it was never used, so a push is no repeat.
@@ -127,6 +151,7 @@ export class LineDelivery {
       } else {
         this.logger.error("line reply failed", { ...log, reason: reasonOf(verdict) });
         report.unsent += pending.length;
+        report.retryable = verdict.kind === "failed" && verdict.exhausted === true;
         return report;
       }
     }
@@ -138,7 +163,7 @@ export class LineDelivery {
       }
       const to = target.pushTo;
       // One key per logical push, reused by its retries: LINE answers a repeat with 409.
-      const retryKey = randomUUID();
+      const retryKey = target.retryKey ? uuidFrom(`${target.retryKey}:${index}`) : randomUUID();
       const { verdict } = await this.attempt(
         "push",
         () => this.api.pushMessage({ to, messages }, retryKey),
@@ -212,6 +237,15 @@ export class LineDelivery {
       }
     }
   }
+}
+
+/** A UUID (version 4 layout, as LINE requires for retry keys) derived from `seed`. */
+function uuidFrom(seed: string): string {
+  const bytes = createHash("sha256").update(seed).digest().subarray(0, 16);
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** Exponential backoff with jitter: about 0.5 s, 1 s, 2 s... capped at 8 s. */

@@ -1,26 +1,19 @@
 /**
- * The LINE channel: a signed webhook at `POST /webhooks/line`, events handed to the core one
- * person at a time and in order, answers sent reply-first through the Messaging API. The
- * webhook answers LINE at once and does the work afterwards, so a slow step never makes LINE
- * time out and redeliver.
+ * The LINE channel: a signed webhook at `POST /webhooks/line` whose events go to the dispatcher,
+ * and `send`, which delivers answers reply-first through the Messaging API. The webhook answers
+ * 200 only once every event is kept in the store, and 503 when it cannot be (LINE redelivers).
  */
 import { messagingApi } from "@line/bot-sdk";
 import type { ConversationCore } from "../../core/conversation.js";
 import type { Logger } from "../../core/ports.js";
-import { createKeyedQueue } from "../../store/keyed-queue.js";
-import type { ChannelAdapter } from "../shared/adapter.js";
+import type { Arrival, ChannelAdapter, EventSink } from "../shared/adapter.js";
 import type { HttpResponse } from "../shared/http.js";
+import { notAccepted } from "../shared/not-accepted.js";
 import { LineDelivery, type LineMessagingApi } from "./delivery.js";
-import {
-  type LineAction,
-  type LineEvent,
-  mapLineEvent,
-  parseLineWebhook,
-  verifyLineSignature,
-} from "./inbound.js";
+import { mapLineEvent, parseLineWebhook, verifyLineSignature } from "./inbound.js";
 import { lineCapabilities, lineGroupNote, renderForLine } from "./outbound.js";
 import { createProfileLocales } from "./profile.js";
-import { describeError, sleep } from "./timing.js";
+import { describeError } from "./timing.js";
 
 export { lineCapabilities } from "./outbound.js";
 export { parseReferralMessage, referralLink, referralMessageText } from "./referral.js";
@@ -30,7 +23,7 @@ export const LINE_WEBHOOK_PATH = "/webhooks/line";
 
 /** Options for {@link createLineAdapter}. */
 export interface LineAdapterOptions {
-  core: ConversationCore;
+  core: Pick<ConversationCore, "systemText" | "pseudonym">;
   logger: Logger;
   /** Signs webhooks (LINE Developers Console, Basic settings). */
   channelSecret: string;
@@ -40,14 +33,12 @@ export interface LineAdapterOptions {
   apiBaseUrl?: string;
 }
 
-/** A step that takes longer than this shows LINE's loading animation in a one-to-one chat. */
+/** Bounds the set of group chats already told to write one-to-one. */
+const MAX_NOTED_CHATS = 10_000;
+/** An answer later than this shows LINE's loading animation in a one-to-one chat. */
 const LOADING_AFTER_MS = 1000;
 /** How long the animation may run; LINE ends it as soon as the answer arrives. */
 const LOADING_SECONDS = 20;
-/** How long `stop()` waits for events in flight before it cuts retries short. */
-const STOP_GRACE_MS = 15_000;
-/** Bounds for the in-memory sets below: old entries go first. */
-const MAX_REMEMBERED = 10_000;
 
 /** Creates the LINE channel. */
 export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
@@ -56,114 +47,51 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
     channelAccessToken: options.channelAccessToken,
     ...(options.apiBaseUrl ? { baseURL: options.apiBaseUrl.replace(/\/+$/, "") } : {}),
   });
-  const shutdown = new AbortController();
-  const delivery = new LineDelivery({ api, logger, signal: shutdown.signal });
+  // Delivery waits (Retry-After, backoff) are bounded by its own windows; the dispatcher's stop
+  // gives up on them after its grace period.
+  const delivery = new LineDelivery({ api, logger, signal: new AbortController().signal });
   const profiles = createProfileLocales({ api, logger });
-  const queue = createKeyedQueue();
-  const inflight = new Set<Promise<void>>();
-  // People whose unfollow has arrived: an answer still queued for them is dropped at once,
-  // before the core has even seen the unfollow.
-  const unfollowed = recentSet(MAX_REMEMBERED);
-  // Groups and rooms that have had the one-to-one note (per process: a restart may repeat it once).
-  const notedChats = recentSet(MAX_REMEMBERED);
-  let stopping = false;
-
-  const enqueue = (key: string, task: () => Promise<void>) => {
-    const running = queue.run(key, task).catch((error: unknown) => {
-      logger.error("line event failed", { error: describeError(error) });
-    });
-    inflight.add(running);
-    void running.finally(() => inflight.delete(running));
+  // Groups and rooms told once to write one-to-one (per process: a restart may repeat it once).
+  const notedChats = new Set<string>();
+  let sink: EventSink | undefined;
+  // Most answers take milliseconds, and an animation that flashes is noise; it shows only when
+  // a person who is looking at the chat would otherwise wait in silence.
+  const loading = new Map<string, { timer: NodeJS.Timeout; shown?: Promise<void> }>();
+  const expectAnswer = (userId: string) => {
+    if (loading.has(userId)) return;
+    const entry: { timer: NodeJS.Timeout; shown?: Promise<void> } = {
+      timer: setTimeout(() => {
+        entry.shown = delivery.showLoading(userId, LOADING_SECONDS, core.pseudonym("line", userId));
+      }, LOADING_AFTER_MS),
+    };
+    entry.timer.unref();
+    loading.set(userId, entry);
+  };
+  const answered = async (userId: string) => {
+    const entry = loading.get(userId);
+    if (!entry) return;
+    loading.delete(userId);
+    clearTimeout(entry.timer);
+    // The animation must start before the answer lands, or it would spin after the answer.
+    await entry.shown;
   };
 
-  const answerPerson = async (
-    action: Extract<LineAction, { kind: "conversation" }>,
-    receivedAt: number,
-  ) => {
-    const { userId } = action;
-    const conversation = core.pseudonym("line", userId);
-    let loading: Promise<void> | undefined;
-    // Most steps take milliseconds, and an animation that flashes is noise; it shows only when
-    // the person would otherwise look at a silent chat (a slow store or profile call).
-    const timer = action.awaitsAnswer
-      ? setTimeout(() => {
-          loading = delivery.showLoading(userId, LOADING_SECONDS, conversation);
-        }, LOADING_AFTER_MS)
-      : undefined;
-    try {
-      const unfollow = action.event.payload.type === "unfollow";
-      const localeHint = unfollow ? undefined : await profiles.localeFor(userId, conversation);
-      const result = await core.handle({ ...action.event, ...(localeHint ? { localeHint } : {}) });
-      clearTimeout(timer);
-      // The animation must start before the answer lands, or it would spin after the answer.
-      await loading;
-      if (result.duplicate || result.messages.length === 0) return;
-      if (unfollowed.has(userId)) {
-        logger.info("line answer dropped: the person has blocked the account", { conversation });
-        return;
-      }
-      const report = await delivery.deliver(renderForLine(result.messages), {
-        ...(action.replyToken ? { replyToken: action.replyToken } : {}),
-        // An unreachable person (deleted data, unfollowed) may get the reply to what they just
-        // did, but nothing pushed.
-        ...(result.reachable ? { pushTo: userId } : {}),
+  const noteGroup = (replyToken: string, receivedAt: number) => {
+    // Channel chrome, not a conversation: best effort, never kept.
+    void delivery
+      .deliver([[{ type: "text", text: lineGroupNote(core) }]], {
+        replyToken,
         receivedAt,
-        conversation,
-        cancelled: () => unfollowed.has(userId),
-      });
-      logger.info("line answer sent", { conversation, ...report });
-    } catch (error) {
-      logger.error("line event failed", { conversation, error: describeError(error) });
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-
-  const noteGroup = async (replyToken: string, receivedAt: number) => {
-    const report = await delivery.deliver([[{ type: "text", text: lineGroupNote(core) }]], {
-      replyToken,
-      receivedAt,
-      conversation: "group-chat",
-    });
-    logger.info("line group note sent", { replied: report.replied });
-  };
-
-  const dispatch = (event: LineEvent, receivedAt: number) => {
-    const action = mapLineEvent(event);
-    switch (action.kind) {
-      case "ignore":
-        logger.debug("line event ignored", { event: event.type, reason: action.reason });
-        return;
-      case "group": {
-        if (action.membership === "leave") {
-          notedChats.delete(action.chatKey);
-          return;
-        }
-        // Decided here, in arrival order, so a burst of group messages gets exactly one note.
-        if (notedChats.has(action.chatKey) || !action.replyToken) return;
-        notedChats.add(action.chatKey);
-        const replyToken = action.replyToken;
-        enqueue(action.chatKey, () => noteGroup(replyToken, receivedAt));
-        return;
-      }
-      case "conversation": {
-        const type = action.event.payload.type;
-        if (type === "unfollow") unfollowed.add(action.userId);
-        else if (type === "follow") unfollowed.delete(action.userId);
-        enqueue(`user:${action.userId}`, () => answerPerson(action, receivedAt));
-        return;
-      }
-    }
+        conversation: "group-chat",
+      })
+      .then((report) => logger.info("line group note sent", { replied: report.replied }));
   };
 
   const webhook = async (
     rawBody: Buffer,
     signature: string | string[] | undefined,
   ): Promise<HttpResponse> => {
-    if (stopping) {
-      // LINE redelivers (when redelivery is on) what another instance or the restart then handles.
-      return { status: 503, headers: { "retry-after": "5" }, body: { error: "shutting down" } };
-    }
+    if (!sink) return notAccepted("not started");
     if (!verifyLineSignature(rawBody, channelSecret, signature)) {
       logger.warn("line webhook rejected: bad or missing signature");
       return { status: 401, body: { error: "invalid signature" } };
@@ -176,21 +104,40 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
     if (parsed.skipped > 0)
       logger.warn("line events skipped: unreadable", { count: parsed.skipped });
     const receivedAt = Date.now();
-    for (const event of parsed.events) dispatch(event, receivedAt);
-    return { status: 200, body: {} };
-  };
-
-  /** Waits up to `ms` for the events in flight; true when none is left. */
-  const drain = async (ms: number): Promise<boolean> => {
-    const deadline = Date.now() + ms;
-    while (inflight.size > 0) {
-      const left = deadline - Date.now();
-      if (left <= 0) return false;
-      const timer = new AbortController();
-      await Promise.race([Promise.allSettled([...inflight]), sleep(left, timer.signal)]);
-      timer.abort();
+    const arrivals: Arrival[] = [];
+    for (const event of parsed.events) {
+      const action = mapLineEvent(event);
+      if (action.kind === "ignore") {
+        logger.debug("line event ignored", { event: event.type, reason: action.reason });
+      } else if (action.kind === "group") {
+        if (action.membership === "leave") notedChats.delete(action.chatKey);
+        else if (action.replyToken && !notedChats.has(action.chatKey)) {
+          if (notedChats.size >= MAX_NOTED_CHATS) notedChats.clear();
+          notedChats.add(action.chatKey);
+          noteGroup(action.replyToken, receivedAt);
+        }
+      } else {
+        if (action.awaitsAnswer) expectAnswer(action.userId);
+        // A follow is where a LINE conversation begins: only then is the language asked for.
+        const localeHint =
+          action.event.payload.type === "follow"
+            ? await profiles.localeFor(action.userId, core.pseudonym("line", action.userId))
+            : undefined;
+        arrivals.push({
+          event: { ...action.event, ...(localeHint ? { localeHint } : {}) },
+          address: { userId: action.userId },
+          ...(action.replyToken ? { reply: { token: action.replyToken, receivedAt } } : {}),
+        });
+      }
     }
-    return true;
+    if (arrivals.length === 0) return { status: 200, body: {} };
+    try {
+      await sink.accept(arrivals);
+      return { status: 200, body: {} };
+    } catch (error) {
+      for (const arrival of arrivals) void answered(arrival.event.userId);
+      return notAccepted(describeError(error));
+    }
   };
 
   return {
@@ -203,35 +150,35 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
         handle: (request) => webhook(request.rawBody, request.headers["x-line-signature"]),
       },
     ],
-    async start() {
+    async start(eventSink) {
+      sink = eventSink;
       logger.info("line webhook ready", { path: LINE_WEBHOOK_PATH });
     },
     async stop() {
-      stopping = true;
-      if (!(await drain(STOP_GRACE_MS))) {
-        // Retries waiting out a Retry-After end now; what is mid-call gets a moment to finish.
-        shutdown.abort();
-        const left = (await drain(2000)) ? 0 : inflight.size;
-        logger.warn("line stopped with events unfinished", { count: left });
-      }
-      shutdown.abort();
+      // Only receiving stops: the dispatcher still delivers what is in flight through `send`.
+      sink = undefined;
     },
-  };
-}
-
-/** A set that forgets its oldest entries beyond `max`, so memory stays bounded. */
-function recentSet(max: number) {
-  const entries = new Set<string>();
-  return {
-    has: (key: string) => entries.has(key),
-    delete: (key: string) => entries.delete(key),
-    add(key: string) {
-      entries.delete(key);
-      entries.add(key);
-      for (const oldest of entries) {
-        if (entries.size <= max) break;
-        entries.delete(oldest);
+    async send(destination, messages, context) {
+      const userId = destination.address.userId;
+      if (typeof userId !== "string") return { status: "failed", reason: "not a LINE address" };
+      await answered(userId);
+      const report = await delivery.deliver(renderForLine([...messages]), {
+        ...(destination.reply ? { replyToken: destination.reply.token } : {}),
+        receivedAt: destination.reply?.receivedAt ?? 0,
+        pushTo: userId,
+        conversation: context.conversation,
+        retryKey: context.key,
+        replyMaybeUsed: context.recovered,
+      });
+      if (report.unsent === 0) return { status: "sent" };
+      // Something went out: sending it all again would repeat it, so the rest is given up.
+      if (report.replied || report.pushes > 0) {
+        logger.warn("line answer partly sent", { conversation: context.conversation, ...report });
+        return { status: "sent" };
       }
+      return report.retryable
+        ? { status: "retry", reason: "line api unavailable" }
+        : { status: "failed", reason: "line api refused the answer" };
     },
   };
 }

@@ -1,15 +1,2 @@
-/** What a channel can show; the core's renderer degrades messages to fit. */
-export interface ChannelCapabilities {
-  /** Most buttons one message can carry (0: none, choices become a numbered list). */
-  maxChoices: number;
-  /** Longest button label, in characters. */
-  maxLabelLength: number;
-  /** Longest text of one message, in characters. */
-  maxTextLength: number;
-  /** Longest opaque choice token the platform carries back (Telegram callback data: 64 bytes). */
-  maxChoiceIdBytes: number;
-  /** Whether the bot can edit a sent message (e.g. to remove an answered keyboard). */
-  canEdit: boolean;
-  /** Whether the bot can send without a fresh inbound event (check-ins, staff replies). */
-  canPush: boolean;
-}
+/** The capability type lives in the core (it renders within it); adapters declare values. */
+export type { ChannelCapabilities } from "../../core/capabilities.js";

@@ -4,16 +4,18 @@
  * through one handler: inbound mapping, the core, outbound rendering.
  */
 import { Api } from "grammy";
+import type { Update } from "grammy/types";
 import type { ConversationCore } from "../../core/conversation.js";
 import type { Logger } from "../../core/ports.js";
-import type { ChannelAdapter } from "../shared/adapter.js";
+import type { ChannelAdapter, EventSink } from "../shared/adapter.js";
+import { abortableSleep } from "../shared/sleep.js";
 import { createRetryTransformer } from "./api-retry.js";
 import { errorText } from "./error-text.js";
 import { ALLOWED_UPDATES } from "./inbound.js";
 import { telegramCapabilities } from "./outbound.js";
 import { createPoller } from "./polling.js";
 import { commandsMenu, telegramLocale } from "./texts.js";
-import { type BotIdentity, createUpdateHandler } from "./update-handler.js";
+import { type BotIdentity, createUpdateReader, sendToTelegram } from "./update-handler.js";
 import { createWebhookRoute, TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
 
 export { parseTelegramUpdate, startFromText, type TelegramInbound } from "./inbound.js";
@@ -22,7 +24,7 @@ export { TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
 
 /** Options for {@link createTelegramAdapter}. */
 export interface TelegramAdapterOptions {
-  core: ConversationCore;
+  core: Pick<ConversationCore, "systemText" | "content">;
   logger: Logger;
   /** The bot token from BotFather. */
   token: string;
@@ -32,12 +34,10 @@ export interface TelegramAdapterOptions {
   webhook?: { publicUrl: string; secret: string };
 }
 
-/** Updates queued in webhook mode before new ones are turned away with 503. */
-const MAX_PENDING_UPDATES = 1000;
-/** How long stop() waits for queued updates (a rate-limit wait can hold one for a while). */
-const DRAIN_TIMEOUT_MS = 15_000;
 /** A Bot API call that takes longer is abandoned (grammY's default is over eight minutes). */
 const API_TIMEOUT_SECONDS = 60;
+/** Polling: how long to wait before offering a batch the store could not keep again. */
+const ACCEPT_RETRY_MS = 2000;
 
 /** Creates the Telegram channel. */
 export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelAdapter {
@@ -49,26 +49,42 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
   });
   api.config.use(createRetryTransformer({ logger }));
   const identity = createBotIdentity(api, logger);
-  const handler = createUpdateHandler({ api, core, logger, identity });
-  const poller = webhook
-    ? undefined
-    : createPoller({
-        api,
-        logger,
-        onBatch: async (updates) => {
-          await Promise.all(updates.map((update) => handler.dispatch(update)));
-        },
-      });
-  let stopping = false;
+  const reader = createUpdateReader({ api, core, logger, identity });
+  const stopped = new AbortController();
+  let sink: EventSink | undefined;
+
+  // Polling confirms a batch (asks for the next offset) only once the dispatcher has kept it;
+  // while the store is down the same batch is offered again, and nothing is skipped.
+  const keepBatch = async (updates: Update[]) => {
+    const arrivals = reader.read(updates);
+    while (arrivals.length > 0 && sink && !stopped.signal.aborted) {
+      try {
+        await sink.accept(arrivals);
+        return;
+      } catch (error) {
+        logger.warn("telegram updates not kept yet; trying again", { error: errorText(error) });
+        await abortableSleep(ACCEPT_RETRY_MS, stopped.signal);
+      }
+    }
+    if (arrivals.length > 0) throw new Error("stopped before the updates were kept");
+  };
+  const poller = webhook ? undefined : createPoller({ api, logger, onBatch: keepBatch });
   const routes = webhook
     ? [
         createWebhookRoute({
           secret: webhook.secret,
           logger,
-          accept: (update) => {
-            if (stopping || handler.pending >= MAX_PENDING_UPDATES) return false;
-            void handler.dispatch(update);
-            return true;
+          accept: async (update) => {
+            const arrivals = reader.read([update]);
+            if (arrivals.length === 0) return true;
+            if (!sink) return false;
+            try {
+              await sink.accept(arrivals);
+              return true;
+            } catch (error) {
+              logger.warn("telegram update not kept; answering 503", { error: errorText(error) });
+              return false;
+            }
           },
         }),
       ]
@@ -78,7 +94,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
     channel: "telegram",
     capabilities: telegramCapabilities,
     routes,
-    async start() {
+    async start(eventSink) {
+      sink = eventSink;
       // None of these may stop the bot: an emulator or a self-hosted server may lack a method,
       // and Telegram itself may be briefly unreachable.
       await Promise.all([
@@ -93,14 +110,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
       });
     },
     async stop() {
-      stopping = true;
+      stopped.abort();
       await poller?.stop();
-      if (!(await handler.drain(DRAIN_TIMEOUT_MS))) {
-        logger.warn("telegram stopped with updates still in progress", {
-          pending: handler.pending,
-        });
-      }
+      sink = undefined;
     },
+    send: (destination, messages) => sendToTelegram(api, destination, messages),
   };
 }
 
@@ -129,7 +143,11 @@ function createBotIdentity(api: Api, logger: Logger): BotIdentity & { refresh():
 }
 
 /** The commands menu in Japanese, English, and the default locale for every other language. */
-async function registerCommands(api: Api, logger: Logger, core: ConversationCore): Promise<void> {
+async function registerCommands(
+  api: Api,
+  logger: Logger,
+  core: Pick<ConversationCore, "systemText" | "content">,
+): Promise<void> {
   const fallback = telegramLocale(undefined, core.content.system.defaultLocale);
   const lists = [
     { language: undefined, commands: commandsMenu(core, fallback) },

@@ -1,18 +1,17 @@
 /**
- * What happens to one update, whichever transport brought it: the button's spinner is stopped at
- * once, then, in the chat's own queue, the core answers and the reply is sent. One chat's updates
- * run strictly in arrival order (reply included, so two replies never interleave); different
- * chats run side by side. A 403 on send means the person blocked the bot: the core hears an
- * unfollow and nothing more is sent.
+ * What happens to updates, whichever transport brought them: a button's spinner is stopped at
+ * once, a group gets at most a note, and a person's updates become arrivals for the dispatcher,
+ * which keeps them before they are acknowledged (webhook 200, polling offset) and answers them
+ * in order through {@link sendToTelegram}.
  */
 import { type Api, GrammyError } from "grammy";
 import type { CallbackQuery, Update } from "grammy/types";
 import type { ConversationCore } from "../../core/conversation.js";
 import type { Logger } from "../../core/ports.js";
-import type { InboundEvent } from "../../core/types.js";
-import { createKeyedQueue } from "../../store/keyed-queue.js";
+import type { OutboundMessage } from "../../core/types.js";
+import type { Arrival, Destination, SendOutcome } from "../shared/adapter.js";
 import { errorText } from "./error-text.js";
-import { parseTelegramUpdate, type TelegramInbound } from "./inbound.js";
+import { parseTelegramUpdate } from "./inbound.js";
 import { renderForTelegram } from "./outbound.js";
 import { createRecentSet } from "./recent-set.js";
 import { groupNote, telegramLocale } from "./texts.js";
@@ -25,10 +24,10 @@ export interface BotIdentity {
   resolve(): Promise<string | undefined>;
 }
 
-/** Options for {@link createUpdateHandler}. */
-export interface UpdateHandlerOptions {
+/** Options for {@link createUpdateReader}. */
+export interface UpdateReaderOptions {
   api: Api;
-  core: ConversationCore;
+  core: Pick<ConversationCore, "systemText" | "content">;
   logger: Logger;
   identity: BotIdentity;
   /** How many group chats are remembered as already told (oldest forgotten first). */
@@ -37,26 +36,17 @@ export interface UpdateHandlerOptions {
   groupNoteTtlMs?: number;
 }
 
-/** Handles updates from polling or the webhook. */
-export interface UpdateHandler {
-  /**
-   * Queues one update behind earlier ones of the same chat. The queueing itself happens before
-   * this returns a promise, so calling it in arrival order keeps that order. Never rejects.
-   */
-  dispatch(update: Update): Promise<void>;
-  /** Updates accepted but not finished yet. */
-  readonly pending: number;
-  /** Waits until every accepted update is finished, or `timeoutMs` has passed. */
-  drain(timeoutMs: number): Promise<boolean>;
+/** Turns updates into arrivals, doing the little that cannot wait for the dispatcher. */
+export interface UpdateReader {
+  /** The arrivals in `updates`, in order; acknowledges buttons and notes groups on the way. */
+  read(updates: readonly Update[]): Arrival[];
 }
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Creates the handler. */
-export function createUpdateHandler(options: UpdateHandlerOptions): UpdateHandler {
+/** Creates the reader. */
+export function createUpdateReader(options: UpdateReaderOptions): UpdateReader {
   const { api, core, logger, identity } = options;
-  const queue = createKeyedQueue();
-  const inFlight = new Set<Promise<void>>();
   const toldGroups = createRecentSet({
     maxSize: options.maxRememberedGroups ?? 10_000,
     ttlMs: options.groupNoteTtlMs ?? WEEK_MS,
@@ -83,103 +73,91 @@ export function createUpdateHandler(options: UpdateHandlerOptions): UpdateHandle
       });
   };
 
-  const converse = async (inbound: Extract<TelegramInbound, { kind: "conversation" }>) => {
-    const result = await core.handle(inbound.event);
-    if (result.duplicate || inbound.silent || inbound.event.payload.type === "unfollow") return;
-    // `reachable` speaks of pushes (check-ins, staff replies): the answer to what the person just
-    // did still goes out, or a confirmed deletion would never be confirmed.
-    for (const message of renderForTelegram(result.messages)) {
-      try {
-        await api.sendMessage(inbound.chatId, message.text, {
-          link_preview_options: { is_disabled: true },
-          ...(message.keyboard ? { reply_markup: { inline_keyboard: message.keyboard } } : {}),
-        });
-      } catch (error) {
-        if (error instanceof GrammyError && error.error_code === 403) {
-          await markBlocked(inbound.event, result.conversation);
-          return;
-        }
-        // The rest still goes out: each part stands alone, and a later one may be the helplines.
-        logger.error("telegram send failed", {
-          conversation: result.conversation,
-          error: errorText(error),
-        });
-      }
-    }
-  };
-
-  const markBlocked = async (event: InboundEvent, conversation: string) => {
-    logger.info("telegram chat blocked the bot", { conversation });
-    // No event id: this unfollow is the adapter's own finding, not a platform event.
-    await core.handle({
-      channel: event.channel,
-      userId: event.userId,
-      payload: { type: "unfollow" },
-    });
-  };
-
-  const noteGroup = async (inbound: Extract<TelegramInbound, { kind: "group" }>) => {
-    const key = String(inbound.chatId);
+  const noteGroup = async (chatId: number, localeHint: string | undefined) => {
+    const key = String(chatId);
     if (toldGroups.has(key)) return;
     // Remembered before sending: a group where the bot may not write is not retried either.
     toldGroups.add(key);
     const username = await identity.resolve();
     const link = username ? `https://t.me/${username}` : undefined;
-    const text = groupNote(core, telegramLocale(inbound.localeHint, defaultLocale), link);
+    const text = groupNote(core, telegramLocale(localeHint, defaultLocale), link);
     try {
-      await api.sendMessage(inbound.chatId, text, { link_preview_options: { is_disabled: true } });
+      await api.sendMessage(chatId, text, { link_preview_options: { is_disabled: true } });
       logger.info("telegram group told to write one-to-one");
     } catch (error) {
       logger.warn("telegram group note failed", { error: errorText(error) });
     }
   };
 
-  const dispatch = (update: Update): Promise<void> => {
-    let inbound: TelegramInbound;
-    try {
-      if (update.callback_query) acknowledge(update.callback_query);
-      inbound = parseTelegramUpdate(update, { botUsername: identity.known() });
-    } catch (error) {
-      // Only a malformed update gets here (the webhook checks no more than update_id).
-      logger.warn("telegram update not understood", { error: errorText(error) });
-      return Promise.resolve();
-    }
-    if (inbound.kind === "ignored") return Promise.resolve();
-    const task = queue
-      .run(String(inbound.chatId), () =>
-        inbound.kind === "group" ? noteGroup(inbound) : converse(inbound),
-      )
-      .catch((error: unknown) => {
-        const conversation =
-          inbound.kind === "conversation"
-            ? core.pseudonym("telegram", inbound.event.userId)
-            : undefined;
-        logger.error("telegram update failed", { conversation, error: errorText(error) });
-      });
-    inFlight.add(task);
-    void task.finally(() => inFlight.delete(task));
-    return task;
-  };
-
   return {
-    dispatch,
-    get pending() {
-      return inFlight.size;
-    },
-    async drain(timeoutMs) {
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<false>((resolve) => {
-        timer = setTimeout(() => resolve(false), timeoutMs);
-      });
-      const settled = (async () => {
-        while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
-        return true as const;
-      })();
-      try {
-        return await Promise.race([settled, timedOut]);
-      } finally {
-        clearTimeout(timer);
+    read(updates) {
+      const arrivals: Arrival[] = [];
+      for (const update of updates) {
+        try {
+          if (update.callback_query) acknowledge(update.callback_query);
+          const inbound = parseTelegramUpdate(update, { botUsername: identity.known() });
+          if (inbound.kind === "group") void noteGroup(inbound.chatId, inbound.localeHint);
+          if (inbound.kind !== "conversation") continue;
+          arrivals.push({
+            event: inbound.event,
+            address: { chatId: inbound.chatId },
+            ...(inbound.silent ? { silent: true } : {}),
+          });
+        } catch (error) {
+          // Only a malformed update gets here (the webhook checks no more than update_id).
+          logger.warn("telegram update not understood", { error: errorText(error) });
+        }
       }
+      return arrivals;
     },
   };
+}
+
+/**
+ * Sends an answer, message by message. A 403 means the person blocked the bot; a failure after
+ * some messages went out reports how many did, so a retry sends only the rest.
+ */
+export async function sendToTelegram(
+  api: Api,
+  destination: Destination,
+  messages: readonly OutboundMessage[],
+): Promise<SendOutcome> {
+  const chatId = destination.address.chatId;
+  if (typeof chatId !== "number") return { status: "failed", reason: "not a Telegram address" };
+  const rendered = renderForTelegram([...messages]);
+  for (const [index, message] of rendered.entries()) {
+    try {
+      await api.sendMessage(chatId, message.text, {
+        link_preview_options: { is_disabled: true },
+        ...(message.keyboard ? { reply_markup: { inline_keyboard: message.keyboard } } : {}),
+      });
+    } catch (error) {
+      if (error instanceof GrammyError && error.error_code === 403) return { status: "gone" };
+      const sent = sentMessages(messages, index);
+      if (error instanceof GrammyError && error.error_code === 400) {
+        return { status: "failed", reason: errorText(error) };
+      }
+      const afterSeconds = error instanceof GrammyError ? error.parameters?.retry_after : undefined;
+      return {
+        status: "retry",
+        reason: errorText(error),
+        ...(afterSeconds ? { afterMs: afterSeconds * 1000 } : {}),
+        ...(sent > 0 ? { sent } : {}),
+      };
+    }
+  }
+  return { status: "sent" };
+}
+
+/**
+ * How many of the core's messages are wholly sent once `renderedSent` rendered messages went
+ * out: a long text can become several Telegram messages, so this counts conservatively.
+ */
+function sentMessages(messages: readonly OutboundMessage[], renderedSent: number): number {
+  let rendered = 0;
+  for (const [index, message] of messages.entries()) {
+    rendered += renderForTelegram([message]).length;
+    if (rendered > renderedSent) return index;
+  }
+  return messages.length;
 }

@@ -1,8 +1,8 @@
 /**
  * The webhook route: Telegram posts each update to `POST /webhooks/telegram` with the secret
  * token given to setWebhook in `X-Telegram-Bot-Api-Secret-Token`. A wrong or missing token gets
- * 401 and nothing is read further. A valid update is queued and answered 200 at once, so
- * Telegram never times out and redelivers while the core or a rate limit is slow.
+ * 401 and nothing is read further. A valid update is answered 200 once the dispatcher has kept
+ * it in the store (milliseconds), and 503 when it cannot be kept, so Telegram delivers it again.
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Update } from "grammy/types";
@@ -17,10 +17,10 @@ export interface WebhookRouteOptions {
   secret: string;
   logger: Logger;
   /**
-   * Takes the update for processing; false when it cannot now (stopping, or too much queued),
-   * which answers 503 so Telegram delivers it again later.
+   * Keeps the update for processing; false when it cannot now (stopping, store unavailable, too
+   * much waiting), which answers 503 so Telegram delivers it again later.
    */
-  accept(update: Update): boolean;
+  accept(update: Update): Promise<boolean>;
 }
 
 /** Creates the route. */
@@ -43,7 +43,7 @@ export function createWebhookRoute(options: WebhookRouteOptions): HttpRoute {
         return { status: 400, body: { error: "body is not JSON" } };
       }
       if (!isUpdate(update)) return { status: 400, body: { error: "not a Telegram update" } };
-      if (!accept(update))
+      if (!(await accept(update)))
         return { status: 503, headers: { "retry-after": "5" }, body: { error: "busy" } };
       return { status: 200 };
     },

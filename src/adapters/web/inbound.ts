@@ -5,9 +5,10 @@ import type { InboundEvent } from "../../core/types.js";
 /** The most text one web chat message may carry (the page limits input well below this). */
 export const MAX_WEB_TEXT_BYTES = 200_000;
 
-const sessionId = z
-  .string()
-  .regex(/^[A-Za-z0-9-]{16,64}$/, "a random id of 16-64 letters, digits or -");
+/** A web chat session id: random, made by the page, kept in the tab. */
+export const sessionIdPattern = /^[A-Za-z0-9-]{16,64}$/;
+
+const sessionId = z.string().regex(sessionIdPattern, "a random id of 16-64 letters, digits or -");
 
 /** The JSON the web chat page posts. */
 export const webEventSchema = z

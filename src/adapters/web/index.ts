@@ -1,29 +1,36 @@
 /**
- * The web chat: a page at `/` and a JSON endpoint the page posts events to. It talks to the same
- * core as every other channel, so a newcomer can hold a real conversation in a browser.
+ * The web chat: a page at `/`, a JSON endpoint the page posts events to, and one it polls for
+ * what the bot writes first (a worker's reply). Events go through the same dispatcher as every
+ * other channel; a post waits for its own answer, which comes back in the response.
  */
-import type { ConversationCore } from "../../core/conversation.js";
 import type { Logger } from "../../core/ports.js";
-import type { ChannelAdapter } from "../shared/adapter.js";
-import { parseWebEvent } from "./inbound.js";
+import type { OutboundMessage } from "../../core/types.js";
+import type { ChannelAdapter, EventSink } from "../shared/adapter.js";
+import { notAccepted } from "../shared/not-accepted.js";
+import { parseWebEvent, sessionIdPattern } from "./inbound.js";
+import { createMailboxes } from "./mailboxes.js";
 import { renderForWeb, webCapabilities } from "./outbound.js";
 import { renderWebChatPage } from "./page.js";
 
 /** Options for {@link createWebAdapter}. */
 export interface WebAdapterOptions {
-  core: ConversationCore;
   logger: Logger;
   orgName: string;
   defaultLocale: string;
 }
 
+const NO_STORE = { "cache-control": "no-store" };
+
 /** Creates the web chat channel. */
 export function createWebAdapter(options: WebAdapterOptions): ChannelAdapter {
-  const { core, logger } = options;
+  const { logger } = options;
   const page = renderWebChatPage({
     orgName: options.orgName,
     defaultLocale: options.defaultLocale,
   });
+  // A web chat's address is its open page: what the bot sends waits here for the page to fetch.
+  const mailboxes = createMailboxes();
+  let sink: EventSink | undefined;
   return {
     channel: "web",
     capabilities: webCapabilities,
@@ -51,20 +58,61 @@ export function createWebAdapter(options: WebAdapterOptions): ChannelAdapter {
         async handle(request) {
           const parsed = parseWebEvent(request.rawBody);
           if ("error" in parsed) return { status: 400, body: { error: parsed.error } };
-          const result = await core.handle(parsed.event);
-          logger.debug("web event", {
-            conversation: result.conversation,
-            duplicate: result.duplicate,
-          });
+          if (!sink) return notAccepted("not started");
+          const session = parsed.event.userId;
+          mailboxes.open(session);
+          let statuses: string[];
+          try {
+            statuses = await sink.accept([{ event: parsed.event, address: { session } }], {
+              wait: true,
+            });
+          } catch (error) {
+            logger.warn("web event not kept", { error: String(error) });
+            return notAccepted("please send again");
+          }
+          const { messages, forget } = mailboxes.take(session);
           return {
             status: 200,
-            headers: { "cache-control": "no-store" },
-            body: { messages: renderForWeb(result.messages), duplicate: result.duplicate },
+            headers: NO_STORE,
+            body: {
+              messages: renderForWeb(messages),
+              duplicate: statuses[0] === "duplicate",
+              ...(forget ? { forget: true } : {}),
+            },
+          };
+        },
+      },
+      {
+        method: "GET",
+        path: "/api/web/messages",
+        async handle(request) {
+          const session = request.query.get("session") ?? "";
+          if (!sessionIdPattern.test(session)) {
+            return { status: 400, body: { error: "session: a random id of 16-64 letters" } };
+          }
+          mailboxes.open(session);
+          const { messages, forget } = mailboxes.take(session);
+          return {
+            status: 200,
+            headers: NO_STORE,
+            body: { messages: renderForWeb(messages), ...(forget ? { forget: true } : {}) },
           };
         },
       },
     ],
-    async start() {},
-    async stop() {},
+    async start(eventSink) {
+      sink = eventSink;
+    },
+    async stop() {
+      sink = undefined;
+    },
+    async send(destination, messages: readonly OutboundMessage[], context) {
+      const session = destination.address.session;
+      if (typeof session !== "string") return { status: "failed", reason: "not a web address" };
+      // A page that is gone (closed, or served by another process) cannot be written to.
+      return mailboxes.put(session, messages, context.conversationDeleted)
+        ? { status: "sent" }
+        : { status: "gone" };
+    },
   };
 }

@@ -10,7 +10,7 @@ export const webCapabilities: ChannelCapabilities = {
   maxTextLength: 1000,
   maxChoiceIdBytes: 64,
   canEdit: false,
-  canPush: false,
+  canPush: true,
 };
 
 /** The messages as the page receives them. */

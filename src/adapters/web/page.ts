@@ -29,7 +29,8 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
   * { box-sizing: border-box; }
   html, body { height: 100%; margin: 0; }
   body { font: 16px/1.6 system-ui, -apple-system, "Hiragino Sans", "Noto Sans JP", sans-serif; background: var(--bg); color: var(--ink); display: flex; flex-direction: column; }
-  header { padding: .75rem 1rem; border-bottom: 1px solid #e3e0d6; background: #fbfaf6; }
+  header { padding: .75rem 1rem; border-bottom: 1px solid #e3e0d6; background: #fbfaf6; display: flex; align-items: center; justify-content: space-between; gap: .75rem; }
+  #exit { font: inherit; font-size: .85rem; padding: .4rem .8rem; border-radius: .6rem; border: 1px solid #b9b5a8; background: transparent; color: var(--ink); min-height: 44px; white-space: nowrap; }
   header h1 { font-size: 1rem; margin: 0; font-weight: 600; }
   header p { margin: 0; font-size: .8rem; color: var(--muted); }
   main { flex: 1; overflow-y: auto; scrollbar-gutter: stable; position: relative; padding: 1rem; display: flex; flex-direction: column; gap: .5rem; }
@@ -57,7 +58,7 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
 </style>
 </head>
 <body>
-<header><h1>komorebi</h1><p id="sub">${org}</p></header>
+<header><div><h1>komorebi</h1><p id="sub">${org}</p></div><button id="exit" type="button"></button></header>
 <main id="log" aria-live="polite"></main>
 <form id="form" autocomplete="off">
   <textarea id="input" rows="1" maxlength="4000" enterkeyhint="send" aria-label="message"></textarea>
@@ -70,8 +71,8 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
   const known = (code) => (code === "ja" || code === "en" ? code : null);
   const lang = known(params.get("lang")) || known((navigator.language || "").slice(0, 2)) || config.defaultLocale;
   const ui = {
-    ja: { placeholder: "メッセージを入力", send: "送信", sub: "決まった言葉で話すチャットボットです", offline: "つながりませんでした。少ししてからもう一度送ってください。" },
-    en: { placeholder: "Type a message", send: "Send", sub: "A chatbot with scripted replies", offline: "Couldn't connect. Please try sending again in a moment." },
+    ja: { placeholder: "メッセージを入力", send: "送信", sub: "決まった言葉で話すチャットボットです", offline: "つながりませんでした。少ししてからもう一度送ってください。", exit: "すぐに閉じる", exitLabel: "この画面をすぐに閉じて、別のページに移ります。会話の表示も消えます" },
+    en: { placeholder: "Type a message", send: "Send", sub: "A chatbot with scripted replies", offline: "Couldn't connect. Please try sending again in a moment.", exit: "Quick exit", exitLabel: "Leave this page at once for another site; the conversation on screen is cleared" },
   }[lang] || {};
   document.documentElement.lang = lang;
   const log = document.getElementById("log");
@@ -81,8 +82,29 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
   if (ui.placeholder) input.setAttribute("aria-label", ui.placeholder);
   document.getElementById("sub").textContent += " · " + ui.sub;
   const id = () => (crypto.randomUUID ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, "0")).join(""));
-  let session = localStorage.getItem("komorebi.session");
-  if (!session) { session = id(); localStorage.setItem("komorebi.session", session); }
+  // The conversation lives in this tab only (sessionStorage): closing the tab, the quick exit
+  // and "delete my data" leave nothing behind on a shared device.
+  const store = sessionStorage;
+  let session = store.getItem("komorebi.session");
+  if (!session) { session = id(); store.setItem("komorebi.session", session); }
+  let transcript = [];
+  try { transcript = JSON.parse(store.getItem("komorebi.transcript") || "[]"); } catch { transcript = []; }
+  const remember = (entry) => { transcript.push(entry); try { store.setItem("komorebi.transcript", JSON.stringify(transcript)); } catch {} };
+  function forget() {
+    transcript = [];
+    store.removeItem("komorebi.transcript");
+    session = id();
+    store.setItem("komorebi.session", session);
+  }
+  const exit = document.getElementById("exit");
+  exit.textContent = ui.exit;
+  exit.title = ui.exitLabel;
+  exit.setAttribute("aria-label", ui.exitLabel);
+  exit.addEventListener("click", () => {
+    store.clear();
+    log.replaceChildren();
+    location.replace("https://www.google.com/");
+  });
   let queue = Promise.resolve();
 
   // Web addresses and phone numbers in a reply become links, so a helpline can be opened or
@@ -122,14 +144,16 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
   const keep = () => { if (pinned) log.scrollTop = log.scrollHeight; };
   addEventListener("resize", keep);
   if (window.visualViewport) visualViewport.addEventListener("resize", keep);
-  function bubble(cls, text) {
+  function bubble(cls, text, replaying) {
+    if (cls === "me" && !replaying) remember({ me: text });
     const div = document.createElement("div");
     div.className = "msg " + cls;
     if (cls === "bot") fill(div, text); else div.textContent = text;
     log.appendChild(div);
     return div;
   }
-  function render(message) {
+  function render(message, replaying) {
+    if (!replaying) remember({ bot: message });
     const div = bubble("bot", message.text || "");
     if (message.type === "choices") {
       const row = document.createElement("div");
@@ -170,9 +194,7 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
     try {
       const response = await fetch("api/web/events", { method: "POST", headers: { "content-type": "application/json" }, body });
       if (!response.ok) throw new Error(String(response.status));
-      const data = await response.json();
-      const shown = data.messages.map(render);
-      if (shown.length > 0) reveal(shown[0]);
+      show(await response.json());
     } catch {
       // The same event id is sent again, so a retry after a lost answer is not handled twice.
       if (attempt < 2) { await new Promise(r => setTimeout(r, 1500 * (attempt + 1))); return send(body, attempt + 1, onFail); }
@@ -202,8 +224,31 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
     // keyCode 229: Safari ends an IME conversion with an Enter that no longer reports isComposing.
     if (e.key === "Enter" && !e.shiftKey && !e.isComposing && e.keyCode !== 229) { e.preventDefault(); document.getElementById("form").requestSubmit(); }
   });
-  const ref = params.get("ref");
-  post(ref && /^[A-Za-z0-9_-]{1,64}$/.test(ref) ? { type: "start", referral: ref } : { type: "start" });
+  function show(data) {
+    const shown = data.messages.map((message) => render(message));
+    if (shown.length > 0) reveal(shown[0]);
+    if (data.forget) forget();
+  }
+  // What the bot writes first (a person from the team answering) is fetched while the page is open.
+  setInterval(() => {
+    if (document.visibilityState !== "visible") return;
+    queue = queue.then(async () => {
+      try {
+        const response = await fetch("api/web/messages?session=" + encodeURIComponent(session), { cache: "no-store" });
+        if (response.ok) show(await response.json());
+      } catch {}
+    });
+  }, 5000);
+  if (transcript.length > 0) {
+    // A reload shows the conversation where it was instead of starting it over.
+    const shown = transcript.map((entry) => (entry.me !== undefined ? bubble("me", entry.me, true) : render(entry.bot, true)));
+    const rows = log.querySelectorAll(".choices");
+    rows.forEach((row, i) => { if (i < rows.length - 1) for (const b of row.querySelectorAll("button")) b.disabled = true; });
+    if (shown.length > 0) reveal();
+  } else {
+    const ref = params.get("ref");
+    post(ref && /^[A-Za-z0-9_-]{1,64}$/.test(ref) ? { type: "start", referral: ref } : { type: "start" });
+  }
 })();
 </script>
 </body>

@@ -1,0 +1,87 @@
+/**
+ * Everything komorebi keeps for one conversation, in one stored value, so that a turn is one
+ * write: the state, the events accepted but not yet handled (inbox), the answers not yet
+ * delivered (outbox), recent platform event ids (duplicates), and the sealed address the bot
+ * can write first to. Pending events and addresses are sealed (AES-GCM) before they get here.
+ */
+import { z } from "zod";
+import type { ConversationState } from "../core/state.js";
+import type { OutboundMessage } from "../core/types.js";
+
+/** An event accepted from a platform and not handled yet. */
+export const inboxItemSchema = z.object({
+  /** The platform's event id (or one made up for events without one). */
+  id: z.string().min(1),
+  /** When it was accepted (ms since the epoch). */
+  at: z.number(),
+  /** The sealed event, address and reply context. */
+  sealed: z.string(),
+});
+
+/** Answers to one event (or one push), to deliver in order. */
+export const outboxItemSchema = z.object({
+  /** Unique; also the idempotency key for platforms that take one (LINE's X-Line-Retry-Key). */
+  id: z.string().min(1),
+  at: z.number(),
+  /** The sealed destination: address and reply context. */
+  to: z.string(),
+  messages: z.custom<OutboundMessage[]>((value) => Array.isArray(value)),
+  /** Started by the bot (check-in, staff reply), not an answer: never sent to the unreachable. */
+  push: z.boolean(),
+  /** The answer to "delete my data": a channel that keeps a transcript (web) clears it. */
+  deleted: z.boolean().optional(),
+  attempts: z.number().int().nonnegative(),
+  /** Not to be tried before this time (backoff, Retry-After). */
+  notBefore: z.number(),
+  /** The process delivering it, until when: others leave it alone while the claim holds. */
+  claim: z.object({ by: z.string(), until: z.number() }).optional(),
+});
+
+/** The stored value of one conversation. */
+export const conversationRecordSchema = z.object({
+  v: z.literal(1),
+  state: z.custom<ConversationState>((value) => isConversationState(value)).optional(),
+  /** Where the bot can write first (sealed); deleted on unfollow, block and deletion. */
+  address: z.string().optional(),
+  inbox: z.array(inboxItemSchema),
+  outbox: z.array(outboxItemSchema),
+  /** Recent platform event ids, oldest first, bounded: a redelivery is handled once. */
+  seen: z.array(z.string()),
+});
+
+export type InboxItem = z.infer<typeof inboxItemSchema>;
+export type OutboxItem = z.infer<typeof outboxItemSchema>;
+export type ConversationRecord = z.infer<typeof conversationRecordSchema>;
+
+/** A record with nothing in it. */
+export function emptyRecord(): ConversationRecord {
+  return { v: 1, inbox: [], outbox: [], seen: [] };
+}
+
+/** True when nothing is left to keep: no state, nothing pending. */
+export function isEmptyRecord(record: ConversationRecord): boolean {
+  return !record.state && record.inbox.length === 0 && record.outbox.length === 0;
+}
+
+/**
+ * Reads a stored value: a record, or a bare state saved by an earlier version (it becomes a
+ * record with nothing pending). Undefined for anything else, which then reads as missing.
+ */
+export function readRecord(value: unknown): ConversationRecord | undefined {
+  if (isConversationState(value)) return { ...emptyRecord(), state: value };
+  const parsed = conversationRecordSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Enough of schema 1 that the engine can rely on it: the version, revision and position. */
+export function isConversationState(value: unknown): value is ConversationState {
+  if (!isRecord(value) || value.schema !== 1 || typeof value.revision !== "number") return false;
+  const position = value.position;
+  return (
+    isRecord(position) && typeof position.flow === "string" && typeof position.node === "string"
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,76 @@
+/**
+ * Listing the keys under one prefix, per backend, without reading their values: how the
+ * dispatcher finds conversations an earlier run left with work pending. (Keyv's own iterator
+ * reads, and on SQL backends deletes, every value of the namespace on the way.)
+ */
+
+/** The keys that start with `prefix`, without it. */
+export type KeyLister = (prefix: string) => AsyncIterable<string>;
+
+const PAGE = 500;
+
+/** SQLite (@keyv/sqlite's `query`: parameters spread, resolves to rows). */
+export function sqliteKeyLister(
+  query: (sql: string, ...parameters: unknown[]) => Promise<unknown>,
+  table: string,
+): KeyLister {
+  return (prefix) =>
+    pages(async (after) => {
+      const rows = await query(
+        `SELECT key FROM ${table} WHERE substr(key, 1, length(?1)) = ?1 AND key > ?2 ORDER BY key LIMIT ${PAGE}`,
+        prefix,
+        after,
+      );
+      return Array.isArray(rows) ? rows.map((row) => String((row as { key: unknown }).key)) : [];
+    }, prefix);
+}
+
+/** Postgres. */
+export function postgresKeyLister(
+  query: (sql: string, values?: unknown[]) => Promise<unknown[]>,
+  table: string,
+): KeyLister {
+  return (prefix) =>
+    pages(async (after) => {
+      const rows = await query(
+        `SELECT key FROM ${table} WHERE left(key, length($1)) = $1 AND key > $2 ORDER BY key LIMIT ${PAGE}`,
+        [prefix, after],
+      );
+      return rows.map((row) => String((row as { key: unknown }).key));
+    }, prefix);
+}
+
+/** Redis, with SCAN (never KEYS, which blocks the server). */
+export function redisKeyLister(client: {
+  scanIterator(options: { MATCH: string; COUNT: number }): AsyncIterable<string | string[]>;
+}): KeyLister {
+  return async function* (prefix) {
+    const pattern = `${prefix.replace(/[*?[\]\\]/g, "\\$&")}*`;
+    for await (const batch of client.scanIterator({ MATCH: pattern, COUNT: PAGE })) {
+      for (const key of Array.isArray(batch) ? batch : [batch]) yield key.slice(prefix.length);
+    }
+  };
+}
+
+/** The Map behind `memory://`. */
+export function mapKeyLister(map: Map<unknown, unknown>): KeyLister {
+  return async function* (prefix) {
+    for (const key of [...map.keys()]) {
+      if (typeof key === "string" && key.startsWith(prefix)) yield key.slice(prefix.length);
+    }
+  };
+}
+
+async function* pages(
+  fetch: (after: string) => Promise<string[]>,
+  prefix: string,
+): AsyncIterable<string> {
+  let after = "";
+  for (;;) {
+    const keys = await fetch(after);
+    for (const key of keys) yield key.slice(prefix.length);
+    const last = keys.at(-1);
+    if (keys.length < PAGE || last === undefined) return;
+    after = last;
+  }
+}
