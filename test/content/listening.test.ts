@@ -111,7 +111,7 @@ describe("offers the deployment cannot keep", () => {
   it("talk to a person, with no one to answer: the truth first, nothing asked, nothing sent", async () => {
     await h.send({ type: "start" });
     const reply = await h.text("人と話したい");
-    expect(reply.messages[0]?.text).toContain("返事ができるスタッフがいません");
+    expect(reply.messages[0]?.text).toContain("返事ができるスタッフがいない");
     expect(textOf(reply)).not.toContain("伝えてもいいですか");
     expect(h.staff).toEqual([]);
   });
