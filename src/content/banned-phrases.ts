@@ -40,6 +40,11 @@ export const bannedPhrases: Readonly<Record<string, readonly BannedPhrase[]>> = 
       pattern: /返事を?(して(ください|ね|よ)|ください|ちょうだい)/,
       why: "返事を急かさないでください",
     },
+    {
+      // Outside 「」: a plain ありがとう beside ありがとうございます reads as a slip of register.
+      pattern: /ありがとう(?!ございま)(?![^「]*」)/,
+      why: "です・ます調では「ありがとうございます」と書きます（「」の中の言葉は別です）",
+    },
   ],
   en: [
     { pattern: /\btry harder\b/i, why: "pressure" },
@@ -75,6 +80,7 @@ export const bannedPhrases: Readonly<Record<string, readonly BannedPhrase[]>> = 
     { pattern: /\bat your age\b|\bnormal people\b/i, why: "comparison" },
     { pattern: /\blook on the bright side\b|\bstay positive\b/i, why: "dismissive" },
     { pattern: /\bhaven'?t heard from you\b|\bwhere have you been\b/i, why: "nagging" },
+    { pattern: /・/, why: "a Japanese bullet in English text: use a line per item or a dash" },
   ],
 };
 

@@ -349,7 +349,7 @@ describe("each rule fires on a broken fixture", () => {
       ["ja", "同年代の人はもう働いています。"],
       ["ja", "あきらめないでください。"],
       ["ja", "早く返事をしてください。"],
-      ["ja", "今日もありがとう！"],
+      ["ja", "今日もありがとうございます！"],
       ["en", "Your family is worried about you."],
       ["en", "Your parents are worried sick."],
       ["en", "Why did you withdraw?"],
@@ -365,6 +365,22 @@ describe("each rule fires on a broken fixture", () => {
         nodes.intro = { type: "say", text, next: "question" };
       });
       expect(found(checkContent(content), "banned-phrase"), sentence).toHaveLength(1);
+    }
+  });
+
+  it("register: a plain ありがとう among です・ます, and a Japanese bullet in English", () => {
+    for (const [locale, sentence, count] of [
+      ["ja", "ありがとう。また話しましょう。", 1],
+      ["ja", "教えてくれてありがとうございます。", 0],
+      ["ja", "短く「ありがとう」と伝えます。", 0],
+      ["en", "・Inochi no Denwa", 1],
+    ] as const) {
+      const content = broken("topic", (nodes) => {
+        const text = t("話題です。", "A topic.");
+        text[locale] = sentence;
+        nodes.intro = { type: "say", text, next: "question" };
+      });
+      expect(found(checkContent(content), "banned-phrase"), sentence).toHaveLength(count);
     }
   });
 
