@@ -34,6 +34,12 @@ export const configSchema = z
     PORT: port.default(8787),
     HOST: z.string().trim().min(1).default("0.0.0.0"),
     STORE_URL: z.string().trim().default("sqlite://./data/komorebi.sqlite"),
+    // First part of every key: two deployments can share one Redis or database.
+    STORE_NAMESPACE: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "use 1-64 letters, digits, '.', '_' or '-'")
+      .default("komorebi"),
     PSEUDONYM_SECRET: optionalText.pipe(
       z.string().min(16, "use at least 16 characters (e.g. openssl rand -hex 32)").optional(),
     ),

@@ -43,6 +43,7 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
   const log = logger ?? createLogger(config.LOG_LEVEL);
   const content = await loadContent(config.CONTENT_DIR);
   const store = await createStore(config.STORE_URL, {
+    namespace: config.STORE_NAMESPACE,
     logger: log,
     retentionMs: config.RETENTION_DAYS * DAY_MS,
   });

@@ -244,10 +244,27 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
             conversation,
             error: errorText(error),
           });
+          retryWorkLater(conversation);
         }),
     );
     if (!started) workScheduled.set(conversation, run);
     return run;
+  };
+
+  // The store failed mid-work: the inbox is intact, so the same run is tried again shortly
+  // (the periodic recovery would find it too, but later).
+  const workRetries = new Map<string, number>();
+  const retryWorkLater = (conversation: string) => {
+    if (shutdown.signal.aborted) return;
+    const attempt = (workRetries.get(conversation) ?? 0) + 1;
+    workRetries.set(conversation, attempt);
+    const timer = setTimeout(
+      () => {
+        void schedule(conversation).then(() => workRetries.delete(conversation));
+      },
+      Math.min(limits.recoverEveryMs, backoff(attempt)),
+    );
+    timer.unref();
   };
 
   /** Handles every event in the inbox, in order, and saves the outcome in one write. */
@@ -395,11 +412,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         if (claimed && leftBehind) recovered.add(head.id);
         continue;
       }
-      const wait = head.notBefore - now();
-      if (wait > 0) {
-        await abortableSleep(wait, anySignal(entry.wake.signal, shutdown.signal));
-        continue;
-      }
       const stale = head.attempts > 0 && record.outbox.length > 1;
       const tooOld = now() - head.at > limits.maxAnswerAgeMs;
       const leftAlone = head.push && (!record.state || record.state.unreachable);
@@ -407,6 +419,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         const reason = stale ? "a newer answer is waiting" : tooOld ? "too old" : "unreachable";
         logger.warn("answer dropped", { conversation, reason });
         await update(conversation, head.id, () => undefined);
+        continue;
+      }
+      const wait = head.notBefore - now();
+      if (wait > 0) {
+        await abortableSleep(wait, anySignal(entry.wake.signal, shutdown.signal));
         continue;
       }
       const destination = destinationSchema.safeParse(box.open(head.to));
@@ -421,7 +438,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const target = destination.data as Destination;
       const outcome = await safeSend(adapter, target, head, conversation, recovered.has(head.id));
       recovered.delete(head.id);
-      await settle(conversation, head, target, outcome);
+      await settleSurely(conversation, head, target, outcome);
     }
   };
 
@@ -442,6 +459,31 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       });
     } catch (error) {
       return { status: "retry", reason: errorText(error) };
+    }
+  };
+
+  /**
+   * Records a send's outcome, retrying the write while the store is down: what went out must
+   * be marked, or it would be sent again. Only a stopped process leaves it to the next start.
+   */
+  const settleSurely = async (
+    conversation: string,
+    item: OutboxItem,
+    target: Destination,
+    outcome: SendOutcome,
+  ) => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await settle(conversation, item, target, outcome);
+        return;
+      } catch (error) {
+        if (shutdown.signal.aborted) throw error;
+        logger.warn("outcome of a send not recorded yet; retrying", {
+          conversation,
+          error: errorText(error),
+        });
+        await abortableSleep(Math.min(5000, backoff(attempt)), shutdown.signal);
+      }
     }
   };
 
@@ -579,6 +621,19 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   };
 
+  /** True when idle within `ms`; the timer is cleared either way, so it holds no process open. */
+  const idleWithin = async (ms: number) => {
+    const timer = new AbortController();
+    try {
+      return await Promise.race([
+        idle().then(() => true),
+        abortableSleep(ms, timer.signal).then(() => false),
+      ]);
+    } finally {
+      timer.abort();
+    }
+  };
+
   return {
     accept,
     push,
@@ -593,14 +648,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     async stop(graceMs = 15_000) {
       stopping = true;
       clearInterval(recoverTimer);
-      const finished = await Promise.race([
-        idle().then(() => true),
-        abortableSleep(graceMs).then(() => false),
-      ]);
-      if (!finished) {
+      if (!(await idleWithin(graceMs))) {
         // Waits for Retry-After end now; what is left stays in the store for the next start.
         shutdown.abort();
-        await Promise.race([idle(), abortableSleep(2000)]);
+        await idleWithin(2000);
         logger.warn("stopped with work left in the store", { inFlight: inFlight.size });
       }
       shutdown.abort();

@@ -72,6 +72,11 @@ export interface FakeMessagingApi {
   /** The next call whose path starts with `path` gets `answer` instead of the usual one. */
   answerNext(path: string, answer: ScriptedAnswer): void;
   setProfile(userId: string, profile: FakeProfile): void;
+  /**
+   * Called when a reply or push has been accepted (the person would see it), before LINE's
+   * answer goes back: a test can stop the bot's process in exactly that gap.
+   */
+  onAccepted(hook: ((call: RecordedCall) => void) | undefined): void;
   /** Waits (bounded) until `select()` returns at least `count` calls, and returns them. */
   waitFor(
     select: () => RecordedCall[],
@@ -90,6 +95,7 @@ export async function startFakeMessagingApi(accessToken: string): Promise<FakeMe
   const acceptedRetryKeys = new Map<string, string>();
   const scripted: { path: string; answer: ScriptedAnswer }[] = [];
   const profiles = new Map<string, FakeProfile>();
+  let acceptedHook: ((call: RecordedCall) => void) | undefined;
 
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -114,6 +120,8 @@ export async function startFakeMessagingApi(accessToken: string): Promise<FakeMe
       calls.push(call);
       void answer(call).then(({ status, body: answerBody, headers }) => {
         call.status = status;
+        if (status === 200 && /\/message\/(reply|push)$/.test(call.path)) acceptedHook?.(call);
+        if (res.destroyed) return;
         res.writeHead(status, {
           "content-type": "application/json",
           "x-line-request-id": randomUUID(),
@@ -224,6 +232,9 @@ export async function startFakeMessagingApi(accessToken: string): Promise<FakeMe
     expireReplyToken: (token) => usedReplyTokens.add(token),
     answerNext: (path, answer) => scripted.push({ path, answer }),
     setProfile: (userId, profile) => profiles.set(userId, profile),
+    onAccepted: (hook) => {
+      acceptedHook = hook;
+    },
     async waitFor(select, count = 1, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

@@ -84,7 +84,12 @@ export function createRetryTransformer(options: RetryOptions): Transformer {
 
 function repeatableAfter(method: string, error: unknown): boolean {
   if (!(error instanceof HttpError)) return false;
-  if (!NOT_REPEATABLE.test(method)) return true;
+  return !NOT_REPEATABLE.test(method) || neverReachedTelegram(error);
+}
+
+/** True when a call failed before its request reached Telegram: sending it again is safe. */
+export function neverReachedTelegram(error: unknown): boolean {
+  if (!(error instanceof HttpError)) return false;
   const cause = error.error as { code?: unknown } | undefined;
   return typeof cause?.code === "string" && CONNECT_ERRORS.has(cause.code);
 }

@@ -36,6 +36,8 @@ export interface TelegramAdapterOptions {
 
 /** A Bot API call that takes longer is abandoned (grammY's default is over eight minutes). */
 const API_TIMEOUT_SECONDS = 60;
+/** The longest Retry-After a send waits for itself; longer ones go back to the dispatcher. */
+const MAX_WAIT_IN_SEND_SECONDS = 3;
 /** Polling: how long to wait before offering a batch the store could not keep again. */
 const ACCEPT_RETRY_MS = 2000;
 
@@ -47,7 +49,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
     ...(options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, "") } : {}),
     timeoutSeconds: API_TIMEOUT_SECONDS,
   });
-  api.config.use(createRetryTransformer({ logger }));
+  // A long Retry-After is waited out by the dispatcher, not inside a send: there a newer answer
+  // (a crisis typed meanwhile) can overtake the waiting one.
+  api.config.use(
+    createRetryTransformer({ logger, maxRetryAfterSeconds: MAX_WAIT_IN_SEND_SECONDS }),
+  );
   const identity = createBotIdentity(api, logger);
   const reader = createUpdateReader({ api, core, logger, identity });
   const stopped = new AbortController();
@@ -114,7 +120,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
       await poller?.stop();
       sink = undefined;
     },
-    send: (destination, messages) => sendToTelegram(api, destination, messages),
+    send: (destination, messages, context) =>
+      sendToTelegram(api, destination, messages, logger, context.conversation),
   };
 }
 

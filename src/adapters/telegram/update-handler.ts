@@ -10,6 +10,7 @@ import type { ConversationCore } from "../../core/conversation.js";
 import type { Logger } from "../../core/ports.js";
 import type { OutboundMessage } from "../../core/types.js";
 import type { Arrival, Destination, SendOutcome } from "../shared/adapter.js";
+import { neverReachedTelegram } from "./api-retry.js";
 import { errorText } from "./error-text.js";
 import { parseTelegramUpdate } from "./inbound.js";
 import { renderForTelegram } from "./outbound.js";
@@ -114,13 +115,18 @@ export function createUpdateReader(options: UpdateReaderOptions): UpdateReader {
 }
 
 /**
- * Sends an answer, message by message. A 403 means the person blocked the bot; a failure after
- * some messages went out reports how many did, so a retry sends only the rest.
+ * Sends an answer, message by message. A 403 means the person blocked the bot. A failure that
+ * Telegram did nothing with (429, no connection) is handed back to the dispatcher to try again
+ * later, with how many messages did go out, so only the rest is sent again. A failure after
+ * which Telegram may have shown the message (a 5xx, a dropped connection) is not repeated: that
+ * one message is given up and the rest still goes out, since a later one may be the helplines.
  */
 export async function sendToTelegram(
   api: Api,
   destination: Destination,
   messages: readonly OutboundMessage[],
+  logger: Logger,
+  conversation: string,
 ): Promise<SendOutcome> {
   const chatId = destination.address.chatId;
   if (typeof chatId !== "number") return { status: "failed", reason: "not a Telegram address" };
@@ -133,17 +139,17 @@ export async function sendToTelegram(
       });
     } catch (error) {
       if (error instanceof GrammyError && error.error_code === 403) return { status: "gone" };
-      const sent = sentMessages(messages, index);
-      if (error instanceof GrammyError && error.error_code === 400) {
-        return { status: "failed", reason: errorText(error) };
+      const retryAfter = error instanceof GrammyError ? error.parameters?.retry_after : undefined;
+      if (retryAfter !== undefined || neverReachedTelegram(error)) {
+        const sent = sentMessages(messages, index);
+        return {
+          status: "retry",
+          reason: errorText(error),
+          ...(retryAfter ? { afterMs: retryAfter * 1000 } : {}),
+          ...(sent > 0 ? { sent } : {}),
+        };
       }
-      const afterSeconds = error instanceof GrammyError ? error.parameters?.retry_after : undefined;
-      return {
-        status: "retry",
-        reason: errorText(error),
-        ...(afterSeconds ? { afterMs: afterSeconds * 1000 } : {}),
-        ...(sent > 0 ? { sent } : {}),
-      };
+      logger.error("telegram send failed; not repeated", { conversation, error: errorText(error) });
     }
   }
   return { status: "sent" };

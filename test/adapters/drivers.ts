@@ -1,0 +1,322 @@
+/**
+ * One driver per channel for the shared contract suite: each plays the platform's side at the
+ * network edge (a real HTTP request to the app, a local fake of the platform's API) and shows
+ * the test what the person would see, in the same shape for every channel.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { lineCapabilities } from "../../src/adapters/line/outbound.js";
+import { telegramCapabilities } from "../../src/adapters/telegram/outbound.js";
+import { webCapabilities } from "../../src/adapters/web/outbound.js";
+import { readConfig } from "../../src/config.js";
+import type { ChannelCapabilities } from "../../src/core/capabilities.js";
+import type { ChannelId } from "../../src/core/types.js";
+import { type RunningApp, startApp } from "../../src/main.js";
+import {
+  type FakeMessagingApi,
+  type RecordedCall as LineCall,
+  startFakeMessagingApi,
+} from "../line/fake-messaging-api.js";
+import {
+  CHANNEL_ACCESS_TOKEN,
+  CHANNEL_SECRET,
+  followEvent,
+  userId as lineUserId,
+  postbackEvent,
+  replyToken,
+  signBody,
+  textEvent,
+  unfollowEvent,
+  webhookBody,
+  webhookEventId,
+} from "../line/fixtures.js";
+import { type FakeBotApi, startFakeBotApi } from "../telegram/fake-bot-api.js";
+import {
+  callbackUpdate,
+  membershipUpdate,
+  person as telegramPerson,
+  textUpdate,
+} from "../telegram/updates.js";
+
+/** One message as the person sees it. */
+export interface Shown {
+  text: string;
+  buttons: { label: string; press: () => Promise<Shown[]> }[];
+}
+
+/** A person on a channel. */
+export interface ContractPerson {
+  /** The conversation's pseudonym. */
+  conversation: string;
+  /** Opens the chat (web page load, Telegram /start, LINE follow). */
+  open(): Promise<Shown[]>;
+  text(text: string): Promise<Shown[]>;
+  /** Sends the last event again, as a platform redelivers it. */
+  redeliverLast(): Promise<Shown[]>;
+  /** Blocks or unfollows the bot; undefined where the channel has no such thing. */
+  leave?(): Promise<void>;
+  /** What arrives without the person doing anything (pushes), waited for briefly. */
+  waitForPushed(): Promise<Shown[]>;
+}
+
+/** A channel under the contract suite. */
+export interface ContractDriver {
+  channel: ChannelId;
+  capabilities: ChannelCapabilities;
+  app: RunningApp;
+  person(language: "ja" | "en"): ContractPerson;
+  close(): Promise<void>;
+}
+
+/** How long a channel's answer must be quiet before it counts as complete. */
+const QUIET_MS = 250;
+const TIMEOUT_MS = 10_000;
+
+/** Polls `read` until it has grown and then stayed the same for {@link QUIET_MS}. */
+async function settle<T>(read: () => T[], before: number, expectSome: boolean): Promise<T[]> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  let last = read().length;
+  let since = Date.now();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const now = read().length;
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    }
+    const quiet = Date.now() - since >= QUIET_MS;
+    if (quiet && (!expectSome || now > before)) return read().slice(before);
+    if (Date.now() > deadline) {
+      if (!expectSome) return read().slice(before);
+      throw new Error("the channel sent nothing in time");
+    }
+  }
+}
+
+async function appWith(env: Record<string, string>) {
+  const dir = await mkdtemp(join(tmpdir(), "komorebi-contract-"));
+  const app = await startApp(
+    readConfig({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      STORE_URL: "memory://",
+      DATA_DIR: dir,
+      LOG_LEVEL: "silent",
+      WEB_CHAT: "off",
+      ...env,
+    }),
+  );
+  return {
+    app,
+    async close() {
+      await app.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The web chat: the page's own requests. */
+export async function webDriver(): Promise<ContractDriver> {
+  const { app, close } = await appWith({ WEB_CHAT: "on" });
+  const base = `http://127.0.0.1:${app.port}`;
+  type WebMessage = { type: string; text: string; choices?: { id: string; label: string }[] };
+  return {
+    channel: "web",
+    capabilities: webCapabilities,
+    app,
+    close,
+    person(language) {
+      const session = randomUUID();
+      let last: object | undefined;
+      const shown = (messages: WebMessage[]): Shown[] =>
+        messages.map((message) => ({
+          text: message.text,
+          buttons: (message.choices ?? []).map((choice) => ({
+            label: choice.label,
+            press: () => post({ type: "choice", choiceId: choice.id }),
+          })),
+        }));
+      const send = async (body: object) => {
+        last = body;
+        const response = await fetch(`${base}/api/web/events`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
+        if (!response.ok) throw new Error(`web chat answered ${response.status}`);
+        return shown(((await response.json()) as { messages: WebMessage[] }).messages);
+      };
+      const post = (event: object) => send({ session, id: randomUUID(), locale: language, event });
+      return {
+        conversation: app.core.pseudonym("web", session),
+        open: () => post({ type: "start" }),
+        text: (text) => post({ type: "text", text }),
+        redeliverLast: () => send(last ?? {}),
+        async waitForPushed() {
+          const collected: Shown[] = [];
+          const deadline = Date.now() + 2000;
+          while (Date.now() < deadline) {
+            const response = await fetch(`${base}/api/web/messages?session=${session}`);
+            const messages = ((await response.json()) as { messages: WebMessage[] }).messages;
+            collected.push(...shown(messages));
+            if (collected.length > 0) break;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          return collected;
+        },
+      };
+    },
+  };
+}
+
+/** Telegram in webhook mode, with the fake Bot API. */
+export async function telegramDriver(): Promise<ContractDriver> {
+  const fake: FakeBotApi = await startFakeBotApi();
+  const secret = "contract-secret_0123456789";
+  const { app, close } = await appWith({
+    TELEGRAM_BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.url,
+    PUBLIC_URL: "https://bot.example.org",
+    TELEGRAM_WEBHOOK_SECRET: secret,
+  });
+  let nextId = 7_000_000 + Math.floor(Math.random() * 1_000_000);
+  const deliver = async (update: object) => {
+    const response = await fetch(`http://127.0.0.1:${app.port}/webhooks/telegram`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-telegram-bot-api-secret-token": secret,
+      },
+      body: JSON.stringify(update),
+    });
+    if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
+  };
+  return {
+    channel: "telegram",
+    capabilities: telegramCapabilities,
+    app,
+    async close() {
+      await close();
+      await fake.close();
+    },
+    person(language) {
+      nextId += 1;
+      const user = telegramPerson(nextId, language);
+      let last: object | undefined;
+      const sent = () => fake.sentTo(user.id);
+      const shown = (calls: ReturnType<typeof sent>): Shown[] =>
+        calls.map((call) => {
+          const rows: { text: string; callback_data?: string }[][] =
+            call.payload.reply_markup?.inline_keyboard ?? [];
+          return {
+            text: String(call.payload.text ?? ""),
+            buttons: rows.flat().map((button) => ({
+              label: button.text,
+              press: () =>
+                act(
+                  callbackUpdate(
+                    user,
+                    button.callback_data ?? "",
+                    call.result.message_id as number,
+                  ),
+                ),
+            })),
+          };
+        });
+      const act = async (update: object, expectSome = true) => {
+        last = update;
+        const before = sent().length;
+        await deliver(update);
+        return shown(await settle(sent, before, expectSome));
+      };
+      return {
+        conversation: app.core.pseudonym("telegram", String(user.id)),
+        open: () => act(textUpdate(user, "/start")),
+        text: (text) => act(textUpdate(user, text)),
+        redeliverLast: () => act(last ?? {}, false),
+        async leave() {
+          await deliver(membershipUpdate(user, "kicked"));
+          fake.block(user.id);
+        },
+        waitForPushed: async () => shown(await settle(sent, sent().length, false)),
+      };
+    },
+  };
+}
+
+/** LINE, signed webhooks and the fake Messaging API. */
+export async function lineDriver(): Promise<ContractDriver> {
+  const fake: FakeMessagingApi = await startFakeMessagingApi(CHANNEL_ACCESS_TOKEN);
+  const { app, close } = await appWith({
+    LINE_CHANNEL_SECRET: CHANNEL_SECRET,
+    LINE_CHANNEL_ACCESS_TOKEN: CHANNEL_ACCESS_TOKEN,
+    LINE_API_BASE_URL: fake.url,
+  });
+  const deliver = async (event: object) => {
+    const body = webhookBody([event]);
+    const response = await fetch(`http://127.0.0.1:${app.port}/webhooks/line`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-line-signature": signBody(body) },
+      body,
+    });
+    if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
+  };
+  return {
+    channel: "line",
+    capabilities: lineCapabilities,
+    app,
+    async close() {
+      await close();
+      await fake.close();
+    },
+    person(language) {
+      const user = lineUserId();
+      fake.setProfile(user, { language });
+      const tokens = new Set<string>();
+      let last: object | undefined;
+      type WireMessage = NonNullable<LineCall["body"]["messages"]>[number] & { text?: string };
+      const messages = () =>
+        fake.calls
+          .filter(
+            (call) =>
+              call.status === 200 &&
+              ((call.path === "/v2/bot/message/reply" &&
+                tokens.has(String(call.body.replyToken))) ||
+                (call.path === "/v2/bot/message/push" && call.body.to === user)),
+          )
+          .flatMap((call) => (call.body.messages ?? []) as WireMessage[]);
+      const shown = (wire: WireMessage[]): Shown[] =>
+        wire.map((message) => ({
+          text: String(message.text ?? ""),
+          buttons: (message.quickReply?.items ?? []).map((item) => ({
+            label: String(item.action?.label ?? ""),
+            press: () => act(postbackEvent(user, String(item.action?.data ?? ""), token())),
+          })),
+        }));
+      const token = () => {
+        const value = replyToken();
+        tokens.add(value);
+        return { replyToken: value, webhookEventId: webhookEventId() };
+      };
+      const act = async (event: object, expectSome = true) => {
+        last = event;
+        const before = messages().length;
+        await deliver(event);
+        return shown(await settle(messages, before, expectSome));
+      };
+      return {
+        conversation: app.core.pseudonym("line", user),
+        open: () => act(followEvent(user, token())),
+        text: (text) => act(textEvent(user, text, token())),
+        redeliverLast: () =>
+          act({ ...(last ?? {}), deliveryContext: { isRedelivery: true } }, false),
+        async leave() {
+          await deliver(unfollowEvent(user));
+        },
+        waitForPushed: async () => shown(await settle(messages, messages().length, false)),
+      };
+    },
+  };
+}
