@@ -1,5 +1,4 @@
 /** Validated content and the lookups the engine and the checker share. */
-import type { FlowPosition } from "../core/state.js";
 import type { Flow, FlowNode, RegionResources, SystemContent } from "./schema.js";
 
 /** Everything the bot says, loaded and validated once at start. */
@@ -15,6 +14,12 @@ export interface Content {
 }
 
 /** A target resolved against its flow: a position, or the return marker. */
+/** A place in the flow graph: a flow and one of its nodes. */
+export interface FlowPosition {
+  flow: string;
+  node: string;
+}
+
 export type ResolvedTarget = FlowPosition | { return: true };
 
 /** Resolves `node`, `@flow`, `@flow.node` or `@return` as seen from `fromFlow`. */

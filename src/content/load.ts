@@ -4,9 +4,9 @@ import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import type { z } from "zod";
-import { ContentError } from "../core/errors.js";
 import { checkContent } from "./check.js";
 import type { Content } from "./content.js";
+import { ContentError } from "./errors.js";
 import {
   type Flow,
   flowSchema,

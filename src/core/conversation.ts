@@ -11,6 +11,7 @@ import { Turn } from "./engine.js";
 import type { Clock, ConversationStore, Logger, StaffNotifier } from "./ports.js";
 import { Presenter } from "./present.js";
 import { pseudonymFor } from "./pseudonym.js";
+import { REFERRAL_PATTERN } from "./referral.js";
 import type { RiskAssessment, RiskCheck } from "./safety/types.js";
 import type { ConversationState } from "./state.js";
 import { MAX_INPUT_LENGTH, sanitizeInput, scriptLanguage } from "./text.js";
@@ -22,8 +23,7 @@ import type {
   StaffEvent,
 } from "./types.js";
 
-/** A referral code as outreach links carry it (Telegram's deep-link alphabet). */
-export const REFERRAL_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export { REFERRAL_PATTERN } from "./referral.js";
 
 /** What one event does to a conversation (see {@link ConversationCore.turn}). */
 export interface TurnOutcome {

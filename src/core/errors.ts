@@ -8,17 +8,7 @@ export class ConfigError extends Error {
   override readonly name = "ConfigError";
 }
 
-/** Content data is broken; the message names the file and the path inside it. */
-export class ContentError extends Error {
-  override readonly name = "ContentError";
-  constructor(
-    message: string,
-    /** Every problem found, one line each, as `file: path: message`. */
-    readonly problems: string[] = [],
-  ) {
-    super(problems.length > 0 ? `${message}\n  ${problems.join("\n  ")}` : message);
-  }
-}
+export { ContentError } from "../content/errors.js";
 
 /** A platform call failed in a way the channel could not absorb. */
 export class ChannelError extends Error {

@@ -1,10 +1,8 @@
 /** The state komorebi keeps for one conversation: small, explicit, no transcripts. */
 
-/** A place in the flow graph. */
-export interface FlowPosition {
-  flow: string;
-  node: string;
-}
+import type { FlowPosition } from "../content/content.js";
+
+export type { FlowPosition };
 
 /** When the person would like the bot to say hello again. */
 export type CheckInPreference = "none" | "in-3-days" | "in-a-week" | "in-2-weeks";

@@ -3,7 +3,7 @@
  * of each LINE event to what the adapter should do with it (an {@link InboundEvent} for the
  * core, a one-line note for a group, or nothing).
  */
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { validateSignature } from "@line/bot-sdk";
 import { z } from "zod";
 import type { InboundEvent, InboundPayload, UnsupportedMedia } from "../../core/types.js";
 import { parseReferralMessage } from "./referral.js";
@@ -20,10 +20,8 @@ export function verifyLineSignature(
   // A repeated header arrives as an array: not something LINE sends, so not trusted.
   if (typeof signature !== "string" || signature.length === 0 || signature.length > 128)
     return false;
-  const expected = createHmac("sha256", channelSecret).update(rawBody).digest();
-  const given = Buffer.from(signature, "base64");
-  // timingSafeEqual needs equal lengths; the length of a SHA-256 digest is no secret.
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  // The SDK's check: HMAC-SHA256 of the raw body, compared in constant time.
+  return validateSignature(rawBody, channelSecret, signature);
 }
 
 const sourceSchema = z.object({

@@ -8,7 +8,7 @@
  * full-width characters, spacing and a missing greeting, yet strict enough that a real message
  * is never mistaken for a code: the whole message must be the code line, nothing else.
  */
-import { REFERRAL_PATTERN } from "../../core/conversation.js";
+import { REFERRAL_PATTERN } from "../../core/referral.js";
 
 /** The prefilled message, per locale; `{code}` is replaced by the campaign code. */
 export const REFERRAL_MESSAGE_TEMPLATES: Readonly<Record<"ja" | "en", string>> = {

@@ -4,7 +4,7 @@
  * rule here is tested with plain update objects.
  */
 import type { Message, Update, User } from "grammy/types";
-import { REFERRAL_PATTERN } from "../../core/conversation.js";
+import { REFERRAL_PATTERN } from "../../core/referral.js";
 import type { InboundEvent, InboundPayload, UnsupportedMedia } from "../../core/types.js";
 
 /** What one update means for the adapter. */
