@@ -135,6 +135,20 @@ export function checkContent(content: Content): Finding[] {
   for (const [key, value] of Object.entries(content.system.texts)) {
     text(systemFile, `texts.${key}`, value);
   }
+  // The two buttons under every free-text question are labels too.
+  for (const key of ["input-skip-label", "input-done-label"] as const) {
+    for (const [locale, label] of Object.entries(content.system.texts[key] ?? {})) {
+      if ([...label].length > MAX_LABEL_LENGTH) {
+        findings.push({
+          severity: "error",
+          rule: "label-length",
+          file: systemFile,
+          path: `texts.${key}.${locale}`,
+          message: `${[...label].length} characters; LINE allows ${MAX_LABEL_LENGTH}`,
+        });
+      }
+    }
+  }
   content.system.acknowledgements.forEach((ack, index) => {
     text(systemFile, `acknowledgements.${index}`, ack);
     findings.push(...afterText(systemFile, `acknowledgements.${index}`, ack));

@@ -235,6 +235,17 @@ describe("each rule fires on a broken fixture", () => {
     expect(found(checkContent(fits), "label-length")).toEqual([]);
   });
 
+  it("the input buttons' labels in system.yaml", () => {
+    const content = validContent();
+    content.system.texts["input-done-label"] = t(
+      "これで全部です",
+      "That's everything I wanted to say",
+    );
+    expect(found(checkContent(content), "label-length")).toEqual([
+      "system.yaml: texts.input-done-label.en",
+    ]);
+  });
+
   it("14 choices", () => {
     const content = broken("topic", (nodes) => {
       const question = ask(nodes, "question");
