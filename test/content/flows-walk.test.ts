@@ -308,7 +308,8 @@ function stateKey(state: ConversationState): string {
   return JSON.stringify([
     keyOf(state.position),
     state.locale,
-    state.checkIn,
+    // The check-in preference changes nothing the bot says (the skip it leaves is counted below),
+    // so it does not make a state new: four preferences would walk everything four times over.
     state.ended,
     state.stopped,
     state.paused,
