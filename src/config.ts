@@ -78,6 +78,25 @@ export const configSchema = z
     LINE_CHANNEL_ACCESS_TOKEN: optionalText,
     LINE_API_BASE_URL: optionalText.pipe(z.url().optional()),
     HANDOFF_AVAILABLE: z.enum(["true", "false"]).default("false"),
+    // Outreach workers' tools: the admin page, and where campaign links point.
+    ADMIN_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .min(24, "use at least 24 random characters (e.g. openssl rand -base64 32)")
+        .optional(),
+    ),
+    TELEGRAM_BOT_USERNAME: optionalText.pipe(
+      z
+        .string()
+        .regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, "the bot's username, such as komorebi_bot")
+        .optional(),
+    ),
+    LINE_BOT_ID: optionalText.pipe(
+      z
+        .string()
+        .regex(/^@?[A-Za-z0-9._-]{1,40}$/, "the LINE account's basic ID, such as @abc1234d")
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     const line = [env.LINE_CHANNEL_SECRET, env.LINE_CHANNEL_ACCESS_TOKEN].filter(Boolean).length;

@@ -6,11 +6,14 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { join } from "node:path";
+import { getRequestListener } from "@hono/node-server";
+import { Hono } from "hono";
 import { createLineAdapter } from "./adapters/line/index.js";
 import type { ChannelAdapter } from "./adapters/shared/adapter.js";
 import type { HttpRoute } from "./adapters/shared/http.js";
 import { createTelegramAdapter } from "./adapters/telegram/index.js";
 import { createWebAdapter } from "./adapters/web/index.js";
+import { createAdminApp } from "./admin/index.js";
 import type { Config } from "./config.js";
 import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
@@ -20,6 +23,8 @@ import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
 import { createHttpServer, errorText } from "./http/server.js";
 import { createLogger } from "./logger.js";
+import { createOutreach, type Outreach } from "./outreach/index.js";
+import { linkSettingsFrom } from "./outreach/settings.js";
 import { createLogStaffNotifier, type ObservableStaffNotifier } from "./staff/log-notifier.js";
 import { createStore, type KomorebiStore } from "./store/index.js";
 
@@ -36,6 +41,10 @@ export interface App {
   logger: Logger;
   channels: ChannelAdapter[];
   config: Config;
+  /** Campaign links, attribution and anonymous counters. */
+  outreach: Outreach;
+  /** Tells campaign links the port actually bound (PORT=0 picks one). */
+  setPort(port: number): void;
 }
 
 /** Builds everything a conversation needs, without starting channels or the server. */
@@ -50,6 +59,15 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
   const notifier = createLogStaffNotifier(log);
   const pseudonymSecret = config.PSEUDONYM_SECRET ?? (await localSecret(config.DATA_DIR, log));
   const box = createSealedBox(sealingKey(config.ADDRESS_KEY, pseudonymSecret));
+  let boundPort = config.PORT;
+  const outreach = createOutreach({
+    kv: store.kv,
+    lock: (key, task) => store.conversations.withLock(key, task),
+    content,
+    orgName: config.ORG_NAME,
+    logger: log,
+    linkSettings: linkSettingsFrom(config, log, () => boundPort),
+  });
   const core = createConversationCore({
     content,
     store: store.conversations,
@@ -67,14 +85,19 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
       staffAlerts: false,
     },
   });
-  const dispatcher = createDispatcher({
-    core,
-    records: store.conversations.records,
-    box,
-    logger: log,
-    // SQLite and memory serve one process: what an earlier run left claimed is free at once.
-    exclusive: store.kind === "sqlite" || store.kind === "memory",
-  });
+  // Campaigns: a start's code is checked against the live links before it is kept, and the
+  // milestones of a saved turn are counted.
+  const dispatcher = outreach.attributing(
+    createDispatcher({
+      core,
+      records: store.conversations.records,
+      box,
+      logger: log,
+      // SQLite and memory serve one process: what an earlier run left claimed is free at once.
+      exclusive: store.kind === "sqlite" || store.kind === "memory",
+      onMilestones: (channel, outcome) => outreach.count(channel, outcome),
+    }),
+  );
   const channels: ChannelAdapter[] = [];
   if (config.WEB_CHAT === "on") {
     channels.push(
@@ -110,7 +133,19 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
     );
   }
   for (const channel of channels) dispatcher.register(channel);
-  return { core, store, notifier, dispatcher, logger: log, channels, config };
+  return {
+    core,
+    store,
+    notifier,
+    dispatcher,
+    logger: log,
+    channels,
+    config,
+    outreach,
+    setPort: (port: number) => {
+      boundPort = port;
+    },
+  };
 }
 
 /** A started application: close it to stop channels, the server and the store. */
@@ -138,7 +173,10 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
     },
   };
   const routes = [health, ...app.channels.flatMap((channel) => channel.routes)];
-  const server = createHttpServer({ routes, logger: app.logger });
+  const mounts = config.ADMIN_TOKEN
+    ? [{ prefix: "/admin", handler: getRequestListener(adminRoot(app, config.ADMIN_TOKEN).fetch) }]
+    : [];
+  const server = createHttpServer({ routes, logger: app.logger, mounts });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.PORT, config.HOST, () => {
@@ -148,6 +186,7 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
+  app.setPort(port);
   for (const channel of app.channels) {
     try {
       await channel.start(app.dispatcher);
@@ -182,6 +221,23 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
     await app.store.close();
   };
   return { ...app, server, port, close };
+}
+
+/** The admin page mounted at `/admin`, as the HTTP server serves it. */
+function adminRoot(app: App, token: string): Hono {
+  const root = new Hono();
+  root.route(
+    "/admin",
+    createAdminApp({
+      outreach: app.outreach,
+      kv: app.store.kv,
+      token,
+      logger: app.logger,
+      secureCookie: app.config.PUBLIC_URL?.startsWith("https:") ?? false,
+      ...(app.config.PUBLIC_URL ? { publicUrl: app.config.PUBLIC_URL } : {}),
+    }),
+  );
+  return root;
 }
 
 /**

@@ -10,7 +10,9 @@ import { readConfig } from "../config.js";
 import { ChannelError, ConfigError, ContentError } from "../core/errors.js";
 import { buildApp, startApp } from "../main.js";
 import { runContentCheck, runContentGraph } from "./content.js";
+import { runLinkCommand } from "./link.js";
 import { runRiskCommand } from "./risk.js";
+import { runStatsCommand } from "./stats.js";
 
 const USAGE = `komorebi: an outreach chatbot for people in prolonged social withdrawal
 
@@ -22,10 +24,25 @@ Usage:
   komorebi content check [--dir DIR]  check flows, texts and resources; exit 1 on any problem
   komorebi content graph [FLOW] [--lang ja|en] [--dir DIR]
                                       print a flow as a Mermaid diagram
+  komorebi link create --campaign NAME [--note TEXT] [--greeting-ja TEXT] [--greeting-en TEXT]
+                       [--code CODE] [--out DIR] [--json]
+                                      a campaign link per channel, QR codes and printable cards
+  komorebi link list [--json]         campaign links, when made and revoked, people started
+  komorebi link revoke CODE           people who use the link now start without a campaign
+  komorebi stats [--since YYYY-MM-DD] [--campaign NAME] [--format table|csv|json]
+                                      anonymous figures per campaign and channel (<5 hidden)
 
 Configuration comes from environment variables; see the README.`;
 
 async function main(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === "link" || first === "stats") {
+    // Outreach commands have their own options; they open the store without starting channels.
+    const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
+    const open = () => buildApp(readConfig(env));
+    const io = { stdout: process.stdout, stderr: process.stderr };
+    return first === "link" ? runLinkCommand(rest, open, io) : runStatsCommand(rest, open, io);
+  }
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -84,7 +101,12 @@ async function chat(values: { lang?: string; ref?: string; session?: string }): 
   const app = await buildApp(readConfig(env));
   try {
     await runTerminalChat({
-      core: app.core,
+      // A --ref code is looked up like a link's: a live campaign's greeting is said (a worker can
+      // try it here), an unknown or revoked code starts without one. Nothing here is counted.
+      core: {
+        ...app.core,
+        handle: async (event) => app.core.handle(await app.outreach.attribute(event)),
+      },
       input: process.stdin,
       output: process.stdout,
       session: values.session ?? "local",

@@ -250,6 +250,11 @@ export const systemTextKeys = [
   "command-stop",
   "command-help",
   "command-delete",
+  // A printable campaign card (outreach workers print it; the person reads it before any chat).
+  "card-title",
+  "card-invite",
+  "card-how",
+  "card-no-pressure",
 ] as const;
 /** A text the core itself says. */
 export type SystemTextKey = (typeof systemTextKeys)[number];

@@ -19,6 +19,7 @@ import type {
   ChannelId,
   HandleResult,
   InboundEvent,
+  Milestone,
   OutboundMessage,
   StaffEvent,
 } from "./types.js";
@@ -35,6 +36,10 @@ export interface TurnOutcome {
   changed: boolean;
   messages: OutboundMessage[];
   staff: StaffEvent[];
+  /** Milestones for campaign figures (see {@link Milestone}); empty when none. */
+  milestones: Milestone[];
+  /** The campaign code the conversation is attributed to, if any. */
+  referral?: string;
 }
 
 /** Settings the core takes from configuration. */
@@ -219,6 +224,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       returnTo: returnTo ?? state.position,
       checkInAfterTurns: checkInAfter,
     };
+    turn.milestone("safety-response");
     if (level === "crisis") {
       turn.alertStaff(
         "risk-check",
@@ -342,16 +348,24 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         const referral = payload.type === "start" ? payload.referral : undefined;
         const attributes =
           referral !== undefined && REFERRAL_PATTERN.test(referral) && !state.referral;
-        if (attributes) state.referral = referral;
+        if (attributes) {
+          state.referral = referral;
+          turn.milestone("started");
+        }
         if (isNew) turn.go(content.system.entry.welcome, "");
         else if (attributes && !state.stopped && !state.ended && turn.waitingNode()) {
           // A code sent just after following (LINE, a Telegram client that dropped the payload)
           // is recorded quietly; a "welcome back" right after the welcome would read oddly.
           turn.reAsk();
         } else welcomeBack(turn);
+        // A campaign's greeting follows the welcome, for people who came through its link.
+        const greeting =
+          attributes && payload.type === "start" ? payload.campaign?.greeting?.[state.locale] : "";
+        if (greeting) turn.sayBeforeQuestion(greeting);
         return undefined;
       }
       case "text":
+        if (!isNew) turn.milestone("welcomed");
         return handleText(turn, payload.text, isNew, now);
       case "edit":
         // handle() has already checked the edit and answers only one that shows risk.
@@ -364,6 +378,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         }
         state.stopped = false;
         state.paused = false;
+        turn.milestone("welcomed");
         turn.choose(decodeChoice(payload.choiceId));
         maybeCheckIn(turn);
         return undefined;
@@ -390,7 +405,14 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     const started = performance.now();
     const conversation = pseudonym(event.channel, event.userId);
     if (!existing && event.payload.type === "unfollow") {
-      return { conversation, state: undefined, changed: false, messages: [], staff: [] };
+      return {
+        conversation,
+        state: undefined,
+        changed: false,
+        messages: [],
+        staff: [],
+        milestones: [],
+      };
     }
     const editRisk =
       event.payload.type === "edit"
@@ -398,7 +420,14 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         : undefined;
     if (event.payload.type === "edit" && !editRisk) {
       // An ordinary correction changes nothing: no reply, and no conversation is created.
-      return { conversation, state: existing, changed: false, messages: [], staff: [] };
+      return {
+        conversation,
+        state: existing,
+        changed: false,
+        messages: [],
+        staff: [],
+        milestones: [],
+      };
     }
     const state = existing ? withDefaults(existing, newState(event, now)) : newState(event, now);
     const step = new Turn(state, {
@@ -431,6 +460,8 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       changed: true,
       messages: step.out,
       staff: step.staff,
+      milestones: step.milestones,
+      ...(state.referral ? { referral: state.referral } : {}),
     };
   };
 
@@ -462,6 +493,8 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         messages: outcome.messages,
         duplicate: false,
         reachable: outcome.state !== undefined && !outcome.state.unreachable,
+        milestones: outcome.milestones,
+        ...(outcome.referral ? { referral: outcome.referral } : {}),
       };
     });
   };

@@ -15,7 +15,7 @@ import { type ChoiceRef, encodeChoice } from "./choice-token.js";
 import type { Presenter } from "./present.js";
 import type { ConversationState, FlowPosition } from "./state.js";
 import { MAX_KEPT_ANSWER_LENGTH, matchKey } from "./text.js";
-import type { OutboundMessage, StaffEvent } from "./types.js";
+import type { Milestone, OutboundMessage, StaffEvent } from "./types.js";
 
 /** Nested detours remembered at most; deeper ones return to the outermost kept. */
 const MAX_RETURN_DEPTH = 4;
@@ -58,6 +58,8 @@ export interface EngineContext {
 export class Turn {
   readonly out: OutboundMessage[] = [];
   readonly staff: StaffEvent[] = [];
+  /** Milestones for campaign figures reached in this turn (see {@link Turn.milestone}). */
+  readonly milestones: Milestone[] = [];
   /** Set when the person confirmed deletion: the caller deletes instead of saving. */
   deleted = false;
 
@@ -122,6 +124,27 @@ export class Turn {
   say(key: Parameters<Presenter["system"]>[0]): void {
     const text = this.ctx.presenter.system(key, this.locale);
     if (text) this.out.push({ type: "text", text });
+  }
+
+  /**
+   * Notes a milestone for campaign figures: only in a conversation attributed to a campaign, and
+   * once per conversation (counts are numbers of conversations, not of one person's presses).
+   */
+  milestone(name: Milestone): void {
+    if (!this.state.referral) return;
+    const counted = this.state.counted ?? [];
+    if (counted.includes(name)) return;
+    this.state.counted = [...counted, name];
+    this.milestones.push(name);
+  }
+
+  /**
+   * Says a text right after the welcome: before the first question of this turn, so the buttons
+   * stay last (a campaign's greeting for people who came through its link).
+   */
+  sayBeforeQuestion(text: string): void {
+    const question = this.out.findIndex((message) => message.type !== "text");
+    this.out.splice(question === -1 ? this.out.length : question, 0, { type: "text", text });
   }
 
   /** Goes to a content target (`@flow.node`, `@return`...) and runs until the person is needed. */
@@ -307,6 +330,9 @@ export class Turn {
   }
 
   private takeChoice(choice: FlowChoice): void {
+    if (this.isMenu(this.state.position)) this.milestone(`menu:${choice.id}`);
+    if (choice.set?.checkIn && choice.set.checkIn !== "none") this.milestone("check-in-accepted");
+    if (choice.action === "alert-staff") this.milestone("safety-response");
     if (choice.set?.locale && this.ctx.content.system.locales.includes(choice.set.locale)) {
       this.state.locale = choice.set.locale;
     }
@@ -418,6 +444,7 @@ export class Turn {
   ): FlowPosition | { return: true } {
     const { presenter } = this.ctx;
     const at = this.ctx.now.toISOString();
+    this.milestone("asked-person");
     this.state.handoff = { requestedAt: at, consent: true };
     this.staff.push({
       type: "handoff-request",

@@ -51,6 +51,8 @@ export interface ConversationState {
   /** Messages handled so far; picks acknowledgements in turn so they do not repeat. */
   turns: number;
   handoff?: { requestedAt: string; consent: boolean };
+  /** Milestones already reported for campaign figures: each is counted once a conversation. */
+  counted?: string[];
   safety?: SafetyState;
   createdAt: string;
   updatedAt: string;

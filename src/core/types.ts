@@ -17,10 +17,20 @@ export type UnsupportedMedia =
   | "contact"
   | "other";
 
+/**
+ * What the core learns about the campaign behind a start's referral code. A start arrives with
+ * it once the code has been found live (`src/outreach` looks codes up before the core sees the
+ * event, and drops an unknown or revoked code: the conversation goes on unattributed).
+ */
+export interface CampaignAttribution {
+  /** Said after the welcome, per locale; nothing for a locale it was not written in. */
+  greeting?: Readonly<Record<string, string>>;
+}
+
 /** What the person did, independent of the platform. */
 export type InboundPayload =
   /** The person opened the bot (Telegram /start, web page load), maybe from a referral link. */
-  | { type: "start"; referral?: string }
+  | { type: "start"; referral?: string; campaign?: CampaignAttribution }
   /** Free text typed by the person. */
   | { type: "text"; text: string }
   /**
@@ -83,6 +93,20 @@ export interface StaffEvent {
   at: string;
 }
 
+/**
+ * Something that happened in a conversation that campaign figures count. Reported only for a
+ * conversation that came through a campaign link, and each at most once per conversation, so a
+ * count is a number of conversations, never of one person's clicks. Carries no text.
+ * `menu:<choice id>` is a choice on the main menu.
+ */
+export type Milestone =
+  | "started"
+  | "welcomed"
+  | "asked-person"
+  | "check-in-accepted"
+  | "safety-response"
+  | `menu:${string}`;
+
 /** The answer of the core to one inbound event. */
 export interface HandleResult {
   /** The pseudonymous conversation id; safe to log. */
@@ -97,4 +121,8 @@ export interface HandleResult {
    * after an unfollow, which has none.
    */
   reachable: boolean;
+  /** Milestones reached in this event (see {@link Milestone}); empty or absent when none. */
+  milestones?: Milestone[];
+  /** The campaign code the conversation is attributed to, if any; safe to log. */
+  referral?: string;
 }

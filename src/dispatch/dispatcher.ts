@@ -21,7 +21,7 @@ import type {
   SendOutcome,
 } from "../adapters/shared/adapter.js";
 import { abortableSleep } from "../adapters/shared/sleep.js";
-import type { ConversationCore } from "../core/conversation.js";
+import type { ConversationCore, TurnOutcome } from "../core/conversation.js";
 import type { Logger } from "../core/ports.js";
 import type { ChannelId, InboundEvent, OutboundMessage, StaffEvent } from "../core/types.js";
 import {
@@ -60,6 +60,11 @@ export interface DispatcherOptions {
    * earlier run are stale at once instead of after `claimMs`.
    */
   exclusive: boolean;
+  /**
+   * Called with each outcome that reached a milestone, once it is saved (campaign figures count
+   * them); awaited before the work counts as done. Must not throw.
+   */
+  onMilestones?: (channel: ChannelId, outcome: TurnOutcome) => Promise<void>;
   clock?: () => number;
   limits?: Partial<DispatcherLimits>;
 }
@@ -270,6 +275,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   /** Handles every event in the inbox, in order, and saves the outcome in one write. */
   const work = async (conversation: string) => {
     const staff: StaffEvent[] = [];
+    const reached: [ChannelId, TurnOutcome][] = [];
     const handled = await records.withLock(conversation, async () => {
       const before = await records.read(conversation);
       if (!before || before.inbox.length === 0) return false;
@@ -286,6 +292,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         const outcome = core.turn(event, record.state, new Date(now()));
         if (outcome.changed) record.state = outcome.state;
         staff.push(...outcome.staff);
+        if (outcome.milestones.length > 0) reached.push([event.channel, outcome]);
         if (event.payload.type === "unfollow" || record.state?.unreachable) {
           // This person left: nothing more is sent, not even what was waiting.
           record.address = undefined;
@@ -325,6 +332,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (!handled) return;
     core.notifyStaff(conversation, staff);
     deliverSoon(conversation);
+    for (const [channel, outcome] of reached) await options.onMilestones?.(channel, outcome);
   };
 
   const rememberSeen = (record: ConversationRecord, id: string) => {

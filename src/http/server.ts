@@ -4,7 +4,7 @@
  * crash.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { HttpRequest, HttpResponse, HttpRoute } from "../adapters/shared/http.js";
+import type { HttpRequest, HttpResponse, HttpRoute, RawHandler } from "../adapters/shared/http.js";
 import type { Logger } from "../core/ports.js";
 
 /** Largest request body accepted (LINE batches events; nothing legitimate comes near this). */
@@ -14,6 +14,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export interface HttpServerOptions {
   routes: HttpRoute[];
   logger: Logger;
+  /**
+   * Whole path prefixes handed to a raw handler (a Hono app through @hono/node-server's
+   * request listener): the admin page at `/admin`.
+   */
+  mounts?: { prefix: string; handler: RawHandler }[];
   maxBodyBytes?: number;
 }
 
@@ -33,6 +38,13 @@ export function createHttpServer(options: HttpServerOptions): Server {
 
   async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
+    const mount = options.mounts?.find(
+      ({ prefix }) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`),
+    );
+    if (mount) {
+      mount.handler(req, res);
+      return;
+    }
     const method = req.method ?? "GET";
     const candidates = routes.filter((route) => route.path === url.pathname);
     if (candidates.length === 0) {

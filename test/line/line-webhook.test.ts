@@ -51,6 +51,10 @@ beforeAll(async () => {
     }),
   );
   base = `http://127.0.0.1:${app.port}`;
+  // Only a live campaign code attributes a conversation (an unknown one goes on unattributed).
+  for (const code of ["qr-7", "shibuya-2"]) {
+    await app.outreach.campaigns.create({ campaign: "test", code });
+  }
 });
 
 afterAll(async () => {
@@ -211,6 +215,17 @@ describe("a conversation on LINE", () => {
     const reply = await exchange((token) => followEvent(english, { replyToken: token }));
     expect(textsOf(reply)).toContain("chatbot");
     expect((await stateOf(english))?.locale).toBe("en");
+  });
+
+  it("asks for the profile only when a conversation begins, never before answering a message", async () => {
+    const person = userId();
+    fake.setProfile(person, { language: "en" });
+    await exchange((token) => followEvent(person, { replyToken: token }));
+    const asked = fake.callsTo(`/v2/bot/profile/${person}`).length;
+    expect(asked).toBe(1);
+    await exchange((token) => textEvent(person, "hello", { replyToken: token }));
+    await exchange((token) => textEvent(person, "menu", { replyToken: token }));
+    expect(fake.callsTo(`/v2/bot/profile/${person}`)).toHaveLength(asked);
   });
 
   it("falls back to Japanese when the profile cannot be read", async () => {

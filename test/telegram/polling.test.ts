@@ -35,6 +35,10 @@ const chat = (id: number, language = "en") => chatWith(person(id, language), fak
 beforeAll(async () => {
   fake = await startFakeBotApi();
   running = await startTelegramApp(fake);
+  // Only a live campaign code attributes a conversation (an unknown one goes on unattributed).
+  for (const code of ["qr-kobe_1", "flyer-2", "flyer-3", "ref-kobe2", "link-3"]) {
+    await running.app.outreach.campaigns.create({ campaign: "test", code });
+  }
 });
 afterAll(async () => {
   await running?.close();

@@ -34,6 +34,8 @@ beforeAll(async () => {
     PUBLIC_URL: "https://bot.example.org/komorebi/",
     TELEGRAM_WEBHOOK_SECRET: SECRET,
   });
+  // Only a live campaign code attributes a conversation.
+  await running.app.outreach.campaigns.create({ campaign: "test", code: "outreach-7" });
 });
 afterAll(async () => {
   await running?.close();

@@ -98,8 +98,8 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
   }
   const exit = document.getElementById("exit");
   exit.textContent = ui.exit;
+  // The visible words are the button's name; the title says what it does.
   exit.title = ui.exitLabel;
-  exit.setAttribute("aria-label", ui.exitLabel);
   exit.addEventListener("click", () => {
     store.clear();
     log.replaceChildren();

@@ -1,0 +1,129 @@
+/**
+ * The web chat in a real browser (Debian's chromium through playwright-core; `.ci/run` installs
+ * it): the conversation survives a reload in the tab, what the bot writes first arrives while
+ * the page is open, "delete my data" clears the tab, and the quick exit leaves nothing behind.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readConfig } from "../../src/config.js";
+import { type RunningApp, startApp } from "../../src/main.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+let app: RunningApp;
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "komorebi-web-browser-"));
+  app = await startApp(
+    readConfig({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      STORE_URL: "memory://",
+      DATA_DIR: dir,
+      LOG_LEVEL: "silent",
+    }),
+  );
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function open(lang: "ja" | "en"): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  // The quick exit leaves for a neutral site; offline, a local stand-in answers for it.
+  await context.route("https://www.google.com/**", (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<title>Google</title>" }),
+  );
+  await page.goto(`http://127.0.0.1:${app.port}/?lang=${lang}`);
+  await page.locator(".choices button").first().waitFor();
+  return page;
+}
+
+const botTexts = (page: Page) => page.locator(".msg.bot").allInnerTexts();
+
+describe("the web chat in a browser", () => {
+  it("keeps the conversation and the person's place across a reload", async () => {
+    const page = await open("ja");
+    await page.getByRole("button", { name: "設定" }).last().click();
+    await expect.poll(async () => (await botTexts(page)).join("\n")).toContain("どの設定");
+    const before = await botTexts(page);
+
+    await page.reload();
+    await page.locator(".msg.bot").first().waitFor();
+    // The same messages, and no second welcome: loading the page did not start over.
+    expect(await botTexts(page)).toEqual(before);
+    expect((await botTexts(page)).filter((text) => text.includes("はじめまして"))).toHaveLength(1);
+    // The question on screen still answers: the place in the flow was kept.
+    const enabled = page.locator(".choices button:not([disabled])");
+    expect(await enabled.count()).toBeGreaterThan(0);
+    await enabled.first().click();
+    await expect.poll(async () => (await botTexts(page)).length).toBeGreaterThan(before.length);
+    await page.context().close();
+  }, 30_000);
+
+  it("shows what the bot writes first while the page is open", async () => {
+    const page = await open("en");
+    const session = await page.evaluate<string | null>(
+      `sessionStorage.getItem('komorebi.session')`,
+    );
+    const conversation = app.core.pseudonym("web", String(session));
+    const hello = "A person from the team here. There is no hurry to answer.";
+    expect(await app.dispatcher.push(conversation, [{ type: "text", text: hello }])).toBe("queued");
+    await expect
+      .poll(async () => (await botTexts(page)).join("\n"), { timeout: 12_000 })
+      .toContain(hello);
+    await page.context().close();
+  }, 30_000);
+
+  it("clears the tab's transcript when the person deletes their data", async () => {
+    const page = await open("en");
+    await page.locator("#input").fill("delete my data");
+    await page.locator("#input").press("Enter");
+    const yes = page.locator(".choices button", { hasText: /delete/i }).last();
+    await yes.waitFor();
+    const session = await page.evaluate<string | null>(
+      `sessionStorage.getItem('komorebi.session')`,
+    );
+    await yes.click();
+    await expect
+      .poll(() => page.evaluate<string | null>(`sessionStorage.getItem('komorebi.transcript')`))
+      .toBeNull();
+    // A new session: nothing on this device leads back to the deleted conversation.
+    expect(
+      await page.evaluate<string | null>(`sessionStorage.getItem('komorebi.session')`),
+    ).not.toBe(session);
+    await page.context().close();
+  }, 30_000);
+
+  it("leaves at once with the quick exit, taking the transcript with it", async () => {
+    const page = await open("ja");
+    await page.getByRole("button", { name: "設定" }).last().click();
+    await expect.poll(async () => (await botTexts(page)).join("\n")).toContain("どの設定");
+    const session = await page.evaluate<string | null>(
+      `sessionStorage.getItem('komorebi.session')`,
+    );
+    await page.getByRole("button", { name: "すぐに閉じる" }).click();
+    await page.waitForURL("https://www.google.com/**", { timeout: 5000 });
+    // The chat is not one step back in the history.
+    await page.goBack({ timeout: 3000 }).catch(() => {});
+    expect(page.url()).not.toContain("127.0.0.1");
+    // Opened again in the same tab, it starts afresh: nothing of the old conversation was kept.
+    await page.goto(`http://127.0.0.1:${app.port}/?lang=ja`);
+    await page.locator(".choices button").first().waitFor();
+    expect(
+      await page.evaluate<string | null>(`sessionStorage.getItem('komorebi.session')`),
+    ).not.toBe(session);
+    expect(await page.locator(".msg.me").count()).toBe(0);
+    await page.context().close();
+  }, 30_000);
+});
