@@ -1,16 +1,33 @@
 /**
- * JSON-lines logging to stderr. The core only ever passes pseudonyms, rule ids and positions;
- * as a second line of defence, fields whose names suggest message text or platform ids are
- * dropped here, so a careless call cannot leak them.
+ * JSON-lines logging to stderr, on pino. The core only ever passes pseudonyms, rule ids and
+ * positions; as a second line of defence, pino's redaction removes fields whose names suggest
+ * message text or platform ids, at the top level and one level down, so a careless call cannot
+ * leak them. Errors go through one serializer: name and message, never a payload or stack.
  */
+import { pino } from "pino";
+import { errorText } from "./core/error-text.js";
 import type { Logger } from "./core/ports.js";
 
-const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 /** A log level, or `silent`. */
-export type LogLevel = keyof typeof LEVELS;
+export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 
-const FORBIDDEN_FIELDS =
-  /^(text|message|body|userid|user_id|chatid|chat_id|from|payload|rawbody|replytoken)$/i;
+const FORBIDDEN_FIELDS = [
+  "text",
+  "message",
+  "body",
+  "userId",
+  "userid",
+  "user_id",
+  "chatId",
+  "chatid",
+  "chat_id",
+  "from",
+  "payload",
+  "rawBody",
+  "rawbody",
+  "replyToken",
+  "replytoken",
+];
 
 /** Creates a logger that writes JSON lines at or above `level`. */
 export function createLogger(
@@ -18,16 +35,22 @@ export function createLogger(
   write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
   base: Record<string, unknown> = {},
 ): Logger {
-  const threshold = LEVELS[level];
-  const log =
-    (at: Exclude<LogLevel, "silent">) =>
-    (msg: string, fields: Record<string, unknown> = {}) => {
-      if (LEVELS[at] < threshold) return;
-      const safe: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries({ ...base, ...fields })) {
-        if (!FORBIDDEN_FIELDS.test(key)) safe[key] = value;
-      }
-      write(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...safe }));
-    };
-  return { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
+  const log = pino(
+    {
+      level,
+      base,
+      messageKey: "msg",
+      timestamp: () => `,"time":"${new Date().toISOString()}"`,
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: { error: errorText, err: errorText },
+      redact: { paths: FORBIDDEN_FIELDS.flatMap((field) => [field, `*.${field}`]), remove: true },
+    },
+    { write: (line: string) => write(line.trimEnd()) },
+  );
+  return {
+    debug: (msg, fields = {}) => log.debug(fields, msg),
+    info: (msg, fields = {}) => log.info(fields, msg),
+    warn: (msg, fields = {}) => log.warn(fields, msg),
+    error: (msg, fields = {}) => log.error(fields, msg),
+  };
 }

@@ -6,7 +6,6 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { join } from "node:path";
-import { getRequestListener } from "@hono/node-server";
 import { Hono } from "hono";
 import { createLineAdapter } from "./adapters/line/index.js";
 import type { ChannelAdapter } from "./adapters/shared/adapter.js";
@@ -174,7 +173,7 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
   };
   const routes = [health, ...app.channels.flatMap((channel) => channel.routes)];
   const mounts = config.ADMIN_TOKEN
-    ? [{ prefix: "/admin", handler: getRequestListener(adminRoot(app, config.ADMIN_TOKEN).fetch) }]
+    ? [{ prefix: "/admin", app: adminRoot(app, config.ADMIN_TOKEN) }]
     : [];
   const server = createHttpServer({ routes, logger: app.logger, mounts });
   await new Promise<void>((resolve, reject) => {

@@ -22,6 +22,7 @@ import type {
 } from "../adapters/shared/adapter.js";
 import { abortableSleep } from "../adapters/shared/sleep.js";
 import type { ConversationCore, TurnOutcome } from "../core/conversation.js";
+import { errorText } from "../core/error-text.js";
 import type { Logger } from "../core/ports.js";
 import type { ChannelId, InboundEvent, OutboundMessage, StaffEvent } from "../core/types.js";
 import {
@@ -682,8 +683,4 @@ function backoff(attempt: number): number {
 
 function anySignal(...signals: AbortSignal[]): AbortSignal {
   return AbortSignal.any(signals);
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

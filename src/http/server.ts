@@ -1,123 +1,99 @@
 /**
- * The one HTTP server: web chat, health check and channel webhooks share it. Routes get the raw
- * body (webhook signatures cover it); a route that throws gets a 500 and a log line, never a
- * crash.
+ * The one HTTP server, on Hono: web chat, health check, channel webhooks and the admin page
+ * share it. Routes get the raw body (webhook signatures cover it); the body size is limited
+ * before anything is read; security headers go on every answer; a route that throws gets a 500
+ * and a log line in one place, never a crash.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { HttpRequest, HttpResponse, HttpRoute, RawHandler } from "../adapters/shared/http.js";
+import { createServer, type Server } from "node:http";
+import { getRequestListener } from "@hono/node-server";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import type { HttpRequest, HttpResponse, HttpRoute } from "../adapters/shared/http.js";
+import { errorText } from "../core/error-text.js";
 import type { Logger } from "../core/ports.js";
 
 /** Largest request body accepted (LINE batches events; nothing legitimate comes near this). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** Options for {@link createHttpServer}. */
-export interface HttpServerOptions {
+/** Options for {@link createHttpApp}. */
+export interface HttpAppOptions {
   routes: HttpRoute[];
   logger: Logger;
-  /**
-   * Whole path prefixes handed to a raw handler (a Hono app through @hono/node-server's
-   * request listener): the admin page at `/admin`.
-   */
-  mounts?: { prefix: string; handler: RawHandler }[];
+  /** Hono apps that answer a whole path prefix themselves (the admin page at `/admin`). */
+  mounts?: { prefix: string; app: Hono }[];
   maxBodyBytes?: number;
 }
 
-class BodyTooLarge extends Error {}
-
-/** Creates (but does not start) the HTTP server. */
-export function createHttpServer(options: HttpServerOptions): Server {
+/** The Hono app: tests call `app.request()`; {@link createHttpServer} serves it. */
+export function createHttpApp(options: HttpAppOptions): Hono {
   const { routes, logger } = options;
+  const app = new Hono();
+  app.use(
+    // Pages set their own stricter policies (the web chat's CSP, the admin page's referrer
+    // policy, which its same-origin form checks rely on); these are the defaults under them.
+    secureHeaders({ referrerPolicy: false, crossOriginResourcePolicy: false }),
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? MAX_BODY_BYTES,
+      onError: (c) => c.json({ error: "request body too large" }, 413),
+    }),
+  );
+  for (const mount of options.mounts ?? []) app.route("/", mount.app);
+  const byPath = new Map<string, HttpRoute[]>();
+  for (const route of routes) byPath.set(route.path, [...(byPath.get(route.path) ?? []), route]);
+  for (const [path, candidates] of byPath) {
+    for (const route of candidates) {
+      app.on(route.method, path, async (c) => {
+        const url = new URL(c.req.url);
+        const request: HttpRequest = {
+          method: c.req.method,
+          path: url.pathname,
+          query: url.searchParams,
+          headers: Object.fromEntries(c.req.raw.headers),
+          rawBody: Buffer.from(await c.req.arrayBuffer()),
+        };
+        return toResponse(await route.handle(request));
+      });
+    }
+    const allowed = candidates.map((route) => route.method).join(", ");
+    app.all(path, (c) => c.json({ error: "method not allowed" }, 405, { allow: allowed }));
+  }
+  app.notFound((c) => c.json({ error: "not found" }, 404));
+  app.onError((error, c) => {
+    logger.error("http handler failed", { error: errorText(error) });
+    return c.json({ error: "internal error" }, 500);
+  });
+  return app;
+}
+
+/** Creates (but does not start) a Node HTTP server for the app. */
+export function createHttpServer(options: HttpAppOptions): Server {
+  const listener = getRequestListener(createHttpApp(options).fetch);
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
   return createServer((req, res) => {
-    void dispatch(req, res).catch((error: unknown) => {
-      logger.error("http handler failed", { error: errorText(error) });
-      if (!res.headersSent) send(res, { status: 500, body: { error: "internal error" } });
-      else res.end();
-    });
-  });
-
-  async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    const mount = options.mounts?.find(
-      ({ prefix }) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`),
-    );
-    if (mount) {
-      mount.handler(req, res);
+    // A body announced too large is refused before Hono sees it, and drained, so the client
+    // reads the 413 instead of a connection closed under it.
+    if (Number(req.headers["content-length"] ?? 0) > maxBody) {
+      res.writeHead(413, { "content-type": "application/json; charset=utf-8" });
+      res.end(JSON.stringify({ error: "request body too large" }));
+      req.resume();
       return;
     }
-    const method = req.method ?? "GET";
-    const candidates = routes.filter((route) => route.path === url.pathname);
-    if (candidates.length === 0) {
-      send(res, { status: 404, body: { error: "not found" } });
-      return;
-    }
-    const route = candidates.find(
-      (r) => r.method === method || (method === "HEAD" && r.method === "GET"),
-    );
-    if (!route) {
-      send(res, {
-        status: 405,
-        headers: { allow: candidates.map((r) => r.method).join(", ") },
-        body: { error: "method not allowed" },
-      });
-      return;
-    }
-    let rawBody: Buffer;
-    try {
-      rawBody = await readBody(req, maxBody);
-    } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        send(res, { status: 413, body: { error: "request body too large" } });
-        req.resume();
-        return;
-      }
-      throw error;
-    }
-    const request: HttpRequest = {
-      method,
-      path: url.pathname,
-      query: url.searchParams,
-      headers: req.headers,
-      rawBody,
-    };
-    send(res, await route.handle(request), method === "HEAD");
-  }
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners("data");
-        reject(new BodyTooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
+    void listener(req, res);
   });
 }
 
-function send(res: ServerResponse, response: HttpResponse, headOnly = false): void {
-  const headers: Record<string, string> = { ...response.headers };
-  let body: string | Buffer | undefined;
-  if (response.body === undefined) body = undefined;
-  else if (typeof response.body === "string" || Buffer.isBuffer(response.body))
-    body = response.body;
-  else {
+function toResponse(response: HttpResponse): Response {
+  const headers = new Headers(response.headers);
+  let body: string | Uint8Array | null = null;
+  if (typeof response.body === "string") body = response.body;
+  else if (Buffer.isBuffer(response.body)) body = new Uint8Array(response.body);
+  else if (response.body !== undefined) {
     body = JSON.stringify(response.body);
-    headers["content-type"] ??= "application/json; charset=utf-8";
+    if (!headers.has("content-type"))
+      headers.set("content-type", "application/json; charset=utf-8");
   }
-  headers["x-content-type-options"] = "nosniff";
-  res.writeHead(response.status, headers);
-  res.end(headOnly ? undefined : body);
+  return new Response(body, { status: response.status, headers });
 }
 
-/** An error's message without stack or payload, for logs. */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
+export { errorText } from "../core/error-text.js";

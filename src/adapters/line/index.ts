@@ -4,6 +4,7 @@
  * 200 only once every event is kept in the store, and 503 when it cannot be (LINE redelivers).
  */
 import { messagingApi } from "@line/bot-sdk";
+import { LRUCache } from "lru-cache";
 import type { ConversationCore } from "../../core/conversation.js";
 import type { Logger } from "../../core/ports.js";
 import type { Arrival, ChannelAdapter, EventSink } from "../shared/adapter.js";
@@ -52,7 +53,7 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
   const delivery = new LineDelivery({ api, logger, signal: new AbortController().signal });
   const profiles = createProfileLocales({ api, logger });
   // Groups and rooms told once to write one-to-one (per process: a restart may repeat it once).
-  const notedChats = new Set<string>();
+  const notedChats = new LRUCache<string, true>({ max: MAX_NOTED_CHATS });
   let sink: EventSink | undefined;
   // Most answers take milliseconds, and an animation that flashes is noise; it shows only when
   // a person who is looking at the chat would otherwise wait in silence.
@@ -112,8 +113,7 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
       } else if (action.kind === "group") {
         if (action.membership === "leave") notedChats.delete(action.chatKey);
         else if (action.replyToken && !notedChats.has(action.chatKey)) {
-          if (notedChats.size >= MAX_NOTED_CHATS) notedChats.clear();
-          notedChats.add(action.chatKey);
+          notedChats.set(action.chatKey, true);
           noteGroup(action.replyToken, receivedAt);
         }
       } else {

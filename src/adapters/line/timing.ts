@@ -25,6 +25,4 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
 export const sleep = abortableSleep;
 
 /** An error's name and message, never a payload, for logs. */
-export function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
+export { errorText as describeError } from "../../core/error-text.js";

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage } from "node:http";
 
 /** A request as routes see it: the raw body is kept because webhook signatures cover it. */
 export interface HttpRequest {
@@ -22,6 +22,3 @@ export interface HttpRoute {
   path: string;
   handle(request: HttpRequest): Promise<HttpResponse>;
 }
-
-/** Lets a route stream its own response (kept for future use, e.g. server-sent events). */
-export type RawHandler = (req: IncomingMessage, res: ServerResponse) => void;

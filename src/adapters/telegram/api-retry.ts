@@ -1,6 +1,8 @@
 /**
  * Bounded retries for Bot API calls, as a grammY API transformer (what `@grammyjs/auto-retry`
- * does, kept small and explicit here). A 429 is retried after Telegram's `retry_after` for every
+ * does, kept small and explicit here: auto-retry repeats a send after a network failure, which
+ * could show a person the same message twice, and waits out any Retry-After inside the call,
+ * where a newer answer could not overtake it). A 429 is retried after Telegram's `retry_after` for every
  * method, because Telegram did nothing with the call. Server errors and network failures are
  * retried only where a second attempt cannot show the person something twice.
  */

@@ -1,9 +1,12 @@
 /**
- * Long polling for development (and for Bot API servers without a public address). Unlike
- * grammY's `bot.start()`, which runs every update of every chat one after another, a batch is
- * handed over whole: the handler keeps each chat in order and lets chats run side by side. The
- * next batch is fetched only when this one is done, so an update is confirmed to Telegram (by the
- * next offset) only after it was handled, and memory stays bounded.
+ * Long polling for development (and for Bot API servers without a public address). A batch is
+ * handed over whole to the dispatcher, which keeps each chat in order and lets chats run side by
+ * side. The next batch is fetched only once this one is kept in the store, so an update is
+ * confirmed to Telegram (by the next offset) only when it cannot be lost.
+ *
+ * Why not @grammyjs/runner: its source confirms updates as soon as they are fetched, before a
+ * sink has kept them, so a crash loses what was fetched; ordering per chat (`sequentialize`)
+ * is the dispatcher's job here already, across processes too.
  */
 import { type Api, GrammyError } from "grammy";
 import type { Update } from "grammy/types";

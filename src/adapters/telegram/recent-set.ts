@@ -1,7 +1,8 @@
 /**
  * A bounded set of recently seen keys that forget after a while: enough to say something once per
- * group chat without letting a flood of chats grow memory without end.
+ * group chat without letting a flood of chats grow memory without end. On lru-cache.
  */
+import { LRUCache } from "lru-cache";
 
 /** Keys remembered for a while, at most `maxSize` of them. */
 export interface RecentSet {
@@ -10,35 +11,28 @@ export interface RecentSet {
   readonly size: number;
 }
 
-/** Creates an empty {@link RecentSet}; the oldest key goes first when it is full. */
+/** Creates an empty {@link RecentSet}; the least recently added key goes first when it is full. */
 export function createRecentSet(options: {
   maxSize: number;
   ttlMs: number;
   now?: () => number;
 }): RecentSet {
-  const now = options.now ?? Date.now;
-  // Insertion order is expiry order, since every key lives equally long.
-  const expiries = new Map<string, number>();
-  const prune = () => {
-    const at = now();
-    for (const [key, expiry] of expiries) {
-      if (expiry > at && expiries.size <= options.maxSize) break;
-      expiries.delete(key);
-    }
-  };
+  const now = options.now;
+  const cache = new LRUCache<string, true>({
+    max: options.maxSize,
+    ttl: options.ttlMs,
+    // A given clock is read on every check (no cached "now"); lru-cache takes a start time of
+    // 0 for "never expires", so the clock is shifted by one.
+    ...(now ? { perf: { now: () => now() + 1 }, ttlResolution: 0 } : {}),
+  });
   return {
-    has(key) {
-      prune();
-      return expiries.has(key);
-    },
+    has: (key) => cache.has(key),
     add(key) {
-      expiries.delete(key);
-      expiries.set(key, now() + options.ttlMs);
-      prune();
+      cache.set(key, true);
     },
     get size() {
-      prune();
-      return expiries.size;
+      cache.purgeStale();
+      return cache.size;
     },
   };
 }

@@ -2,6 +2,7 @@
  * What the bot has sent to open web chat pages and they have not fetched yet. A page that has
  * not been seen for a while is closed: its session's address no longer leads anywhere.
  */
+import { LRUCache } from "lru-cache";
 import type { OutboundMessage } from "../../core/types.js";
 
 /** Options of {@link createMailboxes}. */
@@ -29,50 +30,37 @@ export interface Mailboxes {
 }
 
 interface Page {
-  seen: number;
   messages: OutboundMessage[];
   forget: boolean;
 }
 
 /** Creates the mailboxes. */
 export function createMailboxes(options: MailboxOptions = {}): Mailboxes {
-  const idleMs = options.idleMs ?? 10 * 60 * 1000;
-  const maxPages = options.maxPages ?? 10_000;
   const maxMessages = options.maxMessages ?? 200;
-  const now = options.now ?? Date.now;
-  // A Map keeps insertion order: re-inserting on every visit makes the first entry the idlest.
-  const pages = new Map<string, Page>();
-
-  const live = (session: string) => {
-    const page = pages.get(session);
-    if (page && now() - page.seen > idleMs) {
-      pages.delete(session);
-      return undefined;
-    }
-    return page;
-  };
+  const now = options.now;
+  // Only a visit (open) renews a page's time; reading or writing its mailbox does not.
+  const pages = new LRUCache<string, Page>({
+    max: options.maxPages ?? 10_000,
+    ttl: options.idleMs ?? 10 * 60 * 1000,
+    ...(now ? { perf: { now: () => now() + 1 }, ttlResolution: 0 } : {}),
+  });
 
   return {
     open(session) {
-      const page = live(session) ?? { seen: now(), messages: [], forget: false };
-      pages.delete(session);
-      pages.set(session, { ...page, seen: now() });
-      for (const oldest of pages.keys()) {
-        if (pages.size <= maxPages) break;
-        pages.delete(oldest);
-      }
+      pages.set(session, pages.get(session) ?? { messages: [], forget: false });
     },
     put(session, messages, forget = false) {
-      const page = live(session);
+      const page = pages.get(session);
       if (!page) return false;
       if (forget) page.forget = true;
       page.messages.push(...messages);
-      if (page.messages.length > maxMessages)
+      if (page.messages.length > maxMessages) {
         page.messages.splice(0, page.messages.length - maxMessages);
+      }
       return true;
     },
     take(session) {
-      const page = live(session);
+      const page = pages.get(session);
       if (!page) return { messages: [], forget: false };
       const taken = { messages: page.messages, forget: page.forget };
       page.messages = [];
