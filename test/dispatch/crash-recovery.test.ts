@@ -16,11 +16,10 @@ import {
   CHANNEL_ACCESS_TOKEN,
   CHANNEL_SECRET,
   followEvent,
+  postToLine,
   replyToken,
-  signBody,
   textEvent,
   userId,
-  webhookBody,
 } from "../line/fixtures.js";
 import { type ChildApp, freePort, startChildApp } from "../support/child-app.js";
 
@@ -59,16 +58,7 @@ async function start(env: Record<string, string>, port: number): Promise<ChildAp
   return child;
 }
 
-async function post(app: ChildApp, events: object[]): Promise<number> {
-  const body = webhookBody(events);
-  const response = await fetch(`${app.url}/webhooks/line`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-line-signature": signBody(body) },
-    body,
-  });
-  await response.arrayBuffer();
-  return response.status;
-}
+const post = (app: ChildApp, events: object[]) => postToLine(app.url, events);
 
 /** What one person saw, in order: the texts of every reply and push LINE accepted for them. */
 function seenBy(user: string, tokens: ReadonlySet<string>): string[] {

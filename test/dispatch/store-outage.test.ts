@@ -14,10 +14,9 @@ import { type FakeMessagingApi, startFakeMessagingApi } from "../line/fake-messa
 import {
   CHANNEL_ACCESS_TOKEN,
   CHANNEL_SECRET,
-  signBody,
+  postToLine,
   textEvent,
   userId,
-  webhookBody,
   webhookEventId,
 } from "../line/fixtures.js";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.js";
@@ -55,16 +54,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function post(events: object[]): Promise<number> {
-  const body = webhookBody(events);
-  const response = await fetch(`http://127.0.0.1:${app.port}/webhooks/line`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-line-signature": signBody(body) },
-    body,
-  });
-  await response.arrayBuffer();
-  return response.status;
-}
+const post = (events: object[]) => postToLine(`http://127.0.0.1:${app.port}`, events);
 
 const answeredTo = (token: string) =>
   fake.repliesWith(token).filter((call) => call.status === 200).length;

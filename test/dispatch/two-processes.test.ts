@@ -12,11 +12,10 @@ import { type FakeMessagingApi, startFakeMessagingApi } from "../line/fake-messa
 import {
   CHANNEL_ACCESS_TOKEN,
   CHANNEL_SECRET,
+  postToLine,
   replyToken,
-  signBody,
   textEvent,
   userId,
-  webhookBody,
 } from "../line/fixtures.js";
 import { type ChildApp, freePort, startChildApp } from "../support/child-app.js";
 
@@ -32,16 +31,7 @@ afterAll(async () => {
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-async function post(app: ChildApp, events: object[]): Promise<number> {
-  const body = webhookBody(events);
-  const response = await fetch(`${app.url}/webhooks/line`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-line-signature": signBody(body) },
-    body,
-  });
-  await response.arrayBuffer();
-  return response.status;
-}
+const post = (app: ChildApp, events: object[]) => postToLine(app.url, events);
 
 const PEOPLE = 20;
 const MESSAGES = 8;

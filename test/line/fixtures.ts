@@ -128,3 +128,15 @@ export async function postWebhook(
     body,
   });
 }
+
+/** Posts events to a running komorebi's LINE webhook, signed; resolves to the HTTP status. */
+export async function postToLine(baseUrl: string, events: object[]): Promise<number> {
+  const body = webhookBody(events);
+  const response = await fetch(`${baseUrl}/webhooks/line`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-line-signature": signBody(body) },
+    body,
+  });
+  await response.arrayBuffer();
+  return response.status;
+}

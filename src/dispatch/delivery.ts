@@ -1,0 +1,258 @@
+/**
+ * The delivery side of the dispatcher: one loop per conversation works the outbox head first.
+ * It claims the head (so no other process sends it), drops what should not go out any more (an
+ * answer still failing while a newer one waits, a push to someone who left), waits out backoff
+ * and Retry-After where a newer answer can wake it, sends through the channel's adapter, and
+ * records the outcome under the lock; a write that fails after a send is retried, never the send.
+ */
+import type { ChannelAdapter, Destination, SendOutcome } from "../adapters/shared/adapter.js";
+import { abortableSleep } from "../adapters/shared/sleep.js";
+import { errorText } from "../core/error-text.js";
+import type { ChannelId } from "../core/types.js";
+import type { ConversationRecord, OutboxItem } from "../store/conversation-record.js";
+import {
+  backoff,
+  claimExpired,
+  claimHead,
+  type DispatchContext,
+  destinationSchema,
+  save,
+} from "./record-rules.js";
+
+/** Delivery for every conversation of this process. */
+export interface Delivery {
+  /** Starts (or wakes) the loop of one conversation. */
+  soon(conversation: string): void;
+  /** Resolves when the conversation's loop (if any) has nothing left to do. */
+  done(conversation: string): Promise<void> | undefined;
+}
+
+/** One conversation's running loop; aborting `wake` makes it look at the outbox again. */
+interface DeliveryLoop {
+  wake: AbortController;
+  done: Promise<void>;
+}
+
+/**
+ * Creates the delivery side. `onGone` hears of a person the platform says is gone (blocked),
+ * so the core can mark the conversation unreachable.
+ */
+export function createDelivery(
+  context: DispatchContext,
+  onGone: (target: Destination) => Promise<void>,
+): Delivery {
+  const { records, box, logger, limits, now, instance, channels } = context;
+  const loops = new Map<string, DeliveryLoop>();
+  // Answers taken over from a stopped process: an earlier attempt may have gone out.
+  const recovered = new Set<string>();
+
+  const soon = (conversation: string) => {
+    const running = loops.get(conversation);
+    if (running) {
+      running.wake.abort();
+      return;
+    }
+    const entry: DeliveryLoop = { wake: new AbortController(), done: Promise.resolve() };
+    // In the map before the loop starts: a loop that ends at once must not leave it behind.
+    loops.set(conversation, entry);
+    entry.done = context.track(
+      loop(conversation, entry)
+        .catch((error: unknown) => {
+          logger.error("delivery failed; the answer stays pending", {
+            conversation,
+            error: errorText(error),
+          });
+        })
+        .finally(() => {
+          if (loops.get(conversation) === entry) loops.delete(conversation);
+        }),
+    );
+  };
+
+  const loop = async (conversation: string, entry: DeliveryLoop): Promise<void> => {
+    // Leaving is decided synchronously with the wake check, so an answer queued while the last
+    // read was under way is never left behind.
+    const leave = () => {
+      if (entry.wake.signal.aborted) return false;
+      loops.delete(conversation);
+      return true;
+    };
+    for (;;) {
+      if (context.shutdown.aborted) return;
+      if (entry.wake.signal.aborted) entry.wake = new AbortController();
+      const record = await records.read(conversation);
+      const head = record?.outbox[0];
+      if (!record || !head) {
+        if (leave()) return;
+        continue;
+      }
+      if (head.claim?.by !== instance) {
+        // Another process is delivering it.
+        if (head.claim && !claimExpired(context, head)) {
+          if (leave()) return;
+          continue;
+        }
+        // A claim left by a process that stopped: it may have sent this before it could record it.
+        const leftBehind = head.claim !== undefined;
+        const claimed = await update(conversation, head.id, (item) =>
+          item.claim && item.claim.by !== instance && !claimExpired(context, item)
+            ? false
+            : { ...item, claim: { by: instance, until: now() + limits.claimMs } },
+        );
+        if (claimed && leftBehind) recovered.add(head.id);
+        continue;
+      }
+      const dropped = whyNotSend(record, head);
+      if (dropped) {
+        logger.warn("answer dropped", { conversation, reason: dropped });
+        await update(conversation, head.id, () => undefined);
+        continue;
+      }
+      const wait = head.notBefore - now();
+      if (wait > 0) {
+        await abortableSleep(wait, AbortSignal.any([entry.wake.signal, context.shutdown]));
+        continue;
+      }
+      const destination = destinationSchema.safeParse(box.open(head.to));
+      const adapter = destination.success
+        ? channels.get(destination.data.channel as ChannelId)
+        : undefined;
+      if (!destination.success || !adapter) {
+        logger.error("answer dropped: its channel is not available", { conversation });
+        await update(conversation, head.id, () => undefined);
+        continue;
+      }
+      const target = destination.data as Destination;
+      const outcome = await send(adapter, target, head, conversation, recovered.has(head.id));
+      recovered.delete(head.id);
+      await settleSurely(conversation, head, target, outcome);
+    }
+  };
+
+  /** Why the head must not be sent any more, or undefined when it may. */
+  const whyNotSend = (record: ConversationRecord, head: OutboxItem): string | undefined => {
+    // Never after a newer answer: one that has failed already gives way to what came since.
+    if (head.attempts > 0 && record.outbox.length > 1) return "a newer answer is waiting";
+    if (now() - head.at > limits.maxAnswerAgeMs) return "too old";
+    if (head.push && (!record.state || record.state.unreachable)) return "unreachable";
+    return undefined;
+  };
+
+  const send = async (
+    adapter: ChannelAdapter,
+    target: Destination,
+    item: OutboxItem,
+    conversation: string,
+    wasRecovered: boolean,
+  ): Promise<SendOutcome> => {
+    try {
+      return await adapter.send(target, item.messages, {
+        key: item.id,
+        conversation,
+        recovered: wasRecovered,
+        signal: context.shutdown,
+        conversationDeleted: item.deleted === true,
+      });
+    } catch (error) {
+      return { status: "retry", reason: errorText(error) };
+    }
+  };
+
+  /**
+   * Records a send's outcome, retrying the write while the store is down: what went out must
+   * be marked, or it would be sent again. Only a stopped process leaves it to the next start.
+   */
+  const settleSurely = async (
+    conversation: string,
+    item: OutboxItem,
+    target: Destination,
+    outcome: SendOutcome,
+  ) => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await settle(conversation, item, target, outcome);
+        return;
+      } catch (error) {
+        if (context.shutdown.aborted) throw error;
+        logger.warn("outcome of a send not recorded yet; retrying", {
+          conversation,
+          error: errorText(error),
+        });
+        await abortableSleep(Math.min(5000, backoff(attempt)), context.shutdown);
+      }
+    }
+  };
+
+  const settle = async (
+    conversation: string,
+    item: OutboxItem,
+    target: Destination,
+    outcome: SendOutcome,
+  ) => {
+    switch (outcome.status) {
+      case "sent":
+        logger.info("answer delivered", { conversation, channel: target.channel });
+        await update(conversation, item.id, () => undefined);
+        return;
+      case "failed":
+        logger.error("answer could not be delivered", { conversation, reason: outcome.reason });
+        await update(conversation, item.id, () => undefined);
+        return;
+      case "gone":
+        logger.info("the person blocked the bot or left; nothing more is sent", { conversation });
+        await update(conversation, item.id, () => undefined);
+        await onGone(target);
+        return;
+      case "retry": {
+        const attempts = item.attempts + 1;
+        if (attempts >= limits.maxAttempts) {
+          logger.error("answer given up after retries", { conversation, reason: outcome.reason });
+          await update(conversation, item.id, () => undefined);
+          return;
+        }
+        const delay = outcome.afterMs ?? backoff(attempts);
+        logger.warn("answer will be retried", {
+          conversation,
+          attempts,
+          delay,
+          reason: outcome.reason,
+        });
+        await update(conversation, item.id, (current) => ({
+          ...current,
+          messages: current.messages.slice(outcome.sent ?? 0),
+          attempts,
+          notBefore: now() + delay,
+          claim: { by: instance, until: now() + delay + limits.claimMs },
+        }));
+      }
+    }
+  };
+
+  /**
+   * Replaces (or with undefined removes) one outbox item under the lock, and claims the next
+   * head for this process in the same write. False when the item is gone already.
+   */
+  const update = (
+    conversation: string,
+    id: string,
+    change: (item: OutboxItem) => OutboxItem | false | undefined,
+  ): Promise<boolean> =>
+    records.withLock(conversation, async () => {
+      const before = await records.read(conversation);
+      if (!before) return false;
+      const record = structuredClone(before);
+      const index = record.outbox.findIndex((item) => item.id === id);
+      const current = record.outbox[index];
+      if (!current) return false;
+      const next = change(current);
+      if (next === false) return false;
+      if (next === undefined) {
+        record.outbox.splice(index, 1);
+        claimHead(context, record);
+      } else record.outbox[index] = next;
+      await save(records, conversation, before, record);
+      return true;
+    });
+
+  return { soon, done: (conversation) => loops.get(conversation)?.done };
+}

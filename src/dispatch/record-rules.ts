@@ -1,0 +1,140 @@
+/**
+ * The rules every write of a conversation record keeps, shared by the inbox and the delivery
+ * sides of the dispatcher: what a sealed event and a sealed destination hold, who may deliver
+ * the head of the outbox (claims), the "pending" mark, and the backoff between attempts.
+ */
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import type { ChannelAdapter } from "../adapters/shared/adapter.js";
+import type { Logger } from "../core/ports.js";
+import type { ChannelId, InboundEvent, OutboundMessage } from "../core/types.js";
+import type { ConversationRecord, OutboxItem } from "../store/conversation-record.js";
+import type { ConversationRecords } from "../store/conversation-store.js";
+import type { SealedBox } from "./sealed-box.js";
+
+/** Tuning; the defaults suit production. */
+export interface DispatcherLimits {
+  /** Events one conversation may have waiting before new ones are refused (503). */
+  maxInbox: number;
+  /** Platform event ids remembered per conversation to recognise redeliveries. */
+  maxSeen: number;
+  /** Failed sends of one answer before it is given up. */
+  maxAttempts: number;
+  /** An answer older than this is not sent any more: it would arrive out of its moment. */
+  maxAnswerAgeMs: number;
+  /** How long a process's claim on delivering an answer holds without news from it. */
+  claimMs: number;
+  /** How often conversations left pending (by a crashed process) are looked for. */
+  recoverEveryMs: number;
+}
+
+/** The defaults of {@link DispatcherLimits}. */
+export const DEFAULT_LIMITS: DispatcherLimits = {
+  maxInbox: 100,
+  maxSeen: 200,
+  maxAttempts: 8,
+  maxAnswerAgeMs: 24 * 60 * 60 * 1000,
+  claimMs: 120_000,
+  recoverEveryMs: 30_000,
+};
+
+/** What an inbox item holds once opened; checked, because a store is not trusted blindly. */
+export const sealedArrivalSchema = z.object({
+  event: z.custom<InboundEvent>(
+    (value) =>
+      typeof value === "object" &&
+      value !== null &&
+      typeof (value as InboundEvent).userId === "string" &&
+      typeof (value as InboundEvent).payload?.type === "string",
+  ),
+  address: z.record(z.string(), z.union([z.string(), z.number()])),
+  reply: z.object({ token: z.string(), receivedAt: z.number() }).optional(),
+  silent: z.boolean().optional(),
+});
+
+/** What an outbox item's `to` (and a record's address) holds once opened. */
+export const destinationSchema = sealedArrivalSchema
+  .pick({ address: true, reply: true })
+  .extend({ channel: z.string(), userId: z.string() });
+
+/** What both sides of the dispatcher share in one process. */
+export interface DispatchContext {
+  records: ConversationRecords;
+  box: SealedBox;
+  logger: Logger;
+  limits: DispatcherLimits;
+  now: () => number;
+  /** This process, in claims. */
+  instance: string;
+  /** The only process on its store: claims of earlier runs are stale at once. */
+  exclusive: boolean;
+  channels: Map<ChannelId, ChannelAdapter>;
+  /** Aborted at shutdown. */
+  shutdown: AbortSignal;
+  /** Counts a promise as work in flight until it settles. */
+  track<T>(promise: Promise<T>): Promise<T>;
+}
+
+/** True while a record has events to handle or answers to deliver. */
+export function hasPending(record: ConversationRecord): boolean {
+  return record.inbox.length > 0 || record.outbox.length > 0;
+}
+
+/**
+ * Writes a record (the caller holds the lock), keeping the "pending" mark true whenever work is
+ * left: the mark is written before the first pending item and removed after the last.
+ */
+export async function save(
+  records: ConversationRecords,
+  conversation: string,
+  before: ConversationRecord | undefined,
+  after: ConversationRecord,
+): Promise<void> {
+  const pendingBefore = before ? hasPending(before) : false;
+  if (hasPending(after) && !pendingBefore) await records.markPending(conversation);
+  await records.write(conversation, after);
+  if (!hasPending(after) && pendingBefore) await records.clearPending(conversation);
+}
+
+/** A new answer (or push) for the outbox. */
+export function newOutboxItem(
+  context: Pick<DispatchContext, "now">,
+  to: string,
+  messages: OutboundMessage[],
+  push: boolean,
+): OutboxItem {
+  return {
+    id: randomUUID(),
+    at: context.now(),
+    to,
+    messages,
+    push,
+    attempts: 0,
+    notBefore: context.now(),
+  };
+}
+
+/** True when nobody holds `item`'s claim any more (or it is this process's). */
+export function claimExpired(context: DispatchContext, item: OutboxItem): boolean {
+  return (
+    !item.claim ||
+    item.claim.until <= context.now() ||
+    (context.exclusive && item.claim.by !== context.instance)
+  );
+}
+
+/** Claims the head of the outbox for this process when nobody else holds it. */
+export function claimHead(context: DispatchContext, record: ConversationRecord): boolean {
+  const head = record.outbox[0];
+  if (!head) return false;
+  if (head.claim && head.claim.by !== context.instance && !claimExpired(context, head))
+    return false;
+  head.claim = { by: context.instance, until: context.now() + context.limits.claimMs };
+  return true;
+}
+
+/** Exponential backoff with jitter: about 1 s, 2 s, 4 s... capped at 5 minutes. */
+export function backoff(attempt: number): number {
+  const base = Math.min(300_000, 1000 * 2 ** (attempt - 1));
+  return Math.round(base * (0.5 + Math.random() / 2));
+}
