@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { join } from "node:path";
-import { Hono } from "hono";
+import type { Hono } from "hono";
 import { createLineAdapter } from "./adapters/line/index.js";
 import type { ChannelAdapter } from "./adapters/shared/adapter.js";
 import type { HttpRoute } from "./adapters/shared/http.js";
@@ -173,7 +173,7 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
   };
   const routes = [health, ...app.channels.flatMap((channel) => channel.routes)];
   const mounts = config.ADMIN_TOKEN
-    ? [{ prefix: "/admin", app: adminRoot(app, config.ADMIN_TOKEN) }]
+    ? [{ prefix: "/admin", app: adminApp(app, config.ADMIN_TOKEN) }]
     : [];
   const server = createHttpServer({ routes, logger: app.logger, mounts });
   await new Promise<void>((resolve, reject) => {
@@ -222,21 +222,16 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
   return { ...app, server, port, close };
 }
 
-/** The admin page mounted at `/admin`, as the HTTP server serves it. */
-function adminRoot(app: App, token: string): Hono {
-  const root = new Hono();
-  root.route(
-    "/admin",
-    createAdminApp({
-      outreach: app.outreach,
-      kv: app.store.kv,
-      token,
-      logger: app.logger,
-      secureCookie: app.config.PUBLIC_URL?.startsWith("https:") ?? false,
-      ...(app.config.PUBLIC_URL ? { publicUrl: app.config.PUBLIC_URL } : {}),
-    }),
-  );
-  return root;
+/** The admin page, which the HTTP server mounts at `/admin`. */
+function adminApp(app: App, token: string): Hono {
+  return createAdminApp({
+    outreach: app.outreach,
+    kv: app.store.kv,
+    token,
+    logger: app.logger,
+    secureCookie: app.config.PUBLIC_URL?.startsWith("https:") ?? false,
+    ...(app.config.PUBLIC_URL ? { publicUrl: app.config.PUBLIC_URL } : {}),
+  });
 }
 
 /**

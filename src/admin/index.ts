@@ -44,42 +44,43 @@ const DEFAULT_SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 const SECURITY_HEADERS: Record<string, string> = {
   "content-security-policy":
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  "x-frame-options": "DENY",
   // same-origin, not no-referrer: with no-referrer a browser posts forms with `Origin: null`.
   "referrer-policy": "same-origin",
   "cache-control": "no-store",
   "x-content-type-options": "nosniff",
 };
 
-type Env = { Bindings: { incoming?: { socket?: { remoteAddress?: string } } } };
+/** What @hono/node-server passes as the environment: the Node request, for the peer address. */
+type NodeBindings = { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
 
 /** Creates the admin app; mount it with `app.route("/admin", createAdminApp(deps))`. */
-export function createAdminApp(deps: AdminDependencies): Hono<Env> {
+export function createAdminApp(deps: AdminDependencies): Hono {
   const { outreach, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
   const sessionTtlMs = deps.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS;
   const auth = createAdminAuth(deps.kv, { sessionTtlMs, now: () => clock().getTime() });
-  const app = new Hono<Env>();
+  const app = new Hono();
 
   app.use("*", async (c, next) => {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
   });
 
-  const langOf = (c: Context<Env>, form?: Record<string, unknown>): AdminLang => {
+  const langOf = (c: Context, form?: Record<string, unknown>): AdminLang => {
     const asked = (form?.lang as string | undefined) ?? c.req.query("lang");
     if (asked === "ja" || asked === "en") return asked;
     const accept = c.req.header("accept-language") ?? "";
     return /^en\b/i.test(accept) ? "en" : "ja";
   };
 
-  const clientOf = (c: Context<Env>) => c.env?.incoming?.socket?.remoteAddress ?? "local";
+  const clientOf = (c: Context) =>
+    (c.env as NodeBindings)?.incoming?.socket?.remoteAddress ?? "local";
 
   /**
    * A post must come from this site: no cross-site Fetch Metadata, and an Origin (when the
    * browser sends one) that is this host or the public address.
    */
-  const sameSite = (c: Context<Env>): boolean => {
+  const sameSite = (c: Context): boolean => {
     const site = c.req.header("sec-fetch-site");
     if (site && site !== "same-origin" && site !== "none") return false;
     // Browsers send Origin with every form post; a client without it (curl) still needs the
@@ -87,7 +88,7 @@ export function createAdminApp(deps: AdminDependencies): Hono<Env> {
     const origin = c.req.header("origin");
     return origin === undefined || sameHost(c, origin);
   };
-  const sameHost = (c: Context<Env>, address: string) => {
+  const sameHost = (c: Context, address: string) => {
     let host: string;
     try {
       host = new URL(address).host;
@@ -98,17 +99,17 @@ export function createAdminApp(deps: AdminDependencies): Hono<Env> {
     return host === (c.req.header("host") ?? new URL(c.req.url).host) || host === publicHost;
   };
 
-  const sessionOf = async (c: Context<Env>) => {
+  const sessionOf = async (c: Context) => {
     const id = getCookie(c, COOKIE);
     return { id, session: await auth.find(id) };
   };
 
-  const refuse = (c: Context<Env>, lang: AdminLang) =>
+  const refuse = (c: Context, lang: AdminLang) =>
     c.html(signInPage(lang, adminTexts[lang].refused), 403);
 
   /** Checks a signed-in post: same site, a live session, its CSRF token. */
   const guardedPost = async (
-    c: Context<Env>,
+    c: Context,
   ): Promise<
     { session: AdminSession; form: Record<string, string>; lang: AdminLang } | Response
   > => {
@@ -127,7 +128,7 @@ export function createAdminApp(deps: AdminDependencies): Hono<Env> {
   };
 
   const dashboard = async (
-    c: Context<Env>,
+    c: Context,
     session: AdminSession,
     lang: AdminLang,
     extra: { notice?: string; error?: string; form?: Record<string, string> } = {},

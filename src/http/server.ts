@@ -38,7 +38,7 @@ export function createHttpApp(options: HttpAppOptions): Hono {
       onError: (c) => c.json({ error: "request body too large" }, 413),
     }),
   );
-  for (const mount of options.mounts ?? []) app.route("/", mount.app);
+  for (const mount of options.mounts ?? []) app.route(mount.prefix, mount.app);
   const byPath = new Map<string, HttpRoute[]>();
   for (const route of routes) byPath.set(route.path, [...(byPath.get(route.path) ?? []), route]);
   for (const [path, candidates] of byPath) {

@@ -75,7 +75,7 @@ describe("signing in", () => {
     const response = await f.app.request("/admin");
     expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
     expect(response.headers.get("content-security-policy")).not.toContain("script-src");
-    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
 });
@@ -217,6 +217,12 @@ describe("mounting", () => {
       const page = await fetch(`http://127.0.0.1:${on.port}/admin?lang=en`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain("Admin token");
+      // The page's own policies win over the server's defaults.
+      // No framing at all (CSP frame-ancestors; X-Frame-Options is the server's default).
+      expect(page.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      expect(page.headers.get("referrer-policy")).toBe("same-origin");
+      expect(page.headers.get("content-security-policy")).toContain("default-src 'none'");
+      expect(page.headers.get("cache-control")).toBe("no-store");
       // The rest of the server is untouched by the mount.
       expect((await fetch(`http://127.0.0.1:${on.port}/healthz`)).status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${on.port}/administrator`)).status).toBe(404);
