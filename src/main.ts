@@ -79,6 +79,9 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
       defaultLocale: config.DEFAULT_LOCALE,
       defaultRegion: config.DEFAULT_REGION,
       handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
+      // Nothing sends check-ins yet, and alerts only reach the log: offer neither (issue 16).
+      checkIns: false,
+      staffAlerts: false,
     },
   });
   // Campaigns: a start's code is checked against the live links before it is kept, and the

@@ -40,6 +40,11 @@ export const bannedPhrases: Readonly<Record<string, readonly BannedPhrase[]>> = 
       pattern: /返事を?(して(ください|ね|よ)|ください|ちょうだい)/,
       why: "返事を急かさないでください",
     },
+    {
+      // Outside 「」: a plain ありがとう beside ありがとうございます reads as a slip of register.
+      pattern: /ありがとう(?!ございま)(?![^「]*」)/,
+      why: "です・ます調では「ありがとうございます」と書きます（「」の中の言葉は別です）",
+    },
   ],
   en: [
     { pattern: /\btry harder\b/i, why: "pressure" },
@@ -75,6 +80,7 @@ export const bannedPhrases: Readonly<Record<string, readonly BannedPhrase[]>> = 
     { pattern: /\bat your age\b|\bnormal people\b/i, why: "comparison" },
     { pattern: /\blook on the bright side\b|\bstay positive\b/i, why: "dismissive" },
     { pattern: /\bhaven'?t heard from you\b|\bwhere have you been\b/i, why: "nagging" },
+    { pattern: /・/, why: "a Japanese bullet in English text: use a line per item or a dash" },
   ],
 };
 
@@ -82,4 +88,35 @@ export const bannedPhrases: Readonly<Record<string, readonly BannedPhrase[]>> = 
 export const exclamation: BannedPhrase = {
   pattern: /[!！]/,
   why: "no exclamation-mark cheerfulness",
+};
+
+/**
+ * Words that do not fit as the answer to what someone has just written, because it may be the
+ * hardest thing they have said in months: うれしい / "glad" after "親とうまく話せない", 受け取りました
+ * (business mail), なるほど and "I see" (they sound like judging), "great" and "nice". The check
+ * holds every acknowledgement, and every text said straight after free text, to this list.
+ */
+export const afterFreeText: Readonly<Record<string, readonly BannedPhrase[]>> = {
+  ja: [
+    { pattern: /うれし|嬉し/, why: "「うれしい」はつらい話への返事に合いません" },
+    { pattern: /受け取りました|受け取れ/, why: "「受け取りました」は事務的なメールの言葉です" },
+    { pattern: /なるほど/, why: "「なるほど」は評価しているように聞こえます" },
+    { pattern: /よかった|いいですね|すてき|素敵/, why: "つらい話への返事に合いません" },
+  ],
+  en: [
+    { pattern: /\bglad\b|\bhappy to hear\b/i, why: "does not fit hard news" },
+    { pattern: /\bgot it\b/i, why: "sounds like a receipt, not listening" },
+    { pattern: /\bi see\b/i, why: "can sound like judging" },
+    { pattern: /\b(great|nice|awesome|cool)\b/i, why: "does not fit hard news" },
+  ],
+};
+
+/**
+ * Half-width punctuation in Japanese text reads as a translation or a typo: （）「」、。？ are
+ * written full width. Times (10:00), URLs and {placeholders} are left alone.
+ */
+export const halfWidthInJapanese: BannedPhrase = {
+  pattern:
+    /[()?!,;]|(?<!\d):|:(?!\d)|(?<=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])\./u,
+  why: "和文では全角の句読点・かっこ（、。？「」（））を使います",
 };

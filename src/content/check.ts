@@ -2,9 +2,15 @@
  * `komorebi content check`: finds what would hurt a person or break a conversation before it
  * ships. Structural problems (unknown targets, unreachable nodes, dead ends, loops, missing
  * translations, channel limits) and the content guide's machine-checkable rules (a way out of
- * every question, no long runs of questions, short messages, banned phrases).
+ * every question, no long runs of questions, short messages, banned phrases, words that do not fit
+ * after what someone has just written, full-width punctuation in Japanese).
  */
-import { bannedPhrases, exclamation } from "./banned-phrases.js";
+import {
+  afterFreeText,
+  bannedPhrases,
+  exclamation,
+  halfWidthInJapanese,
+} from "./banned-phrases.js";
 import { type Content, nodeAt, resolveTarget, targetsOf } from "./content.js";
 import type { Flow, FlowNode, LocalizedText } from "./schema.js";
 
@@ -89,8 +95,23 @@ export function checkContent(content: Content): Finding[] {
   const text = (file: string, path: string, value: LocalizedText) => {
     translations(file, path, value);
     guide(file, path, value);
+    punctuation(file, path, value);
   };
 
+  const punctuation = (file: string, path: string, value: LocalizedText) => {
+    const ja = value.ja;
+    if (ja === undefined) return;
+    const found = withoutUrlsAndPlaceholders(ja).match(halfWidthInJapanese.pattern);
+    if (found) {
+      findings.push({
+        severity: "error",
+        rule: "half-width-punctuation",
+        file,
+        path: `${path}.ja`,
+        message: `"${found[0]}": ${halfWidthInJapanese.why}`,
+      });
+    }
+  };
   if (!locales.includes(content.system.defaultLocale)) {
     findings.push({
       severity: "error",
@@ -113,6 +134,40 @@ export function checkContent(content: Content): Finding[] {
   }
   for (const [key, value] of Object.entries(content.system.texts)) {
     text(systemFile, `texts.${key}`, value);
+  }
+  // The two buttons under every free-text question are labels too.
+  for (const key of ["input-skip-label", "input-done-label"] as const) {
+    for (const [locale, label] of Object.entries(content.system.texts[key] ?? {})) {
+      if ([...label].length > MAX_LABEL_LENGTH) {
+        findings.push({
+          severity: "error",
+          rule: "label-length",
+          file: systemFile,
+          path: `texts.${key}.${locale}`,
+          message: `${[...label].length} characters; LINE allows ${MAX_LABEL_LENGTH}`,
+        });
+      }
+    }
+  }
+  content.system.acknowledgements.forEach((ack, index) => {
+    text(systemFile, `acknowledgements.${index}`, ack);
+    findings.push(...afterText(systemFile, `acknowledgements.${index}`, ack));
+  });
+  // Said in answer to whatever the person wrote when they come back.
+  for (const key of ["welcome-back", "input-acknowledged"] as const) {
+    const said = content.system.texts[key];
+    if (said) findings.push(...afterText(systemFile, `texts.${key}`, said));
+  }
+  for (const locale of locales) {
+    if (!content.system.doneWords[locale]) {
+      findings.push({
+        severity: "error",
+        rule: "missing-translation",
+        file: systemFile,
+        path: "doneWords",
+        message: `no "${locale}" words`,
+      });
+    }
   }
 
   // Entry points and command targets: checked, and the roots of reachability.
@@ -174,7 +229,12 @@ export function checkContent(content: Content): Finding[] {
       resources[group].forEach((entry, index) => {
         translations(file, `${group}.${index}.name`, entry.name);
         translations(file, `${group}.${index}.hours`, entry.hours);
-        if (entry.note) translations(file, `${group}.${index}.note`, entry.note);
+        punctuation(file, `${group}.${index}.name`, entry.name);
+        punctuation(file, `${group}.${index}.hours`, entry.hours);
+        if (entry.note) {
+          translations(file, `${group}.${index}.note`, entry.note);
+          punctuation(file, `${group}.${index}.note`, entry.note);
+        }
       });
     }
   }
@@ -204,10 +264,27 @@ function checkNode(
   }
   if ("text" in node && node.text) text(file, `${at}.text`, node.text);
   if (node.type === "handoff") text(file, `${at}.unavailableText`, node.unavailableText);
-  if (node.type === "input") {
-    node.acknowledgements?.forEach((ack, index) => {
+  if ((node.type === "input" || node.type === "ask") && node.acknowledgements) {
+    node.acknowledgements.forEach((ack, index) => {
       text(file, `${at}.acknowledgements.${index}`, ack);
+      findings.push(...afterText(file, `${at}.acknowledgements.${index}`, ack));
     });
+  }
+  if (node.type === "ask" && node.onText && !node.acknowledgements) {
+    // The node free text leads to answers it: its first words must fit anything written.
+    const resolved = resolveTarget(content, flow.id, node.onText);
+    const answer = resolved && "flow" in resolved ? nodeAt(content, resolved) : undefined;
+    if (answer && "text" in answer && answer.text) {
+      findings.push(
+        ...afterText(
+          file,
+          `${at}.onText (${resolved && "flow" in resolved ? `${resolved.flow}.${resolved.node}` : ""})`,
+          answer.text,
+        ),
+      );
+    }
+  }
+  if (node.type === "input") {
     if (!node.skip) {
       findings.push({
         severity: "error",
@@ -254,9 +331,22 @@ function checkNode(
       }
     }
   });
+  if (node.choices.every((choice) => choice.requires !== undefined)) {
+    findings.push({
+      severity: "error",
+      rule: "no-way-out",
+      file,
+      path: `${at}.choices`,
+      message: "every choice requires something a deployment may not have; keep one that does not",
+    });
+  }
+  // A way out that the deployment may hide is no way out.
   const wayOut =
     node.skip !== undefined ||
-    node.choices.some((choice) => leavesQuestion(content, flow.id, nodeId, choice.next));
+    node.choices.some(
+      (choice) =>
+        choice.requires === undefined && leavesQuestion(content, flow.id, nodeId, choice.next),
+    );
   if (!wayOut) {
     findings.push({
       severity: "error",
@@ -266,6 +356,31 @@ function checkNode(
       message: "a question needs `skip` or a choice back to the menu, @return or an end",
     });
   }
+}
+
+/** Findings for words that do not fit straight after what someone has written. */
+function afterText(file: string, path: string, value: LocalizedText): Finding[] {
+  const findings: Finding[] = [];
+  for (const [locale, said] of Object.entries(value)) {
+    for (const unfit of afterFreeText[locale] ?? []) {
+      const found = said.match(unfit.pattern);
+      if (found) {
+        findings.push({
+          severity: "error",
+          rule: "after-free-text",
+          file,
+          path: `${path}.${locale}`,
+          message: `"${found[0]}": ${unfit.why}`,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/** Japanese text without the parts that are written half width on purpose. */
+function withoutUrlsAndPlaceholders(text: string): string {
+  return text.replace(/https?:\/\/\S+/g, " ").replace(/\{\w+\}/g, " ");
 }
 
 /** A choice that returns, goes to the menu, or ends lets the person out of a question. */

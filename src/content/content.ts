@@ -55,6 +55,7 @@ export function resourcesFor(content: Content, region: string): RegionResources 
 
 /** Every target a node can lead to, with the path of the field that names it. */
 export function targetsOf(node: FlowNode): { path: string; target: string }[] {
+  const otherwise = node.otherwise ? [{ path: "otherwise", target: node.otherwise }] : [];
   switch (node.type) {
     case "ask":
       return [
@@ -64,15 +65,18 @@ export function targetsOf(node: FlowNode): { path: string; target: string }[] {
         })),
         ...(node.onText ? [{ path: "onText", target: node.onText }] : []),
         ...(node.skip ? [{ path: "skip", target: node.skip }] : []),
+        ...otherwise,
       ];
     case "input":
       return [
         { path: "next", target: node.next },
         ...(node.skip ? [{ path: "skip", target: node.skip }] : []),
+        ...(node.done ? [{ path: "done", target: node.done }] : []),
+        ...otherwise,
       ];
     case "end":
-      return [];
+      return otherwise;
     default:
-      return [{ path: "next", target: node.next }];
+      return [{ path: "next", target: node.next }, ...otherwise];
   }
 }

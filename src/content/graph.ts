@@ -44,25 +44,32 @@ function drawFlow(content: Content, flow: Flow, locale: string): string {
 }
 
 function labelledTargets(node: FlowNode, locale: string): { label?: string; target: string }[] {
+  // A node the deployment may lack is passed by to `otherwise`: the reviewer sees both ways.
+  const otherwise = node.otherwise
+    ? [{ label: `without ${node.requires}`, target: node.otherwise }]
+    : [];
   switch (node.type) {
     case "ask":
       return [
         ...node.choices.map((choice) => ({
-          label: choice.label[locale] ?? choice.id,
+          label: `${choice.label[locale] ?? choice.id}${choice.requires ? ` (needs ${choice.requires})` : ""}`,
           target: choice.next,
         })),
         ...(node.onText ? [{ label: "text", target: node.onText }] : []),
         ...(node.skip ? [{ label: "skip", target: node.skip }] : []),
+        ...otherwise,
       ];
     case "input":
       return [
         { label: "answer", target: node.next },
         ...(node.skip ? [{ label: "skip", target: node.skip }] : []),
+        ...(node.done ? [{ label: "that's all", target: node.done }] : []),
+        ...otherwise,
       ];
     case "end":
-      return [];
+      return otherwise;
     default:
-      return [{ target: node.next }];
+      return [{ target: node.next }, ...otherwise];
   }
 }
 

@@ -29,6 +29,18 @@ export const targetSchema = z
     "use node, @flow, @flow.node or @return",
   );
 
+/**
+ * What a deployment can do, so that content offers only what will really happen: `check-ins`
+ * (something sends the hello a person asks for), `handoff` (staff answer "talk to a person"
+ * requests now), `staff-alerts` (a staff channel where a person reads crisis alerts; a log line
+ * is not one). A choice or node that `requires` one is left out when the deployment cannot.
+ */
+export const capabilityNames = ["check-ins", "handoff", "staff-alerts"] as const;
+/** One thing a deployment can do. */
+export type Capability = (typeof capabilityNames)[number];
+/** A capability name, as written in content. */
+export const capabilitySchema = z.enum(capabilityNames);
+
 /** Preferences a choice can set. */
 export const preferenceSchema = z
   .object({
@@ -58,11 +70,27 @@ export const choiceSchema = z
     action: z.enum(["delete-data", "decline-check-in", "alert-staff", "dismiss-safety"]).optional(),
     /** Extra words that pick this choice when typed (besides the label and its number). */
     aliases: z.record(localeSchema, z.array(z.string().min(1))).optional(),
+    /** Shown only when the deployment can keep what the choice offers. */
+    requires: capabilitySchema.optional(),
   })
   .strict();
 
+/**
+ * Any node can depend on a capability: without it, the node is passed by to `otherwise` (it says
+ * nothing and asks nothing), so an offer the deployment cannot keep is never made.
+ */
+const conditional = {
+  requires: capabilitySchema.optional(),
+  otherwise: targetSchema.optional(),
+};
+
 const sayNode = z
-  .object({ type: z.literal("say"), text: localizedTextSchema, next: targetSchema })
+  .object({
+    type: z.literal("say"),
+    text: localizedTextSchema,
+    next: targetSchema,
+    ...conditional,
+  })
   .strict();
 
 const askNode = z
@@ -70,10 +98,19 @@ const askNode = z
     type: z.literal("ask"),
     text: localizedTextSchema,
     choices: z.array(choiceSchema).min(1),
-    /** Where free text goes when it matches no choice; without it the choices are offered again. */
+    /**
+     * Where free text goes when it matches no choice; without it the bot acknowledges what was
+     * written and offers the choices again. Free text is never answered with an error.
+     */
     onText: targetSchema.optional(),
+    /**
+     * What the bot says to free text here, one in turn. Without them: the shared ones in
+     * system.yaml, or nothing when `onText` leads to a node that answers itself.
+     */
+    acknowledgements: z.array(localizedTextSchema).min(1).optional(),
     /** Where "skip" / "答えたくない" goes. Every question needs a skip or a way-out choice. */
     skip: targetSchema.optional(),
+    ...conditional,
   })
   .strict();
 
@@ -82,11 +119,15 @@ const inputNode = z
     type: z.literal("input"),
     text: localizedTextSchema,
     next: targetSchema,
+    /** Where the "skip" button and "答えたくない" lead: "I don't want to answer". */
     skip: targetSchema.optional(),
+    /** Where the "that's all" button leads: "I've said what I wanted" (default: `skip`). */
+    done: targetSchema.optional(),
     /** Keep the answer under this key; without it the answer is read and not stored. */
     keep: idSchema.optional(),
     /** Acknowledgements, one picked in turn so the bot does not repeat itself. */
     acknowledgements: z.array(localizedTextSchema).optional(),
+    ...conditional,
   })
   .strict();
 
@@ -98,6 +139,7 @@ const resourcesNode = z
     /** Show only the first entries (a short crisis turn); a "more lines" choice shows the rest. */
     limit: z.number().int().min(1).max(10).optional(),
     next: targetSchema,
+    ...conditional,
   })
   .strict();
 
@@ -109,23 +151,36 @@ const handoffNode = z
     /** Said when no one is available (no staff channel configured or outside hours). */
     unavailableText: localizedTextSchema,
     next: targetSchema,
+    ...conditional,
   })
   .strict();
 
-const gotoNode = z.object({ type: z.literal("goto"), next: targetSchema }).strict();
+const gotoNode = z.object({ type: z.literal("goto"), next: targetSchema, ...conditional }).strict();
 
-const endNode = z.object({ type: z.literal("end"), text: localizedTextSchema.optional() }).strict();
+const endNode = z
+  .object({ type: z.literal("end"), text: localizedTextSchema.optional(), ...conditional })
+  .strict();
 
 /** One node of a flow graph. */
-export const nodeSchema = z.discriminatedUnion("type", [
-  sayNode,
-  askNode,
-  inputNode,
-  resourcesNode,
-  handoffNode,
-  gotoNode,
-  endNode,
-]);
+export const nodeSchema = z
+  .discriminatedUnion("type", [
+    sayNode,
+    askNode,
+    inputNode,
+    resourcesNode,
+    handoffNode,
+    gotoNode,
+    endNode,
+  ])
+  .superRefine((node, ctx) => {
+    if ((node.requires === undefined) !== (node.otherwise === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [node.requires === undefined ? "requires" : "otherwise"],
+        message: "`requires` and `otherwise` go together: where to go when the deployment cannot",
+      });
+    }
+  });
 /** One node of a flow graph. */
 export type FlowNode = z.infer<typeof nodeSchema>;
 /** A node that waits for the person. */
@@ -184,6 +239,8 @@ export const systemTextKeys = [
   "check-in-later",
   "input-acknowledged",
   "choose-number",
+  "input-skip-label",
+  "input-done-label",
   "resource-phone",
   "resource-sms",
   "resource-sms-keyword",
@@ -235,6 +292,16 @@ export const systemSchema = z
       })
       .strict(),
     commands: z.record(z.enum(commandNames), commandSchema),
+    /**
+     * Words that mean "that's all" at a free-text question (besides the button): the person has
+     * said what they wanted, which is not the same as "I don't want to answer".
+     */
+    doneWords: z.record(localeSchema, z.array(z.string().min(1)).min(1)),
+    /**
+     * What the bot says, one in turn, when someone writes at a question with choices. They must
+     * fit anything, a hard thing too: no うれしい, no "glad", no repeating the person's words.
+     */
+    acknowledgements: z.array(localizedTextSchema).min(2),
     texts: z.record(z.enum(systemTextKeys), localizedTextSchema),
   })
   .strict();

@@ -4,7 +4,7 @@
  * else, then commands, then one step of the flow; state is saved before the reply is returned.
  */
 import { type Content, resolveTarget } from "../content/content.js";
-import type { CommandName, SystemTextKey } from "../content/schema.js";
+import type { Capability, CommandName, SystemTextKey } from "../content/schema.js";
 import { decodeChoice } from "./choice-token.js";
 import { createCommandMatcher } from "./commands.js";
 import { Turn } from "./engine.js";
@@ -53,6 +53,16 @@ export interface CoreSettings {
   defaultRegion: string;
   /** Whether a person can answer handoff requests now (a staff channel is configured). */
   handoffAvailable: () => boolean;
+  /**
+   * Whether something sends the check-ins people ask for; until it does, the bot does not offer
+   * them (content marks the offer `requires: check-ins`). Default false.
+   */
+  checkIns?: boolean;
+  /**
+   * Whether crisis alerts reach a person in a staff channel (a log line does not count); content
+   * that tells the person "the team has been told" requires it. Default false.
+   */
+  staffAlerts?: boolean;
   /** How long event ids are remembered for de-duplication. */
   eventTtlMs?: number;
   /** After a safety response, how many turns until the bot checks in once more. */
@@ -125,6 +135,10 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     riskCheck,
     checkInAfterTurns: settings.safetyCheckInAfterTurns ?? 6,
   });
+  const capabilities = new Set<Capability>([
+    ...(settings.checkIns ? (["check-ins"] as const) : []),
+    ...(settings.staffAlerts ? (["staff-alerts"] as const) : []),
+  ]);
   const defaultLocale = content.system.locales.includes(settings.defaultLocale)
     ? settings.defaultLocale
     : content.system.defaultLocale;
@@ -345,6 +359,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       content,
       presenter,
       handoffAvailable: settings.handoffAvailable(),
+      capabilities,
       now,
       conversation,
     });

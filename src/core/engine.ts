@@ -4,8 +4,14 @@
  * input) or an end, collecting the messages to send. Pure apart from the state it mutates.
  */
 import { type Content, nodeAt, resolveTarget } from "../content/content.js";
-import type { FlowChoice, FlowNode, WaitingNode } from "../content/schema.js";
-import type { ChoiceRef } from "./choice-token.js";
+import type {
+  Capability,
+  FlowChoice,
+  FlowNode,
+  LocalizedText,
+  WaitingNode,
+} from "../content/schema.js";
+import { type ChoiceRef, encodeChoice } from "./choice-token.js";
 import type { Presenter } from "./present.js";
 import type { ConversationState, FlowPosition } from "./state.js";
 import { MAX_KEPT_ANSWER_LENGTH, matchKey } from "./text.js";
@@ -16,6 +22,13 @@ const MAX_RETURN_DEPTH = 4;
 
 /** Guards against a content loop the checker missed: no turn runs more nodes than this. */
 const MAX_STEPS_PER_TURN = 40;
+
+/** The ids of the two buttons every free-text question shows. */
+const INPUT_SKIP = "skip";
+const INPUT_DONE = "done";
+
+type AskNode = Extract<FlowNode, { type: "ask" }>;
+type InputNode = Extract<FlowNode, { type: "input" }>;
 
 /**
  * Whether a question skipped before is asked anyway: `target` when the person pressed a button
@@ -32,6 +45,11 @@ export interface EngineContext {
   presenter: Presenter;
   /** Whether a person can currently answer a handoff request. */
   handoffAvailable: boolean;
+  /**
+   * What else the deployment can do (`check-ins`, `staff-alerts`); `handoff` follows
+   * `handoffAvailable`. Content that requires something missing is never shown.
+   */
+  capabilities?: ReadonlySet<Capability>;
   now: Date;
   conversation: string;
 }
@@ -52,6 +70,48 @@ export class Turn {
 
   private get locale(): string {
     return this.state.locale;
+  }
+
+  /** Whether the deployment can keep what content that requires `capability` offers. */
+  can(capability: Capability | undefined): boolean {
+    if (capability === undefined) return true;
+    if (capability === "handoff") return this.ctx.handoffAvailable;
+    return this.ctx.capabilities?.has(capability) ?? false;
+  }
+
+  /** The choices of a question that this deployment can keep. */
+  private visibleChoices(node: AskNode): FlowChoice[] {
+    return node.choices.filter((choice) => this.can(choice.requires));
+  }
+
+  /**
+   * The message that asks a waiting node's question: its choices without those the deployment
+   * cannot keep; a free-text question with a visible way past it and a way to say "that's all".
+   */
+  private question(position: FlowPosition, node: WaitingNode): OutboundMessage {
+    const { presenter } = this.ctx;
+    if (node.type === "ask") {
+      return presenter.question(
+        position,
+        { ...node, choices: this.visibleChoices(node) },
+        this.locale,
+      );
+    }
+    const button = (choice: string, key: "input-skip-label" | "input-done-label") => ({
+      id: encodeChoice({ flow: position.flow, node: position.node, choice }),
+      label: presenter.system(key, this.locale),
+    });
+    return {
+      type: "choices",
+      text: presenter.text(node.text, this.locale),
+      choices: [button(INPUT_DONE, "input-done-label"), button(INPUT_SKIP, "input-skip-label")],
+    };
+  }
+
+  /** One of several texts, in turn, so the bot does not say the same thing every time. */
+  private sayOneOf(texts: readonly LocalizedText[]): void {
+    const text = texts[this.state.turns % Math.max(texts.length, 1)];
+    if (text) this.out.push({ type: "text", text: this.ctx.presenter.text(text, this.locale) });
   }
 
   /** The current position if it is a node that waits for the person. */
@@ -145,11 +205,16 @@ export class Turn {
   /** Asks the current question again (after a pause, a stale button, a sticker). */
   reAsk(): void {
     const node = this.waitingNode();
-    if (node) this.out.push(this.ctx.presenter.question(this.state.position, node, this.locale));
+    if (node) this.out.push(this.question(this.state.position, node));
     else this.goMenu();
   }
 
-  /** Handles free text at the current position. */
+  /**
+   * Handles free text at the current position. Words are met with listening, never with an
+   * error: at a question with choices the bot acknowledges them and offers the choices again (or
+   * goes where `onText` leads). Only what cannot be read (a number that is no choice) gets the
+   * gentle "not understood".
+   */
   answerText(text: string): void {
     const node = this.waitingNode();
     if (!node) {
@@ -157,34 +222,70 @@ export class Turn {
       return;
     }
     if (node.type === "input") {
-      this.acceptInput(node, text);
+      if (this.isDoneWord(text)) this.done(node);
+      else this.acceptInput(node, text);
       return;
     }
-    const choice = this.matchTypedChoice(node, text);
+    const choices = this.visibleChoices(node);
+    const choice = this.matchTypedChoice(choices, text);
     if (choice) {
       this.takeChoice(choice);
       return;
     }
-    if (node.onText) {
-      this.go(node.onText);
+    if (/^\d{1,3}$/.test(matchKey(text))) {
+      // A number that is not one of the choices: the one thing here that really cannot be read.
+      this.say("not-understood");
+      this.reAsk();
       return;
     }
-    this.say("not-understood");
-    this.reAsk();
+    // A node that `onText` leads to answers for itself, unless this one has its own words.
+    const acks =
+      node.acknowledgements ?? (node.onText ? [] : this.ctx.content.system.acknowledgements);
+    this.sayOneOf(acks);
+    if (node.onText) this.go(node.onText);
+    else this.reAsk();
   }
 
   /** Handles a button press; a press on an old question is answered gently, not obeyed. */
   choose(ref: ChoiceRef | undefined): void {
     const here = this.state.position;
     const node = this.waitingNode();
-    const current = ref && ref.flow === here.flow && ref.node === here.node && node?.type === "ask";
-    const choice = current ? node.choices.find((c) => c.id === ref.choice) : undefined;
+    const current = ref && ref.flow === here.flow && ref.node === here.node;
+    if (current && node?.type === "input") {
+      if (ref.choice === INPUT_SKIP) {
+        this.skip();
+        return;
+      }
+      if (ref.choice === INPUT_DONE) {
+        this.done(node);
+        return;
+      }
+    }
+    const choice =
+      current && node?.type === "ask"
+        ? this.visibleChoices(node).find((c) => c.id === ref.choice)
+        : undefined;
     if (!choice) {
       this.say("stale-choice");
       this.reAsk();
       return;
     }
     this.takeChoice(choice);
+  }
+
+  /** "That's all": the person has said what they wanted; nothing is remembered as skipped. */
+  private done(node: InputNode): void {
+    this.go(node.done ?? node.skip ?? node.next);
+  }
+
+  private isDoneWord(text: string): boolean {
+    const key = matchKey(text);
+    if (!key) return false;
+    const words = [
+      ...Object.values(this.ctx.content.system.doneWords).flat(),
+      ...Object.values(this.ctx.content.system.texts["input-done-label"] ?? {}),
+    ];
+    return words.some((word) => matchKey(word) === key);
   }
 
   /** "skip" / 答えたくない: the question is not asked again and nothing else changes. */
@@ -209,25 +310,20 @@ export class Turn {
     if (!this.state.skipped.includes(key)) this.state.skipped.push(key);
   }
 
-  private acceptInput(node: Extract<FlowNode, { type: "input" }>, text: string): void {
+  private acceptInput(node: InputNode, text: string): void {
     if (node.keep) this.state.answers[node.keep] = text.slice(0, MAX_KEPT_ANSWER_LENGTH);
-    const acks = node.acknowledgements ?? [];
-    const ack = acks[this.state.turns % Math.max(acks.length, 1)];
-    if (ack) this.out.push({ type: "text", text: this.ctx.presenter.text(ack, this.locale) });
+    this.sayOneOf(node.acknowledgements ?? []);
     this.go(node.next);
   }
 
-  private matchTypedChoice(
-    node: Extract<FlowNode, { type: "ask" }>,
-    text: string,
-  ): FlowChoice | undefined {
+  private matchTypedChoice(choices: FlowChoice[], text: string): FlowChoice | undefined {
     const key = matchKey(text);
     if (!key) return undefined;
     const number = Number.parseInt(key, 10);
-    if (String(number) === key && number >= 1 && number <= node.choices.length) {
-      return node.choices[number - 1];
+    if (String(number) === key && number >= 1 && number <= choices.length) {
+      return choices[number - 1];
     }
-    return node.choices.find((choice) => {
+    return choices.find((choice) => {
       const words = [...Object.values(choice.label), ...Object.values(choice.aliases ?? {}).flat()];
       return words.some((word) => matchKey(word) === key);
     });
@@ -301,6 +397,8 @@ export class Turn {
     const { presenter, content } = this.ctx;
     const next = (target: string) =>
       resolveTarget(content, position.flow, target) ?? this.menuPosition();
+    // What the deployment cannot keep is not offered: the node is passed by without a word.
+    if (!this.can(node.requires)) return next(node.otherwise ?? "@return");
     switch (node.type) {
       case "say":
         this.out.push({ type: "text", text: presenter.text(node.text, this.locale) });
@@ -318,7 +416,7 @@ export class Turn {
           const onward = node.skip ?? (node.type === "input" ? node.next : undefined);
           if (onward) return next(onward);
         }
-        this.out.push(presenter.question(position, node, this.locale));
+        this.out.push(this.question(position, node));
         return undefined;
       }
       case "resources": {

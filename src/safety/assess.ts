@@ -12,6 +12,7 @@ import {
 } from "./check.js";
 import { defaultRiskModel, type Evidence, type RiskModel } from "./learned/index.js";
 import { levelRank } from "./rule-types.js";
+import { WHEN } from "./rules/ja/patterns.js";
 import { subjectOf } from "./subject.js";
 import type { RiskAssessment, RiskCheck, RiskLevel, RiskTrace } from "./types.js";
 
@@ -22,6 +23,15 @@ export const CONTEXT_RULE_ID = "any.context.recent-messages";
 
 /** The warning-sign category of a message the learned layer reads as a crisis. */
 const LEARNED_SIGN = "learned-crisis";
+/** A bare act set for a time, read only in the context of earlier messages. */
+const TIMED_ACT = [
+  new RegExp(
+    `^(?:${WHEN})(?:の)?(?:うちに|中に|こそ)?[、,]?\\s*(?:やる|やります|やるわ|やるよ|決行|実行|終わらせる|終わりにする)[。.!！]*$`,
+  ),
+  /^(?:(?:i'?m |im |gonna |going to |i'?ll |will )?(?:do(?:ing)? it|end it|go through with it) tonight|tonight(?:'s| is) the night|it(?:'s| is|s) tonight)[.!]*$/i,
+];
+/** Signs of means at hand: a plan with a time after one of these is a danger with a moment. */
+const MEANS_SIGNS = new Set(["means", "preparation", "method-question"]);
 /** How long, and over how many messages, earlier signs still count. */
 export const CONTEXT_WINDOW_MS = 30 * 60 * 1000;
 export const CONTEXT_MESSAGES = 5;
@@ -126,6 +136,8 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
     const signs = new Set(
       counted.filter((m) => WARNING_SIGNS.has(m.category)).map((m) => m.category),
     );
+    // "今夜やる", "doing it tonight": too bare to mean anything alone, a plan after means.
+    if (context && TIMED_ACT.some((pattern) => pattern.test(normalized))) signs.add("plan");
     // An idiom, a game or a title the rules recognised is not for the model to overturn; after
     // a negation ("not suicidal, but...") it may still ask, never more.
     const kinds = rules.overrides.map(overrideKind);
@@ -161,6 +173,7 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
       }
     }
 
+    let escalated = false;
     if (context && model) {
       let joined: Evidence = { ...evidence };
       const earlier = new Set<string>();
@@ -187,6 +200,18 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
       const raiseTo = (level: RiskLevel, category: string) => {
         if (levelRank(level) > answered) raise(assessment, level, CONTEXT_RULE_ID, category);
       };
+      // Means or preparations earlier, and now a plan set for a time ("ロープ買った" ...
+      // "今夜やる"): the danger has a moment now. That is answered again, as urgent, even
+      // right after a crisis answer.
+      if (signs.has("plan") && [...MEANS_SIGNS].some((sign) => earlier.has(sign))) {
+        assessment.level = "crisis";
+        assessment.matches.push({
+          rule: CONTEXT_RULE_ID,
+          level: "crisis",
+          category: "plan-after-means",
+        });
+        escalated = true;
+      }
       if (showsSomething) {
         const all = new Set([...earlier, ...signs]);
         if (all.size >= 2) {
@@ -203,6 +228,7 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
     assessment.urgent =
       assessment.level === "crisis" &&
       (familyAttempt ||
+        escalated ||
         counted.some((m) => m.category === "attempt-in-progress") ||
         URGENT_RE.test(normalized));
     if (!context) return assessment;

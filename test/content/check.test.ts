@@ -46,6 +46,11 @@ function validContent(): Content {
           : { words: { ja: [`${name}する`], en: [name] } },
       ]),
     ) as SystemContent["commands"],
+    doneWords: { ja: ["以上"], en: ["that's all"] },
+    acknowledgements: [
+      t("書いてくれてありがとうございます。", "Thank you for writing that."),
+      t("教えてくれてありがとうございます。", "Thank you for telling me."),
+    ],
     texts: Object.fromEntries(
       systemTextKeys.map((key) => [key, t("わかりました。", "Okay.")]),
     ) as SystemContent["texts"],
@@ -230,6 +235,17 @@ describe("each rule fires on a broken fixture", () => {
     expect(found(checkContent(fits), "label-length")).toEqual([]);
   });
 
+  it("the input buttons' labels in system.yaml", () => {
+    const content = validContent();
+    content.system.texts["input-done-label"] = t(
+      "これで全部です",
+      "That's everything I wanted to say",
+    );
+    expect(found(checkContent(content), "label-length")).toEqual([
+      "system.yaml: texts.input-done-label.en",
+    ]);
+  });
+
   it("14 choices", () => {
     const content = broken("topic", (nodes) => {
       const question = ask(nodes, "question");
@@ -344,7 +360,7 @@ describe("each rule fires on a broken fixture", () => {
       ["ja", "同年代の人はもう働いています。"],
       ["ja", "あきらめないでください。"],
       ["ja", "早く返事をしてください。"],
-      ["ja", "今日もありがとう！"],
+      ["ja", "今日もありがとうございます！"],
       ["en", "Your family is worried about you."],
       ["en", "Your parents are worried sick."],
       ["en", "Why did you withdraw?"],
@@ -360,6 +376,22 @@ describe("each rule fires on a broken fixture", () => {
         nodes.intro = { type: "say", text, next: "question" };
       });
       expect(found(checkContent(content), "banned-phrase"), sentence).toHaveLength(1);
+    }
+  });
+
+  it("register: a plain ありがとう among です・ます, and a Japanese bullet in English", () => {
+    for (const [locale, sentence, count] of [
+      ["ja", "ありがとう。また話しましょう。", 1],
+      ["ja", "教えてくれてありがとうございます。", 0],
+      ["ja", "短く「ありがとう」と伝えます。", 0],
+      ["en", "・Inochi no Denwa", 1],
+    ] as const) {
+      const content = broken("topic", (nodes) => {
+        const text = t("話題です。", "A topic.");
+        text[locale] = sentence;
+        nodes.intro = { type: "say", text, next: "question" };
+      });
+      expect(found(checkContent(content), "banned-phrase"), sentence).toHaveLength(count);
     }
   });
 
@@ -379,5 +411,118 @@ describe("each rule fires on a broken fixture", () => {
       });
       expect(found(checkContent(content), "banned-phrase"), sentence).toEqual([]);
     }
+  });
+
+  it("words that do not fit after free text: acknowledgements and what onText says first", () => {
+    const unfit: [string, string][] = [
+      ["ja", "受け取りました。"],
+      ["ja", "書いてくれてうれしいです。"],
+      ["ja", "なるほど。"],
+      ["en", "Got it."],
+      ["en", "I'm glad you wrote."],
+      ["en", "I see."],
+    ];
+    for (const [locale, sentence] of unfit) {
+      const ack = t("書いてくれてありがとうございます。", "Thank you for writing that.");
+      ack[locale] = sentence;
+      const onInput = broken("topic", (nodes) => {
+        nodes.note = {
+          ...(nodes.note as Extract<FlowNode, { type: "input" }>),
+          acknowledgements: [ack],
+        };
+      });
+      expect(found(checkContent(onInput), "after-free-text"), sentence).toEqual([
+        `flows/topic.yaml: nodes.note.acknowledgements.0.${locale}`,
+      ]);
+      const onAsk = broken("topic", (nodes) => {
+        nodes.question = { ...ask(nodes, "question"), acknowledgements: [ack] };
+      });
+      expect(found(checkContent(onAsk), "after-free-text"), sentence).toHaveLength(1);
+      const onText = broken("topic", (nodes) => {
+        nodes.heard = { type: "say", text: ack, next: "question" };
+        nodes.question = { ...ask(nodes, "question"), onText: "heard" };
+      });
+      expect(found(checkContent(onText), "after-free-text"), sentence).toHaveLength(1);
+      const shared = validContent();
+      shared.system.acknowledgements = [ack, t("教えてくれてありがとうございます。", "Thanks.")];
+      expect(found(checkContent(shared), "after-free-text"), sentence).toEqual([
+        `system.yaml: acknowledgements.0.${locale}`,
+      ]);
+    }
+    // The same words are fine where nothing was just written.
+    const elsewhere = broken("topic", (nodes) => {
+      nodes.intro = {
+        type: "say",
+        text: t("来てくれてうれしいです。", "I'm glad you came."),
+        next: "question",
+      };
+    });
+    expect(found(checkContent(elsewhere), "after-free-text")).toEqual([]);
+  });
+
+  it("half-width punctuation in Japanese, but not in times, links or placeholders", () => {
+    for (const sentence of [
+      "相談先(日本)です。",
+      "大丈夫ですか?",
+      "はい,そうです。",
+      "次へ:ここ",
+      "です.",
+    ]) {
+      const content = broken("topic", (nodes) => {
+        nodes.intro = { type: "say", text: t(sentence, "A topic."), next: "question" };
+      });
+      expect(found(checkContent(content), "half-width-punctuation"), sentence).toEqual([
+        "flows/topic.yaml: nodes.intro.text.ja",
+      ]);
+    }
+    for (const sentence of [
+      "10:00〜22:00です。",
+      "サイトです。\nhttps://example.org/a?b=c,d",
+      "{org}です。（日本）",
+      "KHJのサイトです。",
+    ]) {
+      const content = broken("topic", (nodes) => {
+        nodes.intro = { type: "say", text: t(sentence, "A topic."), next: "question" };
+      });
+      expect(found(checkContent(content), "half-width-punctuation"), sentence).toEqual([]);
+    }
+    const resources = validContent();
+    const entry = resources.resources.get("XX")!.crisis[0]!;
+    entry.hours = t("24時間(年中無休)", "24 hours");
+    expect(found(checkContent(resources), "half-width-punctuation")).toEqual([
+      "resources/xx.yaml: crisis.0.hours.ja",
+    ]);
+  });
+
+  it("a way out that the deployment may hide is no way out", () => {
+    const content = broken("topic", (nodes) => {
+      const question = ask(nodes, "question");
+      nodes.question = {
+        ...question,
+        skip: undefined,
+        choices: [{ ...question.choices[0]!, requires: "check-ins" }, ...question.choices.slice(1)],
+      };
+      delete (nodes.question as { skip?: string }).skip;
+    });
+    expect(found(checkContent(content), "no-way-out")).toContain(
+      "flows/topic.yaml: nodes.question",
+    );
+  });
+});
+
+describe("capabilities in the schema", () => {
+  it("`requires` needs `otherwise` on a node, and names a known capability", async () => {
+    const { nodeSchema, choiceSchema } = await import("../../src/content/schema.js");
+    const say = { type: "say", text: t("はい。", "Yes."), next: "a" };
+    expect(nodeSchema.safeParse({ ...say, requires: "check-ins" }).success).toBe(false);
+    expect(nodeSchema.safeParse({ ...say, requires: "check-ins", otherwise: "b" }).success).toBe(
+      true,
+    );
+    expect(nodeSchema.safeParse({ ...say, requires: "telepathy", otherwise: "b" }).success).toBe(
+      false,
+    );
+    const choice = { id: "a", label: t("はい", "Yes"), next: "a" };
+    expect(choiceSchema.safeParse({ ...choice, requires: "handoff" }).success).toBe(true);
+    expect(choiceSchema.safeParse({ ...choice, requires: "sms" }).success).toBe(false);
   });
 });

@@ -12,13 +12,21 @@
  * The walk runs twice: in a fresh conversation, and in one where every question has already been
  * skipped (a skipped question is never asked again, so skip targets are walked on their own).
  * Safety responses are entered from several places with a risk check that can be forced.
+ *
+ * It runs for a deployment that can do everything content may offer (check-ins, a person who
+ * answers, staff alerts that reach someone) and for one that can do none of it, as komorebi
+ * ships today: there, no offer it cannot keep may ever be shown. At every question it also types
+ * a painful message; words are met with listening, never with the error line or with words that
+ * do not fit hard news (うれしい, "glad", 受け取りました, なるほど). Everything shown, including what
+ * the core composes at run time, is held to the banned phrases of the content guide.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterFreeText, bannedPhrases, exclamation } from "../../src/content/banned-phrases.js";
 import type { Content } from "../../src/content/content.js";
 import { nodeAt, resolveTarget } from "../../src/content/content.js";
 import { loadContent } from "../../src/content/load.js";
-import type { Flow, FlowNode, LocalizedText } from "../../src/content/schema.js";
-import { decodeChoice } from "../../src/core/choice-token.js";
+import type { Capability, Flow, FlowNode, LocalizedText } from "../../src/content/schema.js";
+import { decodeChoice, encodeChoice } from "../../src/core/choice-token.js";
 import { type ConversationCore, createConversationCore } from "../../src/core/conversation.js";
 import type { Logger } from "../../src/core/ports.js";
 import { Presenter } from "../../src/core/present.js";
@@ -35,19 +43,36 @@ const MAX_STATES = 60_000;
 const MAX_MESSAGES_PER_TURN = 12;
 
 /** What the walker types, per locale. */
-const words: Record<string, { answer: string; free: string; skip: string; hello: string }> = {
+const words: Record<
+  string,
+  { answer: string; free: string; skip: string; hello: string; pain: string }
+> = {
   ja: {
     answer: "最近は好きなゲームを少しだけしています。",
     free: "うーん、どうかな",
     skip: "答えたくない",
     hello: "こんにちは",
+    pain: "話を聞いてほしい。親がうるさくて、うまく話せない",
   },
   en: {
     answer: "I've been playing a game I like, a little.",
     free: "hmm, let me think",
     skip: "skip",
     hello: "hello",
+    pain: "my parents keep asking when I'll get a job",
   },
+};
+
+/**
+ * Offers that only a deployment with the capability can keep, as they would be worded: a test
+ * that finds one shown without the capability fails, even if someone forgets `requires:`.
+ */
+const promises: Record<Capability, RegExp> = {
+  "check-ins":
+    /メッセージを送ります|あいさつ(を送|し)|send (you )?a (short )?message|say hello again|send a short hello/i,
+  "staff-alerts":
+    /スタッフ[にへ][^。]{0,30}(知らせ|伝え)ました|スタッフに伝わります|staff (are|were|have been) told|let the staff[^.]{0,30}know that someone/i,
+  handoff: /スタッフに[^。]{0,30}(知らせ|伝え)ました|I've let the staff/i,
 };
 
 /** Commands tried at every position, with the words used (any locale's words work). */
@@ -163,10 +188,20 @@ function setIn(map: Map<string, Set<string>>, key: string): Set<string> {
 interface Config {
   region: string;
   handoffAvailable: boolean;
+  checkIns: boolean;
+  staffAlerts: boolean;
+}
+
+/** Whether a walk's deployment can keep what content that requires `capability` offers. */
+function can(config: Config, capability: Capability | undefined): boolean {
+  if (capability === undefined) return true;
+  if (capability === "handoff") return config.handoffAvailable;
+  return capability === "check-ins" ? config.checkIns : config.staffAlerts;
 }
 
 interface Walker {
   content: Content;
+  config: Config;
   presenter: Presenter;
   core: ConversationCore;
   store: KomorebiStore;
@@ -195,11 +230,14 @@ async function createWalker(content: Content, config: Config): Promise<Walker> {
       defaultLocale: content.system.defaultLocale,
       defaultRegion: config.region,
       handoffAvailable: () => config.handoffAvailable,
+      checkIns: config.checkIns,
+      staffAlerts: config.staffAlerts,
     },
   });
   const conversation = core.pseudonym("web", USER);
   return {
     content,
+    config,
     presenter: new Presenter(content, { org: ORG }),
     core,
     store,
@@ -244,12 +282,19 @@ function isMenu(content: Content, position: { flow: string; node: string }): boo
   return menu !== undefined && "flow" in menu && keyOf(menu) === keyOf(position);
 }
 
-/** The first node that waits for the person when a flow target runs, skipping nothing. */
-function firstWaitingNode(content: Content, target: string): string | undefined {
+/**
+ * The first node that waits for the person when a flow target runs, skipping nothing but what
+ * the deployment cannot keep.
+ */
+function firstWaitingNode(content: Content, config: Config, target: string): string | undefined {
   let resolved = resolveTarget(content, "", target);
   for (let steps = 0; steps < 40 && resolved && "flow" in resolved; steps++) {
     const node: FlowNode | undefined = nodeAt(content, resolved);
     if (!node) return undefined;
+    if (!can(config, node.requires) && node.otherwise) {
+      resolved = resolveTarget(content, resolved.flow, node.otherwise);
+      continue;
+    }
     if (node.type === "ask" || node.type === "input" || node.type === "end") {
       return keyOf(resolved);
     }
@@ -277,7 +322,8 @@ function stateKey(state: ConversationState): string {
   return JSON.stringify([
     keyOf(state.position),
     state.locale,
-    state.checkIn,
+    // The check-in preference changes nothing the bot says (the skip it leaves is counted below),
+    // so it does not make a state new: four preferences would walk everything four times over.
     state.ended,
     state.stopped,
     state.paused,
@@ -312,6 +358,20 @@ function checkTurn(
     for (const text of shownTexts(message)) {
       setIn(seen, locale).add(text);
       if (PLACEHOLDER.test(text)) problems.push(`unfilled placeholder at ${where}: ${text}`);
+      // What the person is shown, composed at run time too (resource lines, placeholders). The
+      // bullet of a resource line is the core's today (src/core/present.ts); once its wording
+      // moves into system.yaml, the content check holds it to the bullet rule there.
+      const composed = (banned: { pattern: RegExp }) => banned.pattern.source === "・";
+      for (const banned of [...(bannedPhrases[locale] ?? []), exclamation]) {
+        if (composed(banned)) continue;
+        const found = text.replace(URL_PATTERN, " ").match(banned.pattern);
+        if (found) problems.push(`banned "${found[0]}" (${banned.why}) at ${where}: ${text}`);
+      }
+      for (const [capability, promise] of Object.entries(promises)) {
+        if (!can(walker.config, capability as Capability) && promise.test(text)) {
+          problems.push(`an offer the deployment cannot keep (${capability}) at ${where}: ${text}`);
+        }
+      }
       const wrong = bilingual ? undefined : wrongLanguage(text, locale);
       if (wrong) problems.push(`${wrong} at ${where}`);
     }
@@ -331,19 +391,42 @@ function checkTurn(
   if (!after.stopped && !after.paused && !after.ended) {
     // The question the conversation waits at must be the last thing the person saw.
     const last = messages.at(-1);
+    // A free-text question is asked with its two buttons: "that's all" and "skip".
     const asked =
-      node.type === "ask"
-        ? last?.type === "choices" &&
-          last.choices.every((choice) => {
-            const ref = decodeChoice(choice.id);
-            return ref && ref.flow === after.position.flow && ref.node === after.position.node;
-          })
-        : node.type === "input" &&
-          last?.type === "text" &&
-          last.text === walker.presenter.text(node.text, after.locale);
+      (node.type === "ask" || node.type === "input") &&
+      last?.type === "choices" &&
+      last.choices.length > 0 &&
+      last.choices.every((choice) => {
+        const ref = decodeChoice(choice.id);
+        return ref && ref.flow === after.position.flow && ref.node === after.position.node;
+      }) &&
+      (node.type === "ask" || last.text === walker.presenter.text(node.text, after.locale));
     if (!asked) {
       problems.push(`waits at ${keyOf(after.position)} without asking it last, at ${where}`);
     }
+  }
+  return problems;
+}
+
+/**
+ * Problems with the answer to words typed at a question: the error line ("not understood") is
+ * only for what cannot be read, and the first words said back must fit hard news.
+ */
+function listeningProblems(
+  walker: Walker,
+  locale: string,
+  messages: OutboundMessage[],
+  where: string,
+): string[] {
+  const problems: string[] = [];
+  const notUnderstood = walker.presenter.system("not-understood", locale);
+  if (messages.some((message) => message.text === notUnderstood)) {
+    problems.push(`words were answered with the error line at ${where}`);
+  }
+  const first = messages[0]?.text ?? "";
+  for (const unfit of afterFreeText[locale] ?? []) {
+    const found = first.match(unfit.pattern);
+    if (found) problems.push(`"${found[0]}" said straight after hard words at ${where}: ${first}`);
   }
   return problems;
 }
@@ -398,8 +481,13 @@ async function walk(
       continue;
     }
 
-    if (node?.type === "ask") {
-      const expected = node.choices.map((choice) => choice.id);
+    if (node?.type === "ask" || node?.type === "input") {
+      const expected =
+        node.type === "ask"
+          ? node.choices
+              .filter((choice) => can(walker.config, choice.requires))
+              .map((choice) => choice.id)
+          : ["done", "skip"];
       const pressed = item.buttons.map((button) => decodeChoice(button.id)?.choice);
       if (JSON.stringify(expected) !== JSON.stringify(pressed)) {
         result.problems.push(
@@ -408,12 +496,16 @@ async function walk(
       }
       for (const button of item.buttons) {
         const turn = await run({ type: "choice", choiceId: button.id }, `[${button.label}]`);
-        const choice = node.choices.find((c) => c.id === decodeChoice(button.id)?.choice);
+        const choice =
+          node.type === "ask"
+            ? node.choices.find((c) => c.id === decodeChoice(button.id)?.choice)
+            : undefined;
         const goesBack = choice?.next === "@return" || choice?.next === content.system.entry.menu;
         // A button that leads somewhere must not just show the menu again (a skipped flow).
         if (
+          choice &&
           !goesBack &&
-          choice?.action !== "delete-data" &&
+          choice.action !== "delete-data" &&
           turn.after &&
           isMenu(content, turn.after.position) &&
           turn.messages.length === 1 &&
@@ -438,6 +530,9 @@ async function walk(
       enqueue(skip.after, skip.messages, skip.turnPath);
       const text = node.type === "input" ? w.answer : w.free;
       const typed = await run({ type: "text", text }, `"${text}"`);
+      result.problems.push(
+        ...listeningProblems(walker, state.locale, typed.messages, describePath(typed.turnPath)),
+      );
       enqueue(typed.after, typed.messages, typed.turnPath);
     }
 
@@ -471,7 +566,17 @@ async function probeCommands(
     return { messages, after };
   };
   const target = (name: keyof typeof commandWords) =>
-    firstWaitingNode(content, content.system.commands[name]?.next ?? "");
+    firstWaitingNode(content, walker.config, content.system.commands[name]?.next ?? "");
+
+  // Someone's first typed words, wherever they are: listened to, not corrected.
+  const node = nodeAt(content, state.position);
+  if (!state.ended && (node?.type === "ask" || node?.type === "input")) {
+    const turnPath = [...path, `"${w.pain}"`];
+    const { messages } = await run(state, w.pain, turnPath);
+    result.problems.push(
+      ...listeningProblems(walker, state.locale, messages, describePath(turnPath)),
+    );
+  }
 
   for (const name of Object.keys(commandWords) as (keyof typeof commandWords)[]) {
     const turnPath = [...path, `"${commandWords[name]}"`];
@@ -534,6 +639,43 @@ function nodeTexts(node: FlowNode): LocalizedText[] {
   if (node.type === "handoff") texts.push(node.unavailableText);
   if (node.type === "ask") texts.push(...node.choices.map((choice) => choice.label));
   return texts;
+}
+
+/**
+ * Staff stop answering between "talk to a person" and the yes (staff hours end): the request is
+ * not sent, and the person is told so.
+ */
+async function handoffEndsMidway(walker: Walker, result: WalkResult): Promise<void> {
+  const { content, config } = walker;
+  const consent = resolveTarget(content, "", "@ask-person.consent");
+  const consentNode = consent && "flow" in consent ? nodeAt(content, consent) : undefined;
+  if (!consent || !("flow" in consent) || consentNode?.type !== "ask") return;
+  const yes = consentNode.choices.find(
+    (choice) => nodeAt(content, { flow: consent.flow, node: choice.next })?.type === "handoff",
+  );
+  if (!yes) return;
+  for (const locale of content.system.locales) {
+    const start = await walker.step(undefined, { type: "start" }, locale);
+    if (!start.state) continue;
+    const asked = clone(start.state);
+    asked.position = consent;
+    config.handoffAvailable = false;
+    try {
+      const path = [
+        `start (${locale})`,
+        "ask-person.consent",
+        "staff stop answering",
+        `[${yes.id}]`,
+      ];
+      const { messages, state } = await walker.step(asked, {
+        type: "choice",
+        choiceId: encodeChoice({ flow: consent.flow, node: consent.node, choice: yes.id }),
+      });
+      result.problems.push(...checkTurn(walker, path, asked, messages, state, result.seen));
+    } finally {
+      config.handoffAvailable = true;
+    }
+  }
 }
 
 let content: Content;
@@ -601,8 +743,14 @@ async function walkAll(config: Config): Promise<WalkResult> {
         returnTo: due.position,
         checkInAfterTurns: 1,
       };
-      const checkInPath = [`start (${locale})`, "safety check-in due", `"${words[locale]?.free}"`];
-      const checkIn = await walker.step(due, { type: "text", text: words[locale]?.free ?? "hmm" });
+      // Back at the menu from the settings (words typed at the menu are listened to in just-talk,
+      // so the check-in waits for the next time the person is at the menu).
+      due.position = { flow: "settings", node: "main" };
+      const checkInPath = [`start (${locale})`, "settings", "safety check-in due", "[back]"];
+      const checkIn = await walker.step(due, {
+        type: "choice",
+        choiceId: encodeChoice({ flow: "settings", node: "main", choice: "back" }),
+      });
       result.problems.push(
         ...checkTurn(walker, checkInPath, due, checkIn.messages, checkIn.state, result.seen),
       );
@@ -619,6 +767,7 @@ async function walkAll(config: Config): Promise<WalkResult> {
         seeds.push({ state: checkIn.state, messages: checkIn.messages, path: checkInPath });
     }
     await walk(walker, seeds, result);
+    if (config.handoffAvailable) await handoffEndsMidway(walker, result);
   } finally {
     await walker.store.close();
   }
@@ -628,8 +777,9 @@ async function walkAll(config: Config): Promise<WalkResult> {
 beforeAll(async () => {
   content = await loadContent();
   for (const config of [
-    { region: "JP", handoffAvailable: true },
-    { region: "XX", handoffAvailable: false },
+    // A deployment that can keep every offer, and one that can keep none (komorebi today).
+    { region: "JP", handoffAvailable: true, checkIns: true, staffAlerts: true },
+    { region: "XX", handoffAvailable: false, checkIns: false, staffAlerts: false },
   ]) {
     results.push({ config, result: await walkAll(config) });
   }
@@ -683,6 +833,69 @@ describe("walking every flow through the core", () => {
         }
       }
       expect(missing, locale).toEqual([]);
+    }
+  });
+});
+
+describe("promises", () => {
+  it("nothing that requires what the deployment lacks is ever shown", () => {
+    const presenter = new Presenter(content, { org: ORG });
+    for (const { config, result } of results) {
+      for (const locale of content.system.locales) {
+        const allowed = new Set<string>();
+        const gated = new Map<string, string>();
+        for (const flow of content.flows.values()) {
+          for (const [id, node] of Object.entries(flow.nodes)) {
+            const add = (text: LocalizedText, ok: boolean, where: string) => {
+              const shown = presenter.text(text, locale);
+              if (ok) allowed.add(shown);
+              else gated.set(shown, where);
+            };
+            const nodeOk = can(config, node.requires);
+            for (const text of nodeTexts({
+              ...node,
+              ...(node.type === "ask" ? { choices: [] } : {}),
+            } as FlowNode)) {
+              add(text, nodeOk, `${flow.id}.${id}`);
+            }
+            if (node.type === "ask") {
+              for (const choice of node.choices) {
+                add(
+                  choice.label,
+                  nodeOk && can(config, choice.requires),
+                  `${flow.id}.${id}.${choice.id}`,
+                );
+              }
+            }
+          }
+        }
+        const seen = result.seen.get(locale) ?? new Set<string>();
+        const shown = [...gated].filter(([text]) => !allowed.has(text) && seen.has(text));
+        expect(
+          shown.map(([text, where]) => `${where}: ${text}`),
+          `${config.region} ${locale}`,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it("the deployment as shipped offers no check-in and claims no staff alert", () => {
+    const none = results.find(({ config }) => !config.checkIns && !config.staffAlerts);
+    expect(none).toBeDefined();
+    // The walk checked every turn against `promises`; make sure the patterns still catch the
+    // offers they guard, so this cannot pass by matching nothing.
+    const presenter = new Presenter(content, { org: ORG });
+    const offer = nodeAt(content, { flow: "goodbye", node: "offer" });
+    expect(offer?.requires).toBe("check-ins");
+    for (const locale of content.system.locales) {
+      const set = nodeAt(content, { flow: "goodbye", node: "bye-hello" });
+      expect(set && "text" in set && set.text ? presenter.text(set.text, locale) : "").toMatch(
+        promises["check-ins"],
+      );
+      const told = nodeAt(content, { flow: "menu", node: "very-hard-told" });
+      expect(told && "text" in told && told.text ? presenter.text(told.text, locale) : "").toMatch(
+        promises["staff-alerts"],
+      );
     }
   });
 });

@@ -324,23 +324,37 @@ describe("detours inside detours", () => {
 });
 
 describe("goodbye and return", () => {
+  it("offers no check-in where nothing sends one: goodbye ends, settings have no such button", async () => {
+    await h.send({ type: "start" });
+    const bye = await h.press("今日はここまで");
+    expect(textOf(bye)).not.toContain("メッセージを送ってもいいですか");
+    expect((await h.state())?.ended).toBe(true);
+    await h.text("メニュー");
+    const settings = await h.press("設定");
+    expect(lastChoices(settings)?.choices.map((c) => c.label)).not.toContain(
+      "わたしからのメッセージ",
+    );
+  });
+
   it("asks about check-ins once; a later goodbye does not ask again, settings still can", async () => {
+    await h.close();
+    h = await createHarness({ checkIns: true });
     await h.send({ type: "start" });
     const first = await h.press("今日はここまで");
-    expect(textOf(first)).toContain("あいさつしてもいいですか");
-    await h.press("いいえ、けっこうです");
+    expect(textOf(first)).toContain("メッセージを送ってもいいですか");
+    await h.press("送らなくていい");
     expect((await h.state())?.checkIn).toBe("none");
     expect((await h.state())?.ended).toBe(true);
 
     const back = await h.text("こんにちは");
     expect(textOf(back)).toContain("おかえりなさい");
     const second = await h.press("今日はここまで");
-    expect(textOf(second)).not.toContain("あいさつしてもいいですか");
+    expect(textOf(second)).not.toContain("メッセージを送ってもいいですか");
     expect((await h.state())?.ended).toBe(true);
 
     await h.text("メニュー");
     await h.press("設定");
-    const settings = await h.press("あいさつの連絡");
+    const settings = await h.press("わたしからのメッセージ");
     expect(lastChoices(settings)).toBeDefined();
   });
 });

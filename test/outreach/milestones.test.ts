@@ -13,7 +13,8 @@ import { createHarness, type Harness } from "../support/harness.js";
 
 let h: Harness;
 beforeEach(async () => {
-  h = await createHarness({ locale: "en" });
+  // A deployment where staff answer and check-ins are sent: only there are they offered.
+  h = await createHarness({ locale: "en", handoffAvailable: true, checkIns: true });
 });
 afterEach(async () => {
   await h.close();

@@ -46,6 +46,8 @@ export interface HarnessOptions {
   region?: string;
   locale?: string;
   handoffAvailable?: boolean;
+  /** Whether the deployment sends check-ins (default false, as komorebi ships today). */
+  checkIns?: boolean;
 }
 
 /** All texts of a result joined, for `toContain` checks. */
@@ -82,6 +84,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       defaultLocale: options.locale ?? "ja",
       defaultRegion: options.region ?? "JP",
       handoffAvailable: () => options.handoffAvailable ?? false,
+      checkIns: options.checkIns ?? false,
     },
   });
   let last: HandleResult | undefined;
