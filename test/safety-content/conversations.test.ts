@@ -131,6 +131,16 @@ describe("signs spread over messages add up", () => {
     expect(JSON.stringify(await harness.state())).not.toContain("ドアノブ");
   });
 
+  it("bought a rope → not like that → doing it tonight is answered as urgent, with 911 first", async () => {
+    const harness = await started({ region: "US", locale: "en" });
+    await harness.text("menu");
+    await harness.text("bought a rope today");
+    await harness.text("not like that");
+    const tonight = await harness.text("doing it tonight");
+    expect(harness.staff.map((e) => e.type)).toContain("crisis");
+    expect(first(tonight)).toMatch(/911/);
+  });
+
   it("won't be a burden → last train tonight, for good → wrote my note ends in a crisis answer", async () => {
     const harness = await started({ region: "US", locale: "en" });
     await harness.text("menu");
