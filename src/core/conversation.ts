@@ -1,127 +1,36 @@
 /**
- * The core's one entry point: an {@link InboundEvent} in, {@link HandleResult} out. Order on every
- * event: pseudonym, lock, de-duplication, state, then for text the risk check before anything
- * else, then commands, then one step of the flow; state is saved before the reply is returned.
+ * The turn pipeline: one {@link InboundEvent} in, what to keep and what to send out. Order on
+ * every event: pseudonym, state, then for text the risk check before anything else (the policy
+ * is in safety-response.ts), then the commands that work at every step (command-meanings.ts),
+ * then one step of the flow (engine.ts); new and older states come from new-state.ts. `turn`
+ * does no I/O; `handle` wraps it in a lock and a save for callers without a dispatcher (the
+ * terminal chat, tests).
  */
-import { type Content, resolveTarget } from "../content/content.js";
 import type { Capability, CommandName, SystemTextKey } from "../content/schema.js";
 import { decodeChoice } from "./choice-token.js";
+import { runCommandIn, welcomeBack } from "./command-meanings.js";
 import { createCommandMatcher } from "./commands.js";
+import type { ConversationCore, CoreDependencies, TurnOutcome } from "./core-api.js";
 import { Turn } from "./engine.js";
-import type { Clock, ConversationStore, Logger, StaffNotifier } from "./ports.js";
+import { createState, withDefaults } from "./new-state.js";
 import { Presenter } from "./present.js";
 import { pseudonymFor } from "./pseudonym.js";
 import { REFERRAL_PATTERN } from "./referral.js";
-import type { RiskAssessment, RiskCheck } from "./risk.js";
+import type { RiskAssessment } from "./risk.js";
 import { createSafetyResponder } from "./safety-response.js";
 import type { ConversationState } from "./state.js";
 import { MAX_INPUT_LENGTH, sanitizeInput } from "./text.js";
-import type {
-  ChannelId,
-  HandleResult,
-  InboundEvent,
-  Milestone,
-  OutboundMessage,
-  StaffEvent,
-} from "./types.js";
+import type { ChannelId, HandleResult, InboundEvent, StaffEvent } from "./types.js";
 
+export type {
+  ConversationCore,
+  CoreDependencies,
+  CoreSettings,
+  TurnOutcome,
+} from "./core-api.js";
 export { REFERRAL_PATTERN } from "./referral.js";
 
-/** What one event does to a conversation (see {@link ConversationCore.turn}). */
-export interface TurnOutcome {
-  /** The pseudonym; safe to log. */
-  conversation: string;
-  /** The state to keep; undefined when there is none (deleted, or never created). */
-  state: ConversationState | undefined;
-  /** False when nothing is to be written (an ordinary edit, an unfollow of a stranger). */
-  changed: boolean;
-  messages: OutboundMessage[];
-  staff: StaffEvent[];
-  /** Milestones for campaign figures (see {@link Milestone}); empty when none. */
-  milestones: Milestone[];
-  /** The campaign code the conversation is attributed to, if any. */
-  referral?: string;
-}
-
-/** Settings the core takes from configuration. */
-export interface CoreSettings {
-  /** Secret for the keyed hash that turns platform ids into pseudonyms. */
-  pseudonymSecret: string;
-  /** The organisation's name, for `{org}` in texts. */
-  orgName: string;
-  defaultLocale: string;
-  defaultRegion: string;
-  /** Whether a person can answer handoff requests now (a staff channel is configured). */
-  handoffAvailable: () => boolean;
-  /**
-   * Whether something sends the check-ins people ask for; until it does, the bot does not offer
-   * them (content marks the offer `requires: check-ins`). Default false.
-   */
-  checkIns?: boolean;
-  /**
-   * Whether crisis alerts reach a person in a staff channel (a log line does not count); content
-   * that tells the person "the team has been told" requires it. Default false.
-   */
-  staffAlerts?: boolean;
-  /** How long event ids are remembered for de-duplication. */
-  eventTtlMs?: number;
-  /** After a safety response, how many turns until the bot checks in once more. */
-  safetyCheckInAfterTurns?: number;
-}
-
-/** What the core is built from. */
-export interface CoreDependencies {
-  content: Content;
-  store: ConversationStore;
-  riskCheck: RiskCheck;
-  notifier: StaffNotifier;
-  logger: Logger;
-  settings: CoreSettings;
-  clock?: Clock;
-}
-
-/** The channel-agnostic conversation core. */
-export interface ConversationCore {
-  /** Handles one event; safe to call concurrently (one conversation's events run in order). */
-  handle(event: InboundEvent): Promise<HandleResult>;
-  /**
-   * The effect of one event on a conversation's state, with no I/O: what to save and what to
-   * send. The caller holds the conversation's lock and saves the outcome in one write.
-   */
-  turn(event: InboundEvent, existing: ConversationState | undefined, now: Date): TurnOutcome;
-  /** Hands staff events from a saved turn to the staff notifier; never throws. */
-  notifyStaff(conversation: string, events: readonly StaffEvent[]): void;
-  /** The pseudonym for a person on a channel, for adapters' own logs. */
-  pseudonym(channel: ChannelId, userId: string): string;
-  /** The supported locale for a platform's language hint (the default when none fits). */
-  localeFor(hint: string | undefined): string;
-  /**
-   * A text the core says outside any flow, for channel chrome such as a group-chat note or a
-   * commands menu; from content, so the checker and translators see it.
-   */
-  systemText(
-    key: SystemTextKey,
-    locale: string,
-    variables?: Readonly<Record<string, string>>,
-  ): string;
-  readonly content: Content;
-}
-
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * Fills fields a saved state may lack (saved by an older version of the same schema), so a
- * deploy never breaks a conversation that is under way.
- */
-function withDefaults(saved: ConversationState, fresh: ConversationState): ConversationState {
-  return {
-    ...fresh,
-    ...saved,
-    answers: saved.answers ?? {},
-    skipped: Array.isArray(saved.skipped) ? saved.skipped : [],
-    turns: typeof saved.turns === "number" ? saved.turns : 0,
-  };
-}
 
 /** Builds the core. */
 export function createConversationCore(deps: CoreDependencies): ConversationCore {
@@ -151,67 +60,15 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     return base && content.system.locales.includes(base) ? base : defaultLocale;
   };
 
-  const newState = (event: InboundEvent, now: Date): ConversationState => {
-    const welcome = resolveTarget(content, "", content.system.entry.welcome);
-    return {
-      schema: 1,
-      revision: 0,
-      position: welcome && "flow" in welcome ? welcome : { flow: "", node: "" },
+  const newState = (event: InboundEvent, now: Date): ConversationState =>
+    createState(content, {
       locale: localeFor(event.localeHint),
       region: settings.defaultRegion,
       channel: event.channel,
-      answers: {},
-      skipped: [],
-      checkIn: "none",
-      stopped: false,
-      unreachable: false,
-      paused: false,
-      ended: false,
-      turns: 0,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    };
-  };
+      now,
+    });
 
-  const runCommand = (turn: Turn, name: CommandName) => {
-    const state = turn.state;
-    const next = content.system.commands[name]?.next;
-    switch (name) {
-      case "stop":
-        state.stopped = true;
-        turn.clearReturns();
-        turn.say("stopped");
-        return;
-      case "pause":
-        state.paused = true;
-        turn.say("paused");
-        return;
-      case "menu":
-        turn.goMenu();
-        return;
-      case "skip":
-        turn.skip();
-        return;
-      case "back":
-        if (state.returnTo) turn.resume();
-        else turn.reAsk();
-        return;
-      default:
-        if (next) turn.detour(next);
-        else turn.goMenu();
-    }
-  };
-
-  /** A person who returns after stop, pause or an ending is welcomed back, not interviewed. */
-  const welcomeBack = (turn: Turn) => {
-    const state = turn.state;
-    const resumeHere = state.paused && !state.stopped && !state.ended;
-    state.stopped = false;
-    state.paused = false;
-    turn.say("welcome-back");
-    if (resumeHere && turn.waitingNode()) turn.reAsk();
-    else turn.goMenu();
-  };
+  const runCommand = (turn: Turn, name: CommandName) => runCommandIn(content, turn, name);
 
   const handleText = (turn: Turn, raw: string, isNew: boolean, now: Date) => {
     const state = turn.state;

@@ -20,7 +20,7 @@ import type {
   EventSink,
 } from "../adapters/shared/adapter.js";
 import { abortableSleep } from "../adapters/shared/sleep.js";
-import type { ConversationCore, TurnOutcome } from "../core/conversation.js";
+import type { ConversationCore, TurnOutcome } from "../core/core-api.js";
 import { errorText } from "../core/error-text.js";
 import type { Logger } from "../core/ports.js";
 import type { ChannelId, OutboundMessage, StaffEvent } from "../core/types.js";

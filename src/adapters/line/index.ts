@@ -5,7 +5,7 @@
  */
 import { messagingApi } from "@line/bot-sdk";
 import { LRUCache } from "lru-cache";
-import type { ConversationCore } from "../../core/conversation.js";
+import type { ConversationCore } from "../../core/core-api.js";
 import type { Logger } from "../../core/ports.js";
 import type { Arrival, ChannelAdapter, EventSink } from "../shared/adapter.js";
 import type { HttpResponse } from "../shared/http.js";

@@ -4,7 +4,7 @@
  * result is cut into calls of at most five messages.
  */
 import type { messagingApi } from "@line/bot-sdk";
-import type { ConversationCore } from "../../core/conversation.js";
+import type { ConversationCore } from "../../core/core-api.js";
 import { fitToChannel, splitText } from "../../core/render.js";
 import type { OutboundMessage } from "../../core/types.js";
 import type { ChannelCapabilities } from "../shared/capabilities.js";

@@ -5,7 +5,7 @@
  */
 import { Api } from "grammy";
 import type { Update } from "grammy/types";
-import type { ConversationCore } from "../../core/conversation.js";
+import type { ConversationCore } from "../../core/core-api.js";
 import type { Logger } from "../../core/ports.js";
 import type { ChannelAdapter, EventSink } from "../shared/adapter.js";
 import { abortableSleep } from "../shared/sleep.js";

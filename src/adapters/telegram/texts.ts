@@ -4,7 +4,7 @@
  * rest; this file only shapes them for the Bot API.
  */
 import type { BotCommand } from "grammy/types";
-import type { ConversationCore } from "../../core/conversation.js";
+import type { ConversationCore } from "../../core/core-api.js";
 
 /** Locales these texts are written in. */
 export type TelegramLocale = "ja" | "en";

@@ -6,7 +6,7 @@
  */
 import { type Api, GrammyError } from "grammy";
 import type { CallbackQuery, Update } from "grammy/types";
-import type { ConversationCore } from "../../core/conversation.js";
+import type { ConversationCore } from "../../core/core-api.js";
 import type { Logger } from "../../core/ports.js";
 import type { OutboundMessage } from "../../core/types.js";
 import type { Arrival, Destination, SendOutcome } from "../shared/adapter.js";

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
-import type { ConversationCore } from "../../core/conversation.js";
+import type { ConversationCore } from "../../core/core-api.js";
 import { fitToChannel } from "../../core/render.js";
 import type { Choice, InboundPayload, OutboundMessage } from "../../core/types.js";
 import type { ChannelCapabilities } from "../shared/capabilities.js";

@@ -1,0 +1,47 @@
+/** Creating a conversation's state, and reading one saved by an earlier version. */
+import { type Content, resolveTarget } from "../content/content.js";
+import type { ConversationState } from "./state.js";
+import type { ChannelId } from "./types.js";
+
+/** A new conversation, at the welcome. */
+export function createState(
+  content: Content,
+  start: { locale: string; region: string; channel: ChannelId; now: Date },
+): ConversationState {
+  const welcome = resolveTarget(content, "", content.system.entry.welcome);
+  return {
+    schema: 1,
+    revision: 0,
+    position: welcome && "flow" in welcome ? welcome : { flow: "", node: "" },
+    locale: start.locale,
+    region: start.region,
+    channel: start.channel,
+    answers: {},
+    skipped: [],
+    checkIn: "none",
+    stopped: false,
+    unreachable: false,
+    paused: false,
+    ended: false,
+    turns: 0,
+    createdAt: start.now.toISOString(),
+    updatedAt: start.now.toISOString(),
+  };
+}
+
+/**
+ * Fills fields a saved state may lack (saved by an older version of the same schema), so a
+ * deploy never breaks a conversation that is under way.
+ */
+export function withDefaults(
+  saved: ConversationState,
+  fresh: ConversationState,
+): ConversationState {
+  return {
+    ...fresh,
+    ...saved,
+    answers: saved.answers ?? {},
+    skipped: Array.isArray(saved.skipped) ? saved.skipped : [],
+    turns: typeof saved.turns === "number" ? saved.turns : 0,
+  };
+}
