@@ -4,16 +4,12 @@
  * the test what the person would see, in the same shape for every channel.
  */
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { lineCapabilities } from "../../src/adapters/line/outbound.js";
 import { telegramCapabilities } from "../../src/adapters/telegram/outbound.js";
 import { webCapabilities } from "../../src/adapters/web/outbound.js";
-import { readConfig } from "../../src/config.js";
 import type { ChannelCapabilities } from "../../src/core/capabilities.js";
 import type { ChannelId } from "../../src/core/types.js";
-import { type RunningApp, startApp } from "../../src/main.js";
+import type { RunningApp } from "../../src/main.js";
 import {
   type FakeMessagingApi,
   type RecordedCall as LineCall,
@@ -32,6 +28,7 @@ import {
   webhookBody,
   webhookEventId,
 } from "../line/fixtures.js";
+import { startTestApp } from "../support/app.js";
 import { type FakeBotApi, startFakeBotApi } from "../telegram/fake-bot-api.js";
 import {
   callbackUpdate,
@@ -95,27 +92,7 @@ async function settle<T>(read: () => T[], before: number, expectSome: boolean): 
   }
 }
 
-async function appWith(env: Record<string, string>) {
-  const dir = await mkdtemp(join(tmpdir(), "komorebi-contract-"));
-  const app = await startApp(
-    readConfig({
-      PORT: "0",
-      HOST: "127.0.0.1",
-      STORE_URL: "memory://",
-      DATA_DIR: dir,
-      LOG_LEVEL: "silent",
-      WEB_CHAT: "off",
-      ...env,
-    }),
-  );
-  return {
-    app,
-    async close() {
-      await app.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
+const appWith = (env: Record<string, string>) => startTestApp({ WEB_CHAT: "off", ...env });
 
 /** The web chat: the page's own requests. */
 export async function webDriver(): Promise<ContractDriver> {

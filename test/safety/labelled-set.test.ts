@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessRisk } from "../../src/safety/index.js";
-import { ROUND_6, ROUND_6_FIRST_RUN } from "./blind-round-6.js";
+import { type BlindCase, ROUND_6, ROUND_6_FIRST_RUN } from "./blind-round-6.js";
 import { ROUND_7, ROUND_7_FIRST_RUN } from "./blind-round-7.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
@@ -115,18 +115,23 @@ describe("blind round 5", () => {
   });
 });
 
+/** A blind round's figures now, in the shape its first run was recorded in. */
+function roundFigures(round: readonly BlindCase[]) {
+  const rank = { none: 0, concern: 1, crisis: 2 } as const;
+  const count = (label: string, min: number) =>
+    round.filter((e) => e.label === label && rank[assessRisk(e.text).level] >= min).length;
+  return {
+    crisisAtConcern: count("crisis", 1),
+    crisisAtCrisis: count("crisis", 2),
+    distressAtConcern: count("distress", 1),
+    ordinaryAtCrisis: count("ordinary", 2),
+    ordinaryAtConcern: count("ordinary", 1),
+  };
+}
+
 describe("blind round 6", () => {
   it("prints its figures (fit since it joined training) and does no worse than its first run", () => {
-    const rank = { none: 0, concern: 1, crisis: 2 } as const;
-    const count = (label: string, min: number) =>
-      ROUND_6.filter((e) => e.label === label && rank[assessRisk(e.text).level] >= min).length;
-    const f = {
-      crisisAtConcern: count("crisis", 1),
-      crisisAtCrisis: count("crisis", 2),
-      distressAtConcern: count("distress", 1),
-      ordinaryAtCrisis: count("ordinary", 2),
-      ordinaryAtConcern: count("ordinary", 1),
-    };
+    const f = roundFigures(ROUND_6);
     console.log(`round 6 now (trained on, not blind): ${JSON.stringify(f)}`);
     expect(f.crisisAtConcern).toBeGreaterThanOrEqual(ROUND_6_FIRST_RUN.crisisAtConcern);
     expect(f.crisisAtCrisis).toBeGreaterThanOrEqual(ROUND_6_FIRST_RUN.crisisAtCrisis);
@@ -137,16 +142,7 @@ describe("blind round 6", () => {
 
 describe("blind round 7", () => {
   it("does no worse than its first run (recorded blind; not training data)", () => {
-    const rank = { none: 0, concern: 1, crisis: 2 } as const;
-    const count = (label: string, min: number) =>
-      ROUND_7.filter((e) => e.label === label && rank[assessRisk(e.text).level] >= min).length;
-    const f = {
-      crisisAtConcern: count("crisis", 1),
-      crisisAtCrisis: count("crisis", 2),
-      distressAtConcern: count("distress", 1),
-      ordinaryAtCrisis: count("ordinary", 2),
-      ordinaryAtConcern: count("ordinary", 1),
-    };
+    const f = roundFigures(ROUND_7);
     console.log(`round 7 now: ${JSON.stringify(f)}`);
     expect(f.crisisAtConcern).toBeGreaterThanOrEqual(ROUND_7_FIRST_RUN.crisisAtConcern);
     expect(f.crisisAtCrisis).toBeGreaterThanOrEqual(ROUND_7_FIRST_RUN.crisisAtCrisis);

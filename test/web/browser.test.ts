@@ -3,38 +3,26 @@
  * it): the conversation survives a reload in the tab, what the bot writes first arrives while
  * the page is open, "delete my data" clears the tab, and the quick exit leaves nothing behind.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readConfig } from "../../src/config.js";
-import { type RunningApp, startApp } from "../../src/main.js";
+import type { RunningApp } from "../../src/main.js";
+import { startTestApp, type TestApp } from "../support/app.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+let running: TestApp;
 let app: RunningApp;
 let browser: Browser;
-let dir: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "komorebi-web-browser-"));
-  app = await startApp(
-    readConfig({
-      PORT: "0",
-      HOST: "127.0.0.1",
-      STORE_URL: "memory://",
-      DATA_DIR: dir,
-      LOG_LEVEL: "silent",
-    }),
-  );
+  running = await startTestApp();
+  app = running.app;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
 }, 30_000);
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
-  await rm(dir, { recursive: true, force: true });
+  await running?.close();
 });
 
 async function open(lang: "ja" | "en"): Promise<Page> {
