@@ -12,6 +12,14 @@ export interface BannedPhrase {
 export const bannedPhrases: Readonly<Record<string, readonly BannedPhrase[]>> = {
   ja: [
     { pattern: /頑張|がんば|ガンバ/, why: "「頑張って」は圧力になります" },
+    {
+      pattern: /ように聞こえました/,
+      why: "翻訳調です。「…のですね」のように受け止めてください",
+    },
+    {
+      pattern: /本当につらく(なった|なる)/,
+      why: "「本当に」は、いまのつらさを本物でないように聞こえさせます",
+    },
     { pattern: /べき/, why: "「〜すべき」は説教に聞こえます" },
     { pattern: /家族[はがも]?心配/, why: "罪悪感を与えます" },
     { pattern: /(甘え|怠け|なまけ)(?!では|じゃ)/, why: "ひきこもりは怠けではありません" },
