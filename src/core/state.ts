@@ -1,65 +1,83 @@
-/** The state komorebi keeps for one conversation: small, explicit, no transcripts. */
-
+/**
+ * The state komorebi keeps for one conversation: small, explicit, no transcripts. One zod schema
+ * describes it; reading a stored state goes through it, so a value from an older version gets the
+ * fields it lacks and a malformed one is refused instead of crashing a turn.
+ */
+import { z } from "zod";
 import type { FlowPosition } from "../content/content.js";
 import type { RiskTrace } from "./risk.js";
+import { CHANNEL_IDS } from "./types.js";
 
 export type { FlowPosition };
 
+const position = z.object({ flow: z.string(), node: z.string() });
+
 /** When the person would like the bot to say hello again. */
-export type CheckInPreference = "none" | "in-3-days" | "in-a-week" | "in-2-weeks";
+export const checkInPreferenceSchema = z.enum(["none", "in-3-days", "in-a-week", "in-2-weeks"]);
+export type CheckInPreference = z.infer<typeof checkInPreferenceSchema>;
 
 /** Safety bookkeeping after a crisis or concern response. */
-export interface SafetyState {
+export const safetyStateSchema = z.object({
   /** The last non-none level seen, and when. */
-  level: "concern" | "crisis";
-  at: string;
+  level: z.enum(["concern", "crisis"]),
+  at: z.string(),
   /** Where the person was when the safety response interrupted the flow. */
-  returnTo: FlowPosition;
+  returnTo: position,
   /** The bot checks in once more later in the conversation; this counts the turns until then. */
-  checkInAfterTurns: number | null;
-}
+  checkInAfterTurns: z.number().nullable(),
+});
+export type SafetyState = z.infer<typeof safetyStateSchema>;
+
+const riskTrace = z.custom<RiskTrace>(
+  (value) =>
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as RiskTrace).at === "string" &&
+    Array.isArray((value as RiskTrace).evidence),
+);
 
 /** Persisted per conversation, keyed by pseudonym. `schema` lets later versions migrate. */
-export interface ConversationState {
-  schema: 1;
+export const conversationStateSchema = z.object({
+  schema: z.literal(1),
   /** Incremented on every save; lets tests and operators see that state moved. */
-  revision: number;
-  position: FlowPosition;
-  locale: string;
-  region: string;
-  channel: string;
-  referral?: string;
+  revision: z.number().int().nonnegative(),
+  position,
+  locale: z.string(),
+  region: z.string(),
+  channel: z.enum(CHANNEL_IDS),
+  referral: z.string().optional(),
   /** Answers a flow chose to keep (`keep: true` on an input node), by key. */
-  answers: Record<string, string>;
+  answers: z.record(z.string(), z.string()).default({}),
   /** Questions the person skipped: never asked again. */
-  skipped: string[];
-  checkIn: CheckInPreference;
+  skipped: z.array(z.string()).default([]),
+  checkIn: checkInPreferenceSchema.default("none"),
   /** The person said stop: nothing is sent until they write again. */
-  stopped: boolean;
+  stopped: z.boolean().default(false),
   /** The person unfollowed or blocked the bot: nothing may be sent at all. */
-  unreachable: boolean;
+  unreachable: z.boolean().default(false),
   /** The person said pause: the next message resumes where they were. */
-  paused: boolean;
+  paused: z.boolean().default(false),
   /** The conversation reached an `end` node; the next message is a return. */
-  ended: boolean;
+  ended: z.boolean().default(false),
   /** Where a detour (help, a command, a safety response) returns to with `@return`. */
-  returnTo?: FlowPosition;
+  returnTo: position.optional(),
   /**
    * Outer return points when a detour starts inside another one (help typed during a safety
    * response returns to the safety question, which then returns to where the person was).
    */
-  returnStack?: FlowPosition[];
+  returnStack: z.array(position).optional(),
   /** Messages handled so far; picks acknowledgements in turn so they do not repeat. */
-  turns: number;
-  handoff?: { requestedAt: string; consent: boolean };
+  turns: z.number().int().nonnegative().default(0),
+  handoff: z.object({ requestedAt: z.string(), consent: z.boolean() }).optional(),
   /** Milestones already reported for campaign figures: each is counted once a conversation. */
-  counted?: string[];
-  safety?: SafetyState;
+  counted: z.array(z.string()).optional(),
+  safety: safetyStateSchema.optional(),
   /**
    * The risk check's traces of the last few messages (levels, sign categories, the learned
    * layer's numbers; never text), so signs spread over messages add up and fade.
    */
-  recentRisk?: RiskTrace[];
-  createdAt: string;
-  updatedAt: string;
-}
+  recentRisk: z.array(riskTrace).optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ConversationState = z.infer<typeof conversationStateSchema>;

@@ -4,7 +4,9 @@
  */
 
 /** The channels komorebi can talk through. */
-export type ChannelId = "web" | "terminal" | "telegram" | "line" | "discord";
+export const CHANNEL_IDS = ["web", "terminal", "telegram", "line", "discord"] as const;
+/** One of {@link CHANNEL_IDS}. */
+export type ChannelId = (typeof CHANNEL_IDS)[number];
 
 /** A media kind the bot cannot read; it gets a gentle answer instead. */
 export type UnsupportedMedia =

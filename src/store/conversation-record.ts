@@ -5,7 +5,7 @@
  * can write first to. Pending events and addresses are sealed (AES-GCM) before they get here.
  */
 import { z } from "zod";
-import type { ConversationState } from "../core/state.js";
+import { conversationStateSchema } from "../core/state.js";
 import type { OutboundMessage } from "../core/types.js";
 
 /** An event accepted from a platform and not handled yet. */
@@ -40,7 +40,7 @@ export const outboxItemSchema = z.object({
 /** The stored value of one conversation. */
 export const conversationRecordSchema = z.object({
   v: z.literal(1),
-  state: z.custom<ConversationState>((value) => isConversationState(value)).optional(),
+  state: conversationStateSchema.optional(),
   /** Where the bot can write first (sealed); deleted on unfollow, block and deletion. */
   address: z.string().optional(),
   inbox: z.array(inboxItemSchema),
@@ -68,20 +68,8 @@ export function isEmptyRecord(record: ConversationRecord): boolean {
  * record with nothing pending). Undefined for anything else, which then reads as missing.
  */
 export function readRecord(value: unknown): ConversationRecord | undefined {
-  if (isConversationState(value)) return { ...emptyRecord(), state: value };
+  const bare = conversationStateSchema.safeParse(value);
+  if (bare.success) return { ...emptyRecord(), state: bare.data };
   const parsed = conversationRecordSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
-}
-
-/** Enough of schema 1 that the engine can rely on it: the version, revision and position. */
-export function isConversationState(value: unknown): value is ConversationState {
-  if (!isRecord(value) || value.schema !== 1 || typeof value.revision !== "number") return false;
-  const position = value.position;
-  return (
-    isRecord(position) && typeof position.flow === "string" && typeof position.node === "string"
-  );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
