@@ -110,7 +110,10 @@ function fade(trace: RiskTrace, now: Date): number {
 function raise(assessment: RiskAssessment, level: RiskLevel, rule: string, category: string): void {
   if (levelRank(level) <= levelRank(assessment.level)) return;
   assessment.level = level;
-  assessment.matches.push({ rule, level, category });
+  // One synthetic rule is listed once, at the level it reached (concern, then crisis).
+  const earlier = assessment.matches.find((match) => match.rule === rule);
+  if (earlier) Object.assign(earlier, { level, category });
+  else assessment.matches.push({ rule, level, category });
 }
 
 /** Builds the composed risk check. */

@@ -3,14 +3,11 @@
  * and a chat helper that sends one update and waits (on recorded calls, never on a fixed sleep)
  * until the bot's reply to it is complete.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Update, User } from "grammy/types";
-import { readConfig } from "../../src/config.js";
 import type { Logger } from "../../src/core/ports.js";
 import type { ConversationState } from "../../src/core/state.js";
-import { type RunningApp, startApp } from "../../src/main.js";
+import type { RunningApp } from "../../src/main.js";
+import { startTestApp } from "../support/app.js";
 import type { FakeBotApi, RecordedCall } from "./fake-bot-api.js";
 import { callbackUpdate, textUpdate } from "./updates.js";
 
@@ -21,33 +18,15 @@ export interface TelegramTestApp {
 }
 
 /** Starts komorebi with Telegram pointed at `fake`; `env` adds or overrides variables. */
-export async function startTelegramApp(
+export function startTelegramApp(
   fake: FakeBotApi,
   env: Record<string, string> = {},
   logger?: Logger,
 ): Promise<TelegramTestApp> {
-  const dir = await mkdtemp(join(tmpdir(), "komorebi-telegram-"));
-  const app = await startApp(
-    readConfig({
-      PORT: "0",
-      HOST: "127.0.0.1",
-      STORE_URL: "memory://",
-      DATA_DIR: dir,
-      LOG_LEVEL: "silent",
-      WEB_CHAT: "off",
-      TELEGRAM_BOT_TOKEN: fake.token,
-      TELEGRAM_API_ROOT: fake.url,
-      ...env,
-    }),
+  return startTestApp(
+    { WEB_CHAT: "off", TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.url, ...env },
     logger,
   );
-  return {
-    app,
-    async close() {
-      await app.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** Whether a sent message carries choice buttons (not only link buttons). */
