@@ -7,16 +7,20 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Hono } from "hono";
-import { createLineAdapter } from "./adapters/line/index.js";
+import { createLineAdapter, createLineQuotaReader } from "./adapters/line/index.js";
 import type { ChannelAdapter } from "./adapters/shared/adapter.js";
 import type { HttpRoute } from "./adapters/shared/http.js";
 import { createTelegramAdapter } from "./adapters/telegram/index.js";
 import { createWebAdapter } from "./adapters/web/index.js";
 import { createAdminApp } from "./admin/index.js";
+import { createPushBudget, type PushBudget } from "./checkins/push-budget.js";
+import { zonesOfRegion } from "./checkins/quiet-hours.js";
+import { type CheckInScheduler, createCheckInScheduler } from "./checkins/scheduler.js";
 import type { Config } from "./config.js";
 import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
+import type { ChannelId } from "./core/types.js";
 import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
 import { createHttpServer, errorText } from "./http/server.js";
@@ -42,13 +46,28 @@ export interface App {
   config: Config;
   /** Campaign links, attribution and anonymous counters. */
   outreach: Outreach;
+  /** Sends the check-ins people asked for; `startApp` ticks it every minute. */
+  checkIns: CheckInScheduler;
+  /** LINE's monthly push budget, which check-ins respect. */
+  pushBudget: PushBudget;
   /** Tells campaign links the port actually bound (PORT=0 picks one). */
   setPort(port: number): void;
 }
 
+/** What a test may replace in the app it starts. */
+export interface AppOverrides {
+  /** The time for scheduling and sending (check-ins, the outbox); the system clock otherwise. */
+  clock?: () => Date;
+}
+
 /** Builds everything a conversation needs, without starting channels or the server. */
-export async function buildApp(config: Config, logger?: Logger): Promise<App> {
+export async function buildApp(
+  config: Config,
+  logger?: Logger,
+  overrides: AppOverrides = {},
+): Promise<App> {
   const log = logger ?? createLogger(config.LOG_LEVEL);
+  const clock = overrides.clock ?? (() => new Date());
   const content = await loadContent(config.CONTENT_DIR);
   const store = await createStore(config.STORE_URL, {
     namespace: config.STORE_NAMESPACE,
@@ -67,6 +86,8 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
     logger: log,
     linkSettings: linkSettingsFrom(config, log, () => boundPort),
   });
+  // Filled below once the channels exist: those whose pushes reach a person days later.
+  const checkInChannels: ChannelId[] = [];
   const core = createConversationCore({
     content,
     store: store.conversations,
@@ -79,8 +100,8 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
       defaultLocale: config.DEFAULT_LOCALE,
       defaultRegion: config.DEFAULT_REGION,
       handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
-      // Nothing sends check-ins yet, and alerts only reach the log: offer neither (issue 16).
-      checkIns: false,
+      checkIns: checkInChannels,
+      // Alerts only reach the log: the bot does not claim that staff were told (issue 16).
       staffAlerts: false,
     },
   });
@@ -95,8 +116,26 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
       // SQLite and memory serve one process: what an earlier run left claimed is free at once.
       exclusive: store.kind === "sqlite" || store.kind === "memory",
       onMilestones: (channel, outcome) => outreach.count(channel, outcome),
+      clock: () => clock().getTime(),
     }),
   );
+  const pushBudget = createPushBudget({
+    kv: store.kv,
+    lock: (key, task) => store.conversations.withLock(key, task),
+    logger: log,
+    clock,
+    ...(config.LINE_MONTHLY_PUSH_LIMIT !== undefined
+      ? { lineLimit: config.LINE_MONTHLY_PUSH_LIMIT }
+      : {}),
+    ...(config.LINE_CHANNEL_ACCESS_TOKEN
+      ? {
+          readLineQuota: createLineQuotaReader({
+            channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
+            ...(config.LINE_API_BASE_URL ? { apiBaseUrl: config.LINE_API_BASE_URL } : {}),
+          }),
+        }
+      : {}),
+  });
   const channels: ChannelAdapter[] = [];
   if (config.WEB_CHAT === "on") {
     channels.push(
@@ -128,10 +167,23 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
         channelSecret: config.LINE_CHANNEL_SECRET,
         channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
         ...(config.LINE_API_BASE_URL ? { apiBaseUrl: config.LINE_API_BASE_URL } : {}),
+        onPushed: (pushes) => void pushBudget.record("line", pushes),
       }),
     );
   }
   for (const channel of channels) dispatcher.register(channel);
+  checkInChannels.push(...sendsCheckInsOn(config, channels));
+  const checkIns = createCheckInScheduler({
+    core,
+    records: store.conversations.records,
+    dispatcher,
+    budget: pushBudget,
+    logger: log,
+    defaultZones: config.DEFAULT_TIME_ZONE
+      ? [config.DEFAULT_TIME_ZONE]
+      : (zonesOfRegion(config.DEFAULT_REGION) ?? ["UTC"]),
+    clock,
+  });
   return {
     core,
     store,
@@ -141,6 +193,8 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
     channels,
     config,
     outreach,
+    checkIns,
+    pushBudget,
     setPort: (port: number) => {
       boundPort = port;
     },
@@ -156,8 +210,12 @@ export interface RunningApp extends App {
 }
 
 /** Builds and starts komorebi: HTTP server first, then the channels. */
-export async function startApp(config: Config, logger?: Logger): Promise<RunningApp> {
-  const app = await buildApp(config, logger);
+export async function startApp(
+  config: Config,
+  logger?: Logger,
+  overrides: AppOverrides = {},
+): Promise<RunningApp> {
+  const app = await buildApp(config, logger, overrides);
   const health: HttpRoute = {
     method: "GET",
     path: "/healthz",
@@ -198,13 +256,17 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
   }
   // Events kept but not handled, and answers not delivered, by an earlier run.
   await app.dispatcher.start();
+  const checkInChannels = sendsCheckInsOn(config, app.channels);
+  if (checkInChannels.length > 0) app.checkIns.start();
   const sweeper = startExpirySweeper(app);
   app.logger.info("komorebi started", {
     port,
     store: app.store.kind,
     channels: app.channels.map((channel) => channel.channel),
+    checkIns: checkInChannels,
   });
   const close = async () => {
+    await app.checkIns.stop();
     for (const channel of app.channels) {
       await channel.stop().catch((error: unknown) => {
         app.logger.warn("channel failed to stop", {
@@ -220,6 +282,17 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
     await app.store.close();
   };
   return { ...app, server, port, close };
+}
+
+/**
+ * The channels on which check-ins are offered and sent: those whose pushes still reach a person
+ * days later (LINE, Telegram; not the web chat, which reaches only an open page).
+ */
+function sendsCheckInsOn(config: Config, channels: readonly ChannelAdapter[]): ChannelId[] {
+  if (config.CHECK_INS !== "on") return [];
+  return channels
+    .filter(({ capabilities }) => capabilities.canPush && capabilities.canPushLater)
+    .map(({ channel }) => channel);
 }
 
 /** The admin page, which the HTTP server mounts at `/admin`. */

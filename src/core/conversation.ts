@@ -7,6 +7,7 @@
  * terminal chat, tests).
  */
 import type { Capability, CommandName, SystemTextKey } from "../content/schema.js";
+import { afterCheckIn, isLastCheckIn, keepCheckIns } from "./check-in-series.js";
 import { decodeChoice } from "./choice-token.js";
 import { runCommandIn, welcomeBack } from "./command-meanings.js";
 import { createCommandMatcher } from "./commands.js";
@@ -44,10 +45,16 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     riskCheck,
     checkInAfterTurns: settings.safetyCheckInAfterTurns ?? 6,
   });
-  const capabilities = new Set<Capability>([
-    ...(settings.checkIns ? (["check-ins"] as const) : []),
-    ...(settings.staffAlerts ? (["staff-alerts"] as const) : []),
-  ]);
+  // Check-ins need a check-in text in the content and a channel that can still reach the person.
+  const sendsCheckIns = (channel: ChannelId) =>
+    content.system.entry.checkIn !== undefined &&
+    (settings.checkIns === true ||
+      (Array.isArray(settings.checkIns) && settings.checkIns.includes(channel)));
+  const capabilitiesFor = (channel: ChannelId) =>
+    new Set<Capability>([
+      ...(sendsCheckIns(channel) ? (["check-ins"] as const) : []),
+      ...(settings.staffAlerts ? (["staff-alerts"] as const) : []),
+    ]);
   const defaultLocale = content.system.locales.includes(settings.defaultLocale)
     ? settings.defaultLocale
     : content.system.defaultLocale;
@@ -216,12 +223,13 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       content,
       presenter,
       handoffAvailable: settings.handoffAvailable(),
-      capabilities,
+      capabilities: capabilitiesFor(state.channel),
       now,
       conversation,
     });
     const risk = dispatch(step, event, !existing, now, editRisk);
     if (!step.deleted) {
+      keepCheckIns(state, existing?.checkIn ?? "none", event.payload.type, now);
       state.turns += 1;
       state.revision += 1;
       state.updatedAt = now.toISOString();
@@ -247,6 +255,49 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       messages: step.out,
       staff: step.staff,
       milestones: step.milestones,
+      ...(state.referral ? { referral: state.referral } : {}),
+    };
+  };
+
+  const checkIn: ConversationCore["checkIn"] = (conversation, existing, now) => {
+    const { checkIn: first, checkInLast } = content.system.entry;
+    const series = existing.nextCheckIn;
+    const preference = existing.checkIn;
+    if (!series || preference === "none" || !first || !sendsCheckIns(existing.channel)) {
+      return undefined;
+    }
+    const state = structuredClone(existing);
+    const last = isLastCheckIn(series);
+    const step = new Turn(state, {
+      content,
+      presenter,
+      handoffAvailable: settings.handoffAvailable(),
+      capabilities: capabilitiesFor(state.channel),
+      now,
+      conversation,
+    });
+    // Days later, the old question is not waiting any more: the check-in is where they are now.
+    state.paused = false;
+    step.clearReturns();
+    step.go(last ? (checkInLast ?? first) : first, "");
+    state.nextCheckIn = afterCheckIn(series, preference, now);
+    if (!state.nextCheckIn) state.checkIn = "none";
+    state.revision += 1;
+    state.updatedAt = now.toISOString();
+    logger.info("check-in composed", {
+      conversation,
+      channel: state.channel,
+      number: series.sent + 1,
+      last,
+      at: `${state.position.flow}.${state.position.node}`,
+    });
+    return {
+      conversation,
+      state,
+      changed: true,
+      messages: step.out,
+      staff: [],
+      milestones: [],
       ...(state.referral ? { referral: state.referral } : {}),
     };
   };
@@ -291,5 +342,5 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     variables: Readonly<Record<string, string>> = {},
   ) => presenter.system(key, localeFor(locale), variables).trim();
 
-  return { handle, turn, notifyStaff, pseudonym, localeFor, systemText, content };
+  return { handle, turn, checkIn, notifyStaff, pseudonym, localeFor, systemText, content };
 }

@@ -23,6 +23,7 @@ import { abortableSleep } from "../adapters/shared/sleep.js";
 import type { ConversationCore, TurnOutcome } from "../core/core-api.js";
 import { errorText } from "../core/error-text.js";
 import type { Logger } from "../core/ports.js";
+import type { ConversationState } from "../core/state.js";
 import type { ChannelId, OutboundMessage, StaffEvent } from "../core/types.js";
 import { type ConversationRecord, emptyRecord } from "../store/conversation-record.js";
 import type { ConversationRecords } from "../store/conversation-store.js";
@@ -64,8 +65,27 @@ export interface DispatcherOptions {
   limits?: Partial<DispatcherLimits>;
 }
 
-/** What {@link Dispatcher.push} did. */
-export type PushResult = "queued" | "unreachable" | "no-address" | "cannot-push";
+/**
+ * What {@link Dispatcher.push} did: `saved` when a plan changed only the state, `declined` when
+ * it chose to do nothing.
+ */
+export type PushResult =
+  | "queued"
+  | "saved"
+  | "declined"
+  | "unreachable"
+  | "no-address"
+  | "cannot-push";
+
+/**
+ * A push decided under the conversation's lock from its current state (a check-in): the state
+ * to keep and the messages to send, in one write; no messages keeps only the state; undefined
+ * does nothing. Runs only once the person is known reachable on a channel that can push.
+ */
+export type PushPlan = (
+  state: ConversationState,
+  channel: ChannelId,
+) => { state: ConversationState; messages: OutboundMessage[] } | undefined;
 
 /** The dispatcher: the {@link EventSink} of every adapter, and the way to write first. */
 export interface Dispatcher extends EventSink {
@@ -73,9 +93,10 @@ export interface Dispatcher extends EventSink {
   register(adapter: ChannelAdapter): void;
   /**
    * Queues messages the bot starts (a check-in, a worker's reply) to a conversation's stored
-   * address. Nothing is queued for a person who left, blocked or deleted their data.
+   * address, or what a {@link PushPlan} decides. Nothing is queued for a person who left,
+   * blocked or deleted their data.
    */
-  push(conversation: string, messages: OutboundMessage[]): Promise<PushResult>;
+  push(conversation: string, messages: OutboundMessage[] | PushPlan): Promise<PushResult>;
   /** Works off what an earlier run left pending, and keeps looking every `recoverEveryMs`. */
   start(): Promise<void>;
   /** Refuses new events, then waits up to `graceMs` for work in flight before cutting it short. */
@@ -306,24 +327,33 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
   };
 
-  const push: Dispatcher["push"] = async (conversation, messages) => {
+  const push: Dispatcher["push"] = async (conversation, what) => {
     const result = await records.withLock(conversation, async (): Promise<PushResult> => {
       const before = await records.read(conversation);
       if (!before?.state || before.state.unreachable) return "unreachable";
       if (!before.address) return "no-address";
       const destination = destinationSchema.safeParse(box.open(before.address));
-      const adapter = destination.success
-        ? channels.get(destination.data.channel as ChannelId)
-        : undefined;
-      if (!adapter?.capabilities.canPush) return "cannot-push";
+      const channel = destination.success ? (destination.data.channel as ChannelId) : undefined;
+      const adapter = channel ? channels.get(channel) : undefined;
+      if (!channel || !adapter?.capabilities.canPush) return "cannot-push";
+      const planned =
+        typeof what === "function"
+          ? what(structuredClone(before.state), channel)
+          : { state: before.state, messages: what };
+      if (!planned) return "declined";
       const record = structuredClone(before);
-      record.outbox.push(newOutboxItem(context, before.address, messages, true));
-      claimHead(context, record);
+      record.state = planned.state;
+      if (planned.messages.length > 0) {
+        record.outbox.push(newOutboxItem(context, before.address, planned.messages, true));
+        claimHead(context, record);
+      }
       await save(records, conversation, before, record);
-      return "queued";
+      return planned.messages.length > 0 ? "queued" : "saved";
     });
     if (result === "queued") delivery.soon(conversation);
-    else logger.info("push not queued", { conversation, reason: result });
+    else if (result !== "saved" && result !== "declined") {
+      logger.info("push not queued", { conversation, reason: result });
+    }
     return result;
   };
 

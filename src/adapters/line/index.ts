@@ -17,6 +17,7 @@ import { createProfileLocales } from "./profile.js";
 import { describeError } from "./timing.js";
 
 export { lineCapabilities } from "./outbound.js";
+export { createLineQuotaReader } from "./quota.js";
 export { parseReferralMessage, referralLink, referralMessageText } from "./referral.js";
 
 /** Where LINE posts webhooks; the URL to enter in the LINE Developers Console ends with this. */
@@ -32,6 +33,8 @@ export interface LineAdapterOptions {
   channelAccessToken: string;
   /** Instead of `https://api.line.me` (tests, proxies). */
   apiBaseUrl?: string;
+  /** Hears of every push LINE accepted (each counts against the monthly limit). */
+  onPushed?: (pushes: number) => void;
 }
 
 /** Bounds the set of group chats already told to write one-to-one. */
@@ -170,6 +173,7 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
         retryKey: context.key,
         replyMaybeUsed: context.recovered,
       });
+      if (report.pushes > 0) options.onPushed?.(report.pushes);
       if (report.unsent === 0) return { status: "sent" };
       // Something went out: sending it all again would repeat it, so the rest is given up.
       if (report.replied || report.pushes > 0) {
