@@ -1,6 +1,6 @@
 /**
- * A local stand-in for the LINE Messaging API (api.line.me): reply, push, loading animation and
- * profile. It records every call with its headers and answers like LINE does, including the
+ * A local stand-in for the LINE Messaging API (api.line.me): reply, push, loading animation,
+ * profile, and the month's message quota and consumption. It records every call with its headers and answers like LINE does, including the
  * checks LINE makes (five messages a call, 5,000-character texts, 13 quick replies with labels
  * of 20 characters, single-use reply tokens, retry keys answered with 409 once accepted), so a
  * test fails the way production would.
@@ -73,6 +73,12 @@ export interface FakeMessagingApi {
   answerNext(path: string, answer: ScriptedAnswer): void;
   setProfile(userId: string, profile: FakeProfile): void;
   /**
+   * The account's monthly limit (`none`: the plan has none; the default) and messages sent
+   * before the test (from LINE's manager app, say): consumption is that plus accepted pushes.
+   * A push beyond the limit is refused like LINE's (429, "monthly limit").
+   */
+  setQuota(quota: { limit?: number | "none"; usedBefore?: number }): void;
+  /**
    * Called when a reply or push has been accepted (the person would see it), before LINE's
    * answer goes back: a test can stop the bot's process in exactly that gap.
    */
@@ -96,6 +102,9 @@ export async function startFakeMessagingApi(accessToken: string): Promise<FakeMe
   const scripted: { path: string; answer: ScriptedAnswer }[] = [];
   const profiles = new Map<string, FakeProfile>();
   let acceptedHook: ((call: RecordedCall) => void) | undefined;
+  let quotaLimit: number | "none" = "none";
+  let usedBefore = 0;
+  let pushesAccepted = 0;
 
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -152,6 +161,15 @@ export async function startFakeMessagingApi(accessToken: string): Promise<FakeMe
     }
     if (call.method === "POST" && call.path === "/v2/bot/message/reply") return reply(call);
     if (call.method === "POST" && call.path === "/v2/bot/message/push") return push(call);
+    if (call.method === "GET" && call.path === "/v2/bot/message/quota") {
+      return {
+        status: 200,
+        body: quotaLimit === "none" ? { type: "none" } : { type: "limited", value: quotaLimit },
+      };
+    }
+    if (call.method === "GET" && call.path === "/v2/bot/message/quota/consumption") {
+      return { status: 200, body: { totalUsage: usedBefore + pushesAccepted } };
+    }
     if (call.method === "POST" && call.path === "/v2/bot/chat/loading/start") {
       const seconds = call.body.loadingSeconds;
       const valid =
@@ -205,7 +223,11 @@ export async function startFakeMessagingApi(accessToken: string): Promise<FakeMe
       checkMessages(call.body.messages) ??
       (typeof call.body.to === "string" ? undefined : "to is required");
     if (problem) return { status: 400, body: { message: problem } };
+    if (quotaLimit !== "none" && usedBefore + pushesAccepted >= quotaLimit) {
+      return { status: 429, body: { message: "You have reached your monthly limit." } };
+    }
     accept(call);
+    pushesAccepted += 1;
     return { status: 200, body: { sentMessages: sent(call.body.messages ?? []) } };
   }
 
@@ -232,6 +254,10 @@ export async function startFakeMessagingApi(accessToken: string): Promise<FakeMe
     expireReplyToken: (token) => usedReplyTokens.add(token),
     answerNext: (path, answer) => scripted.push({ path, answer }),
     setProfile: (userId, profile) => profiles.set(userId, profile),
+    setQuota: (quota) => {
+      if (quota.limit !== undefined) quotaLimit = quota.limit;
+      if (quota.usedBefore !== undefined) usedBefore = quota.usedBefore;
+    },
     onAccepted: (hook) => {
       acceptedHook = hook;
     },
