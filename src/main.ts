@@ -105,20 +105,6 @@ export async function buildApp(
       staffAlerts: false,
     },
   });
-  // Campaigns: a start's code is checked against the live links before it is kept, and the
-  // milestones of a saved turn are counted.
-  const dispatcher = outreach.attributing(
-    createDispatcher({
-      core,
-      records: store.conversations.records,
-      box,
-      logger: log,
-      // SQLite and memory serve one process: what an earlier run left claimed is free at once.
-      exclusive: store.kind === "sqlite" || store.kind === "memory",
-      onMilestones: (channel, outcome) => outreach.count(channel, outcome),
-      clock: () => clock().getTime(),
-    }),
-  );
   const pushBudget = createPushBudget({
     kv: store.kv,
     lock: (key, task) => store.conversations.withLock(key, task),
@@ -136,6 +122,21 @@ export async function buildApp(
         }
       : {}),
   });
+  // Campaigns: a start's code is checked against the live links before it is kept, and the
+  // milestones of a saved turn are counted.
+  const dispatcher = outreach.attributing(
+    createDispatcher({
+      core,
+      records: store.conversations.records,
+      box,
+      logger: log,
+      // SQLite and memory serve one process: what an earlier run left claimed is free at once.
+      exclusive: store.kind === "sqlite" || store.kind === "memory",
+      onMilestones: (channel, outcome) => outreach.count(channel, outcome),
+      clock: () => clock().getTime(),
+      onPushQueued: (channel) => pushBudget.record(channel, 1),
+    }),
+  );
   const channels: ChannelAdapter[] = [];
   if (config.WEB_CHAT === "on") {
     channels.push(
@@ -167,7 +168,7 @@ export async function buildApp(
         channelSecret: config.LINE_CHANNEL_SECRET,
         channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
         ...(config.LINE_API_BASE_URL ? { apiBaseUrl: config.LINE_API_BASE_URL } : {}),
-        onPushed: (pushes) => void pushBudget.record("line", pushes),
+        onAnswerPushes: (pushes) => void pushBudget.record("line", pushes),
       }),
     );
   }

@@ -1,10 +1,12 @@
 /**
  * LINE's monthly push budget. Every LINE push (a check-in, a staff reply, an answer whose reply
  * token ran out) counts against the account's monthly message limit, and once it is spent no
- * push goes out until the next month. komorebi counts its pushes per month in the store, reads
- * LINE's own figures when it can, and lets check-ins use the budget only while a tenth of it is
- * left: the rest stays for answers and for people's own conversations. When check-ins have to
- * wait, the operator is told once a month, in the log.
+ * push goes out until the next month. komorebi counts its pushes per month in the store (one the
+ * bot starts when it is queued, so a burst of check-ins sees each other; an answer that had to
+ * go by push when LINE took it), reads LINE's own figures when it can (they include messages
+ * sent from LINE's manager app), and lets check-ins use the budget only while more than a tenth
+ * of it is left: the rest stays for answers and staff replies. When check-ins have to wait, the
+ * operator is told once a month, in the log.
  */
 import type { Keyv } from "keyv";
 import { errorText } from "../core/error-text.js";
@@ -55,13 +57,17 @@ export function lineMonthOf(time: Date): string {
   return new Date(time.getTime() + JAPAN_OFFSET_MS).toISOString().slice(0, 7);
 }
 
+const NOTHING_REPORTED: PushQuota = {};
+
 const countKey = (channel: string, month: string) => `push-count:${channel}:${month}`;
 const warnedKey = (channel: string, month: string) => `push-warned:${channel}:${month}`;
 
 /** Creates the budget. Only LINE has one: other channels always allow. */
 export function createPushBudget(options: PushBudgetOptions): PushBudget {
   const { kv, lock, logger, clock } = options;
-  let quota: { read: number; value: PushQuota } | undefined;
+  // LINE's figures as last read, with komorebi's own count at that moment: what was pushed
+  // since is added to LINE's figure.
+  let quota: { read: number; month: string; value: PushQuota; countedThen: number } | undefined;
   const warned = new Set<string>();
 
   const counted = async (channel: string, month: string) => {
@@ -69,19 +75,21 @@ export function createPushBudget(options: PushBudgetOptions): PushBudget {
     return typeof value === "number" && Number.isFinite(value) ? value : 0;
   };
 
-  const lineQuota = async (): Promise<PushQuota> => {
+  const lineQuota = async (month: string) => {
     const now = clock().getTime();
-    if (!options.readLineQuota) return {};
-    if (quota && now - quota.read < QUOTA_TTL_MS) return quota.value;
+    if (!options.readLineQuota) return { value: NOTHING_REPORTED, countedThen: 0 };
+    if (quota && quota.month === month && now - quota.read < QUOTA_TTL_MS) return quota;
+    const countedThen = await counted("line", month);
+    let value: PushQuota = {};
     try {
-      quota = { read: now, value: await options.readLineQuota() };
+      value = await options.readLineQuota();
     } catch (error) {
       logger.warn("line quota could not be read; counting komorebi's own pushes", {
         error: errorText(error),
       });
-      quota = { read: now, value: {} };
     }
-    return quota.value;
+    quota = { read: now, month, value, countedThen };
+    return quota;
   };
 
   const limitOf = (reported: PushQuota) => {
@@ -126,10 +134,11 @@ export function createPushBudget(options: PushBudgetOptions): PushBudget {
     async allowsCheckIn(channel) {
       if (channel !== "line") return true;
       const month = lineMonthOf(clock());
-      const reported = await lineQuota();
+      const { value: reported, countedThen } = await lineQuota(month);
       const limit = limitOf(reported);
       if (limit === undefined) return true;
-      const used = Math.max(await counted(channel, month), reported.used ?? 0);
+      const own = await counted(channel, month);
+      const used = Math.max(own, (reported.used ?? 0) + Math.max(0, own - countedThen));
       // What check-ins may use: the limit without its reserve (at least one push is kept back).
       const forCheckIns = Math.min(Math.floor(limit * (1 - RESERVE_SHARE)), limit - 1);
       if (used < forCheckIns) return true;
@@ -143,7 +152,7 @@ export function createPushBudget(options: PushBudgetOptions): PushBudget {
 
     async figures(channel) {
       const month = lineMonthOf(clock());
-      const limit = channel === "line" ? limitOf(await lineQuota()) : undefined;
+      const limit = channel === "line" ? limitOf((await lineQuota(month)).value) : undefined;
       return {
         month,
         counted: await counted(channel, month),

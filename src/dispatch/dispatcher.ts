@@ -61,6 +61,11 @@ export interface DispatcherOptions {
    * them); awaited before the work counts as done. Must not throw.
    */
   onMilestones?: (channel: ChannelId, outcome: TurnOutcome) => Promise<void>;
+  /**
+   * Called once a push the bot started is queued on `channel`, before `push` resolves (LINE's
+   * monthly budget counts it). Must not throw.
+   */
+  onPushQueued?: (channel: ChannelId) => Promise<void>;
   clock?: () => number;
   limits?: Partial<DispatcherLimits>;
 }
@@ -328,6 +333,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   };
 
   const push: Dispatcher["push"] = async (conversation, what) => {
+    let queuedOn: ChannelId | undefined;
     const result = await records.withLock(conversation, async (): Promise<PushResult> => {
       const before = await records.read(conversation);
       if (!before?.state || before.state.unreachable) return "unreachable";
@@ -348,10 +354,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         claimHead(context, record);
       }
       await save(records, conversation, before, record);
-      return planned.messages.length > 0 ? "queued" : "saved";
+      if (planned.messages.length === 0) return "saved";
+      queuedOn = channel;
+      return "queued";
     });
-    if (result === "queued") delivery.soon(conversation);
-    else if (result !== "saved" && result !== "declined") {
+    if (queuedOn) {
+      delivery.soon(conversation);
+      await options.onPushQueued?.(queuedOn);
+    } else if (result !== "saved" && result !== "declined") {
       logger.info("push not queued", { conversation, reason: result });
     }
     return result;

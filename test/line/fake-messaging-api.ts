@@ -78,6 +78,8 @@ export interface FakeMessagingApi {
    * A push beyond the limit is refused like LINE's (429, "monthly limit").
    */
   setQuota(quota: { limit?: number | "none"; usedBefore?: number }): void;
+  /** A new month at LINE: consumption starts again from nothing. */
+  startMonth(): void;
   /**
    * Called when a reply or push has been accepted (the person would see it), before LINE's
    * answer goes back: a test can stop the bot's process in exactly that gap.
@@ -257,6 +259,10 @@ export async function startFakeMessagingApi(accessToken: string): Promise<FakeMe
     setQuota: (quota) => {
       if (quota.limit !== undefined) quotaLimit = quota.limit;
       if (quota.usedBefore !== undefined) usedBefore = quota.usedBefore;
+    },
+    startMonth: () => {
+      usedBefore = 0;
+      pushesAccepted = 0;
     },
     onAccepted: (hook) => {
       acceptedHook = hook;

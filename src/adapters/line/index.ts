@@ -33,8 +33,12 @@ export interface LineAdapterOptions {
   channelAccessToken: string;
   /** Instead of `https://api.line.me` (tests, proxies). */
   apiBaseUrl?: string;
-  /** Hears of every push LINE accepted (each counts against the monthly limit). */
-  onPushed?: (pushes: number) => void;
+  /**
+   * Hears of answers that had to go by push (the reply token had run out, or more than one
+   * call's worth): they count against the monthly limit like the pushes the bot starts, which
+   * are counted when they are queued.
+   */
+  onAnswerPushes?: (pushes: number) => void;
 }
 
 /** Bounds the set of group chats already told to write one-to-one. */
@@ -173,7 +177,7 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
         retryKey: context.key,
         replyMaybeUsed: context.recovered,
       });
-      if (report.pushes > 0) options.onPushed?.(report.pushes);
+      if (destination.reply && report.pushes > 0) options.onAnswerPushes?.(report.pushes);
       if (report.unsent === 0) return { status: "sent" };
       // Something went out: sending it all again would repeat it, so the rest is given up.
       if (report.replied || report.pushes > 0) {
