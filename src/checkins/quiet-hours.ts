@@ -79,7 +79,7 @@ export function nextOutsideQuietHours(
     for (const zone of zones) {
       const wait = minutesLeft(localMinutes(time, zone), quiet);
       if (wait > 0) {
-        time = time - (time % MINUTE_MS) + wait * MINUTE_MS;
+        time = afterWallClockMinutes(time, wait, zone, quiet);
         moved = true;
       }
     }
@@ -87,6 +87,31 @@ export function nextOutsideQuietHours(
   }
   return zones.length > 1 ? nextOutsideQuietHours(now, quietHours, zones.slice(0, 1)) : time;
 }
+
+/**
+ * When `wait` minutes of quiet hours on the clock in `zone` are over, from `time`. Across a
+ * change to summer time the clock skips ahead, so they are over sooner: the first minute
+ * outside quiet hours is then looked for in the skipped stretch. (Back to winter time, the
+ * first guess lands inside quiet hours and the caller waits again.)
+ */
+function afterWallClockMinutes(time: number, wait: number, zone: string, quiet: Quiet): number {
+  const start = time - (time % MINUTE_MS);
+  const guess = start + wait * MINUTE_MS;
+  const advanced = mod(localMinutes(guess, zone) - localMinutes(start, zone), DAY_MINUTES);
+  const skipped = mod(advanced - wait + DAY_MINUTES / 2, DAY_MINUTES) - DAY_MINUTES / 2;
+  if (skipped <= 0) return guess;
+  // Quiet, then not, within the skipped stretch: the first minute that is not.
+  let quietUntil = Math.max(start, guess - skipped * MINUTE_MS - MINUTE_MS);
+  let awake = guess;
+  while (awake - quietUntil > MINUTE_MS) {
+    const middle = quietUntil + Math.floor((awake - quietUntil) / 2 / MINUTE_MS) * MINUTE_MS;
+    if (minutesLeft(localMinutes(middle, zone), quiet) === 0) awake = middle;
+    else quietUntil = middle;
+  }
+  return awake > time ? awake : guess;
+}
+
+const mod = (value: number, by: number) => ((value % by) + by) % by;
 
 interface Quiet {
   from: number;

@@ -76,6 +76,13 @@ describe.each([
     clock.set("2031-03-07T15:00:00+09:00");
     expect((await world.tick()).sent).toBe(0);
     expect(pushedTo(person)).toHaveLength(1);
+
+    // The logs follow the conversation by its pseudonym only: no platform id, no text.
+    const logs = world.logs.join("\n");
+    expect(logs).toContain(person.conversation);
+    expect(logs).toContain("check-in queued");
+    expect(logs).not.toMatch(new RegExp(`\\b${person.platformId}\\b`));
+    expect(logs).not.toContain(HELLO);
   });
 
   it("back off (3, then 7 days) and end after two unanswered", async () => {
@@ -279,6 +286,63 @@ describe("check-ins on Telegram, when the person blocked the bot without a word"
       clock.set("2031-04-06T10:00:00+09:00");
       await world.tick();
       expect(attempts()).toBe(before + 1);
+    } finally {
+      await world.close();
+    }
+  });
+});
+
+describe("check-ins on the web chat", () => {
+  it("are not offered: a page that is closed cannot be written to days later", async () => {
+    // One deployment with both: LINE offers check-ins, the web chat does not.
+    const world = await lineWorld({ env: { WEB_CHAT: "on" } });
+    try {
+      const session = `web-session-${Math.random().toString(36).slice(2, 14)}`;
+      type WebMessage = { text: string; choices?: { id: string; label: string }[] };
+      let last: WebMessage[] = [];
+      const seen: string[] = [];
+      const post = async (event: object) => {
+        const response = await fetch(`http://127.0.0.1:${world.app.port}/api/web/events`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ session, id: crypto.randomUUID(), locale: "ja", event }),
+        });
+        last = ((await response.json()) as { messages: WebMessage[] }).messages;
+        seen.push(
+          ...last.flatMap((message) => [
+            message.text,
+            ...(message.choices ?? []).map((c) => c.label),
+          ]),
+        );
+      };
+      const press = (label: string) => {
+        const choice = last
+          .flatMap((message) => message.choices ?? [])
+          .find((c) => c.label === label);
+        if (!choice) throw new Error(`no button "${label}" in ${JSON.stringify(last)}`);
+        return post({ type: "choice", choiceId: choice.id });
+      };
+      await post({ type: "start" });
+      await press("設定");
+      await press("戻る");
+      await press("今日はここまで");
+      const web = seen.join("\n");
+      expect(web).toContain("どの設定を変えますか");
+      expect(web).toContain("またいつでも、ここに書いてください");
+      for (const offer of [
+        "わたしからのメッセージ",
+        "メッセージの時間帯",
+        "数日したら",
+        "数日後に",
+      ]) {
+        expect(web).not.toContain(offer);
+      }
+
+      const person = world.person("ja");
+      await person.open();
+      await person.press("設定");
+      expect(person.seen().at(-1)?.buttons).toContain("わたしからのメッセージ");
+      expect(world.logs.some((line) => line.includes('"checkIns":["line"]'))).toBe(true);
     } finally {
       await world.close();
     }

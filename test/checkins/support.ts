@@ -64,6 +64,8 @@ export interface Shown {
 /** A person on a channel. */
 export interface Person {
   conversation: string;
+  /** The platform's id for the person: never to be found in a log. */
+  platformId: string;
   /** Everything the bot sent this person, in order. */
   seen(): Shown[];
   open(): Promise<void>;
@@ -175,6 +177,7 @@ export async function lineWorld(
         );
       return {
         conversation: app.core.pseudonym("line", user),
+        platformId: user,
         seen: () =>
           messages().map(({ text, buttons, pushed }) => ({
             text,
@@ -263,6 +266,7 @@ export async function telegramWorld(
           .filter((button) => button.callback_data !== undefined);
       return {
         conversation: app.core.pseudonym("telegram", String(user.id)),
+        platformId: String(user.id),
         seen: () =>
           sent().map((call) => ({
             text: String(call.payload.text ?? ""),
