@@ -69,7 +69,8 @@ export function keepCheckIns(
   event: InboundPayload["type"],
   now: Date,
 ): void {
-  if (event === "unfollow" || state.stopped) state.checkIn = "none";
+  const left = state.lifecycle === "stopped" || state.lifecycle === "unreachable";
+  if (event === "unfollow" || left) state.checkIn = "none";
   const preference = state.checkIn;
   if (preference === "none") {
     state.nextCheckIn = undefined;

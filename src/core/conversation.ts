@@ -19,7 +19,7 @@ import { pseudonymFor } from "./pseudonym.js";
 import { REFERRAL_PATTERN } from "./referral.js";
 import type { RiskAssessment } from "./risk.js";
 import { createSafetyResponder } from "./safety-response.js";
-import type { ConversationState } from "./state.js";
+import { type ConversationState, wake } from "./state.js";
 import { MAX_INPUT_LENGTH, sanitizeInput } from "./text.js";
 import type { ChannelId, HandleResult, InboundEvent, StaffEvent } from "./types.js";
 
@@ -92,10 +92,9 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       turn.say("empty-text");
       return risk;
     }
-    if (state.stopped || state.paused || state.ended) {
+    if (state.lifecycle !== "active") {
       if (command && command !== "skip" && command !== "back") {
-        state.stopped = false;
-        state.paused = false;
+        wake(state);
         runCommand(turn, command);
       } else {
         welcomeBack(turn);
@@ -122,11 +121,13 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
   ): RiskAssessment | undefined => {
     const state = turn.state;
     const payload = event.payload;
-    if (payload.type !== "unfollow") state.unreachable = false;
+    // Anything but an unfollow comes from a person who can be reached again.
+    if (payload.type !== "unfollow" && state.lifecycle === "unreachable")
+      state.lifecycle = "active";
     switch (payload.type) {
       case "unfollow":
         // Keep only what a return needs: the place, the language, the attribution.
-        state.unreachable = true;
+        state.lifecycle = "unreachable";
         state.answers = {};
         state.handoff = undefined;
         turn.clearReturns();
@@ -141,7 +142,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
           turn.milestone("started");
         }
         if (isNew) turn.go(content.system.entry.welcome, "");
-        else if (attributes && !state.stopped && !state.ended && turn.waitingNode()) {
+        else if (attributes && state.lifecycle === "active" && turn.waitingNode()) {
           // A code sent just after following (LINE, a Telegram client that dropped the payload)
           // is recorded quietly; a "welcome back" right after the welcome would read oddly.
           turn.reAsk();
@@ -164,8 +165,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
           turn.go(content.system.entry.welcome, "");
           return undefined;
         }
-        state.stopped = false;
-        state.paused = false;
+        wake(state);
         turn.milestone("welcomed");
         safety.noteChoice(state, decodeChoice(payload.choiceId));
         turn.choose(decodeChoice(payload.choiceId));
@@ -177,7 +177,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
           return undefined;
         }
         turn.say("unsupported-media");
-        if (turn.waitingNode()?.type === "ask" && !state.stopped) turn.reAsk();
+        if (turn.waitingNode()?.type === "ask" && state.lifecycle !== "stopped") turn.reAsk();
         return undefined;
     }
   };
@@ -263,7 +263,8 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     const { checkIn: first, checkInLast } = content.system.entry;
     const series = existing.nextCheckIn;
     const preference = existing.checkIn;
-    if (!series || preference === "none" || !first || !sendsCheckIns(existing.channel)) {
+    const quiet = existing.lifecycle === "stopped" || existing.lifecycle === "unreachable";
+    if (!series || preference === "none" || quiet || !first || !sendsCheckIns(existing.channel)) {
       return undefined;
     }
     const state = structuredClone(existing);
@@ -277,7 +278,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       conversation,
     });
     // Days later, the old question is not waiting any more: the check-in is where they are now.
-    state.paused = false;
+    wake(state);
     step.clearReturns();
     step.go(last ? (checkInLast ?? first) : first, "");
     state.nextCheckIn = afterCheckIn(series, preference, now);
@@ -316,7 +317,12 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       const existing = await store.get(conversation);
       if (event.eventId && (await store.seenEvent(event.channel, event.eventId))) {
         logger.info("duplicate event ignored", { conversation, channel: event.channel });
-        return { conversation, messages: [], duplicate: true, reachable: !existing?.unreachable };
+        return {
+          conversation,
+          messages: [],
+          duplicate: true,
+          reachable: existing?.lifecycle !== "unreachable",
+        };
       }
       const outcome = turn(event, existing, clock());
       if (outcome.changed) {
@@ -329,7 +335,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         conversation,
         messages: outcome.messages,
         duplicate: false,
-        reachable: outcome.state !== undefined && !outcome.state.unreachable,
+        reachable: outcome.state !== undefined && outcome.state.lifecycle !== "unreachable",
         milestones: outcome.milestones,
         ...(outcome.referral ? { referral: outcome.referral } : {}),
       };

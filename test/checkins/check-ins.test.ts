@@ -214,7 +214,7 @@ describe.each([
     await askForCheckIns(person);
     await person.leave();
     const state = await person.state();
-    expect(state?.unreachable).toBe(true);
+    expect(state?.lifecycle).toBe("unreachable");
     expect(state?.nextCheckIn).toBeUndefined();
     clock.set("2031-03-10T10:00:00+09:00");
     await world.tick();
@@ -280,7 +280,7 @@ describe("check-ins on Telegram, when the person blocked the bot without a word"
       const before = attempts();
       clock.set("2031-03-06T10:00:00+09:00");
       expect((await world.tick()).sent).toBe(1);
-      await expect.poll(async () => (await person.state())?.unreachable).toBe(true);
+      await expect.poll(async () => (await person.state())?.lifecycle).toBe("unreachable");
       expect(attempts()).toBe(before + 1);
       expect((await person.state())?.nextCheckIn).toBeUndefined();
       clock.set("2031-04-06T10:00:00+09:00");
