@@ -280,7 +280,8 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     // Days later, the old question is not waiting any more: the check-in is where they are now.
     wake(state);
     step.clearReturns();
-    step.go(last ? (checkInLast ?? first) : first, "");
+    // Asked even if the person once said "skip" to a check-in: each one is new.
+    step.go(last ? (checkInLast ?? first) : first, "", { reAsk: "target" });
     state.nextCheckIn = afterCheckIn(series, preference, now);
     if (!state.nextCheckIn) state.checkIn = "none";
     state.revision += 1;

@@ -348,3 +348,26 @@ describe("check-ins on the web chat", () => {
     }
   });
 });
+
+describe("a check-in the person let pass", () => {
+  it("is followed by the next one all the same, not by the words for letting it pass", async () => {
+    const clock = fakeClock("2031-03-03T10:00:00+09:00");
+    const world = await lineWorld({ clock });
+    try {
+      const person = world.person("ja");
+      await askForCheckIns(person);
+      clock.set("2031-03-06T10:00:00+09:00");
+      await world.tick();
+      await person.text("答えたくない");
+      expect(textsOf(person.seen())).toContain("大丈夫です。話したくなったら");
+      clock.set("2031-03-13T10:00:00+09:00");
+      expect((await world.tick()).sent).toBe(1);
+      const pushed = pushedTo(person);
+      expect(pushed).toHaveLength(2);
+      expect(pushed[1]?.text).toContain(HELLO);
+      expect(pushed[1]?.buttons).toContain("もう送らなくていい");
+    } finally {
+      await world.close();
+    }
+  });
+});
