@@ -174,6 +174,22 @@ describe.each([
     expect(pushedTo(person)).toHaveLength(1);
   });
 
+  it("still come after the person paused", async () => {
+    const clock = fakeClock("2031-03-03T10:00:00+09:00");
+    world = await start({ clock });
+    const person = world.person("ja");
+    await askForCheckIns(person);
+    await person.text("メニュー");
+    await person.text("休憩");
+    expect((await person.state())?.lifecycle).toBe("paused");
+    clock.set("2031-03-06T10:00:00+09:00");
+    expect((await world.tick()).sent).toBe(1);
+    expect(await person.state()).toMatchObject({
+      lifecycle: "active",
+      position: { flow: "check-in", node: "hello" },
+    });
+  });
+
   it("are cancelled by stop", async () => {
     const clock = fakeClock("2031-03-03T10:00:00+09:00");
     world = await start({ clock });
