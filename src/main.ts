@@ -15,7 +15,12 @@ import { createWebAdapter } from "./adapters/web/index.js";
 import { createAdminApp } from "./admin/index.js";
 import type { Config } from "./config.js";
 import { loadContent } from "./content/load.js";
-import { type ConversationCore, createConversationCore } from "./core/conversation.js";
+import type { Capability } from "./content/schema.js";
+import {
+  type ConversationCore,
+  type CoreSettings,
+  createConversationCore,
+} from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
 import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
@@ -44,6 +49,31 @@ export interface App {
   outreach: Outreach;
   /** Tells campaign links the port actually bound (PORT=0 picks one). */
   setPort(port: number): void;
+}
+
+/**
+ * What this deployment can keep, for content that `requires` it: the core's settings, and the
+ * LINE rich menu that `komorebi line setup` builds (an area is left out where it cannot be kept).
+ */
+export function deploymentCapabilities(
+  config: Config,
+): Pick<CoreSettings, "handoffAvailable" | "checkIns" | "staffAlerts"> {
+  return {
+    handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
+    // Nothing sends check-ins yet, and alerts only reach the log: offer neither (issue 16).
+    checkIns: false,
+    staffAlerts: false,
+  };
+}
+
+/** Whether this deployment keeps what `capability` promises, as the core decides it now. */
+export function canKeep(config: Config): (capability: Capability) => boolean {
+  const can = deploymentCapabilities(config);
+  return (capability) => {
+    if (capability === "handoff") return can.handoffAvailable();
+    if (capability === "check-ins") return can.checkIns === true;
+    return can.staffAlerts === true;
+  };
 }
 
 /** Builds everything a conversation needs, without starting channels or the server. */
@@ -78,10 +108,7 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
       orgName: config.ORG_NAME,
       defaultLocale: config.DEFAULT_LOCALE,
       defaultRegion: config.DEFAULT_REGION,
-      handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
-      // Nothing sends check-ins yet, and alerts only reach the log: offer neither (issue 16).
-      checkIns: false,
-      staffAlerts: false,
+      ...deploymentCapabilities(config),
     },
   });
   // Campaigns: a start's code is checked against the live links before it is kept, and the

@@ -55,6 +55,8 @@ export const richMenuSchema = z
   .object({
     /** `large`: 2500x1686, two rows; `compact`: 2500x843, one row. */
     size: z.enum(["large", "compact"]),
+    /** Whether the menu shows open when the chat opens (LINE's `selected`); the bar stays. */
+    shownOpen: z.boolean().default(true),
     /** The text on the bar that opens and closes the menu (LINE: at most 14 characters). */
     chatBarText: localizedTextSchema,
     /** Area ids from top to bottom, left to right. */
