@@ -134,7 +134,7 @@ async function syncRichMenus(options: LineSetupOptions, steps: SetupStep[]): Pro
     await api.setDefaultRichMenu(wanted);
     steps.push({
       status: "changed",
-      what: `the default rich menu is now ${options.defaultLocale}'s (everyone's until their language differs)`,
+      what: `the default rich menu is now ${options.defaultLocale}'s (for everyone whose conversation is not in another language)`,
     });
   } else {
     steps.push({ status: "ok", what: `the default rich menu is ${options.defaultLocale}'s` });
