@@ -16,6 +16,7 @@ import { defaultContentDir } from "../../src/content/load.js";
 import { type Check, runDoctor } from "../../src/doctor/index.js";
 import { type FakeMessagingApi, startFakeMessagingApi } from "../line/fake-messaging-api.js";
 import { CHANNEL_ACCESS_TOKEN, CHANNEL_SECRET } from "../line/fixtures.js";
+import { captureIo } from "../support/captured-io.js";
 import { type FakeBotApi, startFakeBotApi } from "../telegram/fake-bot-api.js";
 import { type FakeDiscordApi, startFakeDiscordApi } from "./fake-discord-api.js";
 
@@ -26,8 +27,6 @@ let telegram: FakeBotApi;
 let discord: FakeDiscordApi;
 let dir: string;
 let env: Record<string, string>;
-
-const quiet = { write: () => true } as never;
 
 beforeAll(async () => {
   [line, telegram, discord] = await Promise.all([
@@ -53,13 +52,9 @@ beforeAll(async () => {
   };
   // The operator's set-up. LINE's endpoint test cannot reach the example address, so that one
   // step fails here; menus and the webhook URL are in place all the same.
-  await runLineCommand(["setup"], () => readConfig(env), { stdout: quiet, stderr: quiet });
+  await runLineCommand(["setup"], () => readConfig(env), captureIo().io);
   expect(line.channel.webhook.endpoint).toBe(`${PUBLIC_URL}/webhooks/line`);
-  const telegramSetup = runTelegramCommand(["setup"], () => readConfig(env), {
-    stdout: quiet,
-    stderr: quiet,
-  });
-  expect(await telegramSetup).toBe(0);
+  expect(await runTelegramCommand(["setup"], () => readConfig(env), captureIo().io)).toBe(0);
 });
 afterAll(async () => {
   await Promise.all([line?.close(), telegram?.close(), discord?.close()]);
@@ -109,17 +104,17 @@ describe("komorebi doctor", () => {
   });
 
   it("prints the checks and exits 0 when healthy, 1 with --json naming the failure", async () => {
-    let out = "";
-    const io = { stdout: { write: (c: string) => ((out += c), true) } as never, stderr: quiet };
-    expect(await runDoctorCommand([], { ...env }, io)).toBe(0);
+    const healthy = captureIo();
+    expect(await runDoctorCommand([], { ...env }, healthy.io)).toBe(0);
+    const out = healthy.stdout();
     expect(out).toMatch(
       /^ok {4}configuration: valid; channels: web chat, telegram \(webhook\), line, discord/m,
     );
     expect(out).toMatch(/all 12 checks passed/);
-    out = "";
+    const failing = captureIo();
     const broken = { ...env, DISCORD_BOT_TOKEN: "wrong" };
-    expect(await runDoctorCommand(["--json"], broken, io)).toBe(1);
-    const report = JSON.parse(out) as { ok: boolean; checks: Check[] };
+    expect(await runDoctorCommand(["--json"], broken, failing.io)).toBe(1);
+    const report = JSON.parse(failing.stdout()) as { ok: boolean; checks: Check[] };
     expect(report.ok).toBe(false);
     expect(find(report.checks, "discord token")).toMatchObject({ status: "fail" });
   });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runLineCommand } from "../../src/cli/line.js";
 import { readConfig } from "../../src/config.js";
 import { startTestApp, type TestApp } from "../support/app.js";
+import { captureIo } from "../support/captured-io.js";
 import {
   type FakeMessagingApi,
   type RecordedCall,
@@ -37,11 +38,10 @@ beforeAll(async () => {
     LINE_API_BASE_URL: fake.url,
   };
   running = await startTestApp(env);
-  const quiet = { write: () => true } as never;
   const code = await runLineCommand(
     ["setup"],
     () => readConfig({ ...env, PUBLIC_URL: running.base, LOG_LEVEL: "silent" }),
-    { stdout: quiet, stderr: quiet },
+    captureIo().io,
   );
   expect(code).toBe(0);
   const ja = fake.channel.richMenus.get(fake.channel.aliases.get("komorebi-ja") ?? "");
@@ -213,9 +213,8 @@ describe("the rich menu where staff answer", () => {
       HANDOFF_AVAILABLE: "true",
     };
     staffed = await startTestApp(env);
-    const quiet = { write: () => true } as never;
     const config = () => readConfig({ ...env, PUBLIC_URL: staffed.base, LOG_LEVEL: "silent" });
-    expect(await runLineCommand(["setup"], config, { stdout: quiet, stderr: quiet })).toBe(0);
+    expect(await runLineCommand(["setup"], config, captureIo().io)).toBe(0);
     const ja = fake.channel.richMenus.get(fake.channel.aliases.get("komorebi-ja") ?? "");
     for (const area of ja?.areas ?? []) {
       staffedAreas.set(String(area.action.label), String(area.action.data));

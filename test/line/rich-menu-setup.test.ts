@@ -9,6 +9,7 @@ import { runLineCommand } from "../../src/cli/line.js";
 import { readConfig } from "../../src/config.js";
 import { decodeShortcut } from "../../src/core/shortcut.js";
 import { startTestApp, type TestApp } from "../support/app.js";
+import { captureIo } from "../support/captured-io.js";
 import type { StoredRichMenu } from "./fake-line-channel.js";
 import { type FakeMessagingApi, startFakeMessagingApi } from "./fake-messaging-api.js";
 import { CHANNEL_ACCESS_TOKEN, CHANNEL_SECRET } from "./fixtures.js";
@@ -31,25 +32,18 @@ afterAll(async () => {
 
 /** Runs `komorebi line setup` with the environment the operator would have. */
 async function setup(env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runLineCommand(
-    ["setup"],
-    () =>
-      readConfig({
-        LINE_CHANNEL_SECRET: CHANNEL_SECRET,
-        LINE_CHANNEL_ACCESS_TOKEN: CHANNEL_ACCESS_TOKEN,
-        LINE_API_BASE_URL: fake.url,
-        PUBLIC_URL: `${running.base}/`,
-        LOG_LEVEL: "silent",
-        ...env,
-      }),
-    {
-      stdout: { write: (chunk: string) => ((stdout += chunk), true) } as never,
-      stderr: { write: (chunk: string) => ((stderr += chunk), true) } as never,
-    },
-  );
-  return { code, stdout, stderr };
+  const captured = captureIo();
+  const config = () =>
+    readConfig({
+      LINE_CHANNEL_SECRET: CHANNEL_SECRET,
+      LINE_CHANNEL_ACCESS_TOKEN: CHANNEL_ACCESS_TOKEN,
+      LINE_API_BASE_URL: fake.url,
+      PUBLIC_URL: `${running.base}/`,
+      LOG_LEVEL: "silent",
+      ...env,
+    });
+  const code = await runLineCommand(["setup"], config, captured.io);
+  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
 }
 
 const aliasedMenu = (locale: string): StoredRichMenu | undefined => {

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runTelegramCommand } from "../../src/cli/telegram.js";
 import { readConfig } from "../../src/config.js";
+import { captureIo } from "../support/captured-io.js";
 import { type FakeBotApi, startFakeBotApi } from "./fake-bot-api.js";
 
 const SECRET = "setup-secret_0123456789";
@@ -19,23 +20,17 @@ afterEach(async () => {
 });
 
 async function setup(env: Record<string, string> = {}) {
-  let stdout = "";
-  const code = await runTelegramCommand(
-    ["setup"],
-    () =>
-      readConfig({
-        TELEGRAM_BOT_TOKEN: fake.token,
-        TELEGRAM_API_ROOT: fake.url,
-        PUBLIC_URL: "https://bot.example.org/komorebi",
-        TELEGRAM_WEBHOOK_SECRET: SECRET,
-        ...env,
-      }),
-    {
-      stdout: { write: (chunk: string) => ((stdout += chunk), true) } as never,
-      stderr: { write: () => true } as never,
-    },
-  );
-  return { code, stdout };
+  const captured = captureIo();
+  const config = () =>
+    readConfig({
+      TELEGRAM_BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.url,
+      PUBLIC_URL: "https://bot.example.org/komorebi",
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      ...env,
+    });
+  const code = await runTelegramCommand(["setup"], config, captured.io);
+  return { code, stdout: captured.stdout() };
 }
 
 describe("komorebi telegram setup", () => {
