@@ -5,12 +5,14 @@
 // /usr/bin/chromium) with the Noto CJK fonts (apt-get install -y chromium fonts-noto-cjk). The
 // same chromium and fonts give the same pixels; the PNGs are committed, so a deployment never
 // needs a browser. Locales with their own image (`images:` in the YAML) are left alone.
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
 import { defaultContentDir, loadContent } from "../src/content/load.ts";
 import {
+  RICH_MENU_DRAWN_FROM,
   RICH_MENU_MAX_IMAGE_BYTES,
+  richMenuDrawingKey,
   richMenuImagePath,
   richMenuLayout,
   richMenuVariants,
@@ -96,6 +98,9 @@ if (!menu) {
 }
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
 let failed = false;
+// What each image shows, so `content check` can tell when one is older than the YAML.
+const drawnFromFile = join(dir, RICH_MENU_DRAWN_FROM);
+const drawnFrom = JSON.parse(await readFile(drawnFromFile, "utf8").catch(() => "{}"));
 try {
   const page = await browser.newPage({ deviceScaleFactor: 1 });
   for (const locale of content.system.locales) {
@@ -111,6 +116,10 @@ try {
       await page.evaluate(() => document.fonts.ready);
       await mkdir(dirname(file), { recursive: true });
       await page.screenshot({ path: file, type: "png", fullPage: false });
+      drawnFrom[richMenuImagePath(menu, locale, layout.hidden)] = richMenuDrawingKey(
+        layout,
+        locale,
+      );
       const { size } = await stat(file);
       const tooBig = size > RICH_MENU_MAX_IMAGE_BYTES;
       failed ||= tooBig;
@@ -119,6 +128,10 @@ try {
       );
     }
   }
+  const sorted = Object.fromEntries(
+    Object.entries(drawnFrom).sort(([a], [b]) => a.localeCompare(b)),
+  );
+  await writeFile(drawnFromFile, `${JSON.stringify(sorted, null, 2)}\n`);
 } finally {
   await browser.close();
 }

@@ -13,6 +13,8 @@ export interface RichMenuContent {
    * file is missing or unreadable.
    */
   images: ReadonlyMap<string, ImageInfo | undefined>;
+  /** What each default image was drawn from (`rich-menu/drawn-from.json`), by image path. */
+  drawnFrom: ReadonlyMap<string, string>;
 }
 
 /** Everything the bot says, loaded and validated once at start. */

@@ -8,7 +8,7 @@ import { checkContent } from "./check.js";
 import type { Content, RichMenuContent } from "./content.js";
 import { ContentError } from "./errors.js";
 import { type ImageInfo, readImageInfo } from "./image-info.js";
-import { richMenuImagePath, richMenuVariants } from "./rich-menu.js";
+import { RICH_MENU_DRAWN_FROM, richMenuImagePath, richMenuVariants } from "./rich-menu.js";
 import { richMenuSchema } from "./rich-menu-schema.js";
 import {
   type Flow,
@@ -113,7 +113,20 @@ async function readRichMenu(
       if (!images.has(path)) images.set(path, await readImageInfo(join(dir, path)));
     }
   }
-  return { menu, file: display(file), images };
+  return { menu, file: display(file), images, drawnFrom: await readDrawnFrom(dir) };
+}
+
+/** `rich-menu/drawn-from.json`: image path → drawing key; empty when absent or unreadable. */
+async function readDrawnFrom(dir: string): Promise<Map<string, string>> {
+  try {
+    const raw: unknown = JSON.parse(await readFile(join(dir, RICH_MENU_DRAWN_FROM), "utf8"));
+    const entries = Object.entries(typeof raw === "object" && raw !== null ? raw : {});
+    return new Map(
+      entries.filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    );
+  } catch {
+    return new Map();
+  }
 }
 
 async function yamlFiles(

@@ -3,6 +3,7 @@
  * image script draws the same layout that `komorebi line setup` sends to LINE, so a tap always
  * lands on the area it shows.
  */
+import { createHash } from "node:crypto";
 import type { RichMenu, RichMenuArea } from "./rich-menu-schema.js";
 import type { Capability } from "./schema.js";
 
@@ -99,6 +100,27 @@ export function richMenuImagePath(menu: RichMenu, locale: string, hidden: readon
   const own = menu.images?.[locale];
   if (own) return own;
   return `rich-menu/${locale}${hidden.map((capability) => `.no-${capability}`).join("")}.png`;
+}
+
+/** The file, beside the default images, that records what each was drawn from. */
+export const RICH_MENU_DRAWN_FROM = "rich-menu/drawn-from.json";
+
+/**
+ * What an image drawn for `layout` in `locale` shows: where each area is and what it says. The
+ * image script records it for every image it draws, and the check compares: an image drawn
+ * before areas moved would send a tap on "いま、とてもつらい" to whatever now lies under it.
+ */
+export function richMenuDrawingKey(layout: RichMenuLayout, locale: string): string {
+  const shown = layout.areas.map(({ id, area, bounds }) => ({
+    id,
+    bounds,
+    label: area.label[locale] ?? "",
+    hint: area.hint?.[locale] ?? "",
+    icon: area.icon ?? "",
+    tone: area.tone,
+  }));
+  const key = JSON.stringify({ width: layout.width, height: layout.height, shown });
+  return createHash("sha256").update(key).digest("hex").slice(0, 16);
 }
 
 /** Splits `total` into `parts` whole pixels; the last part takes what rounding leaves. */

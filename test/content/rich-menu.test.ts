@@ -45,8 +45,14 @@ describe("the shipped rich menu", () => {
     const menu = shipped.richMenu?.menu;
     expect(menu).toBeDefined();
     const files = (await readdir(join(defaultContentDir, "rich-menu"))).sort();
-    expect(files).toEqual(["en.no-handoff.png", "en.png", "ja.no-handoff.png", "ja.png"]);
-    for (const file of files) {
+    expect(files).toEqual([
+      "drawn-from.json",
+      "en.no-handoff.png",
+      "en.png",
+      "ja.no-handoff.png",
+      "ja.png",
+    ]);
+    for (const file of files.filter((name) => name.endsWith(".png"))) {
       const info = await readImageInfo(join(defaultContentDir, "rich-menu", file));
       expect(info, file).toMatchObject({ type: "png", width: 2500, height: 1686 });
       expect(info?.bytes, file).toBeLessThan(1024 * 1024);
@@ -154,6 +160,36 @@ describe("each rich menu rule fires on a broken copy", () => {
       "rich-menu.yaml: images.en: rich-menu/en.png: 2500x843; a large menu needs 2500x1686",
       "rich-menu.yaml: images.en: rich-menu/en.no-handoff.png (the layout without handoff): 2048 KB; LINE allows 1 MB",
     ]);
+  });
+
+  it("an image drawn before the areas moved or their words changed: a tap could land elsewhere", () => {
+    const swapped = withMenu((menu) => {
+      menu.rows = [
+        ["stop", "person", "menu"],
+        ["information", "settings", "very-hard"],
+      ];
+    });
+    const problems = findings(swapped, "rich-menu-image");
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toContain(
+      "rich-menu/ja.png: drawn before the areas, their places or their words last changed",
+    );
+    const relabelled = withMenu((menu) => {
+      if (menu.areas.stop) menu.areas.stop.label.en = "Stop for now";
+    });
+    expect(findings(relabelled, "rich-menu-image")).toEqual([
+      expect.stringContaining("images.en: rich-menu/en.png: drawn before"),
+      expect.stringContaining(
+        "images.en: rich-menu/en.no-handoff.png (the layout without handoff): drawn before",
+      ),
+    ]);
+    // The operator's own image is theirs to keep in step.
+    const own = withMenu((menu, images) => {
+      menu.images = { en: "own/en.png" };
+      images.set("own/en.png", { type: "png", width: 2500, height: 1686, bytes: 100_000 });
+      if (menu.areas.stop) menu.areas.stop.label.en = "Stop for now";
+    });
+    expect(findings(own, "rich-menu-image")).toEqual([]);
   });
 
   it("the schema: a compact menu has one row, an action names a real command", () => {
