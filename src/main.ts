@@ -15,13 +15,9 @@ import { createWebAdapter } from "./adapters/web/index.js";
 import { createAdminApp } from "./admin/index.js";
 import type { Config } from "./config.js";
 import { loadContent } from "./content/load.js";
-import type { Capability } from "./content/schema.js";
-import {
-  type ConversationCore,
-  type CoreSettings,
-  createConversationCore,
-} from "./core/conversation.js";
+import { type ConversationCore, createConversationCore } from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
+import { deploymentCapabilities } from "./deployment-capabilities.js";
 import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
 import { createHttpServer, errorText } from "./http/server.js";
@@ -49,31 +45,6 @@ export interface App {
   outreach: Outreach;
   /** Tells campaign links the port actually bound (PORT=0 picks one). */
   setPort(port: number): void;
-}
-
-/**
- * What this deployment can keep, for content that `requires` it: the core's settings, and the
- * LINE rich menu that `komorebi line setup` builds (an area is left out where it cannot be kept).
- */
-export function deploymentCapabilities(
-  config: Config,
-): Pick<CoreSettings, "handoffAvailable" | "checkIns" | "staffAlerts"> {
-  return {
-    handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
-    // Nothing sends check-ins yet, and alerts only reach the log: offer neither (issue 16).
-    checkIns: false,
-    staffAlerts: false,
-  };
-}
-
-/** Whether this deployment keeps what `capability` promises, as the core decides it now. */
-export function canKeep(config: Config): (capability: Capability) => boolean {
-  const can = deploymentCapabilities(config);
-  return (capability) => {
-    if (capability === "handoff") return can.handoffAvailable();
-    if (capability === "check-ins") return can.checkIns === true;
-    return can.staffAlerts === true;
-  };
 }
 
 /** Builds everything a conversation needs, without starting channels or the server. */

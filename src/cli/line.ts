@@ -11,7 +11,7 @@ import { setUpLine } from "../adapters/line/setup.js";
 import { setupFailed } from "../adapters/shared/setup-step.js";
 import type { Config } from "../config.js";
 import { loadContent } from "../content/load.js";
-import { canKeep } from "../main.js";
+import { canKeep } from "../deployment-capabilities.js";
 import { argsProblem } from "./args.js";
 import type { CommandIo } from "./link.js";
 import { printSteps } from "./print-steps.js";

@@ -8,7 +8,7 @@ import { lineRichMenu } from "../adapters/line/rich-menu-request.js";
 import { type Config, readConfig } from "../config.js";
 import type { Content } from "../content/content.js";
 import { errorText } from "../core/error-text.js";
-import { canKeep } from "../main.js";
+import { canKeep } from "../deployment-capabilities.js";
 import type { Check } from "./check.js";
 import { checkContentLoads, checkResourceFreshness } from "./content-check.js";
 import { checkDiscord } from "./discord-check.js";
