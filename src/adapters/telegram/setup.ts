@@ -64,8 +64,9 @@ export async function syncCommands(
     const scope = language ? { language_code: language } : {};
     const name = `commands (${language ?? `default, in ${fallback}`})`;
     await part(steps, name, async () => {
-      const before = await api.getMyCommands(scope);
-      if (sameCommands(before, commands)) {
+      // A server without getMyCommands (an emulator) still gets the list set.
+      const before = await api.getMyCommands(scope).catch(() => undefined);
+      if (before && sameCommands(before, commands)) {
         steps.push({ status: "ok", what: `${name} match the content` });
         return;
       }
@@ -77,8 +78,8 @@ export async function syncCommands(
     });
   }
   await part(steps, "menu button", async () => {
-    const button = await api.getChatMenuButton({});
-    if (button.type === "commands") {
+    const button = await api.getChatMenuButton({}).catch(() => undefined);
+    if (button?.type === "commands") {
       steps.push({ status: "ok", what: "the menu button opens the commands" });
       return;
     }
