@@ -96,6 +96,14 @@ function configurationWarnings(config: Config): Check[] {
       fix: "set PSEUDONYM_SECRET (openssl rand -hex 32) before going live, and keep it: changing it starts every conversation afresh",
     });
   }
+  if (config.STORE_URL.startsWith("memory:")) {
+    warnings.push({
+      name: "store kind",
+      status: "warn",
+      detail: "STORE_URL is memory://, which forgets every conversation on restart (for tests)",
+      fix: "use sqlite://PATH for one process, or redis://… or postgres://… for several",
+    });
+  }
   const webhooks = Boolean(
     config.LINE_CHANNEL_SECRET || (config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_SECRET),
   );
