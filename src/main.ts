@@ -20,7 +20,7 @@ import type { Config } from "./config.js";
 import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
-import type { ChannelId } from "./core/types.js";
+import { checkInChannels, deploymentCapabilities } from "./deployment-capabilities.js";
 import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
 import { createHttpServer, errorText } from "./http/server.js";
@@ -86,8 +86,6 @@ export async function buildApp(
     logger: log,
     linkSettings: linkSettingsFrom(config, log, () => boundPort),
   });
-  // Filled below once the channels exist: those whose pushes reach a person days later.
-  const checkInChannels: ChannelId[] = [];
   const core = createConversationCore({
     content,
     store: store.conversations,
@@ -99,10 +97,7 @@ export async function buildApp(
       orgName: config.ORG_NAME,
       defaultLocale: config.DEFAULT_LOCALE,
       defaultRegion: config.DEFAULT_REGION,
-      handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
-      checkIns: checkInChannels,
-      // Alerts only reach the log: the bot does not claim that staff were told (issue 16).
-      staffAlerts: false,
+      ...deploymentCapabilities(config),
     },
   });
   const pushBudget = createPushBudget({
@@ -173,7 +168,6 @@ export async function buildApp(
     );
   }
   for (const channel of channels) dispatcher.register(channel);
-  checkInChannels.push(...sendsCheckInsOn(config, channels));
   const checkIns = createCheckInScheduler({
     core,
     records: store.conversations.records,
@@ -257,14 +251,14 @@ export async function startApp(
   }
   // Events kept but not handled, and answers not delivered, by an earlier run.
   await app.dispatcher.start();
-  const checkInChannels = sendsCheckInsOn(config, app.channels);
-  if (checkInChannels.length > 0) app.checkIns.start();
+  const sendsCheckIns = checkInChannels(config);
+  if (sendsCheckIns.length > 0) app.checkIns.start();
   const sweeper = startExpirySweeper(app);
   app.logger.info("komorebi started", {
     port,
     store: app.store.kind,
     channels: app.channels.map((channel) => channel.channel),
-    checkIns: checkInChannels,
+    checkIns: sendsCheckIns,
   });
   const close = async () => {
     await app.checkIns.stop();
@@ -283,17 +277,6 @@ export async function startApp(
     await app.store.close();
   };
   return { ...app, server, port, close };
-}
-
-/**
- * The channels on which check-ins are offered and sent: those whose pushes still reach a person
- * days later (LINE, Telegram; not the web chat, which reaches only an open page).
- */
-function sendsCheckInsOn(config: Config, channels: readonly ChannelAdapter[]): ChannelId[] {
-  if (config.CHECK_INS !== "on") return [];
-  return channels
-    .filter(({ capabilities }) => capabilities.canPush && capabilities.canPushLater)
-    .map(({ channel }) => channel);
 }
 
 /** The admin page, which the HTTP server mounts at `/admin`. */

@@ -32,7 +32,9 @@ describe("LINE's push budget", () => {
     const clock = fakeClock("2031-03-24T10:00:00+09:00");
     // Ten pushes a month: check-ins may use nine, one stays for answers and staff.
     world = await lineWorld({ clock, env: { LINE_MONTHLY_PUSH_LIMIT: "10" } });
-    world.fake.setQuota({ usedBefore: 6 });
+    world.fake.channel.quota = undefined;
+    world.fake.channel.usage = 6;
+    world.fake.channel.enforceQuota = true;
     const people = Array.from({ length: 5 }, () => world.person("ja"));
     await askForCheckIns(people);
 
@@ -60,7 +62,8 @@ describe("LINE's push budget", () => {
     expect(JSON.stringify(warnings(world))).not.toMatch(/U[0-9a-f]{32}/);
 
     // April in Japan: LINE starts counting again, and so does komorebi.
-    world.fake.startMonth();
+    world.fake.channel.usage = 0;
+    world.fake.channel.pushes = 0;
     clock.set("2031-04-01T10:00:00+09:00");
     expect(await world.tick()).toMatchObject({ sent: 2 });
     expect(people.map((person) => pushedTo(person).length)).toEqual([1, 1, 1, 1, 1]);
@@ -70,7 +73,9 @@ describe("LINE's push budget", () => {
     const clock = fakeClock("2031-03-03T10:00:00+09:00");
     world = await lineWorld({ clock });
     // Someone sent a broadcast from LINE's manager app: 195 of the free plan's 200 are gone.
-    world.fake.setQuota({ limit: 200, usedBefore: 195 });
+    world.fake.channel.quota = 200;
+    world.fake.channel.usage = 195;
+    world.fake.channel.enforceQuota = true;
     const person = world.person("ja");
     await askForCheckIns([person]);
 
@@ -85,7 +90,8 @@ describe("LINE's push budget", () => {
   it("does not hold back check-ins on a plan without a limit", async () => {
     const clock = fakeClock("2031-03-03T10:00:00+09:00");
     world = await lineWorld({ clock });
-    world.fake.setQuota({ limit: "none", usedBefore: 100_000 });
+    world.fake.channel.quota = undefined;
+    world.fake.channel.usage = 100_000;
     const person = world.person("ja");
     await askForCheckIns([person]);
     clock.set("2031-03-06T10:00:00+09:00");

@@ -1,0 +1,62 @@
+/**
+ * What this deployment can keep, derived from configuration in one place: the core's settings
+ * (content that `requires` a capability is hidden without it) and the LINE rich menu that
+ * `komorebi line setup` builds and `komorebi doctor` compares (an area is left out the same way).
+ */
+import { lineCapabilities } from "./adapters/line/outbound.js";
+import { telegramCapabilities } from "./adapters/telegram/outbound.js";
+import { webCapabilities } from "./adapters/web/outbound.js";
+import type { Config } from "./config.js";
+import type { Capability } from "./content/schema.js";
+import type { ChannelCapabilities } from "./core/capabilities.js";
+import type { CoreSettings } from "./core/core-api.js";
+import type { ChannelId } from "./core/types.js";
+
+/**
+ * The channels check-ins are offered and sent on: those configured here whose pushes still
+ * reach a person days later (LINE, Telegram; not the web chat, which reaches only an open page),
+ * unless `CHECK_INS=off`. The conditions are the ones under which `src/main.ts` starts each.
+ */
+export function checkInChannels(config: Config): ChannelId[] {
+  if (config.CHECK_INS !== "on") return [];
+  const configured: [ChannelId, ChannelCapabilities, boolean][] = [
+    ["web", webCapabilities, config.WEB_CHAT === "on"],
+    ["telegram", telegramCapabilities, config.TELEGRAM_BOT_TOKEN !== undefined],
+    [
+      "line",
+      lineCapabilities,
+      config.LINE_CHANNEL_SECRET !== undefined && config.LINE_CHANNEL_ACCESS_TOKEN !== undefined,
+    ],
+  ];
+  return configured
+    .filter(([, capabilities, on]) => on && capabilities.canPush && capabilities.canPushLater)
+    .map(([channel]) => channel);
+}
+
+/** The core's settings for what the deployment can keep. */
+export function deploymentCapabilities(
+  config: Config,
+): Pick<CoreSettings, "handoffAvailable" | "checkIns" | "staffAlerts"> {
+  return {
+    handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
+    checkIns: checkInChannels(config),
+    // Alerts only reach the log: the bot does not claim that staff were told (issue 16).
+    staffAlerts: false,
+  };
+}
+
+/**
+ * Whether this deployment keeps what `capability` promises, as the core decides it now: on
+ * `channel` (check-ins depend on it), or on any channel when none is given.
+ */
+export function canKeep(config: Config, channel?: ChannelId): (capability: Capability) => boolean {
+  const can = deploymentCapabilities(config);
+  return (capability) => {
+    if (capability === "handoff") return can.handoffAvailable();
+    if (capability === "check-ins") {
+      const channels = Array.isArray(can.checkIns) ? can.checkIns : [];
+      return can.checkIns === true || (channel ? channels.includes(channel) : channels.length > 0);
+    }
+    return can.staffAlerts === true;
+  };
+}
