@@ -10,6 +10,7 @@ import { readConfig } from "../config.js";
 import { ChannelError, ConfigError, ContentError } from "../core/errors.js";
 import { buildApp, startApp } from "../main.js";
 import { runContentCheck, runContentGraph } from "./content.js";
+import { runDiscordCommand } from "./discord.js";
 import { runLinkCommand } from "./link.js";
 import { runRiskCommand } from "./risk.js";
 import { runStatsCommand } from "./stats.js";
@@ -31,6 +32,8 @@ Usage:
   komorebi link revoke CODE           people who use the link now start without a campaign
   komorebi stats [--since YYYY-MM-DD] [--campaign NAME] [--format table|csv|json]
                                       anonymous figures per campaign and channel (<5 hidden)
+  komorebi discord register [--guild ID]
+                                      register the Discord slash commands, print install links
 
 Configuration comes from environment variables; see the README.`;
 
@@ -42,6 +45,10 @@ async function main(argv: string[]): Promise<number> {
     const open = () => buildApp(readConfig(env));
     const io = { stdout: process.stdout, stderr: process.stderr };
     return first === "link" ? runLinkCommand(rest, open, io) : runStatsCommand(rest, open, io);
+  }
+  if (first === "discord") {
+    const io = { stdout: process.stdout, stderr: process.stderr };
+    return runDiscordCommand(rest, () => readConfig(), io);
   }
   const { values, positionals } = parseArgs({
     args: argv,
