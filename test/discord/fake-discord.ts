@@ -259,11 +259,8 @@ export async function startFakeDiscord(
     }
     const commands = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(bare);
     if (method === "PUT" && commands) {
-      // biome-ignore lint/suspicious/noExplicitAny: command definitions.
-      return {
-        status: 200,
-        body: (body as any[]).map((command) => ({ id: nextId(), ...command })),
-      };
+      const definitions = Array.isArray(body) ? (body as object[]) : [];
+      return { status: 200, body: definitions.map((command) => ({ id: nextId(), ...command })) };
     }
     if (method === "POST" && bare === "/users/@me/channels") {
       const recipient = String(body?.recipient_id ?? "");

@@ -95,8 +95,9 @@ export function chatWith(person: DiscordPerson, fake: FakeDiscord, app: RunningA
   const button = (label: string) => {
     const messages = shown();
     for (let index = messages.length - 1; index >= 0; index -= 1) {
-      const found = choiceButtons(messages[index]).find((candidate) => candidate.label === label);
-      if (found && messages[index]) return { messageId: messages[index].id, id: found.id };
+      const message = messages[index];
+      const found = choiceButtons(message).find((candidate) => candidate.label === label);
+      if (found && message) return { messageId: message.id, id: found.id };
     }
     throw new Error(`No button "${label}" in the DM of ${person.username}`);
   };
