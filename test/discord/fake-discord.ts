@@ -61,6 +61,8 @@ interface FakeInteraction {
 /** A failure the next matching call gets (after being recorded). */
 export interface FakeFailure {
   status: number;
+  /** Do what the call asks first, then answer with the failure (a reply lost on the way). */
+  afterApplying?: boolean;
   // biome-ignore lint/suspicious/noExplicitAny: Discord's error bodies vary.
   body: any;
   headers?: Record<string, string>;
@@ -371,6 +373,9 @@ export async function startFakeDiscord(
         if (failure) {
           failure.times -= 1;
           if (failure.times <= 0) failures.splice(index, 1);
+          if (failure.failure.afterApplying) {
+            await route(method, path, body, req.headers.authorization === `Bot ${token}`);
+          }
           call.status = failure.failure.status;
           notify();
           send(res, failure.failure.status, failure.failure.body, failure.failure.headers);
