@@ -80,8 +80,8 @@ export interface DiscordChat {
   state(): Promise<ConversationState | undefined>;
 }
 
-/** Creates a chat helper. */
-export function chatWith(person: DiscordPerson, fake: FakeDiscord, app: RunningApp): DiscordChat {
+/** Creates a chat helper; without `app` (a child process), `state()` has nothing to read. */
+export function chatWith(person: DiscordPerson, fake: FakeDiscord, app?: RunningApp): DiscordChat {
   const channelId = fake.dmChannelOf(person.id);
   const shown = () => fake.messagesIn(channelId).filter((message) => !message.pending);
   const send = async (dispatch: () => void, done: Done = endsWithQuestion) => {
@@ -115,6 +115,6 @@ export function chatWith(person: DiscordPerson, fake: FakeDiscord, app: RunningA
     press: (label, done) => pressOn(button(label), done),
     button,
     pressOn,
-    state: () => app.store.conversations.get(app.core.pseudonym("discord", person.id)),
+    state: async () => app?.store.conversations.get(app.core.pseudonym("discord", person.id)),
   };
 }
