@@ -130,7 +130,11 @@ export const nextId = (): string => {
 
 /** Starts the fake on a free port. */
 export async function startFakeDiscord(
-  options: { heartbeatMs?: number } = {},
+  options: {
+    heartbeatMs?: number;
+    /** What GET /gateway/bot names instead of this fake's own gateway. */
+    gatewayUrl?: string;
+  } = {},
 ): Promise<FakeDiscord> {
   const applicationId = nextId();
   const botUserId = applicationId;
@@ -250,7 +254,7 @@ export async function startFakeDiscord(
       return {
         status: 200,
         body: {
-          url: gatewayUrl(),
+          url: options.gatewayUrl ?? gatewayUrl(),
           shards: 1,
           session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
         },

@@ -92,6 +92,8 @@ const INTERACTION_KEEP_RETRY_MS = 250;
 const ACK_WAIT_MS = 5000;
 /** First wait after a failed login; doubles up to a few minutes. */
 const LOGIN_RETRY_MS = 5000;
+/** How long stopping waits for a login under way to give up. */
+const STOP_WAIT_MS = 2000;
 /** A server where a DM was refused gets the note about private chats at most this often. */
 const NOTE_EVERY_MS = 24 * 60 * 60 * 1000;
 
@@ -386,7 +388,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       stopped.abort();
       sink = undefined;
       await client?.destroy().catch(() => {});
-      await connecting;
+      // A login still waiting for a gateway that never answered does not end with the client;
+      // it is left behind rather than waited for.
+      const waited = new AbortController();
+      await Promise.race([connecting, abortableSleep(STOP_WAIT_MS, waited.signal)]);
+      waited.abort();
     },
     async send(destination, messages, context) {
       const given = decodeReply(destination.reply?.token);
