@@ -195,10 +195,10 @@ describe("Discord: a conversation in a DM", () => {
     await person.slash("start");
     const stop = await person.slash("stop", {}, (shown) => shown.length > 0);
     expect(textOf(stop)).toContain("I'll stop here");
-    expect((await person.state())?.stopped).toBe(true);
+    expect((await person.state())?.lifecycle).toBe("stopped");
     const back = await person.slash("menu");
     expect(hasLiveChoices(back.at(-1))).toBe(true);
-    expect((await person.state())?.stopped).toBe(false);
+    expect((await person.state())?.lifecycle).toBe("active");
   });
 
   it("deletes the person's data after /forget and a confirmation", async () => {
@@ -302,7 +302,9 @@ describe("Discord: in a server", () => {
       await running.app.dispatcher.idle();
     }
     const conversation = running.app.core.pseudonym("discord", person.id);
-    expect((await running.app.store.conversations.get(conversation))?.unreachable).toBe(true);
+    expect((await running.app.store.conversations.get(conversation))?.lifecycle).toBe(
+      "unreachable",
+    );
     const notes = fake.messagesIn(channel.channelId);
     expect(notes).toHaveLength(1);
     expect(notes[0]?.reference?.message_id).toBeDefined();
