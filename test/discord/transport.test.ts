@@ -5,10 +5,13 @@
  * to one), and an interaction whose token no longer works (the answer goes to the DM).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeDiscord, startFakeDiscord } from "./fake-discord.js";
+import type { DiscordAdapter } from "../../src/adapters/discord/index.js";
+import type { OutboundMessage } from "../../src/core/types.js";
+import { type FakeDiscord, nextId, startFakeDiscord } from "./fake-discord.js";
 import { discordPerson, dmMessage } from "./payloads.js";
 import {
   chatWith,
+  choiceButtons,
   type DiscordTestApp,
   endsWithQuestion,
   startDiscordApp,
@@ -153,5 +156,26 @@ describe("Discord: sending", () => {
     expect(answer.every((message) => message.via === "channel")).toBe(true);
     // Its token was never used: the answer did not try to fill a reply that does not exist.
     expect(fake.calls.slice(before).some((call) => call.path.startsWith("/webhooks/"))).toBe(false);
+  });
+
+  it("posts into a channel or a thread by id, with the same nonces (what a staff channel needs)", async () => {
+    const adapter = running.app.channels.find(
+      (channel) => channel.channel === "discord",
+    ) as DiscordAdapter;
+    const thread = nextId();
+    const messages: OutboundMessage[] = [
+      { type: "text", text: "Someone asked to talk to a person." },
+      { type: "choices", text: "Take it?", choices: [{ id: "staff.case.take", label: "Take it" }] },
+    ];
+    expect(await adapter.postToChannel(thread, messages, "case-1")).toEqual({ status: "sent" });
+    const shown = fake.messagesIn(thread);
+    expect(shown.map((message) => message.content)).toEqual([
+      "Someone asked to talk to a person.",
+      "Take it?",
+    ]);
+    expect(choiceButtons(shown[1])).toEqual([{ label: "Take it", id: "staff.case.take" }]);
+    // The same post again (a retry with the same key) adds nothing: Discord enforces the nonces.
+    expect(await adapter.postToChannel(thread, messages, "case-1")).toEqual({ status: "sent" });
+    expect(fake.messagesIn(thread)).toHaveLength(2);
   });
 });
