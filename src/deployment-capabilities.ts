@@ -3,6 +3,7 @@
  * (content that `requires` a capability is hidden without it) and the LINE rich menu that
  * `komorebi line setup` builds and `komorebi doctor` compares (an area is left out the same way).
  */
+import { discordCapabilities } from "./adapters/discord/outbound.js";
 import { lineCapabilities } from "./adapters/line/outbound.js";
 import { telegramCapabilities } from "./adapters/telegram/outbound.js";
 import { webCapabilities } from "./adapters/web/outbound.js";
@@ -14,8 +15,9 @@ import type { ChannelId } from "./core/types.js";
 
 /**
  * The channels check-ins are offered and sent on: those configured here whose pushes still
- * reach a person days later (LINE, Telegram; not the web chat, which reaches only an open page),
- * unless `CHECK_INS=off`. The conditions are the ones under which `src/main.ts` starts each.
+ * reach a person days later (LINE, Telegram, a Discord DM; not the web chat, which reaches only
+ * an open page), unless `CHECK_INS=off`. The conditions are the ones under which `src/main.ts`
+ * starts each channel.
  */
 export function checkInChannels(config: Config): ChannelId[] {
   if (config.CHECK_INS !== "on") return [];
@@ -27,6 +29,7 @@ export function checkInChannels(config: Config): ChannelId[] {
       lineCapabilities,
       config.LINE_CHANNEL_SECRET !== undefined && config.LINE_CHANNEL_ACCESS_TOKEN !== undefined,
     ],
+    ["discord", discordCapabilities, config.DISCORD_BOT_TOKEN !== undefined],
   ];
   return configured
     .filter(([, capabilities, on]) => on && capabilities.canPush && capabilities.canPushLater)
