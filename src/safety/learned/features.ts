@@ -1,9 +1,12 @@
 /**
  * Features of the learned layer: hashed n-grams of the normalised text (the output of
  * `normalizeForRisk`). Japanese and other non-Latin runs give character n-grams of one to four;
- * Latin words give the word itself, word pairs and character n-grams of three and four inside
- * the word (so "kms", "tylenol" and typos share most features with their neighbours). Each
- * feature is hashed into a fixed number of buckets, so the model is a plain array of weights.
+ * Latin words give the word itself, word pairs, pairs with one word between them ("on the
+ * tracks" and "on those tracks" share "on tracks"), character n-grams of three and four inside
+ * the word (so "kms", "tylenol" and typos share most features with their neighbours) and
+ * character five-grams across the words ("s the t", "ledge o": phrases, whatever the spacing).
+ * Each feature is hashed into a fixed number of buckets, so the model is a plain array of
+ * weights.
  */
 
 /** Buckets of the hashed feature space (a power of two). */
@@ -13,21 +16,30 @@ const LATIN_WORD_RE = /[a-z0-9']+/g;
 // Runs of Japanese (or any non-Latin) script, cut at spaces and the normaliser's "." and ",".
 const OTHER_RUN_RE = /[^\sa-z0-9'.,!?]+/g;
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over UTF-16 code units: fast, stable across platforms, good enough for bucketing. */
 function hash(text: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }
 
+/**
+ * Adds the n-grams of `text` (n from `from` to `to`, in UTF-16 code units) under a prefix,
+ * hashing each start once and extending it one unit at a time: no strings are built.
+ */
 function addGrams(out: Set<number>, prefix: string, text: string, from: number, to: number): void {
-  const chars = [...text];
-  for (let n = from; n <= to; n++) {
-    for (let i = 0; i + n <= chars.length; i++) {
-      out.add(hash(prefix + chars.slice(i, i + n).join("")) & (FEATURE_BUCKETS - 1));
+  const seed = hash(prefix);
+  for (let i = 0; i < text.length; i++) {
+    let h = seed;
+    for (let n = 1; n <= to && i + n <= text.length; n++) {
+      h = Math.imul(h ^ text.charCodeAt(i + n - 1), FNV_PRIME);
+      if (n >= from) out.add((h >>> 0) & (FEATURE_BUCKETS - 1));
     }
   }
 }
@@ -47,7 +59,10 @@ export function featureIndices(normalized: string): number[] {
     out.add(hash(`w${word}`) & (FEATURE_BUCKETS - 1));
     const next = words[i + 1];
     if (next !== undefined) out.add(hash(`b${word} ${next}`) & (FEATURE_BUCKETS - 1));
+    const skip = words[i + 2];
+    if (skip !== undefined) out.add(hash(`s${word} ${skip}`) & (FEATURE_BUCKETS - 1));
     if (word.length > 2) addGrams(out, "c", `<${word}>`, 3, 4);
   }
+  if (words.length > 0) addGrams(out, "x", ` ${words.join(" ")} `, 5, 5);
   return [...out].sort((a, b) => a - b);
 }
