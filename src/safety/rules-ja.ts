@@ -367,6 +367,10 @@ const FICTION_SENTENCE = jaRe(
   "アニメ|漫画|マンガ|ドラマ|映画|小説|主人公|ヒロイン|キャラ|最終回|原作|作中|ラノベ|登場人物|犯人|シーン|展開|ネタバレ",
 );
 const LAUGH_LATER = jaRe("^[^.]{0,12}?(?<![a-z])(?:w+|笑|lol|草)(?=$|[\\s.,])");
+// 親が旅行に行く週末に: the family away is the moment, not the errand.
+const FAMILY_AWAY = jaRe(
+  "(?:親|母|父|家族|両親|みんな|家の人|夫|妻)(?:が|は|たちが)[^.,]{0,8}?(?:旅行|出かけ|でかけ|留守|出張|帰省|いない|寝)",
+);
 const SCHEDULE_WINDOW = jaRe(
   "予約|美容院|歯医者|病院|面接|買い物|旅行|遊び|映画|ライブ|デート|飲み会|引っ越|誕生日会|パーティ|ケーキ|髪|服|告白|手術|試験|受験|出発|帰省|配信を|投稿|動画|ゲーム|課題|宿題|仕事|バイト|作業|掃除|片付け|勉強|連載|ダイエット|禁煙|練習",
 );
@@ -706,9 +710,10 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     lowersTo: "concern",
     appliesTo: ruleIds("ja.plan.timed-end", "ja.plan.self-end"),
     test: (ctx) =>
-      SCHEDULE_WINDOW.test(`${clauseBefore(ctx)} ${sentenceAfter(ctx)}`) ||
-      (ctx.match.includes("終わり") &&
-        TASK_WINDOW.test(`${clauseBefore(ctx)} ${sentenceAfter(ctx)}`)),
+      !FAMILY_AWAY.test(`${ctx.before}${ctx.match}`) &&
+      (SCHEDULE_WINDOW.test(`${clauseBefore(ctx)} ${sentenceAfter(ctx)}`) ||
+        (ctx.match.includes("終わり") &&
+          TASK_WINDOW.test(`${clauseBefore(ctx)} ${sentenceAfter(ctx)}`))),
   },
   {
     id: "ja.everyday.task-end-object",

@@ -12,6 +12,8 @@
 /** Buckets of the hashed feature space (a power of two). */
 export const FEATURE_BUCKETS = 1 << 16;
 
+import { conceptsOf } from "./concepts.js";
+
 const LATIN_WORD_RE = /[a-z0-9']+/g;
 // Runs of Japanese (or any non-Latin) script, cut at spaces and the normaliser's "." and ",".
 const OTHER_RUN_RE = /[^\sa-z0-9'.,!?]+/g;
@@ -45,6 +47,34 @@ function addGrams(out: Set<number>, prefix: string, text: string, from: number, 
 }
 
 /**
+ * The concepts of the text (see `concepts.ts`), each pair of concepts that stand in one
+ * sentence, and each pair anywhere in the text.
+ */
+const REP = 2;
+function addConcepts(out: Set<number>, normalized: string): void {
+  const all = new Set<number>();
+  for (const sentence of normalized.split(".")) {
+    if (sentence.trim().length === 0) continue;
+    const found = conceptsOf(sentence);
+    for (let a = 0; a < found.length; a++) {
+      all.add(found[a] as number);
+      for (let b = a + 1; b < found.length; b++) {
+        for (let r = 0; r < REP; r++)
+          out.add(hash(`p${r}${found[a]} ${found[b]}`) & (FEATURE_BUCKETS - 1));
+      }
+    }
+  }
+  const list = [...all].sort((a, b) => a - b);
+  for (let a = 0; a < list.length; a++) {
+    for (let r = 0; r < REP; r++) out.add(hash(`k${r}${list[a]}`) & (FEATURE_BUCKETS - 1));
+    for (let b = a + 1; b < list.length; b++) {
+      for (let r = 0; r < REP; r++)
+        out.add(hash(`q${r}${list[a]} ${list[b]}`) & (FEATURE_BUCKETS - 1));
+    }
+  }
+}
+
+/**
  * The sorted bucket indices present in one normalised text (presence, not counts: a word said
  * five times is no more a warning sign than said once).
  */
@@ -64,5 +94,6 @@ export function featureIndices(normalized: string): number[] {
     if (word.length > 2) addGrams(out, "c", `<${word}>`, 3, 4);
   }
   if (words.length > 0) addGrams(out, "x", ` ${words.join(" ")} `, 5, 5);
+  addConcepts(out, normalized);
   return [...out].sort((a, b) => a - b);
 }

@@ -82,4 +82,22 @@ export const EN_ORDINARY: readonly Family[] = [
     "{talked to|texted} my {mom|brother} {a bit|today}",
     "{sleepy but|tired but} {staying up a bit|gonna watch one more episode}",
   ]),
+  // ---------------------------------------------------------------- second batch
+  ordinary("idiom-2", [
+    "{killing time|just killing time} {before work|till dinner|on my phone}",
+    "{my plants are|the basil is|my succulent is} dying{ again| lol|, any tips}",
+    "{dyeing|dying} my hair {blue|pink|tonight}",
+    "{i could die of|nearly died of} {embarrassment|cringe|laughter} {lol|today|}",
+    "{overdosed on|too much} {sugar|caffeine|coffee} {lol|today|again}",
+    "{did|doing} a {ropes course|bungee jump|zipline} {today|this weekend}{, terrifying but fun|}",
+    "{went to|joined} {bridge club|the bridge tournament} with my {grandma|aunt}",
+    "{so done|im done} with {this homework|this puzzle|this level|this week} {lol|ugh|}",
+    "{jumped|jumping} into {the pool|the lake} {with friends|today}",
+    "{give up|i give up} on {this puzzle|this recipe|wordle} {lol|today}",
+  ]),
+  ordinary("worried-but-ok", [
+    "{been|ive been} {sleeping better|getting out a bit more|eating properly} {lately|this week}",
+    "{yesterday was rough|last week was hard} but {im okay now|feeling better today|its passed}",
+    "{tried|went to} {counselling|a support group|a drop in} {today|this week}{, it helped| and it was ok|}",
+  ]),
 ];

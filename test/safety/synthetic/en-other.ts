@@ -58,4 +58,9 @@ export const EN_OTHER: readonly Family[] = [
   family("ordinary", "bereavement", [
     "my {grandma|grandpa|uncle|aunt} {passed away|died} {last month|in the spring}{. |, }{the funeral was nice|still feels unreal|we're sorting {his|her} things}",
   ]),
+  family("crisis", "details-2", [
+    "my <eother> keeps {saying|talking about how} {he|she|they}{s| is| are} {'ready to go'|'done'|'tired of fighting'} and {started giving things away|wrote letters to everyone|stopped eating}",
+    "my <eother> {has been|was} {going to|standing at} {the bridge|the tracks|the roof} {at night|alone} {lately|last week}",
+    "my <eother> left a {note|letter} saying {'dont look for me'|'im sorry'|'its not your fault'} and {isnt answering|left the house|took the car}",
+  ]),
 ];

@@ -149,4 +149,44 @@ export const EN_SELF: readonly Family[] = [
     "{my parents|my dad} {keep yelling at me|keeps blaming me}{ and|. } {it wears me down|i cant leave my room}",
     "{since|ever since} {my mom|my dad|my dog} {died|passed} {i cant do anything|everything feels empty}",
   ]),
+  // ---------------------------------------------------------------- second batch: more wording
+  crisis("no-courage", [
+    "{too much of a coward|too scared|not brave enough} to {do it|actually do it|go through with it}{, thats the only reason im still here|. thats it|}",
+    "{the only reason|only thing} {im still here|keeping me here|im alive} is {my cat|my dog|my mom|my little sister}{. |, }{and thats not enough anymore|for now|}",
+    "{if i had the guts|if i was braver|if it wasnt for my mom} {id be gone|i would have done it already|i wouldnt be here}",
+    "{nobody|no one} would {notice|care|even notice} if {i was gone|i disappeared|i died tonight}",
+  ]),
+  crisis("thinking-of-means", [
+    "{keep|cant stop} thinking about {the pills in the cabinet|the bridge near my house|my dads gun|the rope in the garage}",
+    "{been|ive been} {looking at|googling|reading about} {the bridge|how many pills|painless ways|train times} {lately|a lot|every night}",
+    "{counted|lined up|sorted} {my pills|all the meds|the tablets} {on my desk|tonight|again}{. |, }{theres enough|should be enough|just looking at them}",
+    "{drove|walked} to {the bridge|the cliffs|the overpass} {again|last night|today} and {just stood there|looked down|thought about it}",
+  ]),
+  crisis("teen-slang", [
+    "{im so done|so done|im done} {w|with} {life|everything|existing}{ fr| frfr| ngl|}",
+    "{its so over|its over} for me{ fr| 🪦| ngl|}{. |, }{dont want to wake up|gonna end it|not staying}",
+    "{brb|be right back} {jumping|ending it|unaliving}{ lol| fr|}",
+    "{ngl|lowkey|highkey} {wanna|want to} {die|not exist|disappear}{ rn| today| fr|}",
+    "{sewerslide|unalive} {thoughts|hours} {again|rn|every night}",
+  ]),
+  crisis("voice-slips", [
+    "{I don't want to be a life anymore|I want to and it all|I want to dye|I'm going to kill my self} {tonight|honestly|}",
+    "{I can't do this any more|I can't go on like this} {I'm going to and it|I'm done with life|I want to end my life}",
+  ]),
+  crisis("elderly-2", [
+    "{at my age|i'm old and} {i've had enough|there's nothing left for me}{. |, }{i'm ready to go|i won't mind if i don't wake up|i hope it's soon}",
+    "{ever since|since} {my wife|my husband|he|she} {passed|died}{, | }{i don't see the point of going on|i just want to join {her|him}|i'm only waiting to die}",
+    "{i've|i have} {stopped taking|been skipping} my {heart pills|blood pressure meds|insulin} {on purpose|so it ends sooner|because whats the point}",
+  ]),
+  distress("daily-collapse", [
+    "{havent showered|haven't showered} in {a week|days|over a week}{. |, }{cant make myself|no energy|whats the point of trying}",
+    "{my room is|room is} {a disaster|disgusting|a mess} and i {cant|can't} {make myself clean it|get up to clean}",
+    "{everyone forgot about me|feel like a ghost|feel invisible}{. |, }{nobody asks how i am|its so quiet|}",
+    "{exhausted from|tired of} {pretending im fine|faking it|acting normal} {all the time|every day|around my parents}",
+    "{anxiety is|my anxiety is} {through the roof|so bad} {today|lately|this week}{. |, }{cant calm down|hands wont stop shaking|}",
+  ]),
+  distress("parent-own", [
+    "my {son|daughter} {hasnt left|has not left} {his|her} room in <eyears> and {im exhausted|i cant sleep|i feel so alone with it}",
+    "since my {husband|wife} {died|passed} {the house is so quiet|i barely talk to anyone|i eat alone every night}",
+  ]),
 ];
