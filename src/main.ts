@@ -17,6 +17,7 @@ import type { Config } from "./config.js";
 import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
+import { deploymentCapabilities } from "./deployment-capabilities.js";
 import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
 import { createHttpServer, errorText } from "./http/server.js";
@@ -78,10 +79,7 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
       orgName: config.ORG_NAME,
       defaultLocale: config.DEFAULT_LOCALE,
       defaultRegion: config.DEFAULT_REGION,
-      handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
-      // Nothing sends check-ins yet, and alerts only reach the log: offer neither (issue 16).
-      checkIns: false,
-      staffAlerts: false,
+      ...deploymentCapabilities(config),
     },
   });
   // Campaigns: a start's code is checked against the live links before it is kept, and the
