@@ -14,6 +14,21 @@ export const FEATURE_BUCKETS = 1 << 16;
 
 import { conceptsOf } from "./concepts.js";
 
+const LEET: Readonly<Record<string, string>> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+};
+
+/** A word with digits among its letters, as letters ("st4y" → "stay"); other words as they are. */
+function unleet(word: string): string {
+  if (!/[a-z]/.test(word) || !/[013457]/.test(word) || /^\d+[a-z]{1,2}$/.test(word)) return word;
+  return word.replace(/[013457]/g, (d) => LEET[d] ?? d);
+}
+
 const LATIN_WORD_RE = /[a-z0-9']+/g;
 // Runs of Japanese (or any non-Latin) script, cut at spaces and the normaliser's "." and ",".
 const OTHER_RUN_RE = /[^\sa-z0-9'.,!?]+/g;
@@ -83,7 +98,8 @@ export function featureIndices(normalized: string): number[] {
   for (const run of normalized.match(OTHER_RUN_RE) ?? []) {
     addGrams(out, "j", run, 1, 4);
   }
-  const words = normalized.match(LATIN_WORD_RE) ?? [];
+  // Leetspeak the normaliser could not read ("r3ason", "3xh4ust3d") is read as letters too.
+  const words = (normalized.match(LATIN_WORD_RE) ?? []).map(unleet);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
     out.add(hash(`w${word}`) & (FEATURE_BUCKETS - 1));
