@@ -93,13 +93,14 @@ function addConcepts(out: Set<number>, normalized: string): void {
  * The sorted bucket indices present in one normalised text (presence, not counts: a word said
  * five times is no more a warning sign than said once).
  */
-export function featureIndices(normalized: string): number[] {
+export function featureIndices(normalizedText: string): number[] {
   const out = new Set<number>();
+  // Leetspeak the normaliser could not read ("r3ason", "3xh4ust3d") is read as letters.
+  const normalized = normalizedText.replace(LATIN_WORD_RE, unleet);
   for (const run of normalized.match(OTHER_RUN_RE) ?? []) {
     addGrams(out, "j", run, 1, 4);
   }
-  // Leetspeak the normaliser could not read ("r3ason", "3xh4ust3d") is read as letters too.
-  const words = (normalized.match(LATIN_WORD_RE) ?? []).map(unleet);
+  const words = normalized.match(LATIN_WORD_RE) ?? [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
     out.add(hash(`w${word}`) & (FEATURE_BUCKETS - 1));
