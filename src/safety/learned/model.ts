@@ -86,6 +86,7 @@ const READ_TAIL = 500;
 /** Sentences of a long message scored one by one (the first ones and the last ones). */
 const READ_SENTENCES = 24;
 const SHORTEST_SENTENCE = 4;
+const PAIRED_SENTENCES = 12;
 
 /**
  * The evidence of the whole text, or of the sentence (or two sentences side by side) that
@@ -104,7 +105,9 @@ export function strongestEvidence(risk: Head, crisis: Head, normalized: string):
   const sentences =
     all.length <= READ_SENTENCES ? all : [...all.slice(0, READ_SENTENCES - 8), ...all.slice(-8)];
   const parts = [...sentences];
-  if (sentences.length > 2) {
+  // Pairs of neighbouring sentences for a message of a few sentences (a parent's letter);
+  // a paste of dozens is read sentence by sentence.
+  if (sentences.length > 2 && sentences.length <= PAIRED_SENTENCES) {
     for (let i = 0; i + 1 < sentences.length; i++)
       parts.push(`${sentences[i]}.${sentences[i + 1]}`);
   }
