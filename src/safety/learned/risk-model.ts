@@ -6,7 +6,7 @@ import type { StoredModel } from "./model.js";
 export const RISK_MODEL: StoredModel = {
   version: 1,
   buckets: 65536,
-  thresholds: { concern: 0.65, crisis: 0.71 },
+  thresholds: { concern: 0.65, crisis: 0.64 },
   risk: {
     bias: -0.852723571,
     scale: 0.0215764835,
