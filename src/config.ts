@@ -51,6 +51,10 @@ export const configSchema = z
         .optional(),
     ),
     DATA_DIR: z.string().trim().min(1).default("./data"),
+    // SQLite's fsync policy in WAL mode. "normal": a commit survives a crash of the process (the
+    // write is in the operating system's hands) but the last commits may be lost if the machine
+    // loses power; "full": every commit is on disk before the platform hears 200 (slower).
+    SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
     // Days a conversation is kept after its last message; 0 keeps it until the person deletes it.
     RETENTION_DAYS: wholeNumber(0, 3650).transform((days) => days ?? 180),
     ORG_NAME: z.string().trim().min(1).max(80).default("komorebi"),

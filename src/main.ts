@@ -54,6 +54,7 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
     namespace: config.STORE_NAMESPACE,
     logger: log,
     retentionMs: config.RETENTION_DAYS * DAY_MS,
+    sqliteSynchronous: config.SQLITE_SYNCHRONOUS,
   });
   const notifier = createLogStaffNotifier(log);
   const pseudonymSecret = config.PSEUDONYM_SECRET ?? (await localSecret(config.DATA_DIR, log));

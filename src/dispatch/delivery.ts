@@ -191,7 +191,7 @@ export function createDelivery(
   ) => {
     switch (outcome.status) {
       case "sent":
-        logger.info("answer delivered", { conversation, channel: target.channel });
+        logger.debug("answer delivered", { conversation, channel: target.channel });
         await update(conversation, item.id, () => undefined);
         return;
       case "failed":

@@ -82,7 +82,7 @@ export function hasPending(record: ConversationRecord): boolean {
 
 /**
  * Writes a record (the caller holds the lock), keeping the "pending" mark true whenever work is
- * left: the mark is written before the first pending item and removed after the last.
+ * left: the mark is written with the first pending item and removed after the last.
  */
 export async function save(
   records: ConversationRecords,
@@ -91,8 +91,8 @@ export async function save(
   after: ConversationRecord,
 ): Promise<void> {
   const pendingBefore = before ? hasPending(before) : false;
-  if (hasPending(after) && !pendingBefore) await records.markPending(conversation);
-  await records.write(conversation, after);
+  if (hasPending(after) && !pendingBefore) await records.writeMarkingPending(conversation, after);
+  else await records.write(conversation, after);
   if (!hasPending(after) && pendingBefore) await records.clearPending(conversation);
 }
 

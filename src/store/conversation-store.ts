@@ -65,6 +65,11 @@ export interface ConversationRecords {
   write(conversation: string, record: ConversationRecord): Promise<void>;
   /** Same as {@link ConversationStore.withLock}. */
   withLock<T>(conversation: string, task: () => Promise<T>): Promise<T>;
+  /**
+   * Saves a record that has work pending together with the "pending" mark, in one write where
+   * the backend can (one statement on SQLite and Postgres, one MULTI on Redis).
+   */
+  writeMarkingPending(conversation: string, record: ConversationRecord): Promise<void>;
   /** Marks a conversation as having work pending; written before the work itself. */
   markPending(conversation: string): Promise<void>;
   /** Removes the mark once the record holds no pending work. */
@@ -115,6 +120,12 @@ export function createConversationStore(
       else await kv.set(key, record, retentionMs);
     },
     withLock,
+    async writeMarkingPending(conversation, record) {
+      await kv.setMany([
+        { key: storeKeys.conversation(conversation), value: record, ttl: retentionMs },
+        { key: storeKeys.pending(conversation), value: Date.now() },
+      ]);
+    },
     async markPending(conversation) {
       await kv.set(storeKeys.pending(conversation), Date.now());
     },
