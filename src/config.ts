@@ -82,6 +82,14 @@ export const configSchema = z
     LINE_CHANNEL_ACCESS_TOKEN: optionalText,
     LINE_API_BASE_URL: optionalText.pipe(z.url().optional()),
     HANDOFF_AVAILABLE: z.enum(["true", "false"]).default("false"),
+    // Prometheus metrics at /metrics (counts and durations, no pseudonyms); a token guards them.
+    METRICS: z.enum(["on", "off"]).default("on"),
+    METRICS_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .min(16, "use at least 16 random characters (e.g. openssl rand -hex 16)")
+        .optional(),
+    ),
     // Outreach workers' tools: the admin page, and where campaign links point.
     ADMIN_TOKEN: optionalText.pipe(
       z

@@ -231,13 +231,8 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       channel: event.channel,
       event: event.payload.type,
       at: step.deleted ? "deleted" : `${state.position.flow}.${state.position.node}`,
-      ...(risk && risk.level !== "none"
-        ? {
-            risk: risk.level,
-            subject: risk.subject ?? "self",
-            rules: risk.matches.map((match) => match.rule),
-          }
-        : {}),
+      // The risk level and rules are health data: never in a log line beside the pseudonym (logs
+      // outlive conversations); they are counted in metrics and go to the staff case.
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
     return {
@@ -248,6 +243,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       staff: step.staff,
       milestones: step.milestones,
       ...(state.referral ? { referral: state.referral } : {}),
+      ...(risk ? { risk: risk.level } : {}),
     };
   };
 

@@ -41,7 +41,7 @@ export function createDelivery(
   context: DispatchContext,
   onGone: (target: Destination) => Promise<void>,
 ): Delivery {
-  const { records, box, logger, limits, now, instance, channels } = context;
+  const { records, box, logger, limits, now, instance, channels, observer } = context;
   const loops = new Map<string, DeliveryLoop>();
   // Answers taken over from a stopped process: an earlier attempt may have gone out.
   const recovered = new Set<string>();
@@ -105,6 +105,7 @@ export function createDelivery(
       const dropped = whyNotSend(record, head);
       if (dropped) {
         logger.warn("answer dropped", { conversation, reason: dropped });
+        observer.undelivered(channelOf(head), "dropped");
         await update(conversation, head.id, () => undefined);
         continue;
       }
@@ -119,6 +120,7 @@ export function createDelivery(
         : undefined;
       if (!destination.success || !adapter) {
         logger.error("answer dropped: its channel is not available", { conversation });
+        observer.undelivered(channelOf(head), "dropped");
         await update(conversation, head.id, () => undefined);
         continue;
       }
@@ -127,6 +129,12 @@ export function createDelivery(
       recovered.delete(head.id);
       await settleSurely(conversation, head, target, outcome);
     }
+  };
+
+  /** The channel an outbox item was for (opened only for the rare dropped answer's count). */
+  const channelOf = (item: OutboxItem): ChannelId => {
+    const destination = destinationSchema.safeParse(box.open(item.to));
+    return (destination.success ? destination.data.channel : "unknown") as ChannelId;
   };
 
   /** Why the head must not be sent any more, or undefined when it may. */
@@ -193,14 +201,17 @@ export function createDelivery(
       case "sent":
         logger.debug("answer delivered", { conversation, channel: target.channel });
         await update(conversation, item.id, () => undefined);
+        observer.delivered(target.channel, now() - item.at);
         return;
       case "failed":
         logger.error("answer could not be delivered", { conversation, reason: outcome.reason });
         await update(conversation, item.id, () => undefined);
+        observer.undelivered(target.channel, "failed");
         return;
       case "gone":
         logger.info("the person blocked the bot or left; nothing more is sent", { conversation });
         await update(conversation, item.id, () => undefined);
+        observer.undelivered(target.channel, "gone");
         await onGone(target);
         return;
       case "retry": {
@@ -208,9 +219,11 @@ export function createDelivery(
         if (attempts >= limits.maxAttempts) {
           logger.error("answer given up after retries", { conversation, reason: outcome.reason });
           await update(conversation, item.id, () => undefined);
+          observer.undelivered(target.channel, "given-up");
           return;
         }
         const delay = outcome.afterMs ?? backoff(attempts);
+        observer.retried(target.channel);
         logger.warn("answer will be retried", {
           conversation,
           attempts,

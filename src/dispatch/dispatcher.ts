@@ -23,11 +23,13 @@ import { abortableSleep } from "../adapters/shared/sleep.js";
 import type { ConversationCore, TurnOutcome } from "../core/core-api.js";
 import { errorText } from "../core/error-text.js";
 import type { Logger } from "../core/ports.js";
+import type { RiskLevel } from "../core/risk.js";
 import type { ChannelId, OutboundMessage, StaffEvent } from "../core/types.js";
 import { type ConversationRecord, emptyRecord } from "../store/conversation-record.js";
 import type { ConversationRecords } from "../store/conversation-store.js";
 import { createKeyedQueue } from "../store/keyed-queue.js";
 import { createDelivery } from "./delivery.js";
+import { type DispatchObserver, ignoringObserver } from "./observer.js";
 import {
   backoff,
   claimHead,
@@ -62,6 +64,8 @@ export interface DispatcherOptions {
   onMilestones?: (channel: ChannelId, outcome: TurnOutcome) => Promise<void>;
   clock?: () => number;
   limits?: Partial<DispatcherLimits>;
+  /** Hears counts and durations for metrics. */
+  observer?: DispatchObserver;
 }
 
 /** What {@link Dispatcher.push} did. */
@@ -100,6 +104,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { core, records, box, logger } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const now = options.clock ?? Date.now;
+  const observer = options.observer ?? ignoringObserver;
   const channels = new Map<ChannelId, ChannelAdapter>();
   const workQueue = createKeyedQueue();
   const workScheduled = new Map<string, Promise<void>>();
@@ -118,6 +123,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     instance: randomUUID(),
     exclusive: options.exclusive,
     channels,
+    observer,
     shutdown: shutdown.signal,
     track(promise) {
       inFlight.add(promise);
@@ -141,6 +147,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   interface Effects {
     staff: StaffEvent[];
     reached: [ChannelId, TurnOutcome][];
+    /** The risk level of each text assessed, in order (counted once the turn is saved). */
+    risks: (RiskLevel | undefined)[];
   }
 
   /**
@@ -154,6 +162,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   ): Promise<{ status: AcceptStatus; effects?: Effects }> => {
     const { event } = arrival;
     const id = event.eventId ?? randomUUID();
+    const acceptedAt = now();
     const result = await records.withLock(conversation, async () => {
       const before = await records.read(conversation);
       const record = before ? structuredClone(before) : emptyRecord();
@@ -161,7 +170,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         return { status: "duplicate" as const };
       }
       if (record.inbox.length === 0) {
-        const effects: Effects = { staff: [], reached: [] };
+        const effects: Effects = { staff: [], reached: [], risks: [] };
         try {
           handleArrival(record, conversation, id, arrival, effects);
           record.inbox = [];
@@ -176,6 +185,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         }
         claimHead(context, record);
         await save(records, conversation, before, record);
+        observer.handled(event.channel, now() - acceptedAt, effects.risks[0]);
         return { status: "accepted" as const, effects };
       }
       return keepInInbox(before, conversation, id, arrival);
@@ -205,11 +215,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     });
     record.inbox.push({ id, at: now(), sealed });
     await save(records, conversation, before, record);
+    observer.inbox(1);
     return { status: "accepted" };
   };
 
   /** What a saved turn leaves to do: tell staff, start delivery, count milestones. */
   const afterTurns = async (conversation: string, effects: Effects) => {
+    for (const event of effects.staff) observer.staff(event.type, event.channel);
     core.notifyStaff(conversation, effects.staff);
     delivery.soon(conversation);
     for (const [channel, outcome] of effects.reached)
@@ -239,6 +251,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           for (const index of indexes) {
             const { status, effects } = await acceptOne(arrivals[index] as Arrival, conversation);
             statuses[index] = status;
+            if (status === "accepted")
+              observer.received(arrivals[index]?.event.channel ?? "web", 1);
             if (effects)
               handledNow.set(conversation, [...(handledNow.get(conversation) ?? []), effects]);
             else if (status === "accepted") queued.add(conversation);
@@ -308,7 +322,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   /** Handles every event in the inbox, in order, and saves the outcome in one write. */
   const work = async (conversation: string) => {
-    const effects: Effects = { staff: [], reached: [] };
+    const effects: Effects = { staff: [], reached: [], risks: [] };
+    const timings: [ChannelId, number][] = [];
     const handled = await records.withLock(conversation, async () => {
       const before = await records.read(conversation);
       if (!before || before.inbox.length === 0) return false;
@@ -321,14 +336,22 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           logger.error("pending event unreadable; dropped", { conversation });
           continue;
         }
-        handleArrival(record, conversation, item.id, opened.data as Arrival, effects);
+        const arrival = opened.data as Arrival;
+        handleArrival(record, conversation, item.id, arrival, effects);
+        timings.push([arrival.event.channel, item.at]);
       }
+      const count = record.inbox.length;
       record.inbox = [];
       claimHead(context, record);
       await save(records, conversation, before, record);
+      observer.inbox(-count);
       return true;
     });
-    if (handled) await afterTurns(conversation, effects);
+    if (!handled) return;
+    timings.forEach(([channel, at], index) => {
+      observer.handled(channel, now() - at, effects.risks[index]);
+    });
+    await afterTurns(conversation, effects);
   };
 
   /**
@@ -345,6 +368,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const { event, address, reply, silent } = arrival;
     const outcome = core.turn(event, record.state, new Date(now()));
     rememberSeen(record, id);
+    effects.risks.push(outcome.risk);
     if (outcome.changed) record.state = outcome.state;
     effects.staff.push(...outcome.staff);
     if (outcome.milestones.length > 0) effects.reached.push([event.channel, outcome]);
@@ -469,7 +493,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       if (!(await idleWithin(graceMs))) {
         // Waits for Retry-After end now; what is left stays in the store for the next start.
         shutdown.abort();
-        await idleWithin(2000);
+        await idleWithin(1000);
         logger.warn("stopped with work left in the store", { inFlight: inFlight.size });
       }
       shutdown.abort();

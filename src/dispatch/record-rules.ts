@@ -10,6 +10,7 @@ import type { Logger } from "../core/ports.js";
 import type { ChannelId, InboundEvent, OutboundMessage } from "../core/types.js";
 import type { ConversationRecord, OutboxItem } from "../store/conversation-record.js";
 import type { ConversationRecords } from "../store/conversation-store.js";
+import type { DispatchObserver } from "./observer.js";
 import type { SealedBox } from "./sealed-box.js";
 
 /** Tuning; the defaults suit production. */
@@ -69,6 +70,8 @@ export interface DispatchContext {
   /** The only process on its store: claims of earlier runs are stale at once. */
   exclusive: boolean;
   channels: Map<ChannelId, ChannelAdapter>;
+  /** Hears counts and durations for metrics. */
+  observer: DispatchObserver;
   /** Aborted at shutdown. */
   shutdown: AbortSignal;
   /** Counts a promise as work in flight until it settles. */

@@ -4,7 +4,7 @@
  * before anything is read; security headers go on every answer; a route that throws gets a 500
  * and a log line in one place, never a crash.
  */
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -45,12 +45,21 @@ export function createHttpApp(options: HttpAppOptions): Hono {
     for (const route of candidates) {
       app.on(route.method, path, async (c) => {
         const url = new URL(c.req.url);
+        let rawBody: Buffer;
+        try {
+          rawBody = Buffer.from(await c.req.arrayBuffer());
+        } catch (error) {
+          // A client that gives up mid-upload is not our error; nobody reads the answer anyway.
+          if (!clientWentAway(c.env)) throw error;
+          logger.debug("request body not received: the client went away", { path });
+          return c.body(null, 400);
+        }
         const request: HttpRequest = {
           method: c.req.method,
           path: url.pathname,
           query: url.searchParams,
           headers: Object.fromEntries(c.req.raw.headers),
-          rawBody: Buffer.from(await c.req.arrayBuffer()),
+          rawBody,
         };
         return toResponse(await route.handle(request));
       });
@@ -81,6 +90,12 @@ export function createHttpServer(options: HttpAppOptions): Server {
     }
     void listener(req, res);
   });
+}
+
+/** True when the Node request behind a Hono context was aborted or destroyed by the client. */
+function clientWentAway(env: unknown): boolean {
+  const incoming = (env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  return incoming !== undefined && (incoming.destroyed || incoming.readableAborted);
 }
 
 function toResponse(response: HttpResponse): Response {

@@ -1,7 +1,8 @@
 /**
  * The staff notifier used until a staff channel (Telegram group, Discord channel) is configured:
- * it logs each event at warn level, pseudonym and rule ids only, so an operator watching logs
- * sees a crisis, and it lets other parts of the process subscribe.
+ * it logs each event at warn level, pseudonym only, so an operator watching logs sees a crisis,
+ * and it lets other parts of the process subscribe. Rule ids stay out of the log: beside the
+ * pseudonym they are health data for as long as logs live (they are counted in metrics).
  */
 import type { Logger, StaffNotifier } from "../core/ports.js";
 import type { StaffEvent } from "../core/types.js";
@@ -23,7 +24,6 @@ export function createLogStaffNotifier(logger: Logger): ObservableStaffNotifier 
         region: event.region,
         locale: event.locale,
         ...(event.referral ? { referral: event.referral } : {}),
-        ...(event.rules ? { rules: event.rules } : {}),
       });
       await Promise.all([...listeners].map((listener) => listener(event)));
     },

@@ -8,6 +8,7 @@ import type { Update } from "grammy/types";
 import type { ConversationCore } from "../../core/core-api.js";
 import type { Logger } from "../../core/ports.js";
 import type { ChannelAdapter, EventSink } from "../shared/adapter.js";
+import type { RejectionCounter } from "../shared/rejections.js";
 import { abortableSleep } from "../shared/sleep.js";
 import { createRetryTransformer } from "./api-retry.js";
 import { errorText } from "./error-text.js";
@@ -32,6 +33,8 @@ export interface TelegramAdapterOptions {
   apiRoot?: string;
   /** Webhook mode: Telegram posts to `publicUrl` + `/webhooks/telegram` with `secret`. */
   webhook?: { publicUrl: string; secret: string };
+  /** Counts each webhook request refused for its secret token (metrics). */
+  onRejected?: RejectionCounter;
 }
 
 /** A Bot API call that takes longer is abandoned (grammY's default is over eight minutes). */
@@ -80,6 +83,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
         createWebhookRoute({
           secret: webhook.secret,
           logger,
+          ...(options.onRejected ? { onRejected: options.onRejected } : {}),
           accept: async (update) => {
             const arrivals = reader.read([update]);
             if (arrivals.length === 0) return true;
