@@ -78,6 +78,9 @@ export const configSchema = z
         .optional(),
     ),
     TELEGRAM_API_ROOT: optionalText.pipe(z.url().optional()),
+    // Messages a second the bot sends at most (Telegram allows about 30); 0 turns throttling off
+    // (a self-hosted Bot API server, or a benchmark against a fake).
+    TELEGRAM_MAX_PER_SECOND: wholeNumber(0, 1_000_000).transform((rate) => rate ?? 30),
     LINE_CHANNEL_SECRET: optionalText,
     LINE_CHANNEL_ACCESS_TOKEN: optionalText,
     LINE_API_BASE_URL: optionalText.pipe(z.url().optional()),

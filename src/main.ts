@@ -126,6 +126,7 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
         logger: log,
         token: config.TELEGRAM_BOT_TOKEN,
         onRejected: (reason) => metrics.webhookRejected("telegram", reason),
+        maxPerSecond: config.TELEGRAM_MAX_PER_SECOND,
         ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
         ...(config.PUBLIC_URL && config.TELEGRAM_WEBHOOK_SECRET
           ? { webhook: { publicUrl: config.PUBLIC_URL, secret: config.TELEGRAM_WEBHOOK_SECRET } }

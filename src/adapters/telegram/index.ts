@@ -16,6 +16,7 @@ import { ALLOWED_UPDATES } from "./inbound.js";
 import { telegramCapabilities } from "./outbound.js";
 import { createPoller } from "./polling.js";
 import { commandsMenu, telegramLocale } from "./texts.js";
+import { createSendThrottler } from "./throttle.js";
 import { type BotIdentity, createUpdateReader, sendToTelegram } from "./update-handler.js";
 import { createWebhookRoute, TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
 
@@ -35,6 +36,8 @@ export interface TelegramAdapterOptions {
   webhook?: { publicUrl: string; secret: string };
   /** Counts each webhook request refused for its secret token (metrics). */
   onRejected?: RejectionCounter;
+  /** Bot-wide messages a second (default 30, Telegram's limit); 0 turns throttling off. */
+  maxPerSecond?: number;
 }
 
 /** A Bot API call that takes longer is abandoned (grammY's default is over eight minutes). */
@@ -52,6 +55,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
     ...(options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, "") } : {}),
     timeoutSeconds: API_TIMEOUT_SECONDS,
   });
+  // The throttler is installed first, so it is innermost: a retried call waits its turn again.
+  const maxPerSecond = options.maxPerSecond ?? 30;
+  if (maxPerSecond > 0) api.config.use(createSendThrottler(maxPerSecond));
   // A long Retry-After is waited out by the dispatcher, not inside a send: there a newer answer
   // (a crisis typed meanwhile) can overtake the waiting one.
   api.config.use(
