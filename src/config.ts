@@ -65,6 +65,9 @@ export const configSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     WEB_CHAT: z.enum(["on", "off"]).default("on"),
+    // Reverse proxies in front of komorebi (1 behind nginx or a load balancer): the web chat's
+    // per-address limits then read the client's address from X-Forwarded-For.
+    TRUST_PROXY: wholeNumber(0, 10).transform((hops) => hops ?? 0),
     TELEGRAM_BOT_TOKEN: optionalText.pipe(
       z
         .string()

@@ -113,6 +113,7 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
   if (config.WEB_CHAT === "on") {
     channels.push(
       createWebAdapter({
+        core,
         logger: log,
         orgName: config.ORG_NAME,
         defaultLocale: config.DEFAULT_LOCALE,
@@ -187,7 +188,12 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
   const mounts = config.ADMIN_TOKEN
     ? [{ prefix: "/admin", app: adminApp(app, config.ADMIN_TOKEN) }]
     : [];
-  const server = createHttpServer({ routes, logger: app.logger, mounts });
+  const server = createHttpServer({
+    routes,
+    logger: app.logger,
+    mounts,
+    trustProxy: config.TRUST_PROXY,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.PORT, config.HOST, () => {

@@ -23,6 +23,11 @@ export interface HttpAppOptions {
   /** Hono apps that answer a whole path prefix themselves (the admin page at `/admin`). */
   mounts?: { prefix: string; app: Hono }[];
   maxBodyBytes?: number;
+  /**
+   * Proxies in front of this server (TRUST_PROXY): the client's address is then the entry that
+   * many places from the end of X-Forwarded-For. 0: the connection's own address.
+   */
+  trustProxy?: number;
 }
 
 /** The Hono app: tests call `app.request()`; {@link createHttpServer} serves it. */
@@ -60,6 +65,7 @@ export function createHttpApp(options: HttpAppOptions): Hono {
           query: url.searchParams,
           headers: Object.fromEntries(c.req.raw.headers),
           rawBody,
+          ...remoteAddressOf(c.env, c.req.header("x-forwarded-for"), options.trustProxy ?? 0),
         };
         return toResponse(await route.handle(request));
       });
@@ -90,6 +96,25 @@ export function createHttpServer(options: HttpAppOptions): Server {
     }
     void listener(req, res);
   });
+}
+
+/**
+ * The client's address: the socket's peer, or with `trustProxy` proxies in front, the address
+ * the outermost trusted proxy saw (entries further left can be forged by the client).
+ */
+function remoteAddressOf(
+  env: unknown,
+  forwardedFor: string | undefined,
+  trustProxy: number,
+): { remoteAddress?: string } {
+  const peer = (env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket?.remoteAddress;
+  if (trustProxy === 0) return peer ? { remoteAddress: peer } : {};
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  const client = hops[hops.length - trustProxy] ?? hops[0] ?? peer;
+  return client ? { remoteAddress: client } : {};
 }
 
 /** True when the Node request behind a Hono context was aborted or destroyed by the client. */
