@@ -155,6 +155,8 @@ async function measure({ kind, channel, store, name, env: extra = {}, planOverri
           TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
           TELEGRAM_API_ROOT: fakeUrl,
           PUBLIC_URL: "https://bench.invalid",
+          // The throttler stays in the path, with a bot-wide rate the fake never reaches.
+          TELEGRAM_MAX_PER_SECOND: "1000000",
         }),
     ...extra,
   };
@@ -373,7 +375,7 @@ async function waitFor(url, since, child) {
     try {
       const response = await fetch(url);
       await response.arrayBuffer();
-      if (response.ok || response.status === 404) return performance.now() - since;
+      if (response.ok) return performance.now() - since;
     } catch {
       // not listening yet
     }
