@@ -94,8 +94,16 @@ try {
   for (const { channel, store } of cases) {
     const name = `${channel}-${store}`;
     console.error(`\n== ${name}`);
-    const floor = await measure({ kind: "floor", channel, store, name: `${name}-floor` });
-    const komorebi = await measure({ kind: "komorebi", channel, store, name });
+    let floor;
+    let komorebi;
+    try {
+      floor = await measure({ kind: "floor", channel, store, name: `${name}-floor` });
+      komorebi = await measure({ kind: "komorebi", channel, store, name });
+    } catch (error) {
+      // One path failing (a service down) is recorded; the others are still measured.
+      results.paths.push({ path: name, channel, store, error: error.message });
+      continue;
+    }
     const entry = {
       path: name,
       channel,
@@ -435,6 +443,10 @@ function table(all) {
     "| --- | ---: | ---: | ---: | --- | --- |",
   ];
   for (const entry of all.paths) {
+    if (entry.error) {
+      lines.push(`| ${entry.channel} ${entry.store} | failed: ${entry.error} | | | | |`);
+      continue;
+    }
     const k = entry.komorebi;
     const f = entry.floor;
     const lost = k.fixedRate.unanswered > 0 ? `, ${k.fixedRate.unanswered} unanswered` : "";

@@ -127,6 +127,15 @@ async function chat(values: { lang?: string; ref?: string; session?: string }): 
   return 0;
 }
 
+/** The errors `parseArgs` throws for a command line it does not accept. */
+function isUsageError(error: unknown): error is Error {
+  return (
+    error instanceof Error &&
+    typeof (error as { code?: unknown }).code === "string" &&
+    (error as { code: string }).code.startsWith("ERR_PARSE_ARGS_")
+  );
+}
+
 function isKnownError(error: unknown): error is Error {
   return (
     error instanceof ConfigError ||
@@ -141,7 +150,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (isKnownError(error)) {
+    if (isUsageError(error)) {
+      // An unknown option or a missing value: say which, then how the command is used.
+      process.stderr.write(`komorebi: ${error.message}\n\n${USAGE}\n`);
+    } else if (isKnownError(error)) {
       process.stderr.write(`komorebi: ${error.message}\n`);
     } else {
       process.stderr.write(

@@ -139,3 +139,20 @@ describe("komorebi risk", () => {
     expect(result.stdout).not.toContain("死にたい");
   });
 });
+
+describe("komorebi with a command line it does not know", () => {
+  it("answers an unknown command, an unknown option or a missing value with its usage", async () => {
+    for (const args of [
+      ["frobnicate"],
+      ["start", "--verbose"],
+      ["chat", "--lang"],
+      ["stats", "--nope"],
+    ]) {
+      const result = await run(args);
+      expect(result.code, args.join(" ")).toBe(1);
+      expect(result.stderr, args.join(" ")).toContain("Usage:");
+      expect(result.stderr, args.join(" ")).not.toMatch(/\n\s+at /);
+      expect(result.stderr, args.join(" ")).not.toContain("unexpected error");
+    }
+  });
+});
