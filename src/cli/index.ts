@@ -129,11 +129,8 @@ async function chat(values: { lang?: string; ref?: string; session?: string }): 
 
 /** The errors `parseArgs` throws for a command line it does not accept. */
 function isUsageError(error: unknown): error is Error {
-  return (
-    error instanceof Error &&
-    typeof (error as { code?: unknown }).code === "string" &&
-    (error as { code: string }).code.startsWith("ERR_PARSE_ARGS_")
-  );
+  const code: unknown = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_");
 }
 
 function isKnownError(error: unknown): error is Error {

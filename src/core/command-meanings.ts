@@ -5,6 +5,7 @@
 import type { Content } from "../content/content.js";
 import type { CommandName } from "../content/schema.js";
 import type { Turn } from "./engine.js";
+import { wake } from "./state.js";
 
 /** Carries out one command in `turn`. */
 export function runCommandIn(content: Content, turn: Turn, name: CommandName): void {
@@ -12,12 +13,12 @@ export function runCommandIn(content: Content, turn: Turn, name: CommandName): v
   const next = content.system.commands[name]?.next;
   switch (name) {
     case "stop":
-      state.stopped = true;
+      state.lifecycle = "stopped";
       turn.clearReturns();
       turn.say("stopped");
       return;
     case "pause":
-      state.paused = true;
+      state.lifecycle = "paused";
       turn.say("paused");
       return;
     case "menu":
@@ -39,9 +40,8 @@ export function runCommandIn(content: Content, turn: Turn, name: CommandName): v
 /** A person who returns after stop, pause or an ending is welcomed back, not interviewed. */
 export function welcomeBack(turn: Turn): void {
   const state = turn.state;
-  const resumeHere = state.paused && !state.stopped && !state.ended;
-  state.stopped = false;
-  state.paused = false;
+  const resumeHere = state.lifecycle === "paused";
+  wake(state);
   turn.say("welcome-back");
   if (resumeHere && turn.waitingNode()) turn.reAsk();
   else turn.goMenu();

@@ -373,7 +373,7 @@ export class Turn {
         return;
       }
       this.state.position = { ...position };
-      this.state.ended = false;
+      if (this.state.lifecycle === "ended") this.state.lifecycle = "active";
       if (this.isMenu(position)) this.clearReturns();
       const reAsk =
         options.reAsk === "first-question" || (options.reAsk === "target" && step === 0);
@@ -434,7 +434,7 @@ export class Turn {
       case "end":
         if (node.text)
           this.out.push({ type: "text", text: presenter.text(node.text, this.locale) });
-        this.state.ended = true;
+        this.state.lifecycle = "ended";
         this.clearReturns();
         return undefined;
     }

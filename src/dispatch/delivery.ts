@@ -142,7 +142,8 @@ export function createDelivery(
     // Never after a newer answer: one that has failed already gives way to what came since.
     if (head.attempts > 0 && record.outbox.length > 1) return "a newer answer is waiting";
     if (now() - head.at > limits.maxAnswerAgeMs) return "too old";
-    if (head.push && (!record.state || record.state.unreachable)) return "unreachable";
+    if (head.push && (!record.state || record.state.lifecycle === "unreachable"))
+      return "unreachable";
     return undefined;
   };
 

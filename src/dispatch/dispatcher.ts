@@ -372,7 +372,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (outcome.changed) record.state = outcome.state;
     effects.staff.push(...outcome.staff);
     if (outcome.milestones.length > 0) effects.reached.push([event.channel, outcome]);
-    if (event.payload.type === "unfollow" || record.state?.unreachable) {
+    if (event.payload.type === "unfollow" || record.state?.lifecycle === "unreachable") {
       // This person left: nothing more is sent, not even what was waiting.
       record.address = undefined;
       if (record.outbox.length > 0) {
@@ -414,7 +414,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const push: Dispatcher["push"] = async (conversation, messages) => {
     const result = await records.withLock(conversation, async (): Promise<PushResult> => {
       const before = await records.read(conversation);
-      if (!before?.state || before.state.unreachable) return "unreachable";
+      if (!before?.state || before.state.lifecycle === "unreachable") return "unreachable";
       if (!before.address) return "no-address";
       const destination = destinationSchema.safeParse(box.open(before.address));
       const adapter = destination.success

@@ -66,11 +66,11 @@ describe("commands work in the middle of a question", () => {
     const stopped = await h.text("やめる");
     expect(textOf(stopped)).toContain("ここでやめます");
     expect(stopped.messages).toHaveLength(1);
-    expect((await h.state())?.stopped).toBe(true);
+    expect((await h.state())?.lifecycle).toBe("stopped");
     const back = await h.text("こんにちは");
     expect(textOf(back)).toContain("おかえりなさい");
     expect(lastChoices(back)).toBeDefined();
-    expect((await h.state())?.stopped).toBe(false);
+    expect((await h.state())?.lifecycle).not.toBe("stopped");
   });
 
   it("stop works with a slash, full-width letters and punctuation", async () => {
@@ -155,7 +155,7 @@ describe("commands work in the middle of a question", () => {
     await toRegionQuestion("en");
     const result = await h.text("I want to stop thinking about this");
     expect(textOf(result)).not.toContain("I'll stop here");
-    expect((await h.state())?.stopped).toBe(false);
+    expect((await h.state())?.lifecycle).not.toBe("stopped");
   });
 });
 
@@ -248,11 +248,11 @@ describe("bad input gets a gentle answer and leaves the state intact", () => {
     expect(result.messages).toEqual([]);
     expect(result.reachable).toBe(false);
     const state = await h.state();
-    expect(state?.unreachable).toBe(true);
+    expect(state?.lifecycle).toBe("unreachable");
     expect(state?.answers).toEqual({});
     const back = await h.send({ type: "follow" });
     expect(textOf(back)).toContain("おかえりなさい");
-    expect((await h.state())?.unreachable).toBe(false);
+    expect((await h.state())?.lifecycle).not.toBe("unreachable");
   });
 
   it("unfollow from someone never seen creates nothing", async () => {
@@ -328,7 +328,7 @@ describe("goodbye and return", () => {
     await h.send({ type: "start" });
     const bye = await h.press("今日はここまで");
     expect(textOf(bye)).not.toContain("メッセージを送ってもいいですか");
-    expect((await h.state())?.ended).toBe(true);
+    expect((await h.state())?.lifecycle).toBe("ended");
     await h.text("メニュー");
     const settings = await h.press("設定");
     expect(lastChoices(settings)?.choices.map((c) => c.label)).not.toContain(
@@ -344,13 +344,13 @@ describe("goodbye and return", () => {
     expect(textOf(first)).toContain("メッセージを送ってもいいですか");
     await h.press("送らなくていい");
     expect((await h.state())?.checkIn).toBe("none");
-    expect((await h.state())?.ended).toBe(true);
+    expect((await h.state())?.lifecycle).toBe("ended");
 
     const back = await h.text("こんにちは");
     expect(textOf(back)).toContain("おかえりなさい");
     const second = await h.press("今日はここまで");
     expect(textOf(second)).not.toContain("メッセージを送ってもいいですか");
-    expect((await h.state())?.ended).toBe(true);
+    expect((await h.state())?.lifecycle).toBe("ended");
 
     await h.text("メニュー");
     await h.press("設定");
