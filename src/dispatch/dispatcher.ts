@@ -149,6 +149,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     reached: [ChannelId, TurnOutcome][];
     /** The risk level of each text assessed, in order (counted once the turn is saved). */
     risks: (RiskLevel | undefined)[];
+    /** The record as saved (delivery starts from it without reading it again). */
+    saved?: ConversationRecord;
   }
 
   /**
@@ -185,6 +187,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         }
         claimHead(context, record);
         await save(records, conversation, before, record);
+        effects.saved = record;
         observer.handled(event.channel, now() - acceptedAt, effects.risks[0]);
         return { status: "accepted" as const, effects };
       }
@@ -223,7 +226,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const afterTurns = async (conversation: string, effects: Effects) => {
     for (const event of effects.staff) observer.staff(event.type, event.channel);
     core.notifyStaff(conversation, effects.staff);
-    delivery.soon(conversation);
+    delivery.soon(conversation, effects.saved);
     for (const [channel, outcome] of effects.reached)
       await options.onMilestones?.(channel, outcome);
   };
@@ -344,6 +347,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       record.inbox = [];
       claimHead(context, record);
       await save(records, conversation, before, record);
+      effects.saved = record;
       observer.inbox(-count);
       return true;
     });

@@ -1,11 +1,16 @@
 /**
- * Keeps sends under Telegram's limits (about 30 messages a second for a bot, about one a second
- * for one chat over time, 20 a minute in a group) with grammY's throttler, so a busy hour slows
- * answers a little instead of drawing 429s. A private chat may burst (an answer of several
- * messages, the helplines among them, goes out at once) and then refills one message a second.
+ * Keeps sends under Telegram's limits (about 30 messages a second for a bot, 20 a minute in a
+ * group, and no long run of more than about one a second in one chat) with grammY's throttler,
+ * so a busy hour slows answers a little instead of drawing 429s. One chat's messages go out a
+ * quarter of a second apart: an answer of several messages (the helplines among them) arrives
+ * within a second, and Telegram tolerates such short bursts. Per-chat limits without a
+ * reservoir, because a reservoir gives every chat its own timer.
  */
 import { apiThrottler } from "@grammyjs/transformer-throttler";
 import type { Transformer } from "grammy";
+
+/** Spacing of one private chat's messages. */
+export const CHAT_MESSAGE_SPACING_MS = 250;
 
 /** The throttling transformer; `perSecond` is the bot-wide rate. */
 export function createSendThrottler(perSecond: number): Transformer {
@@ -15,12 +20,6 @@ export function createSendThrottler(perSecond: number): Transformer {
       reservoirRefreshAmount: perSecond,
       reservoirRefreshInterval: 1000,
     },
-    out: {
-      maxConcurrent: 1,
-      reservoir: 5,
-      reservoirIncreaseAmount: 1,
-      reservoirIncreaseInterval: 1000,
-      reservoirIncreaseMaximum: 5,
-    },
+    out: { maxConcurrent: 1, minTime: CHAT_MESSAGE_SPACING_MS },
   }) as Transformer;
 }
