@@ -87,6 +87,19 @@ export const configSchema = z
     LINE_CHANNEL_SECRET: optionalText,
     LINE_CHANNEL_ACCESS_TOKEN: optionalText,
     LINE_API_BASE_URL: optionalText.pipe(z.url().optional()),
+    // api-data.line.me (rich menu images); a proxy or fake that serves both sets only the first.
+    LINE_DATA_API_BASE_URL: optionalText.pipe(z.url().optional()),
+    DISCORD_BOT_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .regex(
+          /^[\w-]+\.[\w-]+\.[\w-]+$/,
+          "looks like three dot-separated parts, from the Developer Portal's Bot page",
+        )
+        .optional(),
+    ),
+    // discord.js adds /v10 and finds the gateway through GET /gateway/bot on this base.
+    DISCORD_API_BASE: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     HANDOFF_AVAILABLE: z.enum(["true", "false"]).default("false"),
     // Prometheus metrics at /metrics (counts and durations, no pseudonyms); a token guards them.
     METRICS: z.enum(["on", "off"]).default("on"),

@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Hono } from "hono";
+import { createDiscordAdapter } from "./adapters/discord/index.js";
 import { createLineAdapter } from "./adapters/line/index.js";
 import type { ChannelAdapter } from "./adapters/shared/adapter.js";
 import { createTelegramAdapter } from "./adapters/telegram/index.js";
@@ -16,6 +17,7 @@ import type { Config } from "./config.js";
 import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
+import { deploymentCapabilities } from "./deployment-capabilities.js";
 import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
 import { createProbeRoutes } from "./http/probes.js";
@@ -89,10 +91,7 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
       orgName: config.ORG_NAME,
       defaultLocale: config.DEFAULT_LOCALE,
       defaultRegion: config.DEFAULT_REGION,
-      handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
-      // Nothing sends check-ins yet, and alerts only reach the log: offer neither (issue 16).
-      checkIns: false,
-      staffAlerts: false,
+      ...deploymentCapabilities(config),
     },
   });
   // Campaigns: a start's code is checked against the live links before it is kept, and the
@@ -144,6 +143,16 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
         channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
         onRejected: (reason) => metrics.webhookRejected("line", reason),
         ...(config.LINE_API_BASE_URL ? { apiBaseUrl: config.LINE_API_BASE_URL } : {}),
+      }),
+    );
+  }
+  if (config.DISCORD_BOT_TOKEN) {
+    channels.push(
+      createDiscordAdapter({
+        core,
+        logger: log,
+        token: config.DISCORD_BOT_TOKEN,
+        ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}),
       }),
     );
   }

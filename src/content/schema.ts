@@ -261,6 +261,9 @@ export const systemTextKeys = [
   "command-stop",
   "command-help",
   "command-delete",
+  // Discord: the option of /start that carries a campaign code, and /komorebi in a server.
+  "command-start-code",
+  "command-private-chat",
   // A printable campaign card (outreach workers print it; the person reads it before any chat).
   "card-title",
   "card-invite",

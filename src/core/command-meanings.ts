@@ -37,6 +37,23 @@ export function runCommandIn(content: Content, turn: Turn, name: CommandName): v
   }
 }
 
+/**
+ * A command the person asked for (typed, or tapped in a channel's menu), at whatever step they
+ * are. After stop, pause or an ending it brings them back and does what it says; skip and back
+ * have nothing to act on there, so the person is welcomed back instead.
+ */
+export function runCommandAtAnyStep(content: Content, turn: Turn, name: CommandName): void {
+  const state = turn.state;
+  if (state.lifecycle !== "active") {
+    if (name === "skip" || name === "back") {
+      welcomeBack(turn);
+      return;
+    }
+    wake(state);
+  }
+  runCommandIn(content, turn, name);
+}
+
 /** A person who returns after stop, pause or an ending is welcomed back, not interviewed. */
 export function welcomeBack(turn: Turn): void {
   const state = turn.state;

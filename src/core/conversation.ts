@@ -6,9 +6,9 @@
  * does no I/O; `handle` wraps it in a lock and a save for callers without a dispatcher (the
  * terminal chat, tests).
  */
-import type { Capability, CommandName, SystemTextKey } from "../content/schema.js";
+import type { Capability, SystemTextKey } from "../content/schema.js";
 import { decodeChoice } from "./choice-token.js";
-import { runCommandIn, welcomeBack } from "./command-meanings.js";
+import { runCommandAtAnyStep, welcomeBack } from "./command-meanings.js";
 import { createCommandMatcher } from "./commands.js";
 import type { ConversationCore, CoreDependencies, TurnOutcome } from "./core-api.js";
 import { Turn } from "./engine.js";
@@ -18,6 +18,7 @@ import { pseudonymFor } from "./pseudonym.js";
 import { REFERRAL_PATTERN } from "./referral.js";
 import type { RiskAssessment } from "./risk.js";
 import { createSafetyResponder } from "./safety-response.js";
+import { decodeShortcut } from "./shortcut.js";
 import { type ConversationState, wake } from "./state.js";
 import { MAX_INPUT_LENGTH, sanitizeInput } from "./text.js";
 import type { ChannelId, HandleResult, InboundEvent, StaffEvent } from "./types.js";
@@ -76,7 +77,33 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       now,
     });
 
-  const runCommand = (turn: Turn, name: CommandName) => runCommandIn(content, turn, name);
+  /**
+   * A tap on a channel's always-visible menu. A first tap (after a deletion, or when the follow
+   * was lost) does what it says too: "I'm struggling" must never be answered with a welcome.
+   * Only the menu itself starts with the welcome, which says what this is and ends at the menu.
+   */
+  const handleShortcut = (turn: Turn, token: string, isNew: boolean) => {
+    const shortcut = decodeShortcut(token);
+    const toMenu = !shortcut || ("command" in shortcut && shortcut.command === "menu");
+    if (isNew && toMenu) {
+      turn.go(content.system.entry.welcome, "");
+      return;
+    }
+    if (!isNew) turn.milestone("welcomed");
+    if (!shortcut) {
+      // Content changed since the channel's menu was set up: the menu is always a safe place.
+      wake(turn.state);
+      turn.goMenu();
+      return;
+    }
+    if ("command" in shortcut) {
+      runCommandAtAnyStep(content, turn, shortcut.command);
+      return;
+    }
+    wake(turn.state);
+    if (!turn.takeShortcut(shortcut.choice)) turn.goMenu();
+    safety.maybeCheckIn(turn);
+  };
 
   const handleText = (turn: Turn, raw: string, isNew: boolean, now: Date) => {
     const state = turn.state;
@@ -93,17 +120,12 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       turn.say("empty-text");
       return risk;
     }
-    if (state.lifecycle !== "active") {
-      if (command && command !== "skip" && command !== "back") {
-        wake(state);
-        runCommand(turn, command);
-      } else {
-        welcomeBack(turn);
-      }
+    if (command) {
+      runCommandAtAnyStep(content, turn, command);
       return risk;
     }
-    if (command) {
-      runCommand(turn, command);
+    if (state.lifecycle !== "active") {
+      welcomeBack(turn);
       return risk;
     }
     if (!safety.answerTyped(turn, text.slice(0, MAX_INPUT_LENGTH))) {
@@ -171,6 +193,9 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         safety.noteChoice(state, decodeChoice(payload.choiceId));
         turn.choose(decodeChoice(payload.choiceId));
         safety.maybeCheckIn(turn);
+        return undefined;
+      case "shortcut":
+        handleShortcut(turn, payload.token, isNew);
         return undefined;
       case "unsupported":
         if (isNew) {

@@ -140,7 +140,10 @@ export function createDelivery(
         continue;
       }
       const target = destination.data as Destination;
-      const outcome = await send(adapter, target, head, conversation, recovered.has(head.id));
+      const outcome = await send(adapter, target, head, conversation, {
+        recovered: recovered.has(head.id),
+        locale: record.state?.locale,
+      });
       recovered.delete(head.id);
       await settleSurely(conversation, head, target, outcome);
     }
@@ -167,15 +170,16 @@ export function createDelivery(
     target: Destination,
     item: OutboxItem,
     conversation: string,
-    wasRecovered: boolean,
+    about: { recovered: boolean; locale: string | undefined },
   ): Promise<SendOutcome> => {
     try {
       return await adapter.send(target, item.messages, {
         key: item.id,
         conversation,
-        recovered: wasRecovered,
+        recovered: about.recovered,
         signal: context.shutdown,
         conversationDeleted: item.deleted === true,
+        ...(about.locale ? { locale: about.locale } : {}),
       });
     } catch (error) {
       return { status: "retry", reason: errorText(error) };

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { encodeShortcut } from "../../src/core/shortcut.js";
 import { createHarness, type Harness, lastChoices, textOf } from "../support/harness.js";
 
 let h: Harness;
@@ -356,5 +357,45 @@ describe("goodbye and return", () => {
     await h.press("設定");
     const settings = await h.press("わたしからのメッセージ");
     expect(lastChoices(settings)).toBeDefined();
+  });
+});
+
+describe("shortcuts from a channel's always-visible menu", () => {
+  const shortcut = (token: string) => h.send({ type: "shortcut", token });
+
+  it("a command is done at any step, like its typed word", async () => {
+    await toRegionQuestion();
+    const tapped = await shortcut(encodeShortcut({ command: "pause" }));
+    expect(textOf(tapped)).toContain("ひと休み");
+    expect((await h.state())?.lifecycle).toBe("paused");
+    const back = await shortcut(encodeShortcut({ command: "back" }));
+    // Like typing 戻る after a pause: nothing to go back from, so the person is welcomed back.
+    expect(textOf(back)).toContain("おかえりなさい");
+  });
+
+  it("a question's choice is taken from anywhere, as if picked on that question", async () => {
+    await toRegionQuestion();
+    const tapped = await shortcut(
+      encodeShortcut({ choice: { flow: "menu", node: "main", choice: "settings" } }),
+    );
+    expect(textOf(tapped)).toContain("どの設定");
+    expect((await h.state())?.position).toEqual({ flow: "settings", node: "main" });
+  });
+
+  it("something content no longer has, or the deployment cannot keep, leads to the menu", async () => {
+    await toRegionQuestion();
+    const gone = await shortcut(
+      encodeShortcut({ choice: { flow: "menu", node: "main", choice: "no-such" } }),
+    );
+    expect((await h.state())?.position).toEqual({ flow: "menu", node: "main" });
+    expect(textOf(gone)).not.toContain("少し前のメッセージ");
+    await toRegionQuestion();
+    // Check-ins are not sent in this deployment: their settings entry is not offered.
+    await shortcut(
+      encodeShortcut({ choice: { flow: "settings", node: "main", choice: "check-in" } }),
+    );
+    expect((await h.state())?.position).toEqual({ flow: "menu", node: "main" });
+    await shortcut("shortcut:<script>");
+    expect((await h.state())?.position).toEqual({ flow: "menu", node: "main" });
   });
 });

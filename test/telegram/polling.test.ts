@@ -64,6 +64,7 @@ describe("Telegram over long polling", () => {
     }
     const ja = commands.find((call) => call.payload.language_code === "ja");
     expect(ja?.payload.commands[4].description).toContain("データ");
+    await fake.waitFor(() => fake.menuButton === "commands", "the menu button");
     await fake.waitFor(() => fake.callsOf("deleteWebhook").length === 1, "deleteWebhook");
     const polls = await fake.waitFor(
       () => fake.callsOf("getUpdates").at(0),
