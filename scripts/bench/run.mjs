@@ -498,13 +498,13 @@ function table(all) {
   const lines = [
     `komorebi bench ${all.date}${all.quick ? " (quick)" : ""}: ${all.machine.cores} × ${all.machine.cpu}, node ${all.machine.node}, load ${all.machine.loadAverageAtStart.join(" ")}`,
     "",
-    "| path, store | komorebi answered/s | floor answered/s | ratio | p50 / p99 ms at " +
+    "| path, store | komorebi answered/s | floor answered/s | ratio | CPU ms/event (floor) | CPU ratio | p50 / p99 ms at " +
       `${plan.rate}/s (floor) | peak RSS MiB (floor) |`,
-    "| --- | ---: | ---: | ---: | --- | --- |",
+    "| --- | ---: | ---: | ---: | --- | ---: | --- | --- |",
   ];
   for (const entry of all.paths) {
     if (entry.error) {
-      lines.push(`| ${entry.channel} ${entry.store} | failed: ${entry.error} | | | | |`);
+      lines.push(`| ${entry.channel} ${entry.store} | failed: ${entry.error} | | | | | | |`);
       continue;
     }
     const k = entry.komorebi;
@@ -512,6 +512,7 @@ function table(all) {
     const lost = k.fixedRate.unanswered > 0 ? `, ${k.fixedRate.unanswered} unanswered` : "";
     lines.push(
       `| ${entry.channel} ${entry.store} | ${k.throughput.perSecond} | ${f.throughput.perSecond} | ${entry.ratio} | ` +
+        `${k.cpuMsPerEvent} (${f.cpuMsPerEvent}) | ${ratio(f.cpuMsPerEvent, k.cpuMsPerEvent)} | ` +
         `${k.fixedRate.p50} / ${k.fixedRate.p99}${lost} (${f.fixedRate.p50} / ${f.fixedRate.p99}) | ` +
         `${k.peakRssMiB} (${f.peakRssMiB}) |`,
     );
