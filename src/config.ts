@@ -51,6 +51,10 @@ export const configSchema = z
         .optional(),
     ),
     DATA_DIR: z.string().trim().min(1).default("./data"),
+    // SQLite's fsync policy in WAL mode. "normal": a commit survives a crash of the process (the
+    // write is in the operating system's hands) but the last commits may be lost if the machine
+    // loses power; "full": every commit is on disk before the platform hears 200 (slower).
+    SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
     // Days a conversation is kept after its last message; 0 keeps it until the person deletes it.
     RETENTION_DAYS: wholeNumber(0, 3650).transform((days) => days ?? 180),
     ORG_NAME: z.string().trim().min(1).max(80).default("komorebi"),
@@ -61,6 +65,9 @@ export const configSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     WEB_CHAT: z.enum(["on", "off"]).default("on"),
+    // Reverse proxies in front of komorebi (1 behind nginx or a load balancer): the web chat's
+    // per-address limits then read the client's address from X-Forwarded-For.
+    TRUST_PROXY: wholeNumber(0, 10).transform((hops) => hops ?? 0),
     TELEGRAM_BOT_TOKEN: optionalText.pipe(
       z
         .string()
@@ -74,6 +81,9 @@ export const configSchema = z
         .optional(),
     ),
     TELEGRAM_API_ROOT: optionalText.pipe(z.url().optional()),
+    // Messages a second the bot sends at most (Telegram allows about 30); 0 turns throttling off
+    // (a self-hosted Bot API server, or a benchmark against a fake).
+    TELEGRAM_MAX_PER_SECOND: wholeNumber(0, 1_000_000).transform((rate) => rate ?? 30),
     LINE_CHANNEL_SECRET: optionalText,
     LINE_CHANNEL_ACCESS_TOKEN: optionalText,
     LINE_API_BASE_URL: optionalText.pipe(z.url().optional()),
@@ -91,6 +101,14 @@ export const configSchema = z
     // discord.js adds /v10 and finds the gateway through GET /gateway/bot on this base.
     DISCORD_API_BASE: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     HANDOFF_AVAILABLE: z.enum(["true", "false"]).default("false"),
+    // Prometheus metrics at /metrics (counts and durations, no pseudonyms); a token guards them.
+    METRICS: z.enum(["on", "off"]).default("on"),
+    METRICS_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .min(16, "use at least 16 random characters (e.g. openssl rand -hex 16)")
+        .optional(),
+    ),
     // Outreach workers' tools: the admin page, and where campaign links point.
     ADMIN_TOKEN: optionalText.pipe(
       z

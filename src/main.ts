@@ -10,7 +10,6 @@ import type { Hono } from "hono";
 import { createDiscordAdapter } from "./adapters/discord/index.js";
 import { createLineAdapter } from "./adapters/line/index.js";
 import type { ChannelAdapter } from "./adapters/shared/adapter.js";
-import type { HttpRoute } from "./adapters/shared/http.js";
 import { createTelegramAdapter } from "./adapters/telegram/index.js";
 import { createWebAdapter } from "./adapters/web/index.js";
 import { createAdminApp } from "./admin/index.js";
@@ -21,8 +20,10 @@ import type { Logger } from "./core/ports.js";
 import { deploymentCapabilities } from "./deployment-capabilities.js";
 import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
+import { createProbeRoutes } from "./http/probes.js";
 import { createHttpServer, errorText } from "./http/server.js";
 import { createLogger } from "./logger.js";
+import { createMetrics, type Metrics } from "./metrics/metrics.js";
 import { createOutreach, type Outreach } from "./outreach/index.js";
 import { linkSettingsFrom } from "./outreach/settings.js";
 import { assessRisk } from "./safety/index.js";
@@ -31,6 +32,12 @@ import { createStore, type KomorebiStore } from "./store/index.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SWEEP_INTERVAL_MS = 6 * 60 * 60 * 1000;
+/**
+ * On SIGTERM, how long work in hand (turns, sends under way) may take before it is cut short and
+ * left in the store for the next start; with the dispatcher's last second this stays below the
+ * 10 s `docker stop` waits before it kills.
+ */
+const DRAIN_MS = 8_000;
 
 /** The running application. */
 export interface App {
@@ -44,6 +51,8 @@ export interface App {
   config: Config;
   /** Campaign links, attribution and anonymous counters. */
   outreach: Outreach;
+  /** Prometheus metrics (served at /metrics unless METRICS=off). */
+  metrics: Metrics;
   /** Tells campaign links the port actually bound (PORT=0 picks one). */
   setPort(port: number): void;
 }
@@ -56,8 +65,10 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
     namespace: config.STORE_NAMESPACE,
     logger: log,
     retentionMs: config.RETENTION_DAYS * DAY_MS,
+    sqliteSynchronous: config.SQLITE_SYNCHRONOUS,
   });
   const notifier = createLogStaffNotifier(log);
+  const metrics = createMetrics();
   const pseudonymSecret = config.PSEUDONYM_SECRET ?? (await localSecret(config.DATA_DIR, log));
   const box = createSealedBox(sealingKey(config.ADDRESS_KEY, pseudonymSecret));
   let boundPort = config.PORT;
@@ -94,12 +105,14 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
       // SQLite and memory serve one process: what an earlier run left claimed is free at once.
       exclusive: store.kind === "sqlite" || store.kind === "memory",
       onMilestones: (channel, outcome) => outreach.count(channel, outcome),
+      observer: metrics.observer,
     }),
   );
   const channels: ChannelAdapter[] = [];
   if (config.WEB_CHAT === "on") {
     channels.push(
       createWebAdapter({
+        core,
         logger: log,
         orgName: config.ORG_NAME,
         defaultLocale: config.DEFAULT_LOCALE,
@@ -112,6 +125,8 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
         core,
         logger: log,
         token: config.TELEGRAM_BOT_TOKEN,
+        onRejected: (reason) => metrics.webhookRejected("telegram", reason),
+        maxPerSecond: config.TELEGRAM_MAX_PER_SECOND,
         ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
         ...(config.PUBLIC_URL && config.TELEGRAM_WEBHOOK_SECRET
           ? { webhook: { publicUrl: config.PUBLIC_URL, secret: config.TELEGRAM_WEBHOOK_SECRET } }
@@ -126,6 +141,7 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
         logger: log,
         channelSecret: config.LINE_CHANNEL_SECRET,
         channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
+        onRejected: (reason) => metrics.webhookRejected("line", reason),
         ...(config.LINE_API_BASE_URL ? { apiBaseUrl: config.LINE_API_BASE_URL } : {}),
       }),
     );
@@ -150,6 +166,7 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
     channels,
     config,
     outreach,
+    metrics,
     setPort: (port: number) => {
       boundPort = port;
     },
@@ -167,24 +184,25 @@ export interface RunningApp extends App {
 /** Builds and starts komorebi: HTTP server first, then the channels. */
 export async function startApp(config: Config, logger?: Logger): Promise<RunningApp> {
   const app = await buildApp(config, logger);
-  const health: HttpRoute = {
-    method: "GET",
-    path: "/healthz",
-    async handle() {
-      try {
-        await app.store.ping();
-        return { status: 200, body: { status: "ok", store: app.store.kind } };
-      } catch (error) {
-        app.logger.error("health check failed", { error: errorText(error) });
-        return { status: 503, body: { status: "unavailable", store: app.store.kind } };
-      }
-    },
-  };
-  const routes = [health, ...app.channels.flatMap((channel) => channel.routes)];
+  let notReady: string | undefined = "starting";
+  const probes = createProbeRoutes({
+    logger: app.logger,
+    storeKind: app.store.kind,
+    pingStore: () => app.store.ping(),
+    notReadyBecause: () => notReady,
+    ...(config.METRICS === "on" ? { metrics: () => app.metrics.render() } : {}),
+    ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
+  });
+  const routes = [...probes, ...app.channels.flatMap((channel) => channel.routes)];
   const mounts = config.ADMIN_TOKEN
     ? [{ prefix: "/admin", app: adminApp(app, config.ADMIN_TOKEN) }]
     : [];
-  const server = createHttpServer({ routes, logger: app.logger, mounts });
+  const server = createHttpServer({
+    routes,
+    logger: app.logger,
+    mounts,
+    trustProxy: config.TRUST_PROXY,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.PORT, config.HOST, () => {
@@ -195,10 +213,12 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   app.setPort(port);
+  const failed: string[] = [];
   for (const channel of app.channels) {
     try {
       await channel.start(app.dispatcher);
     } catch (error) {
+      failed.push(channel.channel);
       app.logger.error("channel failed to start", {
         channel: channel.channel,
         error: errorText(error),
@@ -208,25 +228,38 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
   // Events kept but not handled, and answers not delivered, by an earlier run.
   await app.dispatcher.start();
   const sweeper = startExpirySweeper(app);
+  notReady = failed.length > 0 ? `channel not started: ${failed.join(", ")}` : undefined;
   app.logger.info("komorebi started", {
     port,
     store: app.store.kind,
     channels: app.channels.map((channel) => channel.channel),
   });
-  const close = async () => {
-    for (const channel of app.channels) {
-      await channel.stop().catch((error: unknown) => {
-        app.logger.warn("channel failed to stop", {
-          channel: channel.channel,
-          error: errorText(error),
-        });
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      // Every channel refuses at once (503: the platforms deliver again, to another process or
+      // after the restart), while work in hand gets DRAIN_MS to finish.
+      notReady = "draining";
+      const drained = app.dispatcher.stop(DRAIN_MS);
+      await Promise.all(
+        app.channels.map((channel) =>
+          channel.stop().catch((error: unknown) => {
+            app.logger.warn("channel failed to stop", {
+              channel: channel.channel,
+              error: errorText(error),
+            });
+          }),
+        ),
+      );
+      await drained;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
       });
-    }
-    await app.dispatcher.stop();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeAllConnections();
-    await sweeper.stop();
-    await app.store.close();
+      await sweeper.stop();
+      await app.store.close();
+    })();
+    return closing;
   };
   return { ...app, server, port, close };
 }

@@ -254,6 +254,8 @@ export const systemTextKeys = [
   "resource-heading-support",
   "resource-heading-abuse",
   "group-chat-note",
+  // The web chat's answer to messages sent faster than a person types (the page sends again).
+  "web-rate-limited",
   "command-start",
   "command-menu",
   "command-stop",

@@ -45,6 +45,14 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     riskCheck,
     checkInAfterTurns: settings.safetyCheckInAfterTurns ?? 6,
   });
+  // Where a safety response leads: a position in these flows says what the risk check found, so
+  // it is not written in a log line beside the pseudonym.
+  const { welcome: _welcome, menu: _menu, ...safetyEntries } = content.system.entry;
+  const safetyFlows = new Set(
+    Object.values(safetyEntries).map((target) => String(target).replace(/^@/, "").split(".")[0]),
+  );
+  const loggedPosition = (flow: string, node: string) =>
+    safetyFlows.has(flow) ? "withheld" : `${flow}.${node}`;
   const capabilities = new Set<Capability>([
     ...(settings.checkIns ? (["check-ins"] as const) : []),
     ...(settings.staffAlerts ? (["staff-alerts"] as const) : []),
@@ -251,18 +259,15 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       state.revision += 1;
       state.updatedAt = now.toISOString();
     }
-    logger.info("event handled", {
+    // Debug, not info: a synchronous line per event cost a tenth of the throughput, and
+    // /metrics counts events and their latency.
+    logger.debug("event handled", {
       conversation,
       channel: event.channel,
       event: event.payload.type,
-      at: step.deleted ? "deleted" : `${state.position.flow}.${state.position.node}`,
-      ...(risk && risk.level !== "none"
-        ? {
-            risk: risk.level,
-            subject: risk.subject ?? "self",
-            rules: risk.matches.map((match) => match.rule),
-          }
-        : {}),
+      at: step.deleted ? "deleted" : loggedPosition(state.position.flow, state.position.node),
+      // The risk level and rules are health data: never in a log line beside the pseudonym (logs
+      // outlive conversations); they are counted in metrics and go to the staff case.
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
     return {
@@ -273,6 +278,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       staff: step.staff,
       milestones: step.milestones,
       ...(state.referral ? { referral: state.referral } : {}),
+      ...(risk ? { risk: risk.level } : {}),
     };
   };
 

@@ -6,7 +6,7 @@
 import type { Content } from "../content/content.js";
 import type { SystemTextKey } from "../content/schema.js";
 import type { Clock, ConversationStore, Logger, StaffNotifier } from "./ports.js";
-import type { RiskCheck } from "./risk.js";
+import type { RiskCheck, RiskLevel } from "./risk.js";
 import type { ConversationState } from "./state.js";
 import type {
   ChannelId,
@@ -31,6 +31,11 @@ export interface TurnOutcome {
   milestones: Milestone[];
   /** The campaign code the conversation is attributed to, if any. */
   referral?: string;
+  /**
+   * The risk level of a text this turn assessed, for counting (metrics) only: it is health
+   * data, so it is never logged or stored against the pseudonym.
+   */
+  risk?: RiskLevel;
 }
 
 /** Settings the core takes from configuration. */

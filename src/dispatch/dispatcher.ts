@@ -23,11 +23,13 @@ import { abortableSleep } from "../adapters/shared/sleep.js";
 import type { ConversationCore, TurnOutcome } from "../core/core-api.js";
 import { errorText } from "../core/error-text.js";
 import type { Logger } from "../core/ports.js";
+import type { RiskLevel } from "../core/risk.js";
 import type { ChannelId, OutboundMessage, StaffEvent } from "../core/types.js";
 import { type ConversationRecord, emptyRecord } from "../store/conversation-record.js";
 import type { ConversationRecords } from "../store/conversation-store.js";
 import { createKeyedQueue } from "../store/keyed-queue.js";
 import { createDelivery } from "./delivery.js";
+import { type DispatchObserver, ignoringObserver } from "./observer.js";
 import {
   backoff,
   claimHead,
@@ -62,6 +64,8 @@ export interface DispatcherOptions {
   onMilestones?: (channel: ChannelId, outcome: TurnOutcome) => Promise<void>;
   clock?: () => number;
   limits?: Partial<DispatcherLimits>;
+  /** Hears counts and durations for metrics. */
+  observer?: DispatchObserver;
 }
 
 /** What {@link Dispatcher.push} did. */
@@ -100,6 +104,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { core, records, box, logger } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const now = options.clock ?? Date.now;
+  const observer = options.observer ?? ignoringObserver;
   const channels = new Map<ChannelId, ChannelAdapter>();
   const workQueue = createKeyedQueue();
   const workScheduled = new Map<string, Promise<void>>();
@@ -118,6 +123,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     instance: randomUUID(),
     exclusive: options.exclusive,
     channels,
+    observer,
     shutdown: shutdown.signal,
     track(promise) {
       inFlight.add(promise);
@@ -137,35 +143,101 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     ]).catch(() => {});
   });
 
-  const acceptOne = async (arrival: Arrival, conversation: string): Promise<AcceptStatus> => {
+  /** What a turn handled at once leaves to do after its write: staff, milestones, delivery. */
+  interface Effects {
+    staff: StaffEvent[];
+    reached: [ChannelId, TurnOutcome][];
+    /** The risk level of each text assessed, in order (counted once the turn is saved). */
+    risks: (RiskLevel | undefined)[];
+    /** The record as saved (delivery starts from it without reading it again). */
+    saved?: ConversationRecord;
+  }
+
+  /**
+   * Keeps one arrival. When nothing waits before it in the inbox, it is handled at once and its
+   * outcome saved in the same write that keeps it (one lock, one read, one write a turn);
+   * otherwise it joins the inbox behind the others, sealed, for {@link work}.
+   */
+  const acceptOne = async (
+    arrival: Arrival,
+    conversation: string,
+  ): Promise<{ status: AcceptStatus; effects?: Effects }> => {
     const { event } = arrival;
     const id = event.eventId ?? randomUUID();
-    const status = await records.withLock(conversation, async () => {
+    const acceptedAt = now();
+    const result = await records.withLock(conversation, async () => {
       const before = await records.read(conversation);
       const record = before ? structuredClone(before) : emptyRecord();
       if (record.seen.includes(id) || record.inbox.some((item) => item.id === id)) {
-        return "duplicate" as const;
+        return { status: "duplicate" as const };
       }
-      if (record.inbox.length >= limits.maxInbox) {
-        throw new NotAcceptedError("this conversation has too many events waiting");
+      if (record.inbox.length === 0) {
+        const effects: Effects = { staff: [], reached: [], risks: [] };
+        try {
+          handleArrival(record, conversation, id, arrival, effects);
+          record.inbox = [];
+        } catch (error) {
+          // A turn that fails is kept for a later run instead, like any event that cannot be
+          // handled yet; the platform still hears that it is kept.
+          logger.error("handling failed; the event stays pending", {
+            conversation,
+            error: errorText(error),
+          });
+          return keepInInbox(before, conversation, id, arrival);
+        }
+        claimHead(context, record);
+        await save(records, conversation, before, record);
+        effects.saved = record;
+        observer.handled(event.channel, now() - acceptedAt, effects.risks[0]);
+        return { status: "accepted" as const, effects };
       }
-      const sealed = box.seal({
-        event,
-        address: arrival.address,
-        ...(arrival.reply ? { reply: arrival.reply } : {}),
-        ...(arrival.silent ? { silent: true } : {}),
-      });
-      record.inbox.push({ id, at: now(), sealed });
-      await save(records, conversation, before, record);
-      return "accepted" as const;
+      return keepInInbox(before, conversation, id, arrival);
     });
-    if (status === "duplicate") {
+    if (result.status === "duplicate") {
       logger.info("duplicate event ignored", { conversation, channel: event.channel });
     }
-    return status;
+    return result;
   };
 
-  const accept: Dispatcher["accept"] = async (arrivals, acceptOptions = {}) => {
+  /** Seals an arrival into the inbox behind what waits there (the caller holds the lock). */
+  const keepInInbox = async (
+    before: ConversationRecord | undefined,
+    conversation: string,
+    id: string,
+    arrival: Arrival,
+  ): Promise<{ status: AcceptStatus }> => {
+    const record = before ? structuredClone(before) : emptyRecord();
+    if (record.inbox.length >= limits.maxInbox) {
+      throw new NotAcceptedError("this conversation has too many events waiting");
+    }
+    const sealed = box.seal({
+      event: arrival.event,
+      address: arrival.address,
+      ...(arrival.reply ? { reply: arrival.reply } : {}),
+      ...(arrival.silent ? { silent: true } : {}),
+    });
+    record.inbox.push({ id, at: now(), sealed });
+    await save(records, conversation, before, record);
+    observer.inbox(1);
+    return { status: "accepted" };
+  };
+
+  /** What a saved turn leaves to do: tell staff, start delivery, count milestones. */
+  const afterTurns = async (conversation: string, effects: Effects) => {
+    for (const event of effects.staff) observer.staff(event.type, event.channel);
+    core.notifyStaff(conversation, effects.staff);
+    delivery.soon(conversation, effects.saved);
+    for (const [channel, outcome] of effects.reached)
+      await options.onMilestones?.(channel, outcome);
+  };
+
+  const accept: Dispatcher["accept"] = (arrivals, acceptOptions = {}) =>
+    context.track(acceptAll(arrivals, acceptOptions));
+
+  const acceptAll = async (
+    arrivals: readonly Arrival[],
+    acceptOptions: { wait?: boolean },
+  ): Promise<AcceptStatus[]> => {
     if (stopping) throw new NotAcceptedError("shutting down");
     // One conversation's arrivals are kept in their order; different conversations side by side.
     const byConversation = new Map<string, number[]>();
@@ -174,27 +246,42 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       byConversation.set(key, [...(byConversation.get(key) ?? []), index]);
     });
     const statuses: AcceptStatus[] = new Array(arrivals.length);
-    const touched = new Set<string>();
+    const queued = new Set<string>();
+    const handledNow = new Map<string, Effects[]>();
     try {
       await Promise.all(
         [...byConversation].map(async ([conversation, indexes]) => {
           for (const index of indexes) {
-            statuses[index] = await acceptOne(arrivals[index] as Arrival, conversation);
-            touched.add(conversation);
+            const { status, effects } = await acceptOne(arrivals[index] as Arrival, conversation);
+            statuses[index] = status;
+            if (status === "accepted")
+              observer.received(arrivals[index]?.event.channel ?? "web", 1);
+            if (effects)
+              handledNow.set(conversation, [...(handledNow.get(conversation) ?? []), effects]);
+            else if (status === "accepted") queued.add(conversation);
           }
         }),
       );
     } catch (error) {
       // What was kept before the failure is worked off; the platform redelivers the rest (and
       // the kept ones again, which are then recognised as duplicates).
-      for (const conversation of touched) void schedule(conversation);
+      for (const conversation of queued) void schedule(conversation);
+      for (const [conversation, list] of handledNow) {
+        for (const effects of list) void afterTurns(conversation, effects);
+      }
       if (error instanceof NotAcceptedError) throw error;
       logger.error("events could not be kept; answering 503", { error: errorText(error) });
       throw new NotAcceptedError("the store is unavailable");
     }
-    const handled = [...touched].map((conversation) => schedule(conversation));
+    const finished = [
+      ...[...queued].map((conversation) => schedule(conversation)),
+      ...[...handledNow].map(async ([conversation, list]) => {
+        for (const effects of list) await afterTurns(conversation, effects);
+      }),
+    ];
     if (acceptOptions.wait) {
-      await Promise.all(handled);
+      await Promise.all(finished);
+      const touched = new Set([...queued, ...handledNow.keys()]);
       await Promise.all([...touched].map((conversation) => delivery.done(conversation)));
     }
     return statuses;
@@ -238,65 +325,87 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   /** Handles every event in the inbox, in order, and saves the outcome in one write. */
   const work = async (conversation: string) => {
-    const staff: StaffEvent[] = [];
-    const reached: [ChannelId, TurnOutcome][] = [];
+    const effects: Effects = { staff: [], reached: [], risks: [] };
+    const timings: [ChannelId, number][] = [];
     const handled = await records.withLock(conversation, async () => {
       const before = await records.read(conversation);
       if (!before || before.inbox.length === 0) return false;
       const record = structuredClone(before);
       for (const item of record.inbox) {
-        rememberSeen(record, item.id);
         const opened = sealedArrivalSchema.safeParse(box.open(item.sealed));
         if (!opened.success) {
           // Sealed under another key (ADDRESS_KEY changed) or altered: nothing can be done.
+          rememberSeen(record, item.id);
           logger.error("pending event unreadable; dropped", { conversation });
           continue;
         }
-        const { event, address, reply, silent } = opened.data;
-        const outcome = core.turn(event, record.state, new Date(now()));
-        if (outcome.changed) record.state = outcome.state;
-        staff.push(...outcome.staff);
-        if (outcome.milestones.length > 0) reached.push([event.channel, outcome]);
-        if (event.payload.type === "unfollow" || record.state?.lifecycle === "unreachable") {
-          // This person left: nothing more is sent, not even what was waiting.
-          record.address = undefined;
-          if (record.outbox.length > 0) {
-            logger.info("answers dropped: the person left", {
-              conversation,
-              count: record.outbox.length,
-            });
-          }
-          record.outbox = [];
-          continue;
-        }
-        const destination: Destination = {
-          channel: event.channel,
-          userId: event.userId,
-          address,
-          ...(reply ? { reply } : {}),
-        };
-        if (record.state) record.address = box.seal({ ...destination, reply: undefined });
-        else {
-          // Deleted: the address goes, and nothing the bot started is sent any more; the
-          // answer to this event (the confirmation) still goes out below.
-          record.address = undefined;
-          record.outbox = record.outbox.filter((waiting) => !waiting.push);
-        }
-        if (outcome.messages.length > 0 && !silent) {
-          const answer = newOutboxItem(context, box.seal(destination), outcome.messages, false);
-          if (!record.state) answer.deleted = true;
-          record.outbox.push(answer);
-        }
+        const arrival = opened.data as Arrival;
+        handleArrival(record, conversation, item.id, arrival, effects);
+        timings.push([arrival.event.channel, item.at]);
       }
+      const count = record.inbox.length;
       record.inbox = [];
       claimHead(context, record);
       await save(records, conversation, before, record);
+      effects.saved = record;
+      observer.inbox(-count);
       return true;
     });
     if (!handled) return;
-    core.notifyStaff(conversation, staff);
-    delivery.soon(conversation);
-    for (const [channel, outcome] of reached) await options.onMilestones?.(channel, outcome);
+    timings.forEach(([channel, at], index) => {
+      observer.handled(channel, now() - at, effects.risks[index]);
+    });
+    await afterTurns(conversation, effects);
+  };
+
+  /**
+   * Runs one event through the core and applies the outcome to `record` (state, seen ids,
+   * address, outbox); no I/O. Staff events and milestones are collected in `effects`.
+   */
+  const handleArrival = (
+    record: ConversationRecord,
+    conversation: string,
+    id: string,
+    arrival: Arrival,
+    effects: Effects,
+  ) => {
+    const { event, address, reply, silent } = arrival;
+    const outcome = core.turn(event, record.state, new Date(now()));
+    rememberSeen(record, id);
+    effects.risks.push(outcome.risk);
+    if (outcome.changed) record.state = outcome.state;
+    effects.staff.push(...outcome.staff);
+    if (outcome.milestones.length > 0) effects.reached.push([event.channel, outcome]);
+    if (event.payload.type === "unfollow" || record.state?.lifecycle === "unreachable") {
+      // This person left: nothing more is sent, not even what was waiting.
+      record.address = undefined;
+      if (record.outbox.length > 0) {
+        logger.info("answers dropped: the person left", {
+          conversation,
+          count: record.outbox.length,
+        });
+      }
+      record.outbox = [];
+      return;
+    }
+    const destination: Destination = {
+      channel: event.channel,
+      userId: event.userId,
+      address,
+      ...(reply ? { reply } : {}),
+    };
+    if (record.state) record.address = box.seal({ ...destination, reply: undefined });
+    else {
+      // Deleted: the address goes, and nothing the bot started is sent any more; the answer to
+      // this event (the confirmation) still goes out below.
+      record.address = undefined;
+      record.outbox = record.outbox.filter((waiting) => !waiting.push);
+    }
+    if (outcome.messages.length > 0 && !silent) {
+      const answer = newOutboxItem(context, box.seal(destination), outcome.messages, false);
+      if (!record.state) answer.deleted = true;
+      record.outbox.push(answer);
+    }
   };
 
   const rememberSeen = (record: ConversationRecord, id: string) => {
@@ -388,7 +497,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       if (!(await idleWithin(graceMs))) {
         // Waits for Retry-After end now; what is left stays in the store for the next start.
         shutdown.abort();
-        await idleWithin(2000);
+        await idleWithin(1000);
         logger.warn("stopped with work left in the store", { inFlight: inFlight.size });
       }
       shutdown.abort();

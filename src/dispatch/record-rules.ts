@@ -10,6 +10,7 @@ import type { Logger } from "../core/ports.js";
 import type { ChannelId, InboundEvent, OutboundMessage } from "../core/types.js";
 import type { ConversationRecord, OutboxItem } from "../store/conversation-record.js";
 import type { ConversationRecords } from "../store/conversation-store.js";
+import type { DispatchObserver } from "./observer.js";
 import type { SealedBox } from "./sealed-box.js";
 
 /** Tuning; the defaults suit production. */
@@ -69,6 +70,8 @@ export interface DispatchContext {
   /** The only process on its store: claims of earlier runs are stale at once. */
   exclusive: boolean;
   channels: Map<ChannelId, ChannelAdapter>;
+  /** Hears counts and durations for metrics. */
+  observer: DispatchObserver;
   /** Aborted at shutdown. */
   shutdown: AbortSignal;
   /** Counts a promise as work in flight until it settles. */
@@ -82,7 +85,7 @@ export function hasPending(record: ConversationRecord): boolean {
 
 /**
  * Writes a record (the caller holds the lock), keeping the "pending" mark true whenever work is
- * left: the mark is written before the first pending item and removed after the last.
+ * left: the mark is written with the first pending item and removed after the last.
  */
 export async function save(
   records: ConversationRecords,
@@ -91,8 +94,8 @@ export async function save(
   after: ConversationRecord,
 ): Promise<void> {
   const pendingBefore = before ? hasPending(before) : false;
-  if (hasPending(after) && !pendingBefore) await records.markPending(conversation);
-  await records.write(conversation, after);
+  if (hasPending(after) && !pendingBefore) await records.writeMarkingPending(conversation, after);
+  else await records.write(conversation, after);
   if (!hasPending(after) && pendingBefore) await records.clearPending(conversation);
 }
 

@@ -68,6 +68,12 @@ export function isEmptyRecord(record: ConversationRecord): boolean {
  * record with nothing pending). Undefined for anything else, which then reads as missing.
  */
 export function readRecord(value: unknown): ConversationRecord | undefined {
+  // Records are what is stored now: try that shape first (a failed parse costs more than a
+  // successful one, and this runs several times an event).
+  if (typeof value === "object" && value !== null && (value as { v?: unknown }).v === 1) {
+    const record = conversationRecordSchema.safeParse(value);
+    if (record.success) return record.data;
+  }
   const bare = conversationStateSchema.safeParse(value);
   if (bare.success) return { ...emptyRecord(), state: bare.data };
   const parsed = conversationRecordSchema.safeParse(value);

@@ -8,6 +8,7 @@ import type { Update } from "grammy/types";
 import type { ConversationCore } from "../../core/core-api.js";
 import type { Logger } from "../../core/ports.js";
 import type { ChannelAdapter, EventSink } from "../shared/adapter.js";
+import type { RejectionCounter } from "../shared/rejections.js";
 import { abortableSleep } from "../shared/sleep.js";
 import { createRetryTransformer } from "./api-retry.js";
 import { errorText } from "./error-text.js";
@@ -15,6 +16,7 @@ import { ALLOWED_UPDATES } from "./inbound.js";
 import { telegramCapabilities } from "./outbound.js";
 import { createPoller } from "./polling.js";
 import { syncCommands } from "./setup.js";
+import { createSendThrottler } from "./throttle.js";
 import { type BotIdentity, createUpdateReader, sendToTelegram } from "./update-handler.js";
 import { createWebhookRoute, TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
 
@@ -32,6 +34,10 @@ export interface TelegramAdapterOptions {
   apiRoot?: string;
   /** Webhook mode: Telegram posts to `publicUrl` + `/webhooks/telegram` with `secret`. */
   webhook?: { publicUrl: string; secret: string };
+  /** Counts each webhook request refused for its secret token (metrics). */
+  onRejected?: RejectionCounter;
+  /** Bot-wide messages a second (default 30, Telegram's limit); 0 turns throttling off. */
+  maxPerSecond?: number;
 }
 
 /** A Bot API call that takes longer is abandoned (grammY's default is over eight minutes). */
@@ -49,6 +55,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
     ...(options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, "") } : {}),
     timeoutSeconds: API_TIMEOUT_SECONDS,
   });
+  // The throttler is installed first, so it is innermost: a retried call waits its turn again.
+  const maxPerSecond = options.maxPerSecond ?? 30;
+  if (maxPerSecond > 0) api.config.use(createSendThrottler(maxPerSecond));
   // A long Retry-After is waited out by the dispatcher, not inside a send: there a newer answer
   // (a crisis typed meanwhile) can overtake the waiting one.
   api.config.use(
@@ -80,6 +89,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
         createWebhookRoute({
           secret: webhook.secret,
           logger,
+          ...(options.onRejected ? { onRejected: options.onRejected } : {}),
           accept: async (update) => {
             const arrivals = reader.read([update]);
             if (arrivals.length === 0) return true;
