@@ -131,10 +131,9 @@ export function createHandoffPolicy(content: Content, safety: SafetyResponder): 
       case "closed": {
         if (!stage) return;
         state.handoff = undefined;
-        // A request nobody talked on is withdrawn where the person is; a conversation ends at
-        // the menu, and the bot says it is the bot again.
-        if (stage === "waiting" && entry.handoffWithdrawn) turn.detour(entry.handoffWithdrawn);
-        else if (stage !== "waiting" && entry.handoffClosed) turn.go(entry.handoffClosed, "");
+        // Either way the person hears it and is back at the menu with the bot.
+        const target = stage === "waiting" ? entry.handoffWithdrawn : entry.handoffClosed;
+        if (target) turn.go(target, "");
         else turn.goMenu();
         return;
       }
