@@ -50,9 +50,7 @@ export function createHandoffPolicy(content: Content, safety: SafetyResponder): 
   const waiting = positionOf(entry.handoffWaiting);
   const live = positionOf(entry.handoffLive);
   const at = (state: ConversationState, place: FlowPosition | undefined) =>
-    place !== undefined &&
-    state.position.flow === place.flow &&
-    state.position.node === place.node;
+    place !== undefined && state.position.flow === place.flow && state.position.node === place.node;
 
   const relaying = (state: ConversationState) => {
     const stage = state.handoff?.stage;

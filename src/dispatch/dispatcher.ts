@@ -23,7 +23,13 @@ import { abortableSleep } from "../adapters/shared/sleep.js";
 import type { ConversationCore, TurnOutcome } from "../core/core-api.js";
 import { errorText } from "../core/error-text.js";
 import type { Logger } from "../core/ports.js";
-import type { ChannelId, OutboundMessage, StaffEvent } from "../core/types.js";
+import type {
+  ChannelId,
+  InboundEvent,
+  OutboundMessage,
+  StaffAction,
+  StaffEvent,
+} from "../core/types.js";
 import { type ConversationRecord, emptyRecord } from "../store/conversation-record.js";
 import type { ConversationRecords } from "../store/conversation-store.js";
 import { createKeyedQueue } from "../store/keyed-queue.js";
@@ -46,7 +52,7 @@ export type { DispatcherLimits } from "./record-rules.js";
 
 /** Options of {@link createDispatcher}. */
 export interface DispatcherOptions {
-  core: Pick<ConversationCore, "turn" | "notifyStaff" | "pseudonym">;
+  core: Pick<ConversationCore, "turn" | "staffTurn" | "notifyStaff" | "pseudonym">;
   records: ConversationRecords;
   box: SealedBox;
   logger: Logger;
@@ -60,12 +66,44 @@ export interface DispatcherOptions {
    * them); awaited before the work counts as done. Must not throw.
    */
   onMilestones?: (channel: ChannelId, outcome: TurnOutcome) => Promise<void>;
+  /**
+   * The staff side, where a staff channel is configured. Staff events are then kept in the
+   * conversation's record in the turn's own write, so a crash loses no alert and no message
+   * passed on, and `arrived` is called once they are saved (and for those found pending at
+   * start); the staff side takes them with {@link Dispatcher.takeStaff}. Without it, staff
+   * events go to the core's notifier after the write (log lines).
+   */
+  staff?: { arrived(conversation: string): void };
+  /**
+   * Called with each handled event and its outcome once saved (the staff side keeps a person's
+   * last words for a moment, sealed, in case they choose to share them). Must not throw.
+   */
+  onHandled?: (conversation: string, event: InboundEvent, outcome: TurnOutcome) => Promise<void>;
   clock?: () => number;
   limits?: Partial<DispatcherLimits>;
 }
 
 /** What {@link Dispatcher.push} did. */
 export type PushResult = "queued" | "unreachable" | "no-address" | "cannot-push";
+
+/** What {@link Dispatcher.act} did. */
+export type ActResult =
+  /**
+   * Saved; `said` when the bot writes to the person about it (queued as a push); `stage` is
+   * where the person's request to talk stands now (none: no request under way).
+   */
+  | { status: "done"; said: boolean; stage?: "waiting" | "offered" | "live" }
+  /** This action (by its key) was carried out before. */
+  | { status: "duplicate" }
+  /** Nothing done: the person left, has no stored address, or their channel cannot push. */
+  | { status: Exclude<PushResult, "queued"> };
+
+/** A staff event kept in a conversation's record, for the staff side. */
+export interface KeptStaffEvent {
+  /** Stable while the event waits: the staff side recognises one it has taken before. */
+  id: string;
+  event: StaffEvent;
+}
 
 /** The dispatcher: the {@link EventSink} of every adapter, and the way to write first. */
 export interface Dispatcher extends EventSink {
@@ -76,6 +114,20 @@ export interface Dispatcher extends EventSink {
    * address. Nothing is queued for a person who left, blocked or deleted their data.
    */
   push(conversation: string, messages: OutboundMessage[]): Promise<PushResult>;
+  /**
+   * Carries out something the staff did in a conversation (a worker took the request, wrote,
+   * closed the case) through the core, under the conversation's lock: the new state and what
+   * the bot says (a push) in one write. With `key`, an action carried out before is not again.
+   */
+  act(conversation: string, action: StaffAction, options?: { key?: string }): Promise<ActResult>;
+  /**
+   * Hands the staff events kept for a conversation, oldest first, to `take`, then removes those
+   * whose ids it returns. Processes may hand the same event twice; `take` recognises its ids.
+   */
+  takeStaff(
+    conversation: string,
+    take: (events: KeptStaffEvent[]) => Promise<string[]>,
+  ): Promise<void>;
   /** Works off what an earlier run left pending, and keeps looking every `recoverEveryMs`. */
   start(): Promise<void>;
   /** Refuses new events, then waits up to `graceMs` for work in flight before cutting it short. */
@@ -240,6 +292,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const work = async (conversation: string) => {
     const staff: StaffEvent[] = [];
     const reached: [ChannelId, TurnOutcome][] = [];
+    const handledEvents: [InboundEvent, TurnOutcome][] = [];
     const handled = await records.withLock(conversation, async () => {
       const before = await records.read(conversation);
       if (!before || before.inbox.length === 0) return false;
@@ -255,7 +308,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         const { event, address, reply, silent } = opened.data;
         const outcome = core.turn(event, record.state, new Date(now()));
         if (outcome.changed) record.state = outcome.state;
-        staff.push(...outcome.staff);
+        if (options.staff) keepStaff(record, outcome.staff);
+        else staff.push(...outcome.staff);
+        if (options.onHandled) handledEvents.push([event, outcome]);
         if (outcome.milestones.length > 0) reached.push([event.channel, outcome]);
         if (event.payload.type === "unfollow" || record.state?.unreachable) {
           // This person left: nothing more is sent, not even what was waiting.
@@ -294,9 +349,85 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return true;
     });
     if (!handled) return;
+    for (const [event, outcome] of handledEvents) {
+      await options.onHandled?.(conversation, event, outcome);
+    }
     core.notifyStaff(conversation, staff);
+    options.staff?.arrived(conversation);
     delivery.soon(conversation);
     for (const [channel, outcome] of reached) await options.onMilestones?.(channel, outcome);
+  };
+
+  /** Staff events go into the record's own write, sealed (a message passed on holds text). */
+  const keepStaff = (record: ConversationRecord, events: readonly StaffEvent[]) => {
+    if (events.length === 0) return;
+    record.staff = [
+      ...(record.staff ?? []),
+      ...events.map((event) => ({ id: randomUUID(), at: now(), sealed: box.seal(event) })),
+    ];
+  };
+
+  const act: Dispatcher["act"] = async (conversation, action, actOptions = {}) => {
+    const { key } = actOptions;
+    const result = await records.withLock(conversation, async (): Promise<ActResult> => {
+      const before = await records.read(conversation);
+      if (!before?.state || before.state.unreachable) return { status: "unreachable" };
+      if (key && before.seen.includes(key)) return { status: "duplicate" };
+      const outcome = core.staffTurn(conversation, action, before.state, new Date(now()));
+      const record = structuredClone(before);
+      if (key) rememberSeen(record, key);
+      if (outcome.messages.length > 0) {
+        // What the bot would say decides whether it can act at all: a state that moves while
+        // the person cannot hear of it would leave them somewhere they never saw.
+        if (!before.address) return { status: "no-address" };
+        const destination = destinationSchema.safeParse(box.open(before.address));
+        const adapter = destination.success
+          ? channels.get(destination.data.channel as ChannelId)
+          : undefined;
+        if (!adapter?.capabilities.canPush) return { status: "cannot-push" };
+        record.outbox.push(newOutboxItem(context, before.address, outcome.messages, true));
+        claimHead(context, record);
+      }
+      if (outcome.changed && outcome.state) record.state = outcome.state;
+      if (options.staff) keepStaff(record, outcome.staff);
+      await save(records, conversation, before, record);
+      const stage = record.state?.handoff?.stage;
+      return { status: "done", said: outcome.messages.length > 0, ...(stage ? { stage } : {}) };
+    });
+    if (result.status === "done") {
+      if (result.said) delivery.soon(conversation);
+      options.staff?.arrived(conversation);
+    } else if (result.status !== "duplicate") {
+      logger.info("staff action not carried out", { conversation, reason: result.status });
+    }
+    return result;
+  };
+
+  const takeStaff: Dispatcher["takeStaff"] = async (conversation, take) => {
+    const record = await records.read(conversation);
+    const kept = record?.staff ?? [];
+    if (kept.length === 0) return;
+    const events: KeptStaffEvent[] = [];
+    const unreadable: string[] = [];
+    for (const item of kept) {
+      const event = box.open(item.sealed) as StaffEvent | undefined;
+      if (event && typeof event === "object" && typeof event.type === "string") {
+        events.push({ id: item.id, event });
+      } else unreadable.push(item.id);
+    }
+    if (unreadable.length > 0) {
+      logger.error("staff events unreadable; dropped", { conversation, count: unreadable.length });
+    }
+    const taken = new Set([...unreadable, ...(await take(events))]);
+    if (taken.size === 0) return;
+    await records.withLock(conversation, async () => {
+      const before = await records.read(conversation);
+      if (!before?.staff?.some((item) => taken.has(item.id))) return;
+      const after = structuredClone(before);
+      after.staff = before.staff.filter((item) => !taken.has(item.id));
+      if (after.staff.length === 0) delete after.staff;
+      await save(records, conversation, before, after);
+    });
   };
 
   const rememberSeen = (record: ConversationRecord, id: string) => {
@@ -341,8 +472,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         });
         continue;
       }
+      if (record.staff?.length) options.staff?.arrived(conversation);
       if (record.inbox.length > 0) await schedule(conversation);
-      else delivery.soon(conversation);
+      else if (record.outbox.length > 0) delivery.soon(conversation);
     }
     if (found > 0) logger.info("pending conversations picked up", { count: found });
   };
@@ -374,6 +506,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   return {
     accept,
     push,
+    act,
+    takeStaff,
     register(adapter) {
       channels.set(adapter.channel, adapter);
     },

@@ -79,7 +79,10 @@ const promises: Record<Capability, RegExp> = {
 };
 
 /** Staff hours as the walk's deployment words them. */
-const STAFF_HOURS = { ja: "月〜金の10:00〜18:00", en: "Mon-Fri 10:00-18:00" };
+const STAFF_HOURS = {
+  ja: "月〜金 10:00〜18:00（Asia/Tokyo）",
+  en: "Mon-Fri 10:00-18:00 (Asia/Tokyo)",
+};
 
 /** Commands tried at every position, with the words used (any locale's words work). */
 const commandWords = {

@@ -32,6 +32,11 @@ export interface TelegramAdapterOptions {
   apiRoot?: string;
   /** Webhook mode: Telegram posts to `publicUrl` + `/webhooks/telegram` with `secret`. */
   webhook?: { publicUrl: string; secret: string };
+  /**
+   * The staff group (see staff-forum.ts): its updates go there, never to the person-side core.
+   * `handle` resolves false when the update could not be kept now (offered again).
+   */
+  staff?: { owns(update: Update): boolean; handle(update: Update): Promise<boolean> };
 }
 
 /** A Bot API call that takes longer is abandoned (grammY's default is over eight minutes). */
@@ -43,7 +48,7 @@ const ACCEPT_RETRY_MS = 2000;
 
 /** Creates the Telegram channel. */
 export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelAdapter {
-  const { core, logger, webhook } = options;
+  const { core, logger, webhook, staff } = options;
   const api = new Api(options.token, {
     // grammY refuses a trailing slash, which a copied URL easily has.
     ...(options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, "") } : {}),
@@ -61,7 +66,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
 
   // Polling confirms a batch (asks for the next offset) only once the dispatcher has kept it;
   // while the store is down the same batch is offered again, and nothing is skipped.
-  const keepBatch = async (updates: Update[]) => {
+  const keepBatch = async (batch: Update[]) => {
+    const updates = staff ? await keepStaffUpdates(batch) : batch;
     const arrivals = reader.read(updates);
     while (arrivals.length > 0 && sink && !stopped.signal.aborted) {
       try {
@@ -74,6 +80,21 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
     }
     if (arrivals.length > 0) throw new Error("stopped before the updates were kept");
   };
+  // The staff group's updates are handled before the batch is confirmed, like the others.
+  const keepStaffUpdates = async (batch: Update[]) => {
+    const people: Update[] = [];
+    for (const update of batch) {
+      if (!staff?.owns(update)) {
+        people.push(update);
+        continue;
+      }
+      while (!(await staff.handle(update))) {
+        if (stopped.signal.aborted) throw new Error("stopped before a staff update was kept");
+        await abortableSleep(ACCEPT_RETRY_MS, stopped.signal);
+      }
+    }
+    return people;
+  };
   const poller = webhook ? undefined : createPoller({ api, logger, onBatch: keepBatch });
   const routes = webhook
     ? [
@@ -81,6 +102,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
           secret: webhook.secret,
           logger,
           accept: async (update) => {
+            if (staff?.owns(update)) return staff.handle(update);
             const arrivals = reader.read([update]);
             if (arrivals.length === 0) return true;
             if (!sink) return false;
