@@ -58,15 +58,12 @@ export function createHandoffPolicy(content: Content, safety: SafetyResponder): 
   };
 
   const leave = (turn: Turn, command: CommandName, runCommand: (name: CommandName) => void) => {
-    const stage = turn.state.handoff?.stage;
-    if (stage === "live") {
+    if (turn.state.handoff?.stage === "live") {
       // Talking with a worker while the bot runs a menu would confuse both: it ends first.
-      turn.endHandoff(command === "stop" ? "stopped" : command === "delete" ? "deleted" : "ended");
+      turn.endHandoff(command === "stop" ? "stopped" : "ended");
       turn.say("handoff-ended-by-you");
-    } else if (command === "stop") {
-      // "Send me nothing" cannot leave a request that would write to them later.
-      turn.endHandoff("stopped");
     }
+    // While waiting, pause and menu keep the request; stop ends it (command-meanings.ts).
     runCommand(command);
   };
 
@@ -104,6 +101,8 @@ export function createHandoffPolicy(content: Content, safety: SafetyResponder): 
 
   const staff = (turn: Turn, action: StaffAction) => {
     const state = turn.state;
+    // After stop the bot sends nothing (stop ends any request; this holds if one survived).
+    if (state.stopped) return;
     const handoff = state.handoff;
     const stage = handoff?.stage;
     switch (action.type) {

@@ -45,6 +45,8 @@ const API_TIMEOUT_SECONDS = 60;
 const MAX_WAIT_IN_SEND_SECONDS = 3;
 /** Polling: how long to wait before offering a batch the store could not keep again. */
 const ACCEPT_RETRY_MS = 2000;
+/** Polling: tries of one staff group update (a minute) before it is given up. */
+const MAX_STAFF_ATTEMPTS = 30;
 
 /** Creates the Telegram channel. */
 export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelAdapter {
@@ -88,8 +90,13 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
         people.push(update);
         continue;
       }
-      while (!(await staff.handle(update))) {
+      for (let attempt = 1; !(await staff.handle(update)); attempt += 1) {
         if (stopped.signal.aborted) throw new Error("stopped before a staff update was kept");
+        if (attempt >= MAX_STAFF_ATTEMPTS) {
+          // One update that cannot be handled must not hold up every person behind it.
+          logger.error("telegram staff update given up after retries");
+          break;
+        }
         await abortableSleep(ACCEPT_RETRY_MS, stopped.signal);
       }
     }
