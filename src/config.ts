@@ -78,6 +78,8 @@ export const configSchema = z
     LINE_CHANNEL_SECRET: optionalText,
     LINE_CHANNEL_ACCESS_TOKEN: optionalText,
     LINE_API_BASE_URL: optionalText.pipe(z.url().optional()),
+    // api-data.line.me (rich menu images); a proxy or fake that serves both sets only the first.
+    LINE_DATA_API_BASE_URL: optionalText.pipe(z.url().optional()),
     // Staff channel and handoff: a Telegram forum group, and/or a signed JSON webhook.
     STAFF_TELEGRAM_CHAT_ID: optionalText.pipe(
       z
@@ -109,6 +111,9 @@ export const configSchema = z
         .regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, "the bot's username, such as komorebi_bot")
         .optional(),
     ),
+    // Checked by `komorebi doctor` (GET /applications/@me); the Discord channel itself is issue 15.
+    DISCORD_BOT_TOKEN: optionalText,
+    DISCORD_API_BASE: optionalText.pipe(z.url().optional()),
     LINE_BOT_ID: optionalText.pipe(
       z
         .string()

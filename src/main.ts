@@ -22,6 +22,7 @@ import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
 import type { StaffChannel } from "./core/staff-channel.js";
+import { deploymentCapabilities } from "./deployment-capabilities.js";
 import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
 import { createHttpServer, errorText } from "./http/server.js";
@@ -34,7 +35,6 @@ import { createStaffDesk, type Desk } from "./staff/desk.js";
 import { parseStaffHours } from "./staff/hours.js";
 import { createLogStaffNotifier, type ObservableStaffNotifier } from "./staff/log-notifier.js";
 import { createRecentTexts } from "./staff/recent-texts.js";
-import { staffSettings } from "./staff/setup.js";
 import { staffLocale } from "./staff/texts.js";
 import { createWebhookStaffChannel } from "./staff/webhook-channel.js";
 import { createStore, type KomorebiStore } from "./store/index.js";
@@ -117,9 +117,7 @@ export async function buildApp(
       defaultLocale: config.DEFAULT_LOCALE,
       defaultRegion: config.DEFAULT_REGION,
       // A person is offered, and alerts are said to reach someone, only with a staff channel.
-      ...staffSettings(staffChannels, config.STAFF_HOURS),
-      // Nothing sends check-ins yet: they are not offered (issue 16).
-      checkIns: false,
+      ...deploymentCapabilities(config),
     },
   });
   let desk: Desk | undefined;

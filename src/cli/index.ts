@@ -1,18 +1,22 @@
 #!/usr/bin/env node
 /**
- * The `komorebi` command: start | chat | risk | content check | content graph. Known errors
- * (configuration, content, store) print a clear message and exit 1; nothing prints a stack trace
- * at a person who only set a variable wrong.
+ * The `komorebi` command: start | chat | risk | content | link | stats | line | telegram |
+ * doctor. Known errors (configuration, content, store) and unknown options print a clear message
+ * and exit 1; nothing prints a stack trace at a person who only set a variable wrong.
  */
 import { parseArgs } from "node:util";
 import { runTerminalChat } from "../adapters/terminal/index.js";
 import { readConfig } from "../config.js";
 import { ChannelError, ConfigError, ContentError } from "../core/errors.js";
 import { buildApp, startApp } from "../main.js";
+import { argsProblem, isArgsError } from "./args.js";
 import { runContentCheck, runContentGraph } from "./content.js";
+import { runDoctorCommand } from "./doctor.js";
+import { runLineCommand } from "./line.js";
 import { runLinkCommand } from "./link.js";
 import { runRiskCommand } from "./risk.js";
 import { runStatsCommand } from "./stats.js";
+import { runTelegramCommand } from "./telegram.js";
 
 const USAGE = `komorebi: an outreach chatbot for people in prolonged social withdrawal
 
@@ -31,29 +35,35 @@ Usage:
   komorebi link revoke CODE           people who use the link now start without a campaign
   komorebi stats [--since YYYY-MM-DD] [--campaign NAME] [--format table|csv|json]
                                       anonymous figures per campaign and channel (<5 hidden)
+  komorebi line setup                 LINE: rich menus from content, webhook URL, endpoint test
+  komorebi telegram setup             Telegram: webhook, localized commands, menu button
+  komorebi doctor [--json]            check configuration, store, content and each channel;
+                                      exit 1 on any failure, with what to do
 
 Configuration comes from environment variables; see the README.`;
 
 async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;
+  const io = { stdout: process.stdout, stderr: process.stderr };
   if (first === "link" || first === "stats") {
     // Outreach commands have their own options; they open the store without starting channels.
     const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
     const open = () => buildApp(readConfig(env));
-    const io = { stdout: process.stdout, stderr: process.stderr };
     return first === "link" ? runLinkCommand(rest, open, io) : runStatsCommand(rest, open, io);
   }
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      lang: { type: "string" },
-      ref: { type: "string" },
-      session: { type: "string" },
-      dir: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  // Operator commands: they talk to the platforms and the store, never start the server.
+  if (first === "line") return runLineCommand(rest, () => readConfig(), io);
+  if (first === "telegram") return runTelegramCommand(rest, () => readConfig(), io);
+  if (first === "doctor") return runDoctorCommand(rest, process.env, io);
+  let parsed: ReturnType<typeof parseCommonArgs>;
+  try {
+    parsed = parseCommonArgs(argv);
+  } catch (error) {
+    // An unknown or malformed option: say which, then how the command is used.
+    process.stderr.write(`${argsProblem(error)}\n\n${USAGE}\n`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
   const [command, sub, arg] = positionals;
   if (values.help || !command || command === "help") {
     process.stdout.write(`${USAGE}\n`);
@@ -78,6 +88,20 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
       return 1;
   }
+}
+
+function parseCommonArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      lang: { type: "string" },
+      ref: { type: "string" },
+      session: { type: "string" },
+      dir: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
 }
 
 async function start(): Promise<number> {
@@ -133,7 +157,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (isKnownError(error)) {
+    if (isArgsError(error)) {
+      // An option a subcommand (link, stats) does not know: what was wrong, then the usage.
+      process.stderr.write(`komorebi: ${argsProblem(error)}\n\n${USAGE}\n`);
+    } else if (isKnownError(error)) {
       process.stderr.write(`komorebi: ${error.message}\n`);
     } else {
       process.stderr.write(

@@ -11,6 +11,7 @@ import {
   exclamation,
   halfWidthInJapanese,
 } from "./banned-phrases.js";
+import { checkRichMenu } from "./check-rich-menu.js";
 import { type Content, nodeAt, resolveTarget, targetsOf } from "./content.js";
 import type { Flow, FlowNode, LocalizedText } from "./schema.js";
 
@@ -238,6 +239,7 @@ export function checkContent(content: Content): Finding[] {
       });
     }
   }
+  findings.push(...checkRichMenu(content, text));
   return findings;
 }
 

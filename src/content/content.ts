@@ -1,5 +1,21 @@
 /** Validated content and the lookups the engine and the checker share. */
+import type { ImageInfo } from "./image-info.js";
+import type { RichMenu } from "./rich-menu-schema.js";
 import type { Flow, FlowNode, RegionResources, SystemContent } from "./schema.js";
+
+/** The LINE rich menu of the content (`rich-menu.yaml`) and what its images' headers say. */
+export interface RichMenuContent {
+  menu: RichMenu;
+  /** The file, for messages. */
+  file: string;
+  /**
+   * Every image a layout may use, by path relative to the content folder; undefined when the
+   * file is missing or unreadable.
+   */
+  images: ReadonlyMap<string, ImageInfo | undefined>;
+  /** What each default image was drawn from (`rich-menu/drawn-from.json`), by image path. */
+  drawnFrom: ReadonlyMap<string, string>;
+}
 
 /** Everything the bot says, loaded and validated once at start. */
 export interface Content {
@@ -11,6 +27,8 @@ export interface Content {
   resources: ReadonlyMap<string, RegionResources>;
   /** Which file each flow came from, for messages. */
   files: ReadonlyMap<string, string>;
+  /** The LINE rich menu; absent when the content has no `rich-menu.yaml`. */
+  richMenu?: RichMenuContent;
 }
 
 /** A target resolved against its flow: a position, or the return marker. */

@@ -1,12 +1,15 @@
 /** Reads the content folder, validates every file, and stops start-up on any error. */
-import { readdir, readFile } from "node:fs/promises";
+import { access, readdir, readFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import type { z } from "zod";
 import { checkContent } from "./check.js";
-import type { Content } from "./content.js";
+import type { Content, RichMenuContent } from "./content.js";
 import { ContentError } from "./errors.js";
+import { type ImageInfo, readImageInfo } from "./image-info.js";
+import { RICH_MENU_DRAWN_FROM, richMenuImagePath, richMenuVariants } from "./rich-menu.js";
+import { richMenuSchema } from "./rich-menu-schema.js";
 import {
   type Flow,
   flowSchema,
@@ -63,10 +66,18 @@ export async function loadContent(
   if (!resources.has("XX")) {
     problems.push(`${display(join(dir, "resources"))}: no fallback region file (region: XX)`);
   }
+  const richMenu = await readRichMenu(dir, system?.locales ?? [], problems, display);
   if (problems.length > 0 || !system) {
     throw new ContentError(`Content in ${display(dir)} is invalid`, problems);
   }
-  const content: Content = { dir, system, flows, resources, files };
+  const content: Content = {
+    dir,
+    system,
+    flows,
+    resources,
+    files,
+    ...(richMenu ? { richMenu } : {}),
+  };
   if (!options.schemaOnly) {
     const errors = checkContent(content).filter((finding) => finding.severity === "error");
     if (errors.length > 0) {
@@ -77,6 +88,45 @@ export async function loadContent(
     }
   }
   return content;
+}
+
+/** The rich menu, if the content has `rich-menu.yaml`, with the headers of its images. */
+async function readRichMenu(
+  dir: string,
+  locales: readonly string[],
+  problems: string[],
+  display: (file: string) => string,
+): Promise<RichMenuContent | undefined> {
+  const file = join(dir, "rich-menu.yaml");
+  try {
+    await access(file);
+  } catch {
+    // Optional: content copied before the rich menu existed simply has none.
+    return undefined;
+  }
+  const menu = await readValidated(file, richMenuSchema, problems, display);
+  if (!menu) return undefined;
+  const images = new Map<string, ImageInfo | undefined>();
+  for (const locale of locales) {
+    for (const hidden of richMenuVariants(menu)) {
+      const path = richMenuImagePath(menu, locale, hidden);
+      if (!images.has(path)) images.set(path, await readImageInfo(join(dir, path)));
+    }
+  }
+  return { menu, file: display(file), images, drawnFrom: await readDrawnFrom(dir) };
+}
+
+/** `rich-menu/drawn-from.json`: image path → drawing key; empty when absent or unreadable. */
+async function readDrawnFrom(dir: string): Promise<Map<string, string>> {
+  try {
+    const raw: unknown = JSON.parse(await readFile(join(dir, RICH_MENU_DRAWN_FROM), "utf8"));
+    const entries = Object.entries(typeof raw === "object" && raw !== null ? raw : {});
+    return new Map(
+      entries.filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    );
+  } catch {
+    return new Map();
+  }
 }
 
 async function yamlFiles(

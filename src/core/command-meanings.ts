@@ -5,6 +5,7 @@
 import type { Content } from "../content/content.js";
 import type { CommandName } from "../content/schema.js";
 import type { Turn } from "./engine.js";
+import { wake } from "./state.js";
 
 /** Carries out one command in `turn`. */
 export function runCommandIn(content: Content, turn: Turn, name: CommandName): void {
@@ -14,12 +15,12 @@ export function runCommandIn(content: Content, turn: Turn, name: CommandName): v
     case "stop":
       // "Send me nothing": a request to talk would have someone write to them later.
       turn.endHandoff("stopped");
-      state.stopped = true;
+      state.lifecycle = "stopped";
       turn.clearReturns();
       turn.say("stopped");
       return;
     case "pause":
-      state.paused = true;
+      state.lifecycle = "paused";
       turn.say("paused");
       return;
     case "menu":
@@ -38,12 +39,28 @@ export function runCommandIn(content: Content, turn: Turn, name: CommandName): v
   }
 }
 
+/**
+ * A command the person asked for (typed, or tapped in a channel's menu), at whatever step they
+ * are. After stop, pause or an ending it brings them back and does what it says; skip and back
+ * have nothing to act on there, so the person is welcomed back instead.
+ */
+export function runCommandAtAnyStep(content: Content, turn: Turn, name: CommandName): void {
+  const state = turn.state;
+  if (state.lifecycle !== "active") {
+    if (name === "skip" || name === "back") {
+      welcomeBack(turn);
+      return;
+    }
+    wake(state);
+  }
+  runCommandIn(content, turn, name);
+}
+
 /** A person who returns after stop, pause or an ending is welcomed back, not interviewed. */
 export function welcomeBack(turn: Turn): void {
   const state = turn.state;
-  const resumeHere = state.paused && !state.stopped && !state.ended;
-  state.stopped = false;
-  state.paused = false;
+  const resumeHere = state.lifecycle === "paused";
+  wake(state);
   turn.say("welcome-back");
   if (resumeHere && turn.waitingNode()) turn.reAsk();
   else turn.goMenu();

@@ -6,9 +6,9 @@
  * does no I/O; `handle` wraps it in a lock and a save for callers without a dispatcher (the
  * terminal chat, tests).
  */
-import type { Capability, CommandName, SystemTextKey } from "../content/schema.js";
+import type { Capability, SystemTextKey } from "../content/schema.js";
 import { decodeChoice } from "./choice-token.js";
-import { runCommandIn, welcomeBack } from "./command-meanings.js";
+import { runCommandAtAnyStep, welcomeBack } from "./command-meanings.js";
 import { createCommandMatcher } from "./commands.js";
 import type { ConversationCore, CoreDependencies, TurnOutcome } from "./core-api.js";
 import { Turn } from "./engine.js";
@@ -19,7 +19,8 @@ import { pseudonymFor } from "./pseudonym.js";
 import { REFERRAL_PATTERN } from "./referral.js";
 import type { RiskAssessment } from "./risk.js";
 import { createSafetyResponder } from "./safety-response.js";
-import type { ConversationState } from "./state.js";
+import { decodeShortcut } from "./shortcut.js";
+import { type ConversationState, wake } from "./state.js";
 import { MAX_INPUT_LENGTH, sanitizeInput } from "./text.js";
 import type { ChannelId, HandleResult, InboundEvent, StaffAction, StaffEvent } from "./types.js";
 
@@ -73,7 +74,35 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       now,
     });
 
-  const runCommand = (turn: Turn, name: CommandName) => runCommandIn(content, turn, name);
+  /**
+   * A tap on a channel's always-visible menu. A first tap (after a deletion, or when the follow
+   * was lost) does what it says too: "I'm struggling" must never be answered with a welcome.
+   * Only the menu itself starts with the welcome, which says what this is and ends at the menu.
+   */
+  const handleShortcut = (turn: Turn, token: string, isNew: boolean) => {
+    const shortcut = decodeShortcut(token);
+    const toMenu = !shortcut || ("command" in shortcut && shortcut.command === "menu");
+    if (isNew && toMenu) {
+      turn.go(content.system.entry.welcome, "");
+      return;
+    }
+    if (!isNew) turn.milestone("welcomed");
+    // A tap on the channel's menu goes somewhere else: a talk with a worker ends first.
+    handoff.leaveTalk(turn);
+    if (!shortcut) {
+      // Content changed since the channel's menu was set up: the menu is always a safe place.
+      wake(turn.state);
+      turn.goMenu();
+      return;
+    }
+    if ("command" in shortcut) {
+      runCommandAtAnyStep(content, turn, shortcut.command);
+      return;
+    }
+    wake(turn.state);
+    if (!turn.takeShortcut(shortcut.choice)) turn.goMenu();
+    safety.maybeCheckIn(turn);
+  };
 
   const handleText = (turn: Turn, raw: string, isNew: boolean, now: Date) => {
     const state = turn.state;
@@ -83,7 +112,9 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     const command = text ? matchCommand(text.slice(0, MAX_INPUT_LENGTH)) : undefined;
     if (!isNew && handoff.relaying(state)) {
       // Passed on to the staff; the handoff policy still answers a crisis first.
-      handoff.text(turn, text, risk, command, now, (name) => runCommand(turn, name));
+      handoff.text(turn, text, risk, command, now, (name) =>
+        runCommandAtAnyStep(content, turn, name),
+      );
       return risk;
     }
     if (safety.answerFirst(turn, risk, text, now, isNew)) return risk;
@@ -95,18 +126,12 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       turn.say("empty-text");
       return risk;
     }
-    if (state.stopped || state.paused || state.ended) {
-      if (command && command !== "skip" && command !== "back") {
-        state.stopped = false;
-        state.paused = false;
-        runCommand(turn, command);
-      } else {
-        welcomeBack(turn);
-      }
+    if (command) {
+      runCommandAtAnyStep(content, turn, command);
       return risk;
     }
-    if (command) {
-      runCommand(turn, command);
+    if (state.lifecycle !== "active") {
+      welcomeBack(turn);
       return risk;
     }
     if (!safety.answerTyped(turn, text.slice(0, MAX_INPUT_LENGTH))) {
@@ -125,12 +150,14 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
   ): RiskAssessment | undefined => {
     const state = turn.state;
     const payload = event.payload;
-    if (payload.type !== "unfollow") state.unreachable = false;
+    // Anything but an unfollow comes from a person who can be reached again.
+    if (payload.type !== "unfollow" && state.lifecycle === "unreachable")
+      state.lifecycle = "active";
     switch (payload.type) {
       case "unfollow":
         // Keep only what a return needs: the place, the language, the attribution.
         turn.endHandoff("left");
-        state.unreachable = true;
+        state.lifecycle = "unreachable";
         state.answers = {};
         state.handoff = undefined;
         turn.clearReturns();
@@ -145,7 +172,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
           turn.milestone("started");
         }
         if (isNew) turn.go(content.system.entry.welcome, "");
-        else if (attributes && !state.stopped && !state.ended && turn.waitingNode()) {
+        else if (attributes && state.lifecycle === "active" && turn.waitingNode()) {
           // A code sent just after following (LINE, a Telegram client that dropped the payload)
           // is recorded quietly; a "welcome back" right after the welcome would read oddly.
           turn.reAsk();
@@ -168,12 +195,14 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
           turn.go(content.system.entry.welcome, "");
           return undefined;
         }
-        state.stopped = false;
-        state.paused = false;
+        wake(state);
         turn.milestone("welcomed");
         safety.noteChoice(state, decodeChoice(payload.choiceId));
         turn.choose(decodeChoice(payload.choiceId));
         safety.maybeCheckIn(turn);
+        return undefined;
+      case "shortcut":
+        handleShortcut(turn, payload.token, isNew);
         return undefined;
       case "unsupported":
         if (isNew) {
@@ -185,7 +214,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
           return undefined;
         }
         turn.say("unsupported-media");
-        if (turn.waitingNode()?.type === "ask" && !state.stopped) turn.reAsk();
+        if (turn.waitingNode()?.type === "ask" && state.lifecycle !== "stopped") turn.reAsk();
         return undefined;
     }
   };
@@ -324,7 +353,12 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       const existing = await store.get(conversation);
       if (event.eventId && (await store.seenEvent(event.channel, event.eventId))) {
         logger.info("duplicate event ignored", { conversation, channel: event.channel });
-        return { conversation, messages: [], duplicate: true, reachable: !existing?.unreachable };
+        return {
+          conversation,
+          messages: [],
+          duplicate: true,
+          reachable: existing?.lifecycle !== "unreachable",
+        };
       }
       const outcome = turn(event, existing, clock());
       if (outcome.changed) {
@@ -337,7 +371,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
         conversation,
         messages: outcome.messages,
         duplicate: false,
-        reachable: outcome.state !== undefined && !outcome.state.unreachable,
+        reachable: outcome.state !== undefined && outcome.state.lifecycle !== "unreachable",
         milestones: outcome.milestones,
         ...(outcome.referral ? { referral: outcome.referral } : {}),
       };

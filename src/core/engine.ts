@@ -297,6 +297,25 @@ export class Turn {
     this.takeChoice(choice);
   }
 
+  /**
+   * A choice taken from a menu the channel always shows (LINE's rich menu): wherever the person
+   * is, as if they had gone back to its question and picked it; detours end there, as they do
+   * with "menu". False when content has no such choice or the deployment cannot keep it.
+   */
+  takeShortcut(ref: ChoiceRef): boolean {
+    const position = { flow: ref.flow, node: ref.node };
+    const node = nodeAt(this.ctx.content, position);
+    const choice =
+      node?.type === "ask" && this.can(node.requires)
+        ? this.visibleChoices(node).find((candidate) => candidate.id === ref.choice)
+        : undefined;
+    if (!choice) return false;
+    this.clearReturns();
+    this.state.position = position;
+    this.takeChoice(choice);
+    return true;
+  }
+
   /** "That's all": the person has said what they wanted; nothing is remembered as skipped. */
   private done(node: InputNode): void {
     this.go(node.done ?? node.skip ?? node.next);
@@ -402,7 +421,7 @@ export class Turn {
         return;
       }
       this.state.position = { ...position };
-      this.state.ended = false;
+      if (this.state.lifecycle === "ended") this.state.lifecycle = "active";
       if (this.isMenu(position)) this.clearReturns();
       const reAsk =
         options.reAsk === "first-question" || (options.reAsk === "target" && step === 0);
@@ -463,7 +482,7 @@ export class Turn {
       case "end":
         if (node.text)
           this.out.push({ type: "text", text: presenter.text(node.text, this.locale) });
-        this.state.ended = true;
+        this.state.lifecycle = "ended";
         this.clearReturns();
         return undefined;
     }

@@ -11,7 +11,7 @@ import type { CommandName } from "../content/schema.js";
 import type { Turn } from "./engine.js";
 import type { RiskAssessment } from "./risk.js";
 import type { SafetyResponder } from "./safety-response.js";
-import type { ConversationState, FlowPosition } from "./state.js";
+import { type ConversationState, type FlowPosition, wake } from "./state.js";
 import { MAX_INPUT_LENGTH, sanitizeInput } from "./text.js";
 import type { StaffAction } from "./types.js";
 
@@ -36,6 +36,8 @@ export interface HandoffPolicy {
   ): void;
   /** A sticker or photo where messages are passed on: only words reach the staff. */
   media(turn: Turn): void;
+  /** The person goes elsewhere (a channel menu's tap): a talk with a worker ends first. */
+  leaveTalk(turn: Turn): void;
   /** Something the staff did, said to the person. */
   staff(turn: Turn, action: StaffAction): void;
 }
@@ -57,19 +59,22 @@ export function createHandoffPolicy(content: Content, safety: SafetyResponder): 
     return (stage === "waiting" && at(state, waiting)) || (stage === "live" && at(state, live));
   };
 
+  const leaveTalk = (turn: Turn, reason: "stopped" | "ended" = "ended") => {
+    if (turn.state.handoff?.stage !== "live") return;
+    // Talking with a worker while the bot runs a menu would confuse both: it ends first.
+    turn.endHandoff(reason);
+    turn.say("handoff-ended-by-you");
+  };
+
   const leave = (turn: Turn, command: CommandName, runCommand: (name: CommandName) => void) => {
-    if (turn.state.handoff?.stage === "live") {
-      // Talking with a worker while the bot runs a menu would confuse both: it ends first.
-      turn.endHandoff(command === "stop" ? "stopped" : "ended");
-      turn.say("handoff-ended-by-you");
-    }
+    leaveTalk(turn, command === "stop" ? "stopped" : "ended");
     // While waiting, pause and menu keep the request; stop ends it (command-meanings.ts).
     runCommand(command);
   };
 
   const text: HandoffPolicy["text"] = (turn, written, risk, command, now, runCommand) => {
     const state = turn.state;
-    state.paused = false;
+    wake(state);
     if (command && LEAVING.has(command)) {
       leave(turn, command, runCommand);
       return;
@@ -95,14 +100,14 @@ export function createHandoffPolicy(content: Content, safety: SafetyResponder): 
   };
 
   const media = (turn: Turn) => {
-    turn.state.paused = false;
+    wake(turn.state);
     turn.say("handoff-text-only");
   };
 
   const staff = (turn: Turn, action: StaffAction) => {
     const state = turn.state;
     // After stop the bot sends nothing (stop ends any request; this holds if one survived).
-    if (state.stopped) return;
+    if (state.lifecycle === "stopped" || state.lifecycle === "unreachable") return;
     const handoff = state.handoff;
     const stage = handoff?.stage;
     switch (action.type) {
@@ -110,7 +115,7 @@ export function createHandoffPolicy(content: Content, safety: SafetyResponder): 
         if (!handoff || stage !== "waiting") return;
         if (!handoff.askFirst && at(state, waiting) && entry.handoffLive) {
           handoff.stage = "live";
-          state.paused = false;
+          wake(state);
           turn.go(entry.handoffLive, "");
           return;
         }
@@ -143,5 +148,5 @@ export function createHandoffPolicy(content: Content, safety: SafetyResponder): 
     }
   };
 
-  return { relaying, text, media, staff };
+  return { relaying, text, media, leaveTalk: (turn) => leaveTalk(turn), staff };
 }

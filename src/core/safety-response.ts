@@ -10,7 +10,7 @@ import type { FlowChoice } from "../content/schema.js";
 import type { ChoiceRef } from "./choice-token.js";
 import type { Turn } from "./engine.js";
 import type { RiskAssessment, RiskCheck, RiskTrace } from "./risk.js";
-import type { ConversationState } from "./state.js";
+import { type ConversationState, wake } from "./state.js";
 import { matchKey, sanitizeInput, scriptLanguage } from "./text.js";
 
 /** Messages whose traces the state keeps for the score across messages. */
@@ -140,8 +140,7 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
     const { target, supporter } = entryFor(risk);
     // A safety question skipped in an earlier crisis must be asked again in this one.
     state.skipped = state.skipped.filter((key) => !key.startsWith(`${safetyFlow}.`));
-    state.stopped = false;
-    state.paused = false;
+    wake(state);
     const returnTo = state.returnTo ?? (turn.waitingNode() ? { ...state.position } : undefined);
     turn.detour(target);
     turn.milestone("safety-response");

@@ -55,8 +55,36 @@ export const handoffStateSchema = z.object({
 });
 export type HandoffState = z.infer<typeof handoffStateSchema>;
 
-/** Persisted per conversation, keyed by pseudonym. `schema` lets later versions migrate. */
-export const conversationStateSchema = z.object({
+/**
+ * Where a conversation stands, one value because the cases exclude each other:
+ * - `active`: talking, or waiting at a question;
+ * - `paused`: the person said pause; their next message resumes where they were;
+ * - `stopped`: the person said stop; nothing is sent until they write again;
+ * - `ended`: the conversation reached an `end` node; the next message is a return;
+ * - `unreachable`: the person unfollowed or blocked the bot; nothing may be sent at all.
+ */
+export const lifecycleSchema = z.enum(["active", "paused", "stopped", "ended", "unreachable"]);
+export type Lifecycle = z.infer<typeof lifecycleSchema>;
+
+/** Stop and pause end as soon as the person acts again; an ending ends when the flow moves on. */
+export function wake(state: { lifecycle: Lifecycle }): void {
+  if (state.lifecycle === "stopped" || state.lifecycle === "paused") state.lifecycle = "active";
+}
+
+/**
+ * States saved before the lifecycle value kept four booleans; the strongest one wins, as the
+ * code that read them decided (unreachable over stopped over paused over ended).
+ */
+function lifecycleFromFlags(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || "lifecycle" in value) return value;
+  const flags = value as Record<string, unknown>;
+  const order = ["unreachable", "stopped", "paused", "ended"] as const;
+  const lifecycle = order.find((flag) => flags[flag] === true) ?? "active";
+  const rest = Object.entries(flags).filter(([key]) => !(order as readonly string[]).includes(key));
+  return { ...Object.fromEntries(rest), lifecycle };
+}
+
+const currentStateSchema = z.object({
   schema: z.literal(1),
   /** Incremented on every save; lets tests and operators see that state moved. */
   revision: z.number().int().nonnegative(),
@@ -70,14 +98,8 @@ export const conversationStateSchema = z.object({
   /** Questions the person skipped: never asked again. */
   skipped: z.array(z.string()).default([]),
   checkIn: checkInPreferenceSchema.default("none"),
-  /** The person said stop: nothing is sent until they write again. */
-  stopped: z.boolean().default(false),
-  /** The person unfollowed or blocked the bot: nothing may be sent at all. */
-  unreachable: z.boolean().default(false),
-  /** The person said pause: the next message resumes where they were. */
-  paused: z.boolean().default(false),
-  /** The conversation reached an `end` node; the next message is a return. */
-  ended: z.boolean().default(false),
+  /** Where the conversation stands between the person and the bot; see {@link Lifecycle}. */
+  lifecycle: lifecycleSchema.default("active"),
   /** Where a detour (help, a command, a safety response) returns to with `@return`. */
   returnTo: position.optional(),
   /**
@@ -99,4 +121,7 @@ export const conversationStateSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-export type ConversationState = z.infer<typeof conversationStateSchema>;
+
+/** Persisted per conversation, keyed by pseudonym. `schema` lets later versions migrate. */
+export const conversationStateSchema = z.preprocess(lifecycleFromFlags, currentStateSchema);
+export type ConversationState = z.infer<typeof currentStateSchema>;

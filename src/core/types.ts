@@ -42,6 +42,11 @@ export type InboundPayload =
   | { type: "edit"; text: string }
   /** A button press; `choiceId` is the opaque token the core put on the button. */
   | { type: "choice"; choiceId: string }
+  /**
+   * A tap on a menu the channel always shows (LINE's rich menu): a command or a question's
+   * choice, done at any step like typing its word; `token` is from `encodeShortcut`.
+   */
+  | { type: "shortcut"; token: string }
   /** The person added the bot (LINE follow) or unblocked it. */
   | { type: "follow" }
   /** The person removed or blocked the bot: nothing may be sent to them any more. */

@@ -123,7 +123,10 @@ export function createDelivery(
         continue;
       }
       const target = destination.data as Destination;
-      const outcome = await send(adapter, target, head, conversation, recovered.has(head.id));
+      const outcome = await send(adapter, target, head, conversation, {
+        recovered: recovered.has(head.id),
+        locale: record.state?.locale,
+      });
       recovered.delete(head.id);
       await settleSurely(conversation, head, target, outcome);
     }
@@ -134,7 +137,8 @@ export function createDelivery(
     // Never after a newer answer: one that has failed already gives way to what came since.
     if (head.attempts > 0 && record.outbox.length > 1) return "a newer answer is waiting";
     if (now() - head.at > limits.maxAnswerAgeMs) return "too old";
-    if (head.push && (!record.state || record.state.unreachable)) return "unreachable";
+    if (head.push && (!record.state || record.state.lifecycle === "unreachable"))
+      return "unreachable";
     return undefined;
   };
 
@@ -143,15 +147,16 @@ export function createDelivery(
     target: Destination,
     item: OutboxItem,
     conversation: string,
-    wasRecovered: boolean,
+    about: { recovered: boolean; locale: string | undefined },
   ): Promise<SendOutcome> => {
     try {
       return await adapter.send(target, item.messages, {
         key: item.id,
         conversation,
-        recovered: wasRecovered,
+        recovered: about.recovered,
         signal: context.shutdown,
         conversationDeleted: item.deleted === true,
+        ...(about.locale ? { locale: about.locale } : {}),
       });
     } catch (error) {
       return { status: "retry", reason: errorText(error) };

@@ -312,7 +312,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         else staff.push(...outcome.staff);
         if (options.onHandled) handledEvents.push([event, outcome]);
         if (outcome.milestones.length > 0) reached.push([event.channel, outcome]);
-        if (event.payload.type === "unfollow" || record.state?.unreachable) {
+        if (event.payload.type === "unfollow" || record.state?.lifecycle === "unreachable") {
           // This person left: nothing more is sent, not even what was waiting.
           record.address = undefined;
           if (record.outbox.length > 0) {
@@ -371,7 +371,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const { key } = actOptions;
     const result = await records.withLock(conversation, async (): Promise<ActResult> => {
       const before = await records.read(conversation);
-      if (!before?.state || before.state.unreachable) return { status: "unreachable" };
+      if (!before?.state || before.state.lifecycle === "unreachable") {
+        return { status: "unreachable" };
+      }
       if (key && before.seen.includes(key)) return { status: "duplicate" };
       const outcome = core.staffTurn(conversation, action, before.state, new Date(now()));
       const record = structuredClone(before);
@@ -440,7 +442,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const push: Dispatcher["push"] = async (conversation, messages) => {
     const result = await records.withLock(conversation, async (): Promise<PushResult> => {
       const before = await records.read(conversation);
-      if (!before?.state || before.state.unreachable) return "unreachable";
+      if (!before?.state || before.state.lifecycle === "unreachable") return "unreachable";
       if (!before.address) return "no-address";
       const destination = destinationSchema.safeParse(box.open(before.address));
       const adapter = destination.success

@@ -444,7 +444,7 @@ export function createStaffDesk(options: StaffDeskOptions): Desk {
   const onHandled: Desk["onHandled"] = async (conversation, event, outcome) => {
     if (!recent) return;
     try {
-      if (!outcome.state || outcome.state.unreachable) {
+      if (!outcome.state || outcome.state.lifecycle === "unreachable") {
         await recent.forget(conversation);
         return;
       }

@@ -1,5 +1,5 @@
 /** The store's small error family: configuration, connection and lock waits. */
-import type { StoreKind } from "./store-url.js";
+import type { StoreKind } from "./store-kind.js";
 
 /** `STORE_URL` (or another store setting) is malformed; start-up stops with this message. */
 export class StoreConfigError extends Error {

@@ -1,8 +1,8 @@
 /** `STORE_URL` -> which backend to open and where; the only place that knows the URL forms. */
 import { StoreConfigError } from "./errors.js";
+import type { StoreKind } from "./store-kind.js";
 
-/** The backends komorebi can keep its state in. */
-export type StoreKind = "sqlite" | "redis" | "postgres" | "memory";
+export type { StoreKind };
 
 /**
  * A parsed, validated `STORE_URL`. `display` is safe to log: it never holds a user name's

@@ -96,10 +96,8 @@ describe.each([
     await person.open();
     await person.leave?.();
     await expect
-      .poll(
-        async () => (await driver.app.store.conversations.get(person.conversation))?.unreachable,
-      )
-      .toBe(true);
+      .poll(async () => (await driver.app.store.conversations.get(person.conversation))?.lifecycle)
+      .toBe("unreachable");
     expect(
       await driver.app.dispatcher.push(person.conversation, [{ type: "text", text: "hello" }]),
     ).toBe("unreachable");

@@ -139,3 +139,52 @@ describe("komorebi risk", () => {
     expect(result.stdout).not.toContain("死にたい");
   });
 });
+
+describe("komorebi with an option it does not know", () => {
+  it.each([
+    [["chat", "--bogus"], "Usage:\n  komorebi start"],
+    [["doctor", "--bogus"], "komorebi doctor [--json]"],
+    [["line", "setup", "--bogus"], "komorebi line setup"],
+    [["telegram", "setup", "--verbose"], "komorebi telegram setup"],
+    [["link", "list", "--bogus"], "Usage:\n  komorebi start"],
+  ])("%j says which option and prints the usage, without a stack trace", async (args, usage) => {
+    const result = await run(args);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Unknown option '--(bogus|verbose)'/);
+    expect(result.stderr).toContain(usage);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("komorebi doctor", () => {
+  it("exits 1 with what to do when the store is down, and prints JSON with --json", async () => {
+    const env = { STORE_URL: "redis://127.0.0.1:9", PSEUDONYM_SECRET: "0123456789abcdef0123" };
+    const result = await run(["doctor"], { env });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^FAIL {2}store: .*127\.0\.0\.1:9/m);
+    expect(result.stdout).toMatch(/^ {6}→ start the database or Redis that STORE_URL names/m);
+    expect(result.stdout).toMatch(/^ok {4}content: /m);
+    const json = await run(["doctor", "--json"], { env });
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { ok: boolean; checks: { name: string }[] };
+    expect(report.ok).toBe(false);
+    expect(report.checks.map((check) => check.name)).toContain("store");
+  });
+
+  it("exits 0 on the default set-up (web chat on SQLite)", async () => {
+    const result = await run(["doctor"], { env: { PSEUDONYM_SECRET: "0123456789abcdef0123" } });
+    expect(result.stdout).toMatch(/^ok {4}store: sqlite: read, write and lock work/m);
+    expect(result.code).toBe(0);
+  });
+});
+
+describe("komorebi line setup and telegram setup without their tokens", () => {
+  it.each([
+    [["line", "setup"], "LINE is not configured"],
+    [["telegram", "setup"], "Telegram is not configured"],
+  ])("%j says what to set", async (args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(message);
+  });
+});

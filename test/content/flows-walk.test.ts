@@ -351,9 +351,7 @@ function stateKey(state: ConversationState): string {
     state.locale,
     // The check-in preference changes nothing the bot says (the skip it leaves is counted below),
     // so it does not make a state new: four preferences would walk everything four times over.
-    state.ended,
-    state.stopped,
-    state.paused,
+    state.lifecycle,
     state.returnTo ? keyOf(state.returnTo) : "",
     safety,
     // A request under way changes what happens only where it waits and is talked on (and what
@@ -417,10 +415,12 @@ function checkTurn(
   if (node.type !== "ask" && node.type !== "input" && node.type !== "end") {
     problems.push(`stopped at a ${node.type} node ${keyOf(after.position)} at ${where}`);
   }
-  if (after.ended !== (node.type === "end")) {
-    problems.push(`ended=${after.ended} at ${node.type} node ${keyOf(after.position)}, ${where}`);
+  if ((after.lifecycle === "ended") !== (node.type === "end")) {
+    problems.push(
+      `lifecycle=${after.lifecycle} at ${node.type} node ${keyOf(after.position)}, ${where}`,
+    );
   }
-  if (!after.stopped && !after.paused && !after.ended) {
+  if (after.lifecycle === "active") {
     // The question the conversation waits at must be the last thing the person saw.
     const last = messages.at(-1);
     // A free-text question is asked with its two buttons: "that's all" and "skip".
@@ -478,7 +478,7 @@ async function walk(
     messages: OutboundMessage[],
     path: string[],
   ) => {
-    if (!state || state.stopped || state.paused) return;
+    if (!state || state.lifecycle === "stopped" || state.lifecycle === "paused") return;
     const key = stateKey(state);
     if (visited.has(key)) return;
     visited.add(key);
@@ -504,7 +504,7 @@ async function walk(
       return { messages, after, turnPath };
     };
 
-    if (state.ended) {
+    if (state.lifecycle === "ended") {
       // Coming back after an ending: welcomed back to the menu, nothing asked again.
       const back = await run({ type: "text", text: w.hello }, `"${w.hello}"`);
       if (back.after && !isMenu(content, back.after.position)) {
@@ -780,7 +780,7 @@ async function probeCommands(
 
   // Someone's first typed words, wherever they are: listened to, not corrected.
   const node = nodeAt(content, state.position);
-  if (!state.ended && (node?.type === "ask" || node?.type === "input")) {
+  if (state.lifecycle !== "ended" && (node?.type === "ask" || node?.type === "input")) {
     const turnPath = [...path, `"${w.pain}"`];
     const { messages } = await run(state, w.pain, turnPath);
     result.problems.push(
@@ -820,7 +820,7 @@ async function probeCommands(
         if (messages.length !== 1) fail(`"${name}" sent ${messages.length} messages`, turnPath);
         const back = await run(after, w.hello, [...turnPath, `"${w.hello}"`]);
         const resumed = back.after ? keyOf(back.after.position) : "";
-        const expected = name === "pause" && !state.ended ? here : undefined;
+        const expected = name === "pause" && state.lifecycle !== "ended" ? here : undefined;
         if (
           expected ? resumed !== expected : !back.after || !isMenu(content, back.after.position)
         ) {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { encodeShortcut } from "../../src/core/shortcut.js";
 import { createHarness, type Harness, lastChoices, textOf } from "../support/harness.js";
 
 let h: Harness;
@@ -66,11 +67,11 @@ describe("commands work in the middle of a question", () => {
     const stopped = await h.text("やめる");
     expect(textOf(stopped)).toContain("ここでやめます");
     expect(stopped.messages).toHaveLength(1);
-    expect((await h.state())?.stopped).toBe(true);
+    expect((await h.state())?.lifecycle).toBe("stopped");
     const back = await h.text("こんにちは");
     expect(textOf(back)).toContain("おかえりなさい");
     expect(lastChoices(back)).toBeDefined();
-    expect((await h.state())?.stopped).toBe(false);
+    expect((await h.state())?.lifecycle).not.toBe("stopped");
   });
 
   it("stop works with a slash, full-width letters and punctuation", async () => {
@@ -155,7 +156,7 @@ describe("commands work in the middle of a question", () => {
     await toRegionQuestion("en");
     const result = await h.text("I want to stop thinking about this");
     expect(textOf(result)).not.toContain("I'll stop here");
-    expect((await h.state())?.stopped).toBe(false);
+    expect((await h.state())?.lifecycle).not.toBe("stopped");
   });
 });
 
@@ -248,11 +249,11 @@ describe("bad input gets a gentle answer and leaves the state intact", () => {
     expect(result.messages).toEqual([]);
     expect(result.reachable).toBe(false);
     const state = await h.state();
-    expect(state?.unreachable).toBe(true);
+    expect(state?.lifecycle).toBe("unreachable");
     expect(state?.answers).toEqual({});
     const back = await h.send({ type: "follow" });
     expect(textOf(back)).toContain("おかえりなさい");
-    expect((await h.state())?.unreachable).toBe(false);
+    expect((await h.state())?.lifecycle).not.toBe("unreachable");
   });
 
   it("unfollow from someone never seen creates nothing", async () => {
@@ -328,7 +329,7 @@ describe("goodbye and return", () => {
     await h.send({ type: "start" });
     const bye = await h.press("今日はここまで");
     expect(textOf(bye)).not.toContain("メッセージを送ってもいいですか");
-    expect((await h.state())?.ended).toBe(true);
+    expect((await h.state())?.lifecycle).toBe("ended");
     await h.text("メニュー");
     const settings = await h.press("設定");
     expect(lastChoices(settings)?.choices.map((c) => c.label)).not.toContain(
@@ -344,17 +345,57 @@ describe("goodbye and return", () => {
     expect(textOf(first)).toContain("メッセージを送ってもいいですか");
     await h.press("送らなくていい");
     expect((await h.state())?.checkIn).toBe("none");
-    expect((await h.state())?.ended).toBe(true);
+    expect((await h.state())?.lifecycle).toBe("ended");
 
     const back = await h.text("こんにちは");
     expect(textOf(back)).toContain("おかえりなさい");
     const second = await h.press("今日はここまで");
     expect(textOf(second)).not.toContain("メッセージを送ってもいいですか");
-    expect((await h.state())?.ended).toBe(true);
+    expect((await h.state())?.lifecycle).toBe("ended");
 
     await h.text("メニュー");
     await h.press("設定");
     const settings = await h.press("わたしからのメッセージ");
     expect(lastChoices(settings)).toBeDefined();
+  });
+});
+
+describe("shortcuts from a channel's always-visible menu", () => {
+  const shortcut = (token: string) => h.send({ type: "shortcut", token });
+
+  it("a command is done at any step, like its typed word", async () => {
+    await toRegionQuestion();
+    const tapped = await shortcut(encodeShortcut({ command: "pause" }));
+    expect(textOf(tapped)).toContain("ひと休み");
+    expect((await h.state())?.lifecycle).toBe("paused");
+    const back = await shortcut(encodeShortcut({ command: "back" }));
+    // Like typing 戻る after a pause: nothing to go back from, so the person is welcomed back.
+    expect(textOf(back)).toContain("おかえりなさい");
+  });
+
+  it("a question's choice is taken from anywhere, as if picked on that question", async () => {
+    await toRegionQuestion();
+    const tapped = await shortcut(
+      encodeShortcut({ choice: { flow: "menu", node: "main", choice: "settings" } }),
+    );
+    expect(textOf(tapped)).toContain("どの設定");
+    expect((await h.state())?.position).toEqual({ flow: "settings", node: "main" });
+  });
+
+  it("something content no longer has, or the deployment cannot keep, leads to the menu", async () => {
+    await toRegionQuestion();
+    const gone = await shortcut(
+      encodeShortcut({ choice: { flow: "menu", node: "main", choice: "no-such" } }),
+    );
+    expect((await h.state())?.position).toEqual({ flow: "menu", node: "main" });
+    expect(textOf(gone)).not.toContain("少し前のメッセージ");
+    await toRegionQuestion();
+    // Check-ins are not sent in this deployment: their settings entry is not offered.
+    await shortcut(
+      encodeShortcut({ choice: { flow: "settings", node: "main", choice: "check-in" } }),
+    );
+    expect((await h.state())?.position).toEqual({ flow: "menu", node: "main" });
+    await shortcut("shortcut:<script>");
+    expect((await h.state())?.position).toEqual({ flow: "menu", node: "main" });
   });
 });

@@ -1,12 +1,16 @@
 /**
- * A local stand-in for the LINE Messaging API (api.line.me): reply, push, loading animation and
- * profile. It records every call with its headers and answers like LINE does, including the
- * checks LINE makes (five messages a call, 5,000-character texts, 13 quick replies with labels
- * of 20 characters, single-use reply tokens, retry keys answered with 409 once accepted), so a
- * test fails the way production would.
+ * A local stand-in for the LINE Messaging API (api.line.me, and api-data.line.me's rich menu
+ * image upload on the same server): reply, push, loading animation and profile, plus what a
+ * channel keeps (rich menus, aliases, links, webhook endpoint and its test, bot info, quota: see
+ * fake-line-channel.ts). It records every call with its headers and answers like LINE does,
+ * including the checks LINE makes (five messages a call, 5,000-character texts, 13 quick replies
+ * with labels of 20 characters, single-use reply tokens, retry keys answered with 409 once
+ * accepted), so a test fails the way production would.
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import { createFakeLineChannel, type FakeLineChannel } from "./fake-line-channel.js";
+import { CHANNEL_SECRET } from "./fixtures.js";
 
 /** A quick-reply button as it crossed the wire. */
 export interface WireQuickReplyItem {
@@ -36,6 +40,8 @@ export interface RecordedCall {
   path: string;
   headers: IncomingHttpHeaders;
   body: CallBody;
+  /** The body as sent (an uploaded image, for instance). */
+  raw: Buffer;
   status: number;
   at: number;
 }
@@ -61,6 +67,13 @@ export interface FakeMessagingApi {
   readonly url: string;
   readonly calls: RecordedCall[];
   readonly accessToken: string;
+  /** What the channel keeps: rich menus, aliases, links, webhook, quota. */
+  readonly channel: FakeLineChannel;
+  /**
+   * Calls that changed something on the channel (not reads, not messages, not the endpoint
+   * test): what an idempotent set-up must not make a second time.
+   */
+  channelChanges(): RecordedCall[];
   /** Calls to one endpoint path (prefix match), in arrival order. */
   callsTo(path: string): RecordedCall[];
   /** Replies made with `replyToken`. */
@@ -88,9 +101,16 @@ export interface FakeMessagingApi {
 
 const INVALID_REPLY_TOKEN = { message: "Invalid reply token" };
 
-/** Starts the fake on 127.0.0.1 with a random port. */
-export async function startFakeMessagingApi(accessToken: string): Promise<FakeMessagingApi> {
+/**
+ * Starts the fake on 127.0.0.1 with a random port. `channelSecret` signs the webhook its
+ * endpoint test posts (the tests' secret by default).
+ */
+export async function startFakeMessagingApi(
+  accessToken: string,
+  channelSecret: string = CHANNEL_SECRET,
+): Promise<FakeMessagingApi> {
   const calls: RecordedCall[] = [];
+  const channel = createFakeLineChannel(channelSecret);
   const usedReplyTokens = new Set<string>();
   const acceptedRetryKeys = new Map<string, string>();
   const scripted: { path: string; answer: ScriptedAnswer }[] = [];
@@ -102,10 +122,11 @@ export async function startFakeMessagingApi(accessToken: string): Promise<FakeMe
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const path = req.url ?? "/";
+      const raw = Buffer.concat(chunks);
       let body: CallBody = {};
       try {
-        if (chunks.length > 0)
-          body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as CallBody;
+        if (raw.length > 0 && !/^image\//.test(req.headers["content-type"] ?? ""))
+          body = JSON.parse(raw.toString("utf8")) as CallBody;
       } catch {
         // Recorded with an empty body; LINE would answer 400, and so does the check below.
       }
@@ -114,27 +135,31 @@ export async function startFakeMessagingApi(accessToken: string): Promise<FakeMe
         path,
         headers: req.headers,
         body,
+        raw,
         status: 0,
         at: Date.now(),
       };
       calls.push(call);
-      void answer(call).then(({ status, body: answerBody, headers }) => {
+      void answer(call).then(({ status, body: answerBody, headers, binary }) => {
         call.status = status;
         if (status === 200 && /\/message\/(reply|push)$/.test(call.path)) acceptedHook?.(call);
         if (res.destroyed) return;
         res.writeHead(status, {
-          "content-type": "application/json",
+          "content-type": binary?.contentType ?? "application/json",
           "x-line-request-id": randomUUID(),
           ...headers,
         });
-        res.end(JSON.stringify(answerBody ?? {}));
+        res.end(binary ? binary.bytes : JSON.stringify(answerBody ?? {}));
       });
     });
   });
 
-  async function answer(
-    call: RecordedCall,
-  ): Promise<{ status: number; body?: object; headers?: Record<string, string> }> {
+  async function answer(call: RecordedCall): Promise<{
+    status: number;
+    body?: object;
+    headers?: Record<string, string>;
+    binary?: { contentType: string; bytes: Buffer };
+  }> {
     if (call.headers.authorization !== `Bearer ${accessToken}`) {
       return {
         status: 401,
@@ -162,6 +187,14 @@ export async function startFakeMessagingApi(accessToken: string): Promise<FakeMe
       }
       return { status: 202, body: {} };
     }
+    const kept = await channel.answer({
+      method: call.method,
+      path: call.path,
+      headers: call.headers,
+      body: call.body as Record<string, unknown>,
+      raw: call.raw,
+    });
+    if (kept) return { status: kept.status, body: kept.body, binary: kept.raw };
     const profileMatch = /^\/v2\/bot\/profile\/([^/?]+)$/.exec(call.path);
     if (call.method === "GET" && profileMatch) {
       const userId = decodeURIComponent(profileMatch[1] ?? "");
@@ -205,7 +238,11 @@ export async function startFakeMessagingApi(accessToken: string): Promise<FakeMe
       checkMessages(call.body.messages) ??
       (typeof call.body.to === "string" ? undefined : "to is required");
     if (problem) return { status: 400, body: { message: problem } };
+    if (channel.enforceQuota && channel.usage + channel.pushes >= (channel.quota ?? Infinity)) {
+      return { status: 429, body: { message: "You have reached your monthly limit." } };
+    }
     accept(call);
+    channel.pushes += 1;
     return { status: 200, body: { sentMessages: sent(call.body.messages ?? []) } };
   }
 
@@ -222,6 +259,16 @@ export async function startFakeMessagingApi(accessToken: string): Promise<FakeMe
     url: `http://127.0.0.1:${port}`,
     calls,
     accessToken,
+    channel,
+    channelChanges: () =>
+      calls.filter(
+        (call) =>
+          call.method !== "GET" &&
+          call.status < 400 &&
+          !/^\/v2\/bot\/(message|chat)\//.test(call.path) &&
+          call.path !== "/v2/bot/channel/webhook/test" &&
+          call.path !== "/v2/bot/richmenu/validate",
+      ),
     callsTo: (path) => calls.filter((call) => call.path.startsWith(path)),
     repliesWith: (token) =>
       calls.filter(

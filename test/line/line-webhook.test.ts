@@ -266,7 +266,7 @@ describe("delivery on LINE", () => {
     const token = replyToken();
     // The message and the block arrive together: the answer to the message must not go out.
     await send(textEvent(user, "メニュー", { replyToken: token }), unfollowEvent(user));
-    await eventually(async () => (await stateOf(user))?.unreachable === true);
+    await eventually(async () => (await stateOf(user))?.lifecycle === "unreachable");
     expect(fake.repliesWith(token)).toEqual([]);
     expect(fake.pushesTo(user)).toEqual([]);
     expect(

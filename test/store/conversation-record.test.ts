@@ -28,7 +28,34 @@ describe("reading a stored conversation", () => {
       skipped: [],
       turns: 0,
       checkIn: "none",
+      lifecycle: "active",
     });
+  });
+
+  it("turns the four flags of older states into one lifecycle, the strongest winning", () => {
+    const lifecycleOf = (flags: Record<string, boolean>) => {
+      const state = readRecord({ ...olderState, ...flags })?.state;
+      expect(state).not.toHaveProperty("stopped");
+      return state?.lifecycle;
+    };
+    expect(lifecycleOf({ stopped: true })).toBe("stopped");
+    expect(lifecycleOf({ paused: true })).toBe("paused");
+    expect(lifecycleOf({ ended: true })).toBe("ended");
+    expect(lifecycleOf({ unreachable: true, stopped: true })).toBe("unreachable");
+    expect(lifecycleOf({ stopped: true, paused: true })).toBe("stopped");
+    // Inside a record too, as a state saved with the outbox would be.
+    const inRecord = readRecord({
+      v: 1,
+      state: { ...olderState, paused: true },
+      inbox: [],
+      outbox: [],
+      seen: [],
+    });
+    expect(inRecord?.state?.lifecycle).toBe("paused");
+  });
+
+  it("refuses a lifecycle it does not know", () => {
+    expect(readRecord({ ...olderState, lifecycle: "asleep" })).toBeUndefined();
   });
 
   it("refuses a state it cannot trust: unknown channel, missing position, wrong schema", () => {

@@ -27,6 +27,16 @@ export interface FakeError {
   parameters?: { retry_after?: number };
 }
 
+/** The webhook as the fake's Telegram keeps it (getWebhookInfo shows all but the secret). */
+export interface FakeWebhook {
+  url: string;
+  secret?: string;
+  allowed_updates?: string[];
+  pending_update_count: number;
+  last_error_date?: number;
+  last_error_message?: string;
+}
+
 /** The fake, started. */
 export interface FakeBotApi {
   /** The `apiRoot` for grammY (`TELEGRAM_API_ROOT`). */
@@ -34,6 +44,14 @@ export interface FakeBotApi {
   readonly token: string;
   readonly username: string;
   readonly calls: RecordedCall[];
+  /** The registered webhook (empty url: none); a test may set pending errors on it. */
+  webhook: FakeWebhook;
+  /** Commands by language code ("" for the default list). */
+  readonly commands: Map<string, { command: string; description: string }[]>;
+  /** The menu button's type ("default" until set). */
+  menuButton: string;
+  /** Calls that changed the bot's set-up (commands, menu button, webhook). */
+  setupChanges(): RecordedCall[];
   /** Queues updates for getUpdates (a waiting long poll answers at once). */
   push(...updates: Update[]): void;
   /** The next `times` calls of `method` fail with `error` (after being recorded). */
@@ -70,6 +88,7 @@ export async function startFakeBotApi(
   let topicId = 500;
   const waiters = new Set<() => void>();
   let messageId = 100;
+  const commands = new Map<string, { command: string; description: string }[]>();
 
   const respond = (res: ServerResponse, status: number, body: object) => {
     if (res.writableEnded || res.destroyed) return;
@@ -232,11 +251,48 @@ export async function startFakeBotApi(
         case "closeForumTopic":
         case "answerCallbackQuery":
         case "editMessageReplyMarkup":
-        case "setMyCommands":
-        case "setWebhook":
-        case "deleteWebhook":
           ok(res, true);
           return;
+        case "setMyCommands":
+          commands.set(String(payload.language_code ?? ""), payload.commands ?? []);
+          ok(res, true);
+          return;
+        case "getMyCommands":
+          ok(res, commands.get(String(payload.language_code ?? "")) ?? []);
+          return;
+        case "setChatMenuButton":
+          fake.menuButton = String(payload.menu_button?.type ?? "default");
+          ok(res, true);
+          return;
+        case "getChatMenuButton":
+          ok(res, { type: fake.menuButton });
+          return;
+        case "setWebhook":
+          if (!/^https:\/\//.test(String(payload.url ?? ""))) {
+            fail(res, {
+              error_code: 400,
+              description: "Bad Request: bad webhook: HTTPS url must be provided for webhook",
+            });
+            return;
+          }
+          fake.webhook = {
+            url: String(payload.url),
+            ...(payload.secret_token ? { secret: String(payload.secret_token) } : {}),
+            ...(payload.allowed_updates ? { allowed_updates: payload.allowed_updates } : {}),
+            pending_update_count:
+              fake.webhook.url === payload.url ? fake.webhook.pending_update_count : 0,
+          };
+          ok(res, true);
+          return;
+        case "deleteWebhook":
+          fake.webhook = { url: "", pending_update_count: fake.webhook.pending_update_count };
+          ok(res, true);
+          return;
+        case "getWebhookInfo": {
+          const { secret: _secret, ...info } = fake.webhook;
+          ok(res, { has_custom_certificate: false, ...info });
+          return;
+        }
         default:
           fail(res, { error_code: 404, description: "Not Found: method not found" });
       }
@@ -250,6 +306,13 @@ export async function startFakeBotApi(
     token,
     username,
     calls,
+    webhook: { url: "", pending_update_count: 0 },
+    commands,
+    menuButton: "default",
+    setupChanges: () =>
+      calls.filter((call) =>
+        ["setMyCommands", "setChatMenuButton", "setWebhook", "deleteWebhook"].includes(call.method),
+      ),
     push(...updates) {
       queue.push(...updates);
       for (const wake of [...waiters]) wake();

@@ -64,6 +64,7 @@ describe("Telegram over long polling", () => {
     }
     const ja = commands.find((call) => call.payload.language_code === "ja");
     expect(ja?.payload.commands[4].description).toContain("データ");
+    await fake.waitFor(() => fake.menuButton === "commands", "the menu button");
     await fake.waitFor(() => fake.callsOf("deleteWebhook").length === 1, "deleteWebhook");
     const polls = await fake.waitFor(
       () => fake.callsOf("getUpdates").at(0),
@@ -201,7 +202,7 @@ describe("Telegram over long polling", () => {
     await frank.text("/start");
     const stopped = await frank.text("/stop", mentions("I'll stop here"));
     expect(stopped).toHaveLength(1);
-    expect((await frank.state())?.stopped).toBe(true);
+    expect((await frank.state())?.lifecycle).toBe("stopped");
 
     expect(textOf(await frank.text(`/delete@${fake.username}`))).toContain(
       "Delete everything I keep about you",
@@ -226,7 +227,7 @@ describe("Telegram over long polling", () => {
     fake.push(membershipUpdate(hana.user, "kicked"));
     await eventually(
       () => hana.state(),
-      (state) => state?.unreachable === true,
+      (state) => state?.lifecycle === "unreachable",
       "the block",
     );
     expect(fake.sentTo(1016)).toHaveLength(before);
@@ -234,7 +235,7 @@ describe("Telegram over long polling", () => {
     fake.push(membershipUpdate(hana.user, "member"));
     await eventually(
       () => hana.state(),
-      (state) => state?.unreachable === false,
+      (state) => state?.lifecycle !== "unreachable",
       "the unblock",
     );
     // The client's own "Restart" (/start) brings the welcome back; the unblock itself says nothing.
@@ -249,7 +250,7 @@ describe("Telegram over long polling", () => {
     fake.push(textUpdate(ivan.user, "/start"));
     await eventually(
       () => ivan.state(),
-      (state) => state?.unreachable === true,
+      (state) => state?.lifecycle === "unreachable",
       "the 403 to be noticed",
     );
     // The welcome has several messages; only the first was tried.
@@ -360,7 +361,7 @@ describe("Telegram start-up on a Bot API server that lacks methods", () => {
       partial.push(membershipUpdate(someone.user, "kicked"));
       await eventually(
         () => someone.state(),
-        (state) => state?.unreachable === true,
+        (state) => state?.lifecycle === "unreachable",
         "the block",
       );
     } finally {

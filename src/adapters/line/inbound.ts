@@ -5,6 +5,7 @@
  */
 import { validateSignature } from "@line/bot-sdk";
 import { z } from "zod";
+import { isShortcutToken } from "../../core/shortcut.js";
 import type { InboundEvent, InboundPayload, UnsupportedMedia } from "../../core/types.js";
 import { parseReferralMessage } from "./referral.js";
 
@@ -152,8 +153,14 @@ function payloadOf(event: LineEvent): InboundPayload | undefined {
       return { type: "follow" };
     case "unfollow":
       return { type: "unfollow" };
-    case "postback":
-      return event.postback ? { type: "choice", choiceId: event.postback.data } : undefined;
+    case "postback": {
+      if (!event.postback) return undefined;
+      const data = event.postback.data;
+      // The rich menu's areas carry shortcuts; quick replies carry choice tokens.
+      return isShortcutToken(data)
+        ? { type: "shortcut", token: data }
+        : { type: "choice", choiceId: data };
+    }
     case "message": {
       const message = event.message;
       if (!message) return undefined;

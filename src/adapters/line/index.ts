@@ -14,6 +14,7 @@ import { LineDelivery, type LineMessagingApi } from "./delivery.js";
 import { mapLineEvent, parseLineWebhook, verifyLineSignature } from "./inbound.js";
 import { lineCapabilities, lineGroupNote, renderForLine } from "./outbound.js";
 import { createProfileLocales } from "./profile.js";
+import { createRichMenuLinker } from "./rich-menu-link.js";
 import { describeError } from "./timing.js";
 
 export { lineCapabilities } from "./outbound.js";
@@ -44,10 +45,12 @@ const LOADING_SECONDS = 20;
 /** Creates the LINE channel. */
 export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
   const { core, logger, channelSecret } = options;
-  const api: LineMessagingApi = new messagingApi.MessagingApiClient({
+  const client = new messagingApi.MessagingApiClient({
     channelAccessToken: options.channelAccessToken,
     ...(options.apiBaseUrl ? { baseURL: options.apiBaseUrl.replace(/\/+$/, "") } : {}),
   });
+  const api: LineMessagingApi = client;
+  const richMenus = createRichMenuLinker({ api: client, logger });
   // Delivery waits (Retry-After, backoff) are bounded by its own windows; the dispatcher's stop
   // gives up on them after its grace period.
   const delivery = new LineDelivery({ api, logger, signal: new AbortController().signal });
@@ -170,15 +173,19 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
         retryKey: context.key,
         replyMaybeUsed: context.recovered,
       });
-      if (report.unsent === 0) return { status: "sent" };
-      // Something went out: sending it all again would repeat it, so the rest is given up.
-      if (report.replied || report.pushes > 0) {
-        logger.warn("line answer partly sent", { conversation: context.conversation, ...report });
-        return { status: "sent" };
+      if (report.unsent > 0 && !report.replied && report.pushes === 0) {
+        return report.retryable
+          ? { status: "retry", reason: "line api unavailable" }
+          : { status: "failed", reason: "line api refused the answer" };
       }
-      return report.retryable
-        ? { status: "retry", reason: "line api unavailable" }
-        : { status: "failed", reason: "line api refused the answer" };
+      // Something went out: sending it all again would repeat it, so the rest is given up.
+      if (report.unsent > 0) {
+        logger.warn("line answer partly sent", { conversation: context.conversation, ...report });
+      }
+      // After the answer, never before it: the menu's language must not delay what was said.
+      if (context.conversationDeleted) await richMenus.forget(userId, context.conversation);
+      else if (context.locale) await richMenus.follow(userId, context.conversation, context.locale);
+      return { status: "sent" };
     },
   };
 }

@@ -85,6 +85,11 @@ export interface SendContext {
   signal: AbortSignal;
   /** These messages confirm that the person's data was deleted: clear what the channel keeps. */
   conversationDeleted: boolean;
+  /**
+   * The conversation's language as stored now (absent once deleted), so channel chrome that has
+   * a language of its own (LINE's rich menu) follows the person's choice.
+   */
+  locale?: string;
 }
 
 /**

@@ -14,7 +14,7 @@ import { errorText } from "./error-text.js";
 import { ALLOWED_UPDATES } from "./inbound.js";
 import { telegramCapabilities } from "./outbound.js";
 import { createPoller } from "./polling.js";
-import { commandsMenu, telegramLocale } from "./texts.js";
+import { syncCommands } from "./setup.js";
 import { type BotIdentity, createUpdateReader, sendToTelegram } from "./update-handler.js";
 import { createWebhookRoute, TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
 
@@ -178,32 +178,19 @@ function createBotIdentity(api: Api, logger: Logger): BotIdentity & { refresh():
   };
 }
 
-/** The commands menu in Japanese, English, and the default locale for every other language. */
+/**
+ * The commands menu in Japanese, English, and the default locale for every other language, and
+ * the menu button that opens it: set where they differ from content (see setup.ts).
+ */
 async function registerCommands(
   api: Api,
   logger: Logger,
   core: Pick<ConversationCore, "systemText" | "content">,
 ): Promise<void> {
-  const fallback = telegramLocale(undefined, core.content.system.defaultLocale);
-  const lists = [
-    { language: undefined, commands: commandsMenu(core, fallback) },
-    { language: "ja" as const, commands: commandsMenu(core, "ja") },
-    { language: "en" as const, commands: commandsMenu(core, "en") },
-  ];
-  const failed: string[] = [];
-  let reason = "";
-  await Promise.all(
-    lists.map(({ language, commands }) =>
-      api
-        .setMyCommands(commands, language ? { language_code: language } : {})
-        .catch((error: unknown) => {
-          failed.push(language ?? "default");
-          reason = errorText(error);
-        }),
-    ),
-  );
+  const steps = await syncCommands(api, core);
+  const failed = steps.filter((step) => step.status === "failed");
   if (failed.length > 0) {
-    logger.warn("telegram commands menu not set", { languages: failed.sort(), error: reason });
+    logger.warn("telegram commands menu not set", { failed: failed.map((step) => step.what) });
   }
 }
 

@@ -1,0 +1,47 @@
+/**
+ * Discord's bot token, over REST only (`GET /applications/@me`): whether Discord knows the
+ * application the token belongs to. The channel itself (gateway, DMs) is the Discord adapter's.
+ */
+import type { Config } from "../config.js";
+import { errorText } from "../core/error-text.js";
+import type { Check } from "./check.js";
+
+/** Discord's REST API, when DISCORD_API_BASE does not say otherwise. */
+export const DISCORD_API_DEFAULT = "https://discord.com/api/v10";
+
+/** Checks the Discord token; `config.DISCORD_BOT_TOKEN` must be set. */
+export async function checkDiscord(config: Config): Promise<Check> {
+  const name = "discord token";
+  const base = (config.DISCORD_API_BASE ?? DISCORD_API_DEFAULT).replace(/\/+$/, "");
+  try {
+    const response = await fetch(`${base}/applications/@me`, {
+      headers: { authorization: `Bot ${config.DISCORD_BOT_TOKEN ?? ""}` },
+      signal: AbortSignal.timeout(10_000),
+    });
+    const body = (await response.json().catch(() => ({}))) as {
+      id?: string;
+      name?: string;
+      message?: string;
+    };
+    if (response.ok) {
+      return { name, status: "ok", detail: `application ${body.name ?? "?"} (${body.id ?? "?"})` };
+    }
+    return {
+      name,
+      status: "fail",
+      detail: `Discord refused DISCORD_BOT_TOKEN (HTTP ${response.status}${body.message ? `: ${body.message}` : ""})`,
+      fix:
+        response.status === 401
+          ? "Discord Developer Portal → your application → Bot → Reset Token, and set DISCORD_BOT_TOKEN to the new token"
+          : "check DISCORD_API_BASE and Discord's status page",
+    };
+  } catch (error) {
+    const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+    return {
+      name,
+      status: "fail",
+      detail: `Discord did not answer (${errorText(error)}${typeof code === "string" ? `, ${code}` : ""})`,
+      fix: "check the network and DISCORD_API_BASE",
+    };
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * `komorebi doctor`: everything an operator would otherwise learn from logs, checked in order:
+ * the configuration, the store, the content and its crisis resources, then each configured
+ * channel against its platform. Each check says what it found and, when it fails, what to do.
+ * A check that an earlier failure makes impossible is reported as skipped.
+ */
+import { lineRichMenu } from "../adapters/line/rich-menu-request.js";
+import { type Config, readConfig } from "../config.js";
+import type { Content } from "../content/content.js";
+import { errorText } from "../core/error-text.js";
+import { canKeep } from "../deployment-capabilities.js";
+import type { Check } from "./check.js";
+import { checkContentLoads, checkResourceFreshness } from "./content-check.js";
+import { checkDiscord } from "./discord-check.js";
+import { checkLine, type ExpectedMenus } from "./line-check.js";
+import { checkStore } from "./store-check.js";
+import { checkTelegram } from "./telegram-check.js";
+
+export type { Check } from "./check.js";
+
+/** Options for {@link runDoctor}. */
+export interface DoctorOptions {
+  /** "Now", for the freshness of resources and of Telegram's errors. */
+  now?: Date;
+}
+
+/** Runs every check against the environment `env`. Never throws. */
+export async function runDoctor(
+  env: Record<string, string | undefined>,
+  options: DoctorOptions = {},
+): Promise<Check[]> {
+  const now = options.now ?? new Date();
+  let config: Config;
+  try {
+    config = readConfig(env);
+  } catch (error) {
+    return [
+      {
+        name: "configuration",
+        status: "fail",
+        detail: errorText(error)
+          .replace(/^\w+: /, "")
+          .replace(/\n\s*/g, " "),
+        fix: "correct each variable named (README, Configuration); nothing else can be checked until then",
+      },
+    ];
+  }
+  const checks: Check[] = [configurationCheck(config), ...configurationWarnings(config)];
+  checks.push(await checkStore(config));
+  const loaded = await checkContentLoads(config);
+  checks.push(loaded.check);
+  const content = loaded.content;
+  checks.push(
+    content
+      ? checkResourceFreshness(content, now)
+      : { name: "resources", status: "skip", detail: "the content does not load" },
+  );
+  if (config.TELEGRAM_BOT_TOKEN) checks.push(...(await checkTelegram(config, now)));
+  if (config.LINE_CHANNEL_SECRET && config.LINE_CHANNEL_ACCESS_TOKEN) {
+    checks.push(...(await checkLine(config, await expectedMenus(config, content))));
+  }
+  if (config.DISCORD_BOT_TOKEN) checks.push(await checkDiscord(config));
+  return checks;
+}
+
+/** True when any check failed (warnings and skips alone do not fail the run). */
+export function doctorFailed(checks: readonly Check[]): boolean {
+  return checks.some((check) => check.status === "fail");
+}
+
+function configurationCheck(config: Config): Check {
+  const channels = [
+    ...(config.WEB_CHAT === "on" ? ["web chat"] : []),
+    ...(config.TELEGRAM_BOT_TOKEN
+      ? [
+          `telegram (${config.PUBLIC_URL && config.TELEGRAM_WEBHOOK_SECRET ? "webhook" : "polling"})`,
+        ]
+      : []),
+    ...(config.LINE_CHANNEL_SECRET ? ["line"] : []),
+    ...(config.DISCORD_BOT_TOKEN ? ["discord (token only)"] : []),
+  ];
+  return {
+    name: "configuration",
+    status: "ok",
+    detail: `valid; channels: ${channels.length > 0 ? channels.join(", ") : "none"}`,
+  };
+}
+
+function configurationWarnings(config: Config): Check[] {
+  const warnings: Check[] = [];
+  if (!config.PSEUDONYM_SECRET) {
+    warnings.push({
+      name: "pseudonym secret",
+      status: "warn",
+      detail: `PSEUDONYM_SECRET is not set; a secret kept in ${config.DATA_DIR} is used`,
+      fix: "set PSEUDONYM_SECRET (openssl rand -hex 32) before going live, and keep it: changing it starts every conversation afresh",
+    });
+  }
+  if (config.STORE_URL.startsWith("memory:")) {
+    warnings.push({
+      name: "store kind",
+      status: "warn",
+      detail: "STORE_URL is memory://, which forgets every conversation on restart (for tests)",
+      fix: "use sqlite://PATH for one process, or redis://… or postgres://… for several",
+    });
+  }
+  const webhooks = Boolean(
+    config.LINE_CHANNEL_SECRET || (config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_SECRET),
+  );
+  if (webhooks && config.PUBLIC_URL && !config.PUBLIC_URL.startsWith("https://")) {
+    warnings.push({
+      name: "public URL",
+      status: "warn",
+      detail: `PUBLIC_URL is ${config.PUBLIC_URL}; LINE and Telegram only post to https addresses`,
+      fix: "put komorebi behind https (a reverse proxy or a tunnel) and set PUBLIC_URL to that address",
+    });
+  }
+  return warnings;
+}
+
+/** The names `line setup` would give the content's rich menus. */
+async function expectedMenus(
+  config: Config,
+  content: Content | undefined,
+): Promise<ExpectedMenus | "none" | "unknown"> {
+  if (!content) return "unknown";
+  const rich = content.richMenu;
+  if (!rich) return "none";
+  const can = canKeep(config);
+  const menus = new Map<string, string>();
+  for (const locale of content.system.locales) {
+    menus.set(locale, (await lineRichMenu(rich, content.dir, locale, can)).name);
+  }
+  return menus;
+}

@@ -1,0 +1,2 @@
+/** The backends komorebi can keep its state in. */
+export type StoreKind = "sqlite" | "redis" | "postgres" | "memory";
