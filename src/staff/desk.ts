@@ -25,6 +25,7 @@ import type { InboundEvent, StaffEvent } from "../core/types.js";
 import type { Dispatcher, KeptStaffEvent } from "../dispatch/dispatcher.js";
 import type { SealedBox } from "../dispatch/sealed-box.js";
 import { createKeyedQueue } from "../store/keyed-queue.js";
+import { applyStaffEvent } from "./case-changes.js";
 import { createCaseDeliveries } from "./case-delivery.js";
 import { type CaseRecord, MAX_APPLIED, MAX_RELAYED } from "./case-record.js";
 import type { CaseStore } from "./case-store.js";
@@ -123,64 +124,6 @@ export function createStaffDesk(options: StaffDeskOptions): Desk {
       outbox: [],
     });
 
-  /** What an event changes in a case, and the line it shows; undefined: nothing to show. */
-  const change = (
-    record: CaseRecord,
-    event: StaffEvent,
-  ): { change: CaseChange; shared?: CaseEvent["shared"] } | undefined => {
-    const underWay =
-      record.handoff?.stage === "waiting" ||
-      record.handoff?.stage === "offered" ||
-      record.handoff?.stage === "live";
-    switch (event.type) {
-      case "crisis": {
-        const categories = event.categories ?? [];
-        record.crisis = true;
-        record.alerts += 1;
-        record.lastAlertAt = event.at;
-        record.categories = [...new Set([...record.categories, ...categories])];
-        record.rules = [...new Set([...record.rules, ...(event.rules ?? [])])];
-        if (!record.announced) return { change: { type: "opened" } };
-        // During a request the worker must see it at once; otherwise the card counts it.
-        return underWay
-          ? { change: { type: "flagged", categories, urgent: event.urgent === true } }
-          : { change: { type: "alert" } };
-      }
-      case "handoff-request": {
-        record.handoff = {
-          stage: "waiting",
-          requestedAt: event.at,
-          share: event.share ?? "nothing",
-          outsideHours: event.outsideHours === true,
-        };
-        if (record.status === "claimed") {
-          // Whoever took the alert may have left hours ago: the request is claimed afresh.
-          record.status = "open";
-          record.worker = undefined;
-        }
-        return { change: { type: record.announced ? "requested" : "opened" } };
-      }
-      case "relay": {
-        if (!event.text) return undefined;
-        record.relayed = [
-          ...record.relayed,
-          { at: event.at, from: "person" as const, sealed: box.seal(event.text) },
-        ].slice(-MAX_RELAYED);
-        return { change: { type: "message", from: "person", text: event.text } };
-      }
-      case "handoff-ended": {
-        if (!record.handoff) return undefined;
-        record.handoff.stage = "ended";
-        return { change: { type: "ended", reason: event.reason ?? "ended" } };
-      }
-      case "handoff-answer": {
-        if (!record.handoff) return undefined;
-        record.handoff.stage = event.accepted ? "live" : "declined";
-        return { change: { type: "answered", accepted: event.accepted === true } };
-      }
-    }
-  };
-
   /** What the person agreed to show with a request, read before the case's lock is taken. */
   const sharedWith = async (event: StaffEvent): Promise<CaseEvent["shared"] | undefined> => {
     if (event.type !== "handoff-request") return undefined;
@@ -212,12 +155,12 @@ export function createStaffDesk(options: StaffDeskOptions): Desk {
       const result = await store.update(number, (record) => {
         if (record.applied.includes(id)) return { result: "seen" as const };
         if (record.status === "closed") return { result: "closed" as const };
-        const shown = change(record, event);
+        const shown = applyStaffEvent(record, event, (text) => box.seal(text));
         record.applied = [...record.applied, id].slice(-MAX_APPLIED);
         record.updatedAt = event.at;
         if (shown) {
           record.announced = true;
-          deliveries.enqueue(record, shown.change, shared ? { shared } : {});
+          deliveries.enqueue(record, shown, shared ? { shared } : {});
         }
         return { record, result: "applied" as const };
       });
@@ -433,6 +376,11 @@ export function createStaffDesk(options: StaffDeskOptions): Desk {
   const tick = async () => {
     for (const number of await store.active()) {
       try {
+        if (!(await store.read(number))) {
+          // Past its retention (or unreadable): nothing left to look at.
+          await store.retire(number);
+          continue;
+        }
         await unclaimed(number);
         deliveries.soon(number);
       } catch (error) {

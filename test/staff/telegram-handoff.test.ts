@@ -167,7 +167,9 @@ describe("a handoff through the staff forum", () => {
     ]);
 
     // A crisis during the talk: the bot's lines to the person and a flag on the case at once.
-    const crisis = await ren.text("もう消えたい、死にたい", mentions("スタッフにも届いています"));
+    // The lines, then the talk's own question again: the person stays with the worker.
+    const crisis = await ren.text("もう消えたい、死にたい", endsWithQuestion);
+    expect(textOf(crisis)).toContain("いまの言葉は、スタッフにも届いています");
     expect(textOf(crisis)).toMatch(/いのちの電話|0570-783-556/);
     await group.line(topic, "本人：\nもう消えたい、死にたい");
     await group.line(topic, "⚠ 危機の知らせ");

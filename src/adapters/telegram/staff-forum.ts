@@ -109,7 +109,7 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
     let topic = typeof refs?.topic === "number" ? refs.topic : undefined;
     let card = typeof refs?.card === "number" ? refs.card : undefined;
     const made: Record<string, number> = {};
-    const card_ = caseCard(event.case, locale, timeZone);
+    const cardText = caseCard(event.case, locale, timeZone);
     try {
       if (topic === undefined) {
         const created = await api.createForumTopic(
@@ -121,7 +121,7 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
         made.thread = topic;
       }
       if (card === undefined) {
-        const sent = await api.sendMessage(chatId, card_, {
+        const sent = await api.sendMessage(chatId, cardText, {
           message_thread_id: topic,
           reply_markup: keyboard(event),
         });
@@ -129,7 +129,7 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
         made.card = card;
       } else if (event.change.type !== "message") {
         await api
-          .editMessageText(chatId, card, card_, { reply_markup: keyboard(event) })
+          .editMessageText(chatId, card, cardText, { reply_markup: keyboard(event) })
           .catch((error: unknown) => {
             // Redrawing a card that did not change is not a failure.
             if (!(error instanceof GrammyError && /not modified/i.test(error.description))) {
