@@ -80,6 +80,18 @@ export const configSchema = z
     LINE_API_BASE_URL: optionalText.pipe(z.url().optional()),
     // api-data.line.me (rich menu images); a proxy or fake that serves both sets only the first.
     LINE_DATA_API_BASE_URL: optionalText.pipe(z.url().optional()),
+    DISCORD_BOT_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .regex(
+          /^[\w-]+\.[\w-]+\.[\w-]+$/,
+          "looks like three dot-separated parts, from the Developer Portal's Bot page",
+        )
+        .optional(),
+    ),
+    // discord.js adds /v10 and finds the gateway through GET /gateway/bot on this base.
+    DISCORD_API_BASE: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    HANDOFF_AVAILABLE: z.enum(["true", "false"]).default("false"),
     // Staff channel and handoff: a Telegram forum group, and/or a signed JSON webhook.
     STAFF_TELEGRAM_CHAT_ID: optionalText.pipe(
       z
@@ -111,9 +123,6 @@ export const configSchema = z
         .regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, "the bot's username, such as komorebi_bot")
         .optional(),
     ),
-    // Checked by `komorebi doctor` (GET /applications/@me); the Discord channel itself is issue 15.
-    DISCORD_BOT_TOKEN: optionalText,
-    DISCORD_API_BASE: optionalText.pipe(z.url().optional()),
     LINE_BOT_ID: optionalText.pipe(
       z
         .string()

@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Hono } from "hono";
+import { createDiscordAdapter } from "./adapters/discord/index.js";
 import { createLineAdapter } from "./adapters/line/index.js";
 import type { ChannelAdapter } from "./adapters/shared/adapter.js";
 import type { HttpRoute } from "./adapters/shared/http.js";
@@ -201,6 +202,16 @@ export async function buildApp(
         channelSecret: config.LINE_CHANNEL_SECRET,
         channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
         ...(config.LINE_API_BASE_URL ? { apiBaseUrl: config.LINE_API_BASE_URL } : {}),
+      }),
+    );
+  }
+  if (config.DISCORD_BOT_TOKEN) {
+    channels.push(
+      createDiscordAdapter({
+        core,
+        logger: log,
+        token: config.DISCORD_BOT_TOKEN,
+        ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}),
       }),
     );
   }

@@ -11,6 +11,7 @@ import { ChannelError, ConfigError, ContentError } from "../core/errors.js";
 import { buildApp, startApp } from "../main.js";
 import { argsProblem, isArgsError } from "./args.js";
 import { runContentCheck, runContentGraph } from "./content.js";
+import { runDiscordCommand } from "./discord.js";
 import { runDoctorCommand } from "./doctor.js";
 import { runLineCommand } from "./line.js";
 import { runLinkCommand } from "./link.js";
@@ -37,6 +38,8 @@ Usage:
                                       anonymous figures per campaign and channel (<5 hidden)
   komorebi line setup                 LINE: rich menus from content, webhook URL, endpoint test
   komorebi telegram setup             Telegram: webhook, localized commands, menu button
+  komorebi discord register [--guild ID]
+                                      register the Discord slash commands, print install links
   komorebi doctor [--json]            check configuration, store, content and each channel;
                                       exit 1 on any failure, with what to do
 
@@ -54,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
   // Operator commands: they talk to the platforms and the store, never start the server.
   if (first === "line") return runLineCommand(rest, () => readConfig(), io);
   if (first === "telegram") return runTelegramCommand(rest, () => readConfig(), io);
+  if (first === "discord") return runDiscordCommand(rest, () => readConfig(), io);
   if (first === "doctor") return runDoctorCommand(rest, process.env, io);
   let parsed: ReturnType<typeof parseCommonArgs>;
   try {

@@ -278,6 +278,9 @@ export const systemTextKeys = [
   "command-stop",
   "command-help",
   "command-delete",
+  // Discord: the option of /start that carries a campaign code, and /komorebi in a server.
+  "command-start-code",
+  "command-private-chat",
   // A handoff: a worker's message as the person sees it ({text}), the note on the first message
   // written while waiting, what a command that ends a live handoff says first, and media.
   "handoff-staff-says",

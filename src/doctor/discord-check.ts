@@ -6,15 +6,18 @@ import type { Config } from "../config.js";
 import { errorText } from "../core/error-text.js";
 import type { Check } from "./check.js";
 
-/** Discord's REST API, when DISCORD_API_BASE does not say otherwise. */
-export const DISCORD_API_DEFAULT = "https://discord.com/api/v10";
+/**
+ * Discord's REST API, when DISCORD_API_BASE does not say otherwise. The base has no version, as
+ * the adapter's (discord.js adds it), so one setting serves both.
+ */
+export const DISCORD_API_DEFAULT = "https://discord.com/api";
 
 /** Checks the Discord token; `config.DISCORD_BOT_TOKEN` must be set. */
 export async function checkDiscord(config: Config): Promise<Check> {
   const name = "discord token";
   const base = (config.DISCORD_API_BASE ?? DISCORD_API_DEFAULT).replace(/\/+$/, "");
   try {
-    const response = await fetch(`${base}/applications/@me`, {
+    const response = await fetch(`${base}/v10/applications/@me`, {
       headers: { authorization: `Bot ${config.DISCORD_BOT_TOKEN ?? ""}` },
       signal: AbortSignal.timeout(10_000),
     });

@@ -14,7 +14,7 @@ import { defaultRiskModel, type Evidence, type RiskModel } from "./learned/index
 import { levelRank } from "./rule-types.js";
 import { WHEN } from "./rules/ja/patterns.js";
 import { subjectOf } from "./subject.js";
-import type { RiskAssessment, RiskCheck, RiskLevel, RiskTrace } from "./types.js";
+import type { RiskAssessment, RiskCheck, RiskLevel, RiskMatch, RiskTrace } from "./types.js";
 
 /** Id of the synthetic match when the learned layer raised the level. */
 export const LEARNED_RULE_ID = "any.learned.score";
@@ -42,12 +42,6 @@ const SIGN_WEIGHT = 0.3;
 /** Shortest normalised text the learned layer may raise to concern, and to crisis. */
 const MODEL_MIN_CHARS = 4;
 const MODEL_CRISIS_MIN_CHARS = 8;
-/** Characters of a long text the learned layer reads (head and tail): it is for short messages. */
-const MODEL_HEAD = 2000;
-const MODEL_TAIL = 500;
-/** Sentences of a long message the learned layer scores one by one. */
-const MODEL_SENTENCES = 24;
-
 // Happening now: an act under way, bleeding that will not stop, standing at a height.
 const URGENT_RE = new RegExp(
   [
@@ -72,35 +66,6 @@ export interface RiskCheckOptions {
   model?: RiskModel | null;
 }
 
-function modelText(normalized: string): string {
-  if (normalized.length <= MODEL_HEAD + MODEL_TAIL) return normalized;
-  return `${normalized.slice(0, MODEL_HEAD)}.${normalized.slice(-MODEL_TAIL)}`;
-}
-
-/** The evidence of the whole text and of its strongest sentence (risk in the middle of a letter). */
-function strongestEvidence(model: RiskModel, text: string): Evidence {
-  const whole = model.evidence(text);
-  let best = whole;
-  let bestScore = model.score(whole).risk;
-  const sentences = text.split(".");
-  if (sentences.length < 2) return whole;
-  // The first and last sentences of a long letter; the rules still read all of it.
-  const read =
-    sentences.length <= MODEL_SENTENCES
-      ? sentences
-      : [...sentences.slice(0, MODEL_SENTENCES - 8), ...sentences.slice(-8)];
-  for (const sentence of read) {
-    if (sentence.trim().length < 4) continue;
-    const e = model.evidence(sentence);
-    const s = model.score(e).risk;
-    if (s > bestScore) {
-      best = e;
-      bestScore = s;
-    }
-  }
-  return best;
-}
-
 function fade(trace: RiskTrace, now: Date): number {
   const age = now.getTime() - Date.parse(trace.at);
   if (!(age >= 0) || age > CONTEXT_WINDOW_MS) return 0;
@@ -116,64 +81,102 @@ function raise(assessment: RiskAssessment, level: RiskLevel, rule: string, categ
   else assessment.matches.push({ rule, level, category });
 }
 
+/** What the rules make of a message, and what they leave the learned layer to decide. */
+interface RulesReading {
+  assessment: RiskAssessment;
+  counted: RiskMatch[];
+  familyAttempt: boolean;
+  /** The learned layer may raise the message to concern, and to crisis. */
+  mayConcern: boolean;
+  mayCrisis: boolean;
+  /** The learned layer may mark the message a warning sign for the messages after it. */
+  maySign: boolean;
+  /** The rules explained the risk words away (an idiom, a game, a title). */
+  explained: boolean;
+}
+
+function readByRules(normalized: string): RulesReading {
+  const rules = assessRules(normalized);
+  const counted = effectiveMatches(rules);
+  const thirdParty = rules.overrides.some((id) => overrideKind(id) === "third-party-worry");
+  const familyAttempt = counted.some((m) => m.rule.endsWith(".family-attempt"));
+  const subject = subjectOf(normalized, thirdParty, rules.dangerAtHome, familyAttempt);
+  const assessment: RiskAssessment = { ...rules, subject };
+  // About someone else: the danger the message describes, before the override that said
+  // "the writer is not the one at risk" lowered it.
+  if (subject === "other") {
+    for (const m of rules.matches) {
+      if (m.overruledBy && overrideKind(m.overruledBy) === "third-party-worry") {
+        if (levelRank(m.level) > levelRank(assessment.level)) assessment.level = m.level;
+      }
+    }
+  }
+  // An idiom, a game or a title the rules recognised is not for the model to overturn; after
+  // a negation ("not suicidal, but...") it may still ask, never more.
+  const kinds = rules.overrides.map(overrideKind);
+  const explained = kinds.some(
+    (k) => k !== undefined && k !== "third-party-worry" && k !== "negation",
+  );
+  // "I'm not going to kill myself" is answered by the rules; "not X, but Y" may hide a Y.
+  const negated = kinds.includes("negation") && CONTRAST_RE.test(normalized);
+  const negatedOnly = kinds.includes("negation") && !negated;
+  const maySign = !explained && !negatedOnly && /[\p{L}\p{N}]/u.test(normalized);
+  // A word or two ("やめる", "もどりました") carries too little for the model alone.
+  const mayConcern = maySign && normalized.length >= MODEL_MIN_CHARS;
+  const mayCrisis = mayConcern && !negated && normalized.length >= MODEL_CRISIS_MIN_CHARS;
+  return { assessment, counted, familyAttempt, mayConcern, mayCrisis, maySign, explained };
+}
+
+/**
+ * For choosing the learned layer's thresholds on the check as a whole: the level the rules
+ * give a message alone, and whether the learned layer may raise it to concern and to crisis.
+ */
+export function learnedGate(text: string): {
+  rules: RiskLevel;
+  mayConcern: boolean;
+  mayCrisis: boolean;
+} {
+  const reading = readByRules(normalizeMessage(text));
+  return {
+    rules: reading.assessment.level,
+    mayConcern: reading.mayConcern,
+    mayCrisis: reading.mayCrisis,
+  };
+}
+
 /** Builds the composed risk check. */
 export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
   const modelOf = () => (options.model === undefined ? defaultRiskModel() : options.model);
   return (text, _localeHint, context) => {
     const normalized = normalizeMessage(text);
-    const rules = assessRules(normalized);
-    const counted = effectiveMatches(rules);
-    const thirdParty = rules.overrides.some((id) => overrideKind(id) === "third-party-worry");
-    const familyAttempt = counted.some((m) => m.rule.endsWith(".family-attempt"));
-    const subject = subjectOf(normalized, thirdParty, rules.dangerAtHome, familyAttempt);
-    const assessment: RiskAssessment = { ...rules, subject };
-    // About someone else: the danger the message describes, before the override that said
-    // "the writer is not the one at risk" lowered it.
-    if (subject === "other") {
-      for (const m of rules.matches) {
-        if (m.overruledBy && overrideKind(m.overruledBy) === "third-party-worry") {
-          if (levelRank(m.level) > levelRank(assessment.level)) assessment.level = m.level;
-        }
-      }
-    }
+    const { assessment, counted, familyAttempt, mayConcern, mayCrisis, maySign, explained } =
+      readByRules(normalized);
     const signs = new Set(
       counted.filter((m) => WARNING_SIGNS.has(m.category)).map((m) => m.category),
     );
     // "今夜やる", "doing it tonight": too bare to mean anything alone, a plan after means.
     if (context && TIMED_ACT.some((pattern) => pattern.test(normalized))) signs.add("plan");
-    // An idiom, a game or a title the rules recognised is not for the model to overturn; after
-    // a negation ("not suicidal, but...") it may still ask, never more.
-    const kinds = rules.overrides.map(overrideKind);
-    const explained = kinds.some(
-      (k) => k !== undefined && k !== "third-party-worry" && k !== "negation",
-    );
-    // "I'm not going to kill myself" is answered by the rules; "not X, but Y" may hide a Y.
-    const negated = kinds.includes("negation") && CONTRAST_RE.test(normalized);
-    const negatedOnly = kinds.includes("negation") && !negated;
 
     const model = modelOf();
     let evidence: Evidence = { risk: 0, crisis: 0, n: 0 };
-    if (model && /[\p{L}\p{N}]/u.test(normalized)) {
-      evidence = strongestEvidence(model, modelText(normalized));
+    if (model && maySign) {
+      evidence = model.read(normalized);
       const p = model.score(evidence);
       assessment.score = Math.round(p.risk * 1000) / 1000;
-      // A word or two ("やめる", "もどりました") carries too little for the model alone.
-      const enough = normalized.length >= MODEL_MIN_CHARS;
-      // A message the model reads as crisis-like is a warning sign for the messages after it,
-      // even when it is too short to be called a crisis alone ("今夜やる").
-      if (!explained && !negatedOnly && p.risk >= model.thresholds.concern) {
+      if (p.risk >= model.thresholds.concern) {
+        // A message the model reads as crisis-like is a warning sign for the messages after
+        // it, even when it is too short to be called a crisis alone ("今夜やる").
         if (p.crisis >= model.thresholds.crisis) signs.add(LEARNED_SIGN);
-      }
-      if (!explained && !negatedOnly && enough && p.risk >= model.thresholds.concern) {
-        raise(assessment, "concern", LEARNED_RULE_ID, "learned");
-        if (
-          !negated &&
-          normalized.length >= MODEL_CRISIS_MIN_CHARS &&
-          p.crisis >= model.thresholds.crisis
-        ) {
+        if (mayConcern) raise(assessment, "concern", LEARNED_RULE_ID, "learned");
+        if (mayCrisis && p.crisis >= model.thresholds.crisis) {
           raise(assessment, "crisis", LEARNED_RULE_ID, "learned");
         }
       }
+    } else if (model && /[\p{L}\p{N}]/u.test(normalized)) {
+      // Explained by the rules (an idiom, a game): scored for the record and for the
+      // messages after it, never raised.
+      evidence = model.read(normalized);
+      assessment.score = Math.round(model.score(evidence).risk * 1000) / 1000;
     }
 
     let escalated = false;

@@ -79,7 +79,8 @@ export const ANCHOR_RE = new RegExp(
     "|batter|thump|smack|whack|throttl|bit me|pinned|pillow|close to|shak|stop|chucked|me out|down|drop",
     "|tie|attach|secure|fix|log off|logging off|logged off|log out|logging out|logged out|sign off",
     "|signing off|sign out|signing out|ever|if i|lost|drug|chemical|knot|height|building|be here",
-    "|being here|be around|being around|make it|surviv|matters",
+    "|being here|be around|being around|make it|surviv|matters|god|lord|jesus|heaven|covered|insurance",
+    "|payout|engine|rails|left|nowhere|out of|other side|next life|see ya|see you|see u|お迎え|長生き|十分生き|じゅうぶん生き",
   ].join(""),
   "g",
 );

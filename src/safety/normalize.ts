@@ -7,6 +7,8 @@
  * marks ","; quotation marks become 「 and 」; emoji that carry meaning become words.
  */
 
+import { transliterateRomaji } from "./romaji.js";
+
 // Emoji with a meaning the rules read; every other pictograph becomes a space.
 const EMOJI_WORDS: Readonly<Record<string, string>> = {
   "💊": " pills ",
@@ -298,6 +300,16 @@ const EN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bself ?(?:delete|deleting|deletion)\b/g, "kill myself"],
   [/\bkms\b/g, "kill myself"],
   [/\bunalive ?(?:my ?self)\b/g, "kill myself"],
+  // "gonna unalive tonight", "ctb soon" (catch the bus): the act without "myself".
+  [
+    /\b(?:gonna|going to|want to|wanna|will|ill|ready to|about to|finna|tryna|might|should) (?:just )?unalive\b(?! (?:him|her|them|you|it|my ?self)\b)/g,
+    "$& myself",
+  ],
+  [/\bctb\b/g, "kill myself"],
+  [
+    /\bunaliv(?:e|ing)(?= (?:era|arc|mode|time|hours|szn|season|vibes|thoughts|soon|tonight)\b)/g,
+    "suicide",
+  ],
   [
     /\bsh\b(?= (?:again|urges?|relapse|scars?|tonight|today|wounds?|cuts?|every (?:night|day))\b)/g,
     "self harm",
@@ -358,6 +370,9 @@ const JA_SLANG: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:死|し(?<!(?:わた|あた|\p{Script=Han})し))に[らや]い(?!しゅう|げつ|ねん|ふ)/gu, "死にたい"],
   [/(?:きえ|消え)[らや]い(?!しゅう|げつ|ねん|ふ)/g, "消えたい"],
   [/じさつ|自さつ|じ殺|自死/g, "自殺"],
+  // Voice input and slips: 市にたい (shi), 血とまんない, 止まらへん.
+  [/市(?=に(?:たい|たく|てえ|そう))/g, "死"],
+  [/(?:とま|止ま)(?:んない|んねえ|らへん|らん(?![でだかく])|んな(?=い))/g, "止まらない"],
   [
     /(?<![いりしきちみびぎ])いき(?=て(?:い|る|て|た|く|も)|と(?:る|う)|る(?:の|こと|意味|いみ|価値|かち|理由|気|き))/g,
     "生き",
@@ -465,6 +480,7 @@ export function normalizeForRisk(text: string): string {
   );
   t = foldKana(t);
   t = t.replace(REPEAT_RE, "$1");
+  t = transliterateRomaji(t);
   t = t.replace(MASKED_JISATSU_RE, "自殺").replace(MASKED_SHI_RE, "死");
   t = t.replace(LETTER_RUN_RE, joinLetterRun);
   // A pasted wall of one token would otherwise redo the same rewrite thousands of times.

@@ -9,7 +9,7 @@ const MEDIA_RE = new RegExp(
       "|read|reading|reads|watch|watched|watching|listen|listened|listening|title|titled|called",
       "|named|episode|anime|manga|game|band|poem|play|playing|podcast|chapter|single|drama)\\b",
       "|曲|歌|本|映画|ドラマ|アニメ|漫画|まんが|小説|読ん|読み|読む|観|見た|見て|聴|聞い|歌詞|タイトル",
-      "|作品|エッセイ|ゲーム|っていう|という|とかいう",
+      "|作品|エッセイ|ゲーム|リピート|カラオケ|弾き語り|弾いて|再生|プレイリスト|mv|歌って",
     ].join(""),
   ),
   "u",

@@ -84,7 +84,7 @@ const PAST_MARKER =
   /\b(?:used to|use to|back (?:in|when|then)|when i was (?:younger|a kid|a child|a teen|a teenager|little|in (?:high|middle|junior high|elementary|primary|secondary) school|in school|at school|in college|at uni|\d+)|(?:(?:\d+|a few|a couple of|several|many|two|three|some) )?(?:years|months|ages) (?:ago|back)|long ago|a (?:year|month) ago|in the past|at one point|in (?:college|uni|university|school|high school|middle school|my teens|my twenties|my thirties|my forties|my fifties|my sixties)|during (?:college|uni|university|school)|as a student|as a (?:kid|teen|teenager|child)|in (?:high|middle) school|during (?:high|middle) school|years back)\b/;
 
 const RESOLVED =
-  /\b(?:not anymore|no longer|not any more|better now|doing better|much better|(?:a )?better place|i am (?:ok|okay|fine|good|better|happy|safe) now|things are (?:better|good|okay|ok)|it is better now|its better now|it passed|got help|got better|recovered|clean for|been clean|not now|(?:that|it) passed|passed (?:a long time|long|years|ages) ago|(?:i am|now i am) (?:honestly |really |actually |mostly |much )?(?:ok|okay|fine|good|better|happy|safe|steadier|stable|alright|well)(?: now)?|steadier now|(?:therapy|meds|medication|treatment|it|they|counsel+ing|support) helped|helped (?:a lot|me)|in recovery|in a good place|now i am (?:ok|okay|fine|good|better|happy))\b/;
+  /\b(?:(?:those|these) days are (?:over|behind me|gone|long gone)|behind me now|put (?:it|that) behind me|i (?:dont|do not|dont really) (?:anymore|any more)|now i (?:have|work|live|study|go)|i have a (?:job|part time job|cat|dog|partner|girlfriend|boyfriend|family|kid|daughter|son)|i am (?:\d+|married|engaged|working|studying) now|doing (?:fine|ok|okay|well|good|great|alright)|not anymore|no longer|not any more|better now|doing better|much better|(?:a )?better place|i am (?:ok|okay|fine|good|better|happy|safe) now|things are (?:better|good|okay|ok)|it is better now|its better now|it passed|got help|got better|recovered|clean for|been clean|not now|(?:that|it) passed|passed (?:a long time|long|years|ages) ago|(?:i am|now i am) (?:honestly |really |actually |mostly |much )?(?:ok|okay|fine|good|better|happy|safe|steadier|stable|alright|well)(?: now)?|steadier now|(?:therapy|meds|medication|treatment|it|they|counsel+ing|support) helped|helped (?:a lot|me)|in recovery|in a good place|now i am (?:ok|okay|fine|good|better|happy))\b/;
 
 const STILL =
   /\b(?:still|again|coming back|came back|comes back|lately|recently|starting to|back again|now i (?:want|feel|think)|returning|relapsed|relapse|tonight|right now)\b/;
@@ -116,12 +116,29 @@ function frontedTime(ctx: MatchContext): string {
   return text;
 }
 
+// A match in the past tense ("wanted to die") takes a time said anywhere earlier in its
+// sentence ("when i was 19 i was in a dark place and wanted to die").
+const PAST_TENSE = /\b(?:wanted|was|were|thought|felt|tried|used to|had|did)\b/;
+
 function pastIdeation(ctx: MatchContext): boolean {
-  return (
-    (PAST_MARKER.test(clauseText(ctx)) || PAST_MARKER.test(frontedTime(ctx))) &&
-    !STILL.test(WINDOW(ctx))
-  );
+  const marked =
+    PAST_MARKER.test(clauseText(ctx)) ||
+    PAST_MARKER.test(frontedTime(ctx)) ||
+    (PAST_TENSE.test(ctx.match) && PAST_MARKER.test(sentenceBefore(ctx)));
+  return marked && !STILL.test(WINDOW(ctx));
 }
+
+/** Past ideation lowers ideation, and distress said of the past too. */
+const IDEATION_OR_DISTRESS = (rule: RiskRule): boolean =>
+  IDEATION_LIKE(rule) || rule.category === "distress";
+
+/** What a question about the bot itself names: how it works, who reads, what is kept. */
+const ABOUT_THE_BOT =
+  /\b(?:bot|chat|chats|app|here|this|human|person|staff|read|reads|store|stored|saved|kept|log|logs|logged|happens|happen|work|works|report|reported|police|call)\b/;
+
+/** Music, books and films: a title followed by its maker ("Suicide Season by Bring Me the Horizon"). */
+const MEDIA_CONTEXT =
+  /\b(?:listen\w*|song|songs|album|track|band|playlist|on repeat|spotify|lyrics|underrated|concert|gig|cover|vinyl|single|ep|podcast|book|novel|film|movie|read|reading|watched|watching|anyone else)\b/;
 
 const isEnglish = (id: string): boolean => id.startsWith("en.");
 
@@ -189,7 +206,7 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("en.distress.killing-me"),
     test: (ctx) =>
-      /\b(?:homework|work|job|exams?|tests?|assignments?|essay|deadlines?|commute|heat|cold|weather|humidity|feet|back|head|headache|neck|legs|knees|shoes|songs?|suspense|cliffhanger|show|game|level|boss|teacher|class|school|traffic|noise|wait|waiting|cramps|tooth|toothache|allergies|stomach|hunger|cuteness|puns?|jokes?|humou?r|paperwork|admin|forms|bills|chores|stairs|laundry|insurance|taxes|tax return|care home|appointments|you|your [a-z]+|ur [a-z]+|this (?:song|show|game|level|episode|heat|weather))(?: is| are| s)?(?: really| literally| actually| so)? ?$/.test(
+      /\b(?:week|weekend|day|month|monday|mondays|year|semester|term|shift|meeting|homework|work|job|exams?|tests?|assignments?|essay|deadlines?|commute|heat|cold|weather|humidity|feet|back|head|headache|neck|legs|knees|shoes|songs?|suspense|cliffhanger|show|game|level|boss|teacher|class|school|traffic|noise|wait|waiting|cramps|tooth|toothache|allergies|stomach|hunger|cuteness|puns?|jokes?|humou?r|paperwork|admin|forms|bills|chores|stairs|laundry|insurance|taxes|tax return|care home|appointments|you|your [a-z]+|ur [a-z]+|this (?:song|show|game|level|episode|heat|weather))(?: is| are| s)?(?: really| literally| actually| so)? ?$/.test(
         ctx.before,
       ),
   },
@@ -203,9 +220,9 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
       "en.danger-at-home.says-will-hurt",
     ),
     test: (ctx) =>
-      (/\b(?:kill (?:me|us)|dead|dying)$/.test(ctx.match) &&
+      (/\b(?:(?:kill|murder|strangle) (?:me|us)|dead|dying)$/.test(ctx.match) &&
         !SERIOUS_THREAT.test(WINDOW(ctx)) &&
-        /^ (?:if|when|once) (?:she|he|they|my [a-z]+|mom|dad|the teacher|anyone|someone|people|i|we)? ?(?:sees|see|finds out|find out|finds|catches|catch|knows|know|hears|hear|learns|learn|gets home|notices|notice|checks|check|realizes|realises|fail|lose|miss|forget|break|am late|dont|do not)\b/.test(
+        /^ (?:if|when|once) (?:she|he|they|my [a-z]+|mom|dad|the teacher|anyone|someone|people|i|we)? ?(?:sees|see|finds out|find out|finds|catches|catch|knows|know|hears|hear|learns|learn|gets home|notices|notice|checks|check|realizes|realises|fail|failed|lose|lost|miss|missed|forget|forgot|break|broke|am late|dont|do not|spoil|spoiled|spoilt|eat|ate|touch|touched|use|used|borrow|borrowed|wear|wore|crash|crashed|scratch|scratched|skip|skipped|drop|dropped|show up late|mess up|messed up)\b/.test(
           ctx.after,
         )) ||
       (/dead$/.test(ctx.match) &&
@@ -460,8 +477,11 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("en.passive-ideation.suicide-word"),
     test: (ctx) =>
-      /^ (?:prevention|hotline|helpline|awareness|rates?|statistics|squad|song|forest|doors?|mission|bomb\w*|risk|research)\b/.test(
+      /^ (?:prevention|hotline|helpline|awareness|rates?|statistics|squad|song|forest|doors?|mission|bomb\w*|risk|research|pact in|scene)\b/.test(
         ctx.after,
+      ) ||
+      /\b(?:movie|film|doc|documentary|show|book|episode|series|novel|thriller|podcast|article|story|anime|manga|drama) (?:about|on|with) (?:a |an |the )?(?:[a-z]+ )?$/.test(
+        ctx.before,
       ),
   },
   {
@@ -485,6 +505,23 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
         )) &&
       (COMPLETED_DEATH.test(ctx.match) || COMPLETED_DEATH.test(sentenceBefore(ctx).slice(-16))) &&
       !FIRST_PERSON.test(ctx.match),
+  },
+  {
+    // "What happens if someone mentions suicide here?": a question about the bot, not a
+    // disclosure ("if I said..." stays a disclosure).
+    id: "en.everyday.asking-about-the-bot",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: (rule) => IDEATION_LIKE(rule) || rule.id === "en.passive-ideation.suicide-word",
+    test: (ctx) =>
+      (/\b(?:what happens|what do you do|what would you do|what will you do|do you|does (?:it|this|the bot)|will you|would you|is it|who reads?)\b[^.]{0,30}\bif (?:someone|somebody|a person|anyone|anybody|people|a user|users)\b[^.]{0,30}$/.test(
+        sentenceBefore(ctx),
+      ) &&
+        !FIRST_PERSON.test(sentenceBefore(ctx).replace(/^.*\bif\b/, ""))) ||
+      (/\bif (?:someone|somebody|a person|anyone|anybody|people|a user|users|you|u) (?:talks?|talked|mentions?|mentioned|says?|said|writes?|wrote|types?|typed|brings? up|messages?|texts?)(?: about| something about| something like| the word| words like)? $/.test(
+        ctx.before,
+      ) &&
+        ABOUT_THE_BOT.test(WINDOW(ctx))),
   },
   {
     id: "en.third-party-worry.someone-else",
@@ -600,17 +637,28 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
       !/\b(?:what|whats|how|which|tell me|any|is there|for me|for my)\b/.test(sentenceBefore(ctx)),
   },
   {
+    // "Suicide Season by Bring Me the Horizon on repeat": a work and its maker.
+    id: "en.title.by-artist",
+    kind: "title",
+    lowersTo: "none",
+    appliesTo: (rule) => isEnglish(rule.id) && rule.category !== "danger-at-home",
+    test: (ctx) =>
+      /^[^.]{0,30}? by (?!(?:jumping|hanging|taking|cutting|overdosing|drowning|shooting|slitting|swallowing|stepping|walking|driving|throwing|starving|poisoning|suffocating|crashing|lying|laying|using|gassing|bleeding)\b)(?!(?:myself|me|my|the|a|an|tonight|tomorrow|then|now|next|this|that|friday|monday|pills|\d+)\b)[a-z]/.test(
+        ctx.after,
+      ) && MEDIA_CONTEXT.test(ctx.sentence),
+  },
+  {
     id: "en.past-ideation.resolved",
     kind: "past-ideation",
     lowersTo: "none",
-    appliesTo: IDEATION_LIKE,
+    appliesTo: IDEATION_OR_DISTRESS,
     test: (ctx) => pastIdeation(ctx) && RESOLVED.test(WINDOW(ctx)),
   },
   {
     id: "en.past-ideation.in-the-past",
     kind: "past-ideation",
     lowersTo: "concern",
-    appliesTo: IDEATION_LIKE,
+    appliesTo: IDEATION_OR_DISTRESS,
     test: pastIdeation,
   },
 ];

@@ -127,6 +127,14 @@ const BARE_DEATH = ruleIds("ja.distress.shinu", "ja.distress.korosareru");
 const EMBARRASSED_AFTER = jaRe(
   "^(?:くらい|ぐらい|ほど)(?:に)?(?:恥ずかし|はずかし|気まずい|きまずい|照れ|眠|ねむ|暑|あつ|寒|さむ|だる)",
 );
+// 黒歴史思い出して消えたい, 恥ずかしすぎて消えたい: embarrassment said before the wish.
+const EMBARRASSED_BEFORE = jaRe(
+  "(?:恥ずかし|はずかし|黒歴史|気まず|きまず|やらかし|赤っ恥|赤面|穴があったら)[^.]{0,10}$",
+);
+// 死にたいって書いたらどうなるの？: a question about what the bot does.
+const ASKING_ABOUT_BOT_AFTER = jaRe(
+  "^」?(?:って|とか|と|なんて)(?:書い|言っ|送っ|入力し|打っ|つぶやい|相談し)たら(?:どうなる|どうする|通報(?:される|されます|されんの|する)|誰かが?(?:読む|読ん|見る|見ん)|人が(?:読む|読ん|見る|見ん|来る)|警察(?:に|が)(?:連絡|通報|来る))",
+);
 const TASK_SENTENCE = jaRe(
   "作業|仕事|課題|宿題|ゲーム|会話|この話|関係|片付け|掃除|勉強|レポート|バイト|配信|レベル|ステージ|連載|シリーズ|ドラマ|アニメ",
 );
@@ -139,7 +147,7 @@ const DEGREE_AFTER = jaRe(
 );
 
 const CAUSE_BEFORE = jaRe(
-  "(?:暑|あつ|寒|さむ|眠|ねむ|ねみ|泣き|なき|腹(?:が)?減っ|はら(?:が)?へっ|腹へっ|お腹(?:が)?(?:空い|すい|へっ|減っ)|おなか(?:が)?(?:すい|へっ|空い)|疲れ|つかれ|忙し|いそがし|笑|わら|恥ずかし|はずかし|尊|とうと|可愛|かわい|うま|美味|おいし|暇|ひま|痛|だる|緊張し|退屈|つまらな|面白|おもしろ|好き|すき|楽し|たのし|嬉し|うれし|多|おお|臭|くさ|うるさ|寝不足|筋肉痛|待ちきれな|楽しみ|最高|さいこう|やば|えも|感動|尊死|溶け|とけ|ぶつけ|挟ん|はさん|攣っ|つっ|踏ん|ふん|転ん|ころん)(?:く|すぎ|い|さ)?(?:て|で)?(?:もう|まじ|まじで|ほんと|本当に|一瞬|いっしゅん|普通に)?$|(?:尊|とうと|可愛|かわい|最高|さいこう|やば|えも|好き|すき)(?:い|すぎ|さ|[.,\\s])*[.,\\s]$",
+  "(?:暑|あつ|寒|さむ|凍え|こごえ|重|おも(?!い)|遅|おそ|良|よ(?=すぎ)|眠|ねむ|ねみ|泣き|なき|腹(?:が)?減っ|はら(?:が)?へっ|腹へっ|お腹(?:が)?(?:空い|すい|へっ|減っ)|おなか(?:が)?(?:すい|へっ|空い)|疲れ|つかれ|忙し|いそがし|笑|わら|恥ずかし|はずかし|尊|とうと|可愛|かわい|うま|美味|おいし|暇|ひま|痛|だる|緊張し|退屈|つまらな|面白|おもしろ|好き|すき|楽し|たのし|嬉し|うれし|多|おお|臭|くさ|うるさ|寝不足|筋肉痛|待ちきれな|楽しみ|最高|さいこう|やば|えも|感動|尊死|溶け|とけ|ぶつけ|挟ん|はさん|攣っ|つっ|踏ん|ふん|転ん|ころん)(?:く|すぎ|い|さ)?(?:て|で)?(?:もう|まじ|まじで|ほんと|本当に|一瞬|いっしゅん|普通に)?$|(?:尊|とうと|可愛|かわい|最高|さいこう|やば|えも|好き|すき)(?:い|すぎ|さ|[.,\\s])*[.,\\s]$",
 );
 
 const LAUGH_AFTER = jaRe("^(?:w+|笑|lol|わら|草)(?![a-z])");
@@ -149,16 +157,24 @@ const TASK_BEFORE = jaRe(
   "(?:課題|宿題|仕事|バイト|締め切り|締切|しめきり|テスト|試験|上司|部活|レポート|残業|家事|育児|推し|暑さ|寒さ|会議|授業|納期|勉強|練習|筋トレ|ボス|敵|ゲーム|キャラ|ゾンビ|モンスター|プレイヤー)(?:に|で|から)[^.,]{0,6}$",
 );
 
+// 面接死んだ, 検定オワタ: an exam or an interview that went badly.
+const EXAM_BEFORE = jaRe(
+  "(?:面接|検定|テスト|試験|模試|受験|プレゼン|発表|レポート|課題|小テスト|中間|期末|実技|筆記|口が|舌が|喉が|足が|腕が|腰が)(?:が|は|も)?(?:完全に|普通に|マジで|まじで|もう)?$",
+);
 const CAUGHT_BEFORE = jaRe(
   "(?:ばれ|見つか|みつか|知られ|しられ|見られ|みられ|見せ|みせ|遅刻し|ちこくし|忘れ|わすれ|落とし|壊し|こわし|失くし|なくし|負け|まけ|落ち|おち|サボっ|さぼっ|寝坊し|知っ|しっ|気づかれ|聞かれ|使いすぎ|食べ)(?:たら|れば|ると|ちゃったら)[^.]{0,15}$",
 );
 
+// 階段きつすぎて息切れした: the body after exercise.
+const EXERTION = jaRe(
+  "階段|坂道|坂|息切れ|筋トレ|筋肉痛|ランニング|登山|ジム|腹筋|スクワット|マラソン",
+);
 const FOOD_OR_CLOTHES = jaRe(
   "カレー|ラーメン|料理|味|激辛|辛口|唐辛子|スパイス|ソース|麺|ご飯|食べ|たべ|キムチ|わさび|からし|お腹いっぱい|満腹|服|ズボン|靴",
 );
 
 const GAME_SENTENCE = jaRe(
-  "ゲーム|キャラ|ボス|ラスボス|敵|ステージ|プレイ|ガチャ|ゾンビ|モンスター|残機|ざんき|リスポーン|復活|死にゲー|エルデン|ダクソ|マイクラ|ポケモン|フォートナイト|apex|fps|rpg|game|\\d+回|何回|なんかい|何度|なんど|ランク|バトル|対戦|ホラゲ|エペ|マリオ|スプラ|漫画の中|ドラマの中|アニメの中",
+  "ゲーム|キャラ|ボス|ラスボス|敵|ステージ|プレイ|ガチャ|ゾンビ|モンスター|残機|ざんき|リスポーン|復活|死にゲー|エルデン|ダクソ|マイクラ|全ロス|ロスト|クリーパー|ランクマ|デスゲ|ポケモン|フォートナイト|apex|fps|rpg|game|\\d+回|何回|なんかい|何度|なんど|ランク|バトル|対戦|ホラゲ|エペ|マリオ|スプラ|漫画の中|ドラマの中|アニメの中",
 );
 
 const OBJECT_BEFORE = jaRe(
@@ -259,10 +275,19 @@ const PAST_AFTER = jaRe(
   "^(?:と|って)?(?:思って(?:い)?た|思ってました|考えて(?:い)?た|した|して(?:い)?た)?(?:時期|頃|ころ|こと|とき|時)(?:も|が)(?:あった|ありました|ある|あります)",
 );
 const RESOLVED = jaRe(
-  "(?:今は|もう)[^.]{0,4}?そういう(?:の|こと|気持ち|考え)(?:は|も)?(?:もう)?(?:ない|無い|なくな|ありません)|今は[^.]{0,12}?(?:生きてる|生きていける|生きられる|楽しい|大丈夫|平気)|今は(?:もう)?(?:大丈夫|だいじょうぶ|平気|へいき|落ち着|おちつ|そう(?:でもな|思わな|は思わな)|思わな|思ってな|ない|違う|元気|げんき|なんとか|まし|マシ|楽|幸せ|しあわせ|前向き|生きたい)|もう(?:大丈夫|平気|思わない|思ってない)|今はそう|乗り越え|克服|今は(?:もう)?(?:して(?:い)?ない|やって(?:い)?ない|やめ(?:た|られた|て))|落ち着い(?:た|てる|ている|てきた)|(?:過ぎ|すぎ|なっ|経っ|たっ)て(?:から)?[^.]{0,4}?(?:楽に|平気|大丈夫|まし|マシ)",
+  "(?:最近|さいきん)は[^.]{0,6}?(?:落ち着|おちつ|大丈夫|平気|楽しい|少しずつ|元気|前向き)|今は[^.]{0,16}?(?:行って(?:る|います)|通って(?:る|います)|通えて|働いて|働けて|暮らして|元気に|通院して)|(?:今は|もう)[^.]{0,4}?そういう(?:の|こと|気持ち|考え)(?:は|も)?(?:もう)?(?:ない|無い|なくな|ありません)|今は[^.]{0,12}?(?:生きてる|生きていける|生きられる|楽しい|大丈夫|平気)|今は(?:もう)?(?:大丈夫|だいじょうぶ|平気|へいき|落ち着|おちつ|そう(?:でもな|思わな|は思わな)|思わな|思ってな|ない|違う|元気|げんき|なんとか|まし|マシ|楽|幸せ|しあわせ|前向き|生きたい)|もう(?:大丈夫|平気|思わない|思ってない)|今はそう|乗り越え|克服|今は(?:もう)?(?:して(?:い)?ない|やって(?:い)?ない|やめ(?:た|られた|て))|落ち着い(?:た|てる|ている|てきた)|(?:過ぎ|すぎ|なっ|経っ|たっ)て(?:から)?[^.]{0,4}?(?:楽に|平気|大丈夫|まし|マシ)",
 );
 const STILL = jaRe(
-  "今も|今でも|いまも|いまでも|まだ|また|最近|さいきん|再び|ぶり返|戻っ|もどっ|相変わらず|(?<!(?:昔|むかし|以前|当時|去年|昨年|代|頃|ころ|とき|時|時代|時期|年間)(?:は|の間は?)?)ずっと|今日も|昨日から",
+  "今も|今でも|いまも|いまでも|まだ|また|(?:最近|さいきん)(?!は?(?:落ち着|おちつ|大丈夫|平気|楽し|元気|少しずつ|まし|マシ|前向き))|再び|ぶり返|戻っ|もどっ|相変わらず|(?<!(?:昔|むかし|以前|当時|去年|昨年|代|頃|ころ|とき|時|時代|時期|年間)(?:は|の間は?)?)ずっと|今日も|昨日から",
+);
+
+/** Past ideation lowers ideation, and distress said of the past too. */
+const IDEATION_OR_DISTRESS = (rule: RiskRule): boolean =>
+  IDEATION_LIKE(rule) || rule.category === "distress";
+
+// A loss in a game: 全ロスした、もう無理ぽ.
+const GAME_LOSS = jaRe(
+  "全ロス|ロスト|負け|まけ|爆破され|やられ|溶かされ|データ(?:が)?(?:消え|飛ん)|セーブ(?:が)?(?:消え|飛ん)|連敗|落ちた|ランク(?:が)?下が",
 );
 
 function pastIdeation(ctx: MatchContext): boolean {
@@ -339,9 +364,13 @@ const ROPE_USE = jaRe(
 );
 
 const FICTION_SENTENCE = jaRe(
-  "アニメ|漫画|マンガ|ドラマ|映画|小説|主人公|ヒロイン|キャラ|最終回|原作|作中|ラノベ|登場人物",
+  "アニメ|漫画|マンガ|ドラマ|映画|小説|主人公|ヒロイン|キャラ|最終回|原作|作中|ラノベ|登場人物|犯人|シーン|展開|ネタバレ",
 );
 const LAUGH_LATER = jaRe("^[^.]{0,12}?(?<![a-z])(?:w+|笑|lol|草)(?=$|[\\s.,])");
+// 親が旅行に行く週末に: the family away is the moment, not the errand.
+const FAMILY_AWAY = jaRe(
+  "(?:親|母|父|家族|両親|みんな|家の人|夫|妻)(?:が|は|たちが)[^.,]{0,8}?(?:旅行|出かけ|でかけ|留守|出張|帰省|いない|寝)",
+);
 const SCHEDULE_WINDOW = jaRe(
   "予約|美容院|歯医者|病院|面接|買い物|旅行|遊び|映画|ライブ|デート|飲み会|引っ越|誕生日会|パーティ|ケーキ|髪|服|告白|手術|試験|受験|出発|帰省|配信を|投稿|動画|ゲーム|課題|宿題|仕事|バイト|作業|掃除|片付け|勉強|連載|ダイエット|禁煙|練習",
 );
@@ -418,7 +447,9 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     kind: "idiom",
     lowersTo: "none",
     appliesTo: ruleIds("ja.passive-ideation.kietai", "ja.passive-ideation.inakunaritai"),
-    test: (ctx) => EMBARRASSED_AFTER.test(ctx.after),
+    test: (ctx) =>
+      EMBARRASSED_AFTER.test(ctx.after) ||
+      (EMBARRASSED_BEFORE.test(ctx.before) && !/死|しに|いなくな/.test(ctx.match)),
   },
   {
     id: "ja.everyday.task-done",
@@ -433,6 +464,13 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("ja.plan.jisatsu-word"),
     test: (ctx) => SUICIDE_TOPIC_AFTER.test(ctx.after),
+  },
+  {
+    id: "ja.everyday.asking-about-the-bot",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: (rule) => IDEATION_LIKE(rule) || BARE_DEATH(rule),
+    test: (ctx) => ASKING_ABOUT_BOT_AFTER.test(ctx.after),
   },
   {
     id: "ja.idiom.degree",
@@ -466,6 +504,14 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     test: (ctx) => TASK_BEFORE.test(ctx.before),
   },
   {
+    id: "ja.idiom.exam-or-body",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) =>
+      /^死(?:んだ|んでる|んでた|にそう)$/.test(ctx.match) && EXAM_BEFORE.test(ctx.before),
+  },
+  {
     id: "ja.idiom.if-caught",
     kind: "idiom",
     lowersTo: "none",
@@ -477,7 +523,9 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     kind: "everyday",
     lowersTo: "none",
     appliesTo: ruleIds("ja.distress.tsurai"),
-    test: (ctx) => /辛|苦し|きつ/.test(ctx.match) && FOOD_OR_CLOTHES.test(ctx.sentence),
+    test: (ctx) =>
+      /辛|苦し|きつ/.test(ctx.match) &&
+      (FOOD_OR_CLOTHES.test(ctx.sentence) || EXERTION.test(ctx.sentence)),
   },
   {
     id: "ja.game.in-game",
@@ -485,6 +533,14 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: BARE_DEATH,
     test: (ctx) => GAME_SENTENCE.test(ctx.sentence),
+  },
+  {
+    // マイクラで全ロスした、もう無理ぽ: a lost game, not a lost hope.
+    id: "ja.game.game-loss",
+    kind: "game",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.hopelessness.no-hope", "ja.distress.tsurai"),
+    test: (ctx) => GAME_SENTENCE.test(nearbySentences(ctx)) && GAME_LOSS.test(nearbySentences(ctx)),
   },
   {
     id: "ja.object.device",
@@ -637,7 +693,8 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     id: "ja.idiom.fiction",
     kind: "idiom",
     lowersTo: "none",
-    appliesTo: BARE_DEATH,
+    appliesTo: (rule) =>
+      BARE_DEATH(rule) || rule.id === "ja.distress.tsurai" || rule.id === "ja.plan.jisatsu-word",
     test: (ctx) => FICTION_SENTENCE.test(ctx.sentence),
   },
   {
@@ -653,9 +710,10 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     lowersTo: "concern",
     appliesTo: ruleIds("ja.plan.timed-end", "ja.plan.self-end"),
     test: (ctx) =>
-      SCHEDULE_WINDOW.test(`${clauseBefore(ctx)} ${sentenceAfter(ctx)}`) ||
-      (ctx.match.includes("終わり") &&
-        TASK_WINDOW.test(`${clauseBefore(ctx)} ${sentenceAfter(ctx)}`)),
+      !FAMILY_AWAY.test(`${ctx.before}${ctx.match}`) &&
+      (SCHEDULE_WINDOW.test(`${clauseBefore(ctx)} ${sentenceAfter(ctx)}`) ||
+        (ctx.match.includes("終わり") &&
+          TASK_WINDOW.test(`${clauseBefore(ctx)} ${sentenceAfter(ctx)}`))),
   },
   {
     id: "ja.everyday.task-end-object",
@@ -894,14 +952,14 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     id: "ja.past-ideation.resolved",
     kind: "past-ideation",
     lowersTo: "none",
-    appliesTo: IDEATION_LIKE,
+    appliesTo: IDEATION_OR_DISTRESS,
     test: (ctx) => pastIdeation(ctx) && RESOLVED.test(`${ctx.before}${ctx.match}${ctx.after}`),
   },
   {
     id: "ja.past-ideation.in-the-past",
     kind: "past-ideation",
     lowersTo: "concern",
-    appliesTo: IDEATION_LIKE,
+    appliesTo: IDEATION_OR_DISTRESS,
     test: pastIdeation,
   },
 ];

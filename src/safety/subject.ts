@@ -8,7 +8,7 @@ import type { RiskSubject } from "./types.js";
 const JA_OTHER_RE =
   /(?:息子|むすこ|娘|むすめ|弟|妹|兄|姉|夫|妻|主人|旦那|嫁|彼氏|彼女|友達|友だち|友人|ともだち|親友|ネッ友|母親|父親|祖母|祖父|子ども|子供|こども|うちの子|同僚|先輩|後輩|知り合い|ルームメイト|パートナー|生徒|孫|クラスの子|くらすの子|同級生|クラスメイト|くらすめいと)(?:さん|くん|君|ちゃん)?(?:が|は|の|から)/u;
 const JA_SELF_RE =
-  /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:が|は|も|を|なんか|って|の(?:せい|こと|命)|も|だって)|(?:死に|しに|消え|きえ|いなくなり|楽になり)たい(?!って|と(?:言|い))/u;
+  /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:が|は|も|を|なんか|って|の(?:せい|こと|命)|も|だって)|(?:死に|しに|消え|きえ|いなくなり|楽になり|行き|逝き|いき)たい(?!って|と(?:言|い))/u;
 const EN_OTHER_RE =
   /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:an? )?online friend\b|\bfriend from\b/;
 // What a supporter says of themselves: not their own risk.

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type ContractDriver,
+  discordDriver,
   lineDriver,
   type Shown,
   telegramDriver,
@@ -30,6 +31,7 @@ describe.each([
   ["web", webDriver, false],
   ["telegram", telegramDriver, true],
   ["line", lineDriver, true],
+  ["discord", discordDriver, true],
 ] as const)("the channel contract: %s", (_name, create, canLeave) => {
   let driver: ContractDriver;
   beforeAll(async () => {

@@ -4,12 +4,16 @@
  * the test what the person would see, in the same shape for every channel.
  */
 import { randomUUID } from "node:crypto";
+import { discordCapabilities } from "../../src/adapters/discord/outbound.js";
 import { lineCapabilities } from "../../src/adapters/line/outbound.js";
 import { telegramCapabilities } from "../../src/adapters/telegram/outbound.js";
 import { webCapabilities } from "../../src/adapters/web/outbound.js";
 import type { ChannelCapabilities } from "../../src/core/capabilities.js";
 import type { ChannelId } from "../../src/core/types.js";
 import type { RunningApp } from "../../src/main.js";
+import { type FakeDiscord, type ShownMessage, startFakeDiscord } from "../discord/fake-discord.js";
+import { buttonPress, discordPerson, dmMessage, slashCommand } from "../discord/payloads.js";
+import { choiceButtons } from "../discord/support.js";
 import {
   type FakeMessagingApi,
   type RecordedCall as LineCall,
@@ -293,6 +297,77 @@ export async function lineDriver(): Promise<ContractDriver> {
           await deliver(unfollowEvent(user));
         },
         waitForPushed: async () => shown(await settle(messages, messages().length, false)),
+      };
+    },
+  };
+}
+
+/**
+ * Discord: the real discord.js client on the fake gateway and REST API. Opening is `/start` (an
+ * interaction: acknowledged, answered through its token), writing is a DM (answered in the DM
+ * channel), a button is an interaction. Discord says nothing when a person blocks the bot: the
+ * next message to them is refused (50007), which `leave` provokes with a push.
+ */
+export async function discordDriver(): Promise<ContractDriver> {
+  const fake: FakeDiscord = await startFakeDiscord();
+  const { app, close } = await appWith({
+    DISCORD_BOT_TOKEN: fake.token,
+    DISCORD_API_BASE: fake.apiBase,
+  });
+  await fake.waitForReady();
+  return {
+    channel: "discord",
+    capabilities: discordCapabilities,
+    app,
+    async close() {
+      await close();
+      await fake.close();
+    },
+    person(language) {
+      const user = discordPerson(language === "ja" ? "ja" : "en-US");
+      const channelId = fake.dmChannelOf(user.id);
+      const conversation = app.core.pseudonym("discord", user.id);
+      let last: (() => void) | undefined;
+      const visible = () => fake.messagesIn(channelId).filter((message) => !message.pending);
+      const shown = (messages: ShownMessage[]): Shown[] =>
+        messages.map((message) => ({
+          text: message.content,
+          buttons: choiceButtons(message).map((button) => ({
+            label: button.label,
+            press: () => act(() => fake.interact(buttonPress(fake, user, message.id, button.id))),
+          })),
+        }));
+      const act = async (dispatch: () => void, expectSome = true) => {
+        last = dispatch;
+        const before = visible().length;
+        dispatch();
+        return shown(await settle(visible, before, expectSome));
+      };
+      // Dispatched again as Discord replays an event after a resume: same id, same payload.
+      const replayable = (type: string, payload: object) => () => {
+        last = () => fake.dispatch(type, payload);
+        if (type === "INTERACTION_CREATE") fake.interact(payload as { id: string; token: string });
+        else fake.dispatch(type, payload);
+      };
+      return {
+        conversation,
+        open: () => {
+          const command = slashCommand(fake, user, "start");
+          return act(replayable("INTERACTION_CREATE", command));
+        },
+        text: (text) => act(replayable("MESSAGE_CREATE", dmMessage(fake, user, text))),
+        async redeliverLast() {
+          const again = last;
+          if (!again) return [];
+          const before = visible().length;
+          again();
+          return shown(await settle(visible, before, false));
+        },
+        async leave() {
+          fake.block(user.id);
+          await app.dispatcher.push(conversation, [{ type: "text", text: "…" }]);
+        },
+        waitForPushed: async () => shown(await settle(visible, visible().length, false)),
       };
     },
   };

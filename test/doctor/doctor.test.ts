@@ -14,17 +14,17 @@ import { runTelegramCommand } from "../../src/cli/telegram.js";
 import { readConfig } from "../../src/config.js";
 import { defaultContentDir } from "../../src/content/load.js";
 import { type Check, runDoctor } from "../../src/doctor/index.js";
+import { type FakeDiscord, startFakeDiscord } from "../discord/fake-discord.js";
 import { type FakeMessagingApi, startFakeMessagingApi } from "../line/fake-messaging-api.js";
 import { CHANNEL_ACCESS_TOKEN, CHANNEL_SECRET } from "../line/fixtures.js";
 import { captureIo } from "../support/captured-io.js";
 import { type FakeBotApi, startFakeBotApi } from "../telegram/fake-bot-api.js";
-import { type FakeDiscordApi, startFakeDiscordApi } from "./fake-discord-api.js";
 
 const NOW = new Date("2026-12-06T12:00:00Z");
 const PUBLIC_URL = "https://komorebi.example.org";
 let line: FakeMessagingApi;
 let telegram: FakeBotApi;
-let discord: FakeDiscordApi;
+let discord: FakeDiscord;
 let dir: string;
 let env: Record<string, string>;
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
   [line, telegram, discord] = await Promise.all([
     startFakeMessagingApi(CHANNEL_ACCESS_TOKEN),
     startFakeBotApi(),
-    startFakeDiscordApi(),
+    startFakeDiscord(),
   ]);
   dir = await mkdtemp(join(tmpdir(), "komorebi-doctor-"));
   env = {
@@ -47,7 +47,7 @@ beforeAll(async () => {
     TELEGRAM_API_ROOT: telegram.url,
     TELEGRAM_WEBHOOK_SECRET: "doctor-secret_0123456789",
     DISCORD_BOT_TOKEN: discord.token,
-    DISCORD_API_BASE: discord.url,
+    DISCORD_API_BASE: discord.apiBase,
     LOG_LEVEL: "silent",
   };
   // The operator's set-up. LINE's endpoint test cannot reach the example address, so that one
@@ -112,7 +112,7 @@ describe("komorebi doctor", () => {
     );
     expect(out).toMatch(/all 12 checks passed/);
     const failing = captureIo();
-    const broken = { ...env, DISCORD_BOT_TOKEN: "wrong" };
+    const broken = { ...env, DISCORD_BOT_TOKEN: "d3Jvbmc.wrong.token" };
     expect(await runDoctorCommand(["--json"], broken, failing.io)).toBe(1);
     const report = JSON.parse(failing.stdout()) as { ok: boolean; checks: Check[] };
     expect(report.ok).toBe(false);
@@ -123,7 +123,7 @@ describe("komorebi doctor", () => {
     const checks = await doctor({
       LINE_CHANNEL_ACCESS_TOKEN: "not-the-line-token",
       TELEGRAM_BOT_TOKEN: "42:not-the-telegram-token",
-      DISCORD_BOT_TOKEN: "not-the-discord-token",
+      DISCORD_BOT_TOKEN: "bm90.the-discord.token",
     });
     const lineToken = find(checks, "line token");
     expect(lineToken).toMatchObject({ status: "fail" });

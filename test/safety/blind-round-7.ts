@@ -18,8 +18,12 @@
  * rules only): 25/84 (29.8%) crises at concern or above, 17/84 (20.2%) at crisis, 2/24 distress,
  * 2/50 ordinary as crisis. These are the figures to quote. Six of the crises are bare replies to
  * the bot's direct question ("うん", "maybe", "sometimes. right now a little"), which a single
- * message cannot show; in a conversation the safety policy reads them as yes. Round 7 is not
- * training data: it stays the blind estimate until a round 8 is written.
+ * message cannot show; in a conversation the safety policy reads them as yes.
+ *
+ * Since those figures were recorded, round 7 is training data for the learned layer
+ * (test/safety/training-data.ts, source `blind-7`), and some of its misses were read while the
+ * rules' overrides and the generated training families were written. Figures measured on it
+ * now are fit, not proof; the next blind round (8) is the estimate to quote.
  */
 import type { BlindCase } from "./blind-round-6.js";
 

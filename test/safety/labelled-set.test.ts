@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assessRisk } from "../../src/safety/index.js";
 import { type BlindCase, ROUND_6, ROUND_6_FIRST_RUN } from "./blind-round-6.js";
 import { ROUND_7, ROUND_7_FIRST_RUN } from "./blind-round-7.js";
+import { ROUND_8, ROUND_8_FIRST_RUN } from "./blind-round-8.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -141,13 +142,25 @@ describe("blind round 6", () => {
 });
 
 describe("blind round 7", () => {
-  it("does no worse than its first run (recorded blind; not training data)", () => {
+  it("prints its figures (fit since it joined training) and does no worse than its first run", () => {
     const f = roundFigures(ROUND_7);
-    console.log(`round 7 now: ${JSON.stringify(f)}`);
+    console.log(`round 7 now (trained on, not blind): ${JSON.stringify(f)}`);
     expect(f.crisisAtConcern).toBeGreaterThanOrEqual(ROUND_7_FIRST_RUN.crisisAtConcern);
     expect(f.crisisAtCrisis).toBeGreaterThanOrEqual(ROUND_7_FIRST_RUN.crisisAtCrisis);
     expect(f.distressAtConcern).toBeGreaterThanOrEqual(ROUND_7_FIRST_RUN.distressAtConcern);
     expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(ROUND_7_FIRST_RUN.ordinaryAtCrisis);
     expect(f.ordinaryAtConcern).toBeLessThanOrEqual(ROUND_7_FIRST_RUN.ordinaryAtConcern);
+  });
+});
+
+describe("blind round 8", () => {
+  it("prints its figures and does no worse than its recorded run", () => {
+    const f = roundFigures(ROUND_8);
+    console.log(`round 8 now (recorded, no longer blind): ${JSON.stringify(f)}`);
+    expect(f.crisisAtConcern).toBeGreaterThanOrEqual(ROUND_8_FIRST_RUN.crisisAtConcern);
+    expect(f.crisisAtCrisis).toBeGreaterThanOrEqual(ROUND_8_FIRST_RUN.crisisAtCrisis);
+    expect(f.distressAtConcern).toBeGreaterThanOrEqual(ROUND_8_FIRST_RUN.distressAtConcern);
+    expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(ROUND_8_FIRST_RUN.ordinaryAtCrisis);
+    expect(f.ordinaryAtConcern).toBeLessThanOrEqual(ROUND_8_FIRST_RUN.ordinaryAtConcern);
   });
 });

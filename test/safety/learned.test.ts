@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { learnedGate } from "../../src/safety/assess.js";
 import { createRiskCheck, normalizeForRisk } from "../../src/safety/index.js";
 import { seededRandom, variantsOf } from "../../src/safety/learned/augment.js";
 import { FEATURE_BUCKETS, featureIndices } from "../../src/safety/learned/features.js";
@@ -14,7 +15,7 @@ describe("the learned layer", () => {
       new URL("../../src/safety/learned/risk-model.ts", import.meta.url),
       "utf8",
     );
-    const fresh = renderModelModule(trainRiskModel(trainingExamples()));
+    const fresh = renderModelModule(trainRiskModel(trainingExamples(), undefined, learnedGate));
     // Compare without printing 170 KB of base64 when it fails.
     expect(fresh.length).toBe(committed.length);
     expect(fresh === committed).toBe(true);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { normalizeForRisk } from "../../src/safety/index.js";
+import { assessRisk, normalizeForRisk } from "../../src/safety/index.js";
+import { transliterateRomaji } from "../../src/safety/romaji.js";
+import { trainingExamples } from "./training-data.js";
 
 describe("normalizeForRisk", () => {
   it.each([
@@ -125,5 +127,42 @@ describe("normalizeForRisk", () => {
   it("is pure: the same input always gives the same output", () => {
     const text = "ﾀﾋにたい k1ll 💊 「死」";
     expect(normalizeForRisk(text)).toBe(normalizeForRisk(text));
+  });
+});
+
+describe("Japanese typed in romaji", () => {
+  it.each([
+    ["mou ikiteru imi ga nai", "もう生きてる意味がない"],
+    ["zutto hitori de sabishii", "ずっとひとりでさびしい"],
+    ["boku nanka inai hou ga ii", "ぼくなんかいないほうがいい"],
+    ["shinitai", "死にたい"],
+    ["kyou wa tsukareta", "きょうはつかれた"],
+  ])("is read as kana: %s", (input, expected) => {
+    expect(normalizeForRisk(input)).toBe(expected);
+  });
+
+  it("is found by the risk check like the same words in kana", () => {
+    expect(assessRisk("mou ikiteru imi ga nai").level).not.toBe("none");
+    expect(assessRisk("kusuri tameteru. konya yaru").level).toBe("crisis");
+  });
+
+  it("leaves English alone, even words that spell kana (no hope, i hate me, are you ok)", () => {
+    for (const text of [
+      "no hope left",
+      "i hate me",
+      "are you ok",
+      "same here",
+      "go home",
+      "i see",
+    ]) {
+      expect(transliterateRomaji(text)).toBe(text);
+    }
+    const english = trainingExamples()
+      .map((e) => e.text.toLowerCase())
+      .filter(
+        (t) => !/[\u3040-\u30ff\u4e00-\u9fff]/.test(t) && !/\b(?:shinitai|mou|tsukareta)\b/.test(t),
+      );
+    expect(english.length).toBeGreaterThan(2000);
+    expect(english.filter((t) => transliterateRomaji(t) !== t)).toEqual([]);
   });
 });

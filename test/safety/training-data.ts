@@ -1,13 +1,14 @@
 /**
  * Everything the learned layer is trained on, in a fixed order: the labelled set, the hold-out
- * set, the recorded blind rounds (5 and 6, joined after their first-run figures were written
- * down) and the corpora written for training. A new blind round joins only after its first run
- * is recorded.
+ * set, the recorded blind rounds (5, 6 and 7, each joined after its first-run figures were
+ * written down), the corpora written for training and the generated families
+ * (test/safety/synthetic/). A new blind round joins only after its first run is recorded.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import type { TrainingExample } from "../../src/safety/learned/train.js";
-import { ROUND_6 } from "./blind-round-6.js";
+import { type BlindCase, ROUND_6 } from "./blind-round-6.js";
+import { ROUND_7 } from "./blind-round-7.js";
 import { BLIND_SET } from "./blind-set.js";
 import {
   DISTRESS_CORPUS,
@@ -17,6 +18,7 @@ import {
 } from "./corpus.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
+import { generatedMessages } from "./synthetic/index.js";
 
 // The older sets marked worry about someone else as `none` (the writer is not at risk). The
 // learned layer scores the danger a message describes, whoever it is about.
@@ -42,6 +44,15 @@ function fromLabelled(cases: readonly LabelledCase[], source: string): TrainingE
       source,
     };
   });
+}
+
+function fromRound(round: readonly BlindCase[], source: string): TrainingExample[] {
+  return round.map((e) => ({
+    text: e.text,
+    risk: e.label === "ordinary" ? 0 : 1,
+    crisis: e.label === "crisis" ? 1 : 0,
+    source,
+  }));
 }
 
 const CONTENT_DIR = new URL("../../src/content/", import.meta.url);
@@ -88,14 +99,8 @@ export function trainingExamples(): TrainingExample[] {
     ...fromLabelled(LABELLED_SET, "labelled"),
     ...fromLabelled(HOLDOUT_SET, "holdout"),
     ...fromLabelled(BLIND_SET, "blind-5"),
-    ...ROUND_6.map(
-      (e): TrainingExample => ({
-        text: e.text,
-        risk: e.label === "ordinary" ? 0 : 1,
-        crisis: e.label === "crisis" ? 1 : 0,
-        source: "blind-6",
-      }),
-    ),
+    ...fromRound(ROUND_6, "blind-6"),
+    ...fromRound(ROUND_7, "blind-7"),
     ...ORDINARY_CORPUS.map(
       (text): TrainingExample => ({ text, risk: 0, crisis: 0, source: "corpus" }),
     ),
@@ -110,6 +115,16 @@ export function trainingExamples(): TrainingExample[] {
     ),
     ...OTHER_CRISIS_CORPUS.map(
       (text): TrainingExample => ({ text, risk: 1, crisis: 1, source: "corpus" }),
+    ),
+    ...generatedMessages().map(
+      (g): TrainingExample => ({
+        text: g.text,
+        risk: g.label === "ordinary" ? 0 : 1,
+        crisis: g.label === "crisis" ? 1 : 0,
+        source: "generated",
+        group: g.group,
+        generated: true,
+      }),
     ),
   ];
 }

@@ -17,7 +17,7 @@ export interface StoredHead {
 export interface StoredModel {
   version: 1;
   buckets: number;
-  /** Thresholds chosen at training time on data the model did not see. */
+  /** Thresholds chosen at training time on a split the model did not see. */
   thresholds: { concern: number; crisis: number };
   risk: StoredHead;
   crisis: StoredHead;
@@ -25,10 +25,10 @@ export interface StoredModel {
   trainedOn: Record<string, number | string>;
 }
 
-/** A head ready to score: weights as floats. */
+/** A head ready to score (float weights, while training too). */
 export interface Head {
   bias: number;
-  weights: Float32Array;
+  weights: ArrayLike<number>;
 }
 
 /** The raw evidence of one text for both heads, enough to join texts without keeping them. */
@@ -55,6 +55,73 @@ export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
+/** The evidence of one normalised text. */
+export function evidenceOf(risk: Head, crisis: Head, normalized: string): Evidence {
+  const features = featureIndices(normalized);
+  let r = 0;
+  let c = 0;
+  for (const i of features) {
+    r += risk.weights[i] ?? 0;
+    c += crisis.weights[i] ?? 0;
+  }
+  return { risk: r, crisis: c, n: features.length };
+}
+
+/** Probabilities of both heads from (possibly joined) evidence. */
+export function probabilities(
+  risk: Head,
+  crisis: Head,
+  evidence: Evidence,
+): { risk: number; crisis: number } {
+  const norm = evidence.n > 0 ? Math.sqrt(evidence.n) : 1;
+  return {
+    risk: sigmoid(risk.bias + evidence.risk / norm),
+    crisis: sigmoid(crisis.bias + evidence.crisis / norm),
+  };
+}
+
+/** Characters of a long text the learned layer reads (head and tail): it is for short messages. */
+const READ_HEAD = 2000;
+const READ_TAIL = 500;
+/** Sentences of a long message scored one by one (the first ones and the last ones). */
+const READ_SENTENCES = 24;
+const SHORTEST_SENTENCE = 4;
+const PAIRED_SENTENCES = 12;
+
+/**
+ * The evidence of the whole text, or of the sentence (or two sentences side by side) that
+ * reads as the most at risk: a parent's long letter with the danger in its middle is read as
+ * that middle, not diluted by the greeting around it.
+ */
+export function strongestEvidence(risk: Head, crisis: Head, normalized: string): Evidence {
+  const text =
+    normalized.length <= READ_HEAD + READ_TAIL
+      ? normalized
+      : `${normalized.slice(0, READ_HEAD)}.${normalized.slice(-READ_TAIL)}`;
+  let best = evidenceOf(risk, crisis, text);
+  let bestScore = probabilities(risk, crisis, best).risk;
+  const all = text.split(".").filter((s) => s.trim().length >= SHORTEST_SENTENCE);
+  if (all.length < 2) return best;
+  const sentences =
+    all.length <= READ_SENTENCES ? all : [...all.slice(0, READ_SENTENCES - 8), ...all.slice(-8)];
+  const parts = [...sentences];
+  // Pairs of neighbouring sentences for a message of a few sentences (a parent's letter);
+  // a paste of dozens is read sentence by sentence.
+  if (sentences.length > 2 && sentences.length <= PAIRED_SENTENCES) {
+    for (let i = 0; i + 1 < sentences.length; i++)
+      parts.push(`${sentences[i]}.${sentences[i + 1]}`);
+  }
+  for (const part of parts) {
+    const e = evidenceOf(risk, crisis, part);
+    const s = probabilities(risk, crisis, e).risk;
+    if (s > bestScore) {
+      best = e;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
 /** A loaded model: scores normalised text. */
 export class RiskModel {
   readonly risk: Head;
@@ -72,24 +139,18 @@ export class RiskModel {
     this.thresholds = stored.thresholds;
   }
 
-  /** The evidence of one normalised text. */
+  /** The evidence of one normalised text, whole. */
   evidence(normalized: string): Evidence {
-    const features = featureIndices(normalized);
-    let risk = 0;
-    let crisis = 0;
-    for (const i of features) {
-      risk += this.risk.weights[i] ?? 0;
-      crisis += this.crisis.weights[i] ?? 0;
-    }
-    return { risk, crisis, n: features.length };
+    return evidenceOf(this.risk, this.crisis, normalized);
+  }
+
+  /** The evidence of a normalised message as the risk check reads it: its strongest part. */
+  read(normalized: string): Evidence {
+    return strongestEvidence(this.risk, this.crisis, normalized);
   }
 
   /** Probabilities of both heads from (possibly joined) evidence. */
   score(evidence: Evidence): { risk: number; crisis: number } {
-    const norm = evidence.n > 0 ? Math.sqrt(evidence.n) : 1;
-    return {
-      risk: sigmoid(this.risk.bias + evidence.risk / norm),
-      crisis: sigmoid(this.crisis.bias + evidence.crisis / norm),
-    };
+    return probabilities(this.risk, this.crisis, evidence);
   }
 }

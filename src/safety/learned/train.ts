@@ -1,14 +1,25 @@
 /**
  * Trains the learned layer: two logistic-regression heads over hashed n-grams, by plain
  * stochastic gradient descent in a fixed order from a fixed seed, so the same examples always
- * give the same model file. Thresholds come from out-of-fold scores (grouped 5-fold
- * cross-validation: a message and its variants stay in one fold), never from the data a head
- * was trained on.
+ * give the same model file.
+ *
+ * Thresholds are chosen on a held-out split: about a fifth of the groups (a human-written
+ * message with its variants, or a generated template with every message drawn from it) is
+ * kept out, the heads are trained on the rest, and the thresholds are the lowest that keep the
+ * split's ordinary messages and plain distress within the targets. The model file is then
+ * trained on everything with those thresholds. Holding out whole templates, not single
+ * messages, is what makes the split's scores look like wording the model has not seen.
  */
 import { normalizeForRisk } from "../normalize.js";
 import { type Random, seededRandom, variantsOf } from "./augment.js";
 import { FEATURE_BUCKETS, featureIndices } from "./features.js";
-import { type StoredHead, type StoredModel, sigmoid } from "./model.js";
+import {
+  probabilities,
+  type StoredHead,
+  type StoredModel,
+  sigmoid,
+  strongestEvidence,
+} from "./model.js";
 
 /** One labelled message for training. */
 export interface TrainingExample {
@@ -17,36 +28,49 @@ export interface TrainingExample {
   risk: 0 | 1;
   /** 1 when the message describes a crisis (the writer's or someone else's). */
   crisis: 0 | 1;
-  /** Where it came from (labelled, holdout, blind-5, blind-6, corpus...), for the record. */
+  /** Where it came from (labelled, holdout, blind-5, generated...), for the record. */
   source: string;
+  /**
+   * Messages that must stay on one side of the held-out split (a generated template's
+   * messages); a message is its own group when absent.
+   */
+  group?: string;
+  /** True for generated messages: they get fewer variants, being varied already. */
+  generated?: boolean;
 }
 
 /** Settings of a training run; the defaults are what the committed model uses. */
 export interface TrainSettings {
   seed: number;
+  /** Variants made of each human-written message, and of each generated one. */
   variants: number;
+  generatedVariants: number;
   epochs: number;
   learningRate: number;
   l2: number;
-  folds: number;
+  /** Share of groups held out to choose the thresholds on. */
+  heldOut: number;
   /**
-   * Highest share (out of fold) of ordinary messages the risk head may raise, and of distress
-   * messages the crisis head may call a crisis.
+   * Highest shares of the held-out split the model alone may raise: ordinary messages to
+   * concern and to crisis, plain distress to crisis. The rules add their own on top.
    */
-  falseConcern: number;
-  falseCrisis: number;
+  ordinaryConcern: number;
+  ordinaryCrisis: number;
+  distressCrisis: number;
 }
 
 /** The settings of the committed model. */
 export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {
   seed: 20261206,
   variants: 8,
+  generatedVariants: 2,
   epochs: 12,
   learningRate: 0.5,
-  l2: 1e-5,
-  folds: 5,
-  falseConcern: 0.12,
-  falseCrisis: 0.2,
+  l2: 3e-3,
+  heldOut: 0.2,
+  ordinaryConcern: 0.05,
+  ordinaryCrisis: 0.02,
+  distressCrisis: 0.3,
 };
 
 interface Vector {
@@ -54,12 +78,11 @@ interface Vector {
   norm: number;
   risk: number;
   crisis: number;
-  group: number;
 }
 
-function vectorize(text: string, risk: number, crisis: number, group: number): Vector {
+function vectorize(text: string, risk: number, crisis: number): Vector {
   const features = featureIndices(normalizeForRisk(text));
-  return { features, norm: 1 / Math.sqrt(Math.max(features.length, 1)), risk, crisis, group };
+  return { features, norm: 1 / Math.sqrt(Math.max(features.length, 1)), risk, crisis };
 }
 
 function shuffle<T>(items: T[], random: Random): T[] {
@@ -72,7 +95,8 @@ function shuffle<T>(items: T[], random: Random): T[] {
   return items;
 }
 
-interface FloatHead {
+/** A head while training: float weights. */
+export interface FloatHead {
   bias: number;
   weights: Float64Array;
 }
@@ -114,16 +138,6 @@ function trainHead(
   return { bias, weights };
 }
 
-// The crisis head learns to tell a crisis from distress among messages that show risk; the
-// risk head has already told both from ordinary ones, idioms and games.
-const atRisk = (v: Vector) => v.risk === 1;
-
-function scoreWith(head: FloatHead, v: Vector): number {
-  let z = head.bias;
-  for (const f of v.features) z += (head.weights[f] ?? 0) * v.norm;
-  return sigmoid(z);
-}
-
 function quantize(head: FloatHead): StoredHead {
   let max = 0;
   for (const w of head.weights) max = Math.max(max, Math.abs(w));
@@ -145,80 +159,161 @@ function expand(
   random: Random,
 ): Vector[] {
   const out: Vector[] = [];
-  examples.forEach((e, group) => {
-    out.push(vectorize(e.text, e.risk, e.crisis, group));
-    for (const variant of variantsOf(e.text, settings.variants, random)) {
-      out.push(vectorize(variant, e.risk, e.crisis, group));
+  for (const e of examples) {
+    out.push(vectorize(e.text, e.risk, e.crisis));
+    const count = e.generated ? settings.generatedVariants : settings.variants;
+    for (const variant of variantsOf(e.text, count, random)) {
+      out.push(vectorize(variant, e.risk, e.crisis));
     }
-  });
+  }
   return out;
 }
 
-/** Smallest threshold (on a 0.01 grid) that keeps the share of negatives above it at most `rate`. */
-function thresholdFor(negativeScores: readonly number[], rate: number): number {
-  for (let t = 0.05; t < 0.995; t += 0.01) {
-    const above = negativeScores.filter((s) => s >= t).length;
-    if (above <= rate * negativeScores.length) return round(Math.round(t * 100) / 100);
+/** FNV-1a of a group name: which side of the split it falls on, the same on every machine. */
+function groupHash(group: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < group.length; i++) {
+    h ^= group.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
   }
-  return 0.99;
+  return h >>> 0;
 }
 
-/** Out-of-fold scores of every original example (variants train, never score). */
-export function crossValidate(
+/** True when the example belongs to the held-out split the thresholds are chosen on. */
+export function isHeldOut(e: TrainingExample, index: number, share: number): boolean {
+  const group = e.group ?? `${e.source}#${index}`;
+  return groupHash(group) % 1000 < share * 1000;
+}
+
+/** Both heads' probabilities for one text, read the way the risk check reads it. */
+export interface Scores {
+  risk: number;
+  crisis: number;
+}
+
+/** Scores a text with float heads, the strongest part of a long text as at run time. */
+export function scoreText(risk: FloatHead, crisis: FloatHead, text: string): Scores {
+  return probabilities(risk, crisis, strongestEvidence(risk, crisis, normalizeForRisk(text)));
+}
+
+/**
+ * What the rules make of a message, for choosing thresholds on the check as a whole: the
+ * level the rules give it alone, and whether the learned layer may raise it (not over an idiom
+ * or a game the rules recognised). Without one, the model is judged alone.
+ */
+export type Gate = (text: string) => {
+  rules: "none" | "concern" | "crisis";
+  mayConcern: boolean;
+  mayCrisis: boolean;
+};
+
+const UNGATED: Gate = () => ({ rules: "none", mayConcern: true, mayCrisis: true });
+
+const GRID: readonly number[] = Array.from({ length: 95 }, (_, i) => (i + 5) / 100);
+
+/**
+ * The thresholds that keep what the model adds to the rules within the targets on the
+ * held-out split: the lowest concern threshold at which the model raises at most
+ * `ordinaryConcern` of the ordinary messages the rules left alone, then the lowest crisis
+ * threshold at which it calls at most `ordinaryCrisis` of the ordinary messages and
+ * `distressCrisis` of plain distress a crisis the rules did not. What the rules get wrong
+ * themselves no threshold can mend, so it is not charged to the model.
+ */
+export function chooseThresholds(
+  examples: readonly TrainingExample[],
+  scores: readonly Scores[],
+  settings: TrainSettings,
+  gate: Gate = UNGATED,
+): { concern: number; crisis: number } {
+  const cases = examples.map((e, i) => ({
+    kind: e.crisis ? "crisis" : e.risk ? "distress" : "ordinary",
+    score: scores[i] as Scores,
+    gate: gate(e.text),
+  }));
+  const ordinary = cases.filter((c) => c.kind === "ordinary");
+  const distress = cases.filter((c) => c.kind === "distress");
+  const rank = { none: 0, concern: 1, crisis: 2 } as const;
+  // Raised by the model to at least `min`, past what the rules gave it.
+  const raised = (c: (typeof cases)[number], concern: number, crisis: number, min: number) => {
+    if (rank[c.gate.rules] >= min || c.score.risk < concern) return false;
+    if (min === 1) return c.gate.mayConcern;
+    return c.gate.mayCrisis && c.score.crisis >= crisis;
+  };
+  const share = (list: typeof cases, concern: number, crisis: number, min: number) =>
+    list.filter((c) => raised(c, concern, crisis, min)).length / Math.max(list.length, 1);
+  const concern = GRID.find((t) => share(ordinary, t, 2, 1) <= settings.ordinaryConcern) ?? 0.99;
+  const crisis =
+    GRID.find(
+      (t) =>
+        share(ordinary, concern, t, 2) <= settings.ordinaryCrisis &&
+        share(distress, concern, t, 2) <= settings.distressCrisis,
+    ) ?? 0.99;
+  return { concern, crisis };
+}
+
+/** A trained pair of heads, before it is stored. */
+export interface TrainedHeads {
+  risk: FloatHead;
+  crisis: FloatHead;
+  vectors: number;
+}
+
+/** Trains both heads on the examples; deterministic for the settings and the random source. */
+export function trainHeads(
+  examples: readonly TrainingExample[],
+  settings: TrainSettings,
+  random: Random,
+): TrainedHeads {
+  const vectors = expand(examples, settings, random);
+  const risk = trainHead(vectors, (v) => v.risk, settings, random);
+  // The crisis head learns from every message: a crisis against plain distress, and against
+  // the ordinary messages that the risk head lets through now and then (a head that never
+  // saw an ordinary message would call half of those a crisis).
+  const crisis = trainHead(vectors, (v) => v.crisis, settings, random);
+  return { risk, crisis, vectors: vectors.length };
+}
+
+/** The held-out split: the examples kept out, and their scores from heads trained without them. */
+export interface HeldOutRun {
+  examples: TrainingExample[];
+  scores: Scores[];
+  thresholds: { concern: number; crisis: number };
+}
+
+/** Trains without the held-out split and scores it: the thresholds, and the split's figures. */
+export function heldOutRun(
   examples: readonly TrainingExample[],
   settings: TrainSettings = DEFAULT_TRAIN_SETTINGS,
-): { risk: number; crisis: number }[] {
-  const random = seededRandom(settings.seed);
-  const vectors = expand(examples, settings, random);
-  const scores = examples.map(() => ({ risk: 0, crisis: 0 }));
-  for (let fold = 0; fold < settings.folds; fold++) {
-    const inFold = (v: Vector) => v.group % settings.folds === fold;
-    const train = vectors.filter((v) => !inFold(v));
-    const risk = trainHead(train, (v) => v.risk, settings, random);
-    const crisis = trainHead(train.filter(atRisk), (v) => v.crisis, settings, random);
-    examples.forEach((e, group) => {
-      if (group % settings.folds !== fold) return;
-      const v = vectorize(e.text, e.risk, e.crisis, group);
-      scores[group] = { risk: scoreWith(risk, v), crisis: scoreWith(crisis, v) };
-    });
-  }
-  return scores;
+  gate?: Gate,
+): HeldOutRun {
+  const held = examples.filter((e, i) => isHeldOut(e, i, settings.heldOut));
+  const train = examples.filter((e, i) => !isHeldOut(e, i, settings.heldOut));
+  const heads = trainHeads(train, settings, seededRandom(settings.seed));
+  const scores = held.map((e) => scoreText(heads.risk, heads.crisis, e.text));
+  return { examples: held, scores, thresholds: chooseThresholds(held, scores, settings, gate) };
 }
 
 /** Trains the model file's contents from labelled examples; deterministic. */
 export function trainRiskModel(
   examples: readonly TrainingExample[],
   settings: TrainSettings = DEFAULT_TRAIN_SETTINGS,
+  split: HeldOutRun | Gate = heldOutRun(examples, settings),
 ): StoredModel {
-  const oof = crossValidate(examples, settings);
-  const ordinary = oof.filter((_, i) => examples[i]?.risk === 0);
-  const concernAt = thresholdFor(
-    ordinary.map((s) => s.risk),
-    settings.falseConcern,
-  );
-  // The crisis head only speaks for a message the risk head already raised; what it must not
-  // do is call plain distress a crisis.
-  const crisisAt = thresholdFor(
-    oof.filter((_, i) => examples[i]?.risk === 1 && examples[i]?.crisis === 0).map((s) => s.crisis),
-    settings.falseCrisis,
-  );
-  const thresholds = { concern: concernAt, crisis: crisisAt };
-  const random = seededRandom(settings.seed + 1);
-  const vectors = expand(examples, settings, random);
-  const risk = trainHead(vectors, (v) => v.risk, settings, random);
-  const crisis = trainHead(vectors.filter(atRisk), (v) => v.crisis, settings, random);
+  if (typeof split === "function") split = heldOutRun(examples, settings, split);
+  const heads = trainHeads(examples, settings, seededRandom(settings.seed + 1));
   const sources: Record<string, number> = {};
   for (const e of examples) sources[e.source] = (sources[e.source] ?? 0) + 1;
   return {
     version: 1,
     buckets: FEATURE_BUCKETS,
-    thresholds,
-    risk: quantize(risk),
-    crisis: quantize(crisis),
+    thresholds: split.thresholds,
+    risk: quantize(heads.risk),
+    crisis: quantize(heads.crisis),
     trainedOn: {
       seed: settings.seed,
       examples: examples.length,
-      withVariants: vectors.length,
+      withVariants: heads.vectors,
+      heldOut: split.examples.length,
       ...sources,
     },
   };

@@ -73,4 +73,25 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
       String.raw`\b(?:going|coming|climbing|getting|go|come) (?:back )?down\b(?<=\b(?:not|never|dont think i am|do not think i am|dont think ill|dont think i will|i wont be|i will not be|i am not|not sure i am|dont want to|do not want to|dont plan on) (?:going|coming|climbing|getting|go|come) (?:back )?down)(?=\x20?(?:$|[.,]|again|this time|ever|alive))(?<=\b(?:roof|rooftop|bridge|ledge|up here|top of|edge|balcony|tower|cliff|railing|parapet|crane|pylon|car park|parking garage|storey)\b[^]{0,180})`,
     ),
   },
+  {
+    // Said flatly, at the start of a sentence: "on the tracks near the crossing", "up on the
+    // ledge of the car park", "lying between the rails".
+    id: "en.attempt-in-progress.flat-at-the-edge",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: gated(
+      "tracks|rails|railway|ledge|parapet|edge|wrong|railing",
+      String.raw`(?:^|[.,]\x20?)(?:i am |im |now |currently |right now )?(?:up |out |sitting |standing |lying |laying |sat |stood |perched |kneeling )?(?:on|at|between|across) (?:the |a |these )?(?:train |railway |rail |subway |freight )?(?:tracks|rails|railway line|ledge|parapet|roof edge|edge of (?:the |a |my )?(?:roof|building|bridge|cliff|car park|parking garage|platform|overpass)|wrong side of (?:the |a )?(?:railing|barrier|fence|guardrail))\b(?!(?<=tracks|rails)\x20(?:of|on|by|from|in|for|list)\b)(?!\x20(?:i|you|we|they|he|she)\b)|\b(?:lying|laying|sitting|standing|sat|kneeling) (?:on|between|across) (?:the )?(?:train |railway |rail )?(?:tracks|rails)\b`,
+    ),
+  },
+  {
+    // A car left running in a closed garage.
+    id: "en.attempt-in-progress.engine-running",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: gated(
+      "garage|exhaust|hose",
+      String.raw`\b(?:in|inside) (?:the|my|our) (?:closed |shut |locked )?garage\b[^.]{0,40}?\b(?:engine|car|motor) (?:running|on|going)\b|\b(?:engine|car|motor) (?:running|on|going)\b[^.]{0,30}?\bin (?:the|my|our) (?:closed |shut |locked )?garage\b|\bhose (?:from|on|in) the exhaust\b|\bexhaust (?:pipe )?into the (?:car|window)\b`,
+    ),
+  },
 ];

@@ -40,4 +40,15 @@ export const EN_BURDEN_RULES: readonly RiskRule[] = [
       String.raw`\bif i ${ADV}(?:(?:wasnt|werent|was not|were not|was no longer|were no longer) (?:here|around|alive|there|in (?:the|this|their|my|our) (?:[a-z]+\x20)?(?:room|house|home|picture|world|way|lives?|flat))(?=\x20?(?:$|[.,]|any ?more|any longer|upstairs|at all|fr|tbh|honestly|for good))|(?:was|were) (?:gone|dead|never born|out of the (?:picture|way))(?!\x20(?:by|before|when|for|until|till|on|at|to|from)\b)|(?:died|vanished|didnt exist|did not exist|stopped existing|was never born))\b(?<=\b(?:relieved|better off|happier|easier|better|lives? back|freer|free|lighter|favou?r|glad|celebrate|party|cheaper|simpler|(?:life|lives) back)\b[^.]{0,80})`,
     ),
   },
+  {
+    // Worth more dead, in money: "my life insurance would do more good than me staying alive".
+    id: "en.burden.worth-more-dead",
+    level: "crisis",
+    category: "burden",
+    negatable: false,
+    pattern: gated(
+      "insurance|payout|worth|dead",
+      String.raw`\b(?:life insurance|insurance (?:money|payout)|the payout|payout)\b[^.]{0,50}?\b(?:than (?:me|with me|i am|i could|my life)|if i (?:die|died|was gone|were gone|wasnt here|was not here|go))\b|\bworth more (?:to (?:them|everyone|my family) )?dead\b`,
+    ),
+  },
 ];

@@ -96,4 +96,15 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
       String.raw`\b(?:be|being) (?:here|around|alive)\b(?<=\b(?:wont|will not|shall not|not going to|dont plan on|do not plan on|dont intend to|do not intend to|dont expect to|do not expect to|not planning on) (?:be|being) (?:here|around|alive))(?=\x20(?:after|by|past|next|this time next|come|in (?:a|the) (?:week|month|year|new year)|at christmas|for christmas|for my birthday)\b[^.,]{0,25}?(?:$|[.,]))|\bbe gone\b(?<=\b(?:i will|ill|i shall|i am going to) be gone)[^.]{0,30}?(?:[.,]\x20?)?(?:for good|forever|permanently)\b`,
     ),
   },
+  {
+    // "See you on the other side", "see ya in the next life": a farewell past this life, a
+    // concern alone (a crisis beside another sign, or said of someone else).
+    id: "en.farewell.next-life",
+    level: "concern",
+    category: "farewell",
+    pattern: gated(
+      "see|side|life|never|heaven",
+      String.raw`\bsee (?:you|ya|u|yall|you all) (?:all )?(?:on the other side|in (?:the |my |another |a better )?next life|in another life|in heaven|never|never again|up there)\b(?!\x20of\b)`,
+    ),
+  },
 ];

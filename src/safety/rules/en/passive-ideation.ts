@@ -216,4 +216,15 @@ export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:anyone|anybody|people|they|my (?:family|parents)|someone) (?:would|will|d) (?:even |actually |really )?(?:notice|care|miss me)\b[^.]{0,20}?\bif i (?:wasnt|werent|was not|were not|was gone|disappeared|died|vanished|stopped (?:existing|talking|posting))`,
     ),
   },
+  {
+    // An older person's wish to be taken: "I pray the Lord takes me", "God, please take me".
+    id: "en.passive-ideation.god-take-me",
+    level: "crisis",
+    category: "passive-ideation",
+    negatable: false,
+    pattern: gated(
+      "god|lord|jesus|heaven",
+      String.raw`\b(?:pray|praying|prayed|prays|ask|asking|asked|beg|begging|hope|hoping|wish|wishing|want)\b[^.]{0,30}?\b(?:god|lord|jesus|heaven)\b[^.]{0,12}?\b(?:takes?|call|calls|bring|brings|let|lets) me\b(?:\x20(?:home|soon|away|tonight|in my sleep|now|too|already|to (?:him|her|heaven|be with [a-z]+)))?(?=\x20?(?:$|[.,]|every|before|so i|because|soon))|\b(?:god|lord|jesus),? (?:please |just |please just )?(?:take|call) me(?:\x20(?:home|now|away|already|tonight))?(?=\x20?(?:$|[.,]))`,
+    ),
+  },
 ];

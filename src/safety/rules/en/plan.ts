@@ -85,4 +85,15 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
       String.raw`\bmy (?:last|final)(?: (?:day|night|week|weekend|winter|summer|spring|autumn|christmas|birthday|month|year))?\b(?:(?<=\b(?:decided|chosen|chose|picked|made up my mind|settled on)\b[^]{0,60}?\b(?:will|shall|is going to|would|ll|should|to|is|s)? ?be my (?:last|final)(?: (?:day|night|week|weekend|winter|summer|spring|autumn|christmas|birthday|month|year))?)(?!\x20(?:at|of|in|on|with|off|before|as|for|day|night|time|one|chance|shift|exam|lesson|class|go|try|attempt)\b)|(?=\x20(?:on (?:this )?earth|alive|in this world|of (?:being alive|life|my life)|breathing)\b))`,
     ),
   },
+  {
+    // A visit to a high place and what was done there: "drove to the bridge and looked down
+    // for a long time", "walked to the cliffs again and thought about jumping".
+    id: "en.plan.went-to-look",
+    level: "crisis",
+    category: "plan",
+    pattern: gated(
+      "bridge|cliff|cliffs|overpass|roof|rooftop|tracks|platform|ledge|dam|pier|garage",
+      String.raw`\b(?:walked|drove|went|cycled|biked|climbed|took the bus|took a train|headed) (?:up |out |back )?to (?:the |that |a )?(?:bridge|cliffs?|overpass|roof|rooftop|tracks|railway|station platform|platform|ledge|dam|pier|top (?:floor|level) of (?:the |a )?(?:car park|parking garage|building))\b[^.]{0,40}?\b(?:looked down (?:for|at (?:the )?(?:drop|water|tracks|road|ground|cars))|looked over the edge|stood (?:there|at the edge|on the edge)|stared (?:down|at the (?:water|drop|tracks))|thought about (?:it|jumping|doing it|ending it|how easy)|practiced|practised|checked (?:how high|the height|when the trains?))`,
+    ),
+  },
 ];

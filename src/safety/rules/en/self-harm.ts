@@ -60,4 +60,15 @@ export const EN_SELF_HARM_RULES: readonly RiskRule[] = [
       String.raw`\b(?:(?:each|every) time\b[^.]{0,30}?\b(?:further|deeper|harder|worse|bigger|longer|more) than (?:the )?(?:last|before)|deeper than (?:ever|before|last time|usual|the last)|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)?) time (?:today|tonight|this (?:week|month|morning|evening)|in (?:a|one) (?:week|day|month))|(?:every|each) (?:one|cut|time) (?:needs|need|needed) (?:a )?(?:bandage|bandages|plaster|stitches|dressing)|(?:cant|cannot|can not) stop(?=\x20?(?:$|[.,]))|still (?:wasnt|was not|isnt|is not|not) enough|every (?:night|day) this week)\b(?<=\b(?:cuts|cutting|cut myself|burned myself|burnt myself|burning myself|burn myself|self harm|harming myself|hurting myself|hurt myself|blade|razor|my scars)\b[^]{0,140})`,
     ),
   },
+  {
+    // Self-harm past its room: "no clean skin left on my arms", "running out of places".
+    id: "en.self-harm.no-room-left",
+    level: "crisis",
+    category: "self-harm",
+    negatable: false,
+    pattern: gated(
+      "left|nowhere|out|covered",
+      String.raw`\b(?:no (?:clean |more |uncut |unmarked )?(?:skin|space|room|places?|spots?) left|nowhere (?:left )?to cut|(?:running|ran|run) out of (?:places|room|space|skin|spots)|(?:covered|full) (?:in|with) (?:cuts|scars|marks|burns))\b(?<=\b(?:arms?|thighs?|legs?|wrists?|stomach|skin|scars?|cut|cuts|cutting|blade|razor|sh)\b[^]{0,80})`,
+    ),
+  },
 ];

@@ -1,0 +1,447 @@
+/**
+ * The Discord channel (discord.js): a gateway connection for what people do, Discord's REST API
+ * for what the bot says. Conversations happen only in a person's DM with the bot; in a server,
+ * `/komorebi` answers with an invitation to that DM that only the person sees, and a mention of
+ * the bot is answered in the DM.
+ *
+ * The gateway has no "200": Discord does not deliver an event again because it was not kept. So
+ * every event is handed to the dispatcher (kept in the store) before anything is acknowledged,
+ * a person's events are kept in the order they came, and one the store could not take is offered
+ * again until it is kept. An interaction is acknowledged (its three seconds) only once its event
+ * is kept; its answer then comes through the dispatcher's delivery like any other. After a
+ * reconnect discord.js resumes the session and Discord replays what was missed; an event seen
+ * twice is recognised by its id (message or interaction id) in the dispatcher.
+ */
+import {
+  Client,
+  DiscordjsErrorCodes,
+  Events,
+  GatewayDispatchEvents,
+  GatewayIntentBits,
+  InteractionResponseType,
+  MessageFlags,
+  Options,
+  Partials,
+  REST,
+  Routes,
+} from "discord.js";
+import { LRUCache } from "lru-cache";
+import type { ConversationCore } from "../../core/core-api.js";
+import type { Logger } from "../../core/ports.js";
+import type { OutboundMessage } from "../../core/types.js";
+import { createKeyedQueue } from "../../store/keyed-queue.js";
+import type { Arrival, ChannelAdapter, EventSink, SendOutcome } from "../shared/adapter.js";
+import { abortableSleep } from "../shared/sleep.js";
+import { commandWord } from "./commands.js";
+import { createDiscordDelivery, type DiscordTarget } from "./delivery.js";
+import { discordCode, discordStatus, errorText } from "./error-text.js";
+import {
+  type DiscordInbound,
+  type InboundContext,
+  type InteractionAck,
+  type InteractionRef,
+  parseDiscordInteraction,
+  parseDiscordMessage,
+  parseDiscordMessageEdit,
+} from "./inbound.js";
+import { type DiscordMessage, discordCapabilities, renderForDiscord } from "./outbound.js";
+import {
+  type DiscordReply,
+  decodeReply,
+  encodeReply,
+  INTERACTION_TOKEN_MS,
+} from "./reply-context.js";
+
+export { slashCommandDefinitions } from "./commands.js";
+export { parseDiscordInteraction, parseDiscordMessage } from "./inbound.js";
+export { discordCapabilities, renderForDiscord } from "./outbound.js";
+
+/** Options for {@link createDiscordAdapter}. */
+export interface DiscordAdapterOptions {
+  core: Pick<ConversationCore, "systemText" | "content">;
+  logger: Logger;
+  /** The bot token (Developer Portal, Bot page). */
+  token: string;
+  /** Instead of `https://discord.com/api` (tests, proxies); the gateway is found through it. */
+  apiBase?: string;
+}
+
+/** The Discord channel, and what a Discord staff channel can use of it. */
+export interface DiscordAdapter extends ChannelAdapter {
+  /**
+   * Posts messages into a channel or a thread by id through the adapter's REST client (rate
+   * limits shared with everything else the bot sends). `key` is stable across retries.
+   */
+  postToChannel(
+    channelId: string,
+    messages: readonly OutboundMessage[],
+    key: string,
+  ): Promise<SendOutcome>;
+}
+
+/** The longest rate-limit wait a send sits out itself; longer ones go back to the dispatcher. */
+const MAX_WAIT_IN_SEND_MS = 3000;
+/** A REST call that takes longer is abandoned (and, where safe, retried by the dispatcher). */
+const REST_TIMEOUT_MS = 15_000;
+/** How long an interaction may wait for its event to be kept before it goes unacknowledged. */
+const ACK_BUDGET_MS = 2500;
+/** Between attempts to keep an event the store could not take. */
+const KEEP_RETRY_MS = 2000;
+const INTERACTION_KEEP_RETRY_MS = 250;
+/** How long a send waits for the acknowledgement of the interaction it answers. */
+const ACK_WAIT_MS = 5000;
+/** First wait after a failed login; doubles up to a few minutes. */
+const LOGIN_RETRY_MS = 5000;
+/** How long stopping waits for a login under way to give up. */
+const STOP_WAIT_MS = 2000;
+/** A server where a DM was refused gets the note about private chats at most this often. */
+const NOTE_EVERY_MS = 24 * 60 * 60 * 1000;
+
+/** Creates the Discord channel. */
+export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
+  const { core, logger, token } = options;
+  const api = options.apiBase?.replace(/\/+$/, "");
+  const rest = new REST({
+    ...(api ? { api } : {}),
+    version: "10",
+    timeout: REST_TIMEOUT_MS,
+    // A failed call is not repeated inside discord.js: a message sent again after an unclear
+    // failure could be shown twice. Delivery decides what is safe to repeat (nonces, edits).
+    retries: 0,
+    // A long Retry-After is waited out by the dispatcher, not inside a send: there a newer
+    // answer (a crisis typed meanwhile) can overtake the waiting one.
+    rejectOnRateLimit: (limit) => limit.retryAfter > MAX_WAIT_IN_SEND_MS,
+  }).setToken(token);
+  const delivery = createDiscordDelivery({ rest, logger });
+  const keeping = createKeyedQueue();
+  // Interactions being acknowledged in this process, by token: an answer waits for its own.
+  const acks = new LRUCache<string, Promise<boolean>>({ max: 10_000, ttl: INTERACTION_TOKEN_MS });
+  const notedChannels = new LRUCache<string, true>({ max: 10_000, ttl: NOTE_EVERY_MS });
+  const stopped = new AbortController();
+  const inbound: InboundContext = {
+    commandWords: {
+      menu: commandWord(core.content, "menu"),
+      stop: commandWord(core.content, "stop"),
+      delete: commandWord(core.content, "delete"),
+    },
+  };
+  let sink: EventSink | undefined;
+  let client: Client | undefined;
+  let connecting: Promise<void> | undefined;
+
+  /** Keeps an arrival in the store, in the person's order; false when it could not be kept. */
+  const keep = (arrival: Arrival, deadline?: number): Promise<boolean> =>
+    keeping.run(arrival.event.userId, async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        const target = sink;
+        if (!target || stopped.signal.aborted) return false;
+        try {
+          await target.accept([arrival]);
+          return true;
+        } catch (error) {
+          const wait = deadline === undefined ? KEEP_RETRY_MS : INTERACTION_KEEP_RETRY_MS;
+          if (deadline !== undefined && Date.now() + wait > deadline) return false;
+          if (attempt === 1) {
+            logger.warn("discord event not kept yet; trying again", { error: errorText(error) });
+          }
+          await abortableSleep(wait, stopped.signal);
+        }
+      }
+    });
+
+  const interactionCallback = (ref: InteractionRef, body: object) =>
+    rest.post(Routes.interactionCallback(ref.id, ref.token), { body, auth: false });
+
+  /** Acknowledges a kept interaction; true when Discord has it acknowledged. */
+  const acknowledge = async (ref: InteractionRef, ack: InteractionAck): Promise<boolean> => {
+    const body =
+      ack.type === "defer-reply"
+        ? { type: InteractionResponseType.DeferredChannelMessageWithSource }
+        : ack.components.length > 0
+          ? { type: InteractionResponseType.UpdateMessage, data: { components: ack.components } }
+          : { type: InteractionResponseType.DeferredMessageUpdate };
+    try {
+      await interactionCallback(ref, body);
+      return true;
+    } catch (error) {
+      // 40060: acknowledged already (Discord replayed an event this process had answered).
+      if (discordCode(error) === 40060) return true;
+      logger.warn("discord interaction not acknowledged", { error: errorText(error) });
+      return false;
+    }
+  };
+
+  const stopSpinner = (ref: InteractionRef) => {
+    interactionCallback(ref, { type: InteractionResponseType.DeferredMessageUpdate }).catch(
+      (error: unknown) =>
+        logger.debug("discord button not acknowledged", { error: errorText(error) }),
+    );
+  };
+
+  /**
+   * The ephemeral answer in a server or group chat: only the person sees it, and it points to
+   * their private chat with the bot. Nothing is kept: no conversation happens here.
+   */
+  const invite = async (ref: InteractionRef, userId: string, localeHint: string | undefined) => {
+    try {
+      await interactionCallback(ref, {
+        type: InteractionResponseType.DeferredChannelMessageWithSource,
+        data: { flags: MessageFlags.Ephemeral },
+      });
+      const link = await delivery.dmLink(userId).catch(() => undefined);
+      const locale = localeHint ?? core.content.system.defaultLocale;
+      const note = core.systemText("group-chat-note", locale, { link: link ? `\n${link}` : "" });
+      await rest.patch(Routes.webhookMessage(ref.applicationId, ref.token, "@original"), {
+        body: { content: note, allowed_mentions: { parse: [] } },
+        auth: false,
+      });
+      logger.info("discord: invited to a private chat");
+    } catch (error) {
+      logger.warn("discord invitation not sent", { error: errorText(error) });
+    }
+  };
+
+  const handle = async (parsed: DiscordInbound, receivedAt: number) => {
+    if (parsed.kind === "ignored") {
+      if (parsed.stopSpinner) stopSpinner(parsed.stopSpinner);
+      return;
+    }
+    if (parsed.kind === "invite") {
+      await invite(parsed.interaction, parsed.userId, parsed.localeHint);
+      return;
+    }
+    const { interaction, mention } = parsed;
+    const reply: DiscordReply | undefined = interaction
+      ? {
+          kind: "interaction",
+          applicationId: interaction.applicationId,
+          token: interaction.token,
+          fillsOriginal: interaction.ack.type === "defer-reply",
+        }
+      : mention
+        ? { kind: "mention", ...mention }
+        : undefined;
+    const arrival: Arrival = {
+      event: parsed.event,
+      address: parsed.address,
+      ...(reply ? { reply: { token: encodeReply(reply), receivedAt } } : {}),
+    };
+    if (!interaction) {
+      if (!(await keep(arrival))) logger.warn("discord event dropped: stopping before it was kept");
+      return;
+    }
+    const acknowledgement = (async () => {
+      if (await keep(arrival, receivedAt + ACK_BUDGET_MS)) {
+        return acknowledge(interaction, interaction.ack);
+      }
+      // Discord shows "this interaction failed", and the person can try again.
+      logger.warn("discord interaction not kept in time; left unacknowledged");
+      return false;
+    })();
+    // Known before the event is kept: its answer may be ready before the acknowledgement.
+    acks.set(interaction.token, acknowledgement);
+    await acknowledgement;
+  };
+
+  const onDispatch =
+    (parse: (data: unknown, context: InboundContext) => DiscordInbound) => (data: unknown) => {
+      const receivedAt = Date.now();
+      let parsed: DiscordInbound;
+      try {
+        parsed = parse(data, inbound);
+      } catch (error) {
+        logger.warn("discord event not understood", { error: errorText(error) });
+        return;
+      }
+      void handle(parsed, receivedAt).catch((error: unknown) => {
+        logger.error("discord event handling failed", { error: errorText(error) });
+      });
+    };
+
+  const createClient = (): Client => {
+    const created = new Client({
+      // DMs and the messages that mention the bot in a server carry their text without the
+      // privileged Message Content intent, and those are the only ones komorebi reads.
+      intents: [
+        GatewayIntentBits.Guilds,
+        GatewayIntentBits.GuildMessages,
+        GatewayIntentBits.DirectMessages,
+      ],
+      // A DM channel is not in discord.js's cache until it is seen; without this partial
+      // discord.js would drop DM events from its own bookkeeping.
+      partials: [Partials.Channel],
+      rest: { ...(api ? { api } : {}), version: "10" },
+      // No message is kept in memory: komorebi keeps no transcripts, not even in a cache.
+      makeCache: Options.cacheWithLimits({
+        ...Options.DefaultMakeCacheSettings,
+        MessageManager: 0,
+      }),
+    });
+    created.ws.on(GatewayDispatchEvents.Ready, (data: { user?: { id?: unknown } }) => {
+      if (typeof data.user?.id === "string") inbound.botUserId = data.user.id;
+    });
+    created.ws.on(GatewayDispatchEvents.MessageCreate, onDispatch(parseDiscordMessage));
+    created.ws.on(GatewayDispatchEvents.MessageUpdate, onDispatch(parseDiscordMessageEdit));
+    created.ws.on(GatewayDispatchEvents.InteractionCreate, onDispatch(parseDiscordInteraction));
+    created.on(Events.ClientReady, (ready) => {
+      logger.info("discord channel connected", { bot: ready.user.username });
+    });
+    created.on(Events.ShardResume, (_shard, replayed) => {
+      logger.info("discord gateway resumed", { replayed });
+    });
+    created.on(Events.ShardReconnecting, () => logger.info("discord gateway reconnecting"));
+    created.on(Events.ShardDisconnect, (event) => {
+      logger.error("discord gateway closed for good; no more Discord events", { code: event.code });
+    });
+    created.on(Events.ShardError, (error) => {
+      logger.warn("discord gateway error", { error: errorText(error) });
+    });
+    created.on(Events.Error, (error) => {
+      logger.error("discord client error", { error: errorText(error) });
+    });
+    return created;
+  };
+
+  /** Logs in, trying again after a failure Discord may get over (not after a refused token). */
+  const connect = async () => {
+    for (let attempt = 1; !stopped.signal.aborted; attempt += 1) {
+      const current = createClient();
+      client = current;
+      try {
+        await current.login(token);
+        return;
+      } catch (error) {
+        if (stopped.signal.aborted) return;
+        const refused =
+          discordStatus(error) === 401 ||
+          (error as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid;
+        if (refused) {
+          logger.error("discord refused the bot token; Discord stays off", {
+            error: errorText(error),
+          });
+          return;
+        }
+        const delay = Math.min(300_000, LOGIN_RETRY_MS * 2 ** (attempt - 1));
+        logger.warn("discord login failed; trying again", {
+          error: errorText(error),
+          retryInMs: delay,
+        });
+        await abortableSleep(delay, stopped.signal);
+      }
+    }
+  };
+
+  /** The note in a server channel when the DM its mention was answered in was refused. */
+  const leaveNote = async (mention: Extract<DiscordReply, { kind: "mention" }>) => {
+    if (notedChannels.has(mention.channelId)) return;
+    notedChannels.set(mention.channelId, true);
+    const note = ["ja", "en"]
+      .map((locale) => core.systemText("group-chat-note", locale, { link: "" }))
+      .join("\n");
+    try {
+      await rest.post(Routes.channelMessages(mention.channelId), {
+        body: {
+          content: note,
+          message_reference: {
+            message_id: mention.messageId,
+            channel_id: mention.channelId,
+            fail_if_not_exists: false,
+          },
+          allowed_mentions: { parse: [], replied_user: false },
+        },
+      });
+      logger.info("discord: a DM was refused; the server was told to write privately");
+    } catch (error) {
+      logger.warn("discord note not posted", { error: errorText(error) });
+    }
+  };
+
+  /** Whether the interaction an answer belongs to was acknowledged (undefined: not known here). */
+  const acknowledged = async (interactionToken: string): Promise<boolean | undefined> => {
+    const pending = acks.get(interactionToken);
+    if (!pending) return undefined;
+    const timer = new AbortController();
+    try {
+      return await Promise.race([
+        pending,
+        abortableSleep(ACK_WAIT_MS, timer.signal).then(() => undefined),
+      ]);
+    } finally {
+      timer.abort();
+    }
+  };
+
+  return {
+    channel: "discord",
+    capabilities: discordCapabilities,
+    routes: [],
+    async start(eventSink) {
+      sink = eventSink;
+      // The gateway connects in the background: Discord being unreachable must not hold up the
+      // other channels, and discord.js keeps reconnecting on its own once connected.
+      connecting ??= connect().catch((error: unknown) => {
+        logger.error("discord connection failed", { error: errorText(error) });
+      });
+      logger.info("discord channel starting", { api: api ?? "https://discord.com/api" });
+    },
+    async stop() {
+      stopped.abort();
+      sink = undefined;
+      await client?.destroy().catch(() => {});
+      // A login still waiting for a gateway that never answered does not end with the client;
+      // it is left behind rather than waited for.
+      const waited = new AbortController();
+      await Promise.race([connecting, abortableSleep(STOP_WAIT_MS, waited.signal)]);
+      waited.abort();
+    },
+    async send(destination, messages, context) {
+      const given = decodeReply(destination.reply?.token);
+      let reply = given;
+      if (given?.kind === "interaction") {
+        const age = Date.now() - (destination.reply?.receivedAt ?? 0);
+        const acked = age < INTERACTION_TOKEN_MS ? await acknowledged(given.token) : false;
+        if (acked === false) reply = undefined;
+      }
+      const channelId = destination.address.channelId;
+      const target: DiscordTarget = {
+        userId: destination.userId,
+        ...(typeof channelId === "string" ? { channelId } : {}),
+        ...(reply ? { reply } : {}),
+      };
+      const rendered = renderForDiscord(messages);
+      const report = await delivery.deliver(target, rendered, {
+        key: context.key,
+        conversation: context.conversation,
+      });
+      if (context.conversationDeleted) delivery.forget(destination.userId);
+      if (report.outcome.status === "gone" && given?.kind === "mention") await leaveNote(given);
+      return withSentCount(report.outcome, messages, report.delivered);
+    },
+    async postToChannel(channelId, messages, key) {
+      const report = await delivery.postToChannel(channelId, renderForDiscord(messages), key);
+      return withSentCount(report.outcome, messages, report.delivered);
+    },
+  };
+}
+
+/**
+ * A retry names how many of the core's messages went out wholly, so only the rest is sent again;
+ * one core message can be several Discord messages, so this counts conservatively.
+ */
+function withSentCount(
+  outcome: SendOutcome,
+  messages: readonly OutboundMessage[],
+  delivered: number,
+): SendOutcome {
+  if (outcome.status !== "retry") return outcome;
+  let rendered = 0;
+  let sent = 0;
+  for (const message of messages) {
+    rendered += renderForDiscord([message]).length;
+    if (rendered > delivered) break;
+    sent += 1;
+  }
+  return sent > 0 ? { ...outcome, sent } : outcome;
+}
+
+export type { DiscordMessage };

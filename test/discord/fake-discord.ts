@@ -1,0 +1,580 @@
+/**
+ * A local stand-in for Discord at the network edge, so the real discord.js client runs against
+ * loopback: one node:http server answers the REST API under `/api/v10` (what komorebi calls:
+ * gateway discovery, DMs, messages, interaction callbacks, webhooks, command registration), and
+ * a WebSocket gateway at `/gateway` (with the `ws` package) speaks HELLO, IDENTIFY, READY,
+ * heartbeats, RESUME with replay, and the dispatches a test sends.
+ *
+ * It keeps what a person would see in each channel (channel messages, interaction responses,
+ * follow-ups; a deferred "thinking…" until it is filled) and enforces what Discord enforces:
+ * an interaction is acknowledged once and answered through its token only after that, a nonce
+ * with `enforce_nonce` creates one message, a person who blocked the bot gets nothing (50007).
+ */
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
+
+/** One REST call the bot made. */
+export interface RecordedCall {
+  method: string;
+  /** Path after `/api/v10`, with query. */
+  path: string;
+  // biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary API fields.
+  body: any;
+  status: number;
+  at: number;
+}
+
+/** A message as it shows in a channel. */
+export interface ShownMessage {
+  id: string;
+  channelId: string;
+  content: string;
+  // biome-ignore lint/suspicious/noExplicitAny: components are read field by field in tests.
+  components: any[];
+  flags: number;
+  /** Only the person who used the command sees it. */
+  ephemeral: boolean;
+  /** A deferred reply still showing "thinking…". */
+  pending: boolean;
+  via: "channel" | "interaction" | "follow-up";
+  nonce?: string;
+  // biome-ignore lint/suspicious/noExplicitAny: as above.
+  reference?: any;
+}
+
+/** An interaction the fake has dispatched. */
+interface FakeInteraction {
+  id: string;
+  token: string;
+  channelId: string;
+  /** For a button: the message it is on. */
+  messageId?: string;
+  /** The acknowledgement's type, once acknowledged. */
+  acked?: number;
+  /** The message `@original` refers to. */
+  originalId?: string;
+  expired: boolean;
+}
+
+/** A failure the next matching call gets (after being recorded). */
+export interface FakeFailure {
+  status: number;
+  /** Do what the call asks first, then answer with the failure (a reply lost on the way). */
+  afterApplying?: boolean;
+  // biome-ignore lint/suspicious/noExplicitAny: Discord's error bodies vary.
+  body: any;
+  headers?: Record<string, string>;
+}
+
+/** The fake, started. */
+export interface FakeDiscord {
+  /** `DISCORD_API_BASE`. */
+  readonly apiBase: string;
+  readonly token: string;
+  readonly applicationId: string;
+  readonly botUserId: string;
+  readonly calls: RecordedCall[];
+  /** IDENTIFY payloads received (intents and all). */
+  // biome-ignore lint/suspicious/noExplicitAny: gateway payloads.
+  readonly identifies: any[];
+  /** RESUME payloads received. */
+  // biome-ignore lint/suspicious/noExplicitAny: gateway payloads.
+  readonly resumes: any[];
+  /** The DM channel between the bot and `userId` (made on first use, like Discord's). */
+  dmChannelOf(userId: string): string;
+  /** Every message shown in a channel, oldest first. */
+  messagesIn(channelId: string): ShownMessage[];
+  message(id: string): ShownMessage | undefined;
+  /** A message object as Discord would send it in an interaction's `message`. */
+  // biome-ignore lint/suspicious/noExplicitAny: Discord payload.
+  messagePayload(id: string): any;
+  /** Sends a gateway dispatch (buffered while the bot is disconnected); returns its sequence. */
+  dispatch(type: string, data: object): number;
+  /** Registers an interaction so its callbacks and token work, then dispatches it. */
+  interact(payload: {
+    id: string;
+    token: string;
+    channel_id?: string;
+    message?: { id: string };
+  }): void;
+  /** The interaction's token stops working, as after 15 minutes. */
+  expire(interactionId: string): void;
+  /** Whether and how an interaction was acknowledged. */
+  ackOf(interactionId: string): number | undefined;
+  /** Waits until the bot is connected and READY (after IDENTIFY or RESUME). */
+  waitForReady(): Promise<void>;
+  /**
+   * Cuts the gateway connection without a close frame, as a network failure does. The client
+   * resumes; with `replayFrom`, the next RESUME replays from that sequence (events it had already
+   * received come again) instead of from the one the client names.
+   */
+  dropConnection(options?: { replayFrom?: number }): Promise<void>;
+  /** The sequence of the last dispatch. */
+  readonly sequence: number;
+  /** Every send to this person's DM answers 403 / 50007, as after a block. */
+  block(userId: string): void;
+  failNext(method: string, path: RegExp, failure: FakeFailure, times?: number): void;
+  callsTo(method: string, path: RegExp): RecordedCall[];
+  waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs?: number): Promise<T>;
+  close(): Promise<void>;
+}
+
+let snowflake = 1_300_000_000_000_000_000n;
+/** A fresh Discord id. */
+export const nextId = (): string => {
+  snowflake += 1n;
+  return String(snowflake);
+};
+
+/** Starts the fake on a free port. */
+export async function startFakeDiscord(
+  options: {
+    heartbeatMs?: number;
+    /** What GET /gateway/bot names instead of this fake's own gateway. */
+    gatewayUrl?: string;
+  } = {},
+): Promise<FakeDiscord> {
+  const applicationId = nextId();
+  const botUserId = applicationId;
+  const token = `${Buffer.from(botUserId).toString("base64url")}.fake.${randomBytes(8).toString("hex")}`;
+  const heartbeatMs = options.heartbeatMs ?? 5000;
+  const calls: RecordedCall[] = [];
+  const identifies: unknown[] = [];
+  const resumes: unknown[] = [];
+  const messages = new Map<string, ShownMessage>();
+  const byChannel = new Map<string, string[]>();
+  const dmChannels = new Map<string, string>();
+  const dmOwners = new Map<string, string>();
+  const blocked = new Set<string>();
+  const interactions = new Map<string, FakeInteraction>();
+  const byToken = new Map<string, FakeInteraction>();
+  const failures: { method: string; path: RegExp; failure: FakeFailure; times: number }[] = [];
+  const waiters = new Set<() => void>();
+  const notify = () => {
+    for (const waiter of waiters) waiter();
+  };
+
+  // Gateway state: one session; events are kept so a RESUME can replay them.
+  const sessionId = randomBytes(8).toString("hex");
+  const events: { op: 0; t: string; s: number; d: object }[] = [];
+  let sequence = 0;
+  let socket: WebSocket | undefined;
+  let ready = false;
+  let replayOverride: number | undefined;
+
+  const dmChannelOf = (userId: string) => {
+    let channel = dmChannels.get(userId);
+    if (!channel) {
+      channel = nextId();
+      dmChannels.set(userId, channel);
+      dmOwners.set(channel, userId);
+    }
+    return channel;
+  };
+
+  const show = (message: Omit<ShownMessage, "id">): ShownMessage => {
+    const shown = { id: nextId(), ...message };
+    messages.set(shown.id, shown);
+    byChannel.set(shown.channelId, [...(byChannel.get(shown.channelId) ?? []), shown.id]);
+    notify();
+    return shown;
+  };
+
+  // biome-ignore lint/suspicious/noExplicitAny: request bodies are free-form JSON.
+  const fromBody = (channelId: string, body: any, via: ShownMessage["via"]) => ({
+    channelId,
+    content: String(body?.content ?? ""),
+    components: body?.components ?? [],
+    flags: Number(body?.flags ?? 0),
+    ephemeral: (Number(body?.flags ?? 0) & 64) !== 0,
+    pending: false,
+    via,
+    ...(body?.nonce !== undefined ? { nonce: String(body.nonce) } : {}),
+    ...(body?.message_reference ? { reference: body.message_reference } : {}),
+  });
+
+  const messagePayload = (id: string) => {
+    const message = messages.get(id);
+    if (!message) return undefined;
+    return {
+      id: message.id,
+      channel_id: message.channelId,
+      author: {
+        id: botUserId,
+        username: "komorebi",
+        discriminator: "0",
+        global_name: null,
+        avatar: null,
+        bot: true,
+      },
+      content: message.content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+      flags: message.flags,
+      components: message.components,
+      ...(message.nonce ? { nonce: message.nonce } : {}),
+    };
+  };
+
+  const send = (res: ServerResponse, status: number, body?: unknown, headers = {}) => {
+    if (res.writableEnded || res.destroyed) return;
+    if (body === undefined) {
+      res.writeHead(status, headers);
+      res.end();
+      return;
+    }
+    res.writeHead(status, { "content-type": "application/json", ...headers });
+    res.end(JSON.stringify(body));
+  };
+  const discordError = (code: number, message: string) => ({ code, message });
+
+  const route = async (
+    method: string,
+    path: string,
+    // biome-ignore lint/suspicious/noExplicitAny: request bodies are free-form JSON.
+    body: any,
+    authorized: boolean,
+  ): Promise<{ status: number; body?: unknown; headers?: Record<string, string> }> => {
+    const bare = path.split("?")[0] ?? path;
+    const needsAuth = !/^\/(interactions|webhooks)\//.test(bare);
+    if (needsAuth && !authorized)
+      return { status: 401, body: discordError(0, "401: Unauthorized") };
+
+    if (method === "GET" && bare === "/gateway/bot") {
+      return {
+        status: 200,
+        body: {
+          url: options.gatewayUrl ?? gatewayUrl(),
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      };
+    }
+    if (method === "GET" && bare === "/applications/@me") {
+      return { status: 200, body: { id: applicationId, name: "komorebi (test)", flags: 0 } };
+    }
+    const commands = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(bare);
+    if (method === "PUT" && commands) {
+      const definitions = Array.isArray(body) ? (body as object[]) : [];
+      return { status: 200, body: definitions.map((command) => ({ id: nextId(), ...command })) };
+    }
+    if (method === "POST" && bare === "/users/@me/channels") {
+      const recipient = String(body?.recipient_id ?? "");
+      return {
+        status: 200,
+        body: { id: dmChannelOf(recipient), type: 1, recipients: [{ id: recipient }] },
+      };
+    }
+    const channelMessages = /^\/channels\/(\d+)\/messages$/.exec(bare);
+    if (method === "POST" && channelMessages) {
+      const channelId = channelMessages[1] as string;
+      const owner = dmOwners.get(channelId);
+      if (owner && blocked.has(owner)) {
+        return { status: 403, body: discordError(50007, "Cannot send messages to this user") };
+      }
+      if (body?.enforce_nonce && body?.nonce !== undefined) {
+        const earlier = (byChannel.get(channelId) ?? [])
+          .map((id) => messages.get(id))
+          .find((message) => message?.nonce === String(body.nonce));
+        if (earlier) return { status: 200, body: messagePayload(earlier.id) };
+      }
+      const shown = show(fromBody(channelId, body, "channel"));
+      return { status: 200, body: messagePayload(shown.id) };
+    }
+    const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(bare);
+    if (method === "POST" && callback) {
+      const interaction = interactions.get(callback[1] as string);
+      if (!interaction || interaction.token !== callback[2] || interaction.expired) {
+        return { status: 404, body: discordError(10062, "Unknown interaction") };
+      }
+      if (interaction.acked !== undefined) {
+        return {
+          status: 400,
+          body: discordError(40060, "Interaction has already been acknowledged."),
+        };
+      }
+      const type = Number(body?.type);
+      interaction.acked = type;
+      if (type === 4 || type === 5) {
+        const shown = show({
+          ...fromBody(interaction.channelId, body?.data, "interaction"),
+          pending: type === 5,
+        });
+        interaction.originalId = shown.id;
+      } else if (type === 7 && interaction.messageId) {
+        const message = messages.get(interaction.messageId);
+        if (message) {
+          if (body?.data?.components) message.components = body.data.components;
+          if (typeof body?.data?.content === "string") message.content = body.data.content;
+        }
+        interaction.originalId = interaction.messageId;
+      } else if (type === 6) {
+        interaction.originalId = interaction.messageId;
+      }
+      notify();
+      return { status: 204 };
+    }
+    const webhook = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(bare);
+    if (webhook) {
+      const interaction = byToken.get(webhook[2] as string);
+      if (
+        webhook[1] !== applicationId ||
+        !interaction ||
+        interaction.expired ||
+        interaction.acked === undefined
+      ) {
+        return { status: 404, body: discordError(10015, "Unknown Webhook") };
+      }
+      if (method === "PATCH" && webhook[3]) {
+        const original = messages.get(interaction.originalId ?? "");
+        if (!original) return { status: 404, body: discordError(10008, "Unknown Message") };
+        original.content = String(body?.content ?? original.content);
+        if (body?.components) original.components = body.components;
+        original.pending = false;
+        notify();
+        return { status: 200, body: messagePayload(original.id) };
+      }
+      if (method === "POST" && !webhook[3]) {
+        const shown = show(fromBody(interaction.channelId, body, "follow-up"));
+        return { status: 200, body: messagePayload(shown.id) };
+      }
+    }
+    return { status: 404, body: discordError(0, "404: Not Found") };
+  };
+
+  const http = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      void (async () => {
+        const raw = Buffer.concat(chunks).toString("utf8");
+        let body: unknown;
+        try {
+          body = raw ? JSON.parse(raw) : undefined;
+        } catch {
+          body = raw;
+        }
+        const url = req.url ?? "";
+        // discord.js escapes `@original` as `%40original`; Discord reads both.
+        const path = decodeURIComponent(url.replace(/^\/api\/v10/, ""));
+        const method = req.method ?? "GET";
+        const call: RecordedCall = { method, path, body, status: 0, at: Date.now() };
+        calls.push(call);
+        const index = failures.findIndex(
+          (failure) => failure.method === method && failure.path.test(path),
+        );
+        const failure = failures[index];
+        if (failure) {
+          failure.times -= 1;
+          if (failure.times <= 0) failures.splice(index, 1);
+          if (failure.failure.afterApplying) {
+            await route(method, path, body, req.headers.authorization === `Bot ${token}`);
+          }
+          call.status = failure.failure.status;
+          notify();
+          send(res, failure.failure.status, failure.failure.body, failure.failure.headers);
+          return;
+        }
+        const answer = await route(
+          method,
+          path,
+          body,
+          req.headers.authorization === `Bot ${token}`,
+        );
+        call.status = answer.status;
+        notify();
+        send(res, answer.status, answer.body, answer.headers);
+      })();
+    });
+  });
+
+  const gateway = new WebSocketServer({ noServer: true });
+  http.on("upgrade", (req, sock, head) => {
+    if (!(req.url ?? "").startsWith("/gateway")) {
+      sock.destroy();
+      return;
+    }
+    gateway.handleUpgrade(req, sock, head, (ws) => gateway.emit("connection", ws));
+  });
+
+  const sendFrame = (ws: WebSocket, frame: object) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
+  };
+
+  gateway.on("connection", (ws: WebSocket) => {
+    socket?.terminate();
+    socket = ws;
+    ready = false;
+    sendFrame(ws, { op: 10, d: { heartbeat_interval: heartbeatMs } });
+    ws.on("message", (data) => {
+      // biome-ignore lint/suspicious/noExplicitAny: gateway frames.
+      let frame: any;
+      try {
+        frame = JSON.parse(String(data));
+      } catch {
+        ws.close(4002, "Decode error");
+        return;
+      }
+      if (frame.op === 1) {
+        sendFrame(ws, { op: 11 });
+      } else if (frame.op === 2) {
+        if (frame.d?.token !== token) {
+          ws.close(4004, "Authentication failed.");
+          return;
+        }
+        identifies.push(frame.d);
+        sequence += 1;
+        sendFrame(ws, {
+          op: 0,
+          t: "READY",
+          s: sequence,
+          d: {
+            v: 10,
+            user: {
+              id: botUserId,
+              username: "komorebi",
+              discriminator: "0",
+              global_name: null,
+              avatar: null,
+              bot: true,
+            },
+            guilds: [],
+            session_id: sessionId,
+            resume_gateway_url: gatewayUrl(),
+            shard: [0, 1],
+            application: { id: applicationId, flags: 0 },
+          },
+        });
+        // Events from before this session are not Discord's to replay any more.
+        events.length = 0;
+        ready = true;
+        notify();
+      } else if (frame.op === 6) {
+        resumes.push(frame.d);
+        if (frame.d?.session_id !== sessionId || frame.d?.token !== token) {
+          sendFrame(ws, { op: 9, d: false });
+          return;
+        }
+        const from = replayOverride ?? Number(frame.d.seq ?? 0);
+        replayOverride = undefined;
+        for (const event of events) if (event.s > from) sendFrame(ws, event);
+        sequence += 1;
+        sendFrame(ws, { op: 0, t: "RESUMED", s: sequence, d: {} });
+        ready = true;
+        notify();
+      }
+    });
+    ws.on("close", () => {
+      if (socket === ws) {
+        socket = undefined;
+        ready = false;
+      }
+    });
+  });
+
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  const port = (http.address() as AddressInfo).port;
+  const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
+
+  const dispatch = (type: string, data: object) => {
+    sequence += 1;
+    const event = { op: 0 as const, t: type, s: sequence, d: data };
+    events.push(event);
+    if (socket && ready) sendFrame(socket, event);
+    return sequence;
+  };
+
+  const waitFor = <T>(probe: () => T | undefined | false, what: string, timeoutMs = 10_000) =>
+    new Promise<T>((resolve, reject) => {
+      const check = () => {
+        const value = probe();
+        if (value !== undefined && value !== false) {
+          waiters.delete(check);
+          clearTimeout(timer);
+          clearInterval(poll);
+          resolve(value);
+        }
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        clearInterval(poll);
+        reject(new Error(`Timed out waiting for ${what}`));
+      }, timeoutMs);
+      // Some probes look at the app's store, which changes without a call here.
+      const poll = setInterval(check, 25);
+      waiters.add(check);
+      check();
+    });
+
+  return {
+    apiBase: `http://127.0.0.1:${port}/api`,
+    token,
+    applicationId,
+    botUserId,
+    calls,
+    identifies,
+    resumes,
+    dmChannelOf,
+    messagesIn: (channelId) =>
+      (byChannel.get(channelId) ?? [])
+        .map((id) => messages.get(id))
+        .filter((message): message is ShownMessage => message !== undefined),
+    message: (id) => messages.get(id),
+    messagePayload,
+    dispatch,
+    interact(payload) {
+      const channelId = payload.channel_id ?? "";
+      const interaction: FakeInteraction = {
+        id: payload.id,
+        token: payload.token,
+        channelId,
+        ...(payload.message ? { messageId: payload.message.id } : {}),
+        expired: false,
+      };
+      interactions.set(payload.id, interaction);
+      byToken.set(payload.token, interaction);
+      dispatch("INTERACTION_CREATE", payload);
+    },
+    expire(interactionId) {
+      const interaction = interactions.get(interactionId);
+      if (interaction) interaction.expired = true;
+    },
+    ackOf: (interactionId) => interactions.get(interactionId)?.acked,
+    waitForReady: () => waitFor(() => ready, "the bot's gateway session").then(() => {}),
+    async dropConnection(dropOptions = {}) {
+      replayOverride = dropOptions.replayFrom;
+      const current = socket;
+      socket = undefined;
+      ready = false;
+      current?.terminate();
+    },
+    get sequence() {
+      return sequence;
+    },
+    block(userId) {
+      blocked.add(userId);
+    },
+    failNext(method, path, failure, times = 1) {
+      failures.push({ method, path, failure, times });
+    },
+    callsTo: (method, path) =>
+      calls.filter((call) => call.method === method && path.test(call.path)),
+    waitFor,
+    async close() {
+      for (const client of gateway.clients) client.terminate();
+      await new Promise<void>((resolve) => gateway.close(() => resolve()));
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}
