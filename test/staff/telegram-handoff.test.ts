@@ -136,7 +136,7 @@ describe("a handoff through the staff forum", () => {
       "スタッフが来ました",
     );
     expect(joined.at(-1)?.payload.reply_markup.inline_keyboard.flat()[0].text).toBe(
-      "スタッフとの話を終える",
+      "スタッフとの話をやめる",
     );
     await fake.waitFor(
       () =>
@@ -221,7 +221,7 @@ describe("a handoff through the staff forum", () => {
       user,
       "スタッフが来ました",
     );
-    const ended = await sora.press("スタッフとの話を終える", mentions("どうしましょうか"));
+    const ended = await sora.press("スタッフとの話をやめる", mentions("どうしましょうか"));
     expect(textOf(ended)).toContain("スタッフとの話を終えました");
     await group.line(topic, "本人が会話を終えました");
     fake.push(topicMessage(STAFF_CHAT, topic, BEN, "もしもし"));
