@@ -105,7 +105,15 @@ describe("two processes on the real Redis", () => {
       );
 
       // The person writes back to back, alternating processes; the topic gets each once, in order.
-      const said = Array.from({ length: 6 }, (_, i) => `本人のメッセージ${i + 1}`);
+      // Plain words (the risk check reads them too; a crisis would rightly add its own answer).
+      const said = [
+        "こんにちは",
+        "今日は雨でした",
+        "コンビニに行けました",
+        "お昼はうどんでした",
+        "テレビを見ています",
+        "猫が窓の外を見ています",
+      ];
       for (const text of said) await alternate(textUpdate(user, text));
       const relayed = () =>
         group
