@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { ConfigError } from "./core/errors.js";
+import { parseStaffHours, StaffHoursError } from "./staff/hours.js";
 
 const optionalText = z
   .string()
@@ -109,6 +110,24 @@ export const configSchema = z
         .min(16, "use at least 16 random characters (e.g. openssl rand -hex 16)")
         .optional(),
     ),
+    // Staff channel and handoff: a Telegram forum group, and/or a signed JSON webhook.
+    STAFF_TELEGRAM_CHAT_ID: optionalText.pipe(
+      z
+        .string()
+        .regex(/^-\d{5,20}$/, "the staff supergroup's id, a negative number such as -1001234567890")
+        .optional(),
+    ),
+    STAFF_WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    STAFF_WEBHOOK_SECRET: optionalText.pipe(
+      z
+        .string()
+        .min(32, "use at least 32 random characters (e.g. openssl rand -hex 32)")
+        .optional(),
+    ),
+    // When staff answer, e.g. "Mon-Fri 10:00-18:00 Asia/Tokyo" or "always" (see src/staff/hours.ts).
+    STAFF_HOURS: optionalText,
+    // Minutes a request to talk may wait unclaimed within staff hours before the person is told.
+    HANDOFF_CLAIM_MINUTES: wholeNumber(1, 1440).transform((minutes) => minutes ?? 15),
     // Outreach workers' tools: the admin page, and where campaign links point.
     ADMIN_TOKEN: optionalText.pipe(
       z
@@ -144,6 +163,45 @@ export const configSchema = z
         path: ["PUBLIC_URL"],
         message: "TELEGRAM_WEBHOOK_SECRET needs PUBLIC_URL (the https address Telegram posts to)",
       });
+    }
+    if (env.STAFF_TELEGRAM_CHAT_ID && !env.TELEGRAM_BOT_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TELEGRAM_BOT_TOKEN"],
+        message:
+          "STAFF_TELEGRAM_CHAT_ID needs the bot's TELEGRAM_BOT_TOKEN (the same bot serves the staff group)",
+      });
+    }
+    if (Boolean(env.STAFF_WEBHOOK_URL) !== Boolean(env.STAFF_WEBHOOK_SECRET)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.STAFF_WEBHOOK_URL ? "STAFF_WEBHOOK_SECRET" : "STAFF_WEBHOOK_URL"],
+        message: "the staff webhook needs both STAFF_WEBHOOK_URL and STAFF_WEBHOOK_SECRET",
+      });
+    }
+    if (env.NODE_ENV === "production" && env.STAFF_WEBHOOK_URL?.startsWith("http:")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["STAFF_WEBHOOK_URL"],
+        message: "use https in production: case events travel over it",
+      });
+    }
+    const staffChannel = env.STAFF_TELEGRAM_CHAT_ID || env.STAFF_WEBHOOK_URL;
+    if (staffChannel && !env.STAFF_HOURS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["STAFF_HOURS"],
+        message:
+          'required with a staff channel, so the bot can say honestly when staff answer: e.g. "Mon-Fri 10:00-18:00 Asia/Tokyo", or "always"',
+      });
+    }
+    if (env.STAFF_HOURS) {
+      try {
+        parseStaffHours(env.STAFF_HOURS);
+      } catch (error) {
+        if (!(error instanceof StaffHoursError)) throw error;
+        ctx.addIssue({ code: "custom", path: ["STAFF_HOURS"], message: error.message });
+      }
     }
     if (env.NODE_ENV === "production" && !env.PSEUDONYM_SECRET) {
       ctx.addIssue({

@@ -6,16 +6,27 @@
 import type { Config } from "./config.js";
 import type { Capability } from "./content/schema.js";
 import type { CoreSettings } from "./core/core-api.js";
+import { parseStaffHours } from "./staff/hours.js";
 
 /** The core's settings for what the deployment can keep. */
 export function deploymentCapabilities(
   config: Config,
-): Pick<CoreSettings, "handoffAvailable" | "checkIns" | "staffAlerts"> {
+): Pick<
+  CoreSettings,
+  "handoffAvailable" | "staffAnswering" | "staffHours" | "checkIns" | "staffAlerts"
+> {
+  // A handoff needs a staff channel where a worker can take the request and reply (the
+  // Telegram staff group); alerts reach a person in any staff channel (the webhook too).
+  const handoff = Boolean(config.STAFF_TELEGRAM_CHAT_ID && config.TELEGRAM_BOT_TOKEN);
+  const alerts = handoff || Boolean(config.STAFF_WEBHOOK_URL && config.STAFF_WEBHOOK_SECRET);
+  const hours = config.STAFF_HOURS ? parseStaffHours(config.STAFF_HOURS) : undefined;
   return {
-    handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
-    // Nothing sends check-ins yet, and alerts only reach the log: offer neither (issue 16).
+    handoffAvailable: () => handoff,
+    staffAnswering: (now) => hours?.open(now) ?? true,
+    ...(hours ? { staffHours: hours.describe() } : {}),
+    // Nothing sends check-ins yet: they are not offered (issue 16).
     checkIns: false,
-    staffAlerts: false,
+    staffAlerts: alerts,
   };
 }
 
@@ -24,6 +35,9 @@ export function canKeep(config: Config): (capability: Capability) => boolean {
   const can = deploymentCapabilities(config);
   return (capability) => {
     if (capability === "handoff") return can.handoffAvailable();
+    if (capability === "staff-now") {
+      return can.handoffAvailable() && (can.staffAnswering?.(new Date()) ?? true);
+    }
     if (capability === "check-ins") return can.checkIns === true;
     return can.staffAlerts === true;
   };

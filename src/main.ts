@@ -11,12 +11,17 @@ import { createDiscordAdapter } from "./adapters/discord/index.js";
 import { createLineAdapter } from "./adapters/line/index.js";
 import type { ChannelAdapter } from "./adapters/shared/adapter.js";
 import { createTelegramAdapter } from "./adapters/telegram/index.js";
+import {
+  createTelegramStaffForum,
+  type TelegramStaffForum,
+} from "./adapters/telegram/staff-forum.js";
 import { createWebAdapter } from "./adapters/web/index.js";
 import { createAdminApp } from "./admin/index.js";
 import type { Config } from "./config.js";
 import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
+import type { StaffChannel } from "./core/staff-channel.js";
 import { deploymentCapabilities } from "./deployment-capabilities.js";
 import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
@@ -27,7 +32,13 @@ import { createMetrics, type Metrics } from "./metrics/metrics.js";
 import { createOutreach, type Outreach } from "./outreach/index.js";
 import { linkSettingsFrom } from "./outreach/settings.js";
 import { assessRisk } from "./safety/index.js";
+import { createCaseStore } from "./staff/case-store.js";
+import { createStaffDesk, type Desk } from "./staff/desk.js";
+import { parseStaffHours } from "./staff/hours.js";
 import { createLogStaffNotifier, type ObservableStaffNotifier } from "./staff/log-notifier.js";
+import { createRecentTexts } from "./staff/recent-texts.js";
+import { staffLocale } from "./staff/texts.js";
+import { createWebhookStaffChannel } from "./staff/webhook-channel.js";
 import { createStore, type KomorebiStore } from "./store/index.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -55,11 +66,23 @@ export interface App {
   metrics: Metrics;
   /** Tells campaign links the port actually bound (PORT=0 picks one). */
   setPort(port: number): void;
+  /** Cases and the handoff, where a staff channel is configured. */
+  staff?: Desk;
+}
+
+/** What a test can change in an app (the time, for staff hours and timeouts). */
+export interface AppOptions {
+  clock?: () => Date;
 }
 
 /** Builds everything a conversation needs, without starting channels or the server. */
-export async function buildApp(config: Config, logger?: Logger): Promise<App> {
+export async function buildApp(
+  config: Config,
+  logger?: Logger,
+  options: AppOptions = {},
+): Promise<App> {
   const log = logger ?? createLogger(config.LOG_LEVEL);
+  const clock = options.clock ?? (() => new Date());
   const content = await loadContent(config.CONTENT_DIR);
   const store = await createStore(config.STORE_URL, {
     namespace: config.STORE_NAMESPACE,
@@ -80,20 +103,36 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
     logger: log,
     linkSettings: linkSettingsFrom(config, log, () => boundPort),
   });
+  const forum = staffForum(config, log);
+  const staffChannels: StaffChannel[] = [
+    ...(forum ? [forum] : []),
+    ...(config.STAFF_WEBHOOK_URL && config.STAFF_WEBHOOK_SECRET
+      ? [
+          createWebhookStaffChannel({
+            url: config.STAFF_WEBHOOK_URL,
+            secret: config.STAFF_WEBHOOK_SECRET,
+            logger: log,
+          }),
+        ]
+      : []),
+  ];
   const core = createConversationCore({
     content,
     store: store.conversations,
     riskCheck: assessRisk,
     notifier,
     logger: log,
+    clock,
     settings: {
       pseudonymSecret,
       orgName: config.ORG_NAME,
       defaultLocale: config.DEFAULT_LOCALE,
       defaultRegion: config.DEFAULT_REGION,
+      // A person is offered, and alerts are said to reach someone, only with a staff channel.
       ...deploymentCapabilities(config),
     },
   });
+  let desk: Desk | undefined;
   // Campaigns: a start's code is checked against the live links before it is kept, and the
   // milestones of a saved turn are counted.
   const dispatcher = outreach.attributing(
@@ -106,8 +145,42 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
       exclusive: store.kind === "sqlite" || store.kind === "memory",
       onMilestones: (channel, outcome) => outreach.count(channel, outcome),
       observer: metrics.observer,
+      clock: () => clock().getTime(),
+      ...(staffChannels.length > 0
+        ? {
+            staff: { arrived: (conversation: string) => desk?.arrived(conversation) },
+            onHandled: async (conversation, event, outcome) =>
+              desk?.onHandled(conversation, event, outcome),
+          }
+        : {}),
     }),
   );
+  if (staffChannels.length > 0) {
+    const locale = staffLocale(config.DEFAULT_LOCALE);
+    desk = createStaffDesk({
+      store: createCaseStore(store.kv, (key, task) => store.conversations.withLock(key, task), {
+        logger: log,
+        retentionMs: config.RETENTION_DAYS * DAY_MS,
+      }),
+      channels: staffChannels,
+      dispatcher,
+      box,
+      // Last messages are kept only where a person can choose to show them to a worker.
+      ...(staffChannels.some((channel) => channel.canRelay)
+        ? { recent: createRecentTexts(store.kv, box) }
+        : {}),
+      notifier,
+      logger: log,
+      secret: pseudonymSecret,
+      claimMinutes: config.HANDOFF_CLAIM_MINUTES,
+      flowTitle: (place) => {
+        const [flow, level] = place.split(":");
+        const title = content.flows.get(flow ?? "")?.title[locale] ?? flow ?? place;
+        return level ? `${title} (${level})` : title;
+      },
+      clock,
+    });
+  }
   const channels: ChannelAdapter[] = [];
   if (config.WEB_CHAT === "on") {
     channels.push(
@@ -131,6 +204,8 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
         ...(config.PUBLIC_URL && config.TELEGRAM_WEBHOOK_SECRET
           ? { webhook: { publicUrl: config.PUBLIC_URL, secret: config.TELEGRAM_WEBHOOK_SECRET } }
           : {}),
+        // The staff group's updates come over the same bot; they go to the staff side.
+        ...(forum ? { staff: forum } : {}),
       }),
     );
   }
@@ -170,7 +245,21 @@ export async function buildApp(config: Config, logger?: Logger): Promise<App> {
     setPort: (port: number) => {
       boundPort = port;
     },
+    ...(desk ? { staff: desk } : {}),
   };
+}
+
+/** The Telegram staff group, where one is configured. */
+function staffForum(config: Config, logger: Logger): TelegramStaffForum | undefined {
+  if (!config.STAFF_TELEGRAM_CHAT_ID || !config.TELEGRAM_BOT_TOKEN) return undefined;
+  return createTelegramStaffForum({
+    token: config.TELEGRAM_BOT_TOKEN,
+    ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+    chatId: Number(config.STAFF_TELEGRAM_CHAT_ID),
+    logger,
+    locale: staffLocale(config.DEFAULT_LOCALE),
+    timeZone: config.STAFF_HOURS ? parseStaffHours(config.STAFF_HOURS).timeZone : "UTC",
+  });
 }
 
 /** A started application: close it to stop channels, the server and the store. */
@@ -182,8 +271,12 @@ export interface RunningApp extends App {
 }
 
 /** Builds and starts komorebi: HTTP server first, then the channels. */
-export async function startApp(config: Config, logger?: Logger): Promise<RunningApp> {
-  const app = await buildApp(config, logger);
+export async function startApp(
+  config: Config,
+  logger?: Logger,
+  options: AppOptions = {},
+): Promise<RunningApp> {
+  const app = await buildApp(config, logger, options);
   let notReady: string | undefined = "starting";
   const probes = createProbeRoutes({
     logger: app.logger,
@@ -227,12 +320,17 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
   }
   // Events kept but not handled, and answers not delivered, by an earlier run.
   await app.dispatcher.start();
+  // The staff channels, and case updates an earlier run left to show.
+  await app.staff?.start().catch((error: unknown) => {
+    app.logger.error("staff side failed to start", { error: errorText(error) });
+  });
   const sweeper = startExpirySweeper(app);
   notReady = failed.length > 0 ? `channel not started: ${failed.join(", ")}` : undefined;
   app.logger.info("komorebi started", {
     port,
     store: app.store.kind,
     channels: app.channels.map((channel) => channel.channel),
+    staff: app.staff ? "on" : "off",
   });
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -251,6 +349,7 @@ export async function startApp(config: Config, logger?: Logger): Promise<Running
           }),
         ),
       );
+      await app.staff?.stop();
       await drained;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -12,6 +12,7 @@ import { runCommandAtAnyStep, welcomeBack } from "./command-meanings.js";
 import { createCommandMatcher } from "./commands.js";
 import type { ConversationCore, CoreDependencies, TurnOutcome } from "./core-api.js";
 import { Turn } from "./engine.js";
+import { createHandoffPolicy } from "./handoff.js";
 import { createState, withDefaults } from "./new-state.js";
 import { Presenter } from "./present.js";
 import { pseudonymFor } from "./pseudonym.js";
@@ -21,7 +22,7 @@ import { createSafetyResponder } from "./safety-response.js";
 import { decodeShortcut } from "./shortcut.js";
 import { type ConversationState, wake } from "./state.js";
 import { MAX_INPUT_LENGTH, sanitizeInput } from "./text.js";
-import type { ChannelId, HandleResult, InboundEvent, StaffEvent } from "./types.js";
+import type { ChannelId, HandleResult, InboundEvent, StaffAction, StaffEvent } from "./types.js";
 
 export type {
   ConversationCore,
@@ -38,7 +39,10 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
   const { content, store, riskCheck, notifier, logger, settings } = deps;
   const clock = deps.clock ?? (() => new Date());
   const matchCommand = createCommandMatcher(content);
-  const presenter = new Presenter(content, { org: settings.orgName });
+  const presenter = new Presenter(content, {
+    org: settings.orgName,
+    ...(settings.staffHours ? { staffHours: settings.staffHours } : {}),
+  });
   const eventTtlMs = settings.eventTtlMs ?? DAY_MS;
   const safety = createSafetyResponder({
     content,
@@ -53,6 +57,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
   );
   const loggedPosition = (flow: string, node: string) =>
     safetyFlows.has(flow) ? "withheld" : `${flow}.${node}`;
+  const handoff = createHandoffPolicy(content, safety);
   const capabilities = new Set<Capability>([
     ...(settings.checkIns ? (["check-ins"] as const) : []),
     ...(settings.staffAlerts ? (["staff-alerts"] as const) : []),
@@ -90,6 +95,8 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       return;
     }
     if (!isNew) turn.milestone("welcomed");
+    // A tap on the channel's menu goes somewhere else: a talk with a worker ends first.
+    handoff.leaveTalk(turn);
     if (!shortcut) {
       // Content changed since the channel's menu was set up: the menu is always a safe place.
       wake(turn.state);
@@ -110,8 +117,15 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     const text = sanitizeInput(raw);
     // Risk first: a crisis, or a concern in the first message, is answered before the welcome.
     const risk = safety.assess(state, text, now);
-    if (safety.answerFirst(turn, risk, text, now, isNew)) return risk;
     const command = text ? matchCommand(text.slice(0, MAX_INPUT_LENGTH)) : undefined;
+    if (!isNew && handoff.relaying(state)) {
+      // Passed on to the staff; the handoff policy still answers a crisis first.
+      handoff.text(turn, text, risk, command, now, (name) =>
+        runCommandAtAnyStep(content, turn, name),
+      );
+      return risk;
+    }
+    if (safety.answerFirst(turn, risk, text, now, isNew)) return risk;
     if (isNew) {
       turn.go(content.system.entry.welcome, "");
       return risk;
@@ -150,6 +164,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     switch (payload.type) {
       case "unfollow":
         // Keep only what a return needs: the place, the language, the attribution.
+        turn.endHandoff("left");
         state.lifecycle = "unreachable";
         state.answers = {};
         state.handoff = undefined;
@@ -202,6 +217,10 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
           turn.go(content.system.entry.welcome, "");
           return undefined;
         }
+        if (handoff.relaying(state)) {
+          handoff.media(turn);
+          return undefined;
+        }
         turn.say("unsupported-media");
         if (turn.waitingNode()?.type === "ask" && state.lifecycle !== "stopped") turn.reAsk();
         return undefined;
@@ -245,14 +264,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       };
     }
     const state = existing ? withDefaults(existing, newState(event, now)) : newState(event, now);
-    const step = new Turn(state, {
-      content,
-      presenter,
-      handoffAvailable: settings.handoffAvailable(),
-      capabilities,
-      now,
-      conversation,
-    });
+    const step = new Turn(state, engineContext(now, conversation));
     const risk = dispatch(step, event, !existing, now, editRisk);
     if (!step.deleted) {
       state.turns += 1;
@@ -279,6 +291,57 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       milestones: step.milestones,
       ...(state.referral ? { referral: state.referral } : {}),
       ...(risk ? { risk: risk.level } : {}),
+    };
+  };
+
+  const engineContext = (now: Date, conversation: string) => {
+    const handoffAvailable = settings.handoffAvailable();
+    return {
+      content,
+      presenter,
+      handoffAvailable,
+      staffNow: handoffAvailable && (settings.staffAnswering?.(now) ?? true),
+      capabilities,
+      now,
+      conversation,
+    };
+  };
+
+  const staffTurn = (
+    conversation: string,
+    action: StaffAction,
+    existing: ConversationState,
+    now: Date,
+  ): TurnOutcome => {
+    const fresh = createState(content, {
+      locale: existing.locale,
+      region: existing.region,
+      channel: existing.channel,
+      now,
+    });
+    const state = withDefaults(structuredClone(existing), fresh);
+    const before = JSON.stringify(state);
+    const step = new Turn(state, engineContext(now, conversation));
+    handoff.staff(step, action);
+    const changed = step.out.length > 0 || JSON.stringify(state) !== before;
+    if (changed) {
+      state.revision += 1;
+      state.updatedAt = now.toISOString();
+    }
+    logger.info("staff action handled", {
+      conversation,
+      action: action.type,
+      said: step.out.length > 0,
+      at: `${state.position.flow}.${state.position.node}`,
+    });
+    return {
+      conversation,
+      state: changed ? state : existing,
+      changed,
+      messages: step.out,
+      staff: step.staff,
+      milestones: step.milestones,
+      ...(state.referral ? { referral: state.referral } : {}),
     };
   };
 
@@ -327,5 +390,5 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     variables: Readonly<Record<string, string>> = {},
   ) => presenter.system(key, localeFor(locale), variables).trim();
 
-  return { handle, turn, notifyStaff, pseudonym, localeFor, systemText, content };
+  return { handle, turn, staffTurn, notifyStaff, pseudonym, localeFor, systemText, content };
 }

@@ -14,6 +14,7 @@ import type {
   InboundEvent,
   Milestone,
   OutboundMessage,
+  StaffAction,
   StaffEvent,
 } from "./types.js";
 
@@ -46,8 +47,15 @@ export interface CoreSettings {
   orgName: string;
   defaultLocale: string;
   defaultRegion: string;
-  /** Whether a person can answer handoff requests now (a staff channel is configured). */
+  /**
+   * Whether a staff channel can take requests to talk with a person (a worker reads it and can
+   * reply through the bot). Without it the bot says honestly that nobody answers here.
+   */
   handoffAvailable: () => boolean;
+  /** Whether `now` is within staff hours (`STAFF_HOURS`); without it, always. */
+  staffAnswering?: (now: Date) => boolean;
+  /** Staff hours as the person reads them, per locale, for `{staffHours}` in texts. */
+  staffHours?: Readonly<Record<string, string>>;
   /**
    * Whether something sends the check-ins people ask for; until it does, the bot does not offer
    * them (content marks the offer `requires: check-ins`). Default false.
@@ -84,6 +92,17 @@ export interface ConversationCore {
    * send. The caller holds the conversation's lock and saves the outcome in one write.
    */
   turn(event: InboundEvent, existing: ConversationState | undefined, now: Date): TurnOutcome;
+  /**
+   * The effect of something the staff did (a worker took the request, wrote, closed the case;
+   * nobody took it in time) on a conversation, with no I/O, like {@link turn}. The messages are
+   * the bot writing first: the caller queues them as a push.
+   */
+  staffTurn(
+    conversation: string,
+    action: StaffAction,
+    existing: ConversationState,
+    now: Date,
+  ): TurnOutcome;
   /** Hands staff events from a saved turn to the staff notifier; never throws. */
   notifyStaff(conversation: string, events: readonly StaffEvent[]): void;
   /** The pseudonym for a person on a channel, for adapters' own logs. */

@@ -24,7 +24,13 @@ import type { ConversationCore, TurnOutcome } from "../core/core-api.js";
 import { errorText } from "../core/error-text.js";
 import type { Logger } from "../core/ports.js";
 import type { RiskLevel } from "../core/risk.js";
-import type { ChannelId, OutboundMessage, StaffEvent } from "../core/types.js";
+import type {
+  ChannelId,
+  InboundEvent,
+  OutboundMessage,
+  StaffAction,
+  StaffEvent,
+} from "../core/types.js";
 import { type ConversationRecord, emptyRecord } from "../store/conversation-record.js";
 import type { ConversationRecords } from "../store/conversation-store.js";
 import { createKeyedQueue } from "../store/keyed-queue.js";
@@ -48,7 +54,7 @@ export type { DispatcherLimits } from "./record-rules.js";
 
 /** Options of {@link createDispatcher}. */
 export interface DispatcherOptions {
-  core: Pick<ConversationCore, "turn" | "notifyStaff" | "pseudonym">;
+  core: Pick<ConversationCore, "turn" | "staffTurn" | "notifyStaff" | "pseudonym">;
   records: ConversationRecords;
   box: SealedBox;
   logger: Logger;
@@ -62,6 +68,19 @@ export interface DispatcherOptions {
    * them); awaited before the work counts as done. Must not throw.
    */
   onMilestones?: (channel: ChannelId, outcome: TurnOutcome) => Promise<void>;
+  /**
+   * The staff side, where a staff channel is configured. Staff events are then kept in the
+   * conversation's record in the turn's own write, so a crash loses no alert and no message
+   * passed on, and `arrived` is called once they are saved (and for those found pending at
+   * start); the staff side takes them with {@link Dispatcher.takeStaff}. Without it, staff
+   * events go to the core's notifier after the write (log lines).
+   */
+  staff?: { arrived(conversation: string): void };
+  /**
+   * Called with each handled event and its outcome once saved (the staff side keeps a person's
+   * last words for a moment, sealed, in case they choose to share them). Must not throw.
+   */
+  onHandled?: (conversation: string, event: InboundEvent, outcome: TurnOutcome) => Promise<void>;
   clock?: () => number;
   limits?: Partial<DispatcherLimits>;
   /** Hears counts and durations for metrics. */
@@ -70,6 +89,25 @@ export interface DispatcherOptions {
 
 /** What {@link Dispatcher.push} did. */
 export type PushResult = "queued" | "unreachable" | "no-address" | "cannot-push";
+
+/** What {@link Dispatcher.act} did. */
+export type ActResult =
+  /**
+   * Saved; `said` when the bot writes to the person about it (queued as a push); `stage` is
+   * where the person's request to talk stands now (none: no request under way).
+   */
+  | { status: "done"; said: boolean; stage?: "waiting" | "offered" | "live" }
+  /** This action (by its key) was carried out before. */
+  | { status: "duplicate" }
+  /** Nothing done: the person left, has no stored address, or their channel cannot push. */
+  | { status: Exclude<PushResult, "queued"> };
+
+/** A staff event kept in a conversation's record, for the staff side. */
+export interface KeptStaffEvent {
+  /** Stable while the event waits: the staff side recognises one it has taken before. */
+  id: string;
+  event: StaffEvent;
+}
 
 /** The dispatcher: the {@link EventSink} of every adapter, and the way to write first. */
 export interface Dispatcher extends EventSink {
@@ -80,6 +118,20 @@ export interface Dispatcher extends EventSink {
    * address. Nothing is queued for a person who left, blocked or deleted their data.
    */
   push(conversation: string, messages: OutboundMessage[]): Promise<PushResult>;
+  /**
+   * Carries out something the staff did in a conversation (a worker took the request, wrote,
+   * closed the case) through the core, under the conversation's lock: the new state and what
+   * the bot says (a push) in one write. With `key`, an action carried out before is not again.
+   */
+  act(conversation: string, action: StaffAction, options?: { key?: string }): Promise<ActResult>;
+  /**
+   * Hands the staff events kept for a conversation, oldest first, to `take`, then removes those
+   * whose ids it returns. Processes may hand the same event twice; `take` recognises its ids.
+   */
+  takeStaff(
+    conversation: string,
+    take: (events: KeptStaffEvent[]) => Promise<string[]>,
+  ): Promise<void>;
   /** Works off what an earlier run left pending, and keeps looking every `recoverEveryMs`. */
   start(): Promise<void>;
   /** Refuses new events, then waits up to `graceMs` for work in flight before cutting it short. */
@@ -149,6 +201,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     reached: [ChannelId, TurnOutcome][];
     /** The risk level of each text assessed, in order (counted once the turn is saved). */
     risks: (RiskLevel | undefined)[];
+    /** Each event with its outcome, for `onHandled` (the staff side reads what it needs). */
+    handled: [InboundEvent, TurnOutcome][];
     /** The record as saved (delivery starts from it without reading it again). */
     saved?: ConversationRecord;
   }
@@ -172,7 +226,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         return { status: "duplicate" as const };
       }
       if (record.inbox.length === 0) {
-        const effects: Effects = { staff: [], reached: [], risks: [] };
+        const effects: Effects = { staff: [], reached: [], risks: [], handled: [] };
         try {
           handleArrival(record, conversation, id, arrival, effects);
           record.inbox = [];
@@ -225,7 +279,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   /** What a saved turn leaves to do: tell staff, start delivery, count milestones. */
   const afterTurns = async (conversation: string, effects: Effects) => {
     for (const event of effects.staff) observer.staff(event.type, event.channel);
-    core.notifyStaff(conversation, effects.staff);
+    for (const [event, outcome] of effects.handled) {
+      await options.onHandled?.(conversation, event, outcome);
+    }
+    if (options.staff) options.staff.arrived(conversation);
+    else core.notifyStaff(conversation, effects.staff);
     delivery.soon(conversation, effects.saved);
     for (const [channel, outcome] of effects.reached)
       await options.onMilestones?.(channel, outcome);
@@ -325,7 +383,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   /** Handles every event in the inbox, in order, and saves the outcome in one write. */
   const work = async (conversation: string) => {
-    const effects: Effects = { staff: [], reached: [], risks: [] };
+    const effects: Effects = { staff: [], reached: [], risks: [], handled: [] };
     const timings: [ChannelId, number][] = [];
     const handled = await records.withLock(conversation, async () => {
       const before = await records.read(conversation);
@@ -375,6 +433,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     effects.risks.push(outcome.risk);
     if (outcome.changed) record.state = outcome.state;
     effects.staff.push(...outcome.staff);
+    // With a staff side, its events are kept in the turn's own write and taken from there.
+    if (options.staff) keepStaff(record, outcome.staff);
+    if (options.onHandled) effects.handled.push([event, outcome]);
     if (outcome.milestones.length > 0) effects.reached.push([event.channel, outcome]);
     if (event.payload.type === "unfollow" || record.state?.lifecycle === "unreachable") {
       // This person left: nothing more is sent, not even what was waiting.
@@ -406,6 +467,80 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       if (!record.state) answer.deleted = true;
       record.outbox.push(answer);
     }
+  };
+
+  /** Staff events go into the record's own write, sealed (a message passed on holds text). */
+  const keepStaff = (record: ConversationRecord, events: readonly StaffEvent[]) => {
+    if (events.length === 0) return;
+    record.staff = [
+      ...(record.staff ?? []),
+      ...events.map((event) => ({ id: randomUUID(), at: now(), sealed: box.seal(event) })),
+    ];
+  };
+
+  const act: Dispatcher["act"] = async (conversation, action, actOptions = {}) => {
+    const { key } = actOptions;
+    const result = await records.withLock(conversation, async (): Promise<ActResult> => {
+      const before = await records.read(conversation);
+      if (!before?.state || before.state.lifecycle === "unreachable") {
+        return { status: "unreachable" };
+      }
+      if (key && before.seen.includes(key)) return { status: "duplicate" };
+      const outcome = core.staffTurn(conversation, action, before.state, new Date(now()));
+      const record = structuredClone(before);
+      if (key) rememberSeen(record, key);
+      if (outcome.messages.length > 0) {
+        // What the bot would say decides whether it can act at all: a state that moves while
+        // the person cannot hear of it would leave them somewhere they never saw.
+        if (!before.address) return { status: "no-address" };
+        const destination = destinationSchema.safeParse(box.open(before.address));
+        const adapter = destination.success
+          ? channels.get(destination.data.channel as ChannelId)
+          : undefined;
+        if (!adapter?.capabilities.canPush) return { status: "cannot-push" };
+        record.outbox.push(newOutboxItem(context, before.address, outcome.messages, true));
+        claimHead(context, record);
+      }
+      if (outcome.changed && outcome.state) record.state = outcome.state;
+      if (options.staff) keepStaff(record, outcome.staff);
+      await save(records, conversation, before, record);
+      const stage = record.state?.handoff?.stage;
+      return { status: "done", said: outcome.messages.length > 0, ...(stage ? { stage } : {}) };
+    });
+    if (result.status === "done") {
+      if (result.said) delivery.soon(conversation);
+      options.staff?.arrived(conversation);
+    } else if (result.status !== "duplicate") {
+      logger.info("staff action not carried out", { conversation, reason: result.status });
+    }
+    return result;
+  };
+
+  const takeStaff: Dispatcher["takeStaff"] = async (conversation, take) => {
+    const record = await records.read(conversation);
+    const kept = record?.staff ?? [];
+    if (kept.length === 0) return;
+    const events: KeptStaffEvent[] = [];
+    const unreadable: string[] = [];
+    for (const item of kept) {
+      const event = box.open(item.sealed) as StaffEvent | undefined;
+      if (event && typeof event === "object" && typeof event.type === "string") {
+        events.push({ id: item.id, event });
+      } else unreadable.push(item.id);
+    }
+    if (unreadable.length > 0) {
+      logger.error("staff events unreadable; dropped", { conversation, count: unreadable.length });
+    }
+    const taken = new Set([...unreadable, ...(await take(events))]);
+    if (taken.size === 0) return;
+    await records.withLock(conversation, async () => {
+      const before = await records.read(conversation);
+      if (!before?.staff?.some((item) => taken.has(item.id))) return;
+      const after = structuredClone(before);
+      after.staff = before.staff.filter((item) => !taken.has(item.id));
+      if (after.staff.length === 0) delete after.staff;
+      await save(records, conversation, before, after);
+    });
   };
 
   const rememberSeen = (record: ConversationRecord, id: string) => {
@@ -450,8 +585,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         });
         continue;
       }
+      if (record.staff?.length) options.staff?.arrived(conversation);
       if (record.inbox.length > 0) await schedule(conversation);
-      else delivery.soon(conversation);
+      else if (record.outbox.length > 0) delivery.soon(conversation);
     }
     if (found > 0) logger.info("pending conversations picked up", { count: found });
   };
@@ -483,6 +619,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   return {
     accept,
     push,
+    act,
+    takeStaff,
     register(adapter) {
       channels.set(adapter.channel, adapter);
     },

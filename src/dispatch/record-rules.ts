@@ -78,9 +78,9 @@ export interface DispatchContext {
   track<T>(promise: Promise<T>): Promise<T>;
 }
 
-/** True while a record has events to handle or answers to deliver. */
+/** True while a record has events to handle, answers to deliver or staff events to hand on. */
 export function hasPending(record: ConversationRecord): boolean {
-  return record.inbox.length > 0 || record.outbox.length > 0;
+  return record.inbox.length > 0 || record.outbox.length > 0 || (record.staff?.length ?? 0) > 0;
 }
 
 /**

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readConfig } from "../../src/config.js";
 import type { Logger } from "../../src/core/ports.js";
-import { type RunningApp, startApp } from "../../src/main.js";
+import { type AppOptions, type RunningApp, startApp } from "../../src/main.js";
 
 /** A started app and how to stop it. */
 export interface TestApp {
@@ -21,6 +21,7 @@ export interface TestApp {
 export async function startTestApp(
   env: Record<string, string> = {},
   logger?: Logger,
+  options: AppOptions = {},
 ): Promise<TestApp> {
   const dir = await mkdtemp(join(tmpdir(), "komorebi-test-"));
   const app = await startApp(
@@ -33,6 +34,7 @@ export async function startTestApp(
       ...env,
     }),
     logger,
+    options,
   );
   return {
     app,
