@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { isKnownTimeZone } from "./content/schema.js";
 import { ConfigError } from "./core/errors.js";
+import { parseStaffHours, StaffHoursError } from "./staff/hours.js";
 
 const optionalText = z
   .string()
@@ -52,6 +53,10 @@ export const configSchema = z
         .optional(),
     ),
     DATA_DIR: z.string().trim().min(1).default("./data"),
+    // SQLite's fsync policy in WAL mode. "normal": a commit survives a crash of the process (the
+    // write is in the operating system's hands) but the last commits may be lost if the machine
+    // loses power; "full": every commit is on disk before the platform hears 200 (slower).
+    SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
     // Days a conversation is kept after its last message; 0 keeps it until the person deletes it.
     RETENTION_DAYS: wholeNumber(0, 3650).transform((days) => days ?? 180),
     ORG_NAME: z.string().trim().min(1).max(80).default("komorebi"),
@@ -62,6 +67,9 @@ export const configSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     WEB_CHAT: z.enum(["on", "off"]).default("on"),
+    // Reverse proxies in front of komorebi (1 behind nginx or a load balancer): the web chat's
+    // per-address limits then read the client's address from X-Forwarded-For.
+    TRUST_PROXY: wholeNumber(0, 10).transform((hops) => hops ?? 0),
     TELEGRAM_BOT_TOKEN: optionalText.pipe(
       z
         .string()
@@ -75,6 +83,9 @@ export const configSchema = z
         .optional(),
     ),
     TELEGRAM_API_ROOT: optionalText.pipe(z.url().optional()),
+    // Messages a second the bot sends at most (Telegram allows about 30); 0 turns throttling off
+    // (a self-hosted Bot API server, or a benchmark against a fake).
+    TELEGRAM_MAX_PER_SECOND: wholeNumber(0, 1_000_000).transform((rate) => rate ?? 30),
     LINE_CHANNEL_SECRET: optionalText,
     LINE_CHANNEL_ACCESS_TOKEN: optionalText,
     LINE_API_BASE_URL: optionalText.pipe(z.url().optional()),
@@ -92,6 +103,32 @@ export const configSchema = z
     // discord.js adds /v10 and finds the gateway through GET /gateway/bot on this base.
     DISCORD_API_BASE: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     HANDOFF_AVAILABLE: z.enum(["true", "false"]).default("false"),
+    // Prometheus metrics at /metrics (counts and durations, no pseudonyms); a token guards them.
+    METRICS: z.enum(["on", "off"]).default("on"),
+    METRICS_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .min(16, "use at least 16 random characters (e.g. openssl rand -hex 16)")
+        .optional(),
+    ),
+    // Staff channel and handoff: a Telegram forum group, and/or a signed JSON webhook.
+    STAFF_TELEGRAM_CHAT_ID: optionalText.pipe(
+      z
+        .string()
+        .regex(/^-\d{5,20}$/, "the staff supergroup's id, a negative number such as -1001234567890")
+        .optional(),
+    ),
+    STAFF_WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    STAFF_WEBHOOK_SECRET: optionalText.pipe(
+      z
+        .string()
+        .min(32, "use at least 32 random characters (e.g. openssl rand -hex 32)")
+        .optional(),
+    ),
+    // When staff answer, e.g. "Mon-Fri 10:00-18:00 Asia/Tokyo" or "always" (see src/staff/hours.ts).
+    STAFF_HOURS: optionalText,
+    // Minutes a request to talk may wait unclaimed within staff hours before the person is told.
+    HANDOFF_CLAIM_MINUTES: wholeNumber(1, 1440).transform((minutes) => minutes ?? 15),
     // Outreach workers' tools: the admin page, and where campaign links point.
     ADMIN_TOKEN: optionalText.pipe(
       z
@@ -136,6 +173,45 @@ export const configSchema = z
         path: ["PUBLIC_URL"],
         message: "TELEGRAM_WEBHOOK_SECRET needs PUBLIC_URL (the https address Telegram posts to)",
       });
+    }
+    if (env.STAFF_TELEGRAM_CHAT_ID && !env.TELEGRAM_BOT_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TELEGRAM_BOT_TOKEN"],
+        message:
+          "STAFF_TELEGRAM_CHAT_ID needs the bot's TELEGRAM_BOT_TOKEN (the same bot serves the staff group)",
+      });
+    }
+    if (Boolean(env.STAFF_WEBHOOK_URL) !== Boolean(env.STAFF_WEBHOOK_SECRET)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.STAFF_WEBHOOK_URL ? "STAFF_WEBHOOK_SECRET" : "STAFF_WEBHOOK_URL"],
+        message: "the staff webhook needs both STAFF_WEBHOOK_URL and STAFF_WEBHOOK_SECRET",
+      });
+    }
+    if (env.NODE_ENV === "production" && env.STAFF_WEBHOOK_URL?.startsWith("http:")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["STAFF_WEBHOOK_URL"],
+        message: "use https in production: case events travel over it",
+      });
+    }
+    const staffChannel = env.STAFF_TELEGRAM_CHAT_ID || env.STAFF_WEBHOOK_URL;
+    if (staffChannel && !env.STAFF_HOURS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["STAFF_HOURS"],
+        message:
+          'required with a staff channel, so the bot can say honestly when staff answer: e.g. "Mon-Fri 10:00-18:00 Asia/Tokyo", or "always"',
+      });
+    }
+    if (env.STAFF_HOURS) {
+      try {
+        parseStaffHours(env.STAFF_HOURS);
+      } catch (error) {
+        if (!(error instanceof StaffHoursError)) throw error;
+        ctx.addIssue({ code: "custom", path: ["STAFF_HOURS"], message: error.message });
+      }
     }
     if (env.NODE_ENV === "production" && !env.PSEUDONYM_SECRET) {
       ctx.addIssue({

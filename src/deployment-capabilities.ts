@@ -12,6 +12,7 @@ import type { Capability } from "./content/schema.js";
 import type { ChannelCapabilities } from "./core/capabilities.js";
 import type { CoreSettings } from "./core/core-api.js";
 import type { ChannelId } from "./core/types.js";
+import { parseStaffHours } from "./staff/hours.js";
 
 /**
  * The channels check-ins are offered and sent on: those configured here whose pushes still
@@ -39,12 +40,21 @@ export function checkInChannels(config: Config): ChannelId[] {
 /** The core's settings for what the deployment can keep. */
 export function deploymentCapabilities(
   config: Config,
-): Pick<CoreSettings, "handoffAvailable" | "checkIns" | "staffAlerts"> {
+): Pick<
+  CoreSettings,
+  "handoffAvailable" | "staffAnswering" | "staffHours" | "checkIns" | "staffAlerts"
+> {
+  // A handoff needs a staff channel where a worker can take the request and reply (the
+  // Telegram staff group); alerts reach a person in any staff channel (the webhook too).
+  const handoff = Boolean(config.STAFF_TELEGRAM_CHAT_ID && config.TELEGRAM_BOT_TOKEN);
+  const alerts = handoff || Boolean(config.STAFF_WEBHOOK_URL && config.STAFF_WEBHOOK_SECRET);
+  const hours = config.STAFF_HOURS ? parseStaffHours(config.STAFF_HOURS) : undefined;
   return {
-    handoffAvailable: () => config.HANDOFF_AVAILABLE === "true",
+    handoffAvailable: () => handoff,
+    staffAnswering: (now) => hours?.open(now) ?? true,
+    ...(hours ? { staffHours: hours.describe() } : {}),
     checkIns: checkInChannels(config),
-    // Alerts only reach the log: the bot does not claim that staff were told (issue 16).
-    staffAlerts: false,
+    staffAlerts: alerts,
   };
 }
 
@@ -56,6 +66,9 @@ export function canKeep(config: Config, channel?: ChannelId): (capability: Capab
   const can = deploymentCapabilities(config);
   return (capability) => {
     if (capability === "handoff") return can.handoffAvailable();
+    if (capability === "staff-now") {
+      return can.handoffAvailable() && (can.staffAnswering?.(new Date()) ?? true);
+    }
     if (capability === "check-ins") {
       const channels = Array.isArray(can.checkIns) ? can.checkIns : [];
       return can.checkIns === true || (channel ? channels.includes(channel) : channels.length > 0);

@@ -10,8 +10,11 @@ import type { Hono } from "hono";
 import { createDiscordAdapter } from "./adapters/discord/index.js";
 import { createLineAdapter, createLineQuotaReader } from "./adapters/line/index.js";
 import type { ChannelAdapter } from "./adapters/shared/adapter.js";
-import type { HttpRoute } from "./adapters/shared/http.js";
 import { createTelegramAdapter } from "./adapters/telegram/index.js";
+import {
+  createTelegramStaffForum,
+  type TelegramStaffForum,
+} from "./adapters/telegram/staff-forum.js";
 import { createWebAdapter } from "./adapters/web/index.js";
 import { createAdminApp } from "./admin/index.js";
 import { createPushBudget, type PushBudget } from "./checkins/push-budget.js";
@@ -21,19 +24,34 @@ import type { Config } from "./config.js";
 import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
+import type { StaffChannel } from "./core/staff-channel.js";
 import { checkInChannels, deploymentCapabilities } from "./deployment-capabilities.js";
 import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
+import { createProbeRoutes } from "./http/probes.js";
 import { createHttpServer, errorText } from "./http/server.js";
 import { createLogger } from "./logger.js";
+import { createMetrics, type Metrics } from "./metrics/metrics.js";
 import { createOutreach, type Outreach } from "./outreach/index.js";
 import { linkSettingsFrom } from "./outreach/settings.js";
 import { assessRisk } from "./safety/index.js";
+import { createCaseStore } from "./staff/case-store.js";
+import { createStaffDesk, type Desk } from "./staff/desk.js";
+import { parseStaffHours } from "./staff/hours.js";
 import { createLogStaffNotifier, type ObservableStaffNotifier } from "./staff/log-notifier.js";
+import { createRecentTexts } from "./staff/recent-texts.js";
+import { staffLocale } from "./staff/texts.js";
+import { createWebhookStaffChannel } from "./staff/webhook-channel.js";
 import { createStore, type KomorebiStore } from "./store/index.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SWEEP_INTERVAL_MS = 6 * 60 * 60 * 1000;
+/**
+ * On SIGTERM, how long work in hand (turns, sends under way) may take before it is cut short and
+ * left in the store for the next start; with the dispatcher's last second this stays below the
+ * 10 s `docker stop` waits before it kills.
+ */
+const DRAIN_MS = 8_000;
 
 /** The running application. */
 export interface App {
@@ -47,17 +65,20 @@ export interface App {
   config: Config;
   /** Campaign links, attribution and anonymous counters. */
   outreach: Outreach;
+  /** Prometheus metrics (served at /metrics unless METRICS=off). */
+  metrics: Metrics;
   /** Sends the check-ins people asked for; `startApp` ticks it every minute. */
   checkIns: CheckInScheduler;
   /** LINE's monthly push budget, which check-ins respect. */
   pushBudget: PushBudget;
   /** Tells campaign links the port actually bound (PORT=0 picks one). */
   setPort(port: number): void;
+  /** Cases and the handoff, where a staff channel is configured. */
+  staff?: Desk;
 }
 
-/** What a test may replace in the app it starts. */
-export interface AppOverrides {
-  /** The time for scheduling and sending (check-ins, the outbox); the system clock otherwise. */
+/** What a test can change in an app (the time: staff hours, timeouts, check-ins, the outbox). */
+export interface AppOptions {
   clock?: () => Date;
 }
 
@@ -65,17 +86,19 @@ export interface AppOverrides {
 export async function buildApp(
   config: Config,
   logger?: Logger,
-  overrides: AppOverrides = {},
+  options: AppOptions = {},
 ): Promise<App> {
   const log = logger ?? createLogger(config.LOG_LEVEL);
-  const clock = overrides.clock ?? (() => new Date());
+  const clock = options.clock ?? (() => new Date());
   const content = await loadContent(config.CONTENT_DIR);
   const store = await createStore(config.STORE_URL, {
     namespace: config.STORE_NAMESPACE,
     logger: log,
     retentionMs: config.RETENTION_DAYS * DAY_MS,
+    sqliteSynchronous: config.SQLITE_SYNCHRONOUS,
   });
   const notifier = createLogStaffNotifier(log);
+  const metrics = createMetrics();
   const pseudonymSecret = config.PSEUDONYM_SECRET ?? (await localSecret(config.DATA_DIR, log));
   const box = createSealedBox(sealingKey(config.ADDRESS_KEY, pseudonymSecret));
   let boundPort = config.PORT;
@@ -87,20 +110,36 @@ export async function buildApp(
     logger: log,
     linkSettings: linkSettingsFrom(config, log, () => boundPort),
   });
+  const forum = staffForum(config, log);
+  const staffChannels: StaffChannel[] = [
+    ...(forum ? [forum] : []),
+    ...(config.STAFF_WEBHOOK_URL && config.STAFF_WEBHOOK_SECRET
+      ? [
+          createWebhookStaffChannel({
+            url: config.STAFF_WEBHOOK_URL,
+            secret: config.STAFF_WEBHOOK_SECRET,
+            logger: log,
+          }),
+        ]
+      : []),
+  ];
   const core = createConversationCore({
     content,
     store: store.conversations,
     riskCheck: assessRisk,
     notifier,
     logger: log,
+    clock,
     settings: {
       pseudonymSecret,
       orgName: config.ORG_NAME,
       defaultLocale: config.DEFAULT_LOCALE,
       defaultRegion: config.DEFAULT_REGION,
+      // A person is offered, and alerts are said to reach someone, only with a staff channel.
       ...deploymentCapabilities(config),
     },
   });
+  let desk: Desk | undefined;
   const pushBudget = createPushBudget({
     kv: store.kv,
     lock: (key, task) => store.conversations.withLock(key, task),
@@ -129,14 +168,49 @@ export async function buildApp(
       // SQLite and memory serve one process: what an earlier run left claimed is free at once.
       exclusive: store.kind === "sqlite" || store.kind === "memory",
       onMilestones: (channel, outcome) => outreach.count(channel, outcome),
+      observer: metrics.observer,
       clock: () => clock().getTime(),
       onPushQueued: (channel) => pushBudget.record(channel, 1),
+      ...(staffChannels.length > 0
+        ? {
+            staff: { arrived: (conversation: string) => desk?.arrived(conversation) },
+            onHandled: async (conversation, event, outcome) =>
+              desk?.onHandled(conversation, event, outcome),
+          }
+        : {}),
     }),
   );
+  if (staffChannels.length > 0) {
+    const locale = staffLocale(config.DEFAULT_LOCALE);
+    desk = createStaffDesk({
+      store: createCaseStore(store.kv, (key, task) => store.conversations.withLock(key, task), {
+        logger: log,
+        retentionMs: config.RETENTION_DAYS * DAY_MS,
+      }),
+      channels: staffChannels,
+      dispatcher,
+      box,
+      // Last messages are kept only where a person can choose to show them to a worker.
+      ...(staffChannels.some((channel) => channel.canRelay)
+        ? { recent: createRecentTexts(store.kv, box) }
+        : {}),
+      notifier,
+      logger: log,
+      secret: pseudonymSecret,
+      claimMinutes: config.HANDOFF_CLAIM_MINUTES,
+      flowTitle: (place) => {
+        const [flow, level] = place.split(":");
+        const title = content.flows.get(flow ?? "")?.title[locale] ?? flow ?? place;
+        return level ? `${title} (${level})` : title;
+      },
+      clock,
+    });
+  }
   const channels: ChannelAdapter[] = [];
   if (config.WEB_CHAT === "on") {
     channels.push(
       createWebAdapter({
+        core,
         logger: log,
         orgName: config.ORG_NAME,
         defaultLocale: config.DEFAULT_LOCALE,
@@ -149,10 +223,14 @@ export async function buildApp(
         core,
         logger: log,
         token: config.TELEGRAM_BOT_TOKEN,
+        onRejected: (reason) => metrics.webhookRejected("telegram", reason),
+        maxPerSecond: config.TELEGRAM_MAX_PER_SECOND,
         ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
         ...(config.PUBLIC_URL && config.TELEGRAM_WEBHOOK_SECRET
           ? { webhook: { publicUrl: config.PUBLIC_URL, secret: config.TELEGRAM_WEBHOOK_SECRET } }
           : {}),
+        // The staff group's updates come over the same bot; they go to the staff side.
+        ...(forum ? { staff: forum } : {}),
       }),
     );
   }
@@ -163,6 +241,7 @@ export async function buildApp(
         logger: log,
         channelSecret: config.LINE_CHANNEL_SECRET,
         channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
+        onRejected: (reason) => metrics.webhookRejected("line", reason),
         ...(config.LINE_API_BASE_URL ? { apiBaseUrl: config.LINE_API_BASE_URL } : {}),
         onAnswerPushes: (pushes) => void pushBudget.record("line", pushes),
       }),
@@ -199,12 +278,27 @@ export async function buildApp(
     channels,
     config,
     outreach,
+    metrics,
     checkIns,
     pushBudget,
     setPort: (port: number) => {
       boundPort = port;
     },
+    ...(desk ? { staff: desk } : {}),
   };
+}
+
+/** The Telegram staff group, where one is configured. */
+function staffForum(config: Config, logger: Logger): TelegramStaffForum | undefined {
+  if (!config.STAFF_TELEGRAM_CHAT_ID || !config.TELEGRAM_BOT_TOKEN) return undefined;
+  return createTelegramStaffForum({
+    token: config.TELEGRAM_BOT_TOKEN,
+    ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+    chatId: Number(config.STAFF_TELEGRAM_CHAT_ID),
+    logger,
+    locale: staffLocale(config.DEFAULT_LOCALE),
+    timeZone: config.STAFF_HOURS ? parseStaffHours(config.STAFF_HOURS).timeZone : "UTC",
+  });
 }
 
 /** A started application: close it to stop channels, the server and the store. */
@@ -219,27 +313,28 @@ export interface RunningApp extends App {
 export async function startApp(
   config: Config,
   logger?: Logger,
-  overrides: AppOverrides = {},
+  options: AppOptions = {},
 ): Promise<RunningApp> {
-  const app = await buildApp(config, logger, overrides);
-  const health: HttpRoute = {
-    method: "GET",
-    path: "/healthz",
-    async handle() {
-      try {
-        await app.store.ping();
-        return { status: 200, body: { status: "ok", store: app.store.kind } };
-      } catch (error) {
-        app.logger.error("health check failed", { error: errorText(error) });
-        return { status: 503, body: { status: "unavailable", store: app.store.kind } };
-      }
-    },
-  };
-  const routes = [health, ...app.channels.flatMap((channel) => channel.routes)];
+  const app = await buildApp(config, logger, options);
+  let notReady: string | undefined = "starting";
+  const probes = createProbeRoutes({
+    logger: app.logger,
+    storeKind: app.store.kind,
+    pingStore: () => app.store.ping(),
+    notReadyBecause: () => notReady,
+    ...(config.METRICS === "on" ? { metrics: () => app.metrics.render() } : {}),
+    ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
+  });
+  const routes = [...probes, ...app.channels.flatMap((channel) => channel.routes)];
   const mounts = config.ADMIN_TOKEN
     ? [{ prefix: "/admin", app: adminApp(app, config.ADMIN_TOKEN) }]
     : [];
-  const server = createHttpServer({ routes, logger: app.logger, mounts });
+  const server = createHttpServer({
+    routes,
+    logger: app.logger,
+    mounts,
+    trustProxy: config.TRUST_PROXY,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.PORT, config.HOST, () => {
@@ -250,10 +345,12 @@ export async function startApp(
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   app.setPort(port);
+  const failed: string[] = [];
   for (const channel of app.channels) {
     try {
       await channel.start(app.dispatcher);
     } catch (error) {
+      failed.push(channel.channel);
       app.logger.error("channel failed to start", {
         channel: channel.channel,
         error: errorText(error),
@@ -262,30 +359,49 @@ export async function startApp(
   }
   // Events kept but not handled, and answers not delivered, by an earlier run.
   await app.dispatcher.start();
+  // The staff channels, and case updates an earlier run left to show.
+  await app.staff?.start().catch((error: unknown) => {
+    app.logger.error("staff side failed to start", { error: errorText(error) });
+  });
   const sendsCheckIns = checkInChannels(config);
   if (sendsCheckIns.length > 0) app.checkIns.start();
   const sweeper = startExpirySweeper(app);
+  notReady = failed.length > 0 ? `channel not started: ${failed.join(", ")}` : undefined;
   app.logger.info("komorebi started", {
     port,
     store: app.store.kind,
     channels: app.channels.map((channel) => channel.channel),
+    staff: app.staff ? "on" : "off",
     checkIns: sendsCheckIns,
   });
-  const close = async () => {
-    await app.checkIns.stop();
-    for (const channel of app.channels) {
-      await channel.stop().catch((error: unknown) => {
-        app.logger.warn("channel failed to stop", {
-          channel: channel.channel,
-          error: errorText(error),
-        });
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      // Every channel refuses at once (503: the platforms deliver again, to another process or
+      // after the restart), while work in hand gets DRAIN_MS to finish.
+      notReady = "draining";
+      await app.checkIns.stop();
+      const drained = app.dispatcher.stop(DRAIN_MS);
+      await Promise.all(
+        app.channels.map((channel) =>
+          channel.stop().catch((error: unknown) => {
+            app.logger.warn("channel failed to stop", {
+              channel: channel.channel,
+              error: errorText(error),
+            });
+          }),
+        ),
+      );
+      await app.staff?.stop();
+      await drained;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
       });
-    }
-    await app.dispatcher.stop();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeAllConnections();
-    await sweeper.stop();
-    await app.store.close();
+      await sweeper.stop();
+      await app.store.close();
+    })();
+    return closing;
   };
   return { ...app, server, port, close };
 }

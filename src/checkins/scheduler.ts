@@ -3,12 +3,13 @@
  * due are read from the store's due index, and each check-in is sent through
  * `dispatcher.push` with a plan that decides under the conversation's lock, from the state as
  * it is then: not due any more (another process sent it, the person wrote meanwhile) does
- * nothing; inside the person's quiet hours, or with LINE's push budget low, it waits (the due
- * time moves on); otherwise the core composes the check-in, and the state moved to it and the
+ * nothing; while a request to talk with a person is open, inside the person's quiet hours, or
+ * with LINE's push budget low, it waits (the due time moves on); otherwise the core composes the check-in, and the state moved to it and the
  * message in the outbox are saved in one write. Several processes may tick at once: whoever
  * takes the lock first sends, the others find it no longer due. What the index says is checked
  * against the record every time; a mark a crash left behind is dropped when it comes due.
  */
+import { checkInWaits } from "../core/check-in-series.js";
 import type { ConversationCore } from "../core/core-api.js";
 import { errorText } from "../core/error-text.js";
 import type { Logger } from "../core/ports.js";
@@ -58,6 +59,8 @@ export interface CheckInScheduler {
 const MINUTE_MS = 60_000;
 /** A check-in waiting for LINE's budget looks again this much later. */
 const BUDGET_WAIT_MS = 6 * 60 * MINUTE_MS;
+/** A check-in due while the person's request to talk with someone is open looks again then. */
+const HANDOFF_WAIT_MS = 24 * 60 * MINUTE_MS;
 /** A conversation whose channel cannot push now is tried again this much later (this process). */
 const UNAVAILABLE_WAIT_MS = 60 * MINUTE_MS;
 /** Marks handled in one tick at most; the rest wait for the next. */
@@ -90,6 +93,10 @@ export function createCheckInScheduler(options: CheckInSchedulerOptions): CheckI
     (state) => {
       const due = state.nextCheckIn ? Date.parse(state.nextCheckIn.at) : Number.NaN;
       if (!state.nextCheckIn || !(due <= now)) return undefined;
+      if (checkInWaits(state)) {
+        const waiting = waitUntil(state, now + HANDOFF_WAIT_MS);
+        return waiting && { ...waiting, messages: [] };
+      }
       const allowed = nextOutsideQuietHours(
         now,
         state.quietHours ?? DEFAULT_QUIET_HOURS,

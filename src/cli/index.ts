@@ -120,7 +120,15 @@ async function start(): Promise<number> {
     process.once("SIGTERM", stop);
   });
   app.logger.info("shutting down");
+  // A second signal means "now": what is not finished stays in the store for the next start.
+  const now = () => {
+    app.logger.warn("stopped before work in hand finished");
+    process.exit(1);
+  };
+  process.once("SIGINT", now);
+  process.once("SIGTERM", now);
   await app.close();
+  app.logger.info("stopped");
   return 0;
 }
 

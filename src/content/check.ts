@@ -537,6 +537,13 @@ function findQuestionRuns(content: Content, findings: Finding[]): void {
     const [flowId, nodeId] = key.split(".") as [string, string];
     const node = nodeAt(content, { flow: flowId, node: nodeId });
     if (!node) return { run: 0, cyclic: false };
+    // A node that resets the count does not depend on what follows: not walking on from it
+    // keeps the search from going round every cycle through a say node again and again.
+    if (resets(node) || (!isQuestion(node) && node.type !== "goto")) {
+      const run = isQuestion(node) ? 1 : 0;
+      memo.set(key, run);
+      return { run, cyclic: false };
+    }
     stack.add(key);
     let after = 0;
     let cyclic = false;

@@ -32,10 +32,11 @@ export const targetSchema = z
 /**
  * What a deployment can do, so that content offers only what will really happen: `check-ins`
  * (something sends the hello a person asks for), `handoff` (staff answer "talk to a person"
- * requests now), `staff-alerts` (a staff channel where a person reads crisis alerts; a log line
- * is not one). A choice or node that `requires` one is left out when the deployment cannot.
+ * requests: a staff channel that can relay messages both ways), `staff-now` (and it is within
+ * staff hours now), `staff-alerts` (a staff channel where a person reads crisis alerts; a log
+ * line is not one). A choice or node that `requires` one is left out when the deployment cannot.
  */
-export const capabilityNames = ["check-ins", "handoff", "staff-alerts"] as const;
+export const capabilityNames = ["check-ins", "handoff", "staff-now", "staff-alerts"] as const;
 /** One thing a deployment can do. */
 export type Capability = (typeof capabilityNames)[number];
 /** A capability name, as written in content. */
@@ -96,9 +97,27 @@ export const choiceSchema = z
      * A side effect: `delete-data` erases the conversation (only ever after a confirmation);
      * `decline-check-in` turns check-ins off; `alert-staff` tells the staff channel that the
      * person's answer shows a crisis (e.g. "I'm not safe"); `dismiss-safety` records that a
-     * safety response was a misunderstanding, so the later check-in is not sent.
+     * safety response was a misunderstanding, so the later check-in is not sent;
+     * `end-handoff` ends (or cancels) the person's request to talk with a person;
+     * `accept-handoff` / `decline-handoff` answer a worker who came later ("talk now?").
      */
-    action: z.enum(["delete-data", "decline-check-in", "alert-staff", "dismiss-safety"]).optional(),
+    action: z
+      .enum([
+        "delete-data",
+        "decline-check-in",
+        "alert-staff",
+        "dismiss-safety",
+        "end-handoff",
+        "accept-handoff",
+        "decline-handoff",
+      ])
+      .optional(),
+    /**
+     * Before a `handoff` node: what the person agrees to show the staff with the request
+     * (`nothing` more, the `path` of menu items they took, or their last `messages`). Taking the
+     * choice is the consent; the request is sent by the handoff node it leads to.
+     */
+    share: z.enum(["nothing", "path", "messages"]).optional(),
     /** Extra words that pick this choice when typed (besides the label and its number). */
     aliases: z.record(localeSchema, z.array(z.string().min(1))).optional(),
     /** Shown only when the deployment can keep what the choice offers. */
@@ -285,6 +304,8 @@ export const systemTextKeys = [
   "resource-heading-support",
   "resource-heading-abuse",
   "group-chat-note",
+  // The web chat's answer to messages sent faster than a person types (the page sends again).
+  "web-rate-limited",
   "command-start",
   "command-menu",
   "command-stop",
@@ -293,6 +314,12 @@ export const systemTextKeys = [
   // Discord: the option of /start that carries a campaign code, and /komorebi in a server.
   "command-start-code",
   "command-private-chat",
+  // A handoff: a worker's message as the person sees it ({text}), the note on the first message
+  // written while waiting, what a command that ends a live handoff says first, and media.
+  "handoff-staff-says",
+  "handoff-relay-note",
+  "handoff-ended-by-you",
+  "handoff-text-only",
   // A printable campaign card (outreach workers print it; the person reads it before any chat).
   "card-title",
   "card-invite",
@@ -329,6 +356,21 @@ export const systemSchema = z
          */
         checkIn: targetSchema.optional(),
         checkInLast: targetSchema.optional(),
+        /**
+         * A handoff (`src/staff`): where the person waits after asking (what they write there is
+         * passed on), where they talk with a worker once one joins, where a worker who came
+         * later is offered ("talk now?"), what they hear when a worker closes the case (while
+         * talking, or before they talked), when nobody took the request in time, and the short
+         * crisis answer while a worker is there (urgent: the emergency number first).
+         */
+        handoffWaiting: targetSchema.optional(),
+        handoffLive: targetSchema.optional(),
+        handoffOffer: targetSchema.optional(),
+        handoffClosed: targetSchema.optional(),
+        handoffWithdrawn: targetSchema.optional(),
+        handoffUnclaimed: targetSchema.optional(),
+        handoffCrisis: targetSchema.optional(),
+        handoffUrgent: targetSchema.optional(),
       })
       .strict(),
     commands: z.record(z.enum(commandNames), commandSchema),

@@ -40,6 +40,15 @@ export function startCheckIns(
   return { at: later(now, pauseDays(preference, 0)), sent: 0, unanswered: 0 };
 }
 
+/**
+ * Whether a due check-in waits instead: the person has asked to talk with someone and the
+ * request is open (waiting, offered or in a talk with a worker); a hello from the bot then would
+ * break into it.
+ */
+export function checkInWaits(state: Pick<ConversationState, "handoff">): boolean {
+  return state.handoff?.stage !== undefined;
+}
+
 /** Whether the check-in about to go is the last one (the one before it went unanswered). */
 export function isLastCheckIn(next: NextCheckIn): boolean {
   return next.unanswered + 1 >= MAX_UNANSWERED_CHECK_INS;

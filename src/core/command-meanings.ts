@@ -13,6 +13,8 @@ export function runCommandIn(content: Content, turn: Turn, name: CommandName): v
   const next = content.system.commands[name]?.next;
   switch (name) {
     case "stop":
+      // "Send me nothing": a request to talk would have someone write to them later.
+      turn.endHandoff("stopped");
       state.lifecycle = "stopped";
       turn.clearReturns();
       turn.say("stopped");

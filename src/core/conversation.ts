@@ -13,6 +13,7 @@ import { runCommandAtAnyStep, welcomeBack } from "./command-meanings.js";
 import { createCommandMatcher } from "./commands.js";
 import type { ConversationCore, CoreDependencies, TurnOutcome } from "./core-api.js";
 import { Turn } from "./engine.js";
+import { createHandoffPolicy } from "./handoff.js";
 import { createState, withDefaults } from "./new-state.js";
 import { Presenter } from "./present.js";
 import { pseudonymFor } from "./pseudonym.js";
@@ -22,7 +23,7 @@ import { createSafetyResponder } from "./safety-response.js";
 import { decodeShortcut } from "./shortcut.js";
 import { type ConversationState, wake } from "./state.js";
 import { MAX_INPUT_LENGTH, sanitizeInput } from "./text.js";
-import type { ChannelId, HandleResult, InboundEvent, StaffEvent } from "./types.js";
+import type { ChannelId, HandleResult, InboundEvent, StaffAction, StaffEvent } from "./types.js";
 
 export type {
   ConversationCore,
@@ -39,13 +40,31 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
   const { content, store, riskCheck, notifier, logger, settings } = deps;
   const clock = deps.clock ?? (() => new Date());
   const matchCommand = createCommandMatcher(content);
-  const presenter = new Presenter(content, { org: settings.orgName });
+  const presenter = new Presenter(content, {
+    org: settings.orgName,
+    ...(settings.staffHours ? { staffHours: settings.staffHours } : {}),
+  });
   const eventTtlMs = settings.eventTtlMs ?? DAY_MS;
   const safety = createSafetyResponder({
     content,
     riskCheck,
     checkInAfterTurns: settings.safetyCheckInAfterTurns ?? 6,
   });
+  // Where a safety response leads: a position in these flows says what the risk check found, so
+  // it is not written in a log line beside the pseudonym.
+  const {
+    welcome: _welcome,
+    menu: _menu,
+    checkIn: _checkIn,
+    checkInLast: _checkInLast,
+    ...safetyEntries
+  } = content.system.entry;
+  const safetyFlows = new Set(
+    Object.values(safetyEntries).map((target) => String(target).replace(/^@/, "").split(".")[0]),
+  );
+  const loggedPosition = (flow: string, node: string) =>
+    safetyFlows.has(flow) ? "withheld" : `${flow}.${node}`;
+  const handoff = createHandoffPolicy(content, safety);
   // Check-ins need a check-in text in the content and a channel that can still reach the person.
   const sendsCheckIns = (channel: ChannelId) =>
     content.system.entry.checkIn !== undefined &&
@@ -89,6 +108,8 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       return;
     }
     if (!isNew) turn.milestone("welcomed");
+    // A tap on the channel's menu goes somewhere else: a talk with a worker ends first.
+    handoff.leaveTalk(turn);
     if (!shortcut) {
       // Content changed since the channel's menu was set up: the menu is always a safe place.
       wake(turn.state);
@@ -109,8 +130,15 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     const text = sanitizeInput(raw);
     // Risk first: a crisis, or a concern in the first message, is answered before the welcome.
     const risk = safety.assess(state, text, now);
-    if (safety.answerFirst(turn, risk, text, now, isNew)) return risk;
     const command = text ? matchCommand(text.slice(0, MAX_INPUT_LENGTH)) : undefined;
+    if (!isNew && handoff.relaying(state)) {
+      // Passed on to the staff; the handoff policy still answers a crisis first.
+      handoff.text(turn, text, risk, command, now, (name) =>
+        runCommandAtAnyStep(content, turn, name),
+      );
+      return risk;
+    }
+    if (safety.answerFirst(turn, risk, text, now, isNew)) return risk;
     if (isNew) {
       turn.go(content.system.entry.welcome, "");
       return risk;
@@ -149,6 +177,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     switch (payload.type) {
       case "unfollow":
         // Keep only what a return needs: the place, the language, the attribution.
+        turn.endHandoff("left");
         state.lifecycle = "unreachable";
         state.answers = {};
         state.handoff = undefined;
@@ -201,6 +230,10 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
           turn.go(content.system.entry.welcome, "");
           return undefined;
         }
+        if (handoff.relaying(state)) {
+          handoff.media(turn);
+          return undefined;
+        }
         turn.say("unsupported-media");
         if (turn.waitingNode()?.type === "ask" && state.lifecycle !== "stopped") turn.reAsk();
         return undefined;
@@ -244,14 +277,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       };
     }
     const state = existing ? withDefaults(existing, newState(event, now)) : newState(event, now);
-    const step = new Turn(state, {
-      content,
-      presenter,
-      handoffAvailable: settings.handoffAvailable(),
-      capabilities: capabilitiesFor(state.channel),
-      now,
-      conversation,
-    });
+    const step = new Turn(state, engineContext(now, conversation, state.channel));
     const risk = dispatch(step, event, !existing, now, editRisk);
     if (!step.deleted) {
       keepCheckIns(state, existing?.checkIn ?? "none", event.payload.type, now);
@@ -259,24 +285,73 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       state.revision += 1;
       state.updatedAt = now.toISOString();
     }
-    logger.info("event handled", {
+    // Debug, not info: a synchronous line per event cost a tenth of the throughput, and
+    // /metrics counts events and their latency.
+    logger.debug("event handled", {
       conversation,
       channel: event.channel,
       event: event.payload.type,
-      at: step.deleted ? "deleted" : `${state.position.flow}.${state.position.node}`,
-      ...(risk && risk.level !== "none"
-        ? {
-            risk: risk.level,
-            subject: risk.subject ?? "self",
-            rules: risk.matches.map((match) => match.rule),
-          }
-        : {}),
+      at: step.deleted ? "deleted" : loggedPosition(state.position.flow, state.position.node),
+      // The risk level and rules are health data: never in a log line beside the pseudonym (logs
+      // outlive conversations); they are counted in metrics and go to the staff case.
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
     return {
       conversation,
       state: step.deleted ? undefined : state,
       changed: true,
+      messages: step.out,
+      staff: step.staff,
+      milestones: step.milestones,
+      ...(state.referral ? { referral: state.referral } : {}),
+      ...(risk ? { risk: risk.level } : {}),
+    };
+  };
+
+  const engineContext = (now: Date, conversation: string, channel: ChannelId) => {
+    const handoffAvailable = settings.handoffAvailable();
+    return {
+      content,
+      presenter,
+      handoffAvailable,
+      staffNow: handoffAvailable && (settings.staffAnswering?.(now) ?? true),
+      capabilities: capabilitiesFor(channel),
+      now,
+      conversation,
+    };
+  };
+
+  const staffTurn = (
+    conversation: string,
+    action: StaffAction,
+    existing: ConversationState,
+    now: Date,
+  ): TurnOutcome => {
+    const fresh = createState(content, {
+      locale: existing.locale,
+      region: existing.region,
+      channel: existing.channel,
+      now,
+    });
+    const state = withDefaults(structuredClone(existing), fresh);
+    const before = JSON.stringify(state);
+    const step = new Turn(state, engineContext(now, conversation, state.channel));
+    handoff.staff(step, action);
+    const changed = step.out.length > 0 || JSON.stringify(state) !== before;
+    if (changed) {
+      state.revision += 1;
+      state.updatedAt = now.toISOString();
+    }
+    logger.info("staff action handled", {
+      conversation,
+      action: action.type,
+      said: step.out.length > 0,
+      at: `${state.position.flow}.${state.position.node}`,
+    });
+    return {
+      conversation,
+      state: changed ? state : existing,
+      changed,
       messages: step.out,
       staff: step.staff,
       milestones: step.milestones,
@@ -294,14 +369,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     }
     const state = structuredClone(existing);
     const last = isLastCheckIn(series);
-    const step = new Turn(state, {
-      content,
-      presenter,
-      handoffAvailable: settings.handoffAvailable(),
-      capabilities: capabilitiesFor(state.channel),
-      now,
-      conversation,
-    });
+    const step = new Turn(state, engineContext(now, conversation, state.channel));
     // Days later, the old question is not waiting any more: the check-in is where they are now.
     wake(state);
     step.clearReturns();
@@ -374,5 +442,15 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     variables: Readonly<Record<string, string>> = {},
   ) => presenter.system(key, localeFor(locale), variables).trim();
 
-  return { handle, turn, checkIn, notifyStaff, pseudonym, localeFor, systemText, content };
+  return {
+    handle,
+    turn,
+    checkIn,
+    staffTurn,
+    notifyStaff,
+    pseudonym,
+    localeFor,
+    systemText,
+    content,
+  };
 }

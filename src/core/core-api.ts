@@ -6,7 +6,7 @@
 import type { Content } from "../content/content.js";
 import type { SystemTextKey } from "../content/schema.js";
 import type { Clock, ConversationStore, Logger, StaffNotifier } from "./ports.js";
-import type { RiskCheck } from "./risk.js";
+import type { RiskCheck, RiskLevel } from "./risk.js";
 import type { ConversationState } from "./state.js";
 import type {
   ChannelId,
@@ -14,6 +14,7 @@ import type {
   InboundEvent,
   Milestone,
   OutboundMessage,
+  StaffAction,
   StaffEvent,
 } from "./types.js";
 
@@ -31,6 +32,11 @@ export interface TurnOutcome {
   milestones: Milestone[];
   /** The campaign code the conversation is attributed to, if any. */
   referral?: string;
+  /**
+   * The risk level of a text this turn assessed, for counting (metrics) only: it is health
+   * data, so it is never logged or stored against the pseudonym.
+   */
+  risk?: RiskLevel;
 }
 
 /** Settings the core takes from configuration. */
@@ -41,8 +47,15 @@ export interface CoreSettings {
   orgName: string;
   defaultLocale: string;
   defaultRegion: string;
-  /** Whether a person can answer handoff requests now (a staff channel is configured). */
+  /**
+   * Whether a staff channel can take requests to talk with a person (a worker reads it and can
+   * reply through the bot). Without it the bot says honestly that nobody answers here.
+   */
   handoffAvailable: () => boolean;
+  /** Whether `now` is within staff hours (`STAFF_HOURS`); without it, always. */
+  staffAnswering?: (now: Date) => boolean;
+  /** Staff hours as the person reads them, per locale, for `{staffHours}` in texts. */
+  staffHours?: Readonly<Record<string, string>>;
   /**
    * Where something sends the check-ins people ask for: `true` on every channel, or the channels
    * whose pushes still reach a person days later. Elsewhere the bot does not offer them (content
@@ -87,6 +100,17 @@ export interface ConversationCore {
    * No I/O: the caller holds the lock and saves the outcome with the push in one write.
    */
   checkIn(conversation: string, state: ConversationState, now: Date): TurnOutcome | undefined;
+  /**
+   * The effect of something the staff did (a worker took the request, wrote, closed the case;
+   * nobody took it in time) on a conversation, with no I/O, like {@link turn}. The messages are
+   * the bot writing first: the caller queues them as a push.
+   */
+  staffTurn(
+    conversation: string,
+    action: StaffAction,
+    existing: ConversationState,
+    now: Date,
+  ): TurnOutcome;
   /** Hands staff events from a saved turn to the staff notifier; never throws. */
   notifyStaff(conversation: string, events: readonly StaffEvent[]): void;
   /** The pseudonym for a person on a channel, for adapters' own logs. */

@@ -15,7 +15,7 @@ import { type ChoiceRef, encodeChoice } from "./choice-token.js";
 import type { Presenter } from "./present.js";
 import type { ConversationState, FlowPosition } from "./state.js";
 import { MAX_KEPT_ANSWER_LENGTH, matchKey } from "./text.js";
-import type { Milestone, OutboundMessage, StaffEvent } from "./types.js";
+import type { HandoffShare, Milestone, OutboundMessage, StaffEvent } from "./types.js";
 
 /** Nested detours remembered at most; deeper ones return to the outermost kept. */
 const MAX_RETURN_DEPTH = 4;
@@ -43,11 +43,14 @@ export interface RunOptions {
 export interface EngineContext {
   content: Content;
   presenter: Presenter;
-  /** Whether a person can currently answer a handoff request. */
+  /** Whether a staff channel can take handoff requests (a person reads it and can reply). */
   handoffAvailable: boolean;
+  /** Whether it is within staff hours now (`staff-now`; only with `handoffAvailable`). */
+  staffNow?: boolean;
   /**
    * What else the deployment can do (`check-ins`, `staff-alerts`); `handoff` follows
-   * `handoffAvailable`. Content that requires something missing is never shown.
+   * `handoffAvailable`, `staff-now` also `staffNow`. Content that requires something missing is
+   * never shown.
    */
   capabilities?: ReadonlySet<Capability>;
   now: Date;
@@ -62,6 +65,8 @@ export class Turn {
   readonly milestones: Milestone[] = [];
   /** Set when the person confirmed deletion: the caller deletes instead of saving. */
   deleted = false;
+  /** What the person agreed to share with a request to talk, chosen earlier in this turn. */
+  private share: HandoffShare | undefined;
 
   constructor(
     readonly state: ConversationState,
@@ -76,6 +81,7 @@ export class Turn {
   can(capability: Capability | undefined): boolean {
     if (capability === undefined) return true;
     if (capability === "handoff") return this.ctx.handoffAvailable;
+    if (capability === "staff-now") return this.ctx.handoffAvailable && this.ctx.staffNow === true;
     return this.ctx.capabilities?.has(capability) ?? false;
   }
 
@@ -121,9 +127,27 @@ export class Turn {
   }
 
   /** Says a system text. */
-  say(key: Parameters<Presenter["system"]>[0]): void {
-    const text = this.ctx.presenter.system(key, this.locale);
+  say(key: Parameters<Presenter["system"]>[0], variables: Record<string, string> = {}): void {
+    const text = this.ctx.presenter.system(key, this.locale, variables);
     if (text) this.out.push({ type: "text", text });
+  }
+
+  /**
+   * Takes the choice of the current question whose label or alias is `text` (not its number:
+   * where messages are passed on to a person, "1" is a message). False when none is.
+   */
+  takeTypedChoice(text: string): boolean {
+    const node = this.waitingNode();
+    if (node?.type !== "ask") return false;
+    const key = matchKey(text);
+    const choice = this.visibleChoices(node).find((c) =>
+      [...Object.values(c.label), ...Object.values(c.aliases ?? {}).flat()].some(
+        (word) => matchKey(word) === key,
+      ),
+    );
+    if (!key || !choice) return false;
+    this.takeChoice(choice);
+    return true;
   }
 
   /**
@@ -371,7 +395,12 @@ export class Turn {
       this.state.safety.checkInAfterTurns = null;
     }
     if (choice.action === "alert-staff") this.alertStaff(`choice:${choice.id}`);
+    if (choice.share) this.share = choice.share;
+    if (choice.action === "end-handoff") this.endHandoff("ended");
+    if (choice.action === "accept-handoff") this.answerHandoff(true);
+    if (choice.action === "decline-handoff") this.answerHandoff(false);
     if (choice.action === "delete-data") {
+      this.endHandoff("deleted");
       this.deleted = true;
       this.say("deleted");
       return;
@@ -463,40 +492,99 @@ export class Turn {
     }
   }
 
+  /**
+   * Sends the request to talk with a person, with what the person chose to share. Only where a
+   * staff channel can take it: otherwise the node says so and nothing is sent anywhere.
+   */
   private handoff(
     node: Extract<FlowNode, { type: "handoff" }>,
     next: (target: string) => FlowPosition | { return: true },
   ): FlowPosition | { return: true } {
     const { presenter } = this.ctx;
-    const at = this.ctx.now.toISOString();
     this.milestone("asked-person");
-    this.state.handoff = { requestedAt: at, consent: true };
-    this.staff.push({
-      type: "handoff-request",
-      conversation: this.ctx.conversation,
-      channel: this.state.channel as StaffEvent["channel"],
-      locale: this.state.locale,
-      region: this.state.region,
-      ...(this.state.referral ? { referral: this.state.referral } : {}),
-      at,
-    });
+    if (this.ctx.handoffAvailable) {
+      const share = this.share ?? "nothing";
+      const outsideHours = this.ctx.staffNow !== true;
+      const path = share === "path" ? this.pathSoFar() : undefined;
+      this.state.handoff = {
+        requestedAt: this.ctx.now.toISOString(),
+        consent: true,
+        stage: "waiting",
+        share,
+        // Told already that nobody answers now: whoever comes later asks before talking.
+        ...(outsideHours ? { askFirst: true } : {}),
+      };
+      this.tellStaff("handoff-request", {
+        share,
+        ...(path ? { path } : {}),
+        ...(outsideHours ? { outsideHours } : {}),
+      });
+    }
     const text = this.ctx.handoffAvailable ? node.text : node.unavailableText;
     this.out.push({ type: "text", text: presenter.text(text, this.locale) });
     return next(node.next);
   }
 
+  /** The flows the person went through to get here, oldest first (no answers, no text). */
+  private pathSoFar(): string[] {
+    const places = [
+      ...(this.state.returnStack ?? []),
+      ...(this.state.returnTo ? [this.state.returnTo] : []),
+    ].map((position) => position.flow);
+    if (this.state.safety) places.push(`safety:${this.state.safety.level}`);
+    return places.filter((flow, index) => flow && places.indexOf(flow) === index);
+  }
+
+  /**
+   * Ends a request to talk with a person from the person's side (a button, stop, deletion, a
+   * block); the staff hear why. Nothing happens when no request is under way.
+   */
+  endHandoff(reason: NonNullable<StaffEvent["reason"]>): void {
+    const stage = this.state.handoff?.stage;
+    if (!stage) return;
+    this.state.handoff = undefined;
+    this.tellStaff("handoff-ended", { reason: stage === "live" ? reason : cancelled(reason) });
+  }
+
+  /** The person's answer to a worker who came after they were told nobody could. */
+  private answerHandoff(accepted: boolean): void {
+    const handoff = this.state.handoff;
+    if (handoff?.stage !== "offered") return;
+    if (accepted) handoff.stage = "live";
+    else this.state.handoff = undefined;
+    this.tellStaff("handoff-answer", { accepted });
+  }
+
   /** Tells the staff channel that this conversation shows a crisis. */
-  alertStaff(rule: string, rules: string[] = [rule]): void {
-    const at = this.ctx.now.toISOString();
+  alertStaff(
+    rule: string,
+    rules: string[] = [rule],
+    extra: { categories?: string[]; urgent?: boolean } = {},
+  ): void {
+    this.tellStaff("crisis", {
+      rules,
+      ...(extra.categories?.length ? { categories: extra.categories } : {}),
+      ...(extra.urgent ? { urgent: true } : {}),
+    });
+  }
+
+  /** Adds a staff event about this conversation (pseudonym, channel, language, region). */
+  tellStaff(
+    type: StaffEvent["type"],
+    fields: Omit<
+      StaffEvent,
+      "type" | "conversation" | "channel" | "locale" | "region" | "referral" | "at"
+    > = {},
+  ): void {
     this.staff.push({
-      type: "crisis",
+      type,
       conversation: this.ctx.conversation,
-      channel: this.state.channel as StaffEvent["channel"],
+      channel: this.state.channel,
       locale: this.state.locale,
       region: this.state.region,
       ...(this.state.referral ? { referral: this.state.referral } : {}),
-      rules,
-      at,
+      ...fields,
+      at: this.ctx.now.toISOString(),
     });
   }
 
@@ -510,4 +598,9 @@ export class Turn {
     const menu = this.menuPosition();
     return menu.flow === position.flow && menu.node === position.node;
   }
+}
+
+/** A request that never became a conversation is cancelled, whatever ended it. */
+function cancelled(reason: NonNullable<StaffEvent["reason"]>): NonNullable<StaffEvent["reason"]> {
+  return reason === "ended" ? "cancelled" : reason;
 }

@@ -13,21 +13,25 @@ import type { Link, OutboundMessage } from "./types.js";
 /** Values that texts may name as `{org}` and so on. */
 export type TextVariables = Readonly<Record<string, string>>;
 
+/** Values for every conversation: one string, or one per locale (`{staffHours}`). */
+export type SharedVariables = Readonly<Record<string, string | Readonly<Record<string, string>>>>;
+
 /** Localizes texts for one conversation. */
 export class Presenter {
   constructor(
     private readonly content: Content,
-    private readonly variables: TextVariables,
+    private readonly variables: SharedVariables,
   ) {}
 
   /** The text in `locale`, falling back to the default locale (the checker forbids gaps). */
   text(text: LocalizedText, locale: string, extra: TextVariables = {}): string {
     const raw =
       text[locale] ?? text[this.content.system.defaultLocale] ?? Object.values(text)[0] ?? "";
-    return raw.replace(
-      /\{(\w+)\}/g,
-      (whole, name: string) => extra[name] ?? this.variables[name] ?? whole,
-    );
+    return raw.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = extra[name] ?? this.variables[name];
+      if (value === undefined || typeof value === "string") return value ?? whole;
+      return value[locale] ?? value[this.content.system.defaultLocale] ?? whole;
+    });
   }
 
   /** A text the core itself says. */

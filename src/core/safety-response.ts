@@ -53,6 +53,11 @@ export interface SafetyResponder {
   noteChoice(state: ConversationState, ref: ChoiceRef | undefined): void;
   /** Starts the safety response that fits the risk. */
   respond(turn: Turn, risk: RiskAssessment, now: Date, text: string): void;
+  /**
+   * A crisis while the person talks with a worker: a short answer (the lines that fit, the
+   * emergency number first when it is happening now) and back to the conversation with them.
+   */
+  respondWithStaff(turn: Turn, risk: RiskAssessment, now: Date): void;
   /** After the check-in countdown, the next time the person is at the menu the bot asks once. */
   maybeCheckIn(turn: Turn): void;
   /** True while the conversation is inside the safety flow. */
@@ -67,6 +72,19 @@ export interface SafetyResponder {
     locale: string,
     now: Date,
   ): RiskAssessment | undefined;
+}
+
+/** Tells the staff of a crisis the risk check found: rule ids and categories, never text. */
+function alertStaff(turn: Turn, risk: RiskAssessment): void {
+  const counted = risk.matches.filter((match) => !match.overruledBy);
+  turn.alertStaff(
+    "risk-check",
+    risk.matches.map((match) => match.rule),
+    {
+      categories: [...new Set(counted.map((match) => match.category))],
+      ...(risk.urgent ? { urgent: true } : {}),
+    },
+  );
 }
 
 /** Builds the safety policy. */
@@ -133,12 +151,27 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
       // A supporter is not asked later how they themselves are doing.
       checkInAfterTurns: supporter ? null : deps.checkInAfterTurns,
     };
-    if (level === "crisis") {
-      turn.alertStaff(
-        "risk-check",
-        risk.matches.map((match) => match.rule),
-      );
+    if (level === "crisis") alertStaff(turn, risk);
+  };
+
+  const respondWithStaff = (turn: Turn, risk: RiskAssessment, now: Date) => {
+    const state = turn.state;
+    const urgent = risk.urgent && entry.handoffUrgent ? entry.handoffUrgent : undefined;
+    const target = urgent ?? entry.handoffCrisis;
+    if (!target) {
+      respond(turn, risk, now, "");
+      return;
     }
+    turn.detour(target);
+    turn.milestone("safety-response");
+    state.safety = {
+      level: "crisis",
+      at: now.toISOString(),
+      returnTo: state.returnTo ?? state.position,
+      // The worker is there: the bot does not check in on top of them.
+      checkInAfterTurns: null,
+    };
+    alertStaff(turn, risk);
   };
 
   /** The current question when it is a safety question with choices. */
@@ -251,6 +284,7 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
     answerTyped,
     noteChoice,
     respond,
+    respondWithStaff,
     maybeCheckIn,
     inSafetyFlow,
     answerableEditRisk,

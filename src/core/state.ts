@@ -50,6 +50,25 @@ const riskTrace = z.custom<RiskTrace>(
 );
 
 /**
+ * A request to talk with a person. `waiting`: sent, nobody has taken it yet; `offered`: a worker
+ * took it after the person was told nobody could (outside staff hours, or nobody in time), and
+ * the person is asked whether to talk now; `live`: messages relay both ways through the bot.
+ * A state saved before staff channels existed has no stage: no request is under way.
+ */
+export const handoffStateSchema = z.object({
+  requestedAt: z.string(),
+  consent: z.boolean(),
+  stage: z.enum(["waiting", "offered", "live"]).optional(),
+  /** What the person agreed to show the staff with the request. */
+  share: z.enum(["nothing", "path", "messages"]).optional(),
+  /** The person heard that nobody can answer now: a worker who comes later asks them first. */
+  askFirst: z.boolean().optional(),
+  /** The person has been told once that what they write while waiting is passed on. */
+  noted: z.boolean().optional(),
+});
+export type HandoffState = z.infer<typeof handoffStateSchema>;
+
+/**
  * Where a conversation stands, one value because the cases exclude each other:
  * - `active`: talking, or waiting at a question;
  * - `paused`: the person said pause; their next message resumes where they were;
@@ -112,7 +131,7 @@ const currentStateSchema = z.object({
   returnStack: z.array(position).optional(),
   /** Messages handled so far; picks acknowledgements in turn so they do not repeat. */
   turns: z.number().int().nonnegative().default(0),
-  handoff: z.object({ requestedAt: z.string(), consent: z.boolean() }).optional(),
+  handoff: handoffStateSchema.optional(),
   /** Milestones already reported for campaign figures: each is counted once a conversation. */
   counted: z.array(z.string()).optional(),
   safety: safetyStateSchema.optional(),

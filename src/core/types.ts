@@ -87,9 +87,23 @@ export type OutboundMessage =
   | { type: "choices"; text: string; choices: Choice[] }
   | { type: "links"; text: string; links: Link[] };
 
-/** Something the staff channel should hear about. Carries the pseudonym only, never text. */
+/** What a person agreed to show the staff with a request to talk: nothing more, or also the menu
+ * items they went through, or also the last things they wrote. */
+export type HandoffShare = "nothing" | "path" | "messages";
+
+/**
+ * Something the staff side should hear about. Carries the pseudonym, never a platform id, and
+ * never message text except on `relay`: what the person writes during a handoff they asked for
+ * (the relay is their consent), which is kept sealed at rest and never logged.
+ */
 export interface StaffEvent {
-  type: "crisis" | "handoff-request";
+  /**
+   * `crisis`: the risk check or a choice shows a crisis; `handoff-request`: the person asked to
+   * talk with a person and said yes; `handoff-ended`: the person ended or cancelled it (or left);
+   * `handoff-answer`: the person's answer when a worker came after they were told nobody could;
+   * `relay`: a message the person wrote during the handoff.
+   */
+  type: "crisis" | "handoff-request" | "handoff-ended" | "handoff-answer" | "relay";
   conversation: string;
   channel: ChannelId;
   locale: string;
@@ -97,8 +111,35 @@ export interface StaffEvent {
   referral?: string;
   /** Rule ids of the risk check, for a crisis; safe to log. */
   rules?: string[];
+  /** Warning-sign categories of those rules (`passive-ideation`, `plan`...), for a crisis. */
+  categories?: string[];
+  /** A crisis happening now (an act under way). */
+  urgent?: boolean;
+  /** `handoff-request`: what the person agreed to show besides the request itself. */
+  share?: HandoffShare;
+  /** `handoff-request` with `share: path`: the flows the person went through, by id, oldest first. */
+  path?: string[];
+  /** `handoff-request`: asked outside staff hours (the person was told so). */
+  outsideHours?: boolean;
+  /** `handoff-ended`: why. */
+  reason?: "ended" | "cancelled" | "stopped" | "left" | "deleted";
+  /** `handoff-answer`: whether the person wants to talk now. */
+  accepted?: boolean;
+  /** `relay` only: the person's words. Never logged. */
+  text?: string;
   at: string;
 }
+
+/**
+ * Something the staff did that the person hears of, through the core (which says it in the
+ * person's language and moves the conversation): a worker took the request, wrote a message,
+ * closed the case; or nobody took it in time.
+ */
+export type StaffAction =
+  | { type: "claimed" }
+  | { type: "message"; text: string }
+  | { type: "closed" }
+  | { type: "unclaimed" };
 
 /**
  * Something that happened in a conversation that campaign figures count. Reported only for a

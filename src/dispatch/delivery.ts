@@ -21,8 +21,11 @@ import {
 
 /** Delivery for every conversation of this process. */
 export interface Delivery {
-  /** Starts (or wakes) the loop of one conversation. */
-  soon(conversation: string): void;
+  /**
+   * Starts (or wakes) the loop of one conversation. `saved`: the record as the caller has just
+   * written it under the lock, which a new loop then need not read again.
+   */
+  soon(conversation: string, saved?: ConversationRecord): void;
   /** Resolves when the conversation's loop (if any) has nothing left to do. */
   done(conversation: string): Promise<void> | undefined;
 }
@@ -41,17 +44,22 @@ export function createDelivery(
   context: DispatchContext,
   onGone: (target: Destination) => Promise<void>,
 ): Delivery {
-  const { records, box, logger, limits, now, instance, channels } = context;
+  const { records, box, logger, limits, now, instance, channels, observer } = context;
   const loops = new Map<string, DeliveryLoop>();
   // Answers taken over from a stopped process: an earlier attempt may have gone out.
   const recovered = new Set<string>();
+  // The record as this process last wrote it under the lock, so the loop's next look at the
+  // outbox needs no read. Any other change made here wakes the loop, which then reads instead.
+  const written = new Map<string, ConversationRecord>();
 
-  const soon = (conversation: string) => {
+  const soon = (conversation: string, saved?: ConversationRecord) => {
     const running = loops.get(conversation);
     if (running) {
+      written.delete(conversation);
       running.wake.abort();
       return;
     }
+    if (saved) written.set(conversation, saved);
     const entry: DeliveryLoop = { wake: new AbortController(), done: Promise.resolve() };
     // In the map before the loop starts: a loop that ends at once must not leave it behind.
     loops.set(conversation, entry);
@@ -65,6 +73,7 @@ export function createDelivery(
         })
         .finally(() => {
           if (loops.get(conversation) === entry) loops.delete(conversation);
+          written.delete(conversation);
         }),
     );
   };
@@ -77,10 +86,16 @@ export function createDelivery(
       loops.delete(conversation);
       return true;
     };
+    // The webhook that brought the event answers first: an answer seen before the platform's
+    // 200 could make it deliver the event again (a duplicate, but a needless one).
+    await new Promise((resolve) => setImmediate(resolve));
     for (;;) {
       if (context.shutdown.aborted) return;
-      if (entry.wake.signal.aborted) entry.wake = new AbortController();
-      const record = await records.read(conversation);
+      const woken = entry.wake.signal.aborted;
+      if (woken) entry.wake = new AbortController();
+      const known = written.get(conversation);
+      written.delete(conversation);
+      const record = known && !woken ? known : await records.read(conversation);
       const head = record?.outbox[0];
       if (!record || !head) {
         if (leave()) return;
@@ -105,6 +120,7 @@ export function createDelivery(
       const dropped = whyNotSend(record, head);
       if (dropped) {
         logger.warn("answer dropped", { conversation, reason: dropped });
+        observer.undelivered(channelOf(head), "dropped");
         await update(conversation, head.id, () => undefined);
         continue;
       }
@@ -119,6 +135,7 @@ export function createDelivery(
         : undefined;
       if (!destination.success || !adapter) {
         logger.error("answer dropped: its channel is not available", { conversation });
+        observer.undelivered(channelOf(head), "dropped");
         await update(conversation, head.id, () => undefined);
         continue;
       }
@@ -130,6 +147,12 @@ export function createDelivery(
       recovered.delete(head.id);
       await settleSurely(conversation, head, target, outcome);
     }
+  };
+
+  /** The channel an outbox item was for (opened only for the rare dropped answer's count). */
+  const channelOf = (item: OutboxItem): ChannelId => {
+    const destination = destinationSchema.safeParse(box.open(item.to));
+    return (destination.success ? destination.data.channel : "unknown") as ChannelId;
   };
 
   /** Why the head must not be sent any more, or undefined when it may. */
@@ -196,16 +219,19 @@ export function createDelivery(
   ) => {
     switch (outcome.status) {
       case "sent":
-        logger.info("answer delivered", { conversation, channel: target.channel });
+        logger.debug("answer delivered", { conversation, channel: target.channel });
         await update(conversation, item.id, () => undefined);
+        observer.delivered(target.channel, now() - item.at);
         return;
       case "failed":
         logger.error("answer could not be delivered", { conversation, reason: outcome.reason });
         await update(conversation, item.id, () => undefined);
+        observer.undelivered(target.channel, "failed");
         return;
       case "gone":
         logger.info("the person blocked the bot or left; nothing more is sent", { conversation });
         await update(conversation, item.id, () => undefined);
+        observer.undelivered(target.channel, "gone");
         await onGone(target);
         return;
       case "retry": {
@@ -213,9 +239,11 @@ export function createDelivery(
         if (attempts >= limits.maxAttempts) {
           logger.error("answer given up after retries", { conversation, reason: outcome.reason });
           await update(conversation, item.id, () => undefined);
+          observer.undelivered(target.channel, "given-up");
           return;
         }
         const delay = outcome.afterMs ?? backoff(attempts);
+        observer.retried(target.channel);
         logger.warn("answer will be retried", {
           conversation,
           attempts,
@@ -256,6 +284,7 @@ export function createDelivery(
         claimHead(context, record);
       } else record.outbox[index] = next;
       await save(records, conversation, before, record);
+      written.set(conversation, record);
       return true;
     });
 

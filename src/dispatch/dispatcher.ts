@@ -23,12 +23,20 @@ import { abortableSleep } from "../adapters/shared/sleep.js";
 import type { ConversationCore, TurnOutcome } from "../core/core-api.js";
 import { errorText } from "../core/error-text.js";
 import type { Logger } from "../core/ports.js";
+import type { RiskLevel } from "../core/risk.js";
 import type { ConversationState } from "../core/state.js";
-import type { ChannelId, OutboundMessage, StaffEvent } from "../core/types.js";
+import type {
+  ChannelId,
+  InboundEvent,
+  OutboundMessage,
+  StaffAction,
+  StaffEvent,
+} from "../core/types.js";
 import { type ConversationRecord, emptyRecord } from "../store/conversation-record.js";
 import type { ConversationRecords } from "../store/conversation-store.js";
 import { createKeyedQueue } from "../store/keyed-queue.js";
 import { createDelivery } from "./delivery.js";
+import { type DispatchObserver, ignoringObserver } from "./observer.js";
 import {
   backoff,
   claimHead,
@@ -47,7 +55,7 @@ export type { DispatcherLimits } from "./record-rules.js";
 
 /** Options of {@link createDispatcher}. */
 export interface DispatcherOptions {
-  core: Pick<ConversationCore, "turn" | "notifyStaff" | "pseudonym">;
+  core: Pick<ConversationCore, "turn" | "staffTurn" | "notifyStaff" | "pseudonym">;
   records: ConversationRecords;
   box: SealedBox;
   logger: Logger;
@@ -62,12 +70,27 @@ export interface DispatcherOptions {
    */
   onMilestones?: (channel: ChannelId, outcome: TurnOutcome) => Promise<void>;
   /**
-   * Called once a push the bot started is queued on `channel`, before `push` resolves (LINE's
-   * monthly budget counts it). Must not throw.
+   * Called once a push the bot started (a check-in, a worker's words) is queued on `channel`,
+   * before `push` or `act` resolves (LINE's monthly budget counts it). Must not throw.
    */
   onPushQueued?: (channel: ChannelId) => Promise<void>;
+  /**
+   * The staff side, where a staff channel is configured. Staff events are then kept in the
+   * conversation's record in the turn's own write, so a crash loses no alert and no message
+   * passed on, and `arrived` is called once they are saved (and for those found pending at
+   * start); the staff side takes them with {@link Dispatcher.takeStaff}. Without it, staff
+   * events go to the core's notifier after the write (log lines).
+   */
+  staff?: { arrived(conversation: string): void };
+  /**
+   * Called with each handled event and its outcome once saved (the staff side keeps a person's
+   * last words for a moment, sealed, in case they choose to share them). Must not throw.
+   */
+  onHandled?: (conversation: string, event: InboundEvent, outcome: TurnOutcome) => Promise<void>;
   clock?: () => number;
   limits?: Partial<DispatcherLimits>;
+  /** Hears counts and durations for metrics. */
+  observer?: DispatchObserver;
 }
 
 /**
@@ -92,6 +115,25 @@ export type PushPlan = (
   channel: ChannelId,
 ) => { state: ConversationState; messages: OutboundMessage[] } | undefined;
 
+/** What {@link Dispatcher.act} did. */
+export type ActResult =
+  /**
+   * Saved; `said` when the bot writes to the person about it (queued as a push); `stage` is
+   * where the person's request to talk stands now (none: no request under way).
+   */
+  | { status: "done"; said: boolean; stage?: "waiting" | "offered" | "live" }
+  /** This action (by its key) was carried out before. */
+  | { status: "duplicate" }
+  /** Nothing done: the person left, has no stored address, or their channel cannot push. */
+  | { status: Exclude<PushResult, "queued"> };
+
+/** A staff event kept in a conversation's record, for the staff side. */
+export interface KeptStaffEvent {
+  /** Stable while the event waits: the staff side recognises one it has taken before. */
+  id: string;
+  event: StaffEvent;
+}
+
 /** The dispatcher: the {@link EventSink} of every adapter, and the way to write first. */
 export interface Dispatcher extends EventSink {
   /** Adds a channel: its `send` delivers the answers for its conversations. */
@@ -102,6 +144,20 @@ export interface Dispatcher extends EventSink {
    * blocked or deleted their data.
    */
   push(conversation: string, messages: OutboundMessage[] | PushPlan): Promise<PushResult>;
+  /**
+   * Carries out something the staff did in a conversation (a worker took the request, wrote,
+   * closed the case) through the core, under the conversation's lock: the new state and what
+   * the bot says (a push) in one write. With `key`, an action carried out before is not again.
+   */
+  act(conversation: string, action: StaffAction, options?: { key?: string }): Promise<ActResult>;
+  /**
+   * Hands the staff events kept for a conversation, oldest first, to `take`, then removes those
+   * whose ids it returns. Processes may hand the same event twice; `take` recognises its ids.
+   */
+  takeStaff(
+    conversation: string,
+    take: (events: KeptStaffEvent[]) => Promise<string[]>,
+  ): Promise<void>;
   /** Works off what an earlier run left pending, and keeps looking every `recoverEveryMs`. */
   start(): Promise<void>;
   /** Refuses new events, then waits up to `graceMs` for work in flight before cutting it short. */
@@ -126,6 +182,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { core, records, box, logger } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const now = options.clock ?? Date.now;
+  const observer = options.observer ?? ignoringObserver;
   const channels = new Map<ChannelId, ChannelAdapter>();
   const workQueue = createKeyedQueue();
   const workScheduled = new Map<string, Promise<void>>();
@@ -144,6 +201,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     instance: randomUUID(),
     exclusive: options.exclusive,
     channels,
+    observer,
     shutdown: shutdown.signal,
     track(promise) {
       inFlight.add(promise);
@@ -163,35 +221,107 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     ]).catch(() => {});
   });
 
-  const acceptOne = async (arrival: Arrival, conversation: string): Promise<AcceptStatus> => {
+  /** What a turn handled at once leaves to do after its write: staff, milestones, delivery. */
+  interface Effects {
+    staff: StaffEvent[];
+    reached: [ChannelId, TurnOutcome][];
+    /** The risk level of each text assessed, in order (counted once the turn is saved). */
+    risks: (RiskLevel | undefined)[];
+    /** Each event with its outcome, for `onHandled` (the staff side reads what it needs). */
+    handled: [InboundEvent, TurnOutcome][];
+    /** The record as saved (delivery starts from it without reading it again). */
+    saved?: ConversationRecord;
+  }
+
+  /**
+   * Keeps one arrival. When nothing waits before it in the inbox, it is handled at once and its
+   * outcome saved in the same write that keeps it (one lock, one read, one write a turn);
+   * otherwise it joins the inbox behind the others, sealed, for {@link work}.
+   */
+  const acceptOne = async (
+    arrival: Arrival,
+    conversation: string,
+  ): Promise<{ status: AcceptStatus; effects?: Effects }> => {
     const { event } = arrival;
     const id = event.eventId ?? randomUUID();
-    const status = await records.withLock(conversation, async () => {
+    const acceptedAt = now();
+    const result = await records.withLock(conversation, async () => {
       const before = await records.read(conversation);
       const record = before ? structuredClone(before) : emptyRecord();
       if (record.seen.includes(id) || record.inbox.some((item) => item.id === id)) {
-        return "duplicate" as const;
+        return { status: "duplicate" as const };
       }
-      if (record.inbox.length >= limits.maxInbox) {
-        throw new NotAcceptedError("this conversation has too many events waiting");
+      if (record.inbox.length === 0) {
+        const effects: Effects = { staff: [], reached: [], risks: [], handled: [] };
+        try {
+          handleArrival(record, conversation, id, arrival, effects);
+          record.inbox = [];
+        } catch (error) {
+          // A turn that fails is kept for a later run instead, like any event that cannot be
+          // handled yet; the platform still hears that it is kept.
+          logger.error("handling failed; the event stays pending", {
+            conversation,
+            error: errorText(error),
+          });
+          return keepInInbox(before, conversation, id, arrival);
+        }
+        claimHead(context, record);
+        await save(records, conversation, before, record);
+        effects.saved = record;
+        observer.handled(event.channel, now() - acceptedAt, effects.risks[0]);
+        return { status: "accepted" as const, effects };
       }
-      const sealed = box.seal({
-        event,
-        address: arrival.address,
-        ...(arrival.reply ? { reply: arrival.reply } : {}),
-        ...(arrival.silent ? { silent: true } : {}),
-      });
-      record.inbox.push({ id, at: now(), sealed });
-      await save(records, conversation, before, record);
-      return "accepted" as const;
+      return keepInInbox(before, conversation, id, arrival);
     });
-    if (status === "duplicate") {
+    if (result.status === "duplicate") {
       logger.info("duplicate event ignored", { conversation, channel: event.channel });
     }
-    return status;
+    return result;
   };
 
-  const accept: Dispatcher["accept"] = async (arrivals, acceptOptions = {}) => {
+  /** Seals an arrival into the inbox behind what waits there (the caller holds the lock). */
+  const keepInInbox = async (
+    before: ConversationRecord | undefined,
+    conversation: string,
+    id: string,
+    arrival: Arrival,
+  ): Promise<{ status: AcceptStatus }> => {
+    const record = before ? structuredClone(before) : emptyRecord();
+    if (record.inbox.length >= limits.maxInbox) {
+      throw new NotAcceptedError("this conversation has too many events waiting");
+    }
+    const sealed = box.seal({
+      event: arrival.event,
+      address: arrival.address,
+      ...(arrival.reply ? { reply: arrival.reply } : {}),
+      ...(arrival.silent ? { silent: true } : {}),
+    });
+    record.inbox.push({ id, at: now(), sealed });
+    await save(records, conversation, before, record);
+    observer.inbox(1);
+    return { status: "accepted" };
+  };
+
+  /** What a saved turn leaves to do: tell staff, start delivery, count milestones. */
+  const afterTurns = async (conversation: string, effects: Effects) => {
+    for (const event of effects.staff) observer.staff(event.type, event.channel);
+    for (const [event, outcome] of effects.handled) {
+      await options.onHandled?.(conversation, event, outcome);
+    }
+    if (options.staff) options.staff.arrived(conversation);
+    else core.notifyStaff(conversation, effects.staff);
+    delivery.soon(conversation, effects.saved);
+    for (const [channel, outcome] of effects.reached)
+      await options.onMilestones?.(channel, outcome);
+  };
+
+  const accept: Dispatcher["accept"] = (arrivals, acceptOptions = {}) =>
+    context.track(acceptAll(arrivals, acceptOptions));
+
+  const acceptAll = async (
+    arrivals: readonly Arrival[],
+    acceptOptions: { wait?: boolean },
+  ): Promise<AcceptStatus[]> => {
     if (stopping) throw new NotAcceptedError("shutting down");
     // One conversation's arrivals are kept in their order; different conversations side by side.
     const byConversation = new Map<string, number[]>();
@@ -200,27 +330,42 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       byConversation.set(key, [...(byConversation.get(key) ?? []), index]);
     });
     const statuses: AcceptStatus[] = new Array(arrivals.length);
-    const touched = new Set<string>();
+    const queued = new Set<string>();
+    const handledNow = new Map<string, Effects[]>();
     try {
       await Promise.all(
         [...byConversation].map(async ([conversation, indexes]) => {
           for (const index of indexes) {
-            statuses[index] = await acceptOne(arrivals[index] as Arrival, conversation);
-            touched.add(conversation);
+            const { status, effects } = await acceptOne(arrivals[index] as Arrival, conversation);
+            statuses[index] = status;
+            if (status === "accepted")
+              observer.received(arrivals[index]?.event.channel ?? "web", 1);
+            if (effects)
+              handledNow.set(conversation, [...(handledNow.get(conversation) ?? []), effects]);
+            else if (status === "accepted") queued.add(conversation);
           }
         }),
       );
     } catch (error) {
       // What was kept before the failure is worked off; the platform redelivers the rest (and
       // the kept ones again, which are then recognised as duplicates).
-      for (const conversation of touched) void schedule(conversation);
+      for (const conversation of queued) void schedule(conversation);
+      for (const [conversation, list] of handledNow) {
+        for (const effects of list) void afterTurns(conversation, effects);
+      }
       if (error instanceof NotAcceptedError) throw error;
       logger.error("events could not be kept; answering 503", { error: errorText(error) });
       throw new NotAcceptedError("the store is unavailable");
     }
-    const handled = [...touched].map((conversation) => schedule(conversation));
+    const finished = [
+      ...[...queued].map((conversation) => schedule(conversation)),
+      ...[...handledNow].map(async ([conversation, list]) => {
+        for (const effects of list) await afterTurns(conversation, effects);
+      }),
+    ];
     if (acceptOptions.wait) {
-      await Promise.all(handled);
+      await Promise.all(finished);
+      const touched = new Set([...queued, ...handledNow.keys()]);
       await Promise.all([...touched].map((conversation) => delivery.done(conversation)));
     }
     return statuses;
@@ -264,65 +409,167 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   /** Handles every event in the inbox, in order, and saves the outcome in one write. */
   const work = async (conversation: string) => {
-    const staff: StaffEvent[] = [];
-    const reached: [ChannelId, TurnOutcome][] = [];
+    const effects: Effects = { staff: [], reached: [], risks: [], handled: [] };
+    const timings: [ChannelId, number][] = [];
     const handled = await records.withLock(conversation, async () => {
       const before = await records.read(conversation);
       if (!before || before.inbox.length === 0) return false;
       const record = structuredClone(before);
       for (const item of record.inbox) {
-        rememberSeen(record, item.id);
         const opened = sealedArrivalSchema.safeParse(box.open(item.sealed));
         if (!opened.success) {
           // Sealed under another key (ADDRESS_KEY changed) or altered: nothing can be done.
+          rememberSeen(record, item.id);
           logger.error("pending event unreadable; dropped", { conversation });
           continue;
         }
-        const { event, address, reply, silent } = opened.data;
-        const outcome = core.turn(event, record.state, new Date(now()));
-        if (outcome.changed) record.state = outcome.state;
-        staff.push(...outcome.staff);
-        if (outcome.milestones.length > 0) reached.push([event.channel, outcome]);
-        if (event.payload.type === "unfollow" || record.state?.lifecycle === "unreachable") {
-          // This person left: nothing more is sent, not even what was waiting.
-          record.address = undefined;
-          if (record.outbox.length > 0) {
-            logger.info("answers dropped: the person left", {
-              conversation,
-              count: record.outbox.length,
-            });
-          }
-          record.outbox = [];
-          continue;
-        }
-        const destination: Destination = {
-          channel: event.channel,
-          userId: event.userId,
-          address,
-          ...(reply ? { reply } : {}),
-        };
-        if (record.state) record.address = box.seal({ ...destination, reply: undefined });
-        else {
-          // Deleted: the address goes, and nothing the bot started is sent any more; the
-          // answer to this event (the confirmation) still goes out below.
-          record.address = undefined;
-          record.outbox = record.outbox.filter((waiting) => !waiting.push);
-        }
-        if (outcome.messages.length > 0 && !silent) {
-          const answer = newOutboxItem(context, box.seal(destination), outcome.messages, false);
-          if (!record.state) answer.deleted = true;
-          record.outbox.push(answer);
-        }
+        const arrival = opened.data as Arrival;
+        handleArrival(record, conversation, item.id, arrival, effects);
+        timings.push([arrival.event.channel, item.at]);
       }
+      const count = record.inbox.length;
       record.inbox = [];
       claimHead(context, record);
       await save(records, conversation, before, record);
+      effects.saved = record;
+      observer.inbox(-count);
       return true;
     });
     if (!handled) return;
-    core.notifyStaff(conversation, staff);
-    delivery.soon(conversation);
-    for (const [channel, outcome] of reached) await options.onMilestones?.(channel, outcome);
+    timings.forEach(([channel, at], index) => {
+      observer.handled(channel, now() - at, effects.risks[index]);
+    });
+    await afterTurns(conversation, effects);
+  };
+
+  /**
+   * Runs one event through the core and applies the outcome to `record` (state, seen ids,
+   * address, outbox); no I/O. Staff events and milestones are collected in `effects`.
+   */
+  const handleArrival = (
+    record: ConversationRecord,
+    conversation: string,
+    id: string,
+    arrival: Arrival,
+    effects: Effects,
+  ) => {
+    const { event, address, reply, silent } = arrival;
+    const outcome = core.turn(event, record.state, new Date(now()));
+    rememberSeen(record, id);
+    effects.risks.push(outcome.risk);
+    if (outcome.changed) record.state = outcome.state;
+    effects.staff.push(...outcome.staff);
+    // With a staff side, its events are kept in the turn's own write and taken from there.
+    if (options.staff) keepStaff(record, outcome.staff);
+    if (options.onHandled) effects.handled.push([event, outcome]);
+    if (outcome.milestones.length > 0) effects.reached.push([event.channel, outcome]);
+    if (event.payload.type === "unfollow" || record.state?.lifecycle === "unreachable") {
+      // This person left: nothing more is sent, not even what was waiting.
+      record.address = undefined;
+      if (record.outbox.length > 0) {
+        logger.info("answers dropped: the person left", {
+          conversation,
+          count: record.outbox.length,
+        });
+      }
+      record.outbox = [];
+      return;
+    }
+    const destination: Destination = {
+      channel: event.channel,
+      userId: event.userId,
+      address,
+      ...(reply ? { reply } : {}),
+    };
+    if (record.state) record.address = box.seal({ ...destination, reply: undefined });
+    else {
+      // Deleted: the address goes, and nothing the bot started is sent any more; the answer to
+      // this event (the confirmation) still goes out below.
+      record.address = undefined;
+      record.outbox = record.outbox.filter((waiting) => !waiting.push);
+    }
+    if (outcome.messages.length > 0 && !silent) {
+      const answer = newOutboxItem(context, box.seal(destination), outcome.messages, false);
+      if (!record.state) answer.deleted = true;
+      record.outbox.push(answer);
+    }
+  };
+
+  /** Staff events go into the record's own write, sealed (a message passed on holds text). */
+  const keepStaff = (record: ConversationRecord, events: readonly StaffEvent[]) => {
+    if (events.length === 0) return;
+    record.staff = [
+      ...(record.staff ?? []),
+      ...events.map((event) => ({ id: randomUUID(), at: now(), sealed: box.seal(event) })),
+    ];
+  };
+
+  const act: Dispatcher["act"] = async (conversation, action, actOptions = {}) => {
+    const { key } = actOptions;
+    let pushedOn: ChannelId | undefined;
+    const result = await records.withLock(conversation, async (): Promise<ActResult> => {
+      const before = await records.read(conversation);
+      if (!before?.state || before.state.lifecycle === "unreachable") {
+        return { status: "unreachable" };
+      }
+      if (key && before.seen.includes(key)) return { status: "duplicate" };
+      const outcome = core.staffTurn(conversation, action, before.state, new Date(now()));
+      const record = structuredClone(before);
+      if (key) rememberSeen(record, key);
+      if (outcome.messages.length > 0) {
+        // What the bot would say decides whether it can act at all: a state that moves while
+        // the person cannot hear of it would leave them somewhere they never saw.
+        if (!before.address) return { status: "no-address" };
+        const destination = destinationSchema.safeParse(box.open(before.address));
+        const adapter = destination.success
+          ? channels.get(destination.data.channel as ChannelId)
+          : undefined;
+        if (!adapter?.capabilities.canPush) return { status: "cannot-push" };
+        record.outbox.push(newOutboxItem(context, before.address, outcome.messages, true));
+        claimHead(context, record);
+        pushedOn = destination.success ? (destination.data.channel as ChannelId) : undefined;
+      }
+      if (outcome.changed && outcome.state) record.state = outcome.state;
+      if (options.staff) keepStaff(record, outcome.staff);
+      await save(records, conversation, before, record);
+      const stage = record.state?.handoff?.stage;
+      return { status: "done", said: outcome.messages.length > 0, ...(stage ? { stage } : {}) };
+    });
+    if (result.status === "done") {
+      if (result.said) delivery.soon(conversation);
+      if (result.said && pushedOn) await options.onPushQueued?.(pushedOn);
+      options.staff?.arrived(conversation);
+    } else if (result.status !== "duplicate") {
+      logger.info("staff action not carried out", { conversation, reason: result.status });
+    }
+    return result;
+  };
+
+  const takeStaff: Dispatcher["takeStaff"] = async (conversation, take) => {
+    const record = await records.read(conversation);
+    const kept = record?.staff ?? [];
+    if (kept.length === 0) return;
+    const events: KeptStaffEvent[] = [];
+    const unreadable: string[] = [];
+    for (const item of kept) {
+      const event = box.open(item.sealed) as StaffEvent | undefined;
+      if (event && typeof event === "object" && typeof event.type === "string") {
+        events.push({ id: item.id, event });
+      } else unreadable.push(item.id);
+    }
+    if (unreadable.length > 0) {
+      logger.error("staff events unreadable; dropped", { conversation, count: unreadable.length });
+    }
+    const taken = new Set([...unreadable, ...(await take(events))]);
+    if (taken.size === 0) return;
+    await records.withLock(conversation, async () => {
+      const before = await records.read(conversation);
+      if (!before?.staff?.some((item) => taken.has(item.id))) return;
+      const after = structuredClone(before);
+      after.staff = before.staff.filter((item) => !taken.has(item.id));
+      if (after.staff.length === 0) delete after.staff;
+      await save(records, conversation, before, after);
+    });
   };
 
   const rememberSeen = (record: ConversationRecord, id: string) => {
@@ -381,8 +628,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         });
         continue;
       }
+      if (record.staff?.length) options.staff?.arrived(conversation);
       if (record.inbox.length > 0) await schedule(conversation);
-      else delivery.soon(conversation);
+      else if (record.outbox.length > 0) delivery.soon(conversation);
     }
     if (found > 0) logger.info("pending conversations picked up", { count: found });
   };
@@ -414,6 +662,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   return {
     accept,
     push,
+    act,
+    takeStaff,
     register(adapter) {
       channels.set(adapter.channel, adapter);
     },
@@ -428,7 +678,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       if (!(await idleWithin(graceMs))) {
         // Waits for Retry-After end now; what is left stays in the store for the next start.
         shutdown.abort();
-        await idleWithin(2000);
+        await idleWithin(1000);
         logger.warn("stopped with work left in the store", { inFlight: inFlight.size });
       }
       shutdown.abort();

@@ -10,6 +10,7 @@ import type { Logger } from "../core/ports.js";
 import type { ChannelId, InboundEvent, OutboundMessage } from "../core/types.js";
 import type { ConversationRecord, OutboxItem } from "../store/conversation-record.js";
 import type { ConversationRecords } from "../store/conversation-store.js";
+import type { DispatchObserver } from "./observer.js";
 import type { SealedBox } from "./sealed-box.js";
 
 /** Tuning; the defaults suit production. */
@@ -69,15 +70,17 @@ export interface DispatchContext {
   /** The only process on its store: claims of earlier runs are stale at once. */
   exclusive: boolean;
   channels: Map<ChannelId, ChannelAdapter>;
+  /** Hears counts and durations for metrics. */
+  observer: DispatchObserver;
   /** Aborted at shutdown. */
   shutdown: AbortSignal;
   /** Counts a promise as work in flight until it settles. */
   track<T>(promise: Promise<T>): Promise<T>;
 }
 
-/** True while a record has events to handle or answers to deliver. */
+/** True while a record has events to handle, answers to deliver or staff events to hand on. */
 export function hasPending(record: ConversationRecord): boolean {
-  return record.inbox.length > 0 || record.outbox.length > 0;
+  return record.inbox.length > 0 || record.outbox.length > 0 || (record.staff?.length ?? 0) > 0;
 }
 
 /** When a record's conversation is next due (its check-in), in ms; undefined when never. */
@@ -89,7 +92,7 @@ export function dueAt(record: ConversationRecord | undefined): number | undefine
 
 /**
  * Writes a record (the caller holds the lock), keeping the "pending" mark true whenever work is
- * left: the mark is written before the first pending item and removed after the last. The due
+ * left: the mark is written with the first pending item and removed after the last. The due
  * mark follows the same rule: the new time is marked before the record that asks for it, the
  * old one removed after (a mark left by a crash in between is dropped when it comes due).
  */
@@ -102,11 +105,11 @@ export async function save(
   const pendingBefore = before ? hasPending(before) : false;
   const dueBefore = dueAt(before);
   const dueAfter = dueAt(after);
-  if (hasPending(after) && !pendingBefore) await records.markPending(conversation);
   if (dueAfter !== undefined && dueAfter !== dueBefore) {
     await records.markDue(conversation, dueAfter);
   }
-  await records.write(conversation, after);
+  if (hasPending(after) && !pendingBefore) await records.writeMarkingPending(conversation, after);
+  else await records.write(conversation, after);
   if (!hasPending(after) && pendingBefore) await records.clearPending(conversation);
   if (dueBefore !== undefined && dueBefore !== dueAfter) {
     await records.clearDue(conversation, dueBefore);

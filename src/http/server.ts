@@ -4,7 +4,7 @@
  * before anything is read; security headers go on every answer; a route that throws gets a 500
  * and a log line in one place, never a crash.
  */
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -23,6 +23,11 @@ export interface HttpAppOptions {
   /** Hono apps that answer a whole path prefix themselves (the admin page at `/admin`). */
   mounts?: { prefix: string; app: Hono }[];
   maxBodyBytes?: number;
+  /**
+   * Proxies in front of this server (TRUST_PROXY): the client's address is then the entry that
+   * many places from the end of X-Forwarded-For. 0: the connection's own address.
+   */
+  trustProxy?: number;
 }
 
 /** The Hono app: tests call `app.request()`; {@link createHttpServer} serves it. */
@@ -45,12 +50,22 @@ export function createHttpApp(options: HttpAppOptions): Hono {
     for (const route of candidates) {
       app.on(route.method, path, async (c) => {
         const url = new URL(c.req.url);
+        let rawBody: Buffer;
+        try {
+          rawBody = Buffer.from(await c.req.arrayBuffer());
+        } catch (error) {
+          // A client that gives up mid-upload is not our error; nobody reads the answer anyway.
+          if (!clientWentAway(c.env)) throw error;
+          logger.debug("request body not received: the client went away", { path });
+          return c.body(null, 400);
+        }
         const request: HttpRequest = {
           method: c.req.method,
           path: url.pathname,
           query: url.searchParams,
           headers: Object.fromEntries(c.req.raw.headers),
-          rawBody: Buffer.from(await c.req.arrayBuffer()),
+          rawBody,
+          ...remoteAddressOf(c.env, c.req.header("x-forwarded-for"), options.trustProxy ?? 0),
         };
         return toResponse(await route.handle(request));
       });
@@ -81,6 +96,31 @@ export function createHttpServer(options: HttpAppOptions): Server {
     }
     void listener(req, res);
   });
+}
+
+/**
+ * The client's address: the socket's peer, or with `trustProxy` proxies in front, the address
+ * the outermost trusted proxy saw (entries further left can be forged by the client).
+ */
+function remoteAddressOf(
+  env: unknown,
+  forwardedFor: string | undefined,
+  trustProxy: number,
+): { remoteAddress?: string } {
+  const peer = (env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket?.remoteAddress;
+  if (trustProxy === 0) return peer ? { remoteAddress: peer } : {};
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  const client = hops[hops.length - trustProxy] ?? hops[0] ?? peer;
+  return client ? { remoteAddress: client } : {};
+}
+
+/** True when the Node request behind a Hono context was aborted or destroyed by the client. */
+function clientWentAway(env: unknown): boolean {
+  const incoming = (env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  return incoming !== undefined && (incoming.destroyed || incoming.readableAborted);
 }
 
 function toResponse(response: HttpResponse): Response {

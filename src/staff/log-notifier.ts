@@ -1,7 +1,9 @@
 /**
  * The staff notifier used until a staff channel (Telegram group, Discord channel) is configured:
- * it logs each event at warn level, pseudonym and rule ids only, so an operator watching logs
- * sees a crisis, and it lets other parts of the process subscribe.
+ * it logs each event at warn level, so an operator watching logs sees that a crisis happened, and
+ * it lets other parts of the process subscribe. A crisis is logged without the pseudonym and
+ * without rule ids: beside the pseudonym they are health data for as long as logs live (they
+ * are counted in metrics instead).
  */
 import type { Logger, StaffNotifier } from "../core/ports.js";
 import type { StaffEvent } from "../core/types.js";
@@ -18,12 +20,12 @@ export function createLogStaffNotifier(logger: Logger): ObservableStaffNotifier 
   return {
     async notify(event) {
       logger.warn(`staff: ${event.type}`, {
-        conversation: event.conversation,
+        // That a person's message showed a crisis is health data: not beside their pseudonym.
+        ...(event.type === "crisis" ? {} : { conversation: event.conversation }),
         channel: event.channel,
         region: event.region,
         locale: event.locale,
         ...(event.referral ? { referral: event.referral } : {}),
-        ...(event.rules ? { rules: event.rules } : {}),
       });
       await Promise.all([...listeners].map((listener) => listener(event)));
     },

@@ -37,6 +37,17 @@ export const outboxItemSchema = z.object({
   claim: z.object({ by: z.string(), until: z.number() }).optional(),
 });
 
+/**
+ * Something the staff side must hear of (a crisis, a request to talk, a message passed on),
+ * kept in the same write as the turn that caused it and removed once the staff side has it.
+ */
+export const staffItemSchema = z.object({
+  id: z.string().min(1),
+  at: z.number(),
+  /** The sealed staff event (a message passed on holds the person's words). */
+  sealed: z.string(),
+});
+
 /** The stored value of one conversation. */
 export const conversationRecordSchema = z.object({
   v: z.literal(1),
@@ -47,10 +58,13 @@ export const conversationRecordSchema = z.object({
   outbox: z.array(outboxItemSchema),
   /** Recent platform event ids, oldest first, bounded: a redelivery is handled once. */
   seen: z.array(z.string()),
+  /** Staff events not yet taken by the staff side, oldest first. */
+  staff: z.array(staffItemSchema).optional(),
 });
 
 export type InboxItem = z.infer<typeof inboxItemSchema>;
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
+export type StaffItem = z.infer<typeof staffItemSchema>;
 export type ConversationRecord = z.infer<typeof conversationRecordSchema>;
 
 /** A record with nothing in it. */
@@ -60,7 +74,12 @@ export function emptyRecord(): ConversationRecord {
 
 /** True when nothing is left to keep: no state, nothing pending. */
 export function isEmptyRecord(record: ConversationRecord): boolean {
-  return !record.state && record.inbox.length === 0 && record.outbox.length === 0;
+  return (
+    !record.state &&
+    record.inbox.length === 0 &&
+    record.outbox.length === 0 &&
+    (record.staff?.length ?? 0) === 0
+  );
 }
 
 /**
@@ -68,6 +87,12 @@ export function isEmptyRecord(record: ConversationRecord): boolean {
  * record with nothing pending). Undefined for anything else, which then reads as missing.
  */
 export function readRecord(value: unknown): ConversationRecord | undefined {
+  // Records are what is stored now: try that shape first (a failed parse costs more than a
+  // successful one, and this runs several times an event).
+  if (typeof value === "object" && value !== null && (value as { v?: unknown }).v === 1) {
+    const record = conversationRecordSchema.safeParse(value);
+    if (record.success) return record.data;
+  }
   const bare = conversationStateSchema.safeParse(value);
   if (bare.success) return { ...emptyRecord(), state: bare.data };
   const parsed = conversationRecordSchema.safeParse(value);

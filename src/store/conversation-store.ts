@@ -35,6 +35,13 @@ export interface ConversationStoreOptions {
   listKeys?: KeyLister;
 }
 
+/**
+ * How long a web chat conversation that was only opened (the page's start, nothing typed or
+ * chosen) is kept: anyone can open sessions by the thousand, and nothing in them is worth
+ * keeping for the retention period. A second event gives it the full period.
+ */
+export const EMPTY_WEB_SESSION_MS = 60 * 60 * 1000;
+
 // Beyond this length an id is hashed, so a key always fits the SQL backends' key column.
 const MAX_KEY_PART = 128;
 
@@ -78,6 +85,11 @@ export interface ConversationRecords {
   write(conversation: string, record: ConversationRecord): Promise<void>;
   /** Same as {@link ConversationStore.withLock}. */
   withLock<T>(conversation: string, task: () => Promise<T>): Promise<T>;
+  /**
+   * Saves a record that has work pending together with the "pending" mark, in one write where
+   * the backend can (one statement on SQLite and Postgres, one MULTI on Redis).
+   */
+  writeMarkingPending(conversation: string, record: ConversationRecord): Promise<void>;
   /** Marks a conversation as having work pending; written before the work itself. */
   markPending(conversation: string): Promise<void>;
   /** Removes the mark once the record holds no pending work. */
@@ -117,6 +129,15 @@ export function createConversationStore(
     options.retentionMs !== undefined && options.retentionMs > 0
       ? Math.ceil(options.retentionMs)
       : undefined;
+  const ttlOf = (record: ConversationRecord): number | undefined => {
+    const { state } = record;
+    if (state?.channel === "web" && state.turns <= 1 && record.outbox.length === 0) {
+      return retentionMs === undefined
+        ? EMPTY_WEB_SESSION_MS
+        : Math.min(retentionMs, EMPTY_WEB_SESSION_MS);
+    }
+    return retentionMs;
+  };
   const lockKey = (conversation: string) => `${kv.namespace ?? ""}:${storeKeys.lock(conversation)}`;
 
   const withLock = <T>(conversation: string, task: () => Promise<T>) =>
@@ -137,9 +158,15 @@ export function createConversationStore(
     async write(conversation, record) {
       const key = storeKeys.conversation(conversation);
       if (isEmptyRecord(record)) await kv.delete(key);
-      else await kv.set(key, record, retentionMs);
+      else await kv.set(key, record, ttlOf(record));
     },
     withLock,
+    async writeMarkingPending(conversation, record) {
+      await kv.setMany([
+        { key: storeKeys.conversation(conversation), value: record, ttl: ttlOf(record) },
+        { key: storeKeys.pending(conversation), value: Date.now() },
+      ]);
+    },
     async markPending(conversation) {
       await kv.set(storeKeys.pending(conversation), Date.now());
     },

@@ -2,7 +2,6 @@
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import KeyvRedis, { createClient } from "@keyv/redis";
-import { KeyvSqlite } from "@keyv/sqlite";
 import { type DeserializedData, Keyv, type KeyvStoreAdapter } from "keyv";
 import pg from "pg";
 import type { Logger } from "../core/ports.js";
@@ -28,6 +27,7 @@ import {
 import { PooledKeyvPostgres } from "./postgres-adapter.js";
 import { createPostgresLock } from "./postgres-lock.js";
 import { createRedisLock } from "./redis-lock.js";
+import { openSqliteAdapter, type SqliteAdapter } from "./sqlite-adapter.js";
 import { parseStoreUrl, redactPassword, type StoreKind, type StoreLocation } from "./store-url.js";
 
 /** An open store: the conversation port for the core, and the raw Keyv for other data. */
@@ -61,6 +61,11 @@ export interface CreateStoreOptions {
   logger?: Logger;
   /** How long a conversation is kept after its last event; absent or 0 keeps it. */
   retentionMs?: number;
+  /**
+   * SQLite only: "normal" (the default) survives a crash of the process, "full" also a loss of
+   * power, at the cost of an fsync per commit. See the README's production section.
+   */
+  sqliteSynchronous?: "normal" | "full";
 }
 
 /** The namespace when none is given. */
@@ -101,6 +106,7 @@ export async function createStore(
     prefix: `${namespace}:${STORE_KEY_VERSION}`,
     logger: options.logger ?? silentLogger,
     ...(options.retentionMs !== undefined ? { retentionMs: options.retentionMs } : {}),
+    sqliteSynchronous: options.sqliteSynchronous ?? "normal",
   };
   switch (location.kind) {
     case "memory":
@@ -118,6 +124,7 @@ interface OpenContext {
   prefix: string;
   logger: Logger;
   retentionMs?: number;
+  sqliteSynchronous: "normal" | "full";
 }
 
 /** What differs per backend once it is open. */
@@ -153,21 +160,23 @@ async function openSqlite(file: string, context: OpenContext): Promise<KomorebiS
       },
     );
   }
-  const adapter = new KeyvSqlite({
-    uri: `sqlite://${path}`,
-    table: TABLE,
-    keySize: KEY_SIZE,
-    busyTimeout: CONNECT_TIMEOUT_MS,
-  });
+  let adapter: SqliteAdapter;
+  try {
+    adapter = await openSqliteAdapter({
+      path,
+      table: TABLE,
+      keySize: KEY_SIZE,
+      busyTimeoutMs: CONNECT_TIMEOUT_MS,
+      synchronous: context.sqliteSynchronous,
+    });
+  } catch (error) {
+    throw new StoreConnectionError("sqlite", path, messageOf(error), { cause: error });
+  }
   const kv = createKeyv(adapter, "sqlite", context);
   try {
-    // WAL: a commit is one append and one fsync instead of a rollback journal's several, and
-    // readers do not wait for writers. FULL keeps every acknowledged event through a power cut.
-    await adapter.query("PRAGMA journal_mode=WAL");
-    await adapter.query("PRAGMA synchronous=FULL");
     await kv.get(PROBE_KEY);
   } catch (error) {
-    await adapter.disconnect().catch(() => {});
+    await adapter.disconnect?.().catch(() => {});
     throw new StoreConnectionError("sqlite", path, messageOf(error), { cause: error });
   }
   return assemble("sqlite", kv, context, undefined, {

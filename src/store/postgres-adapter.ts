@@ -25,6 +25,16 @@ export class PooledKeyvPostgres extends KeyvPostgres {
     return async (sql, values) => (await pool.query(sql, values)).rows;
   }
 
+  /** One statement (the base adapter reads the row first, then deletes it). */
+  override async delete(key: string): Promise<boolean> {
+    const query = await this.connect();
+    const rows = await query(
+      `DELETE FROM ${this.opts.schema}.${this.opts.table} WHERE key = $1 RETURNING key`,
+      [key],
+    );
+    return rows.length > 0;
+  }
+
   /** Does nothing: the pool belongs to whoever created it, who ends it. */
   override async disconnect(): Promise<void> {}
 }

@@ -161,6 +161,8 @@ export async function telegramDriver(): Promise<ContractDriver> {
     TELEGRAM_API_ROOT: fake.url,
     PUBLIC_URL: "https://bot.example.org",
     TELEGRAM_WEBHOOK_SECRET: secret,
+    // The contract checks what is sent, not its pacing (test/telegram/throttle.test.ts does).
+    TELEGRAM_MAX_PER_SECOND: "0",
   });
   let nextId = 7_000_000 + Math.floor(Math.random() * 1_000_000);
   const deliver = async (update: object) => {

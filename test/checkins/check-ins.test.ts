@@ -5,6 +5,7 @@
  * a block. The clock is the test's: time passes only when the test moves it.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { startFakeBotApi } from "../telegram/fake-bot-api.js";
 import {
   DAY_MS,
   fakeClock,
@@ -384,6 +385,35 @@ describe("a check-in the person let pass", () => {
       expect(pushed[1]?.buttons).toContain("もう送らなくていい");
     } finally {
       await world.close();
+    }
+  });
+});
+
+describe("a check-in while the person's request to talk with someone is open", () => {
+  it("waits a day instead of breaking into it", async () => {
+    const staffChat = -1009876543210;
+    const telegram = await startFakeBotApi();
+    telegram.forum(staffChat, [7001]);
+    const clock = fakeClock("2031-03-03T10:00:00+09:00");
+    const world = await telegramWorld({
+      clock,
+      telegram,
+      env: { STAFF_TELEGRAM_CHAT_ID: String(staffChat), STAFF_HOURS: "always" },
+    });
+    try {
+      const person = world.person("ja");
+      await askForCheckIns(person);
+      await person.text("人と話したい");
+      await person.press("伝える（ほかはなし）");
+      expect((await person.state())?.handoff?.stage).toBe("waiting");
+
+      clock.set("2031-03-06T10:00:00+09:00");
+      expect(await world.tick()).toMatchObject({ sent: 0, waiting: 1 });
+      expect(await dueAt(person)).toBe(Date.parse("2031-03-07T10:00:00+09:00"));
+      expect(pushedTo(person).filter((message) => message.text.includes(HELLO))).toEqual([]);
+    } finally {
+      await world.close();
+      await telegram.close();
     }
   });
 });

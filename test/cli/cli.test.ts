@@ -140,6 +140,18 @@ describe("komorebi risk", () => {
   });
 });
 
+describe("komorebi with a command it does not know", () => {
+  it("answers an unknown command, or a subcommand's missing value, with its usage", async () => {
+    for (const args of [["frobnicate"], ["stats", "--since"]]) {
+      const result = await run(args);
+      expect(result.code, args.join(" ")).toBe(1);
+      expect(result.stderr, args.join(" ")).toContain("Usage:");
+      expect(result.stderr, args.join(" ")).not.toMatch(/\n\s+at /);
+      expect(result.stderr, args.join(" ")).not.toContain("unexpected error");
+    }
+  });
+});
+
 describe("komorebi with an option it does not know", () => {
   it.each([
     [["chat", "--bogus"], "Usage:\n  komorebi start"],

@@ -15,9 +15,11 @@
  *
  * It runs for a deployment that can do everything content may offer (check-ins, a person who
  * answers, staff alerts that reach someone) and for one that can do none of it (the web chat
- * alone, as `npm start` serves it): there, no offer it cannot keep may ever be shown. At every question it also types
- * a painful message; words are met with listening, never with the error line or with words that
- * do not fit hard news (うれしい, "glad", 受け取りました, なるほど). Everything shown, including what
+ * alone, as `npm start` serves it): there, no offer it cannot keep may ever be shown. Where a
+ * request to talk with a person is under way, what the staff can do (take it, write, close it,
+ * leave it too long) is walked too, and a request made outside staff hours. At every question it
+ * also types a painful message; words are met with listening, never with the error line or with
+ * words that do not fit hard news (うれしい, "glad", 受け取りました, なるほど). Everything shown, including what
  * the core composes at run time, is held to the banned phrases of the content guide.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -31,7 +33,7 @@ import { type ConversationCore, createConversationCore } from "../../src/core/co
 import type { Logger } from "../../src/core/ports.js";
 import { Presenter } from "../../src/core/present.js";
 import type { ConversationState } from "../../src/core/state.js";
-import type { InboundPayload, OutboundMessage } from "../../src/core/types.js";
+import type { InboundPayload, OutboundMessage, StaffAction } from "../../src/core/types.js";
 import { assessRisk, type RiskAssessment, type RiskCheck } from "../../src/safety/index.js";
 import { createStore, type KomorebiStore } from "../../src/store/index.js";
 
@@ -73,6 +75,13 @@ const promises: Record<Capability, RegExp> = {
   "staff-alerts":
     /スタッフ[にへ][^。]{0,30}(知らせ|伝え)ました|スタッフに伝わります|staff (are|were|have been) told|let the staff[^.]{0,30}know that someone/i,
   handoff: /スタッフに[^。]{0,30}(知らせ|伝え)ました|I've let the staff/i,
+  "staff-now": /スタッフの対応時間です|The staff are working now/i,
+};
+
+/** Staff hours as the walk's deployment words them. */
+const STAFF_HOURS = {
+  ja: "月〜金 10:00〜18:00（Asia/Tokyo）",
+  en: "Mon-Fri 10:00-18:00 (Asia/Tokyo)",
 };
 
 /** Commands tried at every position, with the words used (any locale's words work). */
@@ -188,6 +197,8 @@ function setIn(map: Map<string, Set<string>>, key: string): Set<string> {
 interface Config {
   region: string;
   handoffAvailable: boolean;
+  /** Within staff hours (only matters with a handoff). */
+  staffNow: boolean;
   checkIns: boolean;
   staffAlerts: boolean;
 }
@@ -196,6 +207,7 @@ interface Config {
 function can(config: Config, capability: Capability | undefined): boolean {
   if (capability === undefined) return true;
   if (capability === "handoff") return config.handoffAvailable;
+  if (capability === "staff-now") return config.handoffAvailable && config.staffNow;
   return capability === "check-ins" ? config.checkIns : config.staffAlerts;
 }
 
@@ -212,6 +224,11 @@ interface Walker {
     payload: InboundPayload,
     localeHint?: string,
   ): Promise<{ messages: OutboundMessage[]; state: ConversationState | undefined }>;
+  /** Runs something the staff did, from a saved state. */
+  staff(
+    from: ConversationState,
+    action: StaffAction,
+  ): { messages: OutboundMessage[]; state: ConversationState; changed: boolean };
 }
 
 async function createWalker(content: Content, config: Config): Promise<Walker> {
@@ -230,6 +247,8 @@ async function createWalker(content: Content, config: Config): Promise<Walker> {
       defaultLocale: content.system.defaultLocale,
       defaultRegion: config.region,
       handoffAvailable: () => config.handoffAvailable,
+      staffAnswering: () => config.staffNow,
+      staffHours: STAFF_HOURS,
       checkIns: config.checkIns,
       staffAlerts: config.staffAlerts,
     },
@@ -238,10 +257,18 @@ async function createWalker(content: Content, config: Config): Promise<Walker> {
   return {
     content,
     config,
-    presenter: new Presenter(content, { org: ORG }),
+    presenter: new Presenter(content, { org: ORG, staffHours: STAFF_HOURS }),
     core,
     store,
     conversation,
+    staff(from, action) {
+      const outcome = core.staffTurn(conversation, action, clone(from), new Date());
+      return {
+        messages: outcome.messages,
+        state: clone(outcome.state ?? from),
+        changed: outcome.changed,
+      };
+    },
     async step(from, payload, localeHint) {
       if (from) await store.conversations.set(conversation, clone(from));
       else await store.conversations.delete(conversation);
@@ -327,6 +354,11 @@ function stateKey(state: ConversationState): string {
     state.lifecycle,
     state.returnTo ? keyOf(state.returnTo) : "",
     safety,
+    // A request under way changes what happens only where it waits and is talked on (and what
+    // the staff can do, walked from there); elsewhere counting it would walk everything again.
+    state.position.flow === "ask-person"
+      ? [state.handoff?.stage, state.handoff?.askFirst, state.handoff?.noted]
+      : [],
     state.skipped.filter((key) => flows.has(key.split(".")[0])).sort(),
   ]);
 }
@@ -463,6 +495,7 @@ async function walk(
     const w = words[state.locale] ?? words.en!;
     const node = nodeAt(content, state.position);
     setIn(result.positions, state.locale).add(keyOf(state.position));
+    if (state.handoff?.stage) walkStaffActions(walker, item, result, enqueue);
 
     const run = async (payload: InboundPayload, label: string) => {
       const turnPath = [...path, label];
@@ -525,6 +558,10 @@ async function walk(
         enqueue(turn.after, turn.messages, turn.turnPath);
       }
     }
+    if (isRelaying(content, state)) {
+      await walkRelaying(walker, item, result, enqueue);
+      continue;
+    }
     if (node?.type === "ask" || node?.type === "input") {
       const skip = await run({ type: "text", text: w.skip }, `"${w.skip}"`);
       enqueue(skip.after, skip.messages, skip.turnPath);
@@ -541,6 +578,179 @@ async function walk(
     if (probed.has(probeKey)) continue;
     probed.add(probeKey);
     await probeCommands(walker, item, result, enqueue);
+  }
+}
+
+type Enqueue = (
+  state: ConversationState | undefined,
+  messages: OutboundMessage[],
+  path: string[],
+) => void;
+
+/** True where what the person writes is passed on to the staff (the handoff's two places). */
+function isRelaying(content: Content, state: ConversationState): boolean {
+  const place = (target: string | undefined) => {
+    const resolved = target ? resolveTarget(content, "", target) : undefined;
+    return resolved && "flow" in resolved ? keyOf(resolved) : undefined;
+  };
+  const stage = state.handoff?.stage;
+  const here = keyOf(state.position);
+  return (
+    (stage === "waiting" && here === place(content.system.entry.handoffWaiting)) ||
+    (stage === "live" && here === place(content.system.entry.handoffLive))
+  );
+}
+
+/**
+ * What the staff can do while a request is under way: take it (the person talks, or is asked
+ * first), leave it too long, write, close it. Each is said to the person, in their language.
+ */
+function walkStaffActions(walker: Walker, item: Item, result: WalkResult, enqueue: Enqueue): void {
+  const { state, path } = item;
+  const stage = state.handoff?.stage;
+  const words = { ja: "スタッフの田中です。", en: "This is Tanaka from the staff." };
+  const staffWords = words[state.locale as keyof typeof words] ?? words.en;
+  const actions: StaffAction[] =
+    stage === "waiting"
+      ? [{ type: "claimed" }, { type: "unclaimed" }, { type: "closed" }]
+      : [{ type: "message", text: staffWords }, { type: "closed" }];
+  for (const action of actions) {
+    const turnPath = [...path, `(staff: ${action.type})`];
+    const { messages, state: after, changed } = walker.staff(state, action);
+    const where = describePath(turnPath);
+    if (action.type === "message") {
+      const said = messages.map((message) => message.text).join("\n");
+      if (stage === "live" && (messages.length !== 1 || !said.includes(staffWords))) {
+        result.problems.push(`a worker's message did not reach the person at ${where}`);
+      }
+      if (stage !== "live" && messages.length > 0) {
+        result.problems.push(
+          `a worker's message reached someone not talking with them at ${where}`,
+        );
+      }
+      for (const message of messages) setIn(result.seen, state.locale).add(message.text);
+      continue;
+    }
+    if (action.type === "unclaimed" && state.handoff?.askFirst) {
+      if (changed) result.problems.push(`told twice that nobody came, at ${where}`);
+      continue;
+    }
+    result.problems.push(...checkTurn(walker, turnPath, state, messages, after, result.seen));
+    if (action.type === "closed" && after.handoff) {
+      result.problems.push(`a closed case left the request open at ${where}`);
+    }
+    enqueue(after, messages, turnPath);
+  }
+}
+
+/**
+ * Where messages are passed on: words (commands that only say something too) go to the staff
+ * and the conversation stays put; while waiting the first one gets a note. Stop, menu and pause
+ * still work, and end a talk with a worker first.
+ */
+async function walkRelaying(
+  walker: Walker,
+  item: Item,
+  result: WalkResult,
+  enqueue: Enqueue,
+): Promise<void> {
+  const { content } = walker;
+  const { state, path } = item;
+  const w = words[state.locale] ?? words.en!;
+  const live = state.handoff?.stage === "live";
+  for (const text of [w.free, w.skip, commandWords.help, commandWords.human]) {
+    const turnPath = [...path, `"${text}"`];
+    const where = describePath(turnPath);
+    const { messages, state: after } = await walker.step(state, { type: "text", text });
+    const expected = live || state.handoff?.noted ? 0 : 1;
+    if (messages.length !== expected) {
+      result.problems.push(`${messages.length} answers to words passed on at ${where}`);
+    }
+    if (!after || keyOf(after.position) !== keyOf(state.position) || !after.handoff) {
+      result.problems.push(`words passed on moved the conversation at ${where}`);
+    }
+    for (const message of messages) {
+      setIn(result.seen, state.locale).add(message.text);
+      const wrong = wrongLanguage(message.text, state.locale);
+      if (wrong) result.problems.push(`${wrong} at ${where}`);
+    }
+    // The question still stands, with the buttons it had.
+    enqueue(after, [{ type: "choices", text: "", choices: item.buttons }], turnPath);
+  }
+  if (live) {
+    // A crisis while a worker is there: the lines that fit, then back to the talk.
+    for (const text of ["__walk-crisis__", "__walk-urgent__"]) {
+      const turnPath = [...path, text];
+      const { messages, state: after } = await walker.step(state, { type: "text", text });
+      result.problems.push(...checkTurn(walker, turnPath, state, messages, after, result.seen));
+      if (!after || keyOf(after.position) !== keyOf(state.position)) {
+        result.problems.push(
+          `a crisis took the person away from the staff at ${describePath(turnPath)}`,
+        );
+      }
+    }
+  }
+  for (const name of ["menu", "stop", "pause"] as const) {
+    const turnPath = [...path, `"${commandWords[name]}"`];
+    const where = describePath(turnPath);
+    const { messages, state: after } = await walker.step(state, {
+      type: "text",
+      text: commandWords[name],
+    });
+    if (name === "menu") {
+      result.problems.push(...checkTurn(walker, turnPath, state, messages, after, result.seen));
+      if (!after || !isMenu(content, after.position)) {
+        result.problems.push(`"menu" did not reach the menu at ${where}`);
+      }
+    }
+    const expected = (live ? 1 : 0) + 1;
+    if (name !== "menu" && messages.length !== expected) {
+      result.problems.push(`"${name}" said ${messages.length} things at ${where}`);
+    }
+    if (after && (live || name === "stop") && after.handoff) {
+      result.problems.push(`"${name}" left the request open at ${where}`);
+    }
+    for (const message of messages) setIn(result.seen, state.locale).add(message.text);
+    if (name === "menu") enqueue(after, messages, turnPath);
+  }
+}
+
+/**
+ * A request made outside staff hours: the person hears when the staff work and gets the lines
+ * that answer now; the states reached are walked further (a worker who comes later asks first).
+ */
+async function outsideHours(
+  walker: Walker,
+  seeds: { state: ConversationState; messages: OutboundMessage[]; path: string[] }[],
+  result: WalkResult,
+): Promise<void> {
+  const { content, config } = walker;
+  if (!config.handoffAvailable) return;
+  config.staffNow = false;
+  try {
+    for (const locale of content.system.locales) {
+      const start = await walker.step(undefined, { type: "start" }, locale);
+      if (!start.state) continue;
+      const basePath = [`start (${locale})`, "outside staff hours", `"${commandWords.human}"`];
+      const asked = await walker.step(start.state, { type: "text", text: commandWords.human });
+      result.problems.push(
+        ...checkTurn(walker, basePath, start.state, asked.messages, asked.state, result.seen),
+      );
+      const consent = asked.messages.at(-1);
+      if (!asked.state || consent?.type !== "choices") continue;
+      for (const button of consent.choices) {
+        const turnPath = [...basePath, `[${button.label}]`];
+        const sent = await walker.step(asked.state, { type: "choice", choiceId: button.id });
+        result.problems.push(
+          ...checkTurn(walker, turnPath, asked.state, sent.messages, sent.state, result.seen),
+        );
+        if (sent.state?.handoff?.stage) {
+          seeds.push({ state: sent.state, messages: sent.messages, path: turnPath });
+        }
+      }
+    }
+  } finally {
+    config.staffNow = true;
   }
 }
 
@@ -672,6 +882,7 @@ async function handoffEndsMidway(walker: Walker, result: WalkResult): Promise<vo
         choiceId: encodeChoice({ flow: consent.flow, node: consent.node, choice: yes.id }),
       });
       result.problems.push(...checkTurn(walker, path, asked, messages, state, result.seen));
+      if (state) setIn(result.positions, locale).add(keyOf(state.position));
     } finally {
       config.handoffAvailable = true;
     }
@@ -788,6 +999,7 @@ async function walkAll(config: Config): Promise<WalkResult> {
         seeds.push({ state: sent.state, messages: sent.messages, path: sentPath });
       }
     }
+    await outsideHours(walker, seeds, result);
     await walk(walker, seeds, result);
     if (config.handoffAvailable) await handoffEndsMidway(walker, result);
   } finally {
@@ -800,8 +1012,8 @@ beforeAll(async () => {
   content = await loadContent();
   for (const config of [
     // A deployment that can keep every offer, and one that can keep none (the web chat alone).
-    { region: "JP", handoffAvailable: true, checkIns: true, staffAlerts: true },
-    { region: "XX", handoffAvailable: false, checkIns: false, staffAlerts: false },
+    { region: "JP", handoffAvailable: true, staffNow: true, checkIns: true, staffAlerts: true },
+    { region: "XX", handoffAvailable: false, staffNow: false, checkIns: false, staffAlerts: false },
   ]) {
     results.push({ config, result: await walkAll(config) });
   }
@@ -840,7 +1052,7 @@ describe("walking every flow through the core", () => {
   });
 
   it("shows every text and button of every flow, in every locale", () => {
-    const presenter = new Presenter(content, { org: ORG });
+    const presenter = new Presenter(content, { org: ORG, staffHours: STAFF_HOURS });
     for (const locale of content.system.locales) {
       const seen = new Set(results.flatMap(({ result }) => [...(result.seen.get(locale) ?? [])]));
       const shown = [...seen].join("\n");

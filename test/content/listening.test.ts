@@ -122,10 +122,12 @@ describe("offers the deployment cannot keep", () => {
     try {
       await staffed.send({ type: "start" });
       const reply = await staffed.text("人と話したい");
-      expect(textOf(reply)).toContain("ここに書いたことは伝わりません");
+      expect(textOf(reply)).toContain("名前やアカウントは伝わりません");
+      // What is written after the request reaches the staff: said before the consent.
+      expect(textOf(reply)).toContain("伝えたあとにここで書いたことは、スタッフに届きます");
       expect(lastChoices(reply)?.text).toContain("伝えてもいいですか");
       expect(staffed.staff).toEqual([]);
-      await staffed.press("はい、伝えてください");
+      await staffed.press("伝える（ほかはなし）");
       expect(staffed.staff.map((event) => event.type)).toEqual(["handoff-request"]);
     } finally {
       await staffed.close();

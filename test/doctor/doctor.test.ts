@@ -216,7 +216,8 @@ describe("komorebi doctor", () => {
   });
 
   it("a rich menu on LINE older than the content (staff now answer): run setup", async () => {
-    const check = find(await doctor({ HANDOFF_AVAILABLE: "true" }), "line rich menu");
+    const staffGroup = { STAFF_TELEGRAM_CHAT_ID: "-1001234567890", STAFF_HOURS: "always" };
+    const check = find(await doctor(staffGroup), "line rich menu");
     expect(check.status).toBe("warn");
     expect(check.detail).toContain("older than the content");
     expect(check.fix).toBe("run `npx komorebi line setup`");

@@ -83,11 +83,17 @@ describe("web chat over HTTP", () => {
   });
 
   it("rejects malformed requests with 400 and a reason", async () => {
-    const notJson = await fetch(`${base}/api/web/events`, { method: "POST", body: "{nope" });
+    const json = { "content-type": "application/json" };
+    const notJson = await fetch(`${base}/api/web/events`, {
+      method: "POST",
+      headers: json,
+      body: "{nope",
+    });
     expect(notJson.status).toBe(400);
     expect(await notJson.json()).toEqual({ error: "body is not JSON" });
     const badSession = await fetch(`${base}/api/web/events`, {
       method: "POST",
+      headers: json,
       body: JSON.stringify({ session: "x", event: { type: "text", text: "hi" } }),
     });
     expect(badSession.status).toBe(400);

@@ -9,6 +9,7 @@ import { runLineCommand } from "../../src/cli/line.js";
 import { readConfig } from "../../src/config.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { captureIo } from "../support/captured-io.js";
+import { type FakeBotApi, startFakeBotApi } from "../telegram/fake-bot-api.js";
 import {
   type FakeMessagingApi,
   type RecordedCall,
@@ -203,14 +204,21 @@ describe("the rich menu", () => {
 
 describe("the rich menu where staff answer", () => {
   let staffed: TestApp;
+  let telegram: FakeBotApi;
   const staffedAreas = new Map<string, string>();
 
   beforeAll(async () => {
+    // Staff answer where a staff group takes requests: a Telegram forum group, on its fake.
+    telegram = await startFakeBotApi();
+    telegram.forum(-1001234567890, []);
     const env = {
       LINE_CHANNEL_SECRET: CHANNEL_SECRET,
       LINE_CHANNEL_ACCESS_TOKEN: CHANNEL_ACCESS_TOKEN,
       LINE_API_BASE_URL: fake.url,
-      HANDOFF_AVAILABLE: "true",
+      TELEGRAM_BOT_TOKEN: telegram.token,
+      TELEGRAM_API_ROOT: telegram.url,
+      STAFF_TELEGRAM_CHAT_ID: "-1001234567890",
+      STAFF_HOURS: "always",
     };
     staffed = await startTestApp(env);
     const config = () => readConfig({ ...env, PUBLIC_URL: staffed.base, LOG_LEVEL: "silent" });
@@ -222,6 +230,7 @@ describe("the rich menu where staff answer", () => {
   });
   afterAll(async () => {
     await staffed?.close();
+    await telegram?.close();
   });
 
   it("「人と話したい」 tapped mid-question answers as typing it does", async () => {

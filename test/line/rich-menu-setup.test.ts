@@ -119,7 +119,12 @@ describe("komorebi line setup", () => {
 
   it("with staff answering, the menus are replaced by ones with 'talk to a person'; the old go", async () => {
     const before = [...fake.channel.richMenus.keys()];
-    const run = await setup({ HANDOFF_AVAILABLE: "true" });
+    // A staff group that takes requests to talk (the same bot's Telegram token serves it).
+    const run = await setup({
+      TELEGRAM_BOT_TOKEN: "123456:TEST-token_abc",
+      STAFF_TELEGRAM_CHAT_ID: "-1001234567890",
+      STAFF_HOURS: "always",
+    });
     expect(run.code).toBe(0);
     const ja = aliasedMenu("ja");
     expect(shortcutsOf(ja)).toContainEqual({ command: "human" });

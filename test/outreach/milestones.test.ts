@@ -31,10 +31,10 @@ describe("milestones", () => {
     const seen = await collect([
       () => h.send({ type: "start", referral: "flyer-1" }),
       () => h.press("Talk to a person"),
-      () => h.press("Yes, please"),
+      () => h.press("Yes, nothing more"),
       () => h.text("menu"),
       () => h.press("Talk to a person"),
-      () => h.press("Yes, please"),
+      () => h.press("Yes, nothing more"),
       () => h.text("menu"),
       () => h.press("Settings"),
     ]);

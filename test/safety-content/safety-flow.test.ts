@@ -172,20 +172,27 @@ describe("crisis in the middle of a question", () => {
     expect(all.indexOf("119")).toBeLessThan(all.indexOf("110"));
     expect(labelsOf(yes)).toContain("人と話したい");
 
+    // Accepting the offer asks first: when the staff answer, what they see, what to share.
     const person = await press("人と話したい");
-    expect(textOf(person)).toContain("スタッフに");
-    // The risk check alerts staff; the yes alerts again; the handoff is requested.
+    expect(textOf(person)).toContain("スタッフの対応時間です");
+    expect(labelsOf(person)).toContain("伝える（ほかはなし）");
+    // The risk check alerts staff; the yes alerts again; nothing else before the consent.
+    expect(staff.map((event) => event.type)).toEqual(["crisis", "crisis"]);
+    const sent = await press("伝える（ほかはなし）");
+    expect(textOf(sent)).toContain("スタッフに伝えました");
     expect(staff.map((event) => event.type)).toEqual(["crisis", "crisis", "handoff-request"]);
-    expect(labelsOf(person)).toContain("ほかの相談先");
+    expect(staff.at(-1)?.share).toBe("nothing");
+    expect(labelsOf(sent)).toContain("いま話せる窓口");
   });
 
   it("says so honestly when no one can be reached, and keeps the door open", async () => {
-    const { text, press } = await atFirstQuestion({ handoffAvailable: false });
+    const { text, press, staff } = await atFirstQuestion({ handoffAvailable: false });
     await text(CRISIS_JA);
     await press("考えている");
     const person = await press("人と話したい");
-    expect(textOf(person)).toContain("つなぐことができません");
-    expect(lastChoices(person)).toBeDefined();
+    expect(textOf(person)).toContain("人におつなぎすることはできません");
+    expect(labelsOf(person)).toContain("話を聞いてくれる窓口");
+    expect(staff.map((event) => event.type)).not.toContain("handoff-request");
   });
 
   it("asking for a person at the safety question goes to the ask-person flow", async () => {

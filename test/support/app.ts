@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readConfig } from "../../src/config.js";
 import type { Logger } from "../../src/core/ports.js";
-import { type AppOverrides, type RunningApp, startApp } from "../../src/main.js";
+import { type AppOptions, type RunningApp, startApp } from "../../src/main.js";
 
 /** A started app and how to stop it. */
 export interface TestApp {
@@ -17,11 +17,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Starts komorebi on `memory://` unless `env` says otherwise; `overrides` (a clock) on top. */
+/** Starts komorebi on `memory://` unless `env` says otherwise. */
 export async function startTestApp(
   env: Record<string, string> = {},
   logger?: Logger,
-  overrides: AppOverrides = {},
+  options: AppOptions = {},
 ): Promise<TestApp> {
   const dir = await mkdtemp(join(tmpdir(), "komorebi-test-"));
   const app = await startApp(
@@ -34,7 +34,7 @@ export async function startTestApp(
       ...env,
     }),
     logger,
-    overrides,
+    options,
   );
   return {
     app,

@@ -3,7 +3,7 @@
  * methods komorebi uses (`/bot<token>/<method>`, JSON in, `{ ok, result }` out), records every
  * call, serves `getUpdates` as a real long poll over a queue the test pushes updates into, and can
  * answer with the errors the adapter must survive (429 with retry_after, 403 blocked, a missing
- * method).
+ * method). It also plays a forum supergroup for the staff side: topics, edited cards, members.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -64,6 +64,10 @@ export interface FakeBotApi {
   callsOf(method: string): RecordedCall[];
   /** sendMessage calls to one chat. */
   sentTo(chatId: number): RecordedCall[];
+  /** Makes `chatId` a forum supergroup whose members are `userIds` (getChatMember says so). */
+  forum(chatId: number, userIds: number[]): void;
+  /** sendMessage calls into one topic of a chat. */
+  postedIn(chatId: number, topic: number): RecordedCall[];
   /** Waits until `probe` returns something other than undefined/false; throws after `timeoutMs`. */
   waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
@@ -80,6 +84,8 @@ export async function startFakeBotApi(
   const failures = new Map<string, FakeError[]>();
   const blocked = new Set<number>();
   const removed = new Set<string>();
+  const forums = new Map<number, Set<number>>();
+  let topicId = 500;
   const waiters = new Set<() => void>();
   let messageId = 100;
   const commands = new Map<string, { command: string; description: string }[]>();
@@ -188,14 +194,61 @@ export async function startFakeBotApi(
             {
               message_id: messageId,
               date: Math.floor(Date.now() / 1000),
-              chat: { id: chatId, type: chatId < 0 ? "group" : "private" },
+              chat: {
+                id: chatId,
+                type: forums.has(chatId) ? "supergroup" : chatId < 0 ? "group" : "private",
+              },
               text: payload.text,
+              ...(payload.message_thread_id
+                ? { message_thread_id: payload.message_thread_id, is_topic_message: true }
+                : {}),
               ...(payload.reply_markup ? { reply_markup: payload.reply_markup } : {}),
             },
             call,
           );
           return;
         }
+        case "createForumTopic": {
+          const chatId = Number(payload.chat_id);
+          if (!forums.has(chatId)) {
+            fail(res, { error_code: 400, description: "Bad Request: the chat is not a forum" });
+            return;
+          }
+          topicId += 1;
+          ok(res, { message_thread_id: topicId, name: payload.name, icon_color: 7322096 }, call);
+          return;
+        }
+        case "editMessageText":
+          ok(
+            res,
+            {
+              message_id: Number(payload.message_id),
+              date: Math.floor(Date.now() / 1000),
+              chat: { id: Number(payload.chat_id), type: "supergroup" },
+              text: payload.text,
+            },
+            call,
+          );
+          return;
+        case "getChat": {
+          const chatId = Number(payload.chat_id);
+          ok(res, {
+            id: chatId,
+            type: forums.has(chatId) ? "supergroup" : "private",
+            ...(forums.has(chatId) ? { title: "Staff", is_forum: true } : {}),
+          });
+          return;
+        }
+        case "getChatMember": {
+          const members = forums.get(Number(payload.chat_id));
+          const userId = Number(payload.user_id);
+          ok(res, {
+            status: members?.has(userId) ? "member" : "left",
+            user: { id: userId, is_bot: false, first_name: `User ${userId}` },
+          });
+          return;
+        }
+        case "closeForumTopic":
         case "answerCallbackQuery":
         case "editMessageReplyMarkup":
           ok(res, true);
@@ -276,6 +329,16 @@ export async function startFakeBotApi(
     sentTo: (chatId) =>
       calls.filter(
         (call) => call.method === "sendMessage" && Number(call.payload.chat_id) === chatId,
+      ),
+    forum(chatId, userIds) {
+      forums.set(chatId, new Set(userIds));
+    },
+    postedIn: (chatId, topic) =>
+      calls.filter(
+        (call) =>
+          call.method === "sendMessage" &&
+          Number(call.payload.chat_id) === chatId &&
+          Number(call.payload.message_thread_id) === topic,
       ),
     async waitFor(probe, what, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;

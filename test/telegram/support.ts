@@ -6,7 +6,7 @@
 import type { Update, User } from "grammy/types";
 import type { Logger } from "../../src/core/ports.js";
 import type { ConversationState } from "../../src/core/state.js";
-import type { RunningApp } from "../../src/main.js";
+import type { AppOptions, RunningApp } from "../../src/main.js";
 import { startTestApp } from "../support/app.js";
 import type { FakeBotApi, RecordedCall } from "./fake-bot-api.js";
 import { callbackUpdate, textUpdate } from "./updates.js";
@@ -22,10 +22,12 @@ export function startTelegramApp(
   fake: FakeBotApi,
   env: Record<string, string> = {},
   logger?: Logger,
+  options: AppOptions = {},
 ): Promise<TelegramTestApp> {
   return startTestApp(
     { WEB_CHAT: "off", TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.url, ...env },
     logger,
+    options,
   );
 }
 

@@ -9,6 +9,8 @@ import { isShortcutToken } from "../../core/shortcut.js";
 import type { InboundEvent, InboundPayload, UnsupportedMedia } from "../../core/types.js";
 import { parseReferralMessage } from "./referral.js";
 
+const LINE_SIGNATURE = /^[A-Za-z0-9+/]{43}=$/;
+
 /**
  * True when `signature` (the `x-line-signature` header) is the base64 HMAC-SHA256 of the raw
  * body under the channel secret. Runs before any parsing, so an unsigned body is never read.
@@ -18,9 +20,9 @@ export function verifyLineSignature(
   channelSecret: string,
   signature: string | string[] | undefined,
 ): boolean {
-  // A repeated header arrives as an array: not something LINE sends, so not trusted.
-  if (typeof signature !== "string" || signature.length === 0 || signature.length > 128)
-    return false;
+  // Exactly one base64 HMAC-SHA256 (32 bytes: 43 characters and one "="). A repeated header
+  // arrives as an array, or joined with ", " by the HTTP layer: not something LINE sends.
+  if (typeof signature !== "string" || !LINE_SIGNATURE.test(signature)) return false;
   // The SDK's check: HMAC-SHA256 of the raw body, compared in constant time.
   return validateSignature(rawBody, channelSecret, signature);
 }

@@ -10,6 +10,7 @@ import type { Logger } from "../../core/ports.js";
 import type { Arrival, ChannelAdapter, EventSink } from "../shared/adapter.js";
 import type { HttpResponse } from "../shared/http.js";
 import { notAccepted } from "../shared/not-accepted.js";
+import { createRejectionReporter, type RejectionCounter } from "../shared/rejections.js";
 import { LineDelivery, type LineMessagingApi } from "./delivery.js";
 import { mapLineEvent, parseLineWebhook, verifyLineSignature } from "./inbound.js";
 import { lineCapabilities, lineGroupNote, renderForLine } from "./outbound.js";
@@ -40,6 +41,8 @@ export interface LineAdapterOptions {
    * are counted when they are queued.
    */
   onAnswerPushes?: (pushes: number) => void;
+  /** Counts each webhook refused for its signature (metrics). */
+  onRejected?: RejectionCounter;
 }
 
 /** Bounds the set of group chats already told to write one-to-one. */
@@ -64,6 +67,7 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
   const profiles = createProfileLocales({ api, logger });
   // Groups and rooms told once to write one-to-one (per process: a restart may repeat it once).
   const notedChats = new LRUCache<string, true>({ max: MAX_NOTED_CHATS });
+  const rejected = createRejectionReporter(logger, "line", options.onRejected);
   let sink: EventSink | undefined;
   // Most answers take milliseconds, and an animation that flashes is noise; it shows only when
   // a person who is looking at the chat would otherwise wait in silence.
@@ -104,7 +108,7 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
   ): Promise<HttpResponse> => {
     if (!sink) return notAccepted("not started");
     if (!verifyLineSignature(rawBody, channelSecret, signature)) {
-      logger.warn("line webhook rejected: bad or missing signature");
+      rejected("bad or missing signature");
       return { status: 401, body: { error: "invalid signature" } };
     }
     const parsed = parseLineWebhook(rawBody);

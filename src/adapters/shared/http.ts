@@ -7,6 +7,8 @@ export interface HttpRequest {
   query: URLSearchParams;
   headers: IncomingMessage["headers"];
   rawBody: Buffer;
+  /** The client's address (behind TRUST_PROXY proxies, from X-Forwarded-For); for limits. */
+  remoteAddress?: string;
 }
 
 /** What a route answers. `body` objects are sent as JSON. */

@@ -8,6 +8,7 @@ import type { Update } from "grammy/types";
 import type { ConversationCore } from "../../core/core-api.js";
 import type { Logger } from "../../core/ports.js";
 import type { ChannelAdapter, EventSink } from "../shared/adapter.js";
+import type { RejectionCounter } from "../shared/rejections.js";
 import { abortableSleep } from "../shared/sleep.js";
 import { createRetryTransformer } from "./api-retry.js";
 import { errorText } from "./error-text.js";
@@ -15,6 +16,7 @@ import { ALLOWED_UPDATES } from "./inbound.js";
 import { telegramCapabilities } from "./outbound.js";
 import { createPoller } from "./polling.js";
 import { syncCommands } from "./setup.js";
+import { createSendThrottler } from "./throttle.js";
 import { type BotIdentity, createUpdateReader, sendToTelegram } from "./update-handler.js";
 import { createWebhookRoute, TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
 
@@ -32,6 +34,15 @@ export interface TelegramAdapterOptions {
   apiRoot?: string;
   /** Webhook mode: Telegram posts to `publicUrl` + `/webhooks/telegram` with `secret`. */
   webhook?: { publicUrl: string; secret: string };
+  /** Counts each webhook request refused for its secret token (metrics). */
+  onRejected?: RejectionCounter;
+  /** Bot-wide messages a second (default 30, Telegram's limit); 0 turns throttling off. */
+  maxPerSecond?: number;
+  /**
+   * The staff group (see staff-forum.ts): its updates go there, never to the person-side core.
+   * `handle` resolves false when the update could not be kept now (offered again).
+   */
+  staff?: { owns(update: Update): boolean; handle(update: Update): Promise<boolean> };
 }
 
 /** A Bot API call that takes longer is abandoned (grammY's default is over eight minutes). */
@@ -40,15 +51,20 @@ const API_TIMEOUT_SECONDS = 60;
 const MAX_WAIT_IN_SEND_SECONDS = 3;
 /** Polling: how long to wait before offering a batch the store could not keep again. */
 const ACCEPT_RETRY_MS = 2000;
+/** Polling: tries of one staff group update (a minute) before it is given up. */
+const MAX_STAFF_ATTEMPTS = 30;
 
 /** Creates the Telegram channel. */
 export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelAdapter {
-  const { core, logger, webhook } = options;
+  const { core, logger, webhook, staff } = options;
   const api = new Api(options.token, {
     // grammY refuses a trailing slash, which a copied URL easily has.
     ...(options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, "") } : {}),
     timeoutSeconds: API_TIMEOUT_SECONDS,
   });
+  // The throttler is installed first, so it is innermost: a retried call waits its turn again.
+  const maxPerSecond = options.maxPerSecond ?? 30;
+  if (maxPerSecond > 0) api.config.use(createSendThrottler(maxPerSecond));
   // A long Retry-After is waited out by the dispatcher, not inside a send: there a newer answer
   // (a crisis typed meanwhile) can overtake the waiting one.
   api.config.use(
@@ -61,7 +77,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
 
   // Polling confirms a batch (asks for the next offset) only once the dispatcher has kept it;
   // while the store is down the same batch is offered again, and nothing is skipped.
-  const keepBatch = async (updates: Update[]) => {
+  const keepBatch = async (batch: Update[]) => {
+    const updates = staff ? await keepStaffUpdates(batch) : batch;
     const arrivals = reader.read(updates);
     while (arrivals.length > 0 && sink && !stopped.signal.aborted) {
       try {
@@ -74,13 +91,35 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
     }
     if (arrivals.length > 0) throw new Error("stopped before the updates were kept");
   };
+  // The staff group's updates are handled before the batch is confirmed, like the others.
+  const keepStaffUpdates = async (batch: Update[]) => {
+    const people: Update[] = [];
+    for (const update of batch) {
+      if (!staff?.owns(update)) {
+        people.push(update);
+        continue;
+      }
+      for (let attempt = 1; !(await staff.handle(update)); attempt += 1) {
+        if (stopped.signal.aborted) throw new Error("stopped before a staff update was kept");
+        if (attempt >= MAX_STAFF_ATTEMPTS) {
+          // One update that cannot be handled must not hold up every person behind it.
+          logger.error("telegram staff update given up after retries");
+          break;
+        }
+        await abortableSleep(ACCEPT_RETRY_MS, stopped.signal);
+      }
+    }
+    return people;
+  };
   const poller = webhook ? undefined : createPoller({ api, logger, onBatch: keepBatch });
   const routes = webhook
     ? [
         createWebhookRoute({
           secret: webhook.secret,
           logger,
+          ...(options.onRejected ? { onRejected: options.onRejected } : {}),
           accept: async (update) => {
+            if (staff?.owns(update)) return staff.handle(update);
             const arrivals = reader.read([update]);
             if (arrivals.length === 0) return true;
             if (!sink) return false;

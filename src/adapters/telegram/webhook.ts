@@ -8,6 +8,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../core/ports.js";
 import type { HttpRoute } from "../shared/http.js";
+import { createRejectionReporter, type RejectionCounter } from "../shared/rejections.js";
 
 /** Where Telegram posts updates on the shared HTTP server. */
 export const TELEGRAM_WEBHOOK_PATH = "/webhooks/telegram";
@@ -21,19 +22,22 @@ export interface WebhookRouteOptions {
    * much waiting), which answers 503 so Telegram delivers it again later.
    */
   accept(update: Update): Promise<boolean>;
+  /** Counts each request refused for its secret token (metrics). */
+  onRejected?: RejectionCounter;
 }
 
 /** Creates the route. */
 export function createWebhookRoute(options: WebhookRouteOptions): HttpRoute {
   const { logger, accept } = options;
   const expected = digest(options.secret);
+  const rejected = createRejectionReporter(logger, "telegram", options.onRejected);
   return {
     method: "POST",
     path: TELEGRAM_WEBHOOK_PATH,
     async handle(request) {
       const given = request.headers["x-telegram-bot-api-secret-token"];
       if (typeof given !== "string" || !timingSafeEqual(digest(given), expected)) {
-        logger.warn("telegram webhook refused: wrong secret token");
+        rejected("wrong secret token");
         return { status: 401, body: { error: "unauthorized" } };
       }
       let update: unknown;

@@ -3,18 +3,25 @@
  * what the bot writes first (a worker's reply). Events go through the same dispatcher as every
  * other channel; a post waits for its own answer, which comes back in the response.
  */
+import type { ConversationCore } from "../../core/core-api.js";
 import type { Logger } from "../../core/ports.js";
 import type { OutboundMessage } from "../../core/types.js";
 import type { ChannelAdapter, EventSink } from "../shared/adapter.js";
+import type { HttpRequest, HttpResponse } from "../shared/http.js";
 import { notAccepted } from "../shared/not-accepted.js";
 import { parseWebEvent, sessionIdPattern } from "./inbound.js";
 import { createMailboxes } from "./mailboxes.js";
 import { renderForWeb, webCapabilities } from "./outbound.js";
 import { renderWebChatPage } from "./page.js";
+import { createBuckets, DEFAULT_WEB_LIMITS, type WebLimits } from "./rate-limits.js";
 
 /** Options for {@link createWebAdapter}. */
 export interface WebAdapterOptions {
+  /** The gentle "a moment, please" text of a post over the limits. */
+  core: Pick<ConversationCore, "systemText">;
   logger: Logger;
+  /** Rate limits (tests lower them). */
+  limits?: Partial<WebLimits>;
   orgName: string;
   defaultLocale: string;
 }
@@ -30,6 +37,36 @@ export function createWebAdapter(options: WebAdapterOptions): ChannelAdapter {
   });
   // A web chat's address is its open page: what the bot sends waits here for the page to fetch.
   const mailboxes = createMailboxes();
+  const limits = { ...DEFAULT_WEB_LIMITS, ...options.limits };
+  const perSession = createBuckets(limits.session);
+  const perAddress = createBuckets(limits.address);
+  const newSessions = createBuckets(limits.newSessions);
+  let limitedLogged = 0;
+
+  /** Undefined when the post may go on; otherwise the 429 that answers it. */
+  const overLimit = (request: HttpRequest, session: string, locale: string | undefined) => {
+    const address = request.remoteAddress ?? "unknown";
+    const wait =
+      (mailboxes.isOpen(session) ? undefined : newSessions.take(address)) ??
+      perAddress.take(address) ??
+      perSession.take(session);
+    if (wait === undefined) return undefined;
+    // Who is limited is not logged (an address is personal data); that it happens, now and then.
+    if (Date.now() - limitedLogged > 60_000) {
+      limitedLogged = Date.now();
+      logger.warn("web chat posts over the rate limit answered 429");
+    }
+    const response: HttpResponse = {
+      status: 429,
+      headers: { "retry-after": String(wait), ...NO_STORE },
+      body: {
+        error: "too many messages at once",
+        notice: options.core.systemText("web-rate-limited", locale ?? options.defaultLocale),
+        retryAfter: wait,
+      },
+    };
+    return response;
+  };
   let sink: EventSink | undefined;
   return {
     channel: "web",
@@ -56,10 +93,17 @@ export function createWebAdapter(options: WebAdapterOptions): ChannelAdapter {
         method: "POST",
         path: "/api/web/events",
         async handle(request) {
+          // A JSON content type makes a cross-site post a preflighted request, which this server
+          // never allows; a plain form or text/plain post from another site is refused here.
+          if (!isJson(request.headers["content-type"])) {
+            return { status: 415, body: { error: "send JSON (content-type: application/json)" } };
+          }
           const parsed = parseWebEvent(request.rawBody);
           if ("error" in parsed) return { status: 400, body: { error: parsed.error } };
           if (!sink) return notAccepted("not started");
           const session = parsed.event.userId;
+          const limited = overLimit(request, session, parsed.event.localeHint);
+          if (limited) return limited;
           mailboxes.open(session);
           let statuses: string[];
           try {
@@ -115,4 +159,8 @@ export function createWebAdapter(options: WebAdapterOptions): ChannelAdapter {
         : { status: "gone" };
     },
   };
+}
+
+function isJson(contentType: string | string[] | undefined): boolean {
+  return typeof contentType === "string" && /^application\/json\s*(;|$)/i.test(contentType.trim());
 }

@@ -20,6 +20,8 @@ export interface MailboxOptions {
 export interface Mailboxes {
   /** The page of `session` is open now (it posted or polled). */
   open(session: string): void;
+  /** True while the page of `session` counts as open (seen recently by this process). */
+  isOpen(session: string): boolean;
   /**
    * Leaves messages for an open page; false when the page is not open. `forget`: they confirm a
    * deletion, and the page is told to clear its transcript.
@@ -49,6 +51,7 @@ export function createMailboxes(options: MailboxOptions = {}): Mailboxes {
     open(session) {
       pages.set(session, pages.get(session) ?? { messages: [], forget: false });
     },
+    isOpen: (session) => pages.has(session),
     put(session, messages, forget = false) {
       const page = pages.get(session);
       if (!page) return false;

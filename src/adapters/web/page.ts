@@ -193,6 +193,15 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
   async function send(body, attempt, onFail) {
     try {
       const response = await fetch("api/web/events", { method: "POST", headers: { "content-type": "application/json" }, body });
+      // Over the rate limit: the server says so gently, and the same message goes again after the
+      // wait it names (a message is never dropped for being quick).
+      if (response.status === 429 && attempt < 5) {
+        const limited = await response.json().catch(() => ({}));
+        if (attempt === 0 && limited.notice) bubble("bot", limited.notice).classList.add("status");
+        const wait = Math.min(30, Number(limited.retryAfter) || 2);
+        await new Promise(r => setTimeout(r, wait * 1000));
+        return send(body, attempt + 1, onFail);
+      }
       if (!response.ok) throw new Error(String(response.status));
       show(await response.json());
     } catch {

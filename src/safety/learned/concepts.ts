@@ -62,7 +62,7 @@ export const CONCEPTS: readonly (readonly [string, RegExp])[] = [
     "means",
     concept(
       "ロープ|縄|なわ|紐|ひも|練炭|炭|薬|くすり|錠|睡眠|眠剤|市販薬|od|包丁|ナイフ|カッター|剃刀|かみそり|刃|ベルト|コード|首|ガス|排気|銃",
-      "rope|noose|cord|belt|pills?|meds|medication|tablets|tylenol|paracetamol|ibuprofen|sleeping|overdose|od|knife|knives|razor|blades?|gun|pistol|rifle|charcoal|exhaust|bleach|poison|hang\\w*",
+      "rope|noose|cord|belt|pills?|pil+s|pils+|meds|medication|tablets|tylenol|paracetamol|ibuprofen|sleeping|overdose|od|knife|knives|razor|blades?|gun|pistol|rifle|charcoal|exhaust|bleach|poison|hang\\w*",
     ),
   ],
   [
@@ -103,15 +103,15 @@ export const CONCEPTS: readonly (readonly [string, RegExp])[] = [
   [
     "self-harm",
     concept(
-      "切っ|切る|切り|きっ|リスカ|りすか|アムカ|レグカ|傷|血|焼い|焼き|押し付け|殴っ|打ち付け|引っか|かきむし",
-      "cut|cuts|cutting|blood|bleed\\w*|scars?|burn\\w*|hurt myself|harm\\w*|self harm|sh|wounds?|stitches|hitting myself|skin",
+      "切っ|切る|切り|きっ|太もも|手首|やっちゃった|リスカ|りすか|アムカ|レグカ|傷|血|焼い|焼き|押し付け|殴っ|打ち付け|引っか|かきむし",
+      "cut|cuts|cutting|did it again|relapsed|thigh|wrist|forearm|blood|bled+ing|bleed\\w*|scars?|burn\\w*|hurt myself|harm\\w*|self harm|sh|wounds?|stitches|hitting myself|skin",
     ),
   ],
   [
     "now",
     concept(
       "今|いま|さっき|たった今|飲んだ|飲みました|のんだ|切った|いる(?:$|[.,]|よ|の)|来てる|来た|立って|座って|かけてる|巻いた|ついた|つけた",
-      "now|just|already|took|swallowed|downed|taken|standing|sitting|lying|here|am on|im on|currently|running|tied",
+      "now|just|already|took|tok+|swal+owed|downed|taken|standing|sitting|lying|here|am on|im on|currently|running|tied",
     ),
   ],
   [

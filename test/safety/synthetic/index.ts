@@ -7,9 +7,11 @@
 import { seededRandom } from "../../../src/safety/learned/augment.js";
 import { type Generated, generate } from "../../../src/safety/learned/compose.js";
 import { BANKS } from "./banks.js";
+import { EN_EVERYDAY } from "./en-everyday.js";
 import { EN_ORDINARY } from "./en-ordinary.js";
 import { EN_OTHER } from "./en-other.js";
 import { EN_SELF } from "./en-self.js";
+import { JA_EVERYDAY } from "./ja-everyday.js";
 import { JA_ORDINARY } from "./ja-ordinary.js";
 import { JA_OTHER } from "./ja-other.js";
 import { JA_SELF } from "./ja-self.js";
@@ -22,6 +24,8 @@ export const FAMILIES = [
   ...EN_SELF,
   ...EN_OTHER,
   ...EN_ORDINARY,
+  ...JA_EVERYDAY,
+  ...EN_EVERYDAY,
 ];
 
 /** The generated messages, always the same ones in the same order. */

@@ -1,0 +1,334 @@
+/**
+ * The Telegram staff channel: a forum supergroup (`STAFF_TELEGRAM_CHAT_ID`) where the bot is an
+ * admin that can manage topics. Each case gets a topic; its card (with Claim and Close buttons)
+ * is the topic's first message and is edited as the case changes; each change adds one line.
+ * Workers act there: Claim (only members of the group: the presser is checked with
+ * getChatMember), Close or `/close <note>`, and plain messages in the topic, which the claiming
+ * worker's reach the person through the bot (`//` keeps a message in the team).
+ *
+ * Updates come over the bot's one transport (webhook or polling): the Telegram adapter hands
+ * every update from the staff group here, so none of them ever reaches the person-side core.
+ */
+import { Api, GrammyError, HttpError } from "grammy";
+import type { Message, Update } from "grammy/types";
+import type { Logger } from "../../core/ports.js";
+import type {
+  CaseEvent,
+  CaseRefs,
+  StaffChannel,
+  StaffDeliverOutcome,
+  StaffDesk,
+  WorkerRef,
+} from "../../core/staff-channel.js";
+import {
+  caseCard,
+  caseTitle,
+  changeLine,
+  type StaffLocale,
+  staffWords,
+} from "../../staff/texts.js";
+import { createRetryTransformer } from "./api-retry.js";
+import { errorText } from "./error-text.js";
+import { TELEGRAM_TEXT_LIMIT } from "./outbound.js";
+
+/** Options for {@link createTelegramStaffForum}. */
+export interface TelegramStaffForumOptions {
+  token: string;
+  apiRoot?: string;
+  /** The staff supergroup's chat id (negative, `-100…`). */
+  chatId: number;
+  logger: Logger;
+  /** The language the staff read. */
+  locale: StaffLocale;
+  /** The staff's time zone, for times on the card. */
+  timeZone: string;
+}
+
+/** The forum: a staff channel, and the handler for the staff group's updates. */
+export interface TelegramStaffForum extends StaffChannel {
+  /** Whether an update comes from the staff group (then it is the staff's, not a person's). */
+  owns(update: Update): boolean;
+  /**
+   * Handles one update from the staff group; false when it could not be kept now (the store is
+   * down), so the transport offers it again.
+   */
+  handle(update: Update): Promise<boolean>;
+}
+
+/** A Bot API call for the staff side that takes longer is abandoned (the case lock is held). */
+const API_TIMEOUT_SECONDS = 15;
+const MEMBER_STATUSES = new Set(["creator", "administrator", "member"]);
+const CALLBACK = /^staff:(claim|close):(\d{1,9})$/;
+const CLOSE_COMMAND = /^\/close(?:@[A-Za-z0-9_]+)?(?:\s+([\s\S]*))?$/;
+
+/** Creates the forum channel. */
+export function createTelegramStaffForum(options: TelegramStaffForumOptions): TelegramStaffForum {
+  const { chatId, logger, locale, timeZone } = options;
+  const words = staffWords(locale);
+  const api = new Api(options.token, {
+    ...(options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, "") } : {}),
+    timeoutSeconds: API_TIMEOUT_SECONDS,
+  });
+  api.config.use(createRetryTransformer({ logger, maxRetryAfterSeconds: 3 }));
+  let desk: StaffDesk | undefined;
+
+  const keyboard = (event: CaseEvent) => {
+    const { status, number } = event.case;
+    if (status === "closed") return { inline_keyboard: [] };
+    return {
+      inline_keyboard: [
+        [
+          ...(status === "open"
+            ? [{ text: words.claim, callback_data: `staff:claim:${number}` }]
+            : []),
+          { text: words.close, callback_data: `staff:close:${number}` },
+        ],
+      ],
+    };
+  };
+
+  const post = (topic: number, text: string) =>
+    api.sendMessage(chatId, text.slice(0, TELEGRAM_TEXT_LIMIT), {
+      message_thread_id: topic,
+      link_preview_options: { is_disabled: true },
+    });
+
+  const sharedText = (event: CaseEvent): string | undefined => {
+    const shared = event.shared;
+    if (shared?.path?.length) return `${words.sharedPath}\n${shared.path.join(" › ")}`;
+    if (shared?.messages?.length) {
+      return `${words.sharedMessages}\n${shared.messages.map((text) => `— ${text}`).join("\n")}`;
+    }
+    return undefined;
+  };
+
+  const deliver = async (
+    event: CaseEvent,
+    refs: CaseRefs | undefined,
+  ): Promise<StaffDeliverOutcome> => {
+    let topic = typeof refs?.topic === "number" ? refs.topic : undefined;
+    let card = typeof refs?.card === "number" ? refs.card : undefined;
+    const made: Record<string, number> = {};
+    const cardText = caseCard(event.case, locale, timeZone);
+    try {
+      if (topic === undefined) {
+        const created = await api.createForumTopic(
+          chatId,
+          caseTitle(event.case, locale).slice(0, 128),
+        );
+        topic = created.message_thread_id;
+        made.topic = topic;
+        made.thread = topic;
+      }
+      if (card === undefined) {
+        const sent = await api.sendMessage(chatId, cardText, {
+          message_thread_id: topic,
+          reply_markup: keyboard(event),
+        });
+        card = sent.message_id;
+        made.card = card;
+      } else if (event.change.type !== "message") {
+        await api
+          .editMessageText(chatId, card, cardText, { reply_markup: keyboard(event) })
+          .catch((error: unknown) => {
+            // Redrawing a card that did not change is not a failure.
+            if (!(error instanceof GrammyError && /not modified/i.test(error.description))) {
+              throw error;
+            }
+          });
+      }
+      const shared = sharedText(event);
+      if (shared) await post(topic, shared);
+      const line = changeLine(event.change, locale);
+      if (line) await post(topic, line);
+      if (event.change.type === "closed") {
+        await api.closeForumTopic(chatId, topic).catch((error: unknown) => {
+          logger.debug("telegram staff topic not closed", { error: errorText(error) });
+        });
+      }
+      return { status: "sent", ...(Object.keys(made).length > 0 ? { refs: made } : {}) };
+    } catch (error) {
+      const kept = Object.keys(made).length > 0 ? { refs: made } : {};
+      if (error instanceof GrammyError) {
+        const after = error.parameters?.retry_after;
+        if (error.error_code === 429 || error.error_code >= 500) {
+          return {
+            status: "retry",
+            reason: errorText(error),
+            ...(after ? { afterMs: after * 1000 } : {}),
+            ...kept,
+          };
+        }
+        logger.error(
+          "telegram staff group refused a case (is it a forum, and is the bot an admin that can manage topics?)",
+          { error: errorText(error) },
+        );
+        return { status: "failed", reason: errorText(error) };
+      }
+      if (error instanceof HttpError) return { status: "retry", reason: errorText(error), ...kept };
+      throw error;
+    }
+  };
+
+  const isMember = async (userId: number) => {
+    try {
+      const member = await api.getChatMember(chatId, userId);
+      return (
+        MEMBER_STATUSES.has(member.status) ||
+        (member.status === "restricted" && member.is_member === true)
+      );
+    } catch (error) {
+      logger.warn("telegram staff membership not known; refused", { error: errorText(error) });
+      return false;
+    }
+  };
+
+  const answer = (id: string, text: string, alert = false) =>
+    api.answerCallbackQuery(id, { text, show_alert: alert }).catch((error: unknown) => {
+      logger.debug("telegram staff button not answered", { error: errorText(error) });
+    });
+
+  const replyIn = (message: Message, text: string) =>
+    api
+      .sendMessage(chatId, text, {
+        ...(message.message_thread_id ? { message_thread_id: message.message_thread_id } : {}),
+        reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
+      })
+      .catch((error: unknown) => {
+        logger.debug("telegram staff reply failed", { error: errorText(error) });
+      });
+
+  const onButton = async (update: Update) => {
+    const query = update.callback_query;
+    if (!query || !desk) return;
+    const match = CALLBACK.exec(query.data ?? "");
+    if (!match || query.from.is_bot) {
+      await answer(query.id, "");
+      return;
+    }
+    // The card could be forwarded anywhere; only the group's members act on cases.
+    if (query.message?.chat.id !== chatId || !(await isMember(query.from.id))) {
+      logger.warn("telegram staff button refused: not a member of the staff group");
+      await answer(query.id, words.answer.notMember, true);
+      return;
+    }
+    const number = Number(match[2]);
+    const worker: WorkerRef = { channel: "telegram", id: String(query.from.id) };
+    if (match[1] === "claim") {
+      const claimed = await desk.claim(number, worker);
+      await answer(
+        query.id,
+        claimed.status === "claimed"
+          ? words.answer.claimed(number)
+          : claimed.status === "taken"
+            ? words.answer.taken(number, claimed.worker)
+            : claimed.status === "closed"
+              ? words.answer.closed
+              : words.answer.unknown,
+        claimed.status !== "claimed",
+      );
+      return;
+    }
+    const closed = await desk.close(number, worker, "");
+    await answer(
+      query.id,
+      closed.status === "closed"
+        ? words.answer.closedNow(number)
+        : closed.status === "already-closed"
+          ? words.answer.closed
+          : words.answer.unknown,
+    );
+  };
+
+  const onMessage = async (update: Update) => {
+    const message = update.message;
+    if (!message || !desk || !message.from || message.from.is_bot) return;
+    // Only a topic of a case: the group's general chat is the team's own.
+    const thread = message.is_topic_message ? message.message_thread_id : undefined;
+    if (thread === undefined) return;
+    const number = await desk.caseForThread("telegram", String(thread));
+    if (number === undefined) return;
+    const worker: WorkerRef = { channel: "telegram", id: String(message.from.id) };
+    const text = message.text;
+    if (typeof text !== "string") {
+      await replyIn(message, words.answer.textOnly);
+      return;
+    }
+    const close = CLOSE_COMMAND.exec(text.trim());
+    if (close) {
+      const closed = await desk.close(number, worker, close[1] ?? "");
+      if (closed.status !== "closed") {
+        await replyIn(
+          message,
+          closed.status === "already-closed" ? words.answer.closed : words.answer.unknown,
+        );
+      }
+      return;
+    }
+    // Team talk and other commands stay in the group.
+    if (text.startsWith("//") || text.startsWith("/")) return;
+    const result = await desk.reply(number, worker, text, `telegram:${update.update_id}`);
+    switch (result.status) {
+      case "relayed":
+      case "not-yours":
+        return;
+      case "not-claimed":
+        await replyIn(message, words.answer.notClaimed);
+        return;
+      case "not-live":
+        await replyIn(message, words.answer.notLive);
+        return;
+      case "closed":
+        await replyIn(message, words.answer.closed);
+        return;
+      case "unknown":
+        await replyIn(message, words.answer.unknown);
+    }
+  };
+
+  return {
+    name: "telegram",
+    canRelay: true,
+    deliver,
+    owns(update) {
+      const chat =
+        update.message?.chat ??
+        update.edited_message?.chat ??
+        update.callback_query?.message?.chat ??
+        update.my_chat_member?.chat;
+      if (chat?.id === chatId) return true;
+      // A staff button pressed on a card forwarded elsewhere is still the staff's to refuse.
+      return CALLBACK.test(update.callback_query?.data ?? "");
+    },
+    async handle(update) {
+      try {
+        if (update.callback_query) await onButton(update);
+        else if (update.message) await onMessage(update);
+        return true;
+      } catch (error) {
+        logger.warn("telegram staff update not handled; offered again later", {
+          error: errorText(error),
+        });
+        return false;
+      }
+    },
+    async start(staffDesk) {
+      desk = staffDesk;
+      try {
+        const chat = await api.getChat(chatId);
+        if (!("is_forum" in chat) || chat.is_forum !== true) {
+          logger.error(
+            "STAFF_TELEGRAM_CHAT_ID is not a forum supergroup: turn on Topics in the group's settings",
+          );
+        }
+      } catch (error) {
+        logger.error("telegram staff group not reachable (is the bot a member?)", {
+          error: errorText(error),
+        });
+      }
+    },
+    async stop() {
+      desk = undefined;
+    },
+  };
+}
