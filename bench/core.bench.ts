@@ -1,5 +1,5 @@
 /**
- * Timing goals, measured here rather than asserted in unit tests (`npm run bench`):
+ * Timing goals, measured here rather than asserted in unit tests (`npm run bench:micro`; the full record is `npm run bench`):
  * - the risk check handles a message in well under a millisecond (goal: mean < 0.2 ms);
  * - one conversation turn through the core on the memory store stays around a millisecond;
  * - the same turn on SQLite stays in single-digit milliseconds.

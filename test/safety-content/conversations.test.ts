@@ -198,12 +198,14 @@ describe("the pace", () => {
 });
 
 describe("logs", () => {
-  it("carry levels, rule ids and the subject, never the message text", async () => {
+  it("carry no risk level, rule id, subject or safety position beside the pseudonym, nor the text", async () => {
     const harness = await started();
     await harness.text("息子が「死にたい」と言っています");
-    const line = harness.logs.find((l) => l.includes('"risk":"crisis"'));
-    expect(line).toContain('"subject":"other"');
-    expect(harness.logs.join("\n")).not.toContain("息子");
-    expect(harness.logs.join("\n")).not.toContain("alice");
+    const all = harness.logs.join("\n");
+    // The turn went into the safety flow: its position is withheld, not written.
+    expect(all).toContain('"at":"withheld"');
+    expect(all).not.toMatch(/"risk"|"rules"|"subject"|"level":"(concern|crisis)"|safety\./);
+    expect(all).not.toContain("息子");
+    expect(all).not.toContain("alice");
   });
 });
