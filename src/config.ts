@@ -3,6 +3,7 @@
  * a bad value stops start-up with a {@link ConfigError} that names the variable.
  */
 import { z } from "zod";
+import { isKnownTimeZone } from "./content/schema.js";
 import { ConfigError } from "./core/errors.js";
 import { parseStaffHours, StaffHoursError } from "./staff/hours.js";
 
@@ -147,6 +148,15 @@ export const configSchema = z
         .regex(/^@?[A-Za-z0-9._-]{1,40}$/, "the LINE account's basic ID, such as @abc1234d")
         .optional(),
     ),
+    // Check-ins: sent on channels that can reach a person days later, outside quiet hours.
+    CHECK_INS: z.enum(["on", "off"]).default("on"),
+    DEFAULT_TIME_ZONE: optionalText.pipe(
+      z
+        .string()
+        .refine(isKnownTimeZone, "use an IANA time zone such as Asia/Tokyo or Europe/Rome")
+        .optional(),
+    ),
+    LINE_MONTHLY_PUSH_LIMIT: wholeNumber(0, 100_000_000),
   })
   .superRefine((env, ctx) => {
     const line = [env.LINE_CHANNEL_SECRET, env.LINE_CHANNEL_ACCESS_TOKEN].filter(Boolean).length;

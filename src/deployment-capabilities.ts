@@ -3,10 +3,39 @@
  * (content that `requires` a capability is hidden without it) and the LINE rich menu that
  * `komorebi line setup` builds and `komorebi doctor` compares (an area is left out the same way).
  */
+import { discordCapabilities } from "./adapters/discord/outbound.js";
+import { lineCapabilities } from "./adapters/line/outbound.js";
+import { telegramCapabilities } from "./adapters/telegram/outbound.js";
+import { webCapabilities } from "./adapters/web/outbound.js";
 import type { Config } from "./config.js";
 import type { Capability } from "./content/schema.js";
+import type { ChannelCapabilities } from "./core/capabilities.js";
 import type { CoreSettings } from "./core/core-api.js";
+import type { ChannelId } from "./core/types.js";
 import { parseStaffHours } from "./staff/hours.js";
+
+/**
+ * The channels check-ins are offered and sent on: those configured here whose pushes still
+ * reach a person days later (LINE, Telegram, a Discord DM; not the web chat, which reaches only
+ * an open page), unless `CHECK_INS=off`. The conditions are the ones under which `src/main.ts`
+ * starts each channel.
+ */
+export function checkInChannels(config: Config): ChannelId[] {
+  if (config.CHECK_INS !== "on") return [];
+  const configured: [ChannelId, ChannelCapabilities, boolean][] = [
+    ["web", webCapabilities, config.WEB_CHAT === "on"],
+    ["telegram", telegramCapabilities, config.TELEGRAM_BOT_TOKEN !== undefined],
+    [
+      "line",
+      lineCapabilities,
+      config.LINE_CHANNEL_SECRET !== undefined && config.LINE_CHANNEL_ACCESS_TOKEN !== undefined,
+    ],
+    ["discord", discordCapabilities, config.DISCORD_BOT_TOKEN !== undefined],
+  ];
+  return configured
+    .filter(([, capabilities, on]) => on && capabilities.canPush && capabilities.canPushLater)
+    .map(([channel]) => channel);
+}
 
 /** The core's settings for what the deployment can keep. */
 export function deploymentCapabilities(
@@ -24,21 +53,26 @@ export function deploymentCapabilities(
     handoffAvailable: () => handoff,
     staffAnswering: (now) => hours?.open(now) ?? true,
     ...(hours ? { staffHours: hours.describe() } : {}),
-    // Nothing sends check-ins yet: they are not offered (issue 16).
-    checkIns: false,
+    checkIns: checkInChannels(config),
     staffAlerts: alerts,
   };
 }
 
-/** Whether this deployment keeps what `capability` promises, as the core decides it now. */
-export function canKeep(config: Config): (capability: Capability) => boolean {
+/**
+ * Whether this deployment keeps what `capability` promises, as the core decides it now: on
+ * `channel` (check-ins depend on it), or on any channel when none is given.
+ */
+export function canKeep(config: Config, channel?: ChannelId): (capability: Capability) => boolean {
   const can = deploymentCapabilities(config);
   return (capability) => {
     if (capability === "handoff") return can.handoffAvailable();
     if (capability === "staff-now") {
       return can.handoffAvailable() && (can.staffAnswering?.(new Date()) ?? true);
     }
-    if (capability === "check-ins") return can.checkIns === true;
+    if (capability === "check-ins") {
+      const channels = Array.isArray(can.checkIns) ? can.checkIns : [];
+      return can.checkIns === true || (channel ? channels.includes(channel) : channels.length > 0);
+    }
     return can.staffAlerts === true;
   };
 }

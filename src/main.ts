@@ -8,7 +8,7 @@ import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Hono } from "hono";
 import { createDiscordAdapter } from "./adapters/discord/index.js";
-import { createLineAdapter } from "./adapters/line/index.js";
+import { createLineAdapter, createLineQuotaReader } from "./adapters/line/index.js";
 import type { ChannelAdapter } from "./adapters/shared/adapter.js";
 import { createTelegramAdapter } from "./adapters/telegram/index.js";
 import {
@@ -17,12 +17,15 @@ import {
 } from "./adapters/telegram/staff-forum.js";
 import { createWebAdapter } from "./adapters/web/index.js";
 import { createAdminApp } from "./admin/index.js";
+import { createPushBudget, type PushBudget } from "./checkins/push-budget.js";
+import { zonesOfRegion } from "./checkins/quiet-hours.js";
+import { type CheckInScheduler, createCheckInScheduler } from "./checkins/scheduler.js";
 import type { Config } from "./config.js";
 import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
 import type { StaffChannel } from "./core/staff-channel.js";
-import { deploymentCapabilities } from "./deployment-capabilities.js";
+import { checkInChannels, deploymentCapabilities } from "./deployment-capabilities.js";
 import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
 import { createProbeRoutes } from "./http/probes.js";
@@ -64,13 +67,17 @@ export interface App {
   outreach: Outreach;
   /** Prometheus metrics (served at /metrics unless METRICS=off). */
   metrics: Metrics;
+  /** Sends the check-ins people asked for; `startApp` ticks it every minute. */
+  checkIns: CheckInScheduler;
+  /** LINE's monthly push budget, which check-ins respect. */
+  pushBudget: PushBudget;
   /** Tells campaign links the port actually bound (PORT=0 picks one). */
   setPort(port: number): void;
   /** Cases and the handoff, where a staff channel is configured. */
   staff?: Desk;
 }
 
-/** What a test can change in an app (the time, for staff hours and timeouts). */
+/** What a test can change in an app (the time: staff hours, timeouts, check-ins, the outbox). */
 export interface AppOptions {
   clock?: () => Date;
 }
@@ -133,6 +140,23 @@ export async function buildApp(
     },
   });
   let desk: Desk | undefined;
+  const pushBudget = createPushBudget({
+    kv: store.kv,
+    lock: (key, task) => store.conversations.withLock(key, task),
+    logger: log,
+    clock,
+    ...(config.LINE_MONTHLY_PUSH_LIMIT !== undefined
+      ? { lineLimit: config.LINE_MONTHLY_PUSH_LIMIT }
+      : {}),
+    ...(config.LINE_CHANNEL_ACCESS_TOKEN
+      ? {
+          readLineQuota: createLineQuotaReader({
+            channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
+            ...(config.LINE_API_BASE_URL ? { apiBaseUrl: config.LINE_API_BASE_URL } : {}),
+          }),
+        }
+      : {}),
+  });
   // Campaigns: a start's code is checked against the live links before it is kept, and the
   // milestones of a saved turn are counted.
   const dispatcher = outreach.attributing(
@@ -146,6 +170,7 @@ export async function buildApp(
       onMilestones: (channel, outcome) => outreach.count(channel, outcome),
       observer: metrics.observer,
       clock: () => clock().getTime(),
+      onPushQueued: (channel) => pushBudget.record(channel, 1),
       ...(staffChannels.length > 0
         ? {
             staff: { arrived: (conversation: string) => desk?.arrived(conversation) },
@@ -218,6 +243,7 @@ export async function buildApp(
         channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
         onRejected: (reason) => metrics.webhookRejected("line", reason),
         ...(config.LINE_API_BASE_URL ? { apiBaseUrl: config.LINE_API_BASE_URL } : {}),
+        onAnswerPushes: (pushes) => void pushBudget.record("line", pushes),
       }),
     );
   }
@@ -232,6 +258,17 @@ export async function buildApp(
     );
   }
   for (const channel of channels) dispatcher.register(channel);
+  const checkIns = createCheckInScheduler({
+    core,
+    records: store.conversations.records,
+    dispatcher,
+    budget: pushBudget,
+    logger: log,
+    defaultZones: config.DEFAULT_TIME_ZONE
+      ? [config.DEFAULT_TIME_ZONE]
+      : (zonesOfRegion(config.DEFAULT_REGION) ?? ["UTC"]),
+    clock,
+  });
   return {
     core,
     store,
@@ -242,6 +279,8 @@ export async function buildApp(
     config,
     outreach,
     metrics,
+    checkIns,
+    pushBudget,
     setPort: (port: number) => {
       boundPort = port;
     },
@@ -324,6 +363,8 @@ export async function startApp(
   await app.staff?.start().catch((error: unknown) => {
     app.logger.error("staff side failed to start", { error: errorText(error) });
   });
+  const sendsCheckIns = checkInChannels(config);
+  if (sendsCheckIns.length > 0) app.checkIns.start();
   const sweeper = startExpirySweeper(app);
   notReady = failed.length > 0 ? `channel not started: ${failed.join(", ")}` : undefined;
   app.logger.info("komorebi started", {
@@ -331,6 +372,7 @@ export async function startApp(
     store: app.store.kind,
     channels: app.channels.map((channel) => channel.channel),
     staff: app.staff ? "on" : "off",
+    checkIns: sendsCheckIns,
   });
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -338,6 +380,7 @@ export async function startApp(
       // Every channel refuses at once (503: the platforms deliver again, to another process or
       // after the restart), while work in hand gets DRAIN_MS to finish.
       notReady = "draining";
+      await app.checkIns.stop();
       const drained = app.dispatcher.stop(DRAIN_MS);
       await Promise.all(
         app.channels.map((channel) =>

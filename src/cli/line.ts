@@ -46,7 +46,7 @@ export async function runLineCommand(
     return 1;
   }
   const content = await loadContent(settings.CONTENT_DIR);
-  const can = canKeep(settings);
+  const can = canKeep(settings, "line");
   const menus = content.richMenu
     ? await Promise.all(
         content.system.locales.map((locale) =>

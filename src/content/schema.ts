@@ -42,6 +42,33 @@ export type Capability = (typeof capabilityNames)[number];
 /** A capability name, as written in content. */
 export const capabilitySchema = z.enum(capabilityNames);
 
+/** When the bot must not write first, in the person's local time: `HH:MM-HH:MM` (from-to). */
+export const quietHoursSchema = z
+  .string()
+  .regex(
+    /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/,
+    "use HH:MM-HH:MM, such as 21:00-09:00",
+  )
+  .refine(
+    (value) => value.slice(0, 5) !== value.slice(6),
+    "the quiet hours must not start and end at the same time",
+  );
+
+/** An IANA time zone the runtime knows, such as `Asia/Tokyo`. */
+export const timeZoneSchema = z
+  .string()
+  .refine(isKnownTimeZone, "use an IANA time zone such as Asia/Tokyo");
+
+/** Whether `zone` names a time zone this runtime can compute with. */
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** Preferences a choice can set. */
 export const preferenceSchema = z
   .object({
@@ -51,6 +78,10 @@ export const preferenceSchema = z
       .regex(/^[A-Z]{2}$|^XX$/, "use a two-letter region such as JP")
       .optional(),
     checkIn: z.enum(["none", "in-3-days", "in-a-week", "in-2-weeks"]).optional(),
+    /** When check-ins may not arrive (see {@link quietHoursSchema}). */
+    quietHours: quietHoursSchema.optional(),
+    /** The person's time zone for quiet hours; `auto` goes back to their region's. */
+    timeZone: z.union([z.literal("auto"), timeZoneSchema]).optional(),
   })
   .strict();
 
@@ -319,6 +350,12 @@ export const systemSchema = z
         supporter: targetSchema.optional(),
         /** Someone else's danger happening now: the emergency number first, for a supporter. */
         supporterUrgent: targetSchema.optional(),
+        /**
+         * The check-in a person asked for, as the bot sends it; without it a deployment offers no
+         * check-ins. `checkInLast` is the one after which no more come (two unanswered).
+         */
+        checkIn: targetSchema.optional(),
+        checkInLast: targetSchema.optional(),
         /**
          * A handoff (`src/staff`): where the person waits after asking (what they write there is
          * passed on), where they talk with a worker once one joins, where a worker who came

@@ -12,6 +12,11 @@ export interface ChannelCapabilities {
   canEdit: boolean;
   /** Whether the bot can send without a fresh inbound event (check-ins, staff replies). */
   canPush: boolean;
+  /**
+   * Whether a push still reaches the person days after they last wrote (a chat app, not a page
+   * that must be open): what a check-in needs. Default false.
+   */
+  canPushLater?: boolean;
   /** Whether the channel can show that the bot is "typing" (LINE's loading animation). */
   canShowTyping?: boolean;
   /** Whether a message can be shown to one person only in a shared space (Discord). */

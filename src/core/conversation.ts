@@ -7,6 +7,7 @@
  * terminal chat, tests).
  */
 import type { Capability, SystemTextKey } from "../content/schema.js";
+import { afterCheckIn, isLastCheckIn, keepCheckIns } from "./check-in-series.js";
 import { decodeChoice } from "./choice-token.js";
 import { runCommandAtAnyStep, welcomeBack } from "./command-meanings.js";
 import { createCommandMatcher } from "./commands.js";
@@ -51,17 +52,29 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
   });
   // Where a safety response leads: a position in these flows says what the risk check found, so
   // it is not written in a log line beside the pseudonym.
-  const { welcome: _welcome, menu: _menu, ...safetyEntries } = content.system.entry;
+  const {
+    welcome: _welcome,
+    menu: _menu,
+    checkIn: _checkIn,
+    checkInLast: _checkInLast,
+    ...safetyEntries
+  } = content.system.entry;
   const safetyFlows = new Set(
     Object.values(safetyEntries).map((target) => String(target).replace(/^@/, "").split(".")[0]),
   );
   const loggedPosition = (flow: string, node: string) =>
     safetyFlows.has(flow) ? "withheld" : `${flow}.${node}`;
   const handoff = createHandoffPolicy(content, safety);
-  const capabilities = new Set<Capability>([
-    ...(settings.checkIns ? (["check-ins"] as const) : []),
-    ...(settings.staffAlerts ? (["staff-alerts"] as const) : []),
-  ]);
+  // Check-ins need a check-in text in the content and a channel that can still reach the person.
+  const sendsCheckIns = (channel: ChannelId) =>
+    content.system.entry.checkIn !== undefined &&
+    (settings.checkIns === true ||
+      (Array.isArray(settings.checkIns) && settings.checkIns.includes(channel)));
+  const capabilitiesFor = (channel: ChannelId) =>
+    new Set<Capability>([
+      ...(sendsCheckIns(channel) ? (["check-ins"] as const) : []),
+      ...(settings.staffAlerts ? (["staff-alerts"] as const) : []),
+    ]);
   const defaultLocale = content.system.locales.includes(settings.defaultLocale)
     ? settings.defaultLocale
     : content.system.defaultLocale;
@@ -264,9 +277,10 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       };
     }
     const state = existing ? withDefaults(existing, newState(event, now)) : newState(event, now);
-    const step = new Turn(state, engineContext(now, conversation));
+    const step = new Turn(state, engineContext(now, conversation, state.channel));
     const risk = dispatch(step, event, !existing, now, editRisk);
     if (!step.deleted) {
+      keepCheckIns(state, existing?.checkIn ?? "none", event.payload.type, now);
       state.turns += 1;
       state.revision += 1;
       state.updatedAt = now.toISOString();
@@ -294,14 +308,14 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     };
   };
 
-  const engineContext = (now: Date, conversation: string) => {
+  const engineContext = (now: Date, conversation: string, channel: ChannelId) => {
     const handoffAvailable = settings.handoffAvailable();
     return {
       content,
       presenter,
       handoffAvailable,
       staffNow: handoffAvailable && (settings.staffAnswering?.(now) ?? true),
-      capabilities,
+      capabilities: capabilitiesFor(channel),
       now,
       conversation,
     };
@@ -321,7 +335,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     });
     const state = withDefaults(structuredClone(existing), fresh);
     const before = JSON.stringify(state);
-    const step = new Turn(state, engineContext(now, conversation));
+    const step = new Turn(state, engineContext(now, conversation, state.channel));
     handoff.staff(step, action);
     const changed = step.out.length > 0 || JSON.stringify(state) !== before;
     if (changed) {
@@ -341,6 +355,44 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       messages: step.out,
       staff: step.staff,
       milestones: step.milestones,
+      ...(state.referral ? { referral: state.referral } : {}),
+    };
+  };
+
+  const checkIn: ConversationCore["checkIn"] = (conversation, existing, now) => {
+    const { checkIn: first, checkInLast } = content.system.entry;
+    const series = existing.nextCheckIn;
+    const preference = existing.checkIn;
+    const quiet = existing.lifecycle === "stopped" || existing.lifecycle === "unreachable";
+    if (!series || preference === "none" || quiet || !first || !sendsCheckIns(existing.channel)) {
+      return undefined;
+    }
+    const state = structuredClone(existing);
+    const last = isLastCheckIn(series);
+    const step = new Turn(state, engineContext(now, conversation, state.channel));
+    // Days later, the old question is not waiting any more: the check-in is where they are now.
+    wake(state);
+    step.clearReturns();
+    // Asked even if the person once said "skip" to a check-in: each one is new.
+    step.go(last ? (checkInLast ?? first) : first, "", { reAsk: "target" });
+    state.nextCheckIn = afterCheckIn(series, preference, now);
+    if (!state.nextCheckIn) state.checkIn = "none";
+    state.revision += 1;
+    state.updatedAt = now.toISOString();
+    logger.info("check-in composed", {
+      conversation,
+      channel: state.channel,
+      number: series.sent + 1,
+      last,
+      at: `${state.position.flow}.${state.position.node}`,
+    });
+    return {
+      conversation,
+      state,
+      changed: true,
+      messages: step.out,
+      staff: [],
+      milestones: [],
       ...(state.referral ? { referral: state.referral } : {}),
     };
   };
@@ -390,5 +442,15 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     variables: Readonly<Record<string, string>> = {},
   ) => presenter.system(key, localeFor(locale), variables).trim();
 
-  return { handle, turn, staffTurn, notifyStaff, pseudonym, localeFor, systemText, content };
+  return {
+    handle,
+    turn,
+    checkIn,
+    staffTurn,
+    notifyStaff,
+    pseudonym,
+    localeFor,
+    systemText,
+    content,
+  };
 }

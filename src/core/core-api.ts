@@ -57,10 +57,11 @@ export interface CoreSettings {
   /** Staff hours as the person reads them, per locale, for `{staffHours}` in texts. */
   staffHours?: Readonly<Record<string, string>>;
   /**
-   * Whether something sends the check-ins people ask for; until it does, the bot does not offer
-   * them (content marks the offer `requires: check-ins`). Default false.
+   * Where something sends the check-ins people ask for: `true` on every channel, or the channels
+   * whose pushes still reach a person days later. Elsewhere the bot does not offer them (content
+   * marks the offer `requires: check-ins`). Default false.
    */
-  checkIns?: boolean;
+  checkIns?: boolean | readonly ChannelId[];
   /**
    * Whether crisis alerts reach a person in a staff channel (a log line does not count); content
    * that tells the person "the team has been told" requires it. Default false.
@@ -92,6 +93,13 @@ export interface ConversationCore {
    * send. The caller holds the conversation's lock and saves the outcome in one write.
    */
   turn(event: InboundEvent, existing: ConversationState | undefined, now: Date): TurnOutcome;
+  /**
+   * The check-in a person asked for, as it goes out now: the message and the state it leaves
+   * (the conversation moves to the check-in, and the series to its next step or its end).
+   * Undefined when none is under way or the conversation's channel does not send check-ins.
+   * No I/O: the caller holds the lock and saves the outcome with the push in one write.
+   */
+  checkIn(conversation: string, state: ConversationState, now: Date): TurnOutcome | undefined;
   /**
    * The effect of something the staff did (a worker took the request, wrote, closed the case;
    * nobody took it in time) on a conversation, with no I/O, like {@link turn}. The messages are

@@ -380,6 +380,10 @@ export class Turn {
       this.state.locale = choice.set.locale;
     }
     if (choice.set?.region) this.state.region = choice.set.region;
+    if (choice.set?.quietHours) this.state.quietHours = choice.set.quietHours;
+    if (choice.set?.timeZone) {
+      this.state.timeZone = choice.set.timeZone === "auto" ? undefined : choice.set.timeZone;
+    }
     if (choice.set?.checkIn) this.state.checkIn = choice.set.checkIn;
     if (choice.action === "decline-check-in") this.state.checkIn = "none";
     if (choice.set || choice.action === "decline-check-in") {

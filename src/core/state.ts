@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { FlowPosition } from "../content/content.js";
+import { quietHoursSchema } from "../content/schema.js";
 import type { RiskTrace } from "./risk.js";
 import { CHANNEL_IDS } from "./types.js";
 
@@ -15,6 +16,18 @@ const position = z.object({ flow: z.string(), node: z.string() });
 /** When the person would like the bot to say hello again. */
 export const checkInPreferenceSchema = z.enum(["none", "in-3-days", "in-a-week", "in-2-weeks"]);
 export type CheckInPreference = z.infer<typeof checkInPreferenceSchema>;
+
+/**
+ * The check-ins under way, while the person wants them (see check-in-series.ts): when the next
+ * may go, how many went, and how many in a row the person has not answered (two end them).
+ */
+export const nextCheckInSchema = z.object({
+  /** ISO time; the scheduler moves it out of quiet hours and past a spent push budget. */
+  at: z.string(),
+  sent: z.number().int().nonnegative(),
+  unanswered: z.number().int().nonnegative(),
+});
+export type NextCheckIn = z.infer<typeof nextCheckInSchema>;
 
 /** Safety bookkeeping after a crisis or concern response. */
 export const safetyStateSchema = z.object({
@@ -98,6 +111,15 @@ const currentStateSchema = z.object({
   /** Questions the person skipped: never asked again. */
   skipped: z.array(z.string()).default([]),
   checkIn: checkInPreferenceSchema.default("none"),
+  /** Set while check-ins run; absent when none are due (declined, ended, stopped, left). */
+  nextCheckIn: nextCheckInSchema.optional(),
+  /** When the bot must not write first (`HH:MM-HH:MM`, local); absent: the default. */
+  quietHours: quietHoursSchema.optional(),
+  /**
+   * The person's time zone for quiet hours; absent: their region's. Checked where it is used, so a
+   * zone a later runtime no longer knows falls back instead of making the state unreadable.
+   */
+  timeZone: z.string().optional(),
   /** Where the conversation stands between the person and the bot; see {@link Lifecycle}. */
   lifecycle: lifecycleSchema.default("active"),
   /** Where a detour (help, a command, a safety response) returns to with `@return`. */

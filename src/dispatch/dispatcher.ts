@@ -24,6 +24,7 @@ import type { ConversationCore, TurnOutcome } from "../core/core-api.js";
 import { errorText } from "../core/error-text.js";
 import type { Logger } from "../core/ports.js";
 import type { RiskLevel } from "../core/risk.js";
+import type { ConversationState } from "../core/state.js";
 import type {
   ChannelId,
   InboundEvent,
@@ -69,6 +70,11 @@ export interface DispatcherOptions {
    */
   onMilestones?: (channel: ChannelId, outcome: TurnOutcome) => Promise<void>;
   /**
+   * Called once a push the bot started (a check-in, a worker's words) is queued on `channel`,
+   * before `push` or `act` resolves (LINE's monthly budget counts it). Must not throw.
+   */
+  onPushQueued?: (channel: ChannelId) => Promise<void>;
+  /**
    * The staff side, where a staff channel is configured. Staff events are then kept in the
    * conversation's record in the turn's own write, so a crash loses no alert and no message
    * passed on, and `arrived` is called once they are saved (and for those found pending at
@@ -87,8 +93,27 @@ export interface DispatcherOptions {
   observer?: DispatchObserver;
 }
 
-/** What {@link Dispatcher.push} did. */
-export type PushResult = "queued" | "unreachable" | "no-address" | "cannot-push";
+/**
+ * What {@link Dispatcher.push} did: `saved` when a plan changed only the state, `declined` when
+ * it chose to do nothing.
+ */
+export type PushResult =
+  | "queued"
+  | "saved"
+  | "declined"
+  | "unreachable"
+  | "no-address"
+  | "cannot-push";
+
+/**
+ * A push decided under the conversation's lock from its current state (a check-in): the state
+ * to keep and the messages to send, in one write; no messages keeps only the state; undefined
+ * does nothing. Runs only once the person is known reachable on a channel that can push.
+ */
+export type PushPlan = (
+  state: ConversationState,
+  channel: ChannelId,
+) => { state: ConversationState; messages: OutboundMessage[] } | undefined;
 
 /** What {@link Dispatcher.act} did. */
 export type ActResult =
@@ -115,9 +140,10 @@ export interface Dispatcher extends EventSink {
   register(adapter: ChannelAdapter): void;
   /**
    * Queues messages the bot starts (a check-in, a worker's reply) to a conversation's stored
-   * address. Nothing is queued for a person who left, blocked or deleted their data.
+   * address, or what a {@link PushPlan} decides. Nothing is queued for a person who left,
+   * blocked or deleted their data.
    */
-  push(conversation: string, messages: OutboundMessage[]): Promise<PushResult>;
+  push(conversation: string, messages: OutboundMessage[] | PushPlan): Promise<PushResult>;
   /**
    * Carries out something the staff did in a conversation (a worker took the request, wrote,
    * closed the case) through the core, under the conversation's lock: the new state and what
@@ -480,6 +506,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   const act: Dispatcher["act"] = async (conversation, action, actOptions = {}) => {
     const { key } = actOptions;
+    let pushedOn: ChannelId | undefined;
     const result = await records.withLock(conversation, async (): Promise<ActResult> => {
       const before = await records.read(conversation);
       if (!before?.state || before.state.lifecycle === "unreachable") {
@@ -500,6 +527,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         if (!adapter?.capabilities.canPush) return { status: "cannot-push" };
         record.outbox.push(newOutboxItem(context, before.address, outcome.messages, true));
         claimHead(context, record);
+        pushedOn = destination.success ? (destination.data.channel as ChannelId) : undefined;
       }
       if (outcome.changed && outcome.state) record.state = outcome.state;
       if (options.staff) keepStaff(record, outcome.staff);
@@ -509,6 +537,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     });
     if (result.status === "done") {
       if (result.said) delivery.soon(conversation);
+      if (result.said && pushedOn) await options.onPushQueued?.(pushedOn);
       options.staff?.arrived(conversation);
     } else if (result.status !== "duplicate") {
       logger.info("staff action not carried out", { conversation, reason: result.status });
@@ -550,24 +579,38 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
   };
 
-  const push: Dispatcher["push"] = async (conversation, messages) => {
+  const push: Dispatcher["push"] = async (conversation, what) => {
+    let queuedOn: ChannelId | undefined;
     const result = await records.withLock(conversation, async (): Promise<PushResult> => {
       const before = await records.read(conversation);
       if (!before?.state || before.state.lifecycle === "unreachable") return "unreachable";
       if (!before.address) return "no-address";
       const destination = destinationSchema.safeParse(box.open(before.address));
-      const adapter = destination.success
-        ? channels.get(destination.data.channel as ChannelId)
-        : undefined;
-      if (!adapter?.capabilities.canPush) return "cannot-push";
+      const channel = destination.success ? (destination.data.channel as ChannelId) : undefined;
+      const adapter = channel ? channels.get(channel) : undefined;
+      if (!channel || !adapter?.capabilities.canPush) return "cannot-push";
+      const planned =
+        typeof what === "function"
+          ? what(structuredClone(before.state), channel)
+          : { state: before.state, messages: what };
+      if (!planned) return "declined";
       const record = structuredClone(before);
-      record.outbox.push(newOutboxItem(context, before.address, messages, true));
-      claimHead(context, record);
+      record.state = planned.state;
+      if (planned.messages.length > 0) {
+        record.outbox.push(newOutboxItem(context, before.address, planned.messages, true));
+        claimHead(context, record);
+      }
       await save(records, conversation, before, record);
+      if (planned.messages.length === 0) return "saved";
+      queuedOn = channel;
       return "queued";
     });
-    if (result === "queued") delivery.soon(conversation);
-    else logger.info("push not queued", { conversation, reason: result });
+    if (queuedOn) {
+      delivery.soon(conversation);
+      await options.onPushQueued?.(queuedOn);
+    } else if (result !== "saved" && result !== "declined") {
+      logger.info("push not queued", { conversation, reason: result });
+    }
     return result;
   };
 

@@ -83,9 +83,18 @@ export function hasPending(record: ConversationRecord): boolean {
   return record.inbox.length > 0 || record.outbox.length > 0 || (record.staff?.length ?? 0) > 0;
 }
 
+/** When a record's conversation is next due (its check-in), in ms; undefined when never. */
+export function dueAt(record: ConversationRecord | undefined): number | undefined {
+  const at = record?.state?.nextCheckIn?.at;
+  const time = at === undefined ? Number.NaN : Date.parse(at);
+  return Number.isFinite(time) ? time : undefined;
+}
+
 /**
  * Writes a record (the caller holds the lock), keeping the "pending" mark true whenever work is
- * left: the mark is written with the first pending item and removed after the last.
+ * left: the mark is written with the first pending item and removed after the last. The due
+ * mark follows the same rule: the new time is marked before the record that asks for it, the
+ * old one removed after (a mark left by a crash in between is dropped when it comes due).
  */
 export async function save(
   records: ConversationRecords,
@@ -94,9 +103,17 @@ export async function save(
   after: ConversationRecord,
 ): Promise<void> {
   const pendingBefore = before ? hasPending(before) : false;
+  const dueBefore = dueAt(before);
+  const dueAfter = dueAt(after);
+  if (dueAfter !== undefined && dueAfter !== dueBefore) {
+    await records.markDue(conversation, dueAfter);
+  }
   if (hasPending(after) && !pendingBefore) await records.writeMarkingPending(conversation, after);
   else await records.write(conversation, after);
   if (!hasPending(after) && pendingBefore) await records.clearPending(conversation);
+  if (dueBefore !== undefined && dueBefore !== dueAfter) {
+    await records.clearDue(conversation, dueBefore);
+  }
 }
 
 /** A new answer (or push) for the outbox. */

@@ -126,7 +126,7 @@ async function expectedMenus(
   if (!content) return "unknown";
   const rich = content.richMenu;
   if (!rich) return "none";
-  const can = canKeep(config);
+  const can = canKeep(config, "line");
   const menus = new Map<string, string>();
   for (const locale of content.system.locales) {
     menus.set(locale, (await lineRichMenu(rich, content.dir, locale, can)).name);

@@ -8,6 +8,7 @@ import {
   isEmptyRecord,
   readRecord,
 } from "./conversation-record.js";
+import type { KeyLister } from "./key-lister.js";
 import { createKeyedQueue } from "./keyed-queue.js";
 
 /** Mutual exclusion across processes, keyed by a full (namespaced) lock key. */
@@ -31,7 +32,7 @@ export interface ConversationStoreOptions {
    */
   retentionMs?: number;
   /** Lists keys under a prefix of this store's namespace (see key-lister.ts). */
-  listKeys?: (prefix: string) => AsyncIterable<string>;
+  listKeys?: KeyLister;
 }
 
 /**
@@ -49,9 +50,13 @@ function keyPart(part: string): string {
   return `h.${createHash("sha256").update(part).digest("base64url")}`;
 }
 
+// Times in index keys: milliseconds, zero-padded, so that key order is time order.
+const TIME_DIGITS = 13;
+const timePart = (at: number) => String(Math.max(0, Math.floor(at))).padStart(TIME_DIGITS, "0");
+
 /**
  * The keys the conversation store uses inside the Keyv namespace. `conv:`, `event:`,
- * `lock:` and `pending:` are taken; other data in the same Keyv needs other prefixes.
+ * `lock:`, `pending:` and `due:` are taken; other data in the same Keyv needs other prefixes.
  */
 export const storeKeys = {
   /** Where a conversation's state lives. */
@@ -62,7 +67,15 @@ export const storeKeys = {
   lock: (conversation: string): string => `lock:${keyPart(conversation)}`,
   /** Marks a conversation with events or answers still to handle (found again at start). */
   pending: (conversation: string): string => `pending:${keyPart(conversation)}`,
+  /** Marks a conversation that wants attention at a time (a check-in): the due index. */
+  due: (at: number, conversation: string): string => `due:${timePart(at)}:${keyPart(conversation)}`,
 } as const;
+
+/** A conversation in the due index, and the time it was marked for. */
+export interface DueMark {
+  conversation: string;
+  at: number;
+}
 
 /** The whole stored record of each conversation, for the dispatcher. */
 export interface ConversationRecords {
@@ -83,6 +96,18 @@ export interface ConversationRecords {
   clearPending(conversation: string): Promise<void>;
   /** Every conversation marked pending (scans the store: for start-up and rare sweeps). */
   pending(): AsyncIterable<string>;
+  /**
+   * Marks a conversation as due at `at` (ms): written before the record that asks for it, so a
+   * due conversation is always found, whatever stops the process.
+   */
+  markDue(conversation: string, at: number): Promise<void>;
+  /** Removes one mark, once the record no longer asks for that time. */
+  clearDue(conversation: string, at: number): Promise<void>;
+  /**
+   * The marks due at or before `until`, earliest first on SQLite and Postgres (in no order on
+   * Redis). A mark may be stale (its record moved on): the reader checks the record.
+   */
+  due(until: number): AsyncIterable<DueMark>;
 }
 
 /** Both faces of one conversation store: the core's port and the dispatcher's records. */
@@ -152,6 +177,20 @@ export function createConversationStore(
       const { listKeys } = options;
       if (!listKeys) throw new Error("this store cannot list pending conversations");
       yield* listKeys(storeKeys.pending(""));
+    },
+    async markDue(conversation, at) {
+      await kv.set(storeKeys.due(at, conversation), true);
+    },
+    async clearDue(conversation, at) {
+      await kv.delete(storeKeys.due(at, conversation));
+    },
+    async *due(until) {
+      const { listKeys } = options;
+      if (!listKeys) throw new Error("this store cannot list due conversations");
+      for await (const rest of listKeys("due:", { below: timePart(until + 1) })) {
+        const match = /^(\d{13}):(.+)$/.exec(rest);
+        if (match?.[1] && match[2]) yield { conversation: match[2], at: Number(match[1]) };
+      }
     },
   };
 

@@ -342,7 +342,7 @@ function assemble(
     conversations: createConversationStore(kv, {
       logger: context.logger,
       lock,
-      listKeys: (prefix) => lifecycle.listKeys(`${context.prefix}:${prefix}`),
+      listKeys: (prefix, options) => lifecycle.listKeys(`${context.prefix}:${prefix}`, options),
       ...(context.retentionMs !== undefined ? { retentionMs: context.retentionMs } : {}),
     }),
     ping: lifecycle.ping,

@@ -5,6 +5,7 @@ export {
   type ConversationStoreOptions,
   createConversationStore,
   type DistributedLock,
+  type DueMark,
   type KomorebiConversationStore,
   storeKeys,
 } from "./conversation-store.js";

@@ -4,8 +4,11 @@
  * reads, and on SQL backends deletes, every value of the namespace on the way.)
  */
 
-/** The keys that start with `prefix`, without it. */
-export type KeyLister = (prefix: string) => AsyncIterable<string>;
+/**
+ * The keys that start with `prefix`, without it; with `below`, only those whose rest sorts
+ * before it (a range of a time-ordered index, without reading what lies past it on SQL).
+ */
+export type KeyLister = (prefix: string, options?: { below?: string }) => AsyncIterable<string>;
 
 const PAGE = 500;
 
@@ -14,12 +17,14 @@ export function sqliteKeyLister(
   query: (sql: string, ...parameters: unknown[]) => Promise<unknown>,
   table: string,
 ): KeyLister {
-  return (prefix) =>
+  return (prefix, options = {}) =>
     pages(async (after) => {
+      const below = options.below === undefined ? "" : " AND key < ?3";
       const rows = await query(
-        `SELECT key FROM ${table} WHERE substr(key, 1, length(?1)) = ?1 AND key > ?2 ORDER BY key LIMIT ${PAGE}`,
+        `SELECT key FROM ${table} WHERE substr(key, 1, length(?1)) = ?1 AND key > ?2${below} ORDER BY key LIMIT ${PAGE}`,
         prefix,
         after,
+        ...(options.below === undefined ? [] : [`${prefix}${options.below}`]),
       );
       return Array.isArray(rows) ? rows.map((row) => String((row as { key: unknown }).key)) : [];
     }, prefix);
@@ -30,11 +35,15 @@ export function postgresKeyLister(
   query: (sql: string, values?: unknown[]) => Promise<unknown[]>,
   table: string,
 ): KeyLister {
-  return (prefix) =>
+  return (prefix, options = {}) =>
     pages(async (after) => {
+      // Code-unit order whatever the database's collation, like the other backends.
+      const below = options.below === undefined ? "" : ' AND key < $3 COLLATE "C"';
       const rows = await query(
-        `SELECT key FROM ${table} WHERE left(key, length($1)) = $1 AND key > $2 ORDER BY key LIMIT ${PAGE}`,
-        [prefix, after],
+        `SELECT key FROM ${table} WHERE left(key, length($1)) = $1 AND key > $2${below} ORDER BY key LIMIT ${PAGE}`,
+        options.below === undefined
+          ? [prefix, after]
+          : [prefix, after, `${prefix}${options.below}`],
       );
       return rows.map((row) => String((row as { key: unknown }).key));
     }, prefix);
@@ -44,22 +53,30 @@ export function postgresKeyLister(
 export function redisKeyLister(client: {
   scanIterator(options: { MATCH: string; COUNT: number }): AsyncIterable<string | string[]>;
 }): KeyLister {
-  return async function* (prefix) {
+  return async function* (prefix, options = {}) {
     const pattern = `${prefix.replace(/[*?[\]\\]/g, "\\$&")}*`;
     for await (const batch of client.scanIterator({ MATCH: pattern, COUNT: PAGE })) {
-      for (const key of Array.isArray(batch) ? batch : [batch]) yield key.slice(prefix.length);
+      for (const key of Array.isArray(batch) ? batch : [batch]) {
+        const rest = key.slice(prefix.length);
+        if (isBelow(rest, options.below)) yield rest;
+      }
     }
   };
 }
 
 /** The Map behind `memory://`. */
 export function mapKeyLister(map: Map<unknown, unknown>): KeyLister {
-  return async function* (prefix) {
+  return async function* (prefix, options = {}) {
     for (const key of [...map.keys()]) {
-      if (typeof key === "string" && key.startsWith(prefix)) yield key.slice(prefix.length);
+      if (typeof key !== "string" || !key.startsWith(prefix)) continue;
+      const rest = key.slice(prefix.length);
+      if (isBelow(rest, options.below)) yield rest;
     }
   };
 }
+
+// Code-unit order, as SQLite's BINARY collation compares; callers keep index keys in ASCII.
+const isBelow = (rest: string, below: string | undefined) => below === undefined || rest < below;
 
 async function* pages(
   fetch: (after: string) => Promise<string[]>,

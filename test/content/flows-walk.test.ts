@@ -14,12 +14,12 @@
  * Safety responses are entered from several places with a risk check that can be forced.
  *
  * It runs for a deployment that can do everything content may offer (check-ins, a person who
- * answers, staff alerts that reach someone) and for one that can do none of it, as komorebi
- * ships today: there, no offer it cannot keep may ever be shown. Where a request to talk with a
- * person is under way, what the staff can do (take it, write, close it, leave it too long) is
- * walked too, and a request made outside staff hours. At every question it also types
- * a painful message; words are met with listening, never with the error line or with words that
- * do not fit hard news (うれしい, "glad", 受け取りました, なるほど). Everything shown, including what
+ * answers, staff alerts that reach someone) and for one that can do none of it (the web chat
+ * alone, as `npm start` serves it): there, no offer it cannot keep may ever be shown. Where a
+ * request to talk with a person is under way, what the staff can do (take it, write, close it,
+ * leave it too long) is walked too, and a request made outside staff hours. At every question it
+ * also types a painful message; words are met with listening, never with the error line or with
+ * words that do not fit hard news (うれしい, "glad", 受け取りました, なるほど). Everything shown, including what
  * the core composes at run time, is held to the banned phrases of the content guide.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -976,6 +976,28 @@ async function walkAll(config: Config): Promise<WalkResult> {
       }
       if (checkIn.state)
         seeds.push({ state: checkIn.state, messages: checkIn.messages, path: checkInPath });
+
+      // The check-ins the person asked for, as the scheduler sends them: the first, and the last
+      // (the one before went unanswered). Only a deployment that sends check-ins has them.
+      for (const unanswered of [0, 1]) {
+        const asked = clone(start.state);
+        asked.checkIn = "in-3-days";
+        asked.nextCheckIn = { at: asked.createdAt, sent: unanswered, unanswered };
+        const sent = walker.core.checkIn(walker.conversation, asked, new Date(asked.createdAt));
+        const sentPath = [`start (${locale})`, `check-in sent (${unanswered} unanswered before)`];
+        if (!config.checkIns) {
+          if (sent) result.problems.push(`a check-in was composed at ${describePath(sentPath)}`);
+          continue;
+        }
+        if (!sent?.state) {
+          result.problems.push(`no check-in at ${describePath(sentPath)}`);
+          continue;
+        }
+        result.problems.push(
+          ...checkTurn(walker, sentPath, asked, sent.messages, sent.state, result.seen),
+        );
+        seeds.push({ state: sent.state, messages: sent.messages, path: sentPath });
+      }
     }
     await outsideHours(walker, seeds, result);
     await walk(walker, seeds, result);
@@ -989,7 +1011,7 @@ async function walkAll(config: Config): Promise<WalkResult> {
 beforeAll(async () => {
   content = await loadContent();
   for (const config of [
-    // A deployment that can keep every offer, and one that can keep none (komorebi today).
+    // A deployment that can keep every offer, and one that can keep none (the web chat alone).
     { region: "JP", handoffAvailable: true, staffNow: true, checkIns: true, staffAlerts: true },
     { region: "XX", handoffAvailable: false, staffNow: false, checkIns: false, staffAlerts: false },
   ]) {
@@ -1091,7 +1113,7 @@ describe("promises", () => {
     }
   });
 
-  it("the deployment as shipped offers no check-in and claims no staff alert", () => {
+  it("a deployment that cannot keep them offers no check-in and claims no staff alert", () => {
     const none = results.find(({ config }) => !config.checkIns && !config.staffAlerts);
     expect(none).toBeDefined();
     // The walk checked every turn against `promises`; make sure the patterns still catch the

@@ -372,6 +372,45 @@ export function runStoreContract(name: string, makeUrl: () => string): void {
       expect((await store.conversations.get("corrupt-bytes"))?.revision).toBe(5);
     });
 
+    it("keeps a due index: marks up to a time, each with its time, cleared ones gone", async () => {
+      const records = store.conversations.records;
+      const base = Date.UTC(2031, 0, 1);
+      const marks = [
+        { conversation: "due-a", at: base },
+        { conversation: "due-b", at: base + 60_000 },
+        { conversation: "due-c", at: base + 60_001 },
+        { conversation: "due-d", at: base + 86_400_000 },
+      ];
+      for (const mark of marks) await records.markDue(mark.conversation, mark.at);
+      await records.markDue("due-e", base + 1);
+      await records.clearDue("due-e", base + 1);
+      const due = async (until: number) => {
+        const found = [];
+        for await (const mark of records.due(until)) found.push(mark);
+        return found.filter((mark) => mark.conversation.startsWith("due-"));
+      };
+      const sorted = (list: { conversation: string; at: number }[]) =>
+        [...list].sort((a, b) => a.at - b.at);
+      expect(sorted(await due(base + 60_000))).toEqual(marks.slice(0, 2));
+      expect(sorted(await due(base + 86_400_000))).toEqual(marks);
+      expect(await due(base - 1)).toEqual([]);
+      if (kind === "sqlite" || kind === "postgres") {
+        // Ordered backends list the earliest first, and stop reading at the time asked for.
+        expect(await due(base + 86_400_000)).toEqual(marks);
+      }
+      await withOtherStore(
+        uniqueNamespace(`${name}-due`),
+        async (other) => {
+          for await (const mark of other.conversations.records.due(base + 86_400_000)) {
+            expect(mark.conversation.startsWith("due-")).toBe(false);
+          }
+        },
+        true,
+      );
+      for (const mark of marks) await records.clearDue(mark.conversation, mark.at);
+      expect(await due(base + 86_400_000)).toEqual([]);
+    });
+
     it("namespaces and versions its keys", () => {
       expect(store.kv.namespace).toBe(`${namespace}:${STORE_KEY_VERSION}`);
     });

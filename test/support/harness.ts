@@ -46,7 +46,7 @@ export interface HarnessOptions {
   region?: string;
   locale?: string;
   handoffAvailable?: boolean;
-  /** Whether the deployment sends check-ins (default false, as komorebi ships today). */
+  /** Whether the deployment sends check-ins (default false, as on the web chat alone). */
   checkIns?: boolean;
 }
 

@@ -40,6 +40,8 @@ export const discordCapabilities: ChannelCapabilities = {
   maxChoiceIdBytes: DISCORD_CUSTOM_ID_LIMIT,
   canEdit: true,
   canPush: true,
+  // The DM stays: a check-in days later reaches the person (a block answers 50007: unreachable).
+  canPushLater: true,
   canSendEphemeral: true,
 };
 

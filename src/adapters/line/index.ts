@@ -19,6 +19,7 @@ import { createRichMenuLinker } from "./rich-menu-link.js";
 import { describeError } from "./timing.js";
 
 export { lineCapabilities } from "./outbound.js";
+export { createLineQuotaReader } from "./quota.js";
 export { parseReferralMessage, referralLink, referralMessageText } from "./referral.js";
 
 /** Where LINE posts webhooks; the URL to enter in the LINE Developers Console ends with this. */
@@ -34,6 +35,12 @@ export interface LineAdapterOptions {
   channelAccessToken: string;
   /** Instead of `https://api.line.me` (tests, proxies). */
   apiBaseUrl?: string;
+  /**
+   * Hears of answers that had to go by push (the reply token had run out, or more than one
+   * call's worth): they count against the monthly limit like the pushes the bot starts, which
+   * are counted when they are queued.
+   */
+  onAnswerPushes?: (pushes: number) => void;
   /** Counts each webhook refused for its signature (metrics). */
   onRejected?: RejectionCounter;
 }
@@ -177,6 +184,7 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
         retryKey: context.key,
         replyMaybeUsed: context.recovered,
       });
+      if (destination.reply && report.pushes > 0) options.onAnswerPushes?.(report.pushes);
       if (report.unsent > 0 && !report.replied && report.pushes === 0) {
         return report.retryable
           ? { status: "retry", reason: "line api unavailable" }

@@ -33,6 +33,7 @@ export const lineCapabilities: ChannelCapabilities = {
   maxChoiceIdBytes: LINE_MAX_POSTBACK_DATA,
   canEdit: false,
   canPush: true,
+  canPushLater: true,
 };
 
 type Renderable = { type: "text"; text: string } | Extract<OutboundMessage, { type: "choices" }>;

@@ -22,6 +22,7 @@ export const telegramCapabilities: ChannelCapabilities = {
   maxChoiceIdBytes: 64,
   canEdit: true,
   canPush: true,
+  canPushLater: true,
 };
 
 /** One `sendMessage` call. */

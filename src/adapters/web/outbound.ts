@@ -11,6 +11,8 @@ export const webCapabilities: ChannelCapabilities = {
   maxChoiceIdBytes: 64,
   canEdit: false,
   canPush: true,
+  // Only while the page is open: a check-in days later would find no one (the chat offers none).
+  canPushLater: false,
 };
 
 /** The messages as the page receives them. */
