@@ -3,6 +3,7 @@ import { assessRisk } from "../../src/safety/index.js";
 import { type BlindCase, ROUND_6, ROUND_6_FIRST_RUN } from "./blind-round-6.js";
 import { ROUND_7, ROUND_7_FIRST_RUN } from "./blind-round-7.js";
 import { ROUND_8, ROUND_8_FIRST_RUN } from "./blind-round-8.js";
+import { ROUND_9, ROUND_9_FIRST_RUN } from "./blind-round-9.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -162,5 +163,17 @@ describe("blind round 8", () => {
     expect(f.distressAtConcern).toBeGreaterThanOrEqual(ROUND_8_FIRST_RUN.distressAtConcern);
     expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(ROUND_8_FIRST_RUN.ordinaryAtCrisis);
     expect(f.ordinaryAtConcern).toBeLessThanOrEqual(ROUND_8_FIRST_RUN.ordinaryAtConcern);
+  });
+});
+
+describe("blind round 9", () => {
+  it("prints its figures (blind: not trained on) and does no worse than its only run", () => {
+    const f = roundFigures(ROUND_9);
+    console.log(`round 9 now (blind, not trained on): ${JSON.stringify(f)}`);
+    expect(f.crisisAtConcern).toBeGreaterThanOrEqual(ROUND_9_FIRST_RUN.crisisAtConcern);
+    expect(f.crisisAtCrisis).toBeGreaterThanOrEqual(ROUND_9_FIRST_RUN.crisisAtCrisis);
+    expect(f.distressAtConcern).toBeGreaterThanOrEqual(ROUND_9_FIRST_RUN.distressAtConcern);
+    expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(ROUND_9_FIRST_RUN.ordinaryAtCrisis);
+    expect(f.ordinaryAtConcern).toBeLessThanOrEqual(ROUND_9_FIRST_RUN.ordinaryAtConcern);
   });
 });
