@@ -102,7 +102,6 @@ export const configSchema = z
     ),
     // discord.js adds /v10 and finds the gateway through GET /gateway/bot on this base.
     DISCORD_API_BASE: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
-    HANDOFF_AVAILABLE: z.enum(["true", "false"]).default("false"),
     // Prometheus metrics at /metrics (counts and durations, no pseudonyms); a token guards them.
     METRICS: z.enum(["on", "off"]).default("on"),
     METRICS_TOKEN: optionalText.pipe(
