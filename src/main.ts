@@ -25,6 +25,7 @@ import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
 import type { Logger } from "./core/ports.js";
 import type { StaffChannel } from "./core/staff-channel.js";
+import { staffLocale } from "./core/staff-texts.js";
 import { checkInChannels, deploymentCapabilities } from "./deployment-capabilities.js";
 import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
@@ -40,7 +41,6 @@ import { createStaffDesk, type Desk } from "./staff/desk.js";
 import { parseStaffHours } from "./staff/hours.js";
 import { createLogStaffNotifier, type ObservableStaffNotifier } from "./staff/log-notifier.js";
 import { createRecentTexts } from "./staff/recent-texts.js";
-import { staffLocale } from "./staff/texts.js";
 import { createWebhookStaffChannel } from "./staff/webhook-channel.js";
 import { createStore, type KomorebiStore } from "./store/index.js";
 

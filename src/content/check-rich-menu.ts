@@ -4,8 +4,9 @@
  * deployment may not keep, labels fit LINE, and every image a layout may use is there, the right
  * size and under LINE's limit.
  */
-import type { Finding } from "./check.js";
+
 import { type Content, nodeAt } from "./content.js";
+import type { Finding } from "./finding.js";
 import {
   RICH_MENU_HEIGHT,
   RICH_MENU_MAX_CHAT_BAR_TEXT,

@@ -13,17 +13,10 @@ import {
 } from "./banned-phrases.js";
 import { checkRichMenu } from "./check-rich-menu.js";
 import { type Content, nodeAt, resolveTarget, targetsOf } from "./content.js";
+import type { Finding } from "./finding.js";
 import type { Flow, FlowNode, LocalizedText } from "./schema.js";
 
-/** One problem found in the content. */
-export interface Finding {
-  severity: "error" | "warning";
-  /** A short rule name, e.g. `unknown-target`. */
-  rule: string;
-  file: string;
-  path: string;
-  message: string;
-}
+export type { Finding };
 
 /** LINE's quick-reply limits are the tightest of the channels, so content is held to them. */
 export const MAX_LABEL_LENGTH = 20;

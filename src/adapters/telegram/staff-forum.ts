@@ -26,7 +26,7 @@ import {
   changeLine,
   type StaffLocale,
   staffWords,
-} from "../../staff/texts.js";
+} from "../../core/staff-texts.js";
 import { createRetryTransformer } from "./api-retry.js";
 import { errorText } from "./error-text.js";
 import { TELEGRAM_TEXT_LIMIT } from "./outbound.js";

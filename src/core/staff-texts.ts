@@ -4,8 +4,8 @@
  * person, read these, so they live here rather than in content; they never hold a platform id,
  * and the person's words appear only in a message passed on or shared with their consent.
  */
-import type { CaseChange, CaseView } from "../core/staff-channel.js";
-import type { HandoffShare, StaffEvent } from "../core/types.js";
+import type { CaseChange, CaseView } from "./staff-channel.js";
+import type { HandoffShare, StaffEvent } from "./types.js";
 
 /** The languages staff texts are written in. */
 export type StaffLocale = "ja" | "en";
