@@ -3,7 +3,6 @@
  * the default in DEFAULT_LOCALE), the webhook endpoint `PUBLIC_URL/webhooks/line` and LINE's
  * endpoint test. Prints each step; a second run changes nothing.
  */
-import { parseArgs } from "node:util";
 import { messagingApi } from "@line/bot-sdk";
 import { LINE_WEBHOOK_PATH } from "../adapters/line/index.js";
 import { lineRichMenu } from "../adapters/line/rich-menu-request.js";
@@ -12,7 +11,7 @@ import { setupFailed } from "../adapters/shared/setup-step.js";
 import type { Config } from "../config.js";
 import { loadContent } from "../content/load.js";
 import { canKeep } from "../deployment-capabilities.js";
-import { argsProblem } from "./args.js";
+import { isBareSetup } from "./args.js";
 import type { CommandIo } from "./link.js";
 import { printSteps } from "./print-steps.js";
 
@@ -26,17 +25,7 @@ export async function runLineCommand(
   config: () => Config,
   io: CommandIo,
 ): Promise<number> {
-  let positionals: string[];
-  try {
-    ({ positionals } = parseArgs({ args, allowPositionals: true, options: {} }));
-  } catch (error) {
-    io.stderr.write(`${argsProblem(error)}\n${USAGE}\n`);
-    return 1;
-  }
-  if (positionals[0] !== "setup" || positionals.length > 1) {
-    io.stderr.write(`${USAGE}\n`);
-    return 1;
-  }
+  if (!isBareSetup(args, USAGE, io.stderr)) return 1;
   const settings = config();
   const token = settings.LINE_CHANNEL_ACCESS_TOKEN;
   if (!token || !settings.LINE_CHANNEL_SECRET) {

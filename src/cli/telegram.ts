@@ -3,14 +3,13 @@
  * the localized command lists and the menu button, from content. For operators who would rather
  * set these once than at every start (start does the commands too, the webhook in webhook mode).
  */
-import { parseArgs } from "node:util";
 import { Api } from "grammy";
 import { setupFailed } from "../adapters/shared/setup-step.js";
 import { setUpTelegram } from "../adapters/telegram/setup.js";
 import type { Config } from "../config.js";
 import { loadContent } from "../content/load.js";
 import { Presenter } from "../core/present.js";
-import { argsProblem } from "./args.js";
+import { isBareSetup } from "./args.js";
 import type { CommandIo } from "./link.js";
 import { printSteps } from "./print-steps.js";
 
@@ -25,17 +24,7 @@ export async function runTelegramCommand(
   config: () => Config,
   io: CommandIo,
 ): Promise<number> {
-  let positionals: string[];
-  try {
-    ({ positionals } = parseArgs({ args, allowPositionals: true, options: {} }));
-  } catch (error) {
-    io.stderr.write(`${argsProblem(error)}\n${USAGE}\n`);
-    return 1;
-  }
-  if (positionals[0] !== "setup" || positionals.length > 1) {
-    io.stderr.write(`${USAGE}\n`);
-    return 1;
-  }
+  if (!isBareSetup(args, USAGE, io.stderr)) return 1;
   const settings = config();
   if (!settings.TELEGRAM_BOT_TOKEN) {
     io.stderr.write("Telegram is not configured: set TELEGRAM_BOT_TOKEN (docs/telegram.md).\n");
