@@ -121,7 +121,10 @@ export const configSchema = z
     STAFF_DISCORD_CHANNEL_ID: optionalText.pipe(
       z
         .string()
-        .regex(/^\d{15,21}$/, "the staff channel's id (Developer Mode → right-click → Copy Channel ID)")
+        .regex(
+          /^\d{15,21}$/,
+          "the staff channel's id (Developer Mode → right-click → Copy Channel ID)",
+        )
         .optional(),
     ),
     STAFF_DISCORD_ROLE_ID: optionalText.pipe(

@@ -68,7 +68,8 @@ const words = {
         left: "本人がボットをブロックしたか、友だちから外しました。",
         deleted: "本人がデータを削除しました。",
       } satisfies Record<Reason, string>,
-      accepted: (where: string) => `本人が話すことを選びました。${where}に書いたことが本人に届きます。`,
+      accepted: (where: string) =>
+        `本人が話すことを選びました。${where}に書いたことが本人に届きます。`,
       declined: "本人は、いまは話さないことを選びました。",
       unclaimed: (minutes: number) =>
         `${minutes}分たっても担当がいなかったため、本人にそう伝え、相談先を案内しました。お願いは残っています。担当すると、話すかどうかを先に本人に聞きます。`,

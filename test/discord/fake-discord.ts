@@ -203,10 +203,7 @@ export async function startFakeDiscord(
   const byToken = new Map<string, FakeInteraction>();
   const failures: { method: string; path: RegExp; failure: FakeFailure; times: number }[] = [];
   const waiters = new Set<() => void>();
-  const guilds = new Map<
-    string,
-    { roles: Map<string, bigint>; members: Map<string, string[]> }
-  >();
+  const guilds = new Map<string, { roles: Map<string, bigint>; members: Map<string, string[]> }>();
   const channels = new Map<string, FakeChannel>();
   let applicationFlags = 0;
   const notify = () => {
@@ -376,6 +373,9 @@ export async function startFakeDiscord(
         body: { id: applicationId, name: "komorebi (test)", flags: applicationFlags },
       };
     }
+    if (method === "GET" && bare === "/users/@me") {
+      return { status: 200, body: { id: botUserId, username: "komorebi", bot: true } };
+    }
     const guildRoles = /^\/guilds\/(\d+)\/roles$/.exec(bare);
     if (method === "GET" && guildRoles) {
       const guild = guilds.get(guildRoles[1] as string);
@@ -406,7 +406,8 @@ export async function startFakeDiscord(
         if (typeof body?.archived === "boolean") channel.archived = body.archived;
         notify();
       }
-      if (method === "GET" || method === "PATCH") return { status: 200, body: channelBody(channel) };
+      if (method === "GET" || method === "PATCH")
+        return { status: 200, body: channelBody(channel) };
     }
     const threads = /^\/channels\/(\d+)\/threads$/.exec(bare);
     if (method === "POST" && threads) {

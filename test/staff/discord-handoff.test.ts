@@ -9,7 +9,10 @@ import type { User } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeDiscord, startFakeDiscord } from "../discord/fake-discord.js";
 import { discordPerson } from "../discord/payloads.js";
-import { chatWith as discordChat, endsWithQuestion as discordQuestion } from "../discord/support.js";
+import {
+  chatWith as discordChat,
+  endsWithQuestion as discordQuestion,
+} from "../discord/support.js";
 import type { FakeBotApi } from "../telegram/fake-bot-api.js";
 import { startFakeBotApi } from "../telegram/fake-bot-api.js";
 import {
@@ -132,7 +135,9 @@ describe("the Discord staff channel", () => {
       .map((b: { label: string }) => b.label);
     expect(labels).toEqual(["終了する"]);
     // Ben comes second: the case is someone else's.
-    expect(await staff.press(server.ben, thread, "staff:claim:2")).toMatch(/ケース#2は W-[0-9A-F]{6} が担当/);
+    expect(await staff.press(server.ben, thread, "staff:claim:2")).toMatch(
+      /ケース#2は W-[0-9A-F]{6} が担当/,
+    );
 
     // Person to staff: passed on into the thread.
     const beforeHello = telegram.sentTo(user.id).length;

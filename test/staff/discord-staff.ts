@@ -7,7 +7,12 @@
 import { PermissionFlagsBits as P } from "discord.js";
 import { expect } from "vitest";
 import type { FakeDiscord, FakeGuild, ShownMessage } from "../discord/fake-discord.js";
-import { type DiscordPerson, discordPerson, threadButtonPress, threadMessage } from "../discord/payloads.js";
+import {
+  type DiscordPerson,
+  discordPerson,
+  threadButtonPress,
+  threadMessage,
+} from "../discord/payloads.js";
 
 /** A server with a staff channel, and who is in it. */
 export interface StaffServer {

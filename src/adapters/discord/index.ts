@@ -45,13 +45,13 @@ import {
   parseDiscordMessageEdit,
 } from "./inbound.js";
 import { type DiscordMessage, discordCapabilities, renderForDiscord } from "./outbound.js";
-import type { DiscordStaffThreads, StaffDispatch } from "./staff-thread.js";
 import {
   type DiscordReply,
   decodeReply,
   encodeReply,
   INTERACTION_TOKEN_MS,
 } from "./reply-context.js";
+import type { DiscordStaffThreads, StaffDispatch } from "./staff-thread.js";
 
 export { slashCommandDefinitions } from "./commands.js";
 export { parseDiscordInteraction, parseDiscordMessage } from "./inbound.js";
@@ -247,7 +247,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   };
 
   const onDispatch =
-    (parse: (data: unknown, context: InboundContext) => DiscordInbound, staffKind?: StaffDispatch) =>
+    (
+      parse: (data: unknown, context: InboundContext) => DiscordInbound,
+      staffKind?: StaffDispatch,
+    ) =>
     (data: unknown) => {
       const receivedAt = Date.now();
       const staff = options.staff;
@@ -308,10 +311,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     created.ws.on(GatewayDispatchEvents.Ready, (data: { user?: { id?: unknown } }) => {
       if (typeof data.user?.id === "string") inbound.botUserId = data.user.id;
     });
-    created.ws.on(
-      GatewayDispatchEvents.MessageCreate,
-      onDispatch(parseDiscordMessage, "message"),
-    );
+    created.ws.on(GatewayDispatchEvents.MessageCreate, onDispatch(parseDiscordMessage, "message"));
     created.ws.on(GatewayDispatchEvents.MessageUpdate, onDispatch(parseDiscordMessageEdit));
     created.ws.on(
       GatewayDispatchEvents.InteractionCreate,

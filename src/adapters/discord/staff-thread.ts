@@ -179,10 +179,7 @@ export function createDiscordStaffThreads(
 
   /** A nonce from the event and the part of it, so a delivery tried again posts nothing twice. */
   const nonce = (event: CaseEvent, part: string) =>
-    createHash("sha256")
-      .update(`${event.id}\n${part}`)
-      .digest("base64url")
-      .slice(0, NONCE_LENGTH);
+    createHash("sha256").update(`${event.id}\n${part}`).digest("base64url").slice(0, NONCE_LENGTH);
 
   const post = (thread: string, text: string, event: CaseEvent, part: string) =>
     rest.post(Routes.channelMessages(thread), {
@@ -220,7 +217,11 @@ export function createDiscordStaffThreads(
           made.card = card;
         } else {
           const created = (await rest.post(Routes.threads(channelId), {
-            body: { name, type: ChannelType.PublicThread, auto_archive_duration: AUTO_ARCHIVE_MINUTES },
+            body: {
+              name,
+              type: ChannelType.PublicThread,
+              auto_archive_duration: AUTO_ARCHIVE_MINUTES,
+            },
           })) as APIChannel;
           thread = created.id;
         }
@@ -267,7 +268,11 @@ export function createDiscordStaffThreads(
         return { status: "failed", reason: errorText(error) };
       }
       // A 5xx, a timeout, a refused connection: Discord may be back soon.
-      if (error instanceof DiscordAPIError || error instanceof HTTPError || error instanceof Error) {
+      if (
+        error instanceof DiscordAPIError ||
+        error instanceof HTTPError ||
+        error instanceof Error
+      ) {
         return { status: "retry", reason: errorText(error), ...kept };
       }
       throw error;

@@ -225,7 +225,14 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
     if (number === undefined) return;
     const worker: WorkerRef = { channel: "telegram", id: String(message.from.id) };
     const text = typeof message.text === "string" ? message.text : undefined;
-    const said = await workerWrote(desk, number, worker, text, `telegram:${update.update_id}`, words);
+    const said = await workerWrote(
+      desk,
+      number,
+      worker,
+      text,
+      `telegram:${update.update_id}`,
+      words,
+    );
     if (said) await replyIn(message, said);
   };
 
