@@ -271,6 +271,7 @@ export async function buildApp(
     records: store.conversations.records,
     dispatcher,
     budget: pushBudget,
+    observer: metrics.observer,
     logger: log,
     defaultZones: config.DEFAULT_TIME_ZONE
       ? [config.DEFAULT_TIME_ZONE]

@@ -192,7 +192,6 @@ export function buttonPress(
 
 /** A message by `person` in a thread of a server (a staff channel's case thread). */
 export function threadMessage(
-  fake: FakeDiscord,
   guild: FakeGuild,
   person: DiscordPerson,
   threadId: string,

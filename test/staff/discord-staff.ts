@@ -96,7 +96,7 @@ export function staffThreads(fake: FakeDiscord, server: StaffServer): StaffThrea
         .flatMap((thread) => [thread.name, ...inThread(thread.id).map((m) => JSON.stringify(m))])
         .join("\n"),
     write(worker, thread, text) {
-      fake.dispatch("MESSAGE_CREATE", threadMessage(fake, server.guild, worker, thread, text));
+      fake.dispatch("MESSAGE_CREATE", threadMessage(server.guild, worker, thread, text));
     },
     async press(worker, thread, action) {
       const shown = card(thread);
