@@ -23,6 +23,8 @@ export interface StaffServer {
   ben: DiscordPerson;
   /** A member of the server who cannot see the staff channel. */
   stranger: DiscordPerson;
+  /** A member who can see the staff channel (a volunteers' role) but lacks the staff role. */
+  viewer: DiscordPerson;
 }
 
 /** Sets up the server: `type` 0 for a text channel, 15 for a forum. */
@@ -32,9 +34,11 @@ export function staffServer(fake: FakeDiscord, type: 0 | 15 = 0): StaffServer {
   const botRole = guild.role(
     P.ViewChannel | P.SendMessages | P.SendMessagesInThreads | P.CreatePublicThreads,
   );
+  const volunteerRole = guild.role(P.SendMessages | P.SendMessagesInThreads);
   const channelId = guild.channel(type, [
     { id: guild.id, type: 0, deny: P.ViewChannel },
     { id: staffRole, type: 0, allow: P.ViewChannel },
+    { id: volunteerRole, type: 0, allow: P.ViewChannel },
     { id: botRole, type: 0, allow: P.ViewChannel },
   ]);
   guild.member(fake.botUserId, [botRole]);
@@ -43,8 +47,10 @@ export function staffServer(fake: FakeDiscord, type: 0 | 15 = 0): StaffServer {
   const stranger = { ...discordPerson("ja"), username: "stranger" };
   guild.member(aki.id, [staffRole]);
   guild.member(ben.id, [staffRole]);
+  const viewer = { ...discordPerson("ja"), username: "viewer" };
   guild.member(stranger.id, []);
-  return { guild, channelId, staffRole, aki, ben, stranger };
+  guild.member(viewer.id, [volunteerRole]);
+  return { guild, channelId, staffRole, aki, ben, stranger, viewer };
 }
 
 /** The staff channel as the bot wrote to it. */
