@@ -59,12 +59,14 @@ const PERMISSION = {
   administrator: 1n << 3n,
   viewChannel: 1n << 10n,
   sendMessages: 1n << 11n,
+  readMessageHistory: 1n << 16n,
   createPublicThreads: 1n << 35n,
   sendMessagesInThreads: 1n << 38n,
 } as const;
 const PERMISSION_NAMES: Record<Exclude<keyof typeof PERMISSION, "administrator">, string> = {
   viewChannel: "View Channel",
   sendMessages: "Send Messages",
+  readMessageHistory: "Read Message History",
   createPublicThreads: "Create Public Threads",
   sendMessagesInThreads: "Send Messages in Threads",
 };
@@ -151,10 +153,12 @@ export async function checkDiscordStaffChannel(config: Config): Promise<Check[]>
       get<{ id: string; permissions: string }[]>(`/guilds/${guild}/roles`),
     ]);
     const granted = permissionsIn(guild, member.roles, me.id, roles, channel.permission_overwrites);
+    // Read Message History: the bot answers a worker's message as a reply to it.
     const needed = [
       "viewChannel",
       forum ? "sendMessages" : "createPublicThreads",
       "sendMessagesInThreads",
+      "readMessageHistory",
     ] as const;
     const missing = needed.filter((permission) => (granted & PERMISSION[permission]) === 0n);
     if (missing.length > 0) {

@@ -364,7 +364,9 @@ describe("komorebi doctor and the staff channels", () => {
         "discord staff channel",
       );
       expect(lacking.status).toBe("fail");
-      expect(lacking.detail).toContain("Create Public Threads, Send Messages in Threads");
+      expect(lacking.detail).toContain(
+        "Create Public Threads, Send Messages in Threads, Read Message History",
+      );
       expect(lacking.fix).toContain("Permissions");
 
       // A channel hidden from the bot, and one that is not text.

@@ -32,7 +32,11 @@ export function staffServer(fake: FakeDiscord, type: 0 | 15 = 0): StaffServer {
   const guild = fake.guild(P.SendMessages | P.ViewChannel);
   const staffRole = guild.role(P.SendMessages | P.SendMessagesInThreads);
   const botRole = guild.role(
-    P.ViewChannel | P.SendMessages | P.SendMessagesInThreads | P.CreatePublicThreads,
+    P.ViewChannel |
+      P.SendMessages |
+      P.SendMessagesInThreads |
+      P.CreatePublicThreads |
+      P.ReadMessageHistory,
   );
   const volunteerRole = guild.role(P.SendMessages | P.SendMessagesInThreads);
   const channelId = guild.channel(type, [
