@@ -140,8 +140,8 @@ export interface FakeDiscord {
   originalOf(interactionId: string): string | undefined;
   /** Whether and how an interaction was acknowledged. */
   ackOf(interactionId: string): number | undefined;
-  /** Waits until the bot is connected and READY (after IDENTIFY or RESUME). */
-  waitForReady(): Promise<void>;
+  /** Waits until the bot is connected and READY (after IDENTIFY or RESUME), in `count` sessions. */
+  waitForReady(count?: number): Promise<void>;
   /**
    * Cuts the gateway connection without a close frame, as a network failure does. The client
    * resumes; with `replayFrom`, the next RESUME replays from that sequence (events it had already
@@ -185,6 +185,11 @@ export async function startFakeDiscord(
     heartbeatMs?: number;
     /** What GET /gateway/bot names instead of this fake's own gateway. */
     gatewayUrl?: string;
+    /**
+     * Several sessions at once (several processes with one token), each receiving every event,
+     * as Discord allows; by default a new session replaces the one before.
+     */
+    manySessions?: boolean;
   } = {},
 ): Promise<FakeDiscord> {
   const applicationId = nextId();
@@ -214,8 +219,10 @@ export async function startFakeDiscord(
   const sessionId = randomBytes(8).toString("hex");
   const events: { op: 0; t: string; s: number; d: object }[] = [];
   let sequence = 0;
-  let socket: WebSocket | undefined;
-  let ready = false;
+  // Connected sessions, and those past IDENTIFY or RESUME. Discord lets several sessions use one
+  // token, each receiving every event; by default the fake keeps one (a new one replaces it).
+  const sockets = new Set<WebSocket>();
+  const readySockets = new Set<WebSocket>();
   let replayOverride: number | undefined;
 
   const dmChannelOf = (userId: string) => {
@@ -616,9 +623,12 @@ export async function startFakeDiscord(
   };
 
   gateway.on("connection", (ws: WebSocket) => {
-    socket?.terminate();
-    socket = ws;
-    ready = false;
+    if (!options.manySessions) {
+      for (const other of sockets) other.terminate();
+      sockets.clear();
+      readySockets.clear();
+    }
+    sockets.add(ws);
     sendFrame(ws, { op: 10, d: { heartbeat_interval: heartbeatMs } });
     ws.on("message", (data) => {
       // biome-ignore lint/suspicious/noExplicitAny: gateway frames.
@@ -660,8 +670,8 @@ export async function startFakeDiscord(
           },
         });
         // Events from before this session are not Discord's to replay any more.
-        events.length = 0;
-        ready = true;
+        if (!options.manySessions) events.length = 0;
+        readySockets.add(ws);
         notify();
       } else if (frame.op === 6) {
         resumes.push(frame.d);
@@ -674,14 +684,14 @@ export async function startFakeDiscord(
         for (const event of events) if (event.s > from) sendFrame(ws, event);
         sequence += 1;
         sendFrame(ws, { op: 0, t: "RESUMED", s: sequence, d: {} });
-        ready = true;
+        readySockets.add(ws);
         notify();
       }
     });
     ws.on("close", () => {
-      if (socket === ws) {
-        socket = undefined;
-        ready = false;
+      if (sockets.has(ws)) {
+        sockets.delete(ws);
+        readySockets.delete(ws);
       }
     });
   });
@@ -694,7 +704,7 @@ export async function startFakeDiscord(
     sequence += 1;
     const event = { op: 0 as const, t: type, s: sequence, d: data };
     events.push(event);
-    if (socket && ready) sendFrame(socket, event);
+    for (const ready of readySockets) sendFrame(ready, event);
     return sequence;
   };
 
@@ -755,13 +765,14 @@ export async function startFakeDiscord(
     },
     ackOf: (interactionId) => interactions.get(interactionId)?.acked,
     originalOf: (interactionId) => interactions.get(interactionId)?.originalId,
-    waitForReady: () => waitFor(() => ready, "the bot's gateway session").then(() => {}),
+    waitForReady: (count = 1) =>
+      waitFor(() => readySockets.size >= count, "the bot's gateway session").then(() => {}),
     async dropConnection(dropOptions = {}) {
       replayOverride = dropOptions.replayFrom;
-      const current = socket;
-      socket = undefined;
-      ready = false;
-      current?.terminate();
+      const current = [...sockets];
+      sockets.clear();
+      readySockets.clear();
+      for (const ws of current) ws.terminate();
     },
     get sequence() {
       return sequence;

@@ -45,6 +45,7 @@ import {
   type StaffLocale,
   staffWords,
 } from "../../core/staff-texts.js";
+import { createKeyedQueue } from "../../store/keyed-queue.js";
 import {
   pressButton,
   STAFF_BUTTON,
@@ -139,6 +140,8 @@ export function createDiscordStaffThreads(
   let desk: StaffDesk | undefined;
   let channelType: number | undefined;
   let warnedNoText = false;
+  // A thread's messages are handled one after another, as they came: each is passed on in order.
+  const threads = createKeyedQueue();
 
   const components = (event: CaseEvent) => {
     const { status, number } = event.case;
@@ -396,7 +399,10 @@ export function createDiscordStaffThreads(
     },
     async take(kind, data) {
       try {
-        if (kind === "message") return await onMessage(data);
+        if (kind === "message") {
+          const thread = (data as { channel_id?: unknown }).channel_id;
+          return await threads.run(String(thread), () => onMessage(data));
+        }
         await onButton(data);
         return true;
       } catch (error) {
