@@ -38,19 +38,13 @@ import type {
   StaffDesk,
   WorkerRef,
 } from "../../core/staff-channel.js";
-import {
-  caseCard,
-  caseTitle,
-  changeLine,
-  type StaffLocale,
-  staffWords,
-} from "../../core/staff-texts.js";
+import { caseCard, caseTitle, type StaffLocale, staffWords } from "../../core/staff-texts.js";
 import { createKeyedQueue } from "../../store/keyed-queue.js";
 import {
   pressButton,
   STAFF_BUTTON,
-  sharedText,
   staffButton,
+  threadPosts,
   workerWrote,
 } from "../shared/staff-actions.js";
 import { errorText } from "./error-text.js";
@@ -246,10 +240,9 @@ export function createDiscordStaffThreads(
           body: { ...cardBody, components: components(event) },
         });
       }
-      const shared = sharedText(event, words);
-      if (shared) await post(thread, shared, event, "shared");
-      const line = changeLine(event.change, locale, "thread");
-      if (line) await post(thread, line, event, "line");
+      for (const { part, text } of threadPosts(event, locale, "thread")) {
+        await post(thread, text, event, part);
+      }
       if (event.change.type === "closed") {
         await rest
           .patch(Routes.channel(thread), { body: { archived: true } })

@@ -6,7 +6,13 @@
  * the answer its own way (a callback answer, an ephemeral reply, a reply in the thread).
  */
 import type { CaseEvent, StaffDesk, WorkerRef } from "../../core/staff-channel.js";
-import type { StaffWords } from "../../core/staff-texts.js";
+import {
+  changeLine,
+  type StaffLocale,
+  type StaffPlace,
+  type StaffWords,
+  staffWords,
+} from "../../core/staff-texts.js";
 
 /** `/close`, `/close note`, `/close@bot note` (Telegram adds the bot's name in groups). */
 const CLOSE_COMMAND = /^\/close(?:@[A-Za-z0-9_]+)?(?:\s+([\s\S]*))?$/;
@@ -19,13 +25,30 @@ export const staffButton = (action: "claim" | "close", number: number) =>
   `staff:${action}:${number}`;
 
 /** What the person agreed to show with a request, as one post; undefined when nothing. */
-export function sharedText(event: CaseEvent, words: StaffWords): string | undefined {
+function sharedText(event: CaseEvent, words: StaffWords): string | undefined {
   const shared = event.shared;
   if (shared?.path?.length) return `${words.sharedPath}\n${shared.path.join(" › ")}`;
   if (shared?.messages?.length) {
     return `${words.sharedMessages}\n${shared.messages.map((text) => `— ${text}`).join("\n")}`;
   }
   return undefined;
+}
+
+/**
+ * The posts an event adds to its case's thread after the card, in order: what the person agreed
+ * to show, then the change's line; each with a name stable for the event (for a nonce).
+ */
+export function threadPosts(
+  event: CaseEvent,
+  locale: StaffLocale,
+  place: StaffPlace,
+): { part: string; text: string }[] {
+  const shared = sharedText(event, staffWords(locale));
+  const line = changeLine(event.change, locale, place);
+  return [
+    ...(shared ? [{ part: "shared", text: shared }] : []),
+    ...(line ? [{ part: "line", text: line }] : []),
+  ];
 }
 
 /** What a press on a card's button did, in the staff's words; `alert` when it did not work. */

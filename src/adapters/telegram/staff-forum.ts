@@ -20,18 +20,12 @@ import type {
   StaffDesk,
   WorkerRef,
 } from "../../core/staff-channel.js";
-import {
-  caseCard,
-  caseTitle,
-  changeLine,
-  type StaffLocale,
-  staffWords,
-} from "../../core/staff-texts.js";
+import { caseCard, caseTitle, type StaffLocale, staffWords } from "../../core/staff-texts.js";
 import {
   pressButton,
   STAFF_BUTTON,
-  sharedText,
   staffButton,
+  threadPosts,
   workerWrote,
 } from "../shared/staff-actions.js";
 import { createRetryTransformer } from "./api-retry.js";
@@ -133,10 +127,7 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
             }
           });
       }
-      const shared = sharedText(event, words);
-      if (shared) await post(topic, shared);
-      const line = changeLine(event.change, locale, "topic");
-      if (line) await post(topic, line);
+      for (const { text } of threadPosts(event, locale, "topic")) await post(topic, text);
       if (event.change.type === "closed") {
         await api.closeForumTopic(chatId, topic).catch((error: unknown) => {
           logger.debug("telegram staff topic not closed", { error: errorText(error) });
