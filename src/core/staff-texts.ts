@@ -85,6 +85,7 @@ const words = {
       notMember: "スタッフグループのメンバーだけが操作できます。",
       notStaff: "スタッフ用チャンネルのスタッフだけが操作できます。",
       notKept: "いまは本人に届けられませんでした。少ししてから、もう一度送ってください。",
+      tryAgain: "いまはできませんでした。少ししてから、もう一度押してください。",
       notClaimed:
         "まだ誰も担当していません。本人に書くには、カードの「担当する」を押してください。",
       notLive:
@@ -159,6 +160,7 @@ const words = {
       notMember: "Only members of the staff group can do that.",
       notStaff: "Only staff of the staff channel can do that.",
       notKept: "This could not be passed on just now. Please send it again in a moment.",
+      tryAgain: "That did not work just now. Please press it again in a moment.",
       notClaimed: "Nobody has claimed this yet. To write to the person, press Claim on the card.",
       notLive:
         "Not passed on: the person has not chosen to talk yet, or the conversation has ended.",

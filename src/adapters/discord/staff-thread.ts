@@ -47,7 +47,7 @@ import {
   threadPosts,
   workerWrote,
 } from "../shared/staff-actions.js";
-import { errorText } from "./error-text.js";
+import { discordCode, errorText } from "./error-text.js";
 
 /** Options for {@link createDiscordStaffThreads}. */
 export interface DiscordStaffThreadsOptions {
@@ -303,9 +303,12 @@ export function createDiscordStaffThreads(
     // The card lives only in the staff channel's threads; a press anywhere else is refused too.
     const inStaffChannel =
       interaction.channel?.parent_id === channelId || interaction.channel?.id === channelId;
+    if (!desk) {
+      await ephemeral(words.answer.tryAgain);
+      return;
+    }
     if (
       !match ||
-      !desk ||
       !member ||
       member.user.bot ||
       !inStaffChannel ||
@@ -317,13 +320,24 @@ export function createDiscordStaffThreads(
     }
     // Acknowledged at once (only the presser sees the answer): a claim may take longer than
     // Discord's three seconds when the person is told over a slow channel.
-    await callback(interaction.id, interaction.token, {
-      type: InteractionResponseType.DeferredChannelMessageWithSource,
-      data: { flags: MessageFlags.Ephemeral },
-    });
+    try {
+      await callback(interaction.id, interaction.token, {
+        type: InteractionResponseType.DeferredChannelMessageWithSource,
+        data: { flags: MessageFlags.Ephemeral },
+      });
+    } catch (error) {
+      // 40060: another process with this bot's token took this press (each session gets it).
+      if (discordCode(error) === 40060) return;
+      throw error;
+    }
     const worker: WorkerRef = { channel: "discord", id: member.user.id };
     const action = match[1] === "claim" ? "claim" : "close";
-    const answered = await pressButton(desk, action, Number(match[2]), worker, words);
+    const answered = await pressButton(desk, action, Number(match[2]), worker, words).catch(
+      (error: unknown) => {
+        logger.warn("discord staff button not handled", { error: errorText(error) });
+        return { text: words.answer.tryAgain };
+      },
+    );
     await rest.patch(
       Routes.webhookMessage(interaction.application_id, interaction.token, "@original"),
       { body: { content: answered.text, ...NO_MENTIONS }, auth: false },
