@@ -204,6 +204,7 @@ export async function buildApp(
       logger: log,
       secret: pseudonymSecret,
       claimMinutes: config.HANDOFF_CLAIM_MINUTES,
+      onClaimed: (channel) => metrics.handoffs.inc({ channel }),
       flowTitle: (place) => {
         const [flow, level] = place.split(":");
         const title = content.flows.get(flow ?? "")?.title[locale] ?? flow ?? place;

@@ -126,6 +126,8 @@ describe("the Discord staff channel", () => {
     // Aki claims: only Aki sees the answer; the person hears a staff member is here.
     expect(await staff.press(server.aki, thread, "claim")).toBe("ケース#2を担当します。");
     await waitToPerson(user, "スタッフが来ました");
+    const metrics = await (await fetch(`http://127.0.0.1:${running.app.port}/metrics`)).text();
+    expect(metrics).toContain('komorebi_handoffs_total{channel="telegram"} 1');
     await staff.line(thread, "本人とつながりました。このスレッドに書いたこと");
     expect(staff.card(thread).content).toMatch(/対応中 \(W-[0-9A-F]{6}\)/);
     // The card keeps only Close once the case is taken.
