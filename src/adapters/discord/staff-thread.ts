@@ -20,7 +20,6 @@ import {
   ChannelType,
   ComponentType,
   DiscordAPIError,
-  HTTPError,
   InteractionResponseType,
   MessageFlags,
   PermissionFlagsBits,
@@ -264,14 +263,7 @@ export function createDiscordStaffThreads(
         return { status: "failed", reason: errorText(error) };
       }
       // A 5xx, a timeout, a refused connection: Discord may be back soon.
-      if (
-        error instanceof DiscordAPIError ||
-        error instanceof HTTPError ||
-        error instanceof Error
-      ) {
-        return { status: "retry", reason: errorText(error), ...kept };
-      }
-      throw error;
+      return { status: "retry", reason: errorText(error), ...kept };
     }
   };
 
