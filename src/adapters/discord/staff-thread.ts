@@ -39,6 +39,7 @@ import type {
 } from "../../core/staff-channel.js";
 import { caseCard, caseTitle, type StaffLocale, staffWords } from "../../core/staff-texts.js";
 import { createKeyedQueue } from "../../store/keyed-queue.js";
+import { abortableSleep } from "../shared/sleep.js";
 import {
   pressButton,
   STAFF_BUTTON,
@@ -85,6 +86,9 @@ const AUTO_ARCHIVE_MINUTES = 10_080;
 const NONCE_LENGTH = 25;
 const FORUM_TYPES = new Set<number>([ChannelType.GuildForum, ChannelType.GuildMedia]);
 const NO_MENTIONS = { allowed_mentions: { parse: [] } };
+/** A worker's message the store could not take is tried again this often, for this long. */
+const STORE_RETRY_MS = 2000;
+const STORE_HOLD_MS = 60_000;
 
 const snowflake = z.string().regex(/^\d{1,20}$/);
 const messageSchema = z.object({
@@ -133,6 +137,7 @@ export function createDiscordStaffThreads(
   let desk: StaffDesk | undefined;
   let channelType: number | undefined;
   let warnedNoText = false;
+  const stopping = new AbortController();
   // A thread's messages are handled one after another, as they came: each is passed on in order.
   const threads = createKeyedQueue();
 
@@ -352,10 +357,42 @@ export function createDiscordStaffThreads(
   /** A message in a server; true when it was in a case's thread (then it is the staff's). */
   const onMessage = async (data: unknown): Promise<boolean> => {
     const parsed = messageSchema.safeParse(data);
-    if (!parsed.success || !desk) return false;
+    if (!parsed.success) return false;
     const message = parsed.data;
+    // The gateway delivers a message once: one the store could not take now is held and tried
+    // again (in its thread's order; passing it on twice is recognised by its id), for a while.
+    let inCase = false;
+    for (let waited = 0; ; waited += STORE_RETRY_MS) {
+      try {
+        return await inThread(message, () => {
+          inCase = true;
+        });
+      } catch (error) {
+        if (waited >= STORE_HOLD_MS || stopping.signal.aborted) {
+          logger.warn("discord staff message not handled; the worker is asked to send it again", {
+            error: errorText(error),
+          });
+          if (inCase) await replyIn(message, words.answer.notKept);
+          return inCase;
+        }
+        if (waited === 0) {
+          logger.warn("discord staff message not handled yet; trying again", {
+            error: errorText(error),
+          });
+        }
+        await abortableSleep(STORE_RETRY_MS, stopping.signal);
+      }
+    }
+  };
+
+  const inThread = async (
+    message: z.infer<typeof messageSchema>,
+    found: () => void,
+  ): Promise<boolean> => {
+    if (!desk) return false;
     const number = await desk.caseForThread("discord", message.channel_id);
     if (number === undefined) return false;
+    found();
     if (message.author.bot || message.author.system || message.webhook_id) return true;
     if (!mayAct(undefined, message.member?.roles)) {
       await replyIn(message, words.answer.notStaff);
@@ -375,14 +412,8 @@ export function createDiscordStaffThreads(
     }
     const worker: WorkerRef = { channel: "discord", id: message.author.id };
     const text = content === "" ? undefined : content;
-    try {
-      const said = await workerWrote(desk, number, worker, text, `discord:${message.id}`, words);
-      if (said) await replyIn(message, said);
-    } catch (error) {
-      // The gateway delivers a message once: the worker is asked to send it again.
-      logger.warn("discord staff message not handled", { error: errorText(error) });
-      await replyIn(message, words.answer.notKept);
-    }
+    const said = await workerWrote(desk, number, worker, text, `discord:${message.id}`, words);
+    if (said) await replyIn(message, said);
     return true;
   };
 
@@ -426,6 +457,7 @@ export function createDiscordStaffThreads(
       }
     },
     async stop() {
+      stopping.abort();
       desk = undefined;
     },
   };
