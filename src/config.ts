@@ -117,6 +117,22 @@ export const configSchema = z
         .regex(/^-\d{5,20}$/, "the staff supergroup's id, a negative number such as -1001234567890")
         .optional(),
     ),
+    // Or a Discord text or forum channel (one thread per case); a role narrows who may act.
+    STAFF_DISCORD_CHANNEL_ID: optionalText.pipe(
+      z
+        .string()
+        .regex(
+          /^\d{15,21}$/,
+          "the staff channel's id (Developer Mode → right-click → Copy Channel ID)",
+        )
+        .optional(),
+    ),
+    STAFF_DISCORD_ROLE_ID: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{15,21}$/, "a role's id (Server Settings → Roles → right-click → Copy Role ID)")
+        .optional(),
+    ),
     STAFF_WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     STAFF_WEBHOOK_SECRET: optionalText.pipe(
       z
@@ -181,6 +197,21 @@ export const configSchema = z
           "STAFF_TELEGRAM_CHAT_ID needs the bot's TELEGRAM_BOT_TOKEN (the same bot serves the staff group)",
       });
     }
+    if (env.STAFF_DISCORD_CHANNEL_ID && !env.DISCORD_BOT_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_BOT_TOKEN"],
+        message:
+          "STAFF_DISCORD_CHANNEL_ID needs the bot's DISCORD_BOT_TOKEN (the same bot serves the staff channel)",
+      });
+    }
+    if (env.STAFF_DISCORD_ROLE_ID && !env.STAFF_DISCORD_CHANNEL_ID) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["STAFF_DISCORD_CHANNEL_ID"],
+        message: "STAFF_DISCORD_ROLE_ID only narrows a Discord staff channel: set that channel too",
+      });
+    }
     if (Boolean(env.STAFF_WEBHOOK_URL) !== Boolean(env.STAFF_WEBHOOK_SECRET)) {
       ctx.addIssue({
         code: "custom",
@@ -195,7 +226,8 @@ export const configSchema = z
         message: "use https in production: case events travel over it",
       });
     }
-    const staffChannel = env.STAFF_TELEGRAM_CHAT_ID || env.STAFF_WEBHOOK_URL;
+    const staffChannel =
+      env.STAFF_TELEGRAM_CHAT_ID || env.STAFF_DISCORD_CHANNEL_ID || env.STAFF_WEBHOOK_URL;
     if (staffChannel && !env.STAFF_HOURS) {
       ctx.addIssue({
         code: "custom",

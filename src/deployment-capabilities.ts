@@ -45,8 +45,11 @@ export function deploymentCapabilities(
   "handoffAvailable" | "staffAnswering" | "staffHours" | "checkIns" | "staffAlerts"
 > {
   // A handoff needs a staff channel where a worker can take the request and reply (the
-  // Telegram staff group); alerts reach a person in any staff channel (the webhook too).
-  const handoff = Boolean(config.STAFF_TELEGRAM_CHAT_ID && config.TELEGRAM_BOT_TOKEN);
+  // Telegram staff group, the Discord staff channel), whatever channel the person writes on;
+  // alerts reach a person in any staff channel (the webhook too).
+  const handoff =
+    Boolean(config.STAFF_TELEGRAM_CHAT_ID && config.TELEGRAM_BOT_TOKEN) ||
+    Boolean(config.STAFF_DISCORD_CHANNEL_ID && config.DISCORD_BOT_TOKEN);
   const alerts = handoff || Boolean(config.STAFF_WEBHOOK_URL && config.STAFF_WEBHOOK_SECRET);
   const hours = config.STAFF_HOURS ? parseStaffHours(config.STAFF_HOURS) : undefined;
   return {

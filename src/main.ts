@@ -8,6 +8,10 @@ import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Hono } from "hono";
 import { createDiscordAdapter } from "./adapters/discord/index.js";
+import {
+  createDiscordStaffThreads,
+  type DiscordStaffThreads,
+} from "./adapters/discord/staff-thread.js";
 import { createLineAdapter, createLineQuotaReader } from "./adapters/line/index.js";
 import type { ChannelAdapter } from "./adapters/shared/adapter.js";
 import { createTelegramAdapter } from "./adapters/telegram/index.js";
@@ -111,8 +115,10 @@ export async function buildApp(
     linkSettings: linkSettingsFrom(config, log, () => boundPort),
   });
   const forum = staffForum(config, log);
+  const threads = staffThreads(config, log);
   const staffChannels: StaffChannel[] = [
     ...(forum ? [forum] : []),
+    ...(threads ? [threads] : []),
     ...(config.STAFF_WEBHOOK_URL && config.STAFF_WEBHOOK_SECRET
       ? [
           createWebhookStaffChannel({
@@ -198,6 +204,7 @@ export async function buildApp(
       logger: log,
       secret: pseudonymSecret,
       claimMinutes: config.HANDOFF_CLAIM_MINUTES,
+      onClaimed: (channel) => metrics.handoffs.inc({ channel }),
       flowTitle: (place) => {
         const [flow, level] = place.split(":");
         const title = content.flows.get(flow ?? "")?.title[locale] ?? flow ?? place;
@@ -254,6 +261,8 @@ export async function buildApp(
         logger: log,
         token: config.DISCORD_BOT_TOKEN,
         ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}),
+        // The staff channel's events come over the same bot's gateway.
+        ...(threads ? { staff: threads } : {}),
       }),
     );
   }
@@ -263,6 +272,7 @@ export async function buildApp(
     records: store.conversations.records,
     dispatcher,
     budget: pushBudget,
+    observer: metrics.observer,
     logger: log,
     defaultZones: config.DEFAULT_TIME_ZONE
       ? [config.DEFAULT_TIME_ZONE]
@@ -295,6 +305,20 @@ function staffForum(config: Config, logger: Logger): TelegramStaffForum | undefi
     token: config.TELEGRAM_BOT_TOKEN,
     ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
     chatId: Number(config.STAFF_TELEGRAM_CHAT_ID),
+    logger,
+    locale: staffLocale(config.DEFAULT_LOCALE),
+    timeZone: config.STAFF_HOURS ? parseStaffHours(config.STAFF_HOURS).timeZone : "UTC",
+  });
+}
+
+/** The Discord staff channel, where one is configured. */
+function staffThreads(config: Config, logger: Logger): DiscordStaffThreads | undefined {
+  if (!config.STAFF_DISCORD_CHANNEL_ID || !config.DISCORD_BOT_TOKEN) return undefined;
+  return createDiscordStaffThreads({
+    token: config.DISCORD_BOT_TOKEN,
+    ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}),
+    channelId: config.STAFF_DISCORD_CHANNEL_ID,
+    ...(config.STAFF_DISCORD_ROLE_ID ? { roleId: config.STAFF_DISCORD_ROLE_ID } : {}),
     logger,
     locale: staffLocale(config.DEFAULT_LOCALE),
     timeZone: config.STAFF_HOURS ? parseStaffHours(config.STAFF_HOURS).timeZone : "UTC",

@@ -9,12 +9,13 @@
  * takes the lock first sends, the others find it no longer due. What the index says is checked
  * against the record every time; a mark a crash left behind is dropped when it comes due.
  */
-import { checkInWaits } from "../core/check-in-series.js";
+import { checkInWaits, isLastCheckIn } from "../core/check-in-series.js";
 import type { ConversationCore } from "../core/core-api.js";
 import { errorText } from "../core/error-text.js";
 import type { Logger } from "../core/ports.js";
 import type { ConversationState } from "../core/state.js";
 import type { Dispatcher, PushPlan, PushResult } from "../dispatch/dispatcher.js";
+import type { DispatchObserver } from "../dispatch/observer.js";
 import { dueAt } from "../dispatch/record-rules.js";
 import type { ConversationRecords, DueMark } from "../store/conversation-store.js";
 import type { PushBudget } from "./push-budget.js";
@@ -32,6 +33,8 @@ export interface CheckInSchedulerOptions {
   clock?: () => Date;
   /** How often `start()` ticks. Default one minute. */
   everyMs?: number;
+  /** Hears check-ins sent, waiting for the push budget, and series ended unanswered (metrics). */
+  observer?: Pick<DispatchObserver, "checkIn">;
 }
 
 /** What one tick did, for logs and tests. */
@@ -70,7 +73,7 @@ type Outcome = "sent" | "waiting" | "dropped";
 
 /** Creates the scheduler; nothing runs until `start()` or `tick()`. */
 export function createCheckInScheduler(options: CheckInSchedulerOptions): CheckInScheduler {
-  const { core, records, dispatcher, budget, logger, defaultZones } = options;
+  const { core, records, dispatcher, budget, logger, defaultZones, observer } = options;
   const clock = options.clock ?? (() => new Date());
   const everyMs = options.everyMs ?? MINUTE_MS;
   // Conversations whose channel could not push, until when (this process only).
@@ -87,9 +90,12 @@ export function createCheckInScheduler(options: CheckInSchedulerOptions): CheckI
       : undefined;
   };
 
-  /** What the check-in of `conversation` does now, decided under its lock. */
+  /**
+   * What the check-in of `conversation` does now, decided under its lock; `sending` hears what
+   * goes out (whether it is the last of the series) once it is decided.
+   */
   const plan =
-    (conversation: string, now: number): PushPlan =>
+    (conversation: string, now: number, sending: { last?: boolean }): PushPlan =>
     (state) => {
       const due = state.nextCheckIn ? Date.parse(state.nextCheckIn.at) : Number.NaN;
       if (!state.nextCheckIn || !(due <= now)) return undefined;
@@ -114,6 +120,7 @@ export function createCheckInScheduler(options: CheckInSchedulerOptions): CheckI
           messages: [],
         };
       }
+      sending.last = isLastCheckIn(state.nextCheckIn) && !outcome.state.nextCheckIn;
       return { state: outcome.state, messages: outcome.messages };
     };
 
@@ -141,9 +148,21 @@ export function createCheckInScheduler(options: CheckInSchedulerOptions): CheckI
         const waiting = current.nextCheckIn ? waitUntil(current, now + BUDGET_WAIT_MS) : undefined;
         return waiting && { ...waiting, messages: [] };
       });
+      if (result === "saved") observer?.checkIn("waiting-budget", state.channel);
       return result === "saved" ? "waiting" : settle(mark, result, now);
     }
-    return settle(mark, await dispatcher.push(conversation, plan(conversation, now)), now);
+    const sending: { last?: boolean } = {};
+    const outcome = await settle(
+      mark,
+      await dispatcher.push(conversation, plan(conversation, now, sending)),
+      now,
+    );
+    if (outcome === "sent") {
+      observer?.checkIn("sent", state.channel);
+      // Two in a row unanswered end the series: the last one has just gone out.
+      if (sending.last) observer?.checkIn("ended", state.channel);
+    }
+    return outcome;
   };
 
   const settle = async (mark: DueMark, result: PushResult, now: number): Promise<Outcome> => {

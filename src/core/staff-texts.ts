@@ -45,6 +45,7 @@ const words = {
       declined: "本人は今は話さない",
     },
     opened: "開始",
+    place: { topic: "このトピック", thread: "このスレッド" },
     claim: "担当する",
     close: "終了する",
     sharedPath: "本人が見せてよいとした、選んだ項目：",
@@ -53,8 +54,8 @@ const words = {
       requested:
         "本人が「人と話したい」を選びました。対応する人は、カードの「担当する」を押してください。",
       claimed: (worker: string) => `${worker} が担当します。`,
-      connected:
-        "本人とつながりました。このトピックに書いたことが本人に届きます（// で始めると届きません）。終えるときは /close と短いメモを送ってください。",
+      connected: (where: string) =>
+        `本人とつながりました。${where}に書いたことが本人に届きます（// で始めると届きません）。終えるときは /close と短いメモを送ってください。`,
       askedFirst: "本人に、いま話すかどうかを聞いています。",
       person: "本人：",
       staff: (worker: string) => `${worker}（ほかのスタッフ窓口から）：`,
@@ -67,7 +68,8 @@ const words = {
         left: "本人がボットをブロックしたか、友だちから外しました。",
         deleted: "本人がデータを削除しました。",
       } satisfies Record<Reason, string>,
-      accepted: "本人が話すことを選びました。このトピックに書いたことが本人に届きます。",
+      accepted: (where: string) =>
+        `本人が話すことを選びました。${where}に書いたことが本人に届きます。`,
       declined: "本人は、いまは話さないことを選びました。",
       unclaimed: (minutes: number) =>
         `${minutes}分たっても担当がいなかったため、本人にそう伝え、相談先を案内しました。お願いは残っています。担当すると、話すかどうかを先に本人に聞きます。`,
@@ -81,6 +83,9 @@ const words = {
       closedNow: (n: number) => `ケース#${n}を終了しました。`,
       unknown: "このケースは見つかりません。",
       notMember: "スタッフグループのメンバーだけが操作できます。",
+      notStaff: "スタッフ用チャンネルのスタッフだけが操作できます。",
+      notKept: "いまは本人に届けられませんでした。少ししてから、もう一度送ってください。",
+      tryAgain: "いまはできませんでした。少ししてから、もう一度押してください。",
       notClaimed:
         "まだ誰も担当していません。本人に書くには、カードの「担当する」を押してください。",
       notLive:
@@ -115,6 +120,7 @@ const words = {
       declined: "the person would rather not talk now",
     },
     opened: "Opened",
+    place: { topic: "this topic", thread: "this thread" },
     claim: "Claim",
     close: "Close",
     sharedPath: "Menu items the person agreed to show:",
@@ -123,8 +129,8 @@ const words = {
       requested:
         "The person asked to talk with a person. Whoever takes it, press Claim on the card.",
       claimed: (worker: string) => `${worker} claimed this case.`,
-      connected:
-        "Connected. What you write in this topic reaches the person (start a message with // to keep it in the team). To finish, send /close and a short note.",
+      connected: (where: string) =>
+        `Connected. What you write in ${where} reaches the person (start a message with // to keep it in the team). To finish, send /close and a short note.`,
       askedFirst: "The person is being asked whether they want to talk now.",
       person: "Person:",
       staff: (worker: string) => `${worker} (through another staff channel):`,
@@ -137,7 +143,8 @@ const words = {
         left: "The person blocked or removed the bot.",
         deleted: "The person deleted their data.",
       } satisfies Record<Reason, string>,
-      accepted: "The person chose to talk. What you write in this topic reaches them.",
+      accepted: (where: string) =>
+        `The person chose to talk. What you write in ${where} reaches them.`,
       declined: "The person would rather not talk now.",
       unclaimed: (minutes: number) =>
         `Nobody claimed this within ${minutes} minutes, so the person was told and given helplines. The request stays open; claiming it asks the person first.`,
@@ -151,6 +158,9 @@ const words = {
       closedNow: (n: number) => `Case #${n} closed.`,
       unknown: "This case was not found.",
       notMember: "Only members of the staff group can do that.",
+      notStaff: "Only staff of the staff channel can do that.",
+      notKept: "This could not be passed on just now. Please send it again in a moment.",
+      tryAgain: "That did not work just now. Please press it again in a moment.",
       notClaimed: "Nobody has claimed this yet. To write to the person, press Claim on the card.",
       notLive:
         "Not passed on: the person has not chosen to talk yet, or the conversation has ended.",
@@ -226,9 +236,17 @@ export function caseTitle(view: CaseView, locale: StaffLocale): string {
   return `#${view.number} ${view.crisis ? w.crisis : w.handoff} · ${view.channel} · ${view.locale}`;
 }
 
+/** Where workers write on a staff channel: a forum topic (Telegram), a thread (Discord). */
+export type StaffPlace = keyof StaffWords["place"];
+
 /** The line a change adds to the case's thread; undefined when only the card changes. */
-export function changeLine(change: CaseChange, locale: StaffLocale): string | undefined {
+export function changeLine(
+  change: CaseChange,
+  locale: StaffLocale,
+  place: StaffPlace = "topic",
+): string | undefined {
   const line = words[locale].line;
+  const where = words[locale].place[place];
   switch (change.type) {
     case "opened":
     case "alert":
@@ -238,7 +256,7 @@ export function changeLine(change: CaseChange, locale: StaffLocale): string | un
     case "claimed":
       return line.claimed(change.worker);
     case "connected":
-      return line.connected;
+      return line.connected(where);
     case "asked-first":
       return line.askedFirst;
     case "message":
@@ -248,7 +266,7 @@ export function changeLine(change: CaseChange, locale: StaffLocale): string | un
     case "ended":
       return line.ended[change.reason];
     case "answered":
-      return change.accepted ? line.accepted : line.declined;
+      return change.accepted ? line.accepted(where) : line.declined;
     case "unclaimed":
       return line.unclaimed(change.minutes);
     case "closed":

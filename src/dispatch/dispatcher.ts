@@ -36,7 +36,7 @@ import { type ConversationRecord, emptyRecord } from "../store/conversation-reco
 import type { ConversationRecords } from "../store/conversation-store.js";
 import { createKeyedQueue } from "../store/keyed-queue.js";
 import { createDelivery } from "./delivery.js";
-import { type DispatchObserver, ignoringObserver } from "./observer.js";
+import { type CheckInMetric, type DispatchObserver, ignoringObserver } from "./observer.js";
 import {
   backoff,
   claimHead,
@@ -231,6 +231,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     risks: (RiskLevel | undefined)[];
     /** Each event with its outcome, for `onHandled` (the staff side reads what it needs). */
     handled: [InboundEvent, TurnOutcome][];
+    /** Check-in series started or ended by the turns (counted once the turn is saved). */
+    checkIns: [CheckInMetric, ChannelId][];
     /** The record as saved (delivery starts from it without reading it again). */
     saved?: ConversationRecord;
   }
@@ -256,7 +258,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         // A record read is this call's own copy: changed in place, its marks noted first.
         const marks = marksOf(before);
         const record = before ?? emptyRecord();
-        const effects: Effects = { staff: [], reached: [], risks: [], handled: [] };
+        const effects: Effects = { staff: [], reached: [], risks: [], handled: [], checkIns: [] };
         try {
           handleArrival(record, conversation, id, arrival, effects);
           record.inbox = [];
@@ -310,6 +312,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   /** What a saved turn leaves to do: tell staff, start delivery, count milestones. */
   const afterTurns = async (conversation: string, effects: Effects) => {
     for (const event of effects.staff) observer.staff(event.type, event.channel);
+    for (const [kind, channel] of effects.checkIns) observer.checkIn(kind, channel);
     for (const [event, outcome] of effects.handled) {
       await options.onHandled?.(conversation, event, outcome);
     }
@@ -414,7 +417,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   /** Handles every event in the inbox, in order, and saves the outcome in one write. */
   const work = async (conversation: string) => {
-    const effects: Effects = { staff: [], reached: [], risks: [], handled: [] };
+    const effects: Effects = { staff: [], reached: [], risks: [], handled: [], checkIns: [] };
     const timings: [ChannelId, number][] = [];
     const handled = await records.withLock(conversation, async () => {
       const record = await records.read(conversation);
@@ -462,6 +465,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const { event, address, reply, silent } = arrival;
     const outcome = core.turn(event, record.state, new Date(now()));
     rememberSeen(record, id);
+    const series = checkInChange(record.state, outcome.changed ? outcome.state : record.state);
+    if (series) effects.checkIns.push([series, event.channel]);
     effects.risks.push(outcome.risk);
     if (outcome.changed) record.state = outcome.state;
     effects.staff.push(...outcome.staff);
@@ -691,4 +696,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     },
     idle,
   };
+}
+
+/** Whether a turn started a check-in series or ended one the person had (for metrics). */
+function checkInChange(
+  before: ConversationState | undefined,
+  after: ConversationState | undefined,
+): CheckInMetric | undefined {
+  const next = after?.nextCheckIn;
+  if (next && (!before?.nextCheckIn || before.checkIn !== after?.checkIn)) return "scheduled";
+  if (before?.nextCheckIn && !next) return "cancelled";
+  return undefined;
 }

@@ -8,6 +8,14 @@ import type { ChannelId, StaffEvent } from "../core/types.js";
 /** Why an answer was not delivered. */
 export type UndeliveredReason = "failed" | "given-up" | "gone" | "dropped";
 
+/**
+ * What became of a check-in series: the person asked for it (`scheduled`), one went out
+ * (`sent`), one waits for LINE's monthly push budget (`waiting-budget`), the person ended them
+ * (stop, "no more", delete, unfollow, block: `cancelled`), or the last one went unanswered
+ * (`ended`).
+ */
+export type CheckInMetric = "scheduled" | "sent" | "waiting-budget" | "cancelled" | "ended";
+
 /** Hears what the dispatcher does; every method must be cheap and must not throw. */
 export interface DispatchObserver {
   /** Events kept (duplicates not counted). */
@@ -24,6 +32,8 @@ export interface DispatchObserver {
   retried(channel: ChannelId): void;
   /** An answer that will not be delivered. */
   undelivered(channel: ChannelId, reason: UndeliveredReason): void;
+  /** A check-in series changed (a turn, or the check-in scheduler). */
+  checkIn(kind: CheckInMetric, channel: ChannelId): void;
 }
 
 /** An observer that ignores everything (tests, tools). */
@@ -35,4 +45,5 @@ export const ignoringObserver: DispatchObserver = {
   delivered() {},
   retried() {},
   undelivered() {},
+  checkIn() {},
 };

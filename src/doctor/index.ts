@@ -13,6 +13,11 @@ import type { Check } from "./check.js";
 import { checkContentLoads, checkResourceFreshness } from "./content-check.js";
 import { checkDiscord } from "./discord-check.js";
 import { checkLine, type ExpectedMenus } from "./line-check.js";
+import {
+  checkDiscordStaffChannel,
+  checkStaffWebhook,
+  checkTelegramStaffGroup,
+} from "./staff-check.js";
 import { checkStore } from "./store-check.js";
 import { checkTelegram } from "./telegram-check.js";
 
@@ -55,11 +60,40 @@ export async function runDoctor(
       ? checkResourceFreshness(content, now)
       : { name: "resources", status: "skip", detail: "the content does not load" },
   );
-  if (config.TELEGRAM_BOT_TOKEN) checks.push(...(await checkTelegram(config, now)));
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const telegram = await checkTelegram(config, now);
+    checks.push(...telegram);
+    if (config.STAFF_TELEGRAM_CHAT_ID) {
+      checks.push(
+        telegram[0]?.status === "ok"
+          ? await checkTelegramStaffGroup(config)
+          : { name: "telegram staff group", status: "skip", detail: "the token was refused" },
+      );
+    }
+  }
   if (config.LINE_CHANNEL_SECRET && config.LINE_CHANNEL_ACCESS_TOKEN) {
     checks.push(...(await checkLine(config, await expectedMenus(config, content))));
   }
-  if (config.DISCORD_BOT_TOKEN) checks.push(await checkDiscord(config));
+  if (config.DISCORD_BOT_TOKEN) {
+    const token = await checkDiscord(config);
+    checks.push(token);
+    if (config.STAFF_DISCORD_CHANNEL_ID) {
+      checks.push(
+        ...(token.status === "ok"
+          ? await checkDiscordStaffChannel(config)
+          : [
+              {
+                name: "discord staff channel",
+                status: "skip" as const,
+                detail: "the token was refused",
+              },
+            ]),
+      );
+    }
+  }
+  if (config.STAFF_WEBHOOK_URL && config.STAFF_WEBHOOK_SECRET) {
+    checks.push(await checkStaffWebhook(config, now));
+  }
   return checks;
 }
 
@@ -79,10 +113,15 @@ function configurationCheck(config: Config): Check {
     ...(config.LINE_CHANNEL_SECRET ? ["line"] : []),
     ...(config.DISCORD_BOT_TOKEN ? ["discord (token only)"] : []),
   ];
+  const staff = [
+    ...(config.STAFF_TELEGRAM_CHAT_ID ? ["telegram group"] : []),
+    ...(config.STAFF_DISCORD_CHANNEL_ID ? ["discord channel"] : []),
+    ...(config.STAFF_WEBHOOK_URL ? ["webhook"] : []),
+  ];
   return {
     name: "configuration",
     status: "ok",
-    detail: `valid; channels: ${channels.length > 0 ? channels.join(", ") : "none"}`,
+    detail: `valid; channels: ${channels.length > 0 ? channels.join(", ") : "none"}${staff.length > 0 ? `; staff: ${staff.join(", ")}` : ""}`,
   };
 }
 

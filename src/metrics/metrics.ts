@@ -1,8 +1,8 @@
 /**
  * Prometheus metrics (prom-client), served at `/metrics`: events in and answers out per
  * channel, handling and delivery latency, risk levels (counts only, never per person), events
- * waiting, retries, undelivered answers, staff events and handoffs, rejected webhooks, and the
- * process's own figures (memory, event loop lag). One registry per app, so tests can run
+ * waiting, retries, undelivered answers, staff events and handoffs, check-ins, rejected
+ * webhooks, and the process's own figures (memory, event loop lag). One registry per app, so tests can run
  * several apps in one process.
  */
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
@@ -90,6 +90,12 @@ export function createMetrics(): Metrics {
     labelNames: ["channel", "reason"],
     registers,
   });
+  const checkIns = new Counter({
+    name: "komorebi_check_ins_total",
+    help: "Check-ins: series scheduled (the person asked), sent, waiting for LINE's push budget, cancelled (stop, no more, delete, unfollow, block), ended after two unanswered.",
+    labelNames: ["event", "channel"],
+    registers,
+  });
   const rejected = new Counter({
     name: "komorebi_webhooks_rejected_total",
     help: "Webhook requests refused before they were read (bad signature or secret).",
@@ -113,6 +119,7 @@ export function createMetrics(): Metrics {
       },
       retried: (channel) => retries.inc({ channel }),
       undelivered: (channel, reason) => undelivered.inc({ channel, reason }),
+      checkIn: (event, channel) => checkIns.inc({ event, channel }),
     },
     webhookRejected: (channel, reason) => rejected.inc({ channel, reason }),
     handoffs,

@@ -53,6 +53,8 @@ export interface StaffDeskOptions {
   claimMinutes: number;
   /** A flow's title as the staff read it, for the path a person chose to share. */
   flowTitle: (flow: string) => string;
+  /** Hears a worker taking a case, by the person's channel (the handoffs metric). */
+  onClaimed?: (channel: string) => void;
   clock?: () => Date;
 }
 
@@ -246,7 +248,12 @@ export function createStaffDesk(options: StaffDeskOptions): Desk {
     const at = clock().toISOString();
     const outcome = await store.update(
       number,
-      (record): { record?: CaseRecord; result: ClaimResult & { waiting?: string } } => {
+      (
+        record,
+      ): {
+        record?: CaseRecord;
+        result: ClaimResult & { waiting?: string; of?: string };
+      } => {
         if (record.status === "closed") return { result: { status: "closed" } };
         if (record.status === "claimed" && record.worker) {
           return record.worker === worker
@@ -264,6 +271,7 @@ export function createStaffDesk(options: StaffDeskOptions): Desk {
             status: "claimed",
             worker,
             ...(record.handoff?.stage === "waiting" ? { waiting: record.conversation } : {}),
+            of: record.channel,
           },
         };
       },
@@ -271,6 +279,7 @@ export function createStaffDesk(options: StaffDeskOptions): Desk {
     if (!outcome) return { status: "unknown" };
     if (outcome.status !== "claimed") return outcome;
     logger.info("staff: case claimed", { case: number, worker });
+    if (outcome.of) options.onClaimed?.(outcome.of);
     deliveries.soon(number);
     if (outcome.waiting) await connect(number, outcome.waiting, worker);
     return { status: "claimed", worker };

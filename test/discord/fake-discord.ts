@@ -9,6 +9,10 @@
  * follow-ups; a deferred "thinking…" until it is filled) and enforces what Discord enforces:
  * an interaction is acknowledged once and answered through its token only after that, a nonce
  * with `enforce_nonce` creates one message, a person who blocked the bot gets nothing (50007).
+ *
+ * Servers too, for a staff channel: a guild with roles, members and text or forum channels with
+ * permission overwrites (permissions computed as Discord documents it), threads made under a
+ * channel (a forum's with its first message), messages edited, threads archived.
  */
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -42,6 +46,37 @@ export interface ShownMessage {
   nonce?: string;
   // biome-ignore lint/suspicious/noExplicitAny: as above.
   reference?: any;
+  /** How often the bot edited it (PATCH on the channel message). */
+  edits?: number;
+}
+
+/** A channel in a server: a text or forum channel, or a thread under one. */
+export interface FakeChannel {
+  id: string;
+  type: number;
+  guildId: string;
+  name: string;
+  parentId?: string;
+  overwrites: { id: string; type: 0 | 1; allow: bigint; deny: bigint }[];
+  archived: boolean;
+}
+
+/** A server, for a staff channel. */
+export interface FakeGuild {
+  id: string;
+  /** A role with these permissions (`PermissionFlagsBits`); the @everyone role is the guild's id. */
+  role(permissions: bigint): string;
+  /** Makes `userId` a member with these roles. */
+  member(userId: string, roles?: string[]): void;
+  /** A channel (0 text, 15 forum) with permission overwrites (type 0 a role, 1 a member). */
+  channel(
+    type: number,
+    overwrites?: { id: string; type: 0 | 1; allow?: bigint; deny?: bigint }[],
+  ): string;
+  /** A member's roles. */
+  rolesOf(userId: string): string[];
+  /** A member's permissions in a channel (a thread's are its parent's), as Discord computes them. */
+  permissionsIn(channelId: string, userId: string): bigint;
 }
 
 /** An interaction the fake has dispatched. */
@@ -101,10 +136,12 @@ export interface FakeDiscord {
   }): void;
   /** The interaction's token stops working, as after 15 minutes. */
   expire(interactionId: string): void;
+  /** The message an interaction's `@original` is (its answer), once there is one. */
+  originalOf(interactionId: string): string | undefined;
   /** Whether and how an interaction was acknowledged. */
   ackOf(interactionId: string): number | undefined;
-  /** Waits until the bot is connected and READY (after IDENTIFY or RESUME). */
-  waitForReady(): Promise<void>;
+  /** Waits until the bot is connected and READY (after IDENTIFY or RESUME), in `count` sessions. */
+  waitForReady(count?: number): Promise<void>;
   /**
    * Cuts the gateway connection without a close frame, as a network failure does. The client
    * resumes; with `replayFrom`, the next RESUME replays from that sequence (events it had already
@@ -113,6 +150,13 @@ export interface FakeDiscord {
   dropConnection(options?: { replayFrom?: number }): Promise<void>;
   /** The sequence of the last dispatch. */
   readonly sequence: number;
+  /** A new server, with the permissions of its @everyone role. */
+  guild(everyone?: bigint): FakeGuild;
+  channel(id: string): FakeChannel | undefined;
+  /** Threads made under a channel, oldest first. */
+  threadsOf(parentId: string): FakeChannel[];
+  /** The application's flags (GET /applications/@me): Message Content intent bits and others. */
+  applicationFlags: number;
   /** Every send to this person's DM answers 403 / 50007, as after a block. */
   block(userId: string): void;
   failNext(method: string, path: RegExp, failure: FakeFailure, times?: number): void;
@@ -120,6 +164,13 @@ export interface FakeDiscord {
   waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
+
+const VIEW_CHANNEL = 1n << 10n;
+const SEND_MESSAGES = 1n << 11n;
+const ADMINISTRATOR = 1n << 3n;
+const CREATE_PUBLIC_THREADS = 1n << 35n;
+const SEND_IN_THREADS = 1n << 38n;
+const ALL = (1n << 53n) - 1n;
 
 let snowflake = 1_300_000_000_000_000_000n;
 /** A fresh Discord id. */
@@ -134,6 +185,11 @@ export async function startFakeDiscord(
     heartbeatMs?: number;
     /** What GET /gateway/bot names instead of this fake's own gateway. */
     gatewayUrl?: string;
+    /**
+     * Several sessions at once (several processes with one token), each receiving every event,
+     * as Discord allows; by default a new session replaces the one before.
+     */
+    manySessions?: boolean;
   } = {},
 ): Promise<FakeDiscord> {
   const applicationId = nextId();
@@ -152,6 +208,9 @@ export async function startFakeDiscord(
   const byToken = new Map<string, FakeInteraction>();
   const failures: { method: string; path: RegExp; failure: FakeFailure; times: number }[] = [];
   const waiters = new Set<() => void>();
+  const guilds = new Map<string, { roles: Map<string, bigint>; members: Map<string, string[]> }>();
+  const channels = new Map<string, FakeChannel>();
+  let applicationFlags = 0;
   const notify = () => {
     for (const waiter of waiters) waiter();
   };
@@ -160,8 +219,10 @@ export async function startFakeDiscord(
   const sessionId = randomBytes(8).toString("hex");
   const events: { op: 0; t: string; s: number; d: object }[] = [];
   let sequence = 0;
-  let socket: WebSocket | undefined;
-  let ready = false;
+  // Connected sessions, and those past IDENTIFY or RESUME. Discord lets several sessions use one
+  // token, each receiving every event; by default the fake keeps one (a new one replaces it).
+  const sockets = new Set<WebSocket>();
+  const readySockets = new Set<WebSocket>();
   let replayOverride: number | undefined;
 
   const dmChannelOf = (userId: string) => {
@@ -226,6 +287,59 @@ export async function startFakeDiscord(
     };
   };
 
+  const permissionsIn = (channelId: string, userId: string): bigint => {
+    let channel = channels.get(channelId);
+    if (channel?.parentId) channel = channels.get(channel.parentId);
+    if (!channel) return 0n;
+    const guild = guilds.get(channel.guildId);
+    const roles = guild?.members.get(userId);
+    if (!guild || !roles) return 0n;
+    // Discord's documented order: base from roles, administrator is everything, then the
+    // channel's overwrites for @everyone, for the member's roles together, for the member.
+    let permissions = guild.roles.get(channel.guildId) ?? 0n;
+    for (const role of roles) permissions |= guild.roles.get(role) ?? 0n;
+    if ((permissions & ADMINISTRATOR) !== 0n) return ALL;
+    const everyone = channel.overwrites.find((o) => o.id === channel?.guildId);
+    if (everyone) permissions = (permissions & ~everyone.deny) | everyone.allow;
+    let allow = 0n;
+    let deny = 0n;
+    for (const o of channel.overwrites) {
+      if (o.type === 0 && roles.includes(o.id)) {
+        allow |= o.allow;
+        deny |= o.deny;
+      }
+    }
+    permissions = (permissions & ~deny) | allow;
+    const own = channel.overwrites.find((o) => o.type === 1 && o.id === userId);
+    if (own) permissions = (permissions & ~own.deny) | own.allow;
+    return permissions;
+  };
+  const botCan = (channel: FakeChannel, needed: bigint) =>
+    (permissionsIn(channel.id, botUserId) & needed) === needed;
+  const channelBody = (channel: FakeChannel) => ({
+    id: channel.id,
+    type: channel.type,
+    guild_id: channel.guildId,
+    name: channel.name,
+    ...(channel.parentId
+      ? {
+          parent_id: channel.parentId,
+          thread_metadata: {
+            archived: channel.archived,
+            auto_archive_duration: 10080,
+            locked: false,
+          },
+        }
+      : {
+          permission_overwrites: channel.overwrites.map((o) => ({
+            id: o.id,
+            type: o.type,
+            allow: String(o.allow),
+            deny: String(o.deny),
+          })),
+        }),
+  });
+
   const send = (res: ServerResponse, status: number, body?: unknown, headers = {}) => {
     if (res.writableEnded || res.destroyed) return;
     if (body === undefined) {
@@ -261,7 +375,95 @@ export async function startFakeDiscord(
       };
     }
     if (method === "GET" && bare === "/applications/@me") {
-      return { status: 200, body: { id: applicationId, name: "komorebi (test)", flags: 0 } };
+      return {
+        status: 200,
+        body: { id: applicationId, name: "komorebi (test)", flags: applicationFlags },
+      };
+    }
+    if (method === "GET" && bare === "/users/@me") {
+      return { status: 200, body: { id: botUserId, username: "komorebi", bot: true } };
+    }
+    const guildRoles = /^\/guilds\/(\d+)\/roles$/.exec(bare);
+    if (method === "GET" && guildRoles) {
+      const guild = guilds.get(guildRoles[1] as string);
+      if (!guild) return { status: 404, body: discordError(10004, "Unknown Guild") };
+      return {
+        status: 200,
+        body: [...guild.roles].map(([id, permissions]) => ({
+          id,
+          name: id === guildRoles[1] ? "@everyone" : `role ${id}`,
+          permissions: String(permissions),
+        })),
+      };
+    }
+    const guildMember = /^\/guilds\/(\d+)\/members\/(\d+)$/.exec(bare);
+    if (method === "GET" && guildMember) {
+      const roles = guilds.get(guildMember[1] as string)?.members.get(guildMember[2] as string);
+      if (!roles) return { status: 404, body: discordError(10007, "Unknown Member") };
+      return { status: 200, body: { user: { id: guildMember[2] }, roles } };
+    }
+    const channelPath = /^\/channels\/(\d+)$/.exec(bare);
+    if (channelPath) {
+      const channel = channels.get(channelPath[1] as string);
+      if (!channel) return { status: 404, body: discordError(10003, "Unknown Channel") };
+      if (!botCan(channel, VIEW_CHANNEL)) {
+        return { status: 403, body: discordError(50001, "Missing Access") };
+      }
+      if (method === "PATCH") {
+        if (typeof body?.archived === "boolean") channel.archived = body.archived;
+        notify();
+      }
+      if (method === "GET" || method === "PATCH")
+        return { status: 200, body: channelBody(channel) };
+    }
+    const threads = /^\/channels\/(\d+)\/threads$/.exec(bare);
+    if (method === "POST" && threads) {
+      const parent = channels.get(threads[1] as string);
+      if (!parent) return { status: 404, body: discordError(10003, "Unknown Channel") };
+      const forum = parent.type === 15;
+      if (!botCan(parent, VIEW_CHANNEL | (forum ? SEND_MESSAGES : CREATE_PUBLIC_THREADS))) {
+        return { status: 403, body: discordError(50013, "Missing Permissions") };
+      }
+      if (forum && !body?.message) {
+        return { status: 400, body: discordError(50035, "Invalid Form Body (message)") };
+      }
+      const thread: FakeChannel = {
+        id: nextId(),
+        type: forum ? 11 : Number(body?.type ?? 12),
+        guildId: parent.guildId,
+        name: String(body?.name ?? ""),
+        parentId: parent.id,
+        overwrites: [],
+        archived: false,
+      };
+      channels.set(thread.id, thread);
+      let starter: ShownMessage | undefined;
+      if (forum) {
+        // A forum post's first message has the thread's id.
+        starter = { id: thread.id, ...fromBody(thread.id, body.message, "channel") };
+        messages.set(starter.id, starter);
+        byChannel.set(thread.id, [starter.id]);
+      }
+      notify();
+      return {
+        status: 201,
+        body: {
+          ...channelBody(thread),
+          ...(starter ? { message: messagePayload(starter.id) } : {}),
+        },
+      };
+    }
+    const oneMessage = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(bare);
+    if (method === "PATCH" && oneMessage) {
+      const message = messages.get(oneMessage[2] as string);
+      if (!message || message.channelId !== oneMessage[1]) {
+        return { status: 404, body: discordError(10008, "Unknown Message") };
+      }
+      if (typeof body?.content === "string") message.content = body.content;
+      if (Array.isArray(body?.components)) message.components = body.components;
+      message.edits = (message.edits ?? 0) + 1;
+      notify();
+      return { status: 200, body: messagePayload(message.id) };
     }
     const commands = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(bare);
     if (method === "PUT" && commands) {
@@ -287,6 +489,15 @@ export async function startFakeDiscord(
           .map((id) => messages.get(id))
           .find((message) => message?.nonce === String(body.nonce));
         if (earlier) return { status: 200, body: messagePayload(earlier.id) };
+      }
+      const inServer = channels.get(channelId);
+      if (inServer) {
+        const thread = inServer.parentId !== undefined;
+        if (!botCan(inServer, VIEW_CHANNEL | (thread ? SEND_IN_THREADS : SEND_MESSAGES))) {
+          return { status: 403, body: discordError(50013, "Missing Permissions") };
+        }
+        // A message in an archived thread (not locked) brings it back.
+        inServer.archived = false;
       }
       const shown = show(fromBody(channelId, body, "channel"));
       return { status: 200, body: messagePayload(shown.id) };
@@ -412,9 +623,12 @@ export async function startFakeDiscord(
   };
 
   gateway.on("connection", (ws: WebSocket) => {
-    socket?.terminate();
-    socket = ws;
-    ready = false;
+    if (!options.manySessions) {
+      for (const other of sockets) other.terminate();
+      sockets.clear();
+      readySockets.clear();
+    }
+    sockets.add(ws);
     sendFrame(ws, { op: 10, d: { heartbeat_interval: heartbeatMs } });
     ws.on("message", (data) => {
       // biome-ignore lint/suspicious/noExplicitAny: gateway frames.
@@ -456,8 +670,8 @@ export async function startFakeDiscord(
           },
         });
         // Events from before this session are not Discord's to replay any more.
-        events.length = 0;
-        ready = true;
+        if (!options.manySessions) events.length = 0;
+        readySockets.add(ws);
         notify();
       } else if (frame.op === 6) {
         resumes.push(frame.d);
@@ -470,14 +684,14 @@ export async function startFakeDiscord(
         for (const event of events) if (event.s > from) sendFrame(ws, event);
         sequence += 1;
         sendFrame(ws, { op: 0, t: "RESUMED", s: sequence, d: {} });
-        ready = true;
+        readySockets.add(ws);
         notify();
       }
     });
     ws.on("close", () => {
-      if (socket === ws) {
-        socket = undefined;
-        ready = false;
+      if (sockets.has(ws)) {
+        sockets.delete(ws);
+        readySockets.delete(ws);
       }
     });
   });
@@ -490,7 +704,7 @@ export async function startFakeDiscord(
     sequence += 1;
     const event = { op: 0 as const, t: type, s: sequence, d: data };
     events.push(event);
-    if (socket && ready) sendFrame(socket, event);
+    for (const ready of readySockets) sendFrame(ready, event);
     return sequence;
   };
 
@@ -550,16 +764,61 @@ export async function startFakeDiscord(
       if (interaction) interaction.expired = true;
     },
     ackOf: (interactionId) => interactions.get(interactionId)?.acked,
-    waitForReady: () => waitFor(() => ready, "the bot's gateway session").then(() => {}),
+    originalOf: (interactionId) => interactions.get(interactionId)?.originalId,
+    waitForReady: (count = 1) =>
+      waitFor(() => readySockets.size >= count, "the bot's gateway session").then(() => {}),
     async dropConnection(dropOptions = {}) {
       replayOverride = dropOptions.replayFrom;
-      const current = socket;
-      socket = undefined;
-      ready = false;
-      current?.terminate();
+      const current = [...sockets];
+      sockets.clear();
+      readySockets.clear();
+      for (const ws of current) ws.terminate();
     },
     get sequence() {
       return sequence;
+    },
+    guild(everyone = VIEW_CHANNEL | SEND_MESSAGES | SEND_IN_THREADS | CREATE_PUBLIC_THREADS) {
+      const id = nextId();
+      const guild = { roles: new Map([[id, everyone]]), members: new Map<string, string[]>() };
+      guilds.set(id, guild);
+      return {
+        id,
+        role(permissions) {
+          const role = nextId();
+          guild.roles.set(role, permissions);
+          return role;
+        },
+        member(userId, roles = []) {
+          guild.members.set(userId, roles);
+        },
+        channel(type, overwrites = []) {
+          const channel: FakeChannel = {
+            id: nextId(),
+            type,
+            guildId: id,
+            name: type === 15 ? "staff-forum" : "staff",
+            overwrites: overwrites.map((o) => ({
+              id: o.id,
+              type: o.type,
+              allow: o.allow ?? 0n,
+              deny: o.deny ?? 0n,
+            })),
+            archived: false,
+          };
+          channels.set(channel.id, channel);
+          return channel.id;
+        },
+        rolesOf: (userId) => guild.members.get(userId) ?? [],
+        permissionsIn,
+      };
+    },
+    channel: (id) => channels.get(id),
+    threadsOf: (parentId) => [...channels.values()].filter((c) => c.parentId === parentId),
+    get applicationFlags() {
+      return applicationFlags;
+    },
+    set applicationFlags(flags: number) {
+      applicationFlags = flags;
     },
     block(userId) {
       blocked.add(userId);

@@ -3,7 +3,7 @@
  * DM and in a server, edits, slash commands and button presses, from a test person.
  */
 import { randomBytes } from "node:crypto";
-import { type FakeDiscord, nextId } from "./fake-discord.js";
+import { type FakeDiscord, type FakeGuild, nextId } from "./fake-discord.js";
 
 /** Someone on Discord. */
 export interface DiscordPerson {
@@ -184,6 +184,60 @@ export function buttonPress(
 ) {
   return {
     ...interactionBase(fake, person, { kind: "dm" }),
+    type: 3,
+    data: { custom_id: customId, component_type: 2 },
+    message: fake.messagePayload(messageId),
+  };
+}
+
+/** A message by `person` in a thread of a server (a staff channel's case thread). */
+export function threadMessage(
+  guild: FakeGuild,
+  person: DiscordPerson,
+  threadId: string,
+  content: string,
+) {
+  return {
+    ...baseMessage(person, threadId, content),
+    guild_id: guild.id,
+    member: {
+      roles: guild.rolesOf(person.id),
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+    },
+  };
+}
+
+/**
+ * A press by `person` on a button of the bot's message in a server thread; the member's
+ * permissions are those the fake's server gives them there, as Discord sends them.
+ */
+export function threadButtonPress(
+  fake: FakeDiscord,
+  guild: FakeGuild,
+  person: DiscordPerson,
+  threadId: string,
+  messageId: string,
+  customId: string,
+) {
+  const thread = fake.channel(threadId);
+  const base = interactionBase(fake, person, {
+    kind: "server",
+    guildId: guild.id,
+    channelId: threadId,
+  });
+  return {
+    ...base,
+    channel: { id: threadId, type: thread?.type ?? 11, parent_id: thread?.parentId ?? null },
+    member: {
+      user: { id: person.id, username: person.username, discriminator: "0", global_name: null },
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      roles: guild.rolesOf(person.id),
+      permissions: String(guild.permissionsIn(threadId, person.id)),
+    },
     type: 3,
     data: { custom_id: customId, component_type: 2 },
     message: fake.messagePayload(messageId),

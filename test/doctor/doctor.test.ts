@@ -4,9 +4,11 @@
  * on a healthy set-up and names each broken one with what to do.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PermissionFlagsBits as P } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDoctorCommand } from "../../src/cli/doctor.js";
 import { runLineCommand } from "../../src/cli/line.js";
@@ -17,6 +19,7 @@ import { type Check, runDoctor } from "../../src/doctor/index.js";
 import { type FakeDiscord, startFakeDiscord } from "../discord/fake-discord.js";
 import { type FakeMessagingApi, startFakeMessagingApi } from "../line/fake-messaging-api.js";
 import { CHANNEL_ACCESS_TOKEN, CHANNEL_SECRET } from "../line/fixtures.js";
+import { staffServer } from "../staff/discord-staff.js";
 import { captureIo } from "../support/captured-io.js";
 import { type FakeBotApi, startFakeBotApi } from "../telegram/fake-bot-api.js";
 
@@ -281,5 +284,145 @@ describe("komorebi doctor", () => {
     expect(find(checks, "pseudonym secret").status).toBe("warn");
     expect(find(checks, "public URL")).toMatchObject({ status: "warn" });
     expect(find(checks, "public URL").detail).toContain("only post to https");
+  });
+});
+
+describe("komorebi doctor and the staff channels", () => {
+  const STAFF_CHAT = -1001234567890;
+
+  it("a Telegram staff group: a forum where the bot is an admin that can manage topics", async () => {
+    telegram.forum(STAFF_CHAT, []);
+    const staff = { STAFF_TELEGRAM_CHAT_ID: String(STAFF_CHAT), STAFF_HOURS: "always" };
+    try {
+      expect(find(await doctor(staff), "telegram staff group").status).toBe("ok");
+
+      telegram.staffBot = { status: "administrator", can_manage_topics: false };
+      const noTopics = find(await doctor(staff), "telegram staff group");
+      expect(noTopics.status).toBe("fail");
+      expect(noTopics.detail).toContain("without “Manage topics”");
+      expect(noTopics.fix).toContain("“Manage topics” on");
+
+      telegram.staffBot = { status: "member" };
+      expect(find(await doctor(staff), "telegram staff group").detail).toContain(
+        "a member, not an administrator",
+      );
+
+      telegram.staffBot = { status: "administrator", can_manage_topics: true, topics: false };
+      const notForum = find(await doctor(staff), "telegram staff group");
+      expect(notForum.detail).toContain("without topics, not a forum supergroup");
+      expect(notForum.fix).toContain("turn on Topics");
+
+      const unknown = find(
+        await doctor({ ...staff, STAFF_TELEGRAM_CHAT_ID: "-1009999999999" }),
+        "telegram staff group",
+      );
+      expect(unknown.status).toBe("fail");
+      expect(unknown.fix).toContain("add the bot to the group");
+    } finally {
+      telegram.staffBot = { status: "administrator", can_manage_topics: true };
+    }
+  });
+
+  it("a Discord staff channel: the channel, the bot's permissions there, the Message Content intent", async () => {
+    const server = staffServer(discord);
+    const staff = { STAFF_DISCORD_CHANNEL_ID: server.channelId, STAFF_HOURS: "always" };
+    discord.applicationFlags = 1 << 19;
+    try {
+      const healthy = await doctor(staff);
+      expect(find(healthy, "discord message content").status).toBe("ok");
+      const channel = find(healthy, "discord staff channel");
+      expect(channel.status).toBe("ok");
+      expect(channel.detail).toContain("a thread per case");
+      expect(find(healthy, "configuration").detail).toContain("staff: discord channel");
+
+      const forum = staffServer(discord, 15);
+      expect(
+        find(
+          await doctor({ ...staff, STAFF_DISCORD_CHANNEL_ID: forum.channelId }),
+          "discord staff channel",
+        ).detail,
+      ).toContain("forum: a post per case");
+
+      discord.applicationFlags = 0;
+      const intent = find(await doctor(staff), "discord message content");
+      expect(intent.status).toBe("fail");
+      expect(intent.fix).toContain("Message Content Intent: on");
+    } finally {
+      discord.applicationFlags = 0;
+    }
+  });
+
+  it("a Discord staff channel the bot cannot use: what it lacks, and where to allow it", async () => {
+    discord.applicationFlags = 1 << 18;
+    try {
+      // The bot sees the channel but may not make threads in it.
+      const guild = discord.guild(P.ViewChannel | P.SendMessages);
+      guild.member(discord.botUserId, []);
+      const cramped = guild.channel(0);
+      const lacking = find(
+        await doctor({ STAFF_DISCORD_CHANNEL_ID: cramped, STAFF_HOURS: "always" }),
+        "discord staff channel",
+      );
+      expect(lacking.status).toBe("fail");
+      expect(lacking.detail).toContain(
+        "Create Public Threads, Send Messages in Threads, Read Message History",
+      );
+      expect(lacking.fix).toContain("Permissions");
+
+      // A channel hidden from the bot, and one that is not text.
+      const hidden = guild.channel(0, [{ id: guild.id, type: 0, deny: P.ViewChannel }]);
+      const unseen = find(
+        await doctor({ STAFF_DISCORD_CHANNEL_ID: hidden, STAFF_HOURS: "always" }),
+        "discord staff channel",
+      );
+      expect(unseen.status).toBe("fail");
+      expect(unseen.fix).toContain("View Channel");
+      const voice = guild.channel(2);
+      expect(
+        find(
+          await doctor({ STAFF_DISCORD_CHANNEL_ID: voice, STAFF_HOURS: "always" }),
+          "discord staff channel",
+        ).detail,
+      ).toContain("not a text or forum channel");
+    } finally {
+      discord.applicationFlags = 0;
+    }
+  });
+
+  it("a staff webhook: answers a signed ping, or says why not", async () => {
+    let answer = 204;
+    const seen: { signature?: string; body: string }[] = [];
+    const receiver = createHttpServer((req, res) => {
+      let body = "";
+      req.on("data", (chunk: Buffer) => {
+        body += chunk.toString("utf8");
+      });
+      req.on("end", () => {
+        seen.push({ signature: req.headers["x-komorebi-signature"] as string, body });
+        res.writeHead(answer);
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    const { port } = receiver.address() as { port: number };
+    const staff = {
+      STAFF_WEBHOOK_URL: `http://127.0.0.1:${port}/komorebi`,
+      STAFF_WEBHOOK_SECRET: "a-staff-webhook-secret-of-32-characters",
+      STAFF_HOURS: "always",
+    };
+    try {
+      expect(find(await doctor(staff), "staff webhook").status).toBe("ok");
+      expect(JSON.parse(seen[0]?.body ?? "{}").type).toBe("ping");
+      expect(seen[0]?.signature).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+      answer = 401;
+      const refused = find(await doctor(staff), "staff webhook");
+      expect(refused.status).toBe("fail");
+      expect(refused.fix).toContain("STAFF_WEBHOOK_SECRET");
+    } finally {
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    }
+    const gone = find(await doctor(staff), "staff webhook");
+    expect(gone.status).toBe("fail");
+    expect(gone.detail).toContain("did not answer");
   });
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readConfig } from "../../src/config.js";
+import { deploymentCapabilities } from "../../src/deployment-capabilities.js";
 import { parseStaffHours } from "../../src/staff/hours.js";
 
 const base = { TELEGRAM_BOT_TOKEN: "123456:TEST-token_abc" };
@@ -84,5 +85,50 @@ describe("staff channels", () => {
       }),
     ).toMatch(/STAFF_WEBHOOK_URL: use https in production/);
     expect(refusal({ HANDOFF_CLAIM_MINUTES: "0" })).toMatch(/HANDOFF_CLAIM_MINUTES/);
+  });
+
+  it("a Discord staff channel needs the Discord bot, a channel id, and staff hours", () => {
+    const discord = { DISCORD_BOT_TOKEN: "MTIz.fake.token", STAFF_HOURS: "always" };
+    const channel = "123456789012345678";
+    expect(refusal({ STAFF_DISCORD_CHANNEL_ID: channel, STAFF_HOURS: "always" })).toMatch(
+      /DISCORD_BOT_TOKEN: STAFF_DISCORD_CHANNEL_ID needs/,
+    );
+    expect(refusal({ ...discord, STAFF_DISCORD_CHANNEL_ID: "#staff" })).toMatch(
+      /STAFF_DISCORD_CHANNEL_ID: the staff channel's id/,
+    );
+    expect(refusal({ ...discord, STAFF_DISCORD_ROLE_ID: channel })).toMatch(
+      /STAFF_DISCORD_CHANNEL_ID: STAFF_DISCORD_ROLE_ID only narrows/,
+    );
+    expect(
+      refusal({ DISCORD_BOT_TOKEN: "MTIz.fake.token", STAFF_DISCORD_CHANNEL_ID: channel }),
+    ).toMatch(/STAFF_HOURS: required with a staff channel/);
+    expect(refusal({ ...discord, STAFF_DISCORD_CHANNEL_ID: channel })).toBe("");
+  });
+});
+
+describe("what a deployment offers", () => {
+  const offers = (env: Record<string, string>) => {
+    const can = deploymentCapabilities(readConfig(env));
+    return { handoff: can.handoffAvailable(), alerts: can.staffAlerts };
+  };
+
+  it("a person to talk with only where workers can take the request: a Telegram group or a Discord channel", () => {
+    const discord = { DISCORD_BOT_TOKEN: "MTIz.fake.token", STAFF_HOURS: "always" };
+    expect(offers({ ...discord })).toEqual({ handoff: false, alerts: false });
+    expect(offers({ ...discord, STAFF_DISCORD_CHANNEL_ID: "123456789012345678" })).toEqual({
+      handoff: true,
+      alerts: true,
+    });
+    expect(
+      offers({ ...base, STAFF_TELEGRAM_CHAT_ID: "-1001234567890", STAFF_HOURS: "always" }),
+    ).toEqual({ handoff: true, alerts: true });
+    // A webhook only receives: alerts reach someone, but nobody can take over a conversation.
+    expect(
+      offers({
+        STAFF_WEBHOOK_URL: "https://tools.example.org/hook",
+        STAFF_WEBHOOK_SECRET: "x".repeat(40),
+        STAFF_HOURS: "always",
+      }),
+    ).toEqual({ handoff: false, alerts: true });
   });
 });

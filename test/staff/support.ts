@@ -2,9 +2,12 @@
  * Shared pieces of the staff tests: the staff group as the fake Bot API records it (topics, the
  * card of each case, the lines after it), and reading a case from the store.
  */
+import { randomUUID } from "node:crypto";
+import type { Update } from "grammy/types";
 import type { RunningApp } from "../../src/main.js";
 import type { CaseRecord } from "../../src/staff/case-record.js";
 import { caseRecordSchema } from "../../src/staff/case-record.js";
+import { type ChildApp, freePort, startChildApp } from "../support/child-app.js";
 import type { FakeBotApi, RecordedCall } from "../telegram/fake-bot-api.js";
 
 /** The staff group's chat id in these tests. */
@@ -88,6 +91,86 @@ export function testClock(start: string): {
     },
     advance(ms) {
       current = new Date(current.getTime() + ms);
+    },
+  };
+}
+
+/** What the person wrote, as the lines of a case's thread pass it on ("本人：\n…"), in order. */
+export function personSaid(lines: readonly string[]): string[] {
+  return lines.filter((line) => line.startsWith("本人：")).map((line) => line.slice(4));
+}
+
+/** What a worker wrote, as a Telegram person received it ("Test Orgのスタッフより：\n…"). */
+export function staffSaidTo(fake: FakeBotApi, userId: number): string[] {
+  const from = "Test Orgのスタッフより：\n";
+  return fake
+    .sentTo(userId)
+    .map((call) => String(call.payload.text))
+    .filter((text) => text.startsWith(from))
+    .map((text) => text.slice(from.length));
+}
+
+/** How many messages to a Telegram person contain `text` (a line said once is said once). */
+export function timesSaidTo(fake: FakeBotApi, userId: number, text: string): number {
+  return fake.sentTo(userId).filter((call) => String(call.payload.text).includes(text)).length;
+}
+
+const WEBHOOK_SECRET = "staff-two-processes_0123456789";
+
+/** Two komorebi processes sharing the real Redis, each taking Telegram's webhooks. */
+export interface TwoProcesses {
+  apps: readonly [ChildApp, ChildApp];
+  /** Posts a Telegram update to one process's webhook. */
+  post(app: ChildApp, update: Update): Promise<void>;
+  /** Posts updates to the two processes in turn. */
+  alternate(update: Update): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Starts two processes on one Redis namespace with Telegram on `telegram`, plus `env`. */
+export async function startTwoProcesses(
+  telegram: FakeBotApi,
+  dataDir: string,
+  env: Record<string, string>,
+): Promise<TwoProcesses> {
+  const shared = {
+    STORE_URL: "redis://127.0.0.1:6379",
+    STORE_NAMESPACE: `staff-two-${randomUUID().slice(0, 8)}`,
+    DATA_DIR: dataDir,
+    PSEUDONYM_SECRET: "staff-two-processes-secret-0123456789",
+    LOG_LEVEL: "warn",
+    WEB_CHAT: "off",
+    ORG_NAME: "Test Org",
+    TELEGRAM_BOT_TOKEN: telegram.token,
+    TELEGRAM_API_ROOT: telegram.url,
+    PUBLIC_URL: "https://bot.example.org",
+    TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    STAFF_HOURS: "always",
+    ...env,
+  };
+  const apps = [
+    await startChildApp(shared, await freePort()),
+    await startChildApp(shared, await freePort()),
+  ] as const;
+  const post = async (app: ChildApp, update: Update) => {
+    const response = await fetch(`${app.url}/webhooks/telegram`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-telegram-bot-api-secret-token": WEBHOOK_SECRET,
+      },
+      body: JSON.stringify(update),
+    });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`the webhook answered ${response.status}`);
+  };
+  let turn = 0;
+  return {
+    apps,
+    post,
+    alternate: (update) => post(apps[turn++ % 2] as ChildApp, update),
+    stop: async () => {
+      await Promise.all(apps.map((app) => app.stop()));
     },
   };
 }

@@ -4,21 +4,25 @@
  * each process, and exactly one claim wins; then every message relays once and in order, both
  * ways.
  */
-import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../../src/main.js";
-import { type ChildApp, freePort, startChildApp } from "../support/child-app.js";
 import { type FakeBotApi, startFakeBotApi } from "../telegram/fake-bot-api.js";
 import { chatWith, mentions } from "../telegram/support.js";
 import { person, textUpdate } from "../telegram/updates.js";
 import { cardPress, topicMessage, worker } from "./staff-updates.js";
-import { STAFF_CHAT, staffGroup } from "./support.js";
+import {
+  personSaid,
+  STAFF_CHAT,
+  staffGroup,
+  staffSaidTo,
+  startTwoProcesses,
+  timesSaidTo,
+} from "./support.js";
 
-const SECRET = "two-processes-webhook_0123456789";
 const AKI = worker(7201, "Aki");
 const BEN = worker(7202, "Ben");
 
@@ -35,40 +39,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function post(app: ChildApp, update: Update): Promise<void> {
-  const response = await fetch(`${app.url}/webhooks/telegram`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
-    body: JSON.stringify(update),
-  });
-  expect(response.status).toBe(200);
-}
-
 describe("two processes on the real Redis", () => {
   it("one claim wins; messages relay once each and in order, both ways", async () => {
-    const env = {
-      STORE_URL: "redis://127.0.0.1:6379",
-      STORE_NAMESPACE: `staff-two-${randomUUID().slice(0, 8)}`,
-      DATA_DIR: dir,
-      PSEUDONYM_SECRET: "staff-two-processes-secret-0123456789",
-      LOG_LEVEL: "warn",
-      WEB_CHAT: "off",
-      ORG_NAME: "Test Org",
-      TELEGRAM_BOT_TOKEN: fake.token,
-      TELEGRAM_API_ROOT: fake.url,
-      PUBLIC_URL: "https://bot.example.org",
-      TELEGRAM_WEBHOOK_SECRET: SECRET,
+    const two = await startTwoProcesses(fake, dir, {
       STAFF_TELEGRAM_CHAT_ID: String(STAFF_CHAT),
-      STAFF_HOURS: "always",
-    };
-    const apps = [
-      await startChildApp(env, await freePort()),
-      await startChildApp(env, await freePort()),
-    ] as const;
+    });
+    const { apps, alternate, post } = two;
     try {
       const user = person(4301, "ja");
-      let turn = 0;
-      const alternate = (update: Update) => post(apps[turn++ % 2] as ChildApp, update);
       // The chat helper reads no state here: both processes hold it, in Redis.
       const chat = chatWith(user, fake, undefined as unknown as RunningApp, alternate);
       await chat.text("/start");
@@ -115,34 +93,21 @@ describe("two processes on the real Redis", () => {
         "猫が窓の外を見ています",
       ];
       for (const text of said) await alternate(textUpdate(user, text));
-      const relayed = () =>
-        group
-          .lines(topic)
-          .filter((line) => line.startsWith("本人："))
-          .map((line) => line.replace("本人：\n", ""));
+      const relayed = () => personSaid(group.lines(topic));
       await fake.waitFor(() => relayed().length >= said.length, "every message relayed", 20_000);
       // The worker answers, alternating processes; the person gets each once, in order.
       const answered = Array.from({ length: 4 }, (_, i) => `スタッフの返事${i + 1}`);
       for (const text of answered) await alternate(topicMessage(STAFF_CHAT, topic, winner, text));
-      const toPerson = () =>
-        fake
-          .sentTo(user.id)
-          .map((call) => String(call.payload.text))
-          .filter((text) => text.startsWith("Test Orgのスタッフより"))
-          .map((text) => text.replace("Test Orgのスタッフより：\n", ""));
+      const toPerson = () => staffSaidTo(fake, user.id);
       await fake.waitFor(() => toPerson().length >= answered.length, "every answer", 20_000);
       // A moment for anything sent twice to show up.
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(relayed()).toEqual(said);
       expect(toPerson()).toEqual(answered);
-      expect(
-        fake
-          .sentTo(user.id)
-          .filter((call) => String(call.payload.text).includes("スタッフが来ました")),
-      ).toHaveLength(1);
+      expect(timesSaidTo(fake, user.id, "スタッフが来ました")).toBe(1);
       expect(group.lines(topic).filter((line) => line.includes("が担当します。"))).toHaveLength(1);
     } finally {
-      await Promise.all(apps.map((app) => app.stop()));
+      await two.stop();
     }
   }, 90_000);
 });

@@ -66,6 +66,11 @@ export interface FakeBotApi {
   sentTo(chatId: number): RecordedCall[];
   /** Makes `chatId` a forum supergroup whose members are `userIds` (getChatMember says so). */
   forum(chatId: number, userIds: number[]): void;
+  /**
+   * What getChatMember says of the bot itself in a forum (default: an administrator that can
+   * manage topics); `topics: false` makes the forum an ordinary supergroup (Topics off).
+   */
+  staffBot: { status: "administrator" | "member"; can_manage_topics?: boolean; topics?: boolean };
   /** sendMessage calls into one topic of a chat. */
   postedIn(chatId: number, topic: number): RecordedCall[];
   /** Waits until `probe` returns something other than undefined/false; throws after `timeoutMs`. */
@@ -232,16 +237,33 @@ export async function startFakeBotApi(
           return;
         case "getChat": {
           const chatId = Number(payload.chat_id);
+          if (chatId < 0 && !forums.has(chatId)) {
+            fail(res, { error_code: 400, description: "Bad Request: chat not found" });
+            return;
+          }
           ok(res, {
             id: chatId,
             type: forums.has(chatId) ? "supergroup" : "private",
-            ...(forums.has(chatId) ? { title: "Staff", is_forum: true } : {}),
+            ...(forums.has(chatId)
+              ? { title: "Staff", ...(fake.staffBot.topics === false ? {} : { is_forum: true }) }
+              : {}),
           });
           return;
         }
         case "getChatMember": {
           const members = forums.get(Number(payload.chat_id));
           const userId = Number(payload.user_id);
+          if (members && userId === Number(token.split(":")[0])) {
+            const { status, can_manage_topics } = fake.staffBot;
+            ok(res, {
+              status,
+              user: { id: userId, is_bot: true, first_name: "komorebi", username },
+              ...(status === "administrator"
+                ? { can_manage_topics: can_manage_topics ?? false, can_be_edited: false }
+                : {}),
+            });
+            return;
+          }
           ok(res, {
             status: members?.has(userId) ? "member" : "left",
             user: { id: userId, is_bot: false, first_name: `User ${userId}` },
@@ -333,6 +355,7 @@ export async function startFakeBotApi(
     forum(chatId, userIds) {
       forums.set(chatId, new Set(userIds));
     },
+    staffBot: { status: "administrator", can_manage_topics: true },
     postedIn: (chatId, topic) =>
       calls.filter(
         (call) =>

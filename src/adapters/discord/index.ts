@@ -51,6 +51,7 @@ import {
   encodeReply,
   INTERACTION_TOKEN_MS,
 } from "./reply-context.js";
+import type { DiscordStaffThreads, StaffDispatch } from "./staff-thread.js";
 
 export { slashCommandDefinitions } from "./commands.js";
 export { parseDiscordInteraction, parseDiscordMessage } from "./inbound.js";
@@ -64,6 +65,8 @@ export interface DiscordAdapterOptions {
   token: string;
   /** Instead of `https://discord.com/api` (tests, proxies); the gateway is found through it. */
   apiBase?: string;
+  /** The staff channel: server messages and staff buttons go there first. */
+  staff?: DiscordStaffThreads;
 }
 
 /** The Discord channel, and what a Discord staff channel can use of it. */
@@ -244,28 +247,56 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   };
 
   const onDispatch =
-    (parse: (data: unknown, context: InboundContext) => DiscordInbound) => (data: unknown) => {
+    (
+      parse: (data: unknown, context: InboundContext) => DiscordInbound,
+      staffKind?: StaffDispatch,
+    ) =>
+    (data: unknown) => {
       const receivedAt = Date.now();
-      let parsed: DiscordInbound;
-      try {
-        parsed = parse(data, inbound);
-      } catch (error) {
-        logger.warn("discord event not understood", { error: errorText(error) });
+      const staff = options.staff;
+      if (staff && staffKind && staff.mayOwn(staffKind, data)) {
+        // A worker's message in a case's thread or a press on a card is the staff's; a server
+        // message that is not (a mention of the bot) goes on to the person side.
+        void staff
+          .take(staffKind, data)
+          .then((taken) => {
+            if (!taken) toPersonSide(parse, data, receivedAt);
+          })
+          .catch((error: unknown) => {
+            logger.error("discord staff event handling failed", { error: errorText(error) });
+          });
         return;
       }
-      void handle(parsed, receivedAt).catch((error: unknown) => {
-        logger.error("discord event handling failed", { error: errorText(error) });
-      });
+      toPersonSide(parse, data, receivedAt);
     };
+
+  const toPersonSide = (
+    parse: (data: unknown, context: InboundContext) => DiscordInbound,
+    data: unknown,
+    receivedAt: number,
+  ) => {
+    let parsed: DiscordInbound;
+    try {
+      parsed = parse(data, inbound);
+    } catch (error) {
+      logger.warn("discord event not understood", { error: errorText(error) });
+      return;
+    }
+    void handle(parsed, receivedAt).catch((error: unknown) => {
+      logger.error("discord event handling failed", { error: errorText(error) });
+    });
+  };
 
   const createClient = (): Client => {
     const created = new Client({
       // DMs and the messages that mention the bot in a server carry their text without the
-      // privileged Message Content intent, and those are the only ones komorebi reads.
+      // privileged Message Content intent, and those are the only ones a person's side reads.
+      // A staff channel needs it: workers write in its threads without mentioning the bot.
       intents: [
         GatewayIntentBits.Guilds,
         GatewayIntentBits.GuildMessages,
         GatewayIntentBits.DirectMessages,
+        ...(options.staff ? [GatewayIntentBits.MessageContent] : []),
       ],
       // A DM channel is not in discord.js's cache until it is seen; without this partial
       // discord.js would drop DM events from its own bookkeeping.
@@ -280,9 +311,12 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     created.ws.on(GatewayDispatchEvents.Ready, (data: { user?: { id?: unknown } }) => {
       if (typeof data.user?.id === "string") inbound.botUserId = data.user.id;
     });
-    created.ws.on(GatewayDispatchEvents.MessageCreate, onDispatch(parseDiscordMessage));
+    created.ws.on(GatewayDispatchEvents.MessageCreate, onDispatch(parseDiscordMessage, "message"));
     created.ws.on(GatewayDispatchEvents.MessageUpdate, onDispatch(parseDiscordMessageEdit));
-    created.ws.on(GatewayDispatchEvents.InteractionCreate, onDispatch(parseDiscordInteraction));
+    created.ws.on(
+      GatewayDispatchEvents.InteractionCreate,
+      onDispatch(parseDiscordInteraction, "interaction"),
+    );
     created.on(Events.ClientReady, (ready) => {
       logger.info("discord channel connected", { bot: ready.user.username });
     });

@@ -20,13 +20,14 @@ import type {
   StaffDesk,
   WorkerRef,
 } from "../../core/staff-channel.js";
+import { caseCard, caseTitle, type StaffLocale, staffWords } from "../../core/staff-texts.js";
 import {
-  caseCard,
-  caseTitle,
-  changeLine,
-  type StaffLocale,
-  staffWords,
-} from "../../core/staff-texts.js";
+  pressButton,
+  STAFF_BUTTON,
+  staffButton,
+  threadPosts,
+  workerWrote,
+} from "../shared/staff-actions.js";
 import { createRetryTransformer } from "./api-retry.js";
 import { errorText } from "./error-text.js";
 import { TELEGRAM_TEXT_LIMIT } from "./outbound.js";
@@ -58,8 +59,6 @@ export interface TelegramStaffForum extends StaffChannel {
 /** A Bot API call for the staff side that takes longer is abandoned (the case lock is held). */
 const API_TIMEOUT_SECONDS = 15;
 const MEMBER_STATUSES = new Set(["creator", "administrator", "member"]);
-const CALLBACK = /^staff:(claim|close):(\d{1,9})$/;
-const CLOSE_COMMAND = /^\/close(?:@[A-Za-z0-9_]+)?(?:\s+([\s\S]*))?$/;
 
 /** Creates the forum channel. */
 export function createTelegramStaffForum(options: TelegramStaffForumOptions): TelegramStaffForum {
@@ -79,9 +78,9 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
       inline_keyboard: [
         [
           ...(status === "open"
-            ? [{ text: words.claim, callback_data: `staff:claim:${number}` }]
+            ? [{ text: words.claim, callback_data: staffButton("claim", number) }]
             : []),
-          { text: words.close, callback_data: `staff:close:${number}` },
+          { text: words.close, callback_data: staffButton("close", number) },
         ],
       ],
     };
@@ -92,15 +91,6 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
       message_thread_id: topic,
       link_preview_options: { is_disabled: true },
     });
-
-  const sharedText = (event: CaseEvent): string | undefined => {
-    const shared = event.shared;
-    if (shared?.path?.length) return `${words.sharedPath}\n${shared.path.join(" › ")}`;
-    if (shared?.messages?.length) {
-      return `${words.sharedMessages}\n${shared.messages.map((text) => `— ${text}`).join("\n")}`;
-    }
-    return undefined;
-  };
 
   const deliver = async (
     event: CaseEvent,
@@ -137,10 +127,7 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
             }
           });
       }
-      const shared = sharedText(event);
-      if (shared) await post(topic, shared);
-      const line = changeLine(event.change, locale);
-      if (line) await post(topic, line);
+      for (const { text } of threadPosts(event, locale, "topic")) await post(topic, text);
       if (event.change.type === "closed") {
         await api.closeForumTopic(chatId, topic).catch((error: unknown) => {
           logger.debug("telegram staff topic not closed", { error: errorText(error) });
@@ -201,7 +188,7 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
   const onButton = async (update: Update) => {
     const query = update.callback_query;
     if (!query || !desk) return;
-    const match = CALLBACK.exec(query.data ?? "");
+    const match = STAFF_BUTTON.exec(query.data ?? "");
     if (!match || query.from.is_bot) {
       await answer(query.id, "");
       return;
@@ -214,30 +201,9 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
     }
     const number = Number(match[2]);
     const worker: WorkerRef = { channel: "telegram", id: String(query.from.id) };
-    if (match[1] === "claim") {
-      const claimed = await desk.claim(number, worker);
-      await answer(
-        query.id,
-        claimed.status === "claimed"
-          ? words.answer.claimed(number)
-          : claimed.status === "taken"
-            ? words.answer.taken(number, claimed.worker)
-            : claimed.status === "closed"
-              ? words.answer.closed
-              : words.answer.unknown,
-        claimed.status !== "claimed",
-      );
-      return;
-    }
-    const closed = await desk.close(number, worker, "");
-    await answer(
-      query.id,
-      closed.status === "closed"
-        ? words.answer.closedNow(number)
-        : closed.status === "already-closed"
-          ? words.answer.closed
-          : words.answer.unknown,
-    );
+    const action = match[1] === "claim" ? "claim" : "close";
+    const answered = await pressButton(desk, action, number, worker, words);
+    await answer(query.id, answered.text, answered.alert);
   };
 
   const onMessage = async (update: Update) => {
@@ -249,41 +215,16 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
     const number = await desk.caseForThread("telegram", String(thread));
     if (number === undefined) return;
     const worker: WorkerRef = { channel: "telegram", id: String(message.from.id) };
-    const text = message.text;
-    if (typeof text !== "string") {
-      await replyIn(message, words.answer.textOnly);
-      return;
-    }
-    const close = CLOSE_COMMAND.exec(text.trim());
-    if (close) {
-      const closed = await desk.close(number, worker, close[1] ?? "");
-      if (closed.status !== "closed") {
-        await replyIn(
-          message,
-          closed.status === "already-closed" ? words.answer.closed : words.answer.unknown,
-        );
-      }
-      return;
-    }
-    // Team talk and other commands stay in the group.
-    if (text.startsWith("//") || text.startsWith("/")) return;
-    const result = await desk.reply(number, worker, text, `telegram:${update.update_id}`);
-    switch (result.status) {
-      case "relayed":
-      case "not-yours":
-        return;
-      case "not-claimed":
-        await replyIn(message, words.answer.notClaimed);
-        return;
-      case "not-live":
-        await replyIn(message, words.answer.notLive);
-        return;
-      case "closed":
-        await replyIn(message, words.answer.closed);
-        return;
-      case "unknown":
-        await replyIn(message, words.answer.unknown);
-    }
+    const text = typeof message.text === "string" ? message.text : undefined;
+    const said = await workerWrote(
+      desk,
+      number,
+      worker,
+      text,
+      `telegram:${update.update_id}`,
+      words,
+    );
+    if (said) await replyIn(message, said);
   };
 
   return {
@@ -298,7 +239,7 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
         update.my_chat_member?.chat;
       if (chat?.id === chatId) return true;
       // A staff button pressed on a card forwarded elsewhere is still the staff's to refuse.
-      return CALLBACK.test(update.callback_query?.data ?? "");
+      return STAFF_BUTTON.test(update.callback_query?.data ?? "");
     },
     async handle(update) {
       try {

@@ -1,0 +1,464 @@
+/**
+ * The Discord staff channel: a text or forum channel (`STAFF_DISCORD_CHANNEL_ID`) that only the
+ * team can see. Each case gets a thread; its card (with Claim and Close buttons) is the thread's
+ * first message and is edited as the case changes; each change adds one message. Workers act
+ * there: Claim and Close (only those who can see the staff channel, and hold
+ * `STAFF_DISCORD_ROLE_ID` where one is set; others get a refusal only they see), and messages in
+ * the thread: `/close <note>` (typed as a message: Discord sends text starting with a slash as
+ * it is when no command of that name is registered) ends the case, `//` keeps a message in the
+ * team, and the claiming worker's other messages reach the person through the bot.
+ *
+ * Events come over the Discord adapter's one gateway connection: the adapter offers every
+ * server message and every staff button here first, so none of them reaches the person side.
+ * Reading workers' words in a server needs the privileged Message Content intent, which the
+ * adapter requests when this channel is configured.
+ */
+import { createHash } from "node:crypto";
+import {
+  type APIChannel,
+  ButtonStyle,
+  ChannelType,
+  ComponentType,
+  DiscordAPIError,
+  InteractionResponseType,
+  MessageFlags,
+  PermissionFlagsBits,
+  RateLimitError,
+  REST,
+  Routes,
+} from "discord.js";
+import { z } from "zod";
+import type { Logger } from "../../core/ports.js";
+import type {
+  CaseEvent,
+  CaseRefs,
+  StaffChannel,
+  StaffDeliverOutcome,
+  StaffDesk,
+  WorkerRef,
+} from "../../core/staff-channel.js";
+import { caseCard, caseTitle, type StaffLocale, staffWords } from "../../core/staff-texts.js";
+import { createKeyedQueue } from "../../store/keyed-queue.js";
+import { abortableSleep } from "../shared/sleep.js";
+import {
+  pressButton,
+  STAFF_BUTTON,
+  staffButton,
+  threadPosts,
+  workerWrote,
+} from "../shared/staff-actions.js";
+import { discordCode, errorText } from "./error-text.js";
+
+/** Options for {@link createDiscordStaffThreads}. */
+export interface DiscordStaffThreadsOptions {
+  token: string;
+  /** Instead of `https://discord.com/api` (tests). */
+  apiBase?: string;
+  /** The staff channel: a text channel (threads under it) or a forum channel (a post per case). */
+  channelId: string;
+  /** Where set, only members holding this role act on cases. */
+  roleId?: string;
+  logger: Logger;
+  locale: StaffLocale;
+  timeZone: string;
+}
+
+/** The gateway dispatches the staff side may take. */
+export type StaffDispatch = "message" | "interaction";
+
+/** The staff threads: a staff channel, and the handler for the staff's gateway events. */
+export interface DiscordStaffThreads extends StaffChannel {
+  /**
+   * Whether a dispatch may be the staff's, decided at once: a message in a server (it may be in
+   * a case's thread), a press on a staff button. Such a dispatch goes to {@link take} first.
+   */
+  mayOwn(kind: StaffDispatch, data: unknown): boolean;
+  /** Handles a dispatch; false when it was not the staff's after all (a person's mention). */
+  take(kind: StaffDispatch, data: unknown): Promise<boolean>;
+}
+
+/** Discord's limit for a message's content, and for a thread's name. */
+const MESSAGE_LIMIT = 2000;
+const THREAD_NAME_LIMIT = 100;
+/** A week: the longest a thread stays open without messages before Discord archives it. */
+const AUTO_ARCHIVE_MINUTES = 10_080;
+/** Nonces are compared for "the past few minutes"; Discord takes at most 25 characters. */
+const NONCE_LENGTH = 25;
+const FORUM_TYPES = new Set<number>([ChannelType.GuildForum, ChannelType.GuildMedia]);
+const NO_MENTIONS = { allowed_mentions: { parse: [] } };
+/** A worker's message the store could not take is tried again this often, for this long. */
+const STORE_RETRY_MS = 2000;
+const STORE_HOLD_MS = 60_000;
+
+const snowflake = z.string().regex(/^\d{1,20}$/);
+const messageSchema = z.object({
+  id: snowflake,
+  channel_id: snowflake,
+  guild_id: snowflake.optional(),
+  author: z.object({ id: snowflake, bot: z.boolean().optional(), system: z.boolean().optional() }),
+  webhook_id: snowflake.optional(),
+  content: z.string().optional(),
+  attachments: z.array(z.unknown()).optional(),
+  sticker_items: z.array(z.unknown()).optional(),
+  member: z.object({ roles: z.array(snowflake).optional() }).optional(),
+});
+const interactionSchema = z.object({
+  id: snowflake,
+  application_id: snowflake,
+  token: z.string().min(1).max(500),
+  guild_id: snowflake.optional(),
+  channel: z.object({ id: snowflake, parent_id: snowflake.nullish() }).optional(),
+  channel_id: snowflake.optional(),
+  data: z.object({ custom_id: z.string().optional() }).optional(),
+  member: z
+    .object({
+      user: z.object({ id: snowflake, bot: z.boolean().optional() }),
+      roles: z.array(snowflake).optional(),
+      // The member's permissions in the channel of the interaction, overwrites included.
+      permissions: z.string().regex(/^\d+$/).optional(),
+    })
+    .optional(),
+});
+
+/** Creates the Discord staff channel. */
+export function createDiscordStaffThreads(
+  options: DiscordStaffThreadsOptions,
+): DiscordStaffThreads {
+  const { channelId, roleId, logger, locale, timeZone } = options;
+  const words = staffWords(locale);
+  const api = options.apiBase?.replace(/\/+$/, "");
+  const rest = new REST({
+    ...(api ? { api } : {}),
+    version: "10",
+    timeout: 15_000,
+    // A long Retry-After goes back to the case's delivery, which tries again later.
+    rejectOnRateLimit: (limit) => limit.retryAfter > 3000,
+  }).setToken(options.token);
+  let desk: StaffDesk | undefined;
+  let channelType: number | undefined;
+  let warnedNoText = false;
+  const stopping = new AbortController();
+  // A thread's messages are handled one after another, as they came: each is passed on in order.
+  const threads = createKeyedQueue();
+
+  const components = (event: CaseEvent) => {
+    const { status, number } = event.case;
+    if (status === "closed") return [];
+    return [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          ...(status === "open"
+            ? [
+                {
+                  type: ComponentType.Button,
+                  style: ButtonStyle.Primary,
+                  label: words.claim,
+                  custom_id: staffButton("claim", number),
+                },
+              ]
+            : []),
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Secondary,
+            label: words.close,
+            custom_id: staffButton("close", number),
+          },
+        ],
+      },
+    ];
+  };
+
+  /** Whether the staff channel is a forum (a post per case) rather than a text channel. */
+  const isForum = async () => {
+    if (channelType === undefined) {
+      const channel = (await rest.get(Routes.channel(channelId))) as APIChannel;
+      channelType = channel.type;
+    }
+    return FORUM_TYPES.has(channelType);
+  };
+
+  /** A nonce from the event and the part of it, so a delivery tried again posts nothing twice. */
+  const nonce = (event: CaseEvent, part: string) =>
+    createHash("sha256").update(`${event.id}\n${part}`).digest("base64url").slice(0, NONCE_LENGTH);
+
+  const post = (thread: string, text: string, event: CaseEvent, part: string) =>
+    rest.post(Routes.channelMessages(thread), {
+      body: {
+        content: text.slice(0, MESSAGE_LIMIT),
+        ...NO_MENTIONS,
+        flags: MessageFlags.SuppressEmbeds,
+        nonce: nonce(event, part),
+        enforce_nonce: true,
+      },
+    });
+
+  const deliver = async (
+    event: CaseEvent,
+    refs: CaseRefs | undefined,
+  ): Promise<StaffDeliverOutcome> => {
+    let thread = typeof refs?.thread === "string" ? refs.thread : undefined;
+    let card = typeof refs?.card === "string" ? refs.card : undefined;
+    const made: Record<string, string> = {};
+    const cardBody = { content: caseCard(event.case, locale, timeZone), ...NO_MENTIONS };
+    const name = caseTitle(event.case, locale).slice(0, THREAD_NAME_LIMIT);
+    try {
+      if (thread === undefined) {
+        if (await isForum()) {
+          // A forum post is a thread whose first message is the card.
+          const created = (await rest.post(Routes.threads(channelId), {
+            body: {
+              name,
+              auto_archive_duration: AUTO_ARCHIVE_MINUTES,
+              message: { ...cardBody, components: components(event) },
+            },
+          })) as APIChannel & { message?: { id: string } };
+          thread = created.id;
+          card = created.message?.id ?? created.id;
+          made.card = card;
+        } else {
+          const created = (await rest.post(Routes.threads(channelId), {
+            body: {
+              name,
+              type: ChannelType.PublicThread,
+              auto_archive_duration: AUTO_ARCHIVE_MINUTES,
+            },
+          })) as APIChannel;
+          thread = created.id;
+        }
+        made.thread = thread;
+      }
+      if (card === undefined) {
+        const sent = (await rest.post(Routes.channelMessages(thread), {
+          body: {
+            ...cardBody,
+            components: components(event),
+            nonce: nonce(event, "card"),
+            enforce_nonce: true,
+          },
+        })) as { id: string };
+        card = sent.id;
+        made.card = card;
+      } else if (event.change.type !== "message" && !made.card) {
+        await rest.patch(Routes.channelMessage(thread, card), {
+          body: { ...cardBody, components: components(event) },
+        });
+      }
+      for (const { part, text } of threadPosts(event, locale, "thread")) {
+        await post(thread, text, event, part);
+      }
+      if (event.change.type === "closed") {
+        await rest
+          .patch(Routes.channel(thread), { body: { archived: true } })
+          .catch((error: unknown) => {
+            logger.debug("discord staff thread not archived", { error: errorText(error) });
+          });
+      }
+      return { status: "sent", ...(Object.keys(made).length > 0 ? { refs: made } : {}) };
+    } catch (error) {
+      const kept = Object.keys(made).length > 0 ? { refs: made } : {};
+      if (error instanceof RateLimitError) {
+        return { status: "retry", reason: errorText(error), afterMs: error.retryAfter, ...kept };
+      }
+      if (error instanceof DiscordAPIError && error.status < 500 && error.status !== 429) {
+        logger.error(
+          "discord staff channel refused a case (does the bot see STAFF_DISCORD_CHANNEL_ID, and may it create threads and send messages in them? run komorebi doctor)",
+          { error: errorText(error) },
+        );
+        return { status: "failed", reason: errorText(error) };
+      }
+      // A 5xx, a timeout, a refused connection: Discord may be back soon.
+      return { status: "retry", reason: errorText(error), ...kept };
+    }
+  };
+
+  /** Whether a member may act: sees the staff channel, and holds the staff role if one is set. */
+  const mayAct = (permissions: string | undefined, roles: readonly string[] | undefined) => {
+    if (roleId && !(roles ?? []).includes(roleId)) return false;
+    if (permissions === undefined) return true;
+    const granted = BigInt(permissions);
+    return (
+      (granted & PermissionFlagsBits.Administrator) !== 0n ||
+      (granted & PermissionFlagsBits.ViewChannel) !== 0n
+    );
+  };
+
+  const callback = (id: string, token: string, body: object) =>
+    rest.post(Routes.interactionCallback(id, token), { body, auth: false });
+
+  const onButton = async (data: unknown) => {
+    const parsed = interactionSchema.safeParse(data);
+    if (!parsed.success) return;
+    const interaction = parsed.data;
+    const match = STAFF_BUTTON.exec(interaction.data?.custom_id ?? "");
+    const member = interaction.member;
+    const ephemeral = (content: string) =>
+      callback(interaction.id, interaction.token, {
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: { content, flags: MessageFlags.Ephemeral, ...NO_MENTIONS },
+      });
+    // The card lives only in the staff channel's threads; a press anywhere else is refused too.
+    const inStaffChannel =
+      interaction.channel?.parent_id === channelId || interaction.channel?.id === channelId;
+    if (!desk) {
+      await ephemeral(words.answer.tryAgain);
+      return;
+    }
+    if (
+      !match ||
+      !member ||
+      member.user.bot ||
+      !inStaffChannel ||
+      !mayAct(member.permissions, member.roles)
+    ) {
+      logger.warn("discord staff button refused: not staff of the staff channel");
+      await ephemeral(words.answer.notStaff);
+      return;
+    }
+    // Acknowledged at once (only the presser sees the answer): a claim may take longer than
+    // Discord's three seconds when the person is told over a slow channel.
+    try {
+      await callback(interaction.id, interaction.token, {
+        type: InteractionResponseType.DeferredChannelMessageWithSource,
+        data: { flags: MessageFlags.Ephemeral },
+      });
+    } catch (error) {
+      // 40060: another process with this bot's token took this press (each session gets it).
+      if (discordCode(error) === 40060) return;
+      throw error;
+    }
+    const worker: WorkerRef = { channel: "discord", id: member.user.id };
+    const action = match[1] === "claim" ? "claim" : "close";
+    const answered = await pressButton(desk, action, Number(match[2]), worker, words).catch(
+      (error: unknown) => {
+        logger.warn("discord staff button not handled", { error: errorText(error) });
+        return { text: words.answer.tryAgain };
+      },
+    );
+    await rest.patch(
+      Routes.webhookMessage(interaction.application_id, interaction.token, "@original"),
+      { body: { content: answered.text, ...NO_MENTIONS }, auth: false },
+    );
+  };
+
+  const replyIn = (message: { id: string; channel_id: string }, text: string) =>
+    rest
+      .post(Routes.channelMessages(message.channel_id), {
+        body: {
+          content: text,
+          message_reference: { message_id: message.id, fail_if_not_exists: false },
+          allowed_mentions: { parse: [], replied_user: false },
+        },
+      })
+      .catch((error: unknown) => {
+        logger.debug("discord staff reply failed", { error: errorText(error) });
+      });
+
+  /** A message in a server; true when it was in a case's thread (then it is the staff's). */
+  const onMessage = async (data: unknown): Promise<boolean> => {
+    const parsed = messageSchema.safeParse(data);
+    if (!parsed.success) return false;
+    const message = parsed.data;
+    // The gateway delivers a message once: one the store could not take now is held and tried
+    // again (in its thread's order; passing it on twice is recognised by its id), for a while.
+    let inCase = false;
+    for (let waited = 0; ; waited += STORE_RETRY_MS) {
+      try {
+        return await inThread(message, () => {
+          inCase = true;
+        });
+      } catch (error) {
+        if (waited >= STORE_HOLD_MS || stopping.signal.aborted) {
+          logger.warn("discord staff message not handled; the worker is asked to send it again", {
+            error: errorText(error),
+          });
+          if (inCase) await replyIn(message, words.answer.notKept);
+          return inCase;
+        }
+        if (waited === 0) {
+          logger.warn("discord staff message not handled yet; trying again", {
+            error: errorText(error),
+          });
+        }
+        await abortableSleep(STORE_RETRY_MS, stopping.signal);
+      }
+    }
+  };
+
+  const inThread = async (
+    message: z.infer<typeof messageSchema>,
+    found: () => void,
+  ): Promise<boolean> => {
+    if (!desk) return false;
+    const number = await desk.caseForThread("discord", message.channel_id);
+    if (number === undefined) return false;
+    found();
+    if (message.author.bot || message.author.system || message.webhook_id) return true;
+    if (!mayAct(undefined, message.member?.roles)) {
+      await replyIn(message, words.answer.notStaff);
+      return true;
+    }
+    const content = message.content ?? "";
+    const media = (message.attachments?.length ?? 0) + (message.sticker_items?.length ?? 0) > 0;
+    if (content === "" && !media) {
+      // Without the Message Content intent Discord sends server messages without their words.
+      if (!warnedNoText) {
+        warnedNoText = true;
+        logger.error(
+          "a worker's message in a case thread came without its text: turn on the Message Content intent (Developer Portal → Bot → Privileged Gateway Intents)",
+        );
+      }
+      return true;
+    }
+    const worker: WorkerRef = { channel: "discord", id: message.author.id };
+    const text = content === "" ? undefined : content;
+    const said = await workerWrote(desk, number, worker, text, `discord:${message.id}`, words);
+    if (said) await replyIn(message, said);
+    return true;
+  };
+
+  return {
+    name: "discord",
+    canRelay: true,
+    deliver,
+    mayOwn(kind, data) {
+      const fields = data as { guild_id?: unknown; data?: { custom_id?: unknown } } | null;
+      if (kind === "message") return typeof fields?.guild_id === "string";
+      const id = fields?.data?.custom_id;
+      return typeof id === "string" && STAFF_BUTTON.test(id);
+    },
+    async take(kind, data) {
+      try {
+        if (kind === "message") {
+          const thread = (data as { channel_id?: unknown }).channel_id;
+          return await threads.run(String(thread), () => onMessage(data));
+        }
+        await onButton(data);
+        return true;
+      } catch (error) {
+        logger.warn("discord staff event not handled", { error: errorText(error) });
+        return kind === "interaction";
+      }
+    },
+    async start(staffDesk) {
+      desk = staffDesk;
+      try {
+        const channel = (await rest.get(Routes.channel(channelId))) as APIChannel;
+        channelType = channel.type;
+        if (channel.type !== ChannelType.GuildText && !FORUM_TYPES.has(channel.type)) {
+          logger.error(
+            "STAFF_DISCORD_CHANNEL_ID is not a text or forum channel: choose a server's text or forum channel that only the team can see",
+          );
+        }
+      } catch (error) {
+        logger.error("discord staff channel not reachable (is the bot in the server?)", {
+          error: errorText(error),
+        });
+      }
+    },
+    async stop() {
+      stopping.abort();
+      desk = undefined;
+    },
+  };
+}
