@@ -176,3 +176,32 @@ describe("a forum staff channel that requires tags", () => {
     expect(discord.messagesIn(post)[0]?.content).toContain("#1");
   });
 });
+
+describe("a forum staff channel that requires tags, none configured", () => {
+  let running: TelegramTestApp;
+  let server: StaffServer;
+  const pinned = nextId();
+  const talk = nextId();
+  beforeAll(async () => {
+    server = staffServer(discord, 15);
+    const forum = discord.channel(server.channelId);
+    if (!forum) throw new Error("no forum");
+    forum.flags = 1 << 4;
+    forum.availableTags = [
+      { id: pinned, name: "固定", moderated: true },
+      { id: talk, name: "相談" },
+    ];
+    running = await appFor(server);
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+
+  it("each case's post gets the first tag anyone may apply", async () => {
+    const mio = chatWith(person(4705, "ja"), telegram, running.app);
+    await mio.text("/start");
+    await mio.text("もう死にたい", endsWithQuestion);
+    const post = await threadOfCase(server, 1);
+    expect(discord.channel(post)?.appliedTags).toEqual([talk]);
+  });
+});

@@ -149,9 +149,19 @@ export function createCaseThreads(options: CaseThreadsOptions): CaseThreads {
   const find = async (event: CaseEvent) => {
     const channel = await parent();
     if (!channel.guild_id) return undefined;
-    const active = (await rest.get(Routes.guildActiveThreads(channel.guild_id))) as {
-      threads?: { id: string; name?: string; parent_id?: string | null }[];
-    };
+    let active: { threads?: { id: string; name?: string; parent_id?: string | null }[] };
+    try {
+      active = (await rest.get(Routes.guildActiveThreads(channel.guild_id))) as typeof active;
+    } catch (error) {
+      // Refused (not a passing failure): opening a thread is better than showing no case.
+      if (!(error instanceof DiscordAPIError && error.status < 500 && error.status !== 429)) {
+        throw error;
+      }
+      logger.warn("discord staff threads could not be listed; a new one is opened", {
+        error: errorText(error),
+      });
+      return undefined;
+    }
     const prefix = `#${event.case.number} `;
     const found = (active.threads ?? []).find(
       (thread) => thread.parent_id === channelId && thread.name?.startsWith(prefix) === true,

@@ -73,6 +73,8 @@ export interface DiscordStaffThreads extends StaffChannel {
   take(kind: StaffDispatch, data: unknown): Promise<boolean>;
 }
 
+/** Discord's answer to a forum post without a tag where the forum requires one. */
+const TAG_REQUIRED = 40067;
 /** A worker's message the store could not take is tried again this often, for this long. */
 const STORE_RETRY_MS = 2000;
 const STORE_HOLD_MS = 60_000;
@@ -150,6 +152,14 @@ export function createDiscordStaffThreads(
     } catch (error) {
       if (error instanceof RateLimitError) {
         return { status: "retry", reason: errorText(error), afterMs: error.retryAfter };
+      }
+      if (discordCode(error) === TAG_REQUIRED) {
+        // Tried again for hours: the case shows once the team gives the forum a tag.
+        logger.error(
+          "discord staff forum requires a tag and none could be applied (add a tag to the forum or set STAFF_DISCORD_FORUM_TAG; run komorebi doctor)",
+          { error: errorText(error) },
+        );
+        return { status: "retry", reason: errorText(error) };
       }
       if (
         error instanceof DiscordAPIError &&
