@@ -63,6 +63,13 @@ function thirdPartySubject(ctx: MatchContext): boolean {
 
 const WINDOW = (ctx: MatchContext): string => `${ctx.before} ${ctx.match} ${ctx.after}`;
 
+// A game, a server or a stream that closes: "servers shut down at midnight ... logging off".
+const SERVICE_END =
+  /\b(?:servers?|game|mmo|guild|realm|shard|stream|channel|podcast|forum|discord)\b[^.]{0,40}\b(?:shut(?:s|ting)? down|shutting|clos(?:es|ing)|going (?:offline|dark)|goes (?:offline|dark)|sunset\w*|end of service|eos)\b|\b(?:server|game) shutdown\b/;
+// "writing a screenplay where the lead stands on a bridge": a scene being written or watched.
+const STORY_SCENE =
+  /\b(?:writing|wrote|drafting|editing|working on|reading|watching|watched|read) (?:a |an |my |the |this |our )?(?:screenplay|script|story|novel|short story|scene|play|fanfic|fan fic|chapter|short film|comic|manga|episode|book)\b[^.]{0,30}\b(?:where|in which|when|about)\b/;
+
 /** Going away for an ordinary reason: a trip, a move, a new job or course. */
 const AWAY_REASON =
   /\b(?:holiday|holidays|vacation|trip|travel\w*|(?:going|go|went|be|been) away|away (?:for|on|to|with)|abroad|fortnight|flight|flying|moving|move|moved|relocat\w*|uni|university|college|course|job|work|shift|visit\w*|spain|france|japan|london|leeds|camp|festival|hospital for|operation|surgery|exchange|deploy\w*|the girls|the lads)\b/;
@@ -206,7 +213,7 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("en.distress.killing-me"),
     test: (ctx) =>
-      /\b(?:week|weekend|day|month|monday|mondays|year|semester|term|shift|meeting|homework|work|job|exams?|tests?|assignments?|essay|deadlines?|commute|heat|cold|weather|humidity|feet|back|head|headache|neck|legs|knees|shoes|songs?|suspense|cliffhanger|show|game|level|boss|teacher|class|school|traffic|noise|wait|waiting|cramps|tooth|toothache|allergies|stomach|hunger|cuteness|puns?|jokes?|humou?r|paperwork|admin|forms|bills|chores|stairs|laundry|insurance|taxes|tax return|care home|appointments|you|your [a-z]+|ur [a-z]+|this (?:song|show|game|level|episode|heat|weather))(?: is| are| s)?(?: really| literally| actually| so)? ?$/.test(
+      /\b(?:week|weekend|day|month|monday|mondays|year|semester|term|shift|meeting|homework|work|job|exams?|tests?|assignments?|essay|deadlines?|commute|heat|cold|weather|humidity|feet|back|head|headache|neck|legs|knees|shoes|songs?|suspense|cliffhanger|show|game|level|boss|teacher|class|school|traffic|noise|wait|waiting|cramps|tooth|toothache|allergies|stomach|hunger|cuteness|puns?|jokes?|humou?r|paperwork|admin|forms|bills|chores|stairs|laundry|insurance|taxes|tax return|care home|appointments|fight|phase|raid|dungeon|quest|grind|run|match|curry|sauce|chilli|chili|workout|gym|you|your [a-z]+|ur [a-z]+|this (?:song|show|game|level|episode|heat|weather))(?: is| are| s)?(?: really| literally| actually| so)? ?$/.test(
         ctx.before,
       ),
   },
@@ -291,6 +298,22 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
         /\b(?:respawn|respawning|my character|my char|in game|ingame|hardcore mode)\b/.test(
           ctx.sentence,
         )),
+  },
+  {
+    // "our servers shut down at midnight. logging off for the last time, gg": the game's end.
+    id: "en.game.service-end",
+    kind: "game",
+    lowersTo: "none",
+    appliesTo: inCategories("farewell"),
+    test: (ctx) => SERVICE_END.test(`${ctx.before.slice(-160)} ${ctx.match} ${sentenceAfter(ctx)}`),
+  },
+  {
+    // A character on a bridge in a screenplay being written.
+    id: "en.object.story-scene",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: inCategories("attempt-in-progress", "plan", "means", "passive-ideation"),
+    test: (ctx) => STORY_SCENE.test(ctx.sentence),
   },
   {
     id: "en.game.game-end",
