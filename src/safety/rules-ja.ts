@@ -545,7 +545,8 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     kind: "game",
     lowersTo: "none",
     appliesTo: (rule) => rule.category === "farewell" || BARE_DEATH(rule),
-    test: (ctx) => SERVICE_END.test(`${ctx.before.slice(-80)}${ctx.match}${ctx.after.slice(0, 40)}`),
+    test: (ctx) =>
+      SERVICE_END.test(`${ctx.before.slice(-80)}${ctx.match}${ctx.after.slice(0, 40)}`),
   },
   {
     id: "ja.idiom.too-much-to-bear",
@@ -554,7 +555,8 @@ export const JA_OVERRIDES: readonly OverrideRule[] = [
     appliesTo: BARE_DEATH,
     test: (ctx) =>
       TOO_MUCH_BEFORE.test(ctx.before) ||
-      (/^死(?:んだ|んでる|んじゃった|にそう|ぬ)$/.test(ctx.match) && FAN_SENTENCE.test(ctx.sentence)),
+      (/^死(?:んだ|んでる|んじゃった|にそう|ぬ)$/.test(ctx.match) &&
+        FAN_SENTENCE.test(ctx.sentence)),
   },
   {
     id: "ja.game.in-game",

@@ -33,7 +33,8 @@ const EN_RISK_WORD_RE =
   /\b(?:die|dying|died|dead|death|kill|killing|suicid\w*|unalive|end (?:it|things|my life)|hurt|harm|cut|cutting|pills?|meds|overdose|od|jump|hang|rope|knife|blades?|razor|bridge|roof|tracks|gone|disappear|vanish|exist|alive|living|hopeless|pointless|burden|goodbye|cant go on|can't go on|give up|giving up|no reason|worthless|hate myself|be here|anymore|any more)\b/;
 const EN_CLAUSE_RE = /[.!?;,\n]+|\b(?:and|but|so|because|bc|cause|then)\b/;
 // What someone else wrote or said, quoted: 'thanks for everything' is not the writer's own.
-const EN_QUOTED_RE = /(?:^|\s)'[^']{1,240}'(?=$|[\s.,!?])|"[^"]{1,240}"|“[^”]{1,240}”|‘[^’]{1,240}’/g;
+const EN_QUOTED_RE =
+  /(?:^|\s)'[^']{1,240}'(?=$|[\s.,!?])|"[^"]{1,240}"|“[^”]{1,240}”|‘[^’]{1,240}’/g;
 
 function enOwnRisk(text: string): boolean {
   const plain = text

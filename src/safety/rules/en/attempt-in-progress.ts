@@ -94,4 +94,13 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
       String.raw`\b(?:in|inside) (?:the|my|our) (?:closed |shut |locked )?garage\b[^.]{0,40}?\b(?:engine|car|motor) (?:running|on|going)\b|\b(?:engine|car|motor) (?:running|on|going)\b[^.]{0,30}?\bin (?:the|my|our) (?:closed |shut |locked )?garage\b|\bhose (?:from|on|in) the exhaust\b|\bexhaust (?:pipe )?into the (?:car|window)\b`,
     ),
   },
+  {
+    // "stopped eating and taking my insulin. whatever happens happens": stopping what keeps one alive.
+    id: "en.attempt-in-progress.stopped-care",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: en(
+      String.raw`\b(?:stopped|quit|skipping|skipped|stopped taking|not taking)\b[^.]{0,24}?\b(?:insulin|dialysis|heart (?:meds|medication|pills|tablets)|seizure meds|transplant meds)\b[^]{0,40}?\b(?:whatever happens|let it|don'?t care|do not care|happens happens|take me|on purpose|sort itself out|easier this way)\b`,
+    ),
+  },
 ];
