@@ -316,6 +316,18 @@ export const EN_OVERRIDES: readonly OverrideRule[] = [
     test: (ctx) => STORY_SCENE.test(ctx.sentence),
   },
   {
+    // "best way to hang a heavy mirror": a thing hung, not a person.
+    id: "en.object.hang-a-thing",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.method-question.way-to-die"),
+    test: (ctx) =>
+      /hang$/.test(ctx.match) &&
+      /^ (?:up )?(?:a |an |the |my |some |this |these |two |heavy |big |small )*(?:[a-z]+ )?(?:mirrors?|shel(?:f|ves)|pictures?|paintings?|frames?|hammocks?|plants?|baskets?|lights|curtains?|clocks?|tvs?|posters?|art|bags?|coats?|jackets?|clothes|laundry|washing|ducks?|meat|ham|herbs|swings?|chairs?|lamps?|signs?|flags?|banners?|wreaths?|bird ?feeders?|decorations?|bikes?|hooks?)\b/.test(
+        ctx.after,
+      ),
+  },
+  {
     id: "en.game.game-end",
     kind: "game",
     lowersTo: "none",

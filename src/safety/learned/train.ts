@@ -71,7 +71,7 @@ export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {
   l2: 3e-3,
   heldOut: 0.2,
   ordinaryConcern: 0.05,
-  ordinaryCrisis: 0.03,
+  ordinaryCrisis: 0.02,
   distressCrisis: 0.3,
 };
 
