@@ -78,6 +78,7 @@ export const ANCHOR_RE = new RegExp(
     "|worse|bigger|more than|time t|time in|bandage|plaster|dressing|every night|every day|struck|strik",
     "|batter|thump|smack|whack|throttl|bit me|pinned|pillow|close to|shak|stop|chucked|me out|down|drop",
     "|帰ら|帰って|帰りの|戻ら|戻って|くろぜっと|たおる|べると|てぷ|目張り|せぶでた|電源|止血",
+    "|りせっと|ろぐあうと|あんいんすとる|強制終了|reset",
     "|keep walking|keep swimming|keep going|dialysis|insulin|turning back|turn back",
     "|tie|attach|secure|fix|log off|logging off|logged off|log out|logging out|logged out|sign off",
     "|signing off|sign out|signing out|ever|if i|lost|drug|chemical|knot|height|building|be here",

@@ -10,12 +10,25 @@ import type { RiskSubject } from "./types.js";
 // as spaces (弟(30)が is 弟 30 が).
 const JA_OTHER_RE = new RegExp(
   foldKana(
-    "(?:息子|むすこ|娘|むすめ|弟|妹|兄|姉|夫|妻|主人|旦那|嫁|彼氏|彼女|友達|友だち|友人|ともだち|親友|ネッ友|母親|父親|祖母|祖父|子ども|子供|こども|うちの子|同僚|先輩|後輩|知り合い|ルームメイト|パートナー|生徒|教え子|部下|孫|クラスの子|くらすの子|同級生|クラスメイト|くらすめいと|お隣|隣の(?:家の|部屋の)?[^\\s,.]{1,4}?|近所の[^\\s,.]{1,4}?)(?:さん|くん|君|ちゃん)?(?:\\s*\\d+(?:歳|才)?\\s*)?(?:が|は|の|から|,)",
+    "(?:息子|むすこ|娘|むすめ|弟|妹|兄|姉|夫|妻|主人|旦那|嫁|彼氏|彼女|友達|友だち|友人|ともだち|親友|ネッ友|ネ友|ネットの友達|フォロワー|相互さん|家内|女房|かみさん|母親|父親|祖母|祖父|子ども|子供|こども|うちの子|同僚|先輩|後輩|知り合い|ルームメイト|パートナー|生徒|教え子|部下|孫|クラスの子|くらすの子|同級生|クラスメイト|くらすめいと|お隣|隣の(?:家の|部屋の)?[^\\s,.]{1,4}?|近所の[^\\s,.]{1,4}?)(?:さん|くん|君|ちゃん)?(?:\\s*\\d+(?:歳|才)?\\s*)?(?:が|は|の|から|,)",
   ),
   "u",
 );
-const JA_SELF_RE =
-  /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:が|は|も|を|なんか|って|の(?:せい|こと|命)|も|だって)|(?:死に|しに|消え|きえ|いなくなり|楽になり|行き|逝き|いき)たい(?!って|と(?:言|い))/u;
+// The writer's own risk: a wish said in their own words (死にたい, not 死にたいって言う), or a
+// sentence in the first person with a word of danger or despair in it.
+const JA_OWN_WISH_RE =
+  /(?:死に|しに|消え|きえ|いなくなり|楽になり|行き|逝き|いき)たい(?!って|と(?:言|い))/u;
+const JA_FIRST_PERSON_RE = /私|わたし|あたし|僕|ぼく|俺|おれ|自分|うち(?:は|も|が|なんか)/u;
+const JA_RISK_WORD_RE =
+  /死|しに|消え|きえ|いなくな|終わりに|終わらせ|自殺|自傷|切っ|きっ|りすか|薬を?(?:飲|のん)|飛び降|飛ぶ|首|ろぷ|生きて|生きる|つらい|辛い|しんど|限界|疲れ|つかれ|殴|蹴|叩/u;
+
+function jaOwnRisk(text: string): boolean {
+  const plain = text.replace(QUOTED_RE, "「」");
+  if (JA_OWN_WISH_RE.test(plain)) return true;
+  return plain
+    .split(/[.。!?！？]+/u)
+    .some((sentence) => JA_FIRST_PERSON_RE.test(sentence) && JA_RISK_WORD_RE.test(sentence));
+}
 const EN_OTHER_RE =
   /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:an? )?online friend\b|\bfriend from\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))\b|\bneighbou?r here\b/;
 // What a supporter says of themselves: not their own risk.
@@ -77,7 +90,7 @@ export function subjectOf(
     return REPORTED_FROM_OUTSIDE_RE.test(text) && !HURT_ME_RE.test(text) ? "other" : "self";
   }
   if (thirdPartyByRules) return "other";
-  if (JA_OTHER_RE.test(text) && !JA_SELF_RE.test(text.replace(QUOTED_RE, "「」"))) return "other";
+  if (JA_OTHER_RE.test(text) && !jaOwnRisk(text)) return "other";
   // "my dad's gun ... been holding it" names a person without speaking about them: a report
   // about someone says he, she or they.
   const aboutThem =

@@ -29,6 +29,7 @@ import {
   ROPE_USE,
   SCHEDULE_WINDOW,
   SEE_YOU_AGAIN,
+  STORY_WRITING,
   STRONG_DEATH,
   STUDY_OR_SAFETY,
   TASK_OBJECT_AFTER,
@@ -132,6 +133,15 @@ export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
     appliesTo: (rule) =>
       BARE_DEATH(rule) || rule.id === "ja.distress.tsurai" || rule.id === "ja.plan.jisatsu-word",
     test: (ctx) => FICTION_SENTENCE.test(ctx.sentence),
+  },
+  {
+    // 小説書いてて、登場人物が遺書を残す場面: a note in a story being written.
+    id: "ja.object.story-note",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.note", "ja.preparation.letter"),
+    test: (ctx) =>
+      STORY_WRITING.test(`${ctx.before.slice(-40)}${ctx.match}${ctx.after.slice(0, 20)}`),
   },
   {
     id: "ja.idiom.laughing-later",

@@ -154,7 +154,10 @@ export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     id: "ja.game.in-game",
     kind: "game",
     lowersTo: "none",
-    appliesTo: (rule) => BARE_DEATH(rule) || rule.id === "ja.danger-at-home.threat-heard",
+    appliesTo: (rule) =>
+      BARE_DEATH(rule) ||
+      rule.id === "ja.danger-at-home.threat-heard" ||
+      rule.id === "ja.danger-at-home.struck-me",
     test: (ctx) => GAME_SENTENCE.test(ctx.sentence),
   },
   {

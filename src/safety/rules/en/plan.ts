@@ -114,4 +114,13 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
       String.raw`\b(?:express|freight|fast|non ?stop|through) (?:trains? )?[^.]{0,40}?\b(?:doesn'?t stop|does not stop|don'?t stop|without stopping|passes through|comes through|goes through|go through|come through)\b[^]{0,60}?\b(?:timing|timed|clocked|counting|know (?:exactly )?when)\b|\b(?:edge|yellow line)\b[^.]{0,40}?\b(?:express|train|freight)\b[^.]{0,12}?\b(?:comes|passes|goes|rushes|speeds) (?:through|past|by)\b`,
     ),
   },
+  {
+    // "life needs a hard reset and i know how to press the button. soon": a game's reset of a life.
+    id: "en.plan.reset-life",
+    level: "crisis",
+    category: "plan",
+    pattern: en(
+      String.raw`\b(?:life|irl|real life|myself|me)\b[^.]{0,24}?\b(?:hard reset|factory reset|reset button|uninstall|rage ?quit|log ?out|delete)\b[^]{0,60}?\b(?:figured out how|worked out how|know how|know the way|press the button|soon|tonight|tomorrow|this weekend|on friday)\b|\b(?:uninstall|delete|factory reset|log ?out of) (?:myself|me|my life|life)\b[^]{0,40}?\b(?:soon|tonight|tomorrow|this weekend|on friday|for real|irl)\b`,
+    ),
+  },
 ];
