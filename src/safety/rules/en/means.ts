@@ -111,7 +111,7 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "means",
     pattern: en(
-      String.raw`\b(?:tried|tested|practi[sc]ed|put|tied|hung)\b[^.]{0,20}?\b(?:towel|belt|scarf|cord|cable|rope|tie|sheet)\b[^.]{0,8}?\b(?:on|around|from|to|over) (?:the|my|a) (?:door ?knob|door handle|closet (?:rail|rod)|wardrobe rail|banister|bunk(?: bed)?|curtain rail|beam|pipe|stair rail)\b[^]{0,40}?\b(?:easier|easy|simple|works|worked|held|holds|almost|nearly|next time|in time)\b`,
+      String.raw`\b(?:tried|tested|practi[sc]ed|put|tied|hung)\b[^.]{0,24}?\b(?:towel|belt|scarf|cord|cable|rope|tie|sheet)\b[^.]{0,8}?\b(?:on|around|from|to|over) (?:the|my|a) (?:stair |top |bedroom |closet )?(?:door ?knob|door handle|closet (?:rail|rod)|wardrobe rail|banister|bunk(?: bed)?|curtain rail|beam|pipe|stair rail)\b[^]{0,40}?\b(?:easier|easy|simple|works|worked|held|holds|almost|nearly|next time|in time|as hard|less hard)\b`,
     ),
   },
 ];

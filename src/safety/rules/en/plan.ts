@@ -123,4 +123,13 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
       String.raw`\b(?:life|irl|real life|myself|me)\b[^.]{0,24}?\b(?:hard reset|factory reset|reset button|uninstall|rage ?quit|log ?out|delete)\b[^]{0,60}?\b(?:figured out how|worked out how|know how|know the way|press the button|soon|tonight|tomorrow|this weekend|on friday)\b|\b(?:uninstall|delete|factory reset|log ?out of) (?:myself|me|my life|life)\b[^]{0,40}?\b(?:soon|tonight|tomorrow|this weekend|on friday|for real|irl)\b`,
     ),
   },
+  {
+    // "one way ticket to the coast. won't need the return": a trip with no way back.
+    id: "en.plan.one-way-trip",
+    level: "crisis",
+    category: "plan",
+    pattern: en(
+      String.raw`\b(?:one[- ]way|single) (?:ticket|fare)\b[^]{0,40}?\b(?:return isn'?t|won'?t need the return|wont need the return|no return|the way back|last trip|not coming back)\b|\b(?:heading|going|walking|driving|off) to (?:the )?(?:overpass|bridge|cliffs?|lake|river|tracks|sea|ocean|roof|quarry|dam)\b[^]{0,30}?\b(?:for good|one way|not coming back|no coming back)\b`,
+    ),
+  },
 ];
