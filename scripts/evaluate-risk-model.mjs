@@ -75,6 +75,15 @@ function report(title, check, cases) {
     const m = figures(name, check, subset);
     if (name.endsWith("all")) misses.push(...m);
   }
+  // Reports about someone else that say so (blind rounds record whose danger it is).
+  const others = cases.filter((e) => e.subject === "other" && labelOf(e) !== "ordinary");
+  if (others.length > 0) {
+    const marked = others.filter((e) => check(e.text).subject === "other");
+    console.log(`${title} subject other marked ${marked.length}/${others.length}`);
+    if (showMisses) {
+      for (const e of others) if (!marked.includes(e)) misses.push(`subject self: ${e.text}`);
+    }
+  }
   if (showMisses) console.log(misses.join("\n"));
 }
 

@@ -29,7 +29,7 @@ const MAX_WINDOWS = 48;
 // middle of a huge text is worth scanning, so it may be loose but must not be narrow.
 export const ANCHOR_RE = new RegExp(
   [
-    "死|消え|生き|生ま|産ま|殺|自殺|自傷|遺書|飛|首|薬|剤|錠|練炭|いな|居な|終わ|終え|殴|叩|蹴",
+    "死|消え|生き|生ま|産ま|殺|燃や|火を|自殺|自傷|遺書|飛|首|薬|剤|錠|練炭|いな|居な|終わ|終え|殴|叩|蹴",
     "|暴|虐待|さよ|ばいばい|ありがと|お世話|最後|りすか|あむか|れぐか|ろぷ|縄|紐|ひも|目が|眠|逝|来世",
     "|あの世|意味|価値|仕方|しかた|無駄|むだ|つら|辛|しんど|苦|くるし|限界|無理|むり|だめ|駄目|助け",
     "|たすけ|疲れ|つかれ|楽|迷惑|荷物|重荷|希望|夢|どうでも|詰|屋上|線路|橋|崖|血|切|傷|包丁|ないふ",
@@ -77,6 +77,9 @@ export const ANCHOR_RE = new RegExp(
     "|capsules|sitting in|sat in|sit in|lying in|afterwards|body|returned|password|further|deeper|harder",
     "|worse|bigger|more than|time t|time in|bandage|plaster|dressing|every night|every day|struck|strik",
     "|batter|thump|smack|whack|throttl|bit me|pinned|pillow|close to|shak|stop|chucked|me out|down|drop",
+    "|帰ら|帰って|帰りの|戻ら|戻って|くろぜっと|たおる|べると|てぷ|目張り|せぶでた|電源|止血",
+    "|りせっと|ろぐあうと|あんいんすとる|強制終了|reset",
+    "|keep walking|keep swimming|keep going|dialysis|insulin|turning back|turn back",
     "|tie|attach|secure|fix|log off|logging off|logged off|log out|logging out|logged out|sign off",
     "|signing off|sign out|signing out|ever|if i|lost|drug|chemical|knot|height|building|be here",
     "|being here|be around|being around|make it|surviv|matters|god|lord|jesus|heaven|covered|insurance",

@@ -293,6 +293,9 @@ const SPACE_AFTER_PUNCT_NEAR_CJK_RE = new RegExp(
 
 /** Word-level canonical forms: contractions, common typos and algospeak. */
 const EN_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:myshelf|myslef|mysef|myslf|mysefl|mysel)\b/g, "myself"],
+  [/\btokk\b|\btoook\b/g, "took"],
+  [/\bpil+s+\b|\bpils\b/g, "pills"],
   [/\bsewer ?slides?\b/g, "suicide"],
   [/\bsewerslide\b/g, "suicide"],
   [/\btoaster ?bath\b/g, "suicide"],

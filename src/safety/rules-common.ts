@@ -27,6 +27,8 @@ const KNOWN_TITLES_RE = new RegExp(
   "gu",
 );
 
+const QUOTATION_RE = /「[^」]*」/g;
+
 function insideQuotes(ctx: MatchContext): boolean {
   const opened = ctx.before.lastIndexOf("「") > ctx.before.lastIndexOf("」");
   const close = ctx.after.indexOf("」");
@@ -56,7 +58,9 @@ export const COMMON_OVERRIDES: readonly OverrideRule[] = [
     kind: "title",
     lowersTo: "none",
     appliesTo: (rule) => rule.category !== "danger-at-home",
-    test: (ctx) => insideQuotes(ctx) && MEDIA_RE.test(ctx.sentence),
+    // The word about a work stands outside the quotation: 「今までありがとう、ゲーム機はあげる」って
+    // 来た is a message someone sent, not a game's title.
+    test: (ctx) => insideQuotes(ctx) && MEDIA_RE.test(ctx.sentence.replace(QUOTATION_RE, "「」")),
   },
   {
     id: "any.title.known-work",

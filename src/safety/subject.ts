@@ -3,24 +3,91 @@
  * someone else ("友達が死にたいって言ってる"); this adds the plainer cases the learned layer
  * raises: a person named as the subject (息子が…, my son…) and no risk in the writer's own words.
  */
+import { foldKana } from "./normalize.js";
 import type { RiskSubject } from "./types.js";
 
-const JA_OTHER_RE =
-  /(?:息子|むすこ|娘|むすめ|弟|妹|兄|姉|夫|妻|主人|旦那|嫁|彼氏|彼女|友達|友だち|友人|ともだち|親友|ネッ友|母親|父親|祖母|祖父|子ども|子供|こども|うちの子|同僚|先輩|後輩|知り合い|ルームメイト|パートナー|生徒|孫|クラスの子|くらすの子|同級生|クラスメイト|くらすめいと)(?:さん|くん|君|ちゃん)?(?:が|は|の|から)/u;
-const JA_SELF_RE =
-  /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:が|は|も|を|なんか|って|の(?:せい|こと|命)|も|だって)|(?:死に|しに|消え|きえ|いなくなり|楽になり|行き|逝き|いき)たい(?!って|と(?:言|い))/u;
+// Matched on normalised text: katakana read as hiragana (ネッ友 is ねっ友), an age in brackets
+// as spaces (弟(30)が is 弟 30 が).
+const JA_OTHER_RE = new RegExp(
+  foldKana(
+    "(?:息子|むすこ|娘|むすめ|弟|妹|兄|姉|夫|妻|主人|旦那|嫁|彼氏|彼女|友達|友だち|友人|ともだち|親友|ネッ友|ネ友|ネットの友達|フォロワー|相互さん|家内|女房|かみさん|母親|父親|祖母|祖父|子ども|子供|こども|うちの子|同僚|先輩|後輩|知り合い|ルームメイト|パートナー|生徒|教え子|部下|孫|クラスの子|くらすの子|同級生|クラスメイト|くらすめいと|お隣|隣の(?:家の|部屋の)?[^\\s,.]{1,4}?|近所の[^\\s,.]{1,4}?)(?:さん|くん|君|ちゃん)?(?:\\s*\\d+(?:歳|才)?\\s*)?(?:が|は|の|から|,)",
+  ),
+  "u",
+);
+// The writer's own risk: a wish said in their own words (死にたい, not 死にたいって言う), or a
+// sentence in the first person with a word of danger or despair in it.
+const JA_OWN_WISH_RE =
+  /(?:死に|しに|消え|きえ|いなくなり|楽になり|行き|逝き|いき)たい(?!って|と(?:言|い))/u;
+const JA_FIRST_PERSON_RE =
+  /私|わたし|わたくし|あたし|僕|ぼく|俺|おれ|わし|自分|うち(?:は|も|が|なんか)/u;
+const JA_RISK_WORD_RE =
+  /死|しに(?:たい|たく|そう)|消え|きえ|いなくな|終わりに|終わらせ|自殺|自傷|切っ|きった|きって(?:る|た)|りすか|薬|くすり|飲ん|のんだ|のんで|飛び降|飛ぶ|首|ろぷ|生きて|生きる|つらい|辛い|しんど|限界|疲れ|つかれ|殴|蹴|叩|今夜|決めた|やる(?:から|わ|よ|$)|役に立た|迎え|情けな|さみし|寂し|さびし|孤独|たくな|こわ|怖|眠れ|寝れ/u;
+
+/**
+ * A sentence that shows risk and is the writer's own: said in the first person, or said of no
+ * one (Japanese leaves the subject out: 先月祖母が亡くなった。さみしい).
+ */
+function jaOwnRisk(text: string): boolean {
+  const plain = text.replace(QUOTED_RE, "「」");
+  if (JA_OWN_WISH_RE.test(plain)) return true;
+  return plain
+    .split(/[.。!?！？]+/u)
+    .some(
+      (sentence) =>
+        JA_RISK_WORD_RE.test(sentence) &&
+        (JA_FIRST_PERSON_RE.test(sentence) || !JA_OTHER_RE.test(sentence)),
+    );
+}
 const EN_OTHER_RE =
-  /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:an? )?online friend\b|\bfriend from\b/;
+  /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:an? )?online friend\b|\bfriend from\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))\b|\bneighbou?r here\b/;
 // What a supporter says of themselves: not their own risk.
 const EN_SUPPORTER_RE =
   /\b(?:what (?:do|should|can) i|how (?:do|can|should) i|should i|can i|i(?: just| only)? (?:found|saw|see|heard|hear|noticed|caught|walked|think|thought|know|dont know|don't know|do not know|dont think|don't think|do not think|am writing|'m writing|m writing|can hear|promised)|i(?:'m| am|m) (?:worried|scared|afraid|so scared|really worried|writing|not sure)|(?:told|texted|sent|asked|made|messaged|called) me|help me|tell me|with me|to me)\b/g;
 // The person named is the one acting: "my son has been searching", "my friend just texted".
 const EN_OTHER_ACTS_RE =
-  /\b(?:son|daughter|kid|child|brother|sister|husband|wife|partner|boyfriend|girlfriend|friend|mom|mum|mother|dad|father|roommate|cousin)s? (?:has|have|had|is|was|keeps|kept|said|says|told|took|just|wont|cant|isnt|hasnt|texted|posted|wrote|searched|been|tried|cut|cuts)\b/;
+  /\b(?:son|daughter|kid|child|brother|sister|husband|wife|partner|boyfriend|girlfriend|friend|mom|mum|mother|dad|father|roommate|cousin|student|pupil|grandson|granddaughter|neighbou?r)s? (?:has|have|had|is|was|keeps|kept|said|says|told|took|just|wont|cant|isnt|hasnt|texted|posted|wrote|searched|been|tried|cut|cuts|emailed|messaged|sent|gave|asked|left|who|whos|that)\b/;
 const EN_THIRD_PERSON_RE =
   /\b(?:he|she|they|him|her|them|his|hers|their|hes|shes|theyre|himself|herself|themselves)\b/;
-const EN_SELF_RE = /\b(?:i|im|ive|ill|id|me|myself)\b/;
 
+const EN_SELF_RE = /\b(?:i|im|ive|ill|id|me|myself)\b/;
+// Risk in the writer's own words: a clause in the first person, about no one else, with a word
+// of danger or despair in it ("i want to die too", "i have pills as well").
+const EN_RISK_WORD_RE =
+  /\b(?:die|dying|died|dead|death|kill|killing|suicid\w*|unalive|end (?:it|things|my life)|hurt|harm|cut|cutting|pills?|meds|overdose|od|jump|hang|rope|knife|blades?|razor|bridge|roof|tracks|gone|disappear|vanish|exist|alive|living|hopeless|pointless|burden|goodbye|cant go on|can't go on|give up|giving up|no reason|worthless|hate myself|be here|anymore|any more|take|took|taking|swallow\w*|tonight|do it|doing it|ready|decided|plan|planned|planning|gonna|cant do this|cant take|letters?|note|for after|exhausted|cry|crying|froze|panic\w*|anxious|scared|afraid|ashamed|failure|garbage|useless|lonely|alone|calm|deleted|gave away|rehomed)\b|(?<!\b(?:dont|do not|not|didnt|did not) )\b(?:want to|wanna|wish|going to)\b(?! (?:overreact|make a fuss|bother|intrude|ask|know|help|say|talk|call|tell|check))/;
+// Burden said of oneself counts whoever stands first in the clause ("shes better off without me").
+const EN_BURDEN_RE =
+  /\b(?:better off|without me|than with me|no use to|a burden|the payout|my insurance)\b/;
+// A clause about someone else opens on them ("my son wants to die", "she says she is done").
+const EN_OTHER_OPENS_RE = new RegExp(
+  `^\\s*(?:(?:and|but|so|then|now|today|tonight|yesterday|this morning|last night|honestly) )*(?:${EN_OTHER_RE.source}|\\b(?:he|she|hes|shes|they|theyre|the (?:man|woman|guy|boy|girl|kid|student))\\b)`,
+);
+// Texting leaves "i" out: "gave my cat away. deleted my socials".
+const EN_SUBJECTLESS_RE =
+  /^\s*(?:just |already |finally )?(?:gave|deleted|wrote|took|bought|cut|cancel+ed|said|left|feel|felt|feeling|cant|can't|want|wanna|wish|going|gonna|tried|trying|done|finished|sorted|sitting|standing|thinking|hate|tired|so tired|exhausted|scared)\b/;
+const EN_CLAUSE_RE = /[.!?;,\n]+|\b(?:and|but|so|because|bc|cause|then)\b/;
+// What someone else wrote or said, quoted: 'thanks for everything' is not the writer's own.
+const EN_QUOTED_RE =
+  /(?:^|\s)'[^']{1,240}'(?=$|[\s.,!?])|"[^"]{1,240}"|“[^”]{1,240}”|‘[^’]{1,240}’/g;
+
+function enOwnRisk(text: string): boolean {
+  const plain = text
+    .replace(QUOTED_RE, " ")
+    .replace(EN_QUOTED_RE, " ")
+    .replace(EN_SUPPORTER_RE, " ");
+  return plain.split(EN_CLAUSE_RE).some((clause) => {
+    const own = EN_SELF_RE.test(clause) || EN_SUBJECTLESS_RE.test(clause);
+    if (!own) return false;
+    if (EN_BURDEN_RE.test(clause)) return true;
+    return !EN_OTHER_OPENS_RE.test(clause) && EN_RISK_WORD_RE.test(clause);
+  });
+}
+
+// Danger in a home that is not the writer's: heard next door, told by a relative on the phone.
+const REPORTED_FROM_OUTSIDE_RE =
+  /隣の(?:家|お宅)(?:の|から|で)|お隣(?:の|から|で|さん)|(?:上|下)の階(?:の|から|で)|\b(?:neighbou?r here|the (?:man|woman|guy|lady|family|couple|son|kid|boy|girl|house|flat) (?:next door|upstairs|downstairs|across the hall))\b/u;
+// ...unless the writer is the one hurt there.
+const HURT_ME_RE =
+  /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:の[^.。,、]{1,3})?(?:を|に|が)[^.。]{0,12}(?:殴|蹴|叩|殺|脅)|\b(?:hit|hits|hitting|hurt|hurts|hurting|threw|throws|choked|chokes|kicked|kicks|threaten\w*|locked|beat|beats|beating|grabbed|pushed|shoved) me\b/u;
 // What someone else said, quoted: 息子が「死にたい」と申しました is not the writer's own wish.
 const QUOTED_RE = /「[^」]{0,200}」/g;
 
@@ -36,15 +103,15 @@ export function subjectOf(
   familyAttempt = false,
 ): RiskSubject {
   if (familyAttempt) return "other";
-  if (dangerAtHome) return "self";
+  if (dangerAtHome) {
+    return REPORTED_FROM_OUTSIDE_RE.test(text) && !HURT_ME_RE.test(text) ? "other" : "self";
+  }
   if (thirdPartyByRules) return "other";
-  if (JA_OTHER_RE.test(text) && !JA_SELF_RE.test(text.replace(QUOTED_RE, "「」"))) return "other";
+  if (JA_OTHER_RE.test(text) && !jaOwnRisk(text)) return "other";
   // "my dad's gun ... been holding it" names a person without speaking about them: a report
   // about someone says he, she or they.
   const aboutThem =
     EN_OTHER_RE.test(text) && (EN_THIRD_PERSON_RE.test(text) || EN_OTHER_ACTS_RE.test(text));
-  if (aboutThem && !EN_SELF_RE.test(text.replace(EN_SUPPORTER_RE, " "))) {
-    return "other";
-  }
+  if (aboutThem && !enOwnRisk(text)) return "other";
   return "self";
 }

@@ -12,8 +12,9 @@
  * | all  | 90/98 (91.8%)     | 74/98 (75.5%)   | 25/35 (71.4%)       | 7/93 (7.5%)       | 15/93 (16.1%)       |
  *
  * Messages about someone else marked as such: 8/17. These are the figures to quote for the check
- * of that commit. Round 9 is NOT training data: it stays the blind estimate until a round 10 is
- * written and run.
+ * of that commit. Since the fifth pass round 9 is training data (test/safety/training-data.ts,
+ * source `blind-9`): every figure measured on it afterwards is fit, and `evaluate-risk-model.mjs
+ * leave blind-9` (trained without it) is an estimate written after reading its misses.
  */
 import type { BlindCase } from "./blind-round-6.js";
 

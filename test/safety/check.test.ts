@@ -84,6 +84,27 @@ describe("worry about someone else", () => {
     expect(assessRisk("友達が死んで、私も死にたい").subject).toBe("self");
   });
 
+  it.each([
+    "弟(30)がずっと部屋にいて、さっき「今までありがと、ギターはあげる」ってLINEが来た。既読にならない",
+    "ネッ友が「今から樹海に行く」って書いてサーバーを抜けた",
+    "隣の家から「殺してやる」っていう怒鳴り声と悲鳴がずっと聞こえてます",
+    "A student who stopped coming emailed me to say she won't need the worksheets anymore. Can't reach her parents.",
+    "Neighbour here. For an hour the man next door has been shouting that he'll kill his mother.",
+  ])("%s is about someone else, at risk", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).not.toBe("none");
+    expect(a.subject).toBe("other");
+  });
+
+  it.each([
+    "my mom found my pills and she's angry. i'm going to take them all tonight",
+    "$40 in debt and my wife doesn't know. she's better off without me",
+    "息子が最近暴れて、昨夜は私の顔を殴りました。今も隣の部屋で壁を叩いています",
+    "先月、祖母が亡くなった。唯一話せる人だった。さみしい",
+  ])("%s stays the writer's own", (text) => {
+    expect(assessRisk(text).subject).toBe("self");
+  });
+
   it("the writer's own ideation next to a third party still counts", () => {
     expect(assessRisk("友達が死んで、私も死にたい").level).toBe("crisis");
     expect(assessRisk("my friend died and I want to die too").level).toBe("crisis");

@@ -1,7 +1,7 @@
 /**
  * Everything the learned layer is trained on, in a fixed order: the labelled set, the hold-out
- * set, the recorded blind rounds (5, 6, 7 and 8, each joined after its first-run figures were
- * written down; round 8 since the fourth pass), the corpora written for training and the generated families
+ * set, the recorded blind rounds (5 to 9, each joined after its first-run figures were
+ * written down; round 8 since the fourth pass, round 9 since the fifth), the corpora written for training and the generated families
  * (test/safety/synthetic/). A new blind round joins only after its first run is recorded.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -10,6 +10,7 @@ import type { TrainingExample } from "../../src/safety/learned/train.js";
 import { type BlindCase, ROUND_6 } from "./blind-round-6.js";
 import { ROUND_7 } from "./blind-round-7.js";
 import { ROUND_8 } from "./blind-round-8.js";
+import { ROUND_9 } from "./blind-round-9.js";
 import { BLIND_SET } from "./blind-set.js";
 import {
   DISTRESS_CORPUS,
@@ -53,6 +54,7 @@ function fromRound(round: readonly BlindCase[], source: string): TrainingExample
     risk: e.label === "ordinary" ? 0 : 1,
     crisis: e.label === "crisis" ? 1 : 0,
     source,
+    subject: e.subject,
   }));
 }
 
@@ -103,6 +105,7 @@ export function trainingExamples(): TrainingExample[] {
     ...fromRound(ROUND_6, "blind-6"),
     ...fromRound(ROUND_7, "blind-7"),
     ...fromRound(ROUND_8, "blind-8"),
+    ...fromRound(ROUND_9, "blind-9"),
     ...ORDINARY_CORPUS.map(
       (text): TrainingExample => ({ text, risk: 0, crisis: 0, source: "corpus" }),
     ),

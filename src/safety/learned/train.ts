@@ -37,6 +37,8 @@ export interface TrainingExample {
   group?: string;
   /** True for generated messages: they get fewer variants, being varied already. */
   generated?: boolean;
+  /** Whose danger the message is about, where its writer said so (measuring only). */
+  subject?: "self" | "other";
 }
 
 /** Settings of a training run; the defaults are what the committed model uses. */

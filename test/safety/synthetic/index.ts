@@ -7,14 +7,18 @@
 import { seededRandom } from "../../../src/safety/learned/augment.js";
 import { type Generated, generate } from "../../../src/safety/learned/compose.js";
 import { BANKS } from "./banks.js";
+import { EN_DAILY } from "./en-daily.js";
 import { EN_EVERYDAY } from "./en-everyday.js";
 import { EN_ORDINARY } from "./en-ordinary.js";
 import { EN_OTHER } from "./en-other.js";
 import { EN_SELF } from "./en-self.js";
+import { EN_VEILED } from "./en-veiled.js";
+import { JA_DAILY } from "./ja-daily.js";
 import { JA_EVERYDAY } from "./ja-everyday.js";
 import { JA_ORDINARY } from "./ja-ordinary.js";
 import { JA_OTHER } from "./ja-other.js";
 import { JA_SELF } from "./ja-self.js";
+import { JA_VEILED } from "./ja-veiled.js";
 import { PERSONAS } from "./personas.js";
 
 export const FAMILIES = [
@@ -26,6 +30,10 @@ export const FAMILIES = [
   ...EN_ORDINARY,
   ...JA_EVERYDAY,
   ...EN_EVERYDAY,
+  ...JA_VEILED,
+  ...JA_DAILY,
+  ...EN_VEILED,
+  ...EN_DAILY,
 ];
 
 /** The generated messages, always the same ones in the same order. */

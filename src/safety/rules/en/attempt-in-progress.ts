@@ -94,4 +94,22 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
       String.raw`\b(?:in|inside) (?:the|my|our) (?:closed |shut |locked )?garage\b[^.]{0,40}?\b(?:engine|car|motor) (?:running|on|going)\b|\b(?:engine|car|motor) (?:running|on|going)\b[^.]{0,30}?\bin (?:the|my|our) (?:closed |shut |locked )?garage\b|\bhose (?:from|on|in) the exhaust\b|\bexhaust (?:pipe )?into the (?:car|window)\b`,
     ),
   },
+  {
+    // "stopped eating and taking my insulin. whatever happens happens": stopping what keeps one alive.
+    id: "en.attempt-in-progress.stopped-care",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: en(
+      String.raw`\b(?:stopped|quit|skipping|skipped|stopped taking|not taking)\b[^.]{0,24}?\b(?:insulin|dialysis|heart (?:meds|medication|pills|tablets)|seizure meds|transplant meds)\b[^]{0,40}?\b(?:whatever happens|let it|don'?t care|do not care|happens happens|take me|on purpose|sort itself out|easier this way)\b`,
+    ),
+  },
+  {
+    // "my daughter is climbing the bridge railing", "sitting on the balcony railing. 8th floor".
+    id: "en.attempt-in-progress.over-the-railing",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: en(
+      String.raw`\b(?:i am|i|he is|she is|they are|hes|shes|(?:my )?(?:daughter|son|husband|wife|partner|brother|sister|friend|boyfriend|girlfriend|mom|mum|dad|kid|granddaughter|grandson|roommate|flatmate)(?: is)?) (?:now |just |still )?(?:climbing|climbed|standing on|sitting on|over|straddling|on the wrong side of) (?:the|a|my) (?:bridge |balcony |roof |rooftop |overpass )?(?:railing|ledge|parapet|edge|barrier)\b`,
+    ),
+  },
 ];

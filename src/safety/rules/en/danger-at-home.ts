@@ -102,4 +102,13 @@ export const EN_DANGER_AT_HOME_RULES: readonly RiskRule[] = [
       String.raw`\b(?:(?:kicked|thrown|threw|chucked|locked|put) me out|(?:kicked|thrown|chucked|locked) out(?<=(?:^|[.,]\x20?|\bi (?:just )?(?:got|was|have been|been|am being|get) |(?:^|[.,]\x20?)(?:just )?got )(?:kicked|thrown|chucked|locked) out))\b(?!\x20of (?:the |a |my |our )?(?:game|server|lobby|match|discord|class|lesson|band|group|chat|club|bar|pub|shop|team|school|uni|course|call|vc|party)\b)(?=[^]{0,100}?\b(?:at (?:\d{1,2} ?(?:am)?|night|midnight)|in the (?:middle of the )?night|tonight|in my (?:pajamas|pyjamas|pjs|socks|underwear)|nowhere to (?:go|sleep|stay)|freezing|no shoes|no coat|on the street)\b)`,
     ),
   },
+  {
+    // "my dad threw me against the wall": thrown, pinned or choked at home.
+    id: "en.danger-at-home.thrown",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: en(
+      String.raw`\b(?:threw|throws|thrown|slammed|slams|pinned|pins|shoved|shoves|pushed|pushes|dragged|drags|kicked|kicks|hurled) me (?:against|into|onto|down|across|out of|off) (?:the |a )?(?:wall|door|floor|fridge|stairs|table|bed|ground|house|car|window|cupboard)s?\b`,
+    ),
+  },
 ];

@@ -107,4 +107,13 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
       String.raw`\bsee (?:you|ya|u|yall|you all) (?:all )?(?:on the other side|in (?:the |my |another |a better )?next life|in another life|in heaven|never|never again|up there)\b(?!\x20of\b)`,
     ),
   },
+  {
+    // "logging off forever, it was nice knowing you": a farewell past this chat.
+    id: "en.farewell.nice-knowing-you",
+    level: "crisis",
+    category: "farewell",
+    pattern: en(
+      String.raw`\b(?:logging|signing|log|sign) (?:off|out) (?:forever|for good|permanently)\b[^]{0,40}?\b(?:(?:it )?was nice knowing (?:you|u|everyone)|nice knowing (?:you|u|y'?all|everyone))\b|\b(?:it )?was nice knowing (?:you|u|y'?all|everyone)\b[^]{0,40}?\b(?:logging|signing) (?:off|out) (?:forever|for good|permanently)\b`,
+    ),
+  },
 ];

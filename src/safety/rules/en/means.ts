@@ -105,4 +105,13 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
       String.raw`\b(?:tie|hang|attach|fix|secure) (?:it|the rope|a rope|the noose|a noose|myself)\b(?<=\b(?:found|know|figured out|worked out|picked|chosen|chose|checked|tested) (?:out )?(?:where|somewhere|a place|a spot|the spot|the place|a beam|a hook|the beam|a branch|a tree) (?:to |i can |i could |ill |i will )?(?:tie|hang|attach|fix|secure) (?:it|the rope|a rope|the noose|a noose|myself))(?<=\b(?:ropes?|noose|cord|belt|cable|ligature)\b[^]{0,200})`,
     ),
   },
+  {
+    // "a towel on the doorknob, easier than I thought": a ligature tried on a fixture.
+    id: "en.means.rehearsal",
+    level: "crisis",
+    category: "means",
+    pattern: en(
+      String.raw`\b(?:tried|tested|practi[sc]ed|put|tied|hung)\b[^.]{0,24}?\b(?:towel|belt|scarf|cord|cable|rope|tie|sheet)\b[^.]{0,8}?\b(?:on|around|from|to|over) (?:the|my|a) (?:stair |top |bedroom |closet )?(?:door ?knob|door handle|closet (?:rail|rod)|wardrobe rail|banister|bunk(?: bed)?|curtain rail|beam|pipe|stair rail)\b[^]{0,40}?\b(?:easier|easy|simple|works|worked|held|holds|almost|nearly|next time|in time|as hard|less hard)\b`,
+    ),
+  },
 ];

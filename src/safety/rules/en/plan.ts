@@ -96,4 +96,40 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
       String.raw`\b(?:walked|drove|went|cycled|biked|climbed|took the bus|took a train|headed) (?:up |out |back )?to (?:the |that |a )?(?:bridge|cliffs?|overpass|roof|rooftop|tracks|railway|station platform|platform|ledge|dam|pier|top (?:floor|level) of (?:the |a )?(?:car park|parking garage|building))\b[^.]{0,40}?\b(?:looked down (?:for|at (?:the )?(?:drop|water|tracks|road|ground|cars))|looked over the edge|stood (?:there|at the edge|on the edge)|stared (?:down|at the (?:water|drop|tracks))|thought about (?:it|jumping|doing it|ending it|how easy)|practiced|practised|checked (?:how high|the height|when the trains?))`,
     ),
   },
+  {
+    // "into the mountains with no water and no plan to come down": a place with no way back.
+    id: "en.plan.no-way-back",
+    level: "crisis",
+    category: "plan",
+    pattern: en(
+      String.raw`\b(?:mountains?|woods|forest|sea|ocean|lake|river|cliffs?|desert|hills|moors?|bay)\b[^.]{0,60}?\b(?:no (?:plan|intention) (?:to|of) (?:come|coming) (?:down|back|home)|not (?:planning on |planning to )?(?:coming|going|come) back|no return|won'?t be coming back|and (?:just )?keep (?:walking|swimming|going)|not (?:turning|turn) (?:back|around))\b`,
+    ),
+  },
+  {
+    // "the express doesn't stop at my station. i've been timing it": trains watched and timed.
+    id: "en.plan.trains-timed",
+    level: "crisis",
+    category: "plan",
+    pattern: en(
+      String.raw`\b(?:express|freight|fast|non ?stop|through) (?:trains? )?[^.]{0,40}?\b(?:doesn'?t stop|does not stop|don'?t stop|without stopping|passes through|comes through|goes through|go through|come through)\b[^]{0,60}?\b(?:timing|timed|clocked|counting|know (?:exactly )?when)\b|\b(?:edge|yellow line)\b[^.]{0,40}?\b(?:express|train|freight)\b[^.]{0,12}?\b(?:comes|passes|goes|rushes|speeds) (?:through|past|by)\b`,
+    ),
+  },
+  {
+    // "life needs a hard reset and i know how to press the button. soon": a game's reset of a life.
+    id: "en.plan.reset-life",
+    level: "crisis",
+    category: "plan",
+    pattern: en(
+      String.raw`\b(?:life|irl|real life|myself|me)\b[^.]{0,24}?\b(?:hard reset|factory reset|reset button|uninstall|rage ?quit|log ?out|delete)\b[^]{0,60}?\b(?:figured out how|worked out how|know how|know the way|press the button|soon|tonight|tomorrow|this weekend|on friday)\b|\b(?:uninstall|delete|factory reset|log ?out of) (?:myself|me|my life|life)\b[^]{0,40}?\b(?:soon|tonight|tomorrow|this weekend|on friday|for real|irl)\b`,
+    ),
+  },
+  {
+    // "one way ticket to the coast. won't need the return": a trip with no way back.
+    id: "en.plan.one-way-trip",
+    level: "crisis",
+    category: "plan",
+    pattern: en(
+      String.raw`\b(?:one[- ]way|single) (?:ticket|fare)\b[^]{0,40}?\b(?:return isn'?t|won'?t need the return|wont need the return|no return|the way back|last trip|not coming back)\b|\b(?:heading|going|walking|driving|off) to (?:the )?(?:overpass|bridge|cliffs?|lake|river|tracks|sea|ocean|roof|quarry|dam)\b[^]{0,30}?\b(?:for good|one way|not coming back|no coming back)\b`,
+    ),
+  },
 ];

@@ -77,4 +77,13 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
       String.raw`\bso (?:someone|somebody|anyone|they|the police|people|you|my [a-z]+) (?:can|could|will be able to|is able to|are able to) (?:get|come|let (?:themselves|yourself)) in (?:afterwards|after i am gone|after i have gone|when i am gone|(?:after|later)(?=\x20?(?:$|[.,])))|\bso (?:someone|somebody|they|the police|people|you|my [a-z]+) (?:can|could|will|would) find my body\b|\b(?:written|wrote|made|finished|signed|updated|done) (?:my|a) will\b[^]{0,120}?\b(?:note|notes|letters?|returned|gave away|given away|passwords?|goodbye)\b`,
     ),
   },
+  {
+    // "gave my games to my cousin, paid back what i owed, said sorry to mum": affairs put in order.
+    id: "en.preparation.several-acts",
+    level: "crisis",
+    category: "preparation",
+    pattern: en(
+      String.raw`\b(?:gave (?:away |my |all my )|rehomed|gave my (?:cat|dog))[^.]{0,40}?[.,;] ?[^]{0,40}?\b(?:paid (?:back|off)|said (?:sorry|goodbye)|deleted (?:my|all)|cancel+ed (?:my|all)|wrote (?:a|my) (?:will|note|letter)|left (?:my|the) (?:pin|passwords?))\b|\b(?:paid (?:back|off)|deleted (?:my|all)|cancel+ed (?:my|all)|wrote (?:a|my) (?:will|note))[^.]{0,40}?[.,;] ?[^]{0,40}?\b(?:gave (?:away|my)|rehomed|said (?:sorry|goodbye))\b`,
+    ),
+  },
 ];

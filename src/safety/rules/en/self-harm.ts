@@ -71,4 +71,13 @@ export const EN_SELF_HARM_RULES: readonly RiskRule[] = [
       String.raw`\b(?:no (?:clean |more |uncut |unmarked )?(?:skin|space|room|places?|spots?) left|nowhere (?:left )?to cut|(?:running|ran|run) out of (?:places|room|space|skin|spots)|(?:covered|full) (?:in|with) (?:cuts|scars|marks|burns))\b(?<=\b(?:arms?|thighs?|legs?|wrists?|stomach|skin|scars?|cut|cuts|cutting|blade|razor|sh)\b[^]{0,80})`,
     ),
   },
+  {
+    // "did it again. thigh this time": a self-harm act said with where.
+    id: "en.self-harm.again-where",
+    level: "crisis",
+    category: "self-harm",
+    pattern: en(
+      String.raw`\b(?:did it again|cut again|relapsed(?: again)?|did it)\b[^.]{0,6}?[.,]? ?(?:on )?(?:my )?(?:thigh|thighs|arm|arms|wrist|wrists|leg|legs|stomach|hip|hips|forearm|ankle)s? this time\b|\b(?:thigh|arm|wrist|leg|stomach|hip|forearm) this time\b[^.]{0,30}?\b(?:more|deeper|than last)\b`,
+    ),
+  },
 ];

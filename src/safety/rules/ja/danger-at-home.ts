@@ -107,4 +107,22 @@ export const JA_DANGER_AT_HOME_RULES: readonly RiskRule[] = [
       `${FAMILY}(?:が|は)[^.]{0,12}?${FAMILY}(?:を|に)[^.]{0,4}?(?:殴(?:る|っ|り)|蹴(?:る|っ|り)|首を(?:絞め|締め)|突き飛ばし|暴力)`,
     ),
   },
+  {
+    // 「殺してやる」っていう怒鳴り声がずっとしてる: a threat heard through a wall or a door.
+    id: "ja.danger-at-home.threat-heard",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: ja(
+      "(?:殺してやる|殺すぞ|ぶっ殺|ぶち殺|刺してやる|刺すぞ|燃やしてやる|火を(?:つけ|付け)てやる)[」』]?(?:って|という|っていう|と)?[^.]{0,12}?(?:怒鳴|どな|叫び|叫ん|叫ぶ|さけ|わめ|悲鳴|暴れ|割れる|壊す音|物音)",
+    ),
+  },
+  {
+    // 息子（35）が…私の顔を殴りました: a family member struck the writer, said in the past tense.
+    id: "ja.danger-at-home.struck-me",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: ja(
+      `(?:${FAMILY}|息子|娘)(?:\\s?\\d+\\s?)?(?:が|は|に)[^.]{0,40}?(?:私|わたし|僕|俺|うち|自分|母|妻)(?:の(?:顔|頭|体|腕|お腹|背中|足))?(?:を|に)[^.]{0,6}?(?:殴り(?:ました|まし|つけ)|殴った|蹴り(?:ました|つけ)|蹴った|叩きました|首を(?:絞め|締め)(?:ました|た))`,
+    ),
+  },
 ];

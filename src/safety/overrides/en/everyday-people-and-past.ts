@@ -1,0 +1,291 @@
+/** en overrides, part of the ordered list in ../../rules-en.ts (kinds: bereavement, everyday, idiom, object, past-ideation, third-party-worry, title). */
+import type { OverrideRule } from "../../rule-types.js";
+import { IDEATION_LIKE, inCategories, ruleIds, sentenceBefore } from "../../rule-types.js";
+import {
+  ABOUT_THE_BOT,
+  AWAY_REASON,
+  COMPLETED_DEATH,
+  FICTION,
+  FIRST_PERSON,
+  IDEATION_OR_DISTRESS,
+  isEnglish,
+  LOL,
+  MEDIA_CONTEXT,
+  NEAR_SENTENCES,
+  PAST_EVENT,
+  pastIdeation,
+  RESOLVED,
+  thirdPartySubject,
+  WINDOW,
+} from "./context.js";
+
+export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
+  {
+    id: "en.everyday.occasion-letters",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.preparation.letters"),
+    test: (ctx) =>
+      /\b(?:birthday|christmas|xmas|holidays?|thank you|pen ?pals?|anniversary|cards?|valentines?|mothers day|fathers day|new year|school|class|homework|assignment|therapist|therapy|counsel\w*|exercise|application|cover|santa|wedding|graduation|how i feel|my feelings|easier than|instead of (?:talking|speaking)|than talking|communicat\w*|explain\w*|ask\w*)\b/.test(
+        WINDOW(ctx),
+      ),
+  },
+  {
+    // On a bridge or a roof to take photos, fix the gutter, watch the fireworks.
+    id: "en.everyday.high-place-purpose",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds(
+      "en.attempt-in-progress.at-the-edge",
+      "en.attempt-in-progress.on-the-railing",
+      "en.attempt-in-progress.high-place",
+      "en.attempt-in-progress.not-going-down",
+      "en.means.the-drop",
+    ),
+    test: (ctx) =>
+      /\b(?:photos?|pictures?|pics|selfies?|view|sunset|sunrise|fishing|waiting for|with (?:my )?(?:friends?|mates|family|dog|mum|mom|dad|class)|walk|walking|jog|jogging|tour|sightseeing|fireworks|festival|concert|fixing|repair\w*|gutters?|cleaning|painting|antenna|aerial|solar|stargazing|stars|album|song|lyrics|ball|frisbee|kite|to (?:get|fetch|grab|retrieve)|barbecue|bbq|party|drinks?|tea|coffee|sunbathing|smok\w*)\b/.test(
+        ctx.sentence,
+      ) &&
+      !/\b(?:jump\w*|end it|die|dying|goodbye|kill|suicid\w*|let go|fall|over the edge|one last|for the last time)\b/.test(
+        WINDOW(ctx),
+      ),
+  },
+  {
+    id: "en.idiom.head-against-wall",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.self-harm.hitting"),
+    test: (ctx) =>
+      /\blike $/.test(ctx.before) ||
+      /\b(?:brick wall|like banging|with this|trying to (?:figure|fix|understand|solve|get)|code|coding|bug|homework|maths?|puzzle|problem|level|boss|ceiling|door ?frame|cupboard|shelf|low|bunk|car door|by accident|accidentally)\b/.test(
+        ctx.sentence,
+      ),
+  },
+  {
+    id: "en.everyday.cut-by-accident",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.self-harm.act"),
+    test: (ctx) =>
+      /^ (?:cooking|shaving|by accident|accidentally|on (?:a |the |some |my )|while|chopping|opening)\b/.test(
+        ctx.after,
+      ) || /\baccidentally $/.test(ctx.before),
+  },
+  {
+    id: "en.everyday.overdosed-on-treats",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.attempt-in-progress.overdosed", "en.plan.intent"),
+    test: (ctx) =>
+      /^ on (?:caffeine|coffee|energy drinks?|sugar|chocolate|candy|sweets|anime|tv|netflix|memes|cuteness|vitamin c)\b/.test(
+        ctx.after,
+      ),
+  },
+  {
+    id: "en.everyday.routine-meds",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.attempt-in-progress.took-pills"),
+    test: (ctx) =>
+      /^ (?:today|this morning|this evening|on time|as prescribed|like (?:i am )?supposed to|like the doctor)\b/.test(
+        ctx.after,
+      ),
+  },
+  {
+    id: "en.everyday.nosebleed",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.attempt-in-progress.bleeding"),
+    test: (ctx) => /\bnose|nosebleed|period|tooth|gums?\b/.test(ctx.sentence),
+  },
+  {
+    id: "en.everyday.suicide-topic",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.suicide-word"),
+    test: (ctx) =>
+      /^ (?:prevention|hotline|helpline|awareness|rates?|statistics|squad|song|forest|doors?|mission|bomb\w*|risk|research|pact in|scene)\b/.test(
+        ctx.after,
+      ) ||
+      /\b(?:movie|film|doc|documentary|show|book|episode|series|novel|thriller|podcast|article|story|anime|manga|drama) (?:about|on|with) (?:a |an |the )?(?:[a-z]+ )?$/.test(
+        ctx.before,
+      ),
+  },
+  {
+    id: "en.everyday.fear-of-death",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.thinking-about"),
+    test: (ctx) =>
+      /dying$/.test(ctx.match) &&
+      /^[^.]{0,20}?\b(?:scares|terrifies|frightens|scared|afraid|scary)\b/.test(ctx.after),
+  },
+  {
+    id: "en.bereavement.someone-died",
+    kind: "bereavement",
+    lowersTo: "none",
+    appliesTo: inCategories("passive-ideation", "attempt-in-progress", "self-harm"),
+    test: (ctx) =>
+      (thirdPartySubject(ctx) ||
+        /\b(?:my|our|his|her) (?:[a-z]+ )?(?:dog|cat|pet|hamster|rabbit|bird)\b[^.]*$/.test(
+          sentenceBefore(ctx),
+        )) &&
+      (COMPLETED_DEATH.test(ctx.match) || COMPLETED_DEATH.test(sentenceBefore(ctx).slice(-16))) &&
+      !FIRST_PERSON.test(ctx.match),
+  },
+  {
+    // "What happens if someone mentions suicide here?": a question about the bot, not a
+    // disclosure ("if I said..." stays a disclosure).
+    id: "en.everyday.asking-about-the-bot",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: (rule) => IDEATION_LIKE(rule) || rule.id === "en.passive-ideation.suicide-word",
+    test: (ctx) =>
+      (/\b(?:what happens|what do you do|what would you do|what will you do|do you|does (?:it|this|the bot)|will you|would you|is it|who reads?)\b[^.]{0,30}\bif (?:someone|somebody|a person|anyone|anybody|people|a user|users)\b[^.]{0,30}$/.test(
+        sentenceBefore(ctx),
+      ) &&
+        !FIRST_PERSON.test(sentenceBefore(ctx).replace(/^.*\bif\b/, ""))) ||
+      (/\bif (?:someone|somebody|a person|anyone|anybody|people|a user|users|you|u) (?:talks?|talked|mentions?|mentioned|says?|said|writes?|wrote|types?|typed|brings? up|messages?|texts?)(?: about| something about| something like| the word| words like)? $/.test(
+        ctx.before,
+      ) &&
+        ABOUT_THE_BOT.test(WINDOW(ctx))),
+  },
+  {
+    id: "en.third-party-worry.someone-else",
+    kind: "third-party-worry",
+    lowersTo: "none",
+    appliesTo: (rule) =>
+      isEnglish(rule.id) &&
+      rule.category !== "danger-at-home" &&
+      rule.category !== "attempt-in-progress",
+    // "If someone wanted to overdose... asking for a book": a method question put as fiction.
+    test: (ctx) =>
+      thirdPartySubject(ctx) &&
+      !(
+        /\b(?:way|ways|method|pill|pills|drug|drugs|how)\b/.test(ctx.match) &&
+        FICTION.test(WINDOW(ctx))
+      ),
+  },
+  {
+    id: "en.third-party-worry.past-attempt",
+    kind: "third-party-worry",
+    lowersTo: "none",
+    appliesTo: (rule) =>
+      rule.category === "attempt-in-progress" || rule.id === "en.danger-at-home.family-attempt",
+    test: (ctx) =>
+      (thirdPartySubject(ctx) || /^\b(?:my|our) /.test(ctx.match)) && PAST_EVENT.test(WINDOW(ctx)),
+  },
+  {
+    // "omg kms i sent that meme to the family group chat 💀": embarrassment, not intent.
+    id: "en.idiom.kms-embarrassed",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.kill-myself"),
+    test: (ctx) =>
+      /^kill myself$/.test(ctx.match) &&
+      !/\b(?:want|going|will|ill|should|about|ready|planning|plan|need|might|gonna|could|to|i)\s*$/.test(
+        ctx.before,
+      ) &&
+      (LOL.test(ctx.sentence) ||
+        /(?:^|[.,] ?|\b(?:omg|ugh|bruh|oh god|oh my god|literally))\s*$/.test(ctx.before)) &&
+      /\b(?:sent|send|texted|posted|said|called|forgot|accidentally|typo|cringe|embarrass\w*|replied|wrong (?:chat|person|group)|group chat|instead of|tripped|saw me|heard me|reply all|waved)\b/.test(
+        ctx.sentence,
+      ),
+  },
+  {
+    // "'Suicide Season' by Bring Me The Horizon", "looping that album".
+    id: "en.title.quoted-song",
+    kind: "title",
+    lowersTo: "none",
+    appliesTo: (rule) => isEnglish(rule.id),
+    test: (ctx) =>
+      ctx.before.lastIndexOf("「") > ctx.before.lastIndexOf("」") &&
+      /^[^「」.]{0,40}」/.test(ctx.after) &&
+      (/^[^「」.]{0,40}」 by\b/.test(ctx.after) ||
+        /\b(?:album|song|track|looping|playlist|band|lyrics|ep|single|listening|spotify)\b/.test(
+          WINDOW(ctx),
+        )),
+  },
+  {
+    // "won't need my old phone, got a new one": a reason that is not leaving life.
+    id: "en.everyday.wont-need-reason",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.preparation.wont-need"),
+    test: (ctx) =>
+      /\b(?:new|upgrad\w*|since i|because|cause|got a|bought|moving|moved|winter|summer|graduat\w*|finished|done with|retir\w*|sold|job|school|course|uni|college|class|quit|quitting|switch\w*)\b/.test(
+        NEAR_SENTENCES(ctx),
+      ) || AWAY_REASON.test(NEAR_SENTENCES(ctx)),
+  },
+  {
+    // "I won't be here after Sunday, off to Spain": away, not gone.
+    id: "en.everyday.away-for-a-reason",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.farewell.not-here-after"),
+    test: (ctx) =>
+      !/\b(?:for good|forever|permanently|die|dead|kill|end it|goodbye|anymore)\b/.test(
+        ctx.match,
+      ) && AWAY_REASON.test(NEAR_SENTENCES(ctx)),
+  },
+  {
+    // "Friday will be my last day at the shop": a job, a term, a course.
+    id: "en.everyday.last-day-job",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.plan.last-day"),
+    test: (ctx) =>
+      /\b(?:notice|job|work|shift|contract|resign\w*|quit|term|school|office|retir\w*|course|placement|internship|boss|manager|leaving do)\b/.test(
+        NEAR_SENTENCES(ctx),
+      ),
+  },
+  {
+    // Where to tie a rope for a hammock, a swing, a tent.
+    id: "en.object.tie-purpose",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.means.where-to-tie"),
+    test: (ctx) =>
+      /\b(?:hammock|swing|tent|tarp|boat|kayak|canoe|washing line|clothes ?line|climb\w*|camping|dog|horse|trailer|tow\w*|garden|fence|tree ?house|bunting|lights)\b/.test(
+        WINDOW(ctx),
+      ),
+  },
+  {
+    // "the scene where the hero dies was the best way to end it": a story's ending, not a question.
+    id: "en.object.story-ending",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.method-question.way-to-die"),
+    test: (ctx) =>
+      /end it$/.test(ctx.match) &&
+      /\b(?:scene|movie|film|episode|season|series|book|chapter|show|story|ending|finale|anime|manga|arc|game)\b/.test(
+        ctx.sentence,
+      ) &&
+      !/\b(?:what|whats|how|which|tell me|any|is there|for me|for my)\b/.test(sentenceBefore(ctx)),
+  },
+  {
+    // "Suicide Season by Bring Me the Horizon on repeat": a work and its maker.
+    id: "en.title.by-artist",
+    kind: "title",
+    lowersTo: "none",
+    appliesTo: (rule) => isEnglish(rule.id) && rule.category !== "danger-at-home",
+    test: (ctx) =>
+      /^[^.]{0,30}? by (?!(?:jumping|hanging|taking|cutting|overdosing|drowning|shooting|slitting|swallowing|stepping|walking|driving|throwing|starving|poisoning|suffocating|crashing|lying|laying|using|gassing|bleeding)\b)(?!(?:myself|me|my|the|a|an|tonight|tomorrow|then|now|next|this|that|friday|monday|pills|\d+)\b)[a-z]/.test(
+        ctx.after,
+      ) && MEDIA_CONTEXT.test(ctx.sentence),
+  },
+  {
+    id: "en.past-ideation.resolved",
+    kind: "past-ideation",
+    lowersTo: "none",
+    appliesTo: IDEATION_OR_DISTRESS,
+    test: (ctx) => pastIdeation(ctx) && RESOLVED.test(WINDOW(ctx)),
+  },
+  {
+    id: "en.past-ideation.in-the-past",
+    kind: "past-ideation",
+    lowersTo: "concern",
+    appliesTo: IDEATION_OR_DISTRESS,
+    test: pastIdeation,
+  },
+];

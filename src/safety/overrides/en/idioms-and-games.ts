@@ -1,0 +1,291 @@
+/** en overrides, part of the ordered list in ../../rules-en.ts (kinds: everyday, game, idiom, negation, object). */
+import type { OverrideRule } from "../../rule-types.js";
+import { inCategories, ruleIds, sentenceAfter, sentenceBefore } from "../../rule-types.js";
+import {
+  EVERYDAY_TASK,
+  FICTION,
+  isEnglish,
+  LOL,
+  NEAR_SENTENCES,
+  NEGATION_BEFORE,
+  SERIOUS_THREAT,
+  SERVICE_END,
+  STORY_SCENE,
+  WINDOW,
+} from "./context.js";
+
+export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
+  {
+    // "I hurt myself playing football", "cut myself shaving": an accident, not self-harm.
+    id: "en.everyday.injury",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.self-harm.act"),
+    test: (ctx) =>
+      /\b(?:hurt|cut|burned|burnt|bruised|scratched|bit) myself$/.test(ctx.match) &&
+      /^ ?(?:playing|at (?:the |work|school|the gym)|while|during|lifting|cooking|shaving|falling|on (?:a|the)|in (?:the|a) (?:kitchen|garden|gym)|by accident|accidentally|with (?:a|the) (?:knife|tool|saw|pan))\b/.test(
+        ctx.after,
+      ),
+  },
+  {
+    id: "en.negation.not-before",
+    kind: "negation",
+    lowersTo: "none",
+    appliesTo: (rule) => isEnglish(rule.id) && rule.negatable !== false,
+    test: (ctx) => NEGATION_BEFORE.test(ctx.before),
+  },
+  {
+    id: "en.idiom.laughing",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds(
+      "en.distress.dying",
+      "en.distress.killing-me",
+      "en.passive-ideation.kill-myself",
+      "en.passive-ideation.feel-like-dying",
+      "en.danger-at-home.kill-threat",
+      "en.danger-at-home.says-will-hurt",
+      "en.method-question.enough-to-kill",
+    ),
+    test: (ctx) =>
+      /^ ?(?:laughing|of laughter|from laughing|with laughter|of laughing)\b/.test(ctx.after) ||
+      (!/kill myself|feel/.test(ctx.match) && LOL.test(ctx.sentence)),
+  },
+  {
+    id: "en.idiom.dying-to",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds(
+      "en.distress.dying",
+      "en.passive-ideation.feel-like-dying",
+      "en.passive-ideation.want-to-die",
+    ),
+    test: (ctx) =>
+      (/dying$/.test(ctx.match) && /^ (?:to|for) /.test(ctx.after)) ||
+      /^ on (?:this|that|the) hill\b/.test(ctx.after) ||
+      /^ (?:of|from) (?:the )?(?:heat|cold|boredom|embarrassment|laughter|laughing|cringe|hunger|thirst|curiosity|cuteness|shame|jealousy|excitement|suspense|anticipation)\b/.test(
+        ctx.after,
+      ),
+  },
+  {
+    id: "en.idiom.killing-me-subject",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.distress.killing-me"),
+    test: (ctx) =>
+      /\b(?:week|weekend|day|month|monday|mondays|year|semester|term|shift|meeting|homework|work|job|exams?|tests?|assignments?|essay|deadlines?|commute|heat|cold|weather|humidity|feet|back|head|headache|neck|legs|knees|shoes|songs?|suspense|cliffhanger|show|game|level|boss|teacher|class|school|traffic|noise|wait|waiting|cramps|tooth|toothache|allergies|stomach|hunger|cuteness|puns?|jokes?|humou?r|paperwork|admin|forms|bills|chores|stairs|laundry|insurance|taxes|tax return|care home|appointments|fight|phase|raid|dungeon|quest|grind|run|match|curry|sauce|chilli|chili|workout|gym|you|your [a-z]+|ur [a-z]+|this (?:song|show|game|level|episode|heat|weather))(?: is| are| s)?(?: really| literally| actually| so)? ?$/.test(
+        ctx.before,
+      ),
+  },
+  {
+    id: "en.idiom.if-caught",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds(
+      "en.distress.dying",
+      "en.danger-at-home.kill-threat",
+      "en.danger-at-home.says-will-hurt",
+    ),
+    test: (ctx) =>
+      (/\b(?:(?:kill|murder|strangle) (?:me|us)|dead|dying)$/.test(ctx.match) &&
+        !SERIOUS_THREAT.test(WINDOW(ctx)) &&
+        /^ (?:if|when|once) (?:she|he|they|my [a-z]+|mom|dad|the teacher|anyone|someone|people|i|we)? ?(?:sees|see|finds out|find out|finds|catches|catch|knows|know|hears|hear|learns|learn|gets home|notices|notice|checks|check|realizes|realises|fail|failed|lose|lost|miss|missed|forget|forgot|break|broke|am late|dont|do not|spoil|spoiled|spoilt|eat|ate|touch|touched|use|used|borrow|borrowed|wear|wore|crash|crashed|scratch|scratched|skip|skipped|drop|dropped|show up late|mess up|messed up)\b/.test(
+          ctx.after,
+        )) ||
+      (/dead$/.test(ctx.match) &&
+        /^ (?:tired|serious|wrong|set|last|beat|broke|center|asleep)\b/.test(ctx.after)),
+  },
+  {
+    id: "en.idiom.killing-myself-over",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.kill-myself"),
+    test: (ctx) =>
+      /^ (?:studying|working|trying|to (?:get|make|finish|study|work|pass|keep|meet|be)|over (?:this|that|it|nothing)|for (?:this|that|nothing|a|my|the)|at (?:work|the gym|school))\b/.test(
+        ctx.after,
+      ),
+  },
+  {
+    id: "en.idiom.rather-than",
+    kind: "idiom",
+    lowersTo: "concern",
+    appliesTo: ruleIds("en.passive-ideation.want-to-die", "en.passive-ideation.rather-be-dead"),
+    test: (ctx) => /^[^.]{0,40}?\bthan\b/.test(ctx.after),
+  },
+  {
+    id: "en.idiom.rather-than-laughing",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.want-to-die", "en.passive-ideation.rather-be-dead"),
+    test: (ctx) => /^[^.]{0,40}?\bthan\b/.test(ctx.after) && LOL.test(ctx.sentence),
+  },
+  {
+    id: "en.everyday.disappear-into",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.want-to-die", "en.passive-ideation.wish-dead"),
+    test: (ctx) =>
+      /(?:disappear|vanish)$/.test(ctx.match) &&
+      /^ (?:into|in) (?:a |my |the |some )?(?:good )?(?:books?|games?|show|story|music|world|hobby|crowd|nature|forest|mountains|woods|countryside|blanket|bed|hoodie)\b/.test(
+        ctx.after,
+      ),
+  },
+  {
+    id: "en.everyday.disappear-for-a-while",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("en.passive-ideation.want-to-die", "en.passive-ideation.wish-dead"),
+    test: (ctx) =>
+      /(?:disappear|vanish)$/.test(ctx.match) &&
+      /^ (?:for (?:a |the )?(?:while|bit|few days|week|weekend|day|month|little|couple)|from (?:social media|the internet|twitter|here|school|work)|on a trip|somewhere)\b/.test(
+        ctx.after,
+      ),
+  },
+  {
+    id: "en.game.in-game",
+    kind: "game",
+    lowersTo: "none",
+    appliesTo: (rule) =>
+      inCategories("passive-ideation", "method-question", "plan")(rule) &&
+      rule.id !== "en.passive-ideation.algospeak" &&
+      rule.id !== "en.passive-ideation.not-respawn" &&
+      rule.id !== "en.passive-ideation.log-off",
+    test: (ctx) =>
+      !(/\b(?:way|ways|method|methods|how)\b/.test(ctx.match) && FICTION.test(WINDOW(ctx))) &&
+      (/^ (?:in|on) (?:the |this |that |a |my )?(?:game|level|round|match|minecraft|fortnite|roblox|dark souls|elden ring|hardcore mode|raid|dungeon|gta)\b/.test(
+        ctx.after,
+      ) ||
+        /\b(?:respawn|respawning|my character|my char|in game|ingame|hardcore mode)\b/.test(
+          ctx.sentence,
+        )),
+  },
+  {
+    // "our servers shut down at midnight. logging off for the last time, gg": the game's end.
+    id: "en.game.service-end",
+    kind: "game",
+    lowersTo: "none",
+    appliesTo: inCategories("farewell"),
+    test: (ctx) => SERVICE_END.test(`${ctx.before.slice(-160)} ${ctx.match} ${sentenceAfter(ctx)}`),
+  },
+  {
+    // A character on a bridge in a screenplay being written.
+    id: "en.object.story-scene",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: inCategories("attempt-in-progress", "plan", "means", "passive-ideation"),
+    test: (ctx) => STORY_SCENE.test(ctx.sentence),
+  },
+  {
+    // "best way to hang a heavy mirror": a thing hung, not a person.
+    id: "en.object.hang-a-thing",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.method-question.way-to-die"),
+    test: (ctx) =>
+      /hang$/.test(ctx.match) &&
+      /^ (?:up )?(?:a |an |the |my |some |this |these |two |heavy |big |small )*(?:[a-z]+ )?(?:mirrors?|shel(?:f|ves)|pictures?|paintings?|frames?|hammocks?|plants?|baskets?|lights|curtains?|clocks?|tvs?|posters?|art|bags?|coats?|jackets?|clothes|laundry|washing|ducks?|meat|ham|herbs|swings?|chairs?|lamps?|signs?|flags?|banners?|wreaths?|bird ?feeders?|decorations?|bikes?|hooks?)\b/.test(
+        ctx.after,
+      ),
+  },
+  {
+    id: "en.game.game-end",
+    kind: "game",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.algospeak"),
+    test: (ctx) =>
+      /^ (?:of|in|screen|stats|results|lobby|cutscene|credits|music|theme)\b/.test(ctx.after) ||
+      /\bgames?\b/.test(`${sentenceBefore(ctx)} ${sentenceAfter(ctx)}`) ||
+      /\b(?:gg|match|round|lobby|team|teammates|raid|ranked|queue|server|losing|winning|boss|stream)\b/.test(
+        ctx.sentence,
+      ),
+  },
+  {
+    // "I'll do it when my parents are out" about the shower, the kitchen, the laundry.
+    id: "en.everyday.do-it-chore",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.plan.when-alone"),
+    test: (ctx) => EVERYDAY_TASK.test(WINDOW(ctx)),
+  },
+  {
+    // "Okay, I'll do it when my mum is out": agreeing to a suggested step. Still asked about.
+    id: "en.everyday.do-it-agreed",
+    kind: "everyday",
+    lowersTo: "concern",
+    appliesTo: ruleIds("en.plan.when-alone"),
+    test: (ctx) =>
+      /(?:^|[.,] ?)(?:ok|okay|k|sure|fine|alright|all right|yeah|yes|yep|good idea|will do|maybe|i guess)(?: then)?[ ,]*(?:(?:i (?:will|might|could|can|am going to)|ill|going to) (?:just |try to |try and )?)?$/.test(
+        ctx.before,
+      ),
+  },
+  {
+    // A gun or rope in a film or a game, a rifle kept for hunting.
+    id: "en.object.means-in-media",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: ruleIds(
+      "en.means.dwelling",
+      "en.means.looking-down",
+      "en.means.rope",
+      "en.means.rope-ready",
+    ),
+    test: (ctx) =>
+      /\b(?:(?:in|from|of|on|watched|watching|saw|seen|read|reading|played|playing) (?:that|the|this|a|an|my) (?:[a-z]+ )?(?:movie|film|show|series|episode|anime|manga|book|novel|video|game|documentary)|scene|trailer|skins?|loadout|hunt\w*|shooting range|clay pigeons?|target practice|gun club|airsoft|paintball)\b/.test(
+        ctx.sentence,
+      ),
+  },
+  {
+    id: "en.everyday.event-date",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.plan.the-night"),
+    test: (ctx) =>
+      /\b(?:date|day)$/.test(ctx.match) &&
+      /\b(?:wedding|party|trip|holiday|vacation|appointment|exam|test|interview|meetup|meeting|concert|gig|move|moving|visit|launch|release|surgery|operation|graduation|ceremony|match|tournament|flight|booked|booking|reservation|dinner|lunch|celebrat\w*|date night|first date|haircut|dentist|doctor|clinic|therapy|therapist|course|class|shift)\b/.test(
+        NEAR_SENTENCES(ctx),
+      ),
+  },
+  {
+    id: "en.object.rope-purpose",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: ruleIds(
+      "en.means.rope",
+      "en.means.rope-ready",
+      "en.means.dwelling",
+      "en.attempt-in-progress.bleeding",
+    ),
+    test: (ctx) =>
+      /\bropes?\b/.test(ctx.match) &&
+      /\b(?:climb\w*|camping|camp|tent|tarp|hammock|boat|sail\w*|kayak|canoe|hik\w*|tug of war|swing|gym|crossfit|cardio|workout|horse|laundry|washing line|clothes ?line|crafts?|macrame|knots? (?:class|practice)|scouts|bouldering|abseil\w*|rappel\w*|garden|tie (?:it )?down|trailer|tow\w*)\b/.test(
+        ctx.sentence,
+      ),
+  },
+  {
+    id: "en.everyday.ordinary-dose",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.method-question.enough"),
+    test: (ctx) =>
+      !/\b(?:all|whole|entire|every|lot|lots|load|loads|bunch|handful|box|bottle|pack|packet|\d{2,})\b/.test(
+        ctx.match,
+      ) &&
+      /\b(?:headache|migraine|pain|cold|flu|fever|cramps|period|toothache|hangover|allergy|allergies|hay fever|doctor|gp|pharmacist|prescribed|prescription|label|instructions|dose for)\b/.test(
+        WINDOW(ctx),
+      ),
+  },
+  {
+    // Giving things away to declutter or before a move; rehoming a pet for a stated reason.
+    id: "en.everyday.decluttering",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.preparation.affairs", "en.preparation.rehome-pet"),
+    test: (ctx) =>
+      !/\b(?:not moving|i am not|lie|lied|lying|pretend\w*|gone|after i|when i am|dead|die)\b/.test(
+        WINDOW(ctx),
+      ) &&
+      /\b(?:declutter\w*|moving|move|moved|charity|charity shop|donat\w*|car boot|garage sale|yard sale|spring clean\w*|clear(?:ing)? out|outgrown|minimalis\w*|kondo|too much stuff|upgrad\w*|sell\w*|sold|christmas|birthday|allerg\w*|landlord|lease|farm|more space|more time|sanctuary|rescue|foster\w*|afford|vet|baby|behaviou?r|aggressive|happier)\b/.test(
+        WINDOW(ctx),
+      ),
+  },
+];

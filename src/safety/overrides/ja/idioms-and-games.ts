@@ -1,0 +1,231 @@
+/** ja overrides, part of the ordered list in ../../rules-ja.ts (kinds: bereavement, everyday, game, idiom, negation, object). */
+import type { OverrideRule } from "../../rule-types.js";
+import { clauseBefore, IDEATION_LIKE, ruleIds, sentenceBefore } from "../../rule-types.js";
+import {
+  ACCOUNT_REASON,
+  ASKING_ABOUT_BOT_AFTER,
+  BARE_DEATH,
+  CAUGHT_BEFORE,
+  CAUSE_BEFORE,
+  COMPLETED,
+  COMPLETED_AFTER,
+  DEAD_SUBJECT,
+  DECLUTTER,
+  DEGREE_AFTER,
+  EMBARRASSED_AFTER,
+  EMBARRASSED_BEFORE,
+  EXAM_BEFORE,
+  EXERTION,
+  FAN_SENTENCE,
+  FOOD_OR_CLOTHES,
+  GAME_LOSS,
+  GAME_SENTENCE,
+  HIGH_PLACE_ACTIVITY,
+  isJapanese,
+  JOY_BEFORE,
+  LAUGH_AFTER,
+  LAUGH_BEFORE,
+  LETTER_OCCASION,
+  NEGATION_AFTER,
+  nearbySentences,
+  OBJECT_BEFORE,
+  OTHER_SUBJECT_END,
+  SERVICE_END,
+  SUICIDE_TOPIC_AFTER,
+  TASK_BEFORE,
+  TASK_SENTENCE,
+  TOO_MUCH_BEFORE,
+  windowOf,
+} from "./context.js";
+
+export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
+  {
+    id: "ja.negation.suffix",
+    kind: "negation",
+    lowersTo: "none",
+    appliesTo: (rule) => isJapanese(rule.id) && rule.negatable !== false,
+    test: (ctx) => NEGATION_AFTER.test(ctx.after),
+  },
+  {
+    id: "ja.idiom.embarrassed",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.passive-ideation.kietai", "ja.passive-ideation.inakunaritai"),
+    test: (ctx) =>
+      EMBARRASSED_AFTER.test(ctx.after) ||
+      (EMBARRASSED_BEFORE.test(ctx.before) && !/死|しに|いなくな/.test(ctx.match)),
+  },
+  {
+    id: "ja.everyday.task-done",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.hopelessness.end-everything"),
+    test: (ctx) => TASK_SENTENCE.test(ctx.sentence),
+  },
+  {
+    id: "ja.everyday.suicide-topic",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.jisatsu-word"),
+    test: (ctx) => SUICIDE_TOPIC_AFTER.test(ctx.after),
+  },
+  {
+    id: "ja.everyday.asking-about-the-bot",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: (rule) => IDEATION_LIKE(rule) || BARE_DEATH(rule),
+    test: (ctx) => ASKING_ABOUT_BOT_AFTER.test(ctx.after),
+  },
+  {
+    id: "ja.idiom.degree",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) => DEGREE_AFTER.test(ctx.after),
+  },
+  {
+    id: "ja.idiom.hyperbole-cause",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) => CAUSE_BEFORE.test(ctx.before),
+  },
+  {
+    id: "ja.idiom.laughing",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: (rule) =>
+      BARE_DEATH(rule) ||
+      rule.id === "ja.danger-at-home.hurt-by-family" ||
+      rule.id === "ja.distress.tsurai",
+    test: (ctx) => LAUGH_AFTER.test(ctx.after) || LAUGH_BEFORE.test(ctx.before),
+  },
+  {
+    id: "ja.idiom.killed-by-work",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) => TASK_BEFORE.test(ctx.before),
+  },
+  {
+    id: "ja.idiom.exam-or-body",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) =>
+      /^死(?:んだ|んでる|んでた|にそう)$/.test(ctx.match) && EXAM_BEFORE.test(ctx.before),
+  },
+  {
+    id: "ja.idiom.if-caught",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.distress.korosareru", "ja.danger-at-home.hurt-by-family"),
+    test: (ctx) => /殺され/.test(ctx.match) && CAUGHT_BEFORE.test(ctx.before),
+  },
+  {
+    id: "ja.everyday.spicy-food",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.distress.tsurai"),
+    test: (ctx) =>
+      /辛|苦し|きつ/.test(ctx.match) &&
+      (FOOD_OR_CLOTHES.test(ctx.sentence) || EXERTION.test(ctx.sentence)),
+  },
+  {
+    // A game or a stream closing down: its farewells are to the game.
+    id: "ja.game.service-end",
+    kind: "game",
+    lowersTo: "none",
+    appliesTo: (rule) => rule.category === "farewell" || BARE_DEATH(rule),
+    test: (ctx) =>
+      SERVICE_END.test(`${ctx.before.slice(-80)}${ctx.match}${ctx.after.slice(0, 40)}`),
+  },
+  {
+    id: "ja.idiom.too-much-to-bear",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) =>
+      TOO_MUCH_BEFORE.test(ctx.before) ||
+      (/^死(?:んだ|んでる|んじゃった|にそう|ぬ)$/.test(ctx.match) &&
+        FAN_SENTENCE.test(ctx.sentence)),
+  },
+  {
+    id: "ja.game.in-game",
+    kind: "game",
+    lowersTo: "none",
+    appliesTo: (rule) =>
+      BARE_DEATH(rule) ||
+      rule.id === "ja.danger-at-home.threat-heard" ||
+      rule.id === "ja.danger-at-home.struck-me",
+    test: (ctx) => GAME_SENTENCE.test(ctx.sentence),
+  },
+  {
+    // マイクラで全ロスした、もう無理ぽ: a lost game, not a lost hope.
+    id: "ja.game.game-loss",
+    kind: "game",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.hopelessness.no-hope", "ja.distress.tsurai"),
+    test: (ctx) => GAME_SENTENCE.test(nearbySentences(ctx)) && GAME_LOSS.test(nearbySentences(ctx)),
+  },
+  {
+    id: "ja.object.device",
+    kind: "object",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) => OBJECT_BEFORE.test(ctx.before),
+  },
+  {
+    id: "ja.bereavement.someone-died",
+    kind: "bereavement",
+    lowersTo: "none",
+    appliesTo: (rule) => BARE_DEATH(rule) || rule.id === "ja.plan.jisatsu-word",
+    test: (ctx) =>
+      DEAD_SUBJECT.test(sentenceBefore(ctx)) &&
+      (COMPLETED.test(ctx.match) || COMPLETED_AFTER.test(ctx.after)),
+  },
+  {
+    id: "ja.idiom.joy",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: (rule) => BARE_DEATH(rule) || rule.id === "ja.passive-ideation.better-dead",
+    test: (ctx) =>
+      /死んでも/.test(ctx.match + ctx.after.slice(0, 2)) && JOY_BEFORE.test(ctx.before),
+  },
+  {
+    id: "ja.everyday.someone-else-gone",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.burden.better-gone", "ja.burden.existence-is-the-problem"),
+    test: (ctx) => OTHER_SUBJECT_END.test(clauseBefore(ctx)),
+  },
+  {
+    id: "ja.everyday.clear-out",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.give-away", "ja.preparation.note"),
+    test: (ctx) =>
+      /大事|大切|だいじ|たいせつ|全部|ぜんぶ/.test(ctx.match) && DECLUTTER.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.letter-occasion",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.letter"),
+    test: (ctx) => !/最後|最期/.test(ctx.match) && LETTER_OCCASION.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.account-trouble",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.accounts"),
+    test: (ctx) => ACCOUNT_REASON.test(windowOf(ctx)),
+  },
+  {
+    id: "ja.everyday.high-place-activity",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.attempt-in-progress.high-place"),
+    test: (ctx) => HIGH_PLACE_ACTIVITY.test(windowOf(ctx)),
+  },
+];
