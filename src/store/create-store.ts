@@ -26,6 +26,7 @@ import {
 } from "./key-lister.js";
 import { PooledKeyvPostgres } from "./postgres-adapter.js";
 import { createPostgresLock } from "./postgres-lock.js";
+import { createPostgresSessions } from "./postgres-session.js";
 import { createRedisLock } from "./redis-lock.js";
 import { openSqliteAdapter, type SqliteAdapter } from "./sqlite-adapter.js";
 import { parseStoreUrl, redactPassword, type StoreKind, type StoreLocation } from "./store-url.js";
@@ -284,11 +285,13 @@ async function openPostgres(
   lockPool.on("error", onPoolError);
   const endPools = () => Promise.all([pool.end(), lockPool.end()]).then(() => {});
 
+  // A lock holder's reads and writes go to the lock's connection, in its transaction.
+  const sessions = createPostgresSessions();
   let setupError: unknown;
   let kv: Keyv<unknown> | undefined;
   try {
     await pool.query("SELECT 1");
-    const adapter = new PooledKeyvPostgres({ pool, table: TABLE, keySize: KEY_SIZE });
+    const adapter = new PooledKeyvPostgres({ pool, sessions, table: TABLE, keySize: KEY_SIZE });
     // The adapter creates its table in the background and only emits a failure; keep it so the
     // start-up error can say why the probe below failed.
     adapter.once("error", (error: unknown) => {
@@ -307,7 +310,7 @@ async function openPostgres(
     );
   }
   const opened = kv;
-  const lock = createPostgresLock(lockPool, { logger });
+  const lock = createPostgresLock(lockPool, { logger, sessions });
   return assemble("postgres", opened, context, lock, {
     ping: async () => {
       await pool.query("SELECT 1");
