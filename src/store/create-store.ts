@@ -6,6 +6,7 @@ import { type DeserializedData, Keyv, type KeyvStoreAdapter } from "keyv";
 import pg from "pg";
 import type { Logger } from "../core/ports.js";
 import {
+  type ConversationStoreOptions,
   createConversationStore,
   type DistributedLock,
   type KomorebiConversationStore,
@@ -134,6 +135,7 @@ interface Lifecycle {
   close(): Promise<void>;
   sweep: ExpiredRowSweeper;
   listKeys: KeyLister;
+  setAndDelete?: ConversationStoreOptions["setAndDelete"];
 }
 
 function openMemory(context: OpenContext): KomorebiStore {
@@ -253,6 +255,15 @@ async function openRedis(
     close: () => kv.disconnect(),
     sweep: async () => 0,
     listKeys: redisKeyLister(client),
+    // One MULTI instead of two commands; the value in Keyv's envelope, as `createKeyv` writes it.
+    setAndDelete: async ({ key, value, ttl }, remove) => {
+      const envelope = JSON.stringify({ value, expires: ttl ? Date.now() + ttl : undefined });
+      const multi = client.multi();
+      if (ttl) multi.set(`${context.prefix}:${key}`, envelope, { PX: ttl });
+      else multi.set(`${context.prefix}:${key}`, envelope);
+      multi.del(`${context.prefix}:${remove}`);
+      await multi.exec();
+    },
   });
 }
 
@@ -346,6 +357,7 @@ function assemble(
       logger: context.logger,
       lock,
       listKeys: (prefix, options) => lifecycle.listKeys(`${context.prefix}:${prefix}`, options),
+      ...(lifecycle.setAndDelete ? { setAndDelete: lifecycle.setAndDelete } : {}),
       ...(context.retentionMs !== undefined ? { retentionMs: context.retentionMs } : {}),
     }),
     ping: lifecycle.ping,
