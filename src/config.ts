@@ -133,6 +133,10 @@ export const configSchema = z
         .regex(/^\d{15,21}$/, "a role's id (Server Settings → Roles → right-click → Copy Role ID)")
         .optional(),
     ),
+    // In a forum staff channel, the tag each case's post gets (a forum may require one).
+    STAFF_DISCORD_FORUM_TAG: optionalText.pipe(
+      z.string().max(50, "a forum tag's name (at most 20 characters) or id").optional(),
+    ),
     STAFF_WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     STAFF_WEBHOOK_SECRET: optionalText.pipe(
       z
@@ -210,6 +214,14 @@ export const configSchema = z
         code: "custom",
         path: ["STAFF_DISCORD_CHANNEL_ID"],
         message: "STAFF_DISCORD_ROLE_ID only narrows a Discord staff channel: set that channel too",
+      });
+    }
+    if (env.STAFF_DISCORD_FORUM_TAG && !env.STAFF_DISCORD_CHANNEL_ID) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["STAFF_DISCORD_CHANNEL_ID"],
+        message:
+          "STAFF_DISCORD_FORUM_TAG tags the posts of a Discord forum staff channel: set that channel too",
       });
     }
     if (Boolean(env.STAFF_WEBHOOK_URL) !== Boolean(env.STAFF_WEBHOOK_SECRET)) {

@@ -319,6 +319,7 @@ function staffThreads(config: Config, logger: Logger): DiscordStaffThreads | und
     ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}),
     channelId: config.STAFF_DISCORD_CHANNEL_ID,
     ...(config.STAFF_DISCORD_ROLE_ID ? { roleId: config.STAFF_DISCORD_ROLE_ID } : {}),
+    ...(config.STAFF_DISCORD_FORUM_TAG ? { forumTag: config.STAFF_DISCORD_FORUM_TAG } : {}),
     logger,
     locale: staffLocale(config.DEFAULT_LOCALE),
     timeZone: config.STAFF_HOURS ? parseStaffHours(config.STAFF_HOURS).timeZone : "UTC",

@@ -182,6 +182,9 @@ async function run(plan) {
     }),
   );
   result.warmup = { users: warmNext, ms: Math.round(performance.now() - warmStart), ...warm };
+  // The runner reads the server's CPU time here: what follows is ordinary turns of a warm process.
+  const answeredInWarmup = answeredTotal;
+  process.send({ type: "warm" });
 
   // Closed loop: answered events per second with `concurrency` people writing at once.
   const closed = { refused: 0, unanswered: 0, statuses: {}, answered: 0 };
@@ -228,6 +231,7 @@ async function run(plan) {
     return value === undefined || !Number.isFinite(value) ? null : Math.round(value * 10) / 10;
   };
   result.answeredTotal = answeredTotal;
+  result.answeredAfterWarmup = answeredTotal - answeredInWarmup;
   result.fixedRate = {
     rate: plan.rate,
     sent: total,

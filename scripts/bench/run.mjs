@@ -168,15 +168,21 @@ async function measure({ kind, channel, store, name, env: extra = {}, planOverri
         }),
     ...extra,
   };
-  const script =
-    kind === "komorebi"
-      ? [
-          // --profile: a V8 CPU profile of each komorebi run, for Chrome DevTools or speedscope.
-          ...(args.profile ? ["--cpu-prof", `--cpu-prof-dir=${join(root, "bench/profiles")}`] : []),
-          "dist/cli/index.js",
-          "start",
-        ]
-      : [`scripts/bench/floor-${channel}.mjs`];
+  // --profile: a V8 CPU profile of each run (komorebi and floor, named after the path), for
+  // Chrome DevTools or speedscope, or to set side by side.
+  const profile = args.profile
+    ? [
+        "--cpu-prof",
+        `--cpu-prof-dir=${join(root, "bench/profiles")}`,
+        `--cpu-prof-name=${name}.cpuprofile`,
+      ]
+    : [];
+  const script = [
+    ...profile,
+    ...(kind === "komorebi"
+      ? ["dist/cli/index.js", "start"]
+      : [`scripts/bench/floor-${channel}.mjs`]),
+  ];
   const spawnedAt = performance.now();
   const server = spawn(process.execPath, script, { env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
@@ -189,18 +195,23 @@ async function measure({ kind, channel, store, name, env: extra = {}, planOverri
     const healthyMs = await waitFor(`http://127.0.0.1:${port}/healthz`, spawnedAt, server);
     const readyMs = await waitFor(`http://127.0.0.1:${port}/readyz`, spawnedAt, server);
     const cpuBefore = cpuMs(server.pid);
+    const warm = nextMessage(loadgen, "warm").then(() => cpuMs(server.pid));
     loadgen.send({
       type: "run",
       plan: { ...plan, ...planOverride, channel, target: `http://127.0.0.1:${port}` },
     });
     const { result } = await nextMessage(loadgen, "result");
+    const cpuAfterWarmup = await warm;
+    const cpuAtEnd = cpuMs(server.pid);
     const peakRssMiB = peakRss(server.pid);
     // CPU time the server used per answered event: unlike events a second, it hardly depends
-    // on how busy the machine's other processes keep the cores.
-    const cpuMsPerEvent =
-      result.answeredTotal > 0
-        ? Math.round(((cpuMs(server.pid) - cpuBefore) / result.answeredTotal) * 100) / 100
-        : null;
+    // on how busy the machine's other processes keep the cores. Counted after the warm-up: a
+    // process's first events also pay for compiling its code, once, which a quick run's few
+    // thousand events would otherwise share out as a cost of every event (the warm-up's figure
+    // is kept too).
+    const perEvent = (ms, events) => (events > 0 ? Math.round((ms / events) * 100) / 100 : null);
+    const cpuMsPerEvent = perEvent(cpuAtEnd - cpuAfterWarmup, result.answeredAfterWarmup);
+    const cpuMsPerEventWithWarmup = perEvent(cpuAtEnd - cpuBefore, result.answeredTotal);
     const inside = kind === "komorebi" ? await ownFigures(port) : undefined;
     if (args.profile) {
       // With the profile, the tail of the server's log: what it said under load.
@@ -216,13 +227,14 @@ async function measure({ kind, channel, store, name, env: extra = {}, planOverri
       startup: { healthyMs: Math.round(healthyMs), readyMs: Math.round(readyMs) },
       peakRssMiB,
       cpuMsPerEvent,
+      cpuMsPerEventWithWarmup,
       ...(inside ? { inside } : {}),
       shutdown: { ms: Math.round(performance.now() - stopAt), exitCode },
     };
     console.error(
       `${kind.padEnd(8)} ${String(result.throughput.perSecond).padStart(6)}/s  ` +
         `p50 ${result.fixedRate.p50} ms  p99 ${result.fixedRate.p99} ms  ` +
-        `rss ${peakRssMiB} MiB  cpu ${cpuMsPerEvent} ms/event  refused ${result.throughput.refused + result.fixedRate.refused}  ` +
+        `rss ${peakRssMiB} MiB  cpu ${cpuMsPerEvent} ms/event (${cpuMsPerEventWithWarmup} with warm-up)  refused ${result.throughput.refused + result.fixedRate.refused}  ` +
         `unanswered ${result.fixedRate.unanswered}` +
         (inside
           ? `  (inside: handling ${inside.handlingMeanMs} ms, delivery ${inside.deliveryMeanMs} ms; ` +

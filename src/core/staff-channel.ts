@@ -132,8 +132,17 @@ export interface StaffChannel {
   readonly name: string;
   /** Whether workers can take a case and write to the person through it (a webhook cannot). */
   readonly canRelay: boolean;
-  /** Shows one event; `refs` is what an earlier delivery of this case returned. */
-  deliver(event: CaseEvent, refs: CaseRefs | undefined): Promise<StaffDeliverOutcome>;
+  /**
+   * Shows one event; `refs` is what an earlier delivery of this case returned. `keep` writes
+   * where the case lives on this channel at once, replacing the refs (under the case's lock):
+   * that a thread is about to be opened, the thread just opened. So what a platform made is
+   * known even when the delivery fails after it, and a retry does not make it twice.
+   */
+  deliver(
+    event: CaseEvent,
+    refs: CaseRefs | undefined,
+    keep: (refs: CaseRefs) => Promise<void>,
+  ): Promise<StaffDeliverOutcome>;
   /** Begins taking workers' actions (buttons, commands) to the desk. */
   start(desk: StaffDesk): Promise<void>;
   stop(): Promise<void>;

@@ -16,7 +16,8 @@ import {
   claimHead,
   type DispatchContext,
   destinationSchema,
-  save,
+  marksOf,
+  saveFrom,
 } from "./record-rules.js";
 
 /** Delivery for every conversation of this process. */
@@ -271,9 +272,10 @@ export function createDelivery(
     change: (item: OutboxItem) => OutboxItem | false | undefined,
   ): Promise<boolean> =>
     records.withLock(conversation, async () => {
-      const before = await records.read(conversation);
-      if (!before) return false;
-      const record = structuredClone(before);
+      const record = await records.read(conversation);
+      if (!record) return false;
+      // The read is this call's own copy: changed in place, its marks noted first.
+      const marks = marksOf(record);
       const index = record.outbox.findIndex((item) => item.id === id);
       const current = record.outbox[index];
       if (!current) return false;
@@ -283,7 +285,7 @@ export function createDelivery(
         record.outbox.splice(index, 1);
         claimHead(context, record);
       } else record.outbox[index] = next;
-      await save(records, conversation, before, record);
+      await saveFrom(records, conversation, marks, record);
       written.set(conversation, record);
       return true;
     });

@@ -45,8 +45,10 @@ import {
   type DispatcherLimits,
   destinationSchema,
   hasPending,
+  marksOf,
   newOutboxItem,
   save,
+  saveFrom,
   sealedArrivalSchema,
 } from "./record-rules.js";
 import type { SealedBox } from "./sealed-box.js";
@@ -249,26 +251,29 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const acceptedAt = now();
     const result = await records.withLock(conversation, async () => {
       const before = await records.read(conversation);
-      const record = before ? structuredClone(before) : emptyRecord();
-      if (record.seen.includes(id) || record.inbox.some((item) => item.id === id)) {
+      if (before?.seen.includes(id) || before?.inbox.some((item) => item.id === id)) {
         return { status: "duplicate" as const };
       }
-      if (record.inbox.length === 0) {
+      if (!before || before.inbox.length === 0) {
+        // A record read is this call's own copy: changed in place, its marks noted first.
+        const marks = marksOf(before);
+        const record = before ?? emptyRecord();
         const effects: Effects = { staff: [], reached: [], risks: [], handled: [], checkIns: [] };
         try {
           handleArrival(record, conversation, id, arrival, effects);
           record.inbox = [];
         } catch (error) {
           // A turn that fails is kept for a later run instead, like any event that cannot be
-          // handled yet; the platform still hears that it is kept.
+          // handled yet; the platform still hears that it is kept. The record is read again:
+          // the failed turn may have changed the copy halfway.
           logger.error("handling failed; the event stays pending", {
             conversation,
             error: errorText(error),
           });
-          return keepInInbox(before, conversation, id, arrival);
+          return keepInInbox(await records.read(conversation), conversation, id, arrival);
         }
         claimHead(context, record);
-        await save(records, conversation, before, record);
+        await saveFrom(records, conversation, marks, record);
         effects.saved = record;
         observer.handled(event.channel, now() - acceptedAt, effects.risks[0]);
         return { status: "accepted" as const, effects };
@@ -415,10 +420,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const effects: Effects = { staff: [], reached: [], risks: [], handled: [], checkIns: [] };
     const timings: [ChannelId, number][] = [];
     const handled = await records.withLock(conversation, async () => {
-      const before = await records.read(conversation);
-      if (!before || before.inbox.length === 0) return false;
-      const record = structuredClone(before);
-      for (const item of record.inbox) {
+      const record = await records.read(conversation);
+      if (!record || record.inbox.length === 0) return false;
+      // The read is this run's own copy: changed in place, its marks noted first.
+      const marks = marksOf(record);
+      for (const item of [...record.inbox]) {
         const opened = sealedArrivalSchema.safeParse(box.open(item.sealed));
         if (!opened.success) {
           // Sealed under another key (ADDRESS_KEY changed) or altered: nothing can be done.
@@ -433,7 +439,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const count = record.inbox.length;
       record.inbox = [];
       claimHead(context, record);
-      await save(records, conversation, before, record);
+      await saveFrom(records, conversation, marks, record);
       effects.saved = record;
       observer.inbox(-count);
       return true;

@@ -102,8 +102,32 @@ export async function save(
   before: ConversationRecord | undefined,
   after: ConversationRecord,
 ): Promise<void> {
-  const pendingBefore = before ? hasPending(before) : false;
-  const dueBefore = dueAt(before);
+  await saveFrom(records, conversation, marksOf(before), after);
+}
+
+/** What {@link save} needs to know of the record before the change: its marks. */
+export interface RecordMarks {
+  pending: boolean;
+  due: number | undefined;
+}
+
+/** The marks a stored record (or none) has. */
+export function marksOf(record: ConversationRecord | undefined): RecordMarks {
+  return { pending: record ? hasPending(record) : false, due: dueAt(record) };
+}
+
+/**
+ * {@link save} for a caller that changed the record it read in place (no copy): it takes the
+ * marks before the change instead of the record.
+ */
+export async function saveFrom(
+  records: ConversationRecords,
+  conversation: string,
+  marks: RecordMarks,
+  after: ConversationRecord,
+): Promise<void> {
+  const pendingBefore = marks.pending;
+  const dueBefore = marks.due;
   const dueAfter = dueAt(after);
   if (dueAfter !== undefined && dueAfter !== dueBefore) {
     await records.markDue(conversation, dueAfter);

@@ -3,11 +3,15 @@
  * channel address a conversation can be written to, a pending event's text and reply token.
  * A stolen database then holds no platform id and no message; the key lives in configuration.
  */
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, hkdfSync, randomFillSync } from "node:crypto";
 
 const VERSION = "s1";
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
+// Nonces are cut from a pool of random bytes, filled a few hundred at a time: a call into the
+// random generator for each 12 bytes cost more than the encryption of a small value. Every
+// nonce is still random and used once.
+const POOL_NONCES = 256;
 
 /** Seals and opens JSON values; a value sealed under another key, or altered, does not open. */
 export interface SealedBox {
@@ -31,9 +35,21 @@ export function sealingKey(configured: string | undefined, pseudonymSecret: stri
 export function createSealedBox(key: Buffer): SealedBox {
   if (key.length !== 32)
     throw new RangeError(`the sealing key must be 32 bytes, not ${key.length}`);
+  const pool = Buffer.alloc(IV_BYTES * POOL_NONCES);
+  let next = POOL_NONCES;
+  const nonce = () => {
+    if (next === POOL_NONCES) {
+      randomFillSync(pool);
+      next = 0;
+    }
+    const start = next * IV_BYTES;
+    next += 1;
+    // A copy: the pool is refilled under the slice later.
+    return Buffer.from(pool.subarray(start, start + IV_BYTES));
+  };
   return {
     seal(value) {
-      const iv = randomBytes(IV_BYTES);
+      const iv = nonce();
       const cipher = createCipheriv("aes-256-gcm", key, iv);
       const data = Buffer.concat([cipher.update(JSON.stringify(value), "utf8"), cipher.final()]);
       return [VERSION, iv, cipher.getAuthTag(), data]

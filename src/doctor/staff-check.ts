@@ -5,6 +5,7 @@
  * intent (workers' words in a thread come without it); the staff webhook answers a signed ping.
  */
 import { Api } from "grammy";
+import { chooseForumTag, type ForumFields } from "../adapters/discord/forum-tags.js";
 import { errorText as telegramErrorText } from "../adapters/telegram/error-text.js";
 import type { Config } from "../config.js";
 import { errorText } from "../core/error-text.js";
@@ -130,12 +131,14 @@ export async function checkDiscordStaffChannel(config: Config): Promise<Check[]>
   }
   const name = "discord staff channel";
   try {
-    const channel = await get<{
-      type: number;
-      guild_id?: string;
-      name?: string;
-      permission_overwrites?: Overwrite[];
-    }>(`/channels/${channelId}`);
+    const channel = await get<
+      ForumFields & {
+        type: number;
+        guild_id?: string;
+        name?: string;
+        permission_overwrites?: Overwrite[];
+      }
+    >(`/channels/${channelId}`);
     const forum = FORUM_CHANNELS.has(channel.type);
     if (channel.type !== TEXT_CHANNEL && !forum) {
       checks.push({
@@ -176,6 +179,10 @@ export async function checkDiscordStaffChannel(config: Config): Promise<Check[]>
       status: "ok",
       detail: `#${channel.name ?? channelId} (${forum ? "forum: a post per case" : "text: a thread per case"}); the bot can make threads and write in them`,
     });
+    if (forum) {
+      const tags = forumTagCheck(channel, config.STAFF_DISCORD_FORUM_TAG);
+      if (tags) checks.push(tags);
+    }
   } catch (error) {
     const status = error instanceof DiscordRefused ? error.status : undefined;
     checks.push({
@@ -189,6 +196,37 @@ export async function checkDiscordStaffChannel(config: Config): Promise<Check[]>
     });
   }
   return checks;
+}
+
+/**
+ * Whether a forum's posts can be made as its tags require: a forum with "Require tags" refuses a
+ * post without one. Undefined where tags neither are required nor configured.
+ */
+function forumTagCheck(channel: ForumFields, configured: string | undefined): Check | undefined {
+  const name = "discord forum tags";
+  const choice = chooseForumTag(channel, configured);
+  const tagged = choice.tag ? `each case's post gets the tag "${choice.tag.name}"` : "";
+  const required = choice.required ? "the forum requires a tag on each post" : "";
+  if (!choice.problem) {
+    if (!choice.tag) return undefined;
+    return { name, status: "ok", detail: [required, tagged].filter(Boolean).join("; ") };
+  }
+  if (choice.required && !choice.tag) {
+    return {
+      name,
+      status: "fail",
+      detail: `${choice.problem}: Discord would refuse every case's post`,
+      fix: "in the forum's settings add a tag (Tags → New tag, one anyone may apply), or turn off Require tags; optionally name it in STAFF_DISCORD_FORUM_TAG",
+    };
+  }
+  return {
+    name,
+    status: "warn",
+    detail: choice.tag
+      ? `${choice.problem}; ${tagged} instead`
+      : `${choice.problem}; posts get no tag`,
+    fix: "set STAFF_DISCORD_FORUM_TAG to one of the forum's tags (its name or id), or leave it out",
+  };
 }
 
 /** A member's permissions in a channel, the way Discord documents computing them. */

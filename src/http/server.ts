@@ -1,20 +1,46 @@
 /**
- * The one HTTP server, on Hono: web chat, health check, channel webhooks and the admin page
- * share it. Routes get the raw body (webhook signatures cover it); the body size is limited
- * before anything is read; security headers go on every answer; a route that throws gets a 500
- * and a log line in one place, never a crash.
+ * The one HTTP server: web chat, health check, channel webhooks and the admin page share it.
+ * Routes get the raw body (webhook signatures cover it); the body size is limited before
+ * anything is read; security headers go on every answer; a route that throws gets a 500 and a
+ * log line in one place, never a crash.
+ *
+ * Hono serves the admin page, unknown paths and wrong methods. The routes themselves (webhooks,
+ * probes, the web chat) are answered straight from Node's request: Hono's Node adapter builds a
+ * web Request, a body stream and a Response around every request, which cost a webhook more CPU
+ * than the HMAC and the JSON together. Both ways answer alike (test/http/server.test.ts).
  */
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { secureHeaders } from "hono/secure-headers";
 import type { HttpRequest, HttpResponse, HttpRoute } from "../adapters/shared/http.js";
 import { errorText } from "../core/error-text.js";
 import type { Logger } from "../core/ports.js";
 
 /** Largest request body accepted (LINE batches events; nothing legitimate comes near this). */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Security headers on every answer (those of Hono's `secureHeaders` defaults that suit an API
+ * and pages alike). Pages set their own stricter policies (the web chat's CSP, the admin page's
+ * referrer policy, which its same-origin form checks rely on); these are the defaults under
+ * them, and win over a route's header of the same name.
+ */
+const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+  ["Cross-Origin-Opener-Policy", "same-origin"],
+  ["Origin-Agent-Cluster", "?1"],
+  ["Strict-Transport-Security", "max-age=15552000; includeSubDomains"],
+  ["X-Content-Type-Options", "nosniff"],
+  ["X-DNS-Prefetch-Control", "off"],
+  ["X-Download-Options", "noopen"],
+  ["X-Frame-Options", "SAMEORIGIN"],
+  ["X-Permitted-Cross-Domain-Policies", "none"],
+  ["X-XSS-Protection", "0"],
+];
+
+const TOO_LARGE = JSON.stringify({ error: "request body too large" });
+const INTERNAL_ERROR = JSON.stringify({ error: "internal error" });
+const JSON_TYPE = "application/json; charset=utf-8";
 
 /** Options for {@link createHttpApp}. */
 export interface HttpAppOptions {
@@ -35,9 +61,11 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   const { routes, logger } = options;
   const app = new Hono();
   app.use(
-    // Pages set their own stricter policies (the web chat's CSP, the admin page's referrer
-    // policy, which its same-origin form checks rely on); these are the defaults under them.
-    secureHeaders({ referrerPolicy: false, crossOriginResourcePolicy: false }),
+    async (c, next) => {
+      await next();
+      for (const [name, value] of SECURITY_HEADERS) c.res.headers.set(name, value);
+      c.res.headers.delete("X-Powered-By");
+    },
     bodyLimit({
       maxSize: options.maxBodyBytes ?? MAX_BODY_BYTES,
       onError: (c) => c.json({ error: "request body too large" }, 413),
@@ -65,7 +93,11 @@ export function createHttpApp(options: HttpAppOptions): Hono {
           query: url.searchParams,
           headers: Object.fromEntries(c.req.raw.headers),
           rawBody,
-          ...remoteAddressOf(c.env, c.req.header("x-forwarded-for"), options.trustProxy ?? 0),
+          ...remoteAddressOf(
+            (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket?.remoteAddress,
+            c.req.header("x-forwarded-for"),
+            options.trustProxy ?? 0,
+          ),
         };
         return toResponse(await route.handle(request));
       });
@@ -83,19 +115,154 @@ export function createHttpApp(options: HttpAppOptions): Hono {
 
 /** Creates (but does not start) a Node HTTP server for the app. */
 export function createHttpServer(options: HttpAppOptions): Server {
+  const { logger } = options;
   const listener = getRequestListener(createHttpApp(options).fetch);
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const trustProxy = options.trustProxy ?? 0;
+  // Routes answered without Hono: by method and exact path, unless a mount owns the path.
+  const mounted = (options.mounts ?? []).map((mount) => mount.prefix.replace(/\/+$/, ""));
+  const direct = new Map<string, HttpRoute>();
+  for (const route of options.routes) {
+    const underMount = mounted.some(
+      (prefix) => route.path === prefix || route.path.startsWith(`${prefix}/`),
+    );
+    const key = `${route.method} ${route.path}`;
+    if (!underMount && !direct.has(key)) direct.set(key, route);
+  }
+
+  const serve = async (
+    route: HttpRoute,
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    query: string,
+  ) => {
+    const body = await readBody(req, maxBody);
+    if (body === "too large") {
+      answer(res, 413, { "content-type": JSON_TYPE }, TOO_LARGE);
+      return;
+    }
+    if (body === "gone") {
+      // A client that gives up mid-upload is not our error; nobody reads the answer anyway.
+      logger.debug("request body not received: the client went away", { path: route.path });
+      answer(res, 400, {}, undefined);
+      return;
+    }
+    const request: HttpRequest = {
+      method: route.method,
+      path,
+      query: new URLSearchParams(query),
+      headers: req.headers,
+      rawBody: body,
+      ...remoteAddressOf(req.socket.remoteAddress, forwardedFor(req), trustProxy),
+    };
+    let response: HttpResponse;
+    try {
+      response = await route.handle(request);
+    } catch (error) {
+      logger.error("http handler failed", { error: errorText(error) });
+      answer(res, 500, { "content-type": JSON_TYPE }, INTERNAL_ERROR);
+      return;
+    }
+    const { headers, body: payload } = encodeBody(response);
+    answer(res, response.status, headers, payload);
+  };
+
   return createServer((req, res) => {
-    // A body announced too large is refused before Hono sees it, and drained, so the client
-    // reads the 413 instead of a connection closed under it.
+    // A body announced too large is refused before anything reads it, and drained, so the
+    // client reads the 413 instead of a connection closed under it.
     if (Number(req.headers["content-length"] ?? 0) > maxBody) {
-      res.writeHead(413, { "content-type": "application/json; charset=utf-8" });
-      res.end(JSON.stringify({ error: "request body too large" }));
+      answer(res, 413, { "content-type": JSON_TYPE }, TOO_LARGE);
       req.resume();
+      return;
+    }
+    const url = req.url ?? "/";
+    const mark = url.indexOf("?");
+    const path = mark === -1 ? url : url.slice(0, mark);
+    const route = direct.get(`${req.method} ${path}`);
+    if (route) {
+      serve(route, req, res, path, mark === -1 ? "" : url.slice(mark + 1)).catch(
+        (error: unknown) => {
+          logger.error("http handler failed", { error: errorText(error) });
+          if (!res.headersSent) answer(res, 500, { "content-type": JSON_TYPE }, INTERNAL_ERROR);
+          else res.destroy();
+        },
+      );
       return;
     }
     void listener(req, res);
   });
+}
+
+/** The whole body, or why there is none: over `limit` bytes, or the client went away. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | "too large" | "gone"> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const finish = (result: Buffer | "too large" | "gone") => {
+      if (settled) return;
+      settled = true;
+      resolve(result);
+    };
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      // Past the limit the rest is read and dropped, so the client gets to read the 413.
+      if (size > limit) finish("too large");
+      else if (!settled) chunks.push(chunk);
+    });
+    req.on("end", () =>
+      finish(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)),
+    );
+    req.on("error", () => finish("gone"));
+    req.on("close", () => {
+      if (!req.complete) finish("gone");
+    });
+  });
+}
+
+/** Writes an answer with the security headers (which win over a route's of the same name). */
+function answer(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: string | Uint8Array | undefined,
+): void {
+  if (res.headersSent || res.destroyed) return;
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
+  if (body !== undefined) {
+    res.setHeader(
+      "content-length",
+      typeof body === "string" ? Buffer.byteLength(body) : body.byteLength,
+    );
+  }
+  res.writeHead(status);
+  res.end(body);
+}
+
+/** A route's answer as headers and bytes, as {@link toResponse} makes it for Hono. */
+function encodeBody(response: HttpResponse): {
+  headers: Record<string, string>;
+  body: string | Uint8Array | undefined;
+} {
+  const headers: Record<string, string> = { ...response.headers };
+  const hasType = Object.keys(headers).some((name) => name.toLowerCase() === "content-type");
+  const { body } = response;
+  if (typeof body === "string") {
+    // What a web Response gives a string body.
+    if (!hasType) headers["content-type"] = "text/plain;charset=UTF-8";
+    return { headers, body };
+  }
+  if (Buffer.isBuffer(body)) return { headers, body };
+  if (body === undefined) return { headers, body: undefined };
+  if (!hasType) headers["content-type"] = JSON_TYPE;
+  return { headers, body: JSON.stringify(body) };
+}
+
+function forwardedFor(req: IncomingMessage): string | undefined {
+  const value = req.headers["x-forwarded-for"];
+  return Array.isArray(value) ? value.join(", ") : value;
 }
 
 /**
@@ -103,11 +270,10 @@ export function createHttpServer(options: HttpAppOptions): Server {
  * the outermost trusted proxy saw (entries further left can be forged by the client).
  */
 function remoteAddressOf(
-  env: unknown,
+  peer: string | undefined,
   forwardedFor: string | undefined,
   trustProxy: number,
 ): { remoteAddress?: string } {
-  const peer = (env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket?.remoteAddress;
   if (trustProxy === 0) return peer ? { remoteAddress: peer } : {};
   const hops = (forwardedFor ?? "")
     .split(",")

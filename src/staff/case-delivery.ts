@@ -10,6 +10,7 @@ import type { Logger } from "../core/ports.js";
 import type {
   CaseChange,
   CaseEvent,
+  CaseRefs,
   StaffChannel,
   StaffDeliverOutcome,
 } from "../core/staff-channel.js";
@@ -132,15 +133,22 @@ export function createCaseDeliveries(options: CaseDeliveryOptions): CaseDeliveri
           if (stopped) return undefined;
           const item = record.outbox.find((waiting) => waiting.channel === channelName);
           if (!item || item.notBefore > now()) break;
-          const outcome = await deliverOne(record, item.sealed, channelName);
-          const index = record.outbox.indexOf(item);
-          if (outcome.status !== "failed" && outcome.refs) {
+          const remember = async (refs: CaseRefs) => {
             const before = record.refs[channelName]?.thread;
-            record.refs[channelName] = { ...record.refs[channelName], ...outcome.refs };
-            const thread = outcome.refs.thread;
+            record.refs[channelName] = refs;
+            const thread = refs.thread;
             if (thread !== undefined && thread !== before) {
               await store.rememberThread(channelName, String(thread), number);
             }
+          };
+          const keep = async (refs: CaseRefs) => {
+            await remember({ ...refs });
+            await save(record);
+          };
+          const outcome = await deliverOne(record, item.sealed, channelName, keep);
+          const index = record.outbox.indexOf(item);
+          if (outcome.status !== "failed" && outcome.refs) {
+            await remember({ ...record.refs[channelName], ...outcome.refs });
           }
           if (outcome.status === "retry" && item.attempts + 1 < MAX_ATTEMPTS) {
             const attempts = item.attempts + 1;
@@ -180,6 +188,7 @@ export function createCaseDeliveries(options: CaseDeliveryOptions): CaseDeliveri
     record: CaseRecord,
     sealed: string,
     channelName: string,
+    keep: (refs: CaseRefs) => Promise<void>,
   ): Promise<StaffDeliverOutcome> => {
     const channel = channels.get(channelName);
     const event = box.open(sealed) as CaseEvent | undefined;
@@ -189,7 +198,11 @@ export function createCaseDeliveries(options: CaseDeliveryOptions): CaseDeliveri
     }
     try {
       // The card as the case is now: a late update never shows an older state.
-      return await channel.deliver({ ...event, case: viewOf(record) }, record.refs[channelName]);
+      return await channel.deliver(
+        { ...event, case: viewOf(record) },
+        record.refs[channelName],
+        keep,
+      );
     } catch (error) {
       return { status: "retry", reason: errorText(error) };
     }

@@ -3,10 +3,20 @@
  * anew for each call and reads a row before deleting it; on the hot path (several reads and
  * writes per event) that cost more than the writes themselves. Same table layout as
  * @keyv/sqlite (`key VARCHAR PRIMARY KEY, value TEXT`), so an existing database opens as is.
+ *
+ * Reads and writes asked for while the previous ones are under way go together (group commit):
+ * every statement is a trip to libuv's thread pool and every write a commit with its locks and
+ * WAL frames, which under load cost more CPU than the statements' own work. A caller's promise
+ * still settles only once its own rows are committed (or read), and one caller's rows are never
+ * split between statements.
  */
 import { EventEmitter } from "node:events";
 import type { KeyvStoreAdapter, StoredData } from "keyv";
 import sqlite3 from "sqlite3";
+import { createBatcher, createWriteBatcher } from "./sqlite-batch.js";
+
+/** Most keys one statement takes; a larger batch is split (never one caller's rows). */
+const MAX_ROWS = 32;
 
 /** Options of {@link openSqliteAdapter}. */
 export interface SqliteAdapterOptions {
@@ -53,54 +63,114 @@ export async function openSqliteAdapter(options: SqliteAdapterOptions): Promise<
     throw error;
   }
   const prepare = (sql: string) => database.prepare(sql);
-  const select = prepare(`SELECT value FROM ${table} WHERE key = ?`);
-  const upsert = prepare(
-    `INSERT INTO ${table} (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-  );
-  const remove = prepare(`DELETE FROM ${table} WHERE key = ?`);
   const removeLike = prepare(`DELETE FROM ${table} WHERE key LIKE ?`);
+  // Statements for 1..MAX_ROWS keys at once, prepared when first needed.
+  const statements = new Map<string, sqlite3.Statement>();
+  const statement = (kind: "select" | "upsert" | "delete", rows: number) => {
+    const name = `${kind}:${rows}`;
+    let prepared = statements.get(name);
+    if (!prepared) {
+      const marks = Array.from({ length: rows }, () => "?").join(", ");
+      prepared = prepare(
+        kind === "select"
+          ? `SELECT key, value FROM ${table} WHERE key IN (${marks})`
+          : kind === "delete"
+            ? `DELETE FROM ${table} WHERE key IN (${marks}) RETURNING key`
+            : `INSERT INTO ${table} (key, value) VALUES ${Array.from({ length: rows }, () => "(?, ?)").join(", ")} ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+      );
+      if (rows <= MAX_ROWS) statements.set(name, prepared);
+    }
+    return prepared;
+  };
+  // all(), not get() or run(): get() leaves the statement open, and with it a read snapshot
+  // that makes this connection's next write fail once another connection has written.
+  const all = <Row>(prepared: sqlite3.Statement, parameters: unknown[]) =>
+    new Promise<Row[]>((resolve, reject) => {
+      prepared.all(parameters, (error: Error | null, rows: Row[]) =>
+        error ? reject(error) : resolve(rows),
+      );
+    });
+  const once = <T>(
+    prepared: sqlite3.Statement,
+    rows: number,
+    run: (statement: sqlite3.Statement) => Promise<T>,
+  ) =>
+    run(prepared).finally(() => {
+      // One prepared for an unusually large batch is not kept.
+      if (rows > MAX_ROWS) prepared.finalize();
+    });
+
+  const reads = createBatcher<string, string | undefined>(async (keys) => {
+    const unique = [...new Set(keys)];
+    const found = new Map<string, string>();
+    for (let at = 0; at < unique.length; at += MAX_ROWS) {
+      const part = unique.slice(at, at + MAX_ROWS);
+      const rows = await once(statement("select", part.length), part.length, (prepared) =>
+        all<{ key: string; value: string }>(prepared, part),
+      );
+      for (const row of rows) found.set(row.key, row.value);
+    }
+    return keys.map((key) => found.get(key));
+  });
+
+  const writes = createWriteBatcher(async (batch) => {
+    // Sets first, in statements that never split one caller's rows (setMany is atomic)...
+    let rows: [string, unknown][] = [];
+    const flushSets = async () => {
+      if (rows.length === 0) return;
+      const parameters = rows.flat();
+      const count = rows.length;
+      rows = [];
+      await once(statement("upsert", count), count, (prepared) => all(prepared, parameters));
+    };
+    for (const write of batch) {
+      if (write.kind !== "set") continue;
+      if (rows.length > 0 && rows.length + write.entries.length > MAX_ROWS) await flushSets();
+      rows.push(...write.entries);
+    }
+    await flushSets();
+    // ...then deletes, only once the sets are in: a caller that removes a mark after writing
+    // the record it describes never sees the mark go first.
+    const keys = batch.flatMap((write) => (write.kind === "delete" ? write.keys : []));
+    const deleted = new Set<string>();
+    for (let at = 0; at < keys.length; at += MAX_ROWS) {
+      const part = keys.slice(at, at + MAX_ROWS);
+      const gone = await once(statement("delete", part.length), part.length, (prepared) =>
+        all<{ key: string }>(prepared, part),
+      );
+      for (const row of gone) deleted.add(row.key);
+    }
+    return deleted;
+  });
 
   const adapter = Object.assign(new EventEmitter(), {
     opts: { dialect: "sqlite", table },
     namespace: undefined as string | undefined,
     query,
     get<Value>(key: string): Promise<StoredData<Value> | undefined> {
-      return new Promise((resolve, reject) => {
-        // all(), not get(): get() leaves the statement open, and with it a read snapshot that
-        // makes this connection's next write fail once another connection has written.
-        select.all([key], (error: Error | null, rows: { value: string }[]) =>
-          error ? reject(error) : resolve(rows[0]?.value as StoredData<Value> | undefined),
-        );
-      });
+      return reads.run(key) as Promise<StoredData<Value> | undefined>;
     },
     async getMany<Value>(keys: string[]): Promise<Array<StoredData<Value | undefined>>> {
       return Promise.all(keys.map((key) => adapter.get<Value>(key)));
     },
-    set(key: string, value: unknown): Promise<void> {
-      return new Promise((resolve, reject) => {
-        upsert.run([key, value], (error: Error | null) => (error ? reject(error) : resolve()));
-      });
+    async set(key: string, value: unknown): Promise<void> {
+      await writes.run({ kind: "set", entries: [[key, value]] });
     },
     // One statement, so the rows are written together or not at all.
     async setMany(entries: { key: string; value: unknown }[]): Promise<void> {
       if (entries.length === 0) return;
-      const rows = entries.map(() => "(?, ?)").join(", ");
-      await query(
-        `INSERT INTO ${table} (key, value) VALUES ${rows} ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-        ...entries.flatMap((entry) => [entry.key, entry.value]),
-      );
-    },
-    delete(key: string): Promise<boolean> {
-      return new Promise((resolve, reject) => {
-        remove.run([key], function (this: sqlite3.RunResult, error: Error | null) {
-          if (error) reject(error);
-          else resolve(this.changes > 0);
-        });
+      await writes.run({
+        kind: "set",
+        entries: entries.map((entry): [string, unknown] => [entry.key, entry.value]),
       });
     },
+    async delete(key: string): Promise<boolean> {
+      return (await writes.run({ kind: "delete", keys: [key] })).has(key);
+    },
     async deleteMany(keys: string[]): Promise<boolean> {
-      const removed = await Promise.all(keys.map((key) => adapter.delete(key)));
-      return removed.some(Boolean);
+      if (keys.length === 0) return false;
+      const deleted = await writes.run({ kind: "delete", keys });
+      return keys.some((key) => deleted.has(key));
     },
     async has(key: string): Promise<boolean> {
       return (await adapter.get(key)) !== undefined;
@@ -112,8 +182,9 @@ export async function openSqliteAdapter(options: SqliteAdapterOptions): Promise<
       });
     },
     async disconnect(): Promise<void> {
-      for (const statement of [select, upsert, remove, removeLike]) {
-        await new Promise<void>((resolve) => statement.finalize(() => resolve()));
+      await Promise.all([reads.idle(), writes.idle()]);
+      for (const prepared of [removeLike, ...statements.values()]) {
+        await new Promise<void>((resolve) => prepared.finalize(() => resolve()));
       }
       await new Promise<void>((resolve, reject) =>
         database.close((error) => (error ? reject(error) : resolve())),

@@ -59,6 +59,10 @@ export interface FakeChannel {
   parentId?: string;
   overwrites: { id: string; type: 0 | 1; allow: bigint; deny: bigint }[];
   archived: boolean;
+  /** A forum's flags (`REQUIRE_TAG` 1 << 4) and tags; a post's applied tags. */
+  flags?: number;
+  availableTags?: { id: string; name: string; moderated?: boolean }[];
+  appliedTags?: string[];
 }
 
 /** A server, for a staff channel. */
@@ -153,8 +157,10 @@ export interface FakeDiscord {
   /** A new server, with the permissions of its @everyone role. */
   guild(everyone?: bigint): FakeGuild;
   channel(id: string): FakeChannel | undefined;
-  /** Threads made under a channel, oldest first. */
+  /** Threads made under a channel, oldest first (deleted ones no more). */
   threadsOf(parentId: string): FakeChannel[];
+  /** Staff delete a channel or thread: every call on it answers 404 / 10003 Unknown Channel. */
+  deleteChannel(id: string): void;
   /** The application's flags (GET /applications/@me): Message Content intent bits and others. */
   applicationFlags: number;
   /** Every send to this person's DM answers 403 / 50007, as after a block. */
@@ -210,6 +216,7 @@ export async function startFakeDiscord(
   const waiters = new Set<() => void>();
   const guilds = new Map<string, { roles: Map<string, bigint>; members: Map<string, string[]> }>();
   const channels = new Map<string, FakeChannel>();
+  const deleted = new Set<string>();
   let applicationFlags = 0;
   const notify = () => {
     for (const waiter of waiters) waiter();
@@ -321,6 +328,9 @@ export async function startFakeDiscord(
     type: channel.type,
     guild_id: channel.guildId,
     name: channel.name,
+    ...(channel.flags !== undefined ? { flags: channel.flags } : {}),
+    ...(channel.availableTags ? { available_tags: channel.availableTags } : {}),
+    ...(channel.appliedTags ? { applied_tags: channel.appliedTags } : {}),
     ...(channel.parentId
       ? {
           parent_id: channel.parentId,
@@ -402,6 +412,17 @@ export async function startFakeDiscord(
       if (!roles) return { status: 404, body: discordError(10007, "Unknown Member") };
       return { status: 200, body: { user: { id: guildMember[2] }, roles } };
     }
+    const inDeleted = /^\/channels\/(\d+)(?:\/|$)/.exec(bare);
+    if (inDeleted && deleted.has(inDeleted[1] as string)) {
+      return { status: 404, body: discordError(10003, "Unknown Channel") };
+    }
+    const activeThreads = /^\/guilds\/(\d+)\/threads\/active$/.exec(bare);
+    if (method === "GET" && activeThreads) {
+      const threads = [...channels.values()].filter(
+        (c) => c.guildId === activeThreads[1] && c.parentId !== undefined && !c.archived,
+      );
+      return { status: 200, body: { threads: threads.map(channelBody), members: [] } };
+    }
     const channelPath = /^\/channels\/(\d+)$/.exec(bare);
     if (channelPath) {
       const channel = channels.get(channelPath[1] as string);
@@ -427,6 +448,16 @@ export async function startFakeDiscord(
       if (forum && !body?.message) {
         return { status: 400, body: discordError(50035, "Invalid Form Body (message)") };
       }
+      const tags: string[] = Array.isArray(body?.applied_tags) ? body.applied_tags : [];
+      if (tags.some((tag) => !(parent.availableTags ?? []).some((known) => known.id === tag))) {
+        return { status: 400, body: discordError(50035, "Invalid Form Body (applied_tags)") };
+      }
+      if (forum && ((parent.flags ?? 0) & (1 << 4)) !== 0 && tags.length === 0) {
+        return {
+          status: 400,
+          body: discordError(40067, "A tag is required to create a forum post in this channel"),
+        };
+      }
       const thread: FakeChannel = {
         id: nextId(),
         type: forum ? 11 : Number(body?.type ?? 12),
@@ -435,6 +466,7 @@ export async function startFakeDiscord(
         parentId: parent.id,
         overwrites: [],
         archived: false,
+        ...(forum ? { appliedTags: tags } : {}),
       };
       channels.set(thread.id, thread);
       let starter: ShownMessage | undefined;
@@ -814,6 +846,11 @@ export async function startFakeDiscord(
     },
     channel: (id) => channels.get(id),
     threadsOf: (parentId) => [...channels.values()].filter((c) => c.parentId === parentId),
+    deleteChannel(id) {
+      channels.delete(id);
+      deleted.add(id);
+      notify();
+    },
     get applicationFlags() {
       return applicationFlags;
     },

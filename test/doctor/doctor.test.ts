@@ -343,6 +343,29 @@ describe("komorebi doctor and the staff channels", () => {
         ).detail,
       ).toContain("forum: a post per case");
 
+      // A forum that requires tags: the tag its posts get, or that it has none to give.
+      const tagged = staffServer(discord, 15);
+      const forumChannel = discord.channel(tagged.channelId);
+      if (!forumChannel) throw new Error("no forum");
+      forumChannel.flags = 1 << 4;
+      forumChannel.availableTags = [];
+      const forumEnv = { ...staff, STAFF_DISCORD_CHANNEL_ID: tagged.channelId };
+      const none = find(await doctor(forumEnv), "discord forum tags");
+      expect(none.status).toBe("fail");
+      expect(none.detail).toContain("requires a tag on each post but has no tags");
+      expect(none.fix).toContain("turn off Require tags");
+      forumChannel.availableTags = [{ id: "1300000000000009901", name: "相談" }];
+      const first = find(await doctor(forumEnv), "discord forum tags");
+      expect(first.status).toBe("ok");
+      expect(first.detail).toContain('gets the tag "相談"');
+      const misnamed = find(
+        await doctor({ ...forumEnv, STAFF_DISCORD_FORUM_TAG: "ケース" }),
+        "discord forum tags",
+      );
+      expect(misnamed.status).toBe("warn");
+      expect(misnamed.detail).toContain('no tag "ケース"');
+      expect(misnamed.fix).toContain("STAFF_DISCORD_FORUM_TAG");
+
       discord.applicationFlags = 0;
       const intent = find(await doctor(staff), "discord message content");
       expect(intent.status).toBe("fail");

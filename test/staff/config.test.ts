@@ -102,6 +102,19 @@ describe("staff channels", () => {
     expect(
       refusal({ DISCORD_BOT_TOKEN: "MTIz.fake.token", STAFF_DISCORD_CHANNEL_ID: channel }),
     ).toMatch(/STAFF_HOURS: required with a staff channel/);
+    expect(refusal({ ...discord, STAFF_DISCORD_FORUM_TAG: "ケース" })).toMatch(
+      /STAFF_DISCORD_CHANNEL_ID: STAFF_DISCORD_FORUM_TAG tags the posts/,
+    );
+    expect(
+      refusal({
+        ...discord,
+        STAFF_DISCORD_CHANNEL_ID: channel,
+        STAFF_DISCORD_FORUM_TAG: "x".repeat(51),
+      }),
+    ).toMatch(/STAFF_DISCORD_FORUM_TAG: a forum tag's name/);
+    expect(
+      refusal({ ...discord, STAFF_DISCORD_CHANNEL_ID: channel, STAFF_DISCORD_FORUM_TAG: "ケース" }),
+    ).toBe("");
     expect(refusal({ ...discord, STAFF_DISCORD_CHANNEL_ID: channel })).toBe("");
   });
 });

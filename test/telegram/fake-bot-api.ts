@@ -25,6 +25,8 @@ export interface FakeError {
   error_code: number;
   description: string;
   parameters?: { retry_after?: number };
+  /** Do what the call asks first, then answer with the error (an answer lost on the way). */
+  afterApplying?: boolean;
 }
 
 /** The webhook as the fake's Telegram keeps it (getWebhookInfo shows all but the secret). */
@@ -73,6 +75,11 @@ export interface FakeBotApi {
   staffBot: { status: "administrator" | "member"; can_manage_topics?: boolean; topics?: boolean };
   /** sendMessage calls into one topic of a chat. */
   postedIn(chatId: number, topic: number): RecordedCall[];
+  /**
+   * Staff delete a topic: sending into it answers 400 "message thread not found", editing a
+   * message in it "message to edit not found", as the Bot API does.
+   */
+  deleteTopic(chatId: number, topic: number): void;
   /** Waits until `probe` returns something other than undefined/false; throws after `timeoutMs`. */
   waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
@@ -91,6 +98,9 @@ export async function startFakeBotApi(
   const removed = new Set<string>();
   const forums = new Map<number, Set<number>>();
   let topicId = 500;
+  const deletedTopics = new Set<string>();
+  /** The topic each message in a chat was sent to (`chat:message` → topic). */
+  const topicOf = new Map<string, number>();
   const waiters = new Set<() => void>();
   let messageId = 100;
   const commands = new Map<string, { command: string; description: string }[]>();
@@ -100,8 +110,10 @@ export async function startFakeBotApi(
     res.writeHead(status, { "content-type": "application/json" });
     res.end(JSON.stringify(body));
   };
-  const fail = (res: ServerResponse, error: FakeError) =>
-    respond(res, error.error_code, { ok: false, ...error });
+  const fail = (res: ServerResponse, error: FakeError) => {
+    const { afterApplying: _applied, ...answer } = error;
+    respond(res, error.error_code, { ok: false, ...answer });
+  };
   const ok = (res: ServerResponse, result: unknown, call?: RecordedCall) => {
     if (call) call.result = result;
     respond(res, 200, { ok: true, result });
@@ -167,9 +179,22 @@ export async function startFakeBotApi(
       }
       const planned = failures.get(method);
       const failure = planned?.shift();
-      if (failure) {
+      if (failure && !failure.afterApplying) {
         fail(res, failure);
         return;
+      }
+      if (failure) {
+        // The call is done, but its answer is an error: a sink takes the real answer.
+        const real = res;
+        res = {
+          writableEnded: false,
+          destroyed: false,
+          writeHead: () => res,
+          end: () => {
+            fail(real, failure);
+            return res;
+          },
+        } as unknown as ServerResponse;
       }
       if (removed.has(method)) {
         fail(res, { error_code: 404, description: "Not Found: method not found" });
@@ -193,7 +218,14 @@ export async function startFakeBotApi(
             fail(res, { error_code: 403, description: "Forbidden: bot was blocked by the user" });
             return;
           }
+          if (deletedTopics.has(`${chatId}:${Number(payload.message_thread_id)}`)) {
+            fail(res, { error_code: 400, description: "Bad Request: message thread not found" });
+            return;
+          }
           messageId += 1;
+          if (payload.message_thread_id) {
+            topicOf.set(`${chatId}:${messageId}`, Number(payload.message_thread_id));
+          }
           ok(
             res,
             {
@@ -223,7 +255,13 @@ export async function startFakeBotApi(
           ok(res, { message_thread_id: topicId, name: payload.name, icon_color: 7322096 }, call);
           return;
         }
-        case "editMessageText":
+        case "editMessageText": {
+          const chatId = Number(payload.chat_id);
+          const topic = topicOf.get(`${chatId}:${Number(payload.message_id)}`);
+          if (deletedTopics.has(`${chatId}:${topic}`)) {
+            fail(res, { error_code: 400, description: "Bad Request: message to edit not found" });
+            return;
+          }
           ok(
             res,
             {
@@ -235,6 +273,7 @@ export async function startFakeBotApi(
             call,
           );
           return;
+        }
         case "getChat": {
           const chatId = Number(payload.chat_id);
           if (chatId < 0 && !forums.has(chatId)) {
@@ -356,6 +395,9 @@ export async function startFakeBotApi(
       forums.set(chatId, new Set(userIds));
     },
     staffBot: { status: "administrator", can_manage_topics: true },
+    deleteTopic(chatId, topic) {
+      deletedTopics.add(`${chatId}:${topic}`);
+    },
     postedIn: (chatId, topic) =>
       calls.filter(
         (call) =>

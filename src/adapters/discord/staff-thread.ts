@@ -13,12 +13,9 @@
  * Reading workers' words in a server needs the privileged Message Content intent, which the
  * adapter requests when this channel is configured.
  */
-import { createHash } from "node:crypto";
 import {
   type APIChannel,
-  ButtonStyle,
   ChannelType,
-  ComponentType,
   DiscordAPIError,
   InteractionResponseType,
   MessageFlags,
@@ -37,17 +34,14 @@ import type {
   StaffDesk,
   WorkerRef,
 } from "../../core/staff-channel.js";
-import { caseCard, caseTitle, type StaffLocale, staffWords } from "../../core/staff-texts.js";
+import { type StaffLocale, staffWords } from "../../core/staff-texts.js";
 import { createKeyedQueue } from "../../store/keyed-queue.js";
+import { showInThread } from "../shared/case-thread.js";
 import { abortableSleep } from "../shared/sleep.js";
-import {
-  pressButton,
-  STAFF_BUTTON,
-  staffButton,
-  threadPosts,
-  workerWrote,
-} from "../shared/staff-actions.js";
+import { pressButton, STAFF_BUTTON, workerWrote } from "../shared/staff-actions.js";
+import { createCaseThreads, FORUM_TYPES, NO_MENTIONS } from "./case-threads.js";
 import { discordCode, errorText } from "./error-text.js";
+import { chooseForumTag } from "./forum-tags.js";
 
 /** Options for {@link createDiscordStaffThreads}. */
 export interface DiscordStaffThreadsOptions {
@@ -58,6 +52,8 @@ export interface DiscordStaffThreadsOptions {
   channelId: string;
   /** Where set, only members holding this role act on cases. */
   roleId?: string;
+  /** In a forum channel, the tag each case's post gets (by name or id). */
+  forumTag?: string;
   logger: Logger;
   locale: StaffLocale;
   timeZone: string;
@@ -77,15 +73,8 @@ export interface DiscordStaffThreads extends StaffChannel {
   take(kind: StaffDispatch, data: unknown): Promise<boolean>;
 }
 
-/** Discord's limit for a message's content, and for a thread's name. */
-const MESSAGE_LIMIT = 2000;
-const THREAD_NAME_LIMIT = 100;
-/** A week: the longest a thread stays open without messages before Discord archives it. */
-const AUTO_ARCHIVE_MINUTES = 10_080;
-/** Nonces are compared for "the past few minutes"; Discord takes at most 25 characters. */
-const NONCE_LENGTH = 25;
-const FORUM_TYPES = new Set<number>([ChannelType.GuildForum, ChannelType.GuildMedia]);
-const NO_MENTIONS = { allowed_mentions: { parse: [] } };
+/** Discord's answer to a forum post without a tag where the forum requires one. */
+const TAG_REQUIRED = 40067;
 /** A worker's message the store could not take is tried again this often, for this long. */
 const STORE_RETRY_MS = 2000;
 const STORE_HOLD_MS = 60_000;
@@ -127,148 +116,65 @@ export function createDiscordStaffThreads(
   const { channelId, roleId, logger, locale, timeZone } = options;
   const words = staffWords(locale);
   const api = options.apiBase?.replace(/\/+$/, "");
-  const rest = new REST({
+  const restOptions = {
     ...(api ? { api } : {}),
     version: "10",
     timeout: 15_000,
     // A long Retry-After goes back to the case's delivery, which tries again later.
-    rejectOnRateLimit: (limit) => limit.retryAfter > 3000,
-  }).setToken(options.token);
+    rejectOnRateLimit: (limit: { retryAfter: number }) => limit.retryAfter > 3000,
+  };
+  const rest = new REST(restOptions).setToken(options.token);
+  // discord.js repeats a call after a 5xx or a timeout; opening a thread so could open two.
+  const restOnce = new REST({ ...restOptions, retries: 0 }).setToken(options.token);
+  const caseThreads = createCaseThreads({
+    rest,
+    restOnce,
+    channelId,
+    ...(options.forumTag ? { forumTag: options.forumTag } : {}),
+    logger,
+    locale,
+    timeZone,
+  });
   let desk: StaffDesk | undefined;
-  let channelType: number | undefined;
   let warnedNoText = false;
   const stopping = new AbortController();
   // A thread's messages are handled one after another, as they came: each is passed on in order.
   const threads = createKeyedQueue();
 
-  const components = (event: CaseEvent) => {
-    const { status, number } = event.case;
-    if (status === "closed") return [];
-    return [
-      {
-        type: ComponentType.ActionRow,
-        components: [
-          ...(status === "open"
-            ? [
-                {
-                  type: ComponentType.Button,
-                  style: ButtonStyle.Primary,
-                  label: words.claim,
-                  custom_id: staffButton("claim", number),
-                },
-              ]
-            : []),
-          {
-            type: ComponentType.Button,
-            style: ButtonStyle.Secondary,
-            label: words.close,
-            custom_id: staffButton("close", number),
-          },
-        ],
-      },
-    ];
-  };
-
-  /** Whether the staff channel is a forum (a post per case) rather than a text channel. */
-  const isForum = async () => {
-    if (channelType === undefined) {
-      const channel = (await rest.get(Routes.channel(channelId))) as APIChannel;
-      channelType = channel.type;
-    }
-    return FORUM_TYPES.has(channelType);
-  };
-
-  /** A nonce from the event and the part of it, so a delivery tried again posts nothing twice. */
-  const nonce = (event: CaseEvent, part: string) =>
-    createHash("sha256").update(`${event.id}\n${part}`).digest("base64url").slice(0, NONCE_LENGTH);
-
-  const post = (thread: string, text: string, event: CaseEvent, part: string) =>
-    rest.post(Routes.channelMessages(thread), {
-      body: {
-        content: text.slice(0, MESSAGE_LIMIT),
-        ...NO_MENTIONS,
-        flags: MessageFlags.SuppressEmbeds,
-        nonce: nonce(event, part),
-        enforce_nonce: true,
-      },
-    });
-
   const deliver = async (
     event: CaseEvent,
     refs: CaseRefs | undefined,
+    keep: (refs: CaseRefs) => Promise<void>,
   ): Promise<StaffDeliverOutcome> => {
-    let thread = typeof refs?.thread === "string" ? refs.thread : undefined;
-    let card = typeof refs?.card === "string" ? refs.card : undefined;
-    const made: Record<string, string> = {};
-    const cardBody = { content: caseCard(event.case, locale, timeZone), ...NO_MENTIONS };
-    const name = caseTitle(event.case, locale).slice(0, THREAD_NAME_LIMIT);
     try {
-      if (thread === undefined) {
-        if (await isForum()) {
-          // A forum post is a thread whose first message is the card.
-          const created = (await rest.post(Routes.threads(channelId), {
-            body: {
-              name,
-              auto_archive_duration: AUTO_ARCHIVE_MINUTES,
-              message: { ...cardBody, components: components(event) },
-            },
-          })) as APIChannel & { message?: { id: string } };
-          thread = created.id;
-          card = created.message?.id ?? created.id;
-          made.card = card;
-        } else {
-          const created = (await rest.post(Routes.threads(channelId), {
-            body: {
-              name,
-              type: ChannelType.PublicThread,
-              auto_archive_duration: AUTO_ARCHIVE_MINUTES,
-            },
-          })) as APIChannel;
-          thread = created.id;
-        }
-        made.thread = thread;
-      }
-      if (card === undefined) {
-        const sent = (await rest.post(Routes.channelMessages(thread), {
-          body: {
-            ...cardBody,
-            components: components(event),
-            nonce: nonce(event, "card"),
-            enforce_nonce: true,
-          },
-        })) as { id: string };
-        card = sent.id;
-        made.card = card;
-      } else if (event.change.type !== "message" && !made.card) {
-        await rest.patch(Routes.channelMessage(thread, card), {
-          body: { ...cardBody, components: components(event) },
-        });
-      }
-      for (const { part, text } of threadPosts(event, locale, "thread")) {
-        await post(thread, text, event, part);
-      }
-      if (event.change.type === "closed") {
-        await rest
-          .patch(Routes.channel(thread), { body: { archived: true } })
-          .catch((error: unknown) => {
-            logger.debug("discord staff thread not archived", { error: errorText(error) });
-          });
-      }
-      return { status: "sent", ...(Object.keys(made).length > 0 ? { refs: made } : {}) };
+      const kept = await showInThread(caseThreads, event, refs, keep, locale, "thread");
+      return { status: "sent", refs: kept };
     } catch (error) {
-      const kept = Object.keys(made).length > 0 ? { refs: made } : {};
       if (error instanceof RateLimitError) {
-        return { status: "retry", reason: errorText(error), afterMs: error.retryAfter, ...kept };
+        return { status: "retry", reason: errorText(error), afterMs: error.retryAfter };
       }
-      if (error instanceof DiscordAPIError && error.status < 500 && error.status !== 429) {
+      if (discordCode(error) === TAG_REQUIRED) {
+        // Tried again for hours: the case shows once the team gives the forum a tag.
+        logger.error(
+          "discord staff forum requires a tag and none could be applied (add a tag to the forum or set STAFF_DISCORD_FORUM_TAG; run komorebi doctor)",
+          { error: errorText(error) },
+        );
+        return { status: "retry", reason: errorText(error) };
+      }
+      if (
+        error instanceof DiscordAPIError &&
+        error.status < 500 &&
+        error.status !== 429 &&
+        !caseThreads.threadGone(error)
+      ) {
         logger.error(
           "discord staff channel refused a case (does the bot see STAFF_DISCORD_CHANNEL_ID, and may it create threads and send messages in them? run komorebi doctor)",
           { error: errorText(error) },
         );
         return { status: "failed", reason: errorText(error) };
       }
-      // A 5xx, a timeout, a refused connection: Discord may be back soon.
-      return { status: "retry", reason: errorText(error), ...kept };
+      // A 5xx, a timeout, a refused connection, a thread deleted twice: Discord may be back soon.
+      return { status: "retry", reason: errorText(error) };
     }
   };
 
@@ -443,13 +349,15 @@ export function createDiscordStaffThreads(
     async start(staffDesk) {
       desk = staffDesk;
       try {
-        const channel = (await rest.get(Routes.channel(channelId))) as APIChannel;
-        channelType = channel.type;
-        if (channel.type !== ChannelType.GuildText && !FORUM_TYPES.has(channel.type)) {
+        const channel: APIChannel = await caseThreads.parent();
+        const forum = FORUM_TYPES.has(channel.type);
+        if (channel.type !== ChannelType.GuildText && !forum) {
           logger.error(
             "STAFF_DISCORD_CHANNEL_ID is not a text or forum channel: choose a server's text or forum channel that only the team can see",
           );
         }
+        const problem = forum ? chooseForumTag(channel, options.forumTag).problem : undefined;
+        if (problem) logger.error(`discord staff forum: ${problem} (run komorebi doctor)`);
       } catch (error) {
         logger.error("discord staff channel not reachable (is the bot in the server?)", {
           error: errorText(error),

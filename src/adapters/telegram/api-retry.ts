@@ -31,7 +31,8 @@ export interface RetryOptions {
  */
 
 // Sending again after an unclear failure could deliver a message twice; the design forbids that.
-const NOT_REPEATABLE = /^(send|forward|copy)/;
+// Opening a forum topic again could leave a case two topics (the staff side retries it itself).
+const NOT_REPEATABLE = /^(send|forward|copy|createForumTopic$)/;
 // These fail before the request reaches Telegram, so even a send may safely try again.
 const CONNECT_ERRORS = new Set([
   "ECONNREFUSED",

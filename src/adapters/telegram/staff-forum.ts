@@ -21,13 +21,8 @@ import type {
   WorkerRef,
 } from "../../core/staff-channel.js";
 import { caseCard, caseTitle, type StaffLocale, staffWords } from "../../core/staff-texts.js";
-import {
-  pressButton,
-  STAFF_BUTTON,
-  staffButton,
-  threadPosts,
-  workerWrote,
-} from "../shared/staff-actions.js";
+import { showInThread, type ThreadPlatform } from "../shared/case-thread.js";
+import { pressButton, STAFF_BUTTON, staffButton, workerWrote } from "../shared/staff-actions.js";
 import { createRetryTransformer } from "./api-retry.js";
 import { errorText } from "./error-text.js";
 import { TELEGRAM_TEXT_LIMIT } from "./outbound.js";
@@ -59,6 +54,12 @@ export interface TelegramStaffForum extends StaffChannel {
 /** A Bot API call for the staff side that takes longer is abandoned (the case lock is held). */
 const API_TIMEOUT_SECONDS = 15;
 const MEMBER_STATUSES = new Set(["creator", "administrator", "member"]);
+const TOPIC_NAME_LIMIT = 128;
+/**
+ * What the Bot API answers (400) for a call into a topic that was deleted: sending says "message
+ * thread not found", some methods name the topic (TOPIC_DELETED, TOPIC_ID_INVALID).
+ */
+const TOPIC_GONE = /message thread not found|TOPIC_DELETED|TOPIC_ID_INVALID/i;
 
 /** Creates the forum channel. */
 export function createTelegramStaffForum(options: TelegramStaffForumOptions): TelegramStaffForum {
@@ -86,64 +87,79 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
     };
   };
 
-  const post = (topic: number, text: string) =>
-    api.sendMessage(chatId, text.slice(0, TELEGRAM_TEXT_LIMIT), {
-      message_thread_id: topic,
-      link_preview_options: { is_disabled: true },
-    });
+  /** A case's topic, as the shared thread logic uses it. */
+  const topics: ThreadPlatform<number> = {
+    idOf: (value) => (typeof value === "number" ? value : undefined),
+    // Telegram cannot list a forum's topics, so a topic opened by a call that failed after
+    // Telegram acted (a timeout, a 5xx) cannot be found again: the retry opens another, and the
+    // first stays behind as an empty orphan topic (its name only, never a card or a line), which
+    // staff may delete. Only the id kept in the case ever receives updates.
+    open: async (event) => ({
+      thread: (
+        await api.createForumTopic(chatId, caseTitle(event.case, locale).slice(0, TOPIC_NAME_LIMIT))
+      ).message_thread_id,
+    }),
+    postCard: async (topic, event) =>
+      (
+        await api.sendMessage(chatId, caseCard(event.case, locale, timeZone), {
+          message_thread_id: topic,
+          reply_markup: keyboard(event),
+        })
+      ).message_id,
+    editCard: async (_topic, card, event) => {
+      await api
+        .editMessageText(chatId, card, caseCard(event.case, locale, timeZone), {
+          reply_markup: keyboard(event),
+        })
+        .catch((error: unknown) => {
+          // Redrawing a card that did not change is not a failure.
+          if (!(error instanceof GrammyError && /not modified/i.test(error.description))) {
+            throw error;
+          }
+        });
+    },
+    post: async (topic, text) => {
+      await api.sendMessage(chatId, text.slice(0, TELEGRAM_TEXT_LIMIT), {
+        message_thread_id: topic,
+        link_preview_options: { is_disabled: true },
+      });
+    },
+    closed: async (topic) => {
+      await api.closeForumTopic(chatId, topic).catch((error: unknown) => {
+        logger.debug("telegram staff topic not closed", { error: errorText(error) });
+      });
+    },
+    threadGone: (error) =>
+      error instanceof GrammyError &&
+      error.error_code === 400 &&
+      TOPIC_GONE.test(error.description),
+    cardGone: (error) =>
+      error instanceof GrammyError &&
+      error.error_code === 400 &&
+      /message to edit not found/i.test(error.description),
+  };
 
   const deliver = async (
     event: CaseEvent,
     refs: CaseRefs | undefined,
+    keep: (refs: CaseRefs) => Promise<void>,
   ): Promise<StaffDeliverOutcome> => {
-    let topic = typeof refs?.topic === "number" ? refs.topic : undefined;
-    let card = typeof refs?.card === "number" ? refs.card : undefined;
-    const made: Record<string, number> = {};
-    const cardText = caseCard(event.case, locale, timeZone);
+    // Cases from before the shared thread logic kept the topic as `topic` too.
+    const known =
+      refs?.thread === undefined && refs?.topic !== undefined
+        ? { ...refs, thread: refs.topic }
+        : refs;
     try {
-      if (topic === undefined) {
-        const created = await api.createForumTopic(
-          chatId,
-          caseTitle(event.case, locale).slice(0, 128),
-        );
-        topic = created.message_thread_id;
-        made.topic = topic;
-        made.thread = topic;
-      }
-      if (card === undefined) {
-        const sent = await api.sendMessage(chatId, cardText, {
-          message_thread_id: topic,
-          reply_markup: keyboard(event),
-        });
-        card = sent.message_id;
-        made.card = card;
-      } else if (event.change.type !== "message") {
-        await api
-          .editMessageText(chatId, card, cardText, { reply_markup: keyboard(event) })
-          .catch((error: unknown) => {
-            // Redrawing a card that did not change is not a failure.
-            if (!(error instanceof GrammyError && /not modified/i.test(error.description))) {
-              throw error;
-            }
-          });
-      }
-      for (const { text } of threadPosts(event, locale, "topic")) await post(topic, text);
-      if (event.change.type === "closed") {
-        await api.closeForumTopic(chatId, topic).catch((error: unknown) => {
-          logger.debug("telegram staff topic not closed", { error: errorText(error) });
-        });
-      }
-      return { status: "sent", ...(Object.keys(made).length > 0 ? { refs: made } : {}) };
+      const kept = await showInThread(topics, event, known, keep, locale, "topic");
+      return { status: "sent", refs: kept };
     } catch (error) {
-      const kept = Object.keys(made).length > 0 ? { refs: made } : {};
       if (error instanceof GrammyError) {
         const after = error.parameters?.retry_after;
-        if (error.error_code === 429 || error.error_code >= 500) {
+        if (error.error_code === 429 || error.error_code >= 500 || topics.threadGone(error)) {
           return {
             status: "retry",
             reason: errorText(error),
             ...(after ? { afterMs: after * 1000 } : {}),
-            ...kept,
           };
         }
         logger.error(
@@ -152,7 +168,7 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
         );
         return { status: "failed", reason: errorText(error) };
       }
-      if (error instanceof HttpError) return { status: "retry", reason: errorText(error), ...kept };
+      if (error instanceof HttpError) return { status: "retry", reason: errorText(error) };
       throw error;
     }
   };
