@@ -157,6 +157,29 @@ describe("danger at home", () => {
     expect(a.dangerAtHome).toBe(false);
   });
 
+  it.each([
+    "隣の部屋から『殺してやる』って怒鳴り声と物が壊れる音がする",
+    "孫が親に叩かれているようです",
+    "娘が夫から暴力を受けていて、いま電話で泣いています",
+    "my sister's boyfriend hits her, she's at his place now",
+    "I can hear my neighbour screaming and him threatening to kill her",
+  ])("%s is danger at home about someone else", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.dangerAtHome).toBe(true);
+    expect(a.subject).toBe("other");
+  });
+
+  it.each([
+    "夫に殴られています",
+    "my dad hits me when he's drunk",
+    "兄が母を殴っていて、私も殴られた",
+  ])("%s is the writer's own danger at home", (text) => {
+    const a = assessRisk(text);
+    expect(a.dangerAtHome).toBe(true);
+    expect(a.subject).toBe("self");
+  });
+
   it("own ideation does not raise the home flag", () => {
     expect(assessRisk("死にたい").dangerAtHome).toBe(false);
   });
