@@ -85,12 +85,13 @@ function enOwnRisk(text: string): boolean {
 // Danger in a home that is not the writer's: heard next door, told by a relative on the phone.
 const REPORTED_FROM_OUTSIDE_RE =
   /隣の(?:家|お宅|部屋|人)(?:の|から|で)|隣室|壁越し|お隣(?:の|から|で|さん)|(?:上|下)の階(?:の|から|で)|\b(?:neighbou?r here|(?:my|our|the) neighbou?rs?|next door|through the wall|the (?:man|woman|guy|lady|family|couple|son|kid|boy|girl|house|flat) (?:next door|upstairs|downstairs|across the hall))\b/u;
-// Someone named is the one hurt: 孫が親に叩かれている, 娘が夫から暴力を受けて, 妹を殴る, "my
+// Someone named is the one hurt: 孫が親に叩かれている, 娘が夫から暴力を受けて, 妹を殴る (not
+// 母に叩かれる, where the writer is the one the mother hits), "my
 // sister's boyfriend hits her", "my daughter is being beaten by her husband".
 const OTHER_HURT_RE = new RegExp(
   foldKana(
     "(?:息子|娘|弟|妹|兄|姉|母|母親|父|父親|祖母|祖父|孫|子ども|子供|こども|うちの子|友達|友だち|友人|親友|彼女|彼氏|妻|夫|嫁|生徒|おばあちゃん|おじいちゃん|お母さん|お父さん)(?:さん|くん|君|ちゃん)?(?:\\s*\\d+(?:歳|才)?\\s*)?(?:が|は)[^.。]{0,24}?(?:殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|脅され|どなられ|怒鳴られ|殺すと言われ|首を絞められ|虐待され|暴力を(?:受け|ふるわれ|振るわれ)|dvを受け|dvされ)" +
-      "|(?:息子|娘|弟|妹|母|母親|祖母|孫|子ども|子供|こども|うちの子|妻|嫁|彼女)(?:さん|くん|君|ちゃん)?(?:を|に)[^.。]{0,8}?(?:殴|なぐ|叩|たた|蹴|暴力|手をあげ|手を上げ)",
+      "|(?:息子|娘|弟|妹|母|母親|祖母|孫|子ども|子供|こども|うちの子|妻|嫁|彼女)(?:さん|くん|君|ちゃん)?(?:を|に)[^.。]{0,8}?(?:(?:殴|なぐ|叩|たた|蹴)(?!ら|か|れ)|暴力(?!を(?:受け|振るわれ|ふるわれ))|手をあげ|手を上げ)",
   ),
   "u",
 );

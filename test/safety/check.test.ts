@@ -174,9 +174,20 @@ describe("danger at home", () => {
     "夫に殴られています",
     "my dad hits me when he's drunk",
     "兄が母を殴っていて、私も殴られた",
+    "母に叩かれる",
+    "母が私を叩く",
+    "父が毎晩わたしを殴ってくる",
   ])("%s is the writer's own danger at home", (text) => {
     const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
     expect(a.dangerAtHome).toBe(true);
+    expect(a.subject).toBe("self");
+  });
+
+  it("the writer's own self-harm after a parent's illness is the writer's, not the parent's attempt", () => {
+    const a = assessRisk("母が入院してから毎晩手首を切っています。もう自分では止められません。");
+    expect(a.level).toBe("crisis");
+    expect(a.matches.map((m) => m.category)).toContain("self-harm");
     expect(a.subject).toBe("self");
   });
 
