@@ -351,6 +351,11 @@ export const systemSchema = z
         /** Someone else's danger happening now: the emergency number first, for a supporter. */
         supporterUrgent: targetSchema.optional(),
         /**
+         * Violence or threats at home reported about someone else (a neighbour, a parent, a
+         * sibling): the police and the abuse lines, how to support the person, for the writer.
+         */
+        dangerAtHomeOther: targetSchema.optional(),
+        /**
          * The check-in a person asked for, as the bot sends it; without it a deployment offers no
          * check-ins. `checkInLast` is the one after which no more come (two unanswered).
          */

@@ -2,8 +2,9 @@
  * The core's safety policy: what it does with the risk check's verdict. It keeps the fading
  * score across messages (traces in the state, never text), picks the safety response (the
  * emergency number first when it is happening now, a supporter's answer for someone else,
- * danger at home, crisis, concern), reads typed answers to the direct question (a hedged "うん",
- * "maybe" or "idk" is yes), and checks in once later. The flow engine does the rest.
+ * violence at home reported about someone else, danger at home, crisis, concern), reads typed
+ * answers to the direct question (a hedged "うん", "maybe" or "idk" is yes), and checks in once
+ * later. The flow engine does the rest.
  */
 import { type Content, resolveTarget } from "../content/content.js";
 import type { FlowChoice } from "../content/schema.js";
@@ -118,9 +119,14 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
   };
 
   const entryFor = (risk: RiskAssessment): { target: string; supporter: boolean } => {
-    // Someone else's danger (a family member's overdose too) gets the supporter's answer.
+    // Someone else's danger (a family member's overdose too) gets the supporter's answer;
+    // violence or threats at home reported about someone else get the police and the abuse
+    // lines instead of advice about medicines and cords. A family member's attempt is urgent
+    // and stays with the supporter's emergency answer.
     if (risk.subject === "other") {
-      const target = risk.urgent ? (entry.supporterUrgent ?? entry.supporter) : entry.supporter;
+      const violence = risk.dangerAtHome && !risk.urgent ? entry.dangerAtHomeOther : undefined;
+      const target =
+        violence ?? (risk.urgent ? (entry.supporterUrgent ?? entry.supporter) : entry.supporter);
       if (target) return { target, supporter: true };
     }
     if (risk.dangerAtHome) return { target: entry.dangerAtHome, supporter: false };

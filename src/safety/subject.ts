@@ -84,17 +84,44 @@ function enOwnRisk(text: string): boolean {
 
 // Danger in a home that is not the writer's: heard next door, told by a relative on the phone.
 const REPORTED_FROM_OUTSIDE_RE =
-  /隣の(?:家|お宅)(?:の|から|で)|お隣(?:の|から|で|さん)|(?:上|下)の階(?:の|から|で)|\b(?:neighbou?r here|the (?:man|woman|guy|lady|family|couple|son|kid|boy|girl|house|flat) (?:next door|upstairs|downstairs|across the hall))\b/u;
+  /隣の(?:家|お宅|部屋|人)(?:の|から|で)|隣室|壁越し|お隣(?:の|から|で|さん)|(?:上|下)の階(?:の|から|で)|\b(?:neighbou?r here|(?:my|our|the) neighbou?rs?|next door|through the wall|the (?:man|woman|guy|lady|family|couple|son|kid|boy|girl|house|flat) (?:next door|upstairs|downstairs|across the hall))\b/u;
+// Someone named is the one hurt: 孫が親に叩かれている, 娘が夫から暴力を受けて, 妹を殴る (not
+// 母に叩かれる, where the writer is the one the mother hits), "my
+// sister's boyfriend hits her", "my daughter is being beaten by her husband".
+const OTHER_HURT_RE = new RegExp(
+  foldKana(
+    "(?:息子|娘|弟|妹|兄|姉|母|母親|父|父親|祖母|祖父|孫|子ども|子供|こども|うちの子|友達|友だち|友人|親友|彼女|彼氏|妻|夫|嫁|生徒|おばあちゃん|おじいちゃん|お母さん|お父さん)(?:さん|くん|君|ちゃん)?(?:\\s*\\d+(?:歳|才)?\\s*)?(?:が|は)[^.。]{0,24}?(?:殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|脅され|どなられ|怒鳴られ|殺すと言われ|首を絞められ|虐待され|暴力を(?:受け|ふるわれ|振るわれ)|dvを受け|dvされ)" +
+      "|(?:息子|娘|弟|妹|母|母親|祖母|孫|子ども|子供|こども|うちの子|妻|嫁|彼女)(?:さん|くん|君|ちゃん)?(?:を|に)[^.。]{0,8}?(?:(?:殴|なぐ|叩|たた|蹴)(?!ら|か|れ)|暴力(?!を(?:受け|振るわれ|ふるわれ))|手をあげ|手を上げ)",
+  ),
+  "u",
+);
+const EN_OTHER_HURT_RE =
+  /\b(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangled|hurts|hurting|abuses|abused|threatens|threatened|threatening|shoves|shoved) (?:her|him|them|my (?:mom|mum|mother|sister|brother|daughter|son|grandson|granddaughter|niece|nephew|kids?|children|baby))\b|\b(?:is|are|being|gets|getting) (?:being )?(?:hit|beaten|abused|hurt|threatened) by (?:her|his|their)\b|\bto (?:kill|stab|hurt) (?:her|him|them)\b/;
 // ...unless the writer is the one hurt there.
 const HURT_ME_RE =
-  /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:の[^.。,、]{1,3})?(?:を|に|が)[^.。]{0,12}(?:殴|蹴|叩|殺|脅)|\b(?:hit|hits|hitting|hurt|hurts|hurting|threw|throws|choked|chokes|kicked|kicks|threaten\w*|locked|beat|beats|beating|grabbed|pushed|shoved) me\b/u;
+  /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:の[^.。,、]{1,3})?(?:を|に|が|も)[^.。]{0,12}(?:殴|蹴|叩|殺|脅)|\b(?:hit|hits|hitting|hurt|hurts|hurting|threw|throws|choked|chokes|kicked|kicks|threaten\w*|locked|beat|beats|beating|grabbed|pushed|shoved) me\b/u;
+// ...or is in danger there too: hiding, next, scared of being hurt.
+const WRITER_IN_DANGER_RE =
+  /\bi(?:'?m| am) (?:hiding|next|scared|terrified|afraid|locked)\b|\bhiding (?:in|from)\b|\b(?:coming|came) (?:for|after) me\b|\b(?:says|said) (?:i'?m|i am) next\b|隠れて(?:いる|る|います)|次は(?:私|わたし|僕|ぼく|俺|おれ|自分)|逃げて(?:きた|いる|る|います)|(?:私|わたし|僕|ぼく|俺|おれ|自分)(?:も|まで)[^.。]{0,8}(?:危な|殴|叩|蹴|殺|怖|こわ)/u;
+// ...or lives in that home: the writer's own parent is the one who hurts ("my dad is hitting my
+// mum", 親父が暴れて母さんが殴られてる), or the writer fears hurting someone (母親を殴ってしまいそう).
+const WRITER_AT_HOME_RE = new RegExp(
+  foldKana(
+    "(?:親父|おやじ|父親|父|お父さん|おとん|母親|お母さん|おかん)(?:が|は)[^.。]{0,20}(?:殴|叩|蹴|暴れ|暴力)(?!ら|か)" +
+      "|(?:殴|なぐ|叩|たた|蹴|手をあげ|手を上げ|殺)[^.。]{0,4}(?:しまい|しまう|しまった|しまわ|そう|たく)" +
+      "|\\bmy (?:dad|father|mom|mum|mother|step ?dad|stepfather|step ?mom|stepmother|parents?)\\b[^.]{0,30}\\b(?:hit|hits|hitting|beat|beats|beating|kick\\w*|punch\\w*|slap\\w*|chok\\w*|hurt\\w*|threaten\\w*|smash\\w*|throw\\w*|threw)\\b" +
+      "|\\b(?:i|ill|im)\\b[^.]{0,30}\\b(?:want|wanna|going|gonna|afraid|scared|urges?|thinking about|might|could|about) (?:to )?(?:hurt|hurting|hit|hitting|kill|killing|harm|harming)\\b",
+  ),
+  "u",
+);
 // What someone else said, quoted: 息子が「死にたい」と申しました is not the writer's own wish.
 const QUOTED_RE = /「[^」]{0,200}」/g;
 
 /**
  * `other` when the message is about someone else's danger and not the writer's own. Danger at
- * home is the writer's, except a family member's attempt (`familyAttempt`): someone else's
- * emergency.
+ * home is the writer's unless it is reported from outside (next door) or names someone else as
+ * the one hurt, and the writer is not hurt too; a family member's attempt (`familyAttempt`) is
+ * someone else's emergency.
  */
 export function subjectOf(
   text: string,
@@ -104,7 +131,13 @@ export function subjectOf(
 ): RiskSubject {
   if (familyAttempt) return "other";
   if (dangerAtHome) {
-    return REPORTED_FROM_OUTSIDE_RE.test(text) && !HURT_ME_RE.test(text) ? "other" : "self";
+    const writers = [HURT_ME_RE, WRITER_IN_DANGER_RE, WRITER_AT_HOME_RE];
+    if (writers.some((re) => re.test(text))) return "self";
+    const reported =
+      REPORTED_FROM_OUTSIDE_RE.test(text) ||
+      OTHER_HURT_RE.test(text) ||
+      EN_OTHER_HURT_RE.test(text);
+    return reported ? "other" : "self";
   }
   if (thirdPartyByRules) return "other";
   if (JA_OTHER_RE.test(text) && !jaOwnRisk(text)) return "other";

@@ -130,6 +130,15 @@ const forcedRisk: Record<string, RiskAssessment> = {
     dangerAtHome: false,
     subject: "other",
   },
+  // Violence at home reported about someone else. Two Latin words, so the walk stays in its
+  // locale (three would read as English).
+  "__walk-violence__": {
+    level: "crisis",
+    matches: [{ rule: "walk.violence", level: "crisis", category: "danger-at-home" }],
+    overrides: [],
+    dangerAtHome: true,
+    subject: "other",
+  },
 };
 const riskCheck: RiskCheck = (text, hint) => forcedRisk[text] ?? assessRisk(text, hint);
 

@@ -162,6 +162,28 @@ describe("a crisis in the web chat", () => {
     expect(reply.messages.map((m) => m.text).join("\n")).not.toContain("chatbot");
   });
 
+  it("a neighbour's report of threats next door gets the police and the abuse lines", async () => {
+    const reply = await first(
+      "3d9e2f1a-6b7c-4d8e-9f0a-1b2c3d4e5f60",
+      "隣の部屋から『殺してやる』って怒鳴り声と物が壊れる音がする",
+    );
+    const text = reply.messages.map((m) => m.text).join("\n");
+    expect(text).toContain("警察に電話");
+    expect(text).toContain("110");
+    expect(text).toContain("止めに入ったりはしないで");
+    expect(text).not.toContain("手の届かないところ");
+    expect(text).not.toContain("あなたは安全な場所にいますか");
+    const question = reply.messages.at(-1);
+    expect(question?.choices?.map((c) => c.label)).toContain("いま危ない");
+  });
+
+  it("someone hit at home, written by themselves, is asked whether they are safe", async () => {
+    const reply = await first("4e0f3a2b-7c8d-4e9f-8a1b-2c3d4e5f6071", "夫に殴られています");
+    const text = reply.messages.map((m) => m.text).join("\n");
+    expect(text).toContain("0120-279-889");
+    expect(text).toContain("あなたは安全な場所にいますか");
+  });
+
   it("a parent's first message about a son gets the supporter's answer", async () => {
     const reply = await first(
       "8c3e1a2b-4d5f-4a71-8c1d-2e3f4a5b6c7d",

@@ -202,6 +202,19 @@ describe("a conversation on LINE", () => {
     expect(textsOf(reply, ...fake.pushesTo(parent))).toContain("はっきり聞いて大丈夫");
   });
 
+  it("answers a grandparent's report of a child being hit with the abuse lines, not means", async () => {
+    const grandparent = "U6b1a2f3e4d5c6b7a8998a7b6c5d4e3f2";
+    const reply = await exchange((token) =>
+      textEvent(grandparent, "孫が親に叩かれているようです", { replyToken: token }),
+    );
+    const text = textsOf(reply, ...fake.pushesTo(grandparent));
+    expect(text).toContain("110");
+    expect(text).toContain("189");
+    expect(text).toContain("止めに入ったりはしないで");
+    expect(text).not.toContain("手の届かないところ");
+    expect(text).not.toContain("あなたは安全な場所にいますか");
+  });
+
   it("answers a crisis message with helplines at once", async () => {
     const staff: string[] = [];
     const unsubscribe = app.notifier.subscribe((event) => void staff.push(event.conversation));

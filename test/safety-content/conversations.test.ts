@@ -108,6 +108,71 @@ describe("someone else in danger", () => {
   });
 });
 
+describe("danger at home reported about someone else", () => {
+  const SUPPORTER_MEANS = ["手の届かないところ", "out of their reach"];
+  const OWN_SAFETY = ["あなたは安全な場所にいますか", "Are you somewhere safe right now?"];
+
+  it("a neighbour hearing 「殺してやる」 next door: the police and the abuse lines, not means", async () => {
+    const harness = await started();
+    const reply = await harness.text("隣の部屋から『殺してやる』って怒鳴り声と物が壊れる音がする");
+    const all = textOf(reply);
+    expect(all).toContain("警察に電話");
+    expect(all).toContain("110");
+    expect(all).toContain("0120-279-889");
+    expect(all.indexOf("110")).toBeLessThan(all.indexOf("0120-279-889"));
+    expect(all).toContain("止めに入ったりはしないで");
+    for (const phrase of [...SUPPORTER_MEANS, ...OWN_SAFETY, DIRECT_QUESTION_JA]) {
+      expect(all).not.toContain(phrase);
+    }
+    expect(reply.messages.length).toBeLessThanOrEqual(3);
+    // #8008 and #9110 are one choice away.
+    const more = await harness.press("ほかの相談先");
+    expect(textOf(more)).toContain("#9110");
+    expect(textOf(more)).toContain("#8008");
+    expect(harness.staff.map((e) => e.type)).toEqual(["crisis"]);
+    expect((await harness.state())?.safety?.checkInAfterTurns).toBeNull();
+  });
+
+  it("a grandparent: 189 for a child is among the lines; 'danger now' gives the police", async () => {
+    const harness = await started();
+    const reply = await harness.text("孫が親に叩かれているようです");
+    expect(textOf(reply)).toContain("189");
+    const now = await harness.press("いま危ない");
+    expect(first(now)).toContain("110");
+    expect(first(now)).not.toContain("119");
+    expect(textOf(now)).toContain("安全な場所から電話");
+  });
+
+  it("a sister's boyfriend, in English for the UK: 999 from the region's numbers", async () => {
+    const harness = await started({ region: "GB", locale: "en" });
+    const reply = await harness.text("my sister's boyfriend hits her, she's at his place now");
+    const all = textOf(reply);
+    expect(all).toContain("call the police");
+    expect(all).toContain("999");
+    expect(all).toContain("don't confront");
+    for (const phrase of [...SUPPORTER_MEANS, ...OWN_SAFETY, DIRECT_QUESTION_EN]) {
+      expect(all).not.toContain(phrase);
+    }
+  });
+
+  it("the writer being hit still gets the danger-at-home answer with their own safety", async () => {
+    const harness = await started();
+    const reply = await harness.text("夫に殴られています");
+    expect(textOf(reply)).toContain("0120-279-889");
+    expect(lastChoices(reply)?.text).toContain(OWN_SAFETY[0]);
+    expect(textOf(reply)).not.toContain("止めに入ったりはしないで");
+
+    const english = await createHarness({ region: "US", locale: "en" });
+    try {
+      const hit = await english.text("my dad hits me when he's drunk");
+      expect(textOf(hit)).toContain("911");
+      expect(lastChoices(hit)?.text).toContain(OWN_SAFETY[1]);
+    } finally {
+      await english.close();
+    }
+  });
+});
+
 describe("signs spread over messages add up", () => {
   it("ロープ買った → そういう意味じゃない → ドアノブでいけるかな → 今夜やる ends in a crisis answer", async () => {
     const harness = await started();

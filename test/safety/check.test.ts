@@ -157,6 +157,40 @@ describe("danger at home", () => {
     expect(a.dangerAtHome).toBe(false);
   });
 
+  it.each([
+    "隣の部屋から『殺してやる』って怒鳴り声と物が壊れる音がする",
+    "孫が親に叩かれているようです",
+    "娘が夫から暴力を受けていて、いま電話で泣いています",
+    "my sister's boyfriend hits her, she's at his place now",
+    "I can hear my neighbour screaming and him threatening to kill her",
+  ])("%s is danger at home about someone else", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.dangerAtHome).toBe(true);
+    expect(a.subject).toBe("other");
+  });
+
+  it.each([
+    "夫に殴られています",
+    "my dad hits me when he's drunk",
+    "兄が母を殴っていて、私も殴られた",
+    "母に叩かれる",
+    "母が私を叩く",
+    "父が毎晩わたしを殴ってくる",
+  ])("%s is the writer's own danger at home", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.dangerAtHome).toBe(true);
+    expect(a.subject).toBe("self");
+  });
+
+  it("the writer's own self-harm after a parent's illness is the writer's, not the parent's attempt", () => {
+    const a = assessRisk("母が入院してから毎晩手首を切っています。もう自分では止められません。");
+    expect(a.level).toBe("crisis");
+    expect(a.matches.map((m) => m.category)).toContain("self-harm");
+    expect(a.subject).toBe("self");
+  });
+
   it("own ideation does not raise the home flag", () => {
     expect(assessRisk("死にたい").dangerAtHome).toBe(false);
   });

@@ -13,6 +13,16 @@ export const EN_DANGER_AT_HOME_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // Someone else hurt at home, reported by a relative or a neighbour: "my sister's boyfriend
+    // hits her", "her husband beats her", "he keeps threatening to kill her".
+    id: "en.danger-at-home.hurts-them",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: en(
+      String.raw`\b(?:boyfriend|bf|husband|partner|ex|fiance|dad|father|step ?dad|stepfather|mom|mum|mother|step ?mom|stepmother|wife|girlfriend|gf|parents?|he)(?:\x20(?:always|keeps|still|often|sometimes|just|has been|is|was|started|even|again))*\x20(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|hurts|hurting|abuses|abused|abusing|threatens|threatened|threatening|shoves|shoved|drags|dragged) (?:her|him|them|my (?:mom|mum|mother|sister|brother|daughter|son|grandson|granddaughter|niece|nephew|kids?|children|baby))\b${NOT_A_GAME}|\b(?:she|he|they|my (?:mom|mum|mother|sister|brother|daughter|son|grandson|granddaughter|niece|nephew|friend|neighbou?r))(?:\x20(?:is|are|has been|have been|keeps|gets|getting|was))+ (?:being )?(?:hit|beaten|beaten up|kicked|punched|slapped|choked|strangled|abused|hurt|threatened) by (?:her|his|their) (?:boyfriend|bf|husband|partner|ex|fiance|dad|father|step ?dad|stepfather|mom|mum|mother|parents|wife|girlfriend|gf)\b|\bthreat(?:en|ening|ened|ens) to (?:kill|stab|hurt) (?:her|him|them)\b${NOT_A_GAME}`,
+    ),
+  },
+  {
     // Hands around the neck, a head slammed into the wall, dragged by the hair.
     id: "en.danger-at-home.neck-and-head",
     level: "crisis",

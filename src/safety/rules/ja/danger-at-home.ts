@@ -2,6 +2,10 @@
 import { ja, type RiskRule } from "../../rule-types.js";
 import { FAMILY, MANY, MEDS } from "./patterns.js";
 
+// A character of the same clause: a family member's が/は does not reach across てから, ので,
+// のに, けど (母が入院してから毎晩手首を切っています is the writer's own self-harm).
+const SAME_CLAUSE = "(?:(?!てから|でから|ので|のに|けど|けれど|せいで|ため)[^.])";
+
 export const JA_DANGER_AT_HOME_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- danger at home
   {
@@ -18,6 +22,16 @@ export const JA_DANGER_AT_HOME_RULES: readonly RiskRule[] = [
     category: "danger-at-home",
     pattern: ja(
       `${FAMILY}(?:が|は|も)[^.]{0,12}?(?:包丁|ナイフ|刃物|はもの|バット|凶器)(?:を|で)?[^.]{0,4}?(?:持|も|向け|むけ|振り回|ふりまわ|突きつけ|脅)|${FAMILY}(?:が|は)[^.]{0,6}?(?:暴れ|あばれ|殴りかか|襲っ|「?(?<!自)殺す|殺してやる)`,
+    ),
+  },
+  {
+    // 父が私を殴る, 母がわたしを叩いてくる: the writer hit, said with the family member as the
+    // subject (hurt-by-family has the passive, 父に殴られる).
+    id: "ja.danger-at-home.hits-me",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: ja(
+      `${FAMILY}(?:が|は)${SAME_CLAUSE}{0,10}?(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分|うち)(?:を|に)[^.]{0,6}?(?:殴|なぐ|叩|たた|蹴|ける|けって|けった|首を?(?:絞|締|しめ)|脅|おど)(?!.{0,4}(?:こと(?:は|が|も)?(?:一度も|いちども|今まで)?(?:ない|無い|ありません|なかった)|わけじゃ|わけでは|ふり|真似|まね|夢))`,
     ),
   },
   {
@@ -59,7 +73,7 @@ export const JA_DANGER_AT_HOME_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "danger-at-home",
     pattern: ja(
-      `(?:息子|娘|夫|妻|旦那|父|母|兄|姉|弟|妹|子ども|子供|うちの子|祖父|祖母|おじいちゃん|おばあちゃん)(?:が|は)[^.]{0,16}?(?:${MEDS}[^.]{0,8}?${MANY}[^.]{0,4}?(?:飲ん|のん)|首を吊|首吊|飛び降り|手首を切|意識がない|意識が無い|息をしてない|倒れて動かない|od)`,
+      `(?:息子|娘|夫|妻|旦那|父|母|兄|姉|弟|妹|子ども|子供|うちの子|祖父|祖母|おじいちゃん|おばあちゃん)(?:が|は)${SAME_CLAUSE}{0,16}?(?:${MEDS}[^.]{0,8}?${MANY}[^.]{0,4}?(?:飲ん|のん)|首を吊|首吊|飛び降り|手首を切|意識がない|意識が無い|息をしてない|倒れて動かない|od)`,
     ),
   },
   {
