@@ -132,9 +132,10 @@ export async function saveFrom(
   if (dueAfter !== undefined && dueAfter !== dueBefore) {
     await records.markDue(conversation, dueAfter);
   }
-  if (hasPending(after) && !pendingBefore) await records.writeMarkingPending(conversation, after);
+  const pendingAfter = hasPending(after);
+  if (pendingAfter && !pendingBefore) await records.writeMarkingPending(conversation, after);
+  else if (!pendingAfter && pendingBefore) await records.writeClearingPending(conversation, after);
   else await records.write(conversation, after);
-  if (!hasPending(after) && pendingBefore) await records.clearPending(conversation);
   if (dueBefore !== undefined && dueBefore !== dueAfter) {
     await records.clearDue(conversation, dueBefore);
   }

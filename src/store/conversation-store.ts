@@ -33,6 +33,15 @@ export interface ConversationStoreOptions {
   retentionMs?: number;
   /** Lists keys under a prefix of this store's namespace (see key-lister.ts). */
   listKeys?: KeyLister;
+  /**
+   * Sets one key (value as Keyv stores it: the serialized envelope) and deletes another in one
+   * atomic step, for a backend where that saves a round trip (Redis: one MULTI). Keys are
+   * inside this store's namespace, unprefixed. Without it, the set then the delete.
+   */
+  setAndDelete?: (
+    set: { key: string; value: unknown; ttl?: number },
+    remove: string,
+  ) => Promise<void>;
 }
 
 /**
@@ -90,6 +99,12 @@ export interface ConversationRecords {
    * the backend can (one statement on SQLite and Postgres, one MULTI on Redis).
    */
   writeMarkingPending(conversation: string, record: ConversationRecord): Promise<void>;
+  /**
+   * Saves a record that has no work pending any more and removes the "pending" mark, the mark
+   * after the record (one MULTI on Redis; on SQLite the batch and on Postgres the lock's
+   * transaction take the two together anyway).
+   */
+  writeClearingPending(conversation: string, record: ConversationRecord): Promise<void>;
   /** Marks a conversation as having work pending; written before the work itself. */
   markPending(conversation: string): Promise<void>;
   /** Removes the mark once the record holds no pending work. */
@@ -166,6 +181,19 @@ export function createConversationStore(
         { key: storeKeys.conversation(conversation), value: record, ttl: ttlOf(record) },
         { key: storeKeys.pending(conversation), value: Date.now() },
       ]);
+    },
+    async writeClearingPending(conversation, record) {
+      const { setAndDelete } = options;
+      if (!setAndDelete || isEmptyRecord(record)) {
+        await records.write(conversation, record);
+        await records.clearPending(conversation);
+        return;
+      }
+      const ttl = ttlOf(record);
+      await setAndDelete(
+        { key: storeKeys.conversation(conversation), value: record, ...(ttl ? { ttl } : {}) },
+        storeKeys.pending(conversation),
+      );
     },
     async markPending(conversation) {
       await kv.set(storeKeys.pending(conversation), Date.now());

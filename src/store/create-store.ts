@@ -6,6 +6,7 @@ import { type DeserializedData, Keyv, type KeyvStoreAdapter } from "keyv";
 import pg from "pg";
 import type { Logger } from "../core/ports.js";
 import {
+  type ConversationStoreOptions,
   createConversationStore,
   type DistributedLock,
   type KomorebiConversationStore,
@@ -26,6 +27,7 @@ import {
 } from "./key-lister.js";
 import { PooledKeyvPostgres } from "./postgres-adapter.js";
 import { createPostgresLock } from "./postgres-lock.js";
+import { createPostgresSessions } from "./postgres-session.js";
 import { createRedisLock } from "./redis-lock.js";
 import { openSqliteAdapter, type SqliteAdapter } from "./sqlite-adapter.js";
 import { parseStoreUrl, redactPassword, type StoreKind, type StoreLocation } from "./store-url.js";
@@ -133,6 +135,7 @@ interface Lifecycle {
   close(): Promise<void>;
   sweep: ExpiredRowSweeper;
   listKeys: KeyLister;
+  setAndDelete?: ConversationStoreOptions["setAndDelete"];
 }
 
 function openMemory(context: OpenContext): KomorebiStore {
@@ -252,6 +255,15 @@ async function openRedis(
     close: () => kv.disconnect(),
     sweep: async () => 0,
     listKeys: redisKeyLister(client),
+    // One MULTI instead of two commands; the value in Keyv's envelope, as `createKeyv` writes it.
+    setAndDelete: async ({ key, value, ttl }, remove) => {
+      const envelope = JSON.stringify({ value, expires: ttl ? Date.now() + ttl : undefined });
+      const multi = client.multi();
+      if (ttl) multi.set(`${context.prefix}:${key}`, envelope, { PX: ttl });
+      else multi.set(`${context.prefix}:${key}`, envelope);
+      multi.del(`${context.prefix}:${remove}`);
+      await multi.exec();
+    },
   });
 }
 
@@ -284,11 +296,13 @@ async function openPostgres(
   lockPool.on("error", onPoolError);
   const endPools = () => Promise.all([pool.end(), lockPool.end()]).then(() => {});
 
+  // A lock holder's reads and writes go to the lock's connection, in its transaction.
+  const sessions = createPostgresSessions();
   let setupError: unknown;
   let kv: Keyv<unknown> | undefined;
   try {
     await pool.query("SELECT 1");
-    const adapter = new PooledKeyvPostgres({ pool, table: TABLE, keySize: KEY_SIZE });
+    const adapter = new PooledKeyvPostgres({ pool, sessions, table: TABLE, keySize: KEY_SIZE });
     // The adapter creates its table in the background and only emits a failure; keep it so the
     // start-up error can say why the probe below failed.
     adapter.once("error", (error: unknown) => {
@@ -307,7 +321,7 @@ async function openPostgres(
     );
   }
   const opened = kv;
-  const lock = createPostgresLock(lockPool, { logger });
+  const lock = createPostgresLock(lockPool, { logger, sessions });
   return assemble("postgres", opened, context, lock, {
     ping: async () => {
       await pool.query("SELECT 1");
@@ -343,6 +357,7 @@ function assemble(
       logger: context.logger,
       lock,
       listKeys: (prefix, options) => lifecycle.listKeys(`${context.prefix}:${prefix}`, options),
+      ...(lifecycle.setAndDelete ? { setAndDelete: lifecycle.setAndDelete } : {}),
       ...(context.retentionMs !== undefined ? { retentionMs: context.retentionMs } : {}),
     }),
     ping: lifecycle.ping,

@@ -1,9 +1,14 @@
 /** @keyv/postgres on a pg pool that komorebi owns. */
 import { KeyvPostgres, type KeyvPostgresOptions } from "@keyv/postgres";
 import type { Pool } from "pg";
+import type { PostgresSessions } from "./postgres-session.js";
 
 /** Options of {@link PooledKeyvPostgres}: the adapter's own, plus the pool to query through. */
-export type PooledKeyvPostgresOptions = KeyvPostgresOptions & { pool: Pool };
+export type PooledKeyvPostgresOptions = KeyvPostgresOptions & {
+  pool: Pool;
+  /** Shared with the store's lock: a lock holder's queries go to its transaction. */
+  sessions?: PostgresSessions;
+};
 
 /**
  * KeyvPostgres that queries through the pool it is given. The stock adapter keeps one pool per
@@ -21,8 +26,14 @@ export class PooledKeyvPostgres extends KeyvPostgres {
   // Called from the base constructor, before any field of this class exists; the pool
   // therefore travels in `opts`, which the base class sets first.
   override async connect(): Promise<(sql: string, values?: unknown[]) => Promise<unknown[]>> {
-    const { pool } = this.opts as PooledKeyvPostgresOptions;
-    return async (sql, values) => (await pool.query(sql, values)).rows;
+    const { pool, sessions } = this.opts as PooledKeyvPostgresOptions;
+    return async (sql, values) => {
+      // Inside a lock's task, on the lock's connection and in its transaction. Work the task
+      // started that outlives it (its session closed) goes to the pool like everything else.
+      const session = sessions?.getStore();
+      const runner = session?.open ? session.client : pool;
+      return (await runner.query(sql, values)).rows;
+    };
   }
 
   /** One statement (the base adapter reads the row first, then deletes it). */

@@ -3,21 +3,31 @@ import type { Pool } from "pg";
 import type { Logger } from "../core/ports.js";
 import type { DistributedLock } from "./conversation-store.js";
 import { StoreLockTimeoutError } from "./errors.js";
+import type { PostgresSession, PostgresSessions } from "./postgres-session.js";
 
 /** Options of {@link createPostgresLock}. */
 export interface PostgresLockOptions {
   logger?: Logger;
+  /**
+   * Shared with the store's Keyv adapter (see postgres-session.ts), so the task's reads and
+   * writes join the lock's transaction. Without it they go to the adapter's own pool, each
+   * committed at once, and only the lock is in the transaction.
+   */
+  sessions?: PostgresSessions;
 }
 
 // SQLSTATE lock_not_available: the pool's lock_timeout ran out while we waited.
 const LOCK_NOT_AVAILABLE = "55P03";
 
 /**
- * Creates a lock on session-level `pg_advisory_lock(hashtext(key))`, held on a client taken
- * from `pool` for the duration of the task and unlocked in `finally`. Give it a pool of its
- * own: a task holds one lock connection and also needs a connection for its reads and writes,
- * so one shared pool could be drained entirely by lock holders. Set `lock_timeout` on that
- * pool to bound the wait. Two keys that hash alike merely take turns.
+ * Creates a lock on `pg_advisory_xact_lock(hashtext(key))` in a transaction on a client taken
+ * from `pool`: the task runs inside that transaction (its reads and writes through the Keyv
+ * adapter go to the same connection, see postgres-session.ts), and COMMIT both saves them and
+ * frees the lock, so a turn costs one transaction instead of a lock, an unlock and a commit per
+ * statement. A task that throws is rolled back: none of its writes are kept. Give the lock a
+ * pool of its own and set `lock_timeout` on it to bound the wait. The key and its hash are the
+ * same as the earlier session-level lock's, so processes of both kinds exclude each other.
+ * Two keys that hash alike merely take turns.
  */
 export function createPostgresLock(pool: Pool, options: PostgresLockOptions = {}): DistributedLock {
   const logger = options.logger;
@@ -26,8 +36,12 @@ export function createPostgresLock(pool: Pool, options: PostgresLockOptions = {}
     async run<T>(key: string, task: () => Promise<T>): Promise<T> {
       const client = await pool.connect();
       try {
-        await client.query("SELECT pg_advisory_lock(hashtext($1))", [key]);
+        // One round trip: the simple query protocol takes both statements; the key is quoted.
+        await client.query(
+          `BEGIN; SELECT pg_advisory_xact_lock(hashtext(${client.escapeLiteral(key)}))`,
+        );
       } catch (error) {
+        // Destroying the connection ends its session, and any transaction with it.
         client.release(error instanceof Error ? error : true);
         if (sqlState(error) === LOCK_NOT_AVAILABLE) {
           throw new StoreLockTimeoutError(`Gave up waiting for the Postgres lock ${key}.`, {
@@ -36,31 +50,49 @@ export function createPostgresLock(pool: Pool, options: PostgresLockOptions = {}
         }
         throw error;
       }
+      const session: PostgresSession = { client, open: true };
+      let result: T;
       try {
-        return await task();
-      } finally {
+        result = options.sessions ? await options.sessions.run(session, task) : await task();
+      } catch (error) {
+        session.open = false;
         try {
-          const result = await client.query<{ unlocked: boolean }>(
-            "SELECT pg_advisory_unlock(hashtext($1)) AS unlocked",
-            [key],
-          );
-          if (result.rows[0]?.unlocked !== true) {
-            logger?.warn("store: postgres lock was no longer held at release", { key });
-          }
+          await client.query("ROLLBACK");
           client.release();
-        } catch (error) {
-          // Destroying the connection ends its session, which drops the lock with it.
-          client.release(error instanceof Error ? error : true);
-          logger?.warn("store: could not release a postgres lock", {
+        } catch (rollbackError) {
+          client.release(rollbackError instanceof Error ? rollbackError : true);
+          logger?.warn("store: could not roll back a postgres transaction", {
             key,
-            error: error instanceof Error ? error.message : String(error),
+            error: messageOf(rollbackError),
           });
         }
+        throw error;
       }
+      session.open = false;
+      let released = false;
+      try {
+        // The task's writes count only once this succeeds: its caller hears of success after.
+        const committed = await client.query("COMMIT");
+        client.release();
+        released = true;
+        // A statement that failed inside the task (and was caught there) aborted the
+        // transaction; Postgres then answers COMMIT with a rollback, not an error.
+        if (committed.command !== "COMMIT") {
+          throw new Error(`The Postgres transaction under the lock ${key} was rolled back.`);
+        }
+      } catch (error) {
+        if (!released) client.release(error instanceof Error ? error : true);
+        throw error;
+      }
+      return result;
     },
   };
 }
 
 function sqlState(error: unknown): unknown {
   return typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -273,6 +273,22 @@ describe("delivery on LINE", () => {
     expect(fake.pushesTo(user)).toEqual([]);
   });
 
+  it("shows no loading animation for a redelivered event that was answered before", async () => {
+    const user = userId();
+    await exchange((token) => followEvent(user, { replyToken: token }));
+    let event: object = {};
+    await exchange((token) => {
+      event = textEvent(user, "メニュー", { replyToken: token });
+      return event;
+    });
+    await send({ ...event, replyToken: replyToken(), deliveryContext: { isRedelivery: true } });
+    // Past the moment the animation would start for an answer still to come.
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(
+      fake.callsTo("/v2/bot/chat/loading/start").filter((call) => call.body.chatId === user),
+    ).toEqual([]);
+  });
+
   it("sends nothing more after an unfollow, and keeps the person marked unreachable", async () => {
     const user = userId();
     await exchange((token) => followEvent(user, { replyToken: token }));

@@ -372,6 +372,26 @@ export function runStoreContract(name: string, makeUrl: () => string): void {
       expect((await store.conversations.get("corrupt-bytes"))?.revision).toBe(5);
     });
 
+    it("keeps the pending mark while work is left, and removes it with the last write", async () => {
+      const records = store.conversations.records;
+      const pendingNow = async () => {
+        const found: string[] = [];
+        for await (const conversation of records.pending()) found.push(conversation);
+        return found;
+      };
+      const base = { v: 1 as const, outbox: [], seen: ["e1"], state: sampleState(1) };
+      await records.writeMarkingPending("busy", {
+        ...base,
+        inbox: [{ id: "e1", at: 1, sealed: "sealed" }],
+      });
+      expect(await pendingNow()).toEqual(["busy"]);
+      await records.writeClearingPending("busy", { ...base, inbox: [] });
+      expect(await pendingNow()).toEqual([]);
+      const kept = await records.read("busy");
+      expect(kept?.inbox).toEqual([]);
+      expect(kept?.state?.revision).toBe(1);
+    });
+
     it("keeps a due index: marks up to a time, each with its time, cleared ones gone", async () => {
       const records = store.conversations.records;
       const base = Date.UTC(2031, 0, 1);

@@ -4,7 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient } from "@keyv/redis";
 import { afterAll, describe, expect, it } from "vitest";
-import { createStore, STORE_KEY_VERSION, storeKeys } from "../../src/store/index.js";
+import {
+  type ConversationRecord,
+  createStore,
+  emptyRecord,
+  STORE_KEY_VERSION,
+  storeKeys,
+} from "../../src/store/index.js";
 import { runStoreContract, uniqueNamespace } from "./store-contract.js";
 
 // The services these suites need. An unreachable one fails its suite (in CI and locally alike)
@@ -43,6 +49,59 @@ describe("redis lock", () => {
       await store.kv.clear();
       await store.close();
       await raw.close();
+    }
+  });
+});
+
+describe("postgres lock", () => {
+  // An event waiting in the inbox: a record with nothing in it would be deleted, not written.
+  const record = (turn: number): ConversationRecord => ({
+    ...emptyRecord(),
+    inbox: [{ id: `event-${turn}`, at: turn, sealed: "sealed" }],
+    seen: [`event-${turn}`],
+  });
+
+  it("keeps a task's writes in the lock's transaction: seen by others only once it ends", async () => {
+    const namespace = uniqueNamespace("pg-txn");
+    const holder = await createStore(POSTGRES_URL, { namespace });
+    const other = await createStore(POSTGRES_URL, { namespace });
+    try {
+      const { records } = holder.conversations;
+      await records.withLock("c1", async () => {
+        await records.write("c1", record(1));
+        // The holder reads its own write; another process does not see it before the commit.
+        expect((await records.read("c1"))?.seen).toEqual(["event-1"]);
+        expect(await other.conversations.records.read("c1")).toBeUndefined();
+      });
+      expect((await other.conversations.records.read("c1"))?.seen).toEqual(["event-1"]);
+    } finally {
+      await holder.kv.clear();
+      await holder.close();
+      await other.close();
+    }
+  });
+
+  it("keeps none of a task's writes when the task fails", async () => {
+    const namespace = uniqueNamespace("pg-rollback");
+    const store = await createStore(POSTGRES_URL, { namespace });
+    try {
+      const { records } = store.conversations;
+      await expect(
+        records.withLock("c1", async () => {
+          await records.writeMarkingPending("c1", record(1));
+          throw new Error("the turn failed after its write");
+        }),
+      ).rejects.toThrow("the turn failed");
+      expect(await records.read("c1")).toBeUndefined();
+      const pending: string[] = [];
+      for await (const conversation of records.pending()) pending.push(conversation);
+      expect(pending).toEqual([]);
+      // The connection went back to the pool usable: the next turn commits.
+      await records.withLock("c1", () => records.write("c1", record(2)));
+      expect((await records.read("c1"))?.seen).toEqual(["event-2"]);
+    } finally {
+      await store.kv.clear();
+      await store.close();
     }
   });
 });

@@ -146,7 +146,15 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
     }
     if (arrivals.length === 0) return { status: 200, body: {} };
     try {
-      await sink.accept(arrivals);
+      const statuses = await sink.accept(arrivals);
+      // A redelivery of an event handled before brings no answer: no animation for it, unless
+      // another event of the same person in this request still waits for one.
+      const waiting = new Set(
+        arrivals.filter((_, index) => statuses[index] !== "duplicate").map((a) => a.event.userId),
+      );
+      for (const arrival of arrivals) {
+        if (!waiting.has(arrival.event.userId)) void answered(arrival.event.userId);
+      }
       return { status: 200, body: {} };
     } catch (error) {
       for (const arrival of arrivals) void answered(arrival.event.userId);
