@@ -119,7 +119,7 @@ describe("blind round 5", () => {
 });
 
 /** A blind round's figures now, in the shape its first run was recorded in. */
-function roundFigures(round: readonly BlindCase[]) {
+function roundFigures(round: readonly Pick<BlindCase, "text" | "label">[]) {
   const rank = { none: 0, concern: 1, crisis: 2 } as const;
   const count = (label: string, min: number) =>
     round.filter((e) => e.label === label && rank[assessRisk(e.text).level] >= min).length;

@@ -49,7 +49,10 @@ function fromLabelled(cases: readonly LabelledCase[], source: string): TrainingE
   });
 }
 
-function fromRound(round: readonly BlindCase[], source: string): TrainingExample[] {
+function fromRound(
+  round: readonly Pick<BlindCase, "text" | "label" | "subject">[],
+  source: string,
+): TrainingExample[] {
   return round.map((e) => ({
     text: e.text,
     risk: e.label === "ordinary" ? 0 : 1,
