@@ -4,6 +4,7 @@ import { type BlindCase, ROUND_6, ROUND_6_FIRST_RUN } from "./blind-round-6.js";
 import { ROUND_7, ROUND_7_FIRST_RUN } from "./blind-round-7.js";
 import { ROUND_8, ROUND_8_FIRST_RUN } from "./blind-round-8.js";
 import { ROUND_9, ROUND_9_FIRST_RUN } from "./blind-round-9.js";
+import { ROUND_10, ROUND_10_FIRST_RUN } from "./blind-round-10.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -118,7 +119,7 @@ describe("blind round 5", () => {
 });
 
 /** A blind round's figures now, in the shape its first run was recorded in. */
-function roundFigures(round: readonly BlindCase[]) {
+function roundFigures(round: readonly Pick<BlindCase, "text" | "label">[]) {
   const rank = { none: 0, concern: 1, crisis: 2 } as const;
   const count = (label: string, min: number) =>
     round.filter((e) => e.label === label && rank[assessRisk(e.text).level] >= min).length;
@@ -175,5 +176,17 @@ describe("blind round 9", () => {
     expect(f.distressAtConcern).toBeGreaterThanOrEqual(ROUND_9_FIRST_RUN.distressAtConcern);
     expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(ROUND_9_FIRST_RUN.ordinaryAtCrisis);
     expect(f.ordinaryAtConcern).toBeLessThanOrEqual(ROUND_9_FIRST_RUN.ordinaryAtConcern);
+  });
+});
+
+describe("blind round 10", () => {
+  it("prints its figures (recorded, trained on since the sixth pass) and does no worse than its only run", () => {
+    const f = roundFigures(ROUND_10);
+    console.log(`round 10 now (recorded, trained on: fit, not blind): ${JSON.stringify(f)}`);
+    expect(f.crisisAtConcern).toBeGreaterThanOrEqual(ROUND_10_FIRST_RUN.crisisAtConcern);
+    expect(f.crisisAtCrisis).toBeGreaterThanOrEqual(ROUND_10_FIRST_RUN.crisisAtCrisis);
+    expect(f.distressAtConcern).toBeGreaterThanOrEqual(ROUND_10_FIRST_RUN.distressAtConcern);
+    expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(ROUND_10_FIRST_RUN.ordinaryAtCrisis);
+    expect(f.ordinaryAtConcern).toBeLessThanOrEqual(ROUND_10_FIRST_RUN.ordinaryAtConcern);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Everything the learned layer is trained on, in a fixed order: the labelled set, the hold-out
- * set, the recorded blind rounds (5 to 9, each joined after its first-run figures were
- * written down; round 8 since the fourth pass, round 9 since the fifth), the corpora written for training and the generated families
+ * set, the recorded blind rounds (5 to 10, each joined after its first-run figures were
+ * written down; round 8 since the fourth pass, round 9 since the fifth, round 10 since the sixth), the corpora written for training and the generated families
  * (test/safety/synthetic/). A new blind round joins only after its first run is recorded.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -11,6 +11,7 @@ import { type BlindCase, ROUND_6 } from "./blind-round-6.js";
 import { ROUND_7 } from "./blind-round-7.js";
 import { ROUND_8 } from "./blind-round-8.js";
 import { ROUND_9 } from "./blind-round-9.js";
+import { ROUND_10 } from "./blind-round-10.js";
 import { BLIND_SET } from "./blind-set.js";
 import {
   DISTRESS_CORPUS,
@@ -48,7 +49,10 @@ function fromLabelled(cases: readonly LabelledCase[], source: string): TrainingE
   });
 }
 
-function fromRound(round: readonly BlindCase[], source: string): TrainingExample[] {
+function fromRound(
+  round: readonly Pick<BlindCase, "text" | "label" | "subject">[],
+  source: string,
+): TrainingExample[] {
   return round.map((e) => ({
     text: e.text,
     risk: e.label === "ordinary" ? 0 : 1,
@@ -106,6 +110,7 @@ export function trainingExamples(): TrainingExample[] {
     ...fromRound(ROUND_7, "blind-7"),
     ...fromRound(ROUND_8, "blind-8"),
     ...fromRound(ROUND_9, "blind-9"),
+    ...fromRound(ROUND_10, "blind-10"),
     ...ORDINARY_CORPUS.map(
       (text): TrainingExample => ({ text, risk: 0, crisis: 0, source: "corpus" }),
     ),

@@ -12,12 +12,14 @@ import { EN_EVERYDAY } from "./en-everyday.js";
 import { EN_ORDINARY } from "./en-ordinary.js";
 import { EN_OTHER } from "./en-other.js";
 import { EN_SELF } from "./en-self.js";
+import { EN_SIXTH } from "./en-sixth.js";
 import { EN_VEILED } from "./en-veiled.js";
 import { JA_DAILY } from "./ja-daily.js";
 import { JA_EVERYDAY } from "./ja-everyday.js";
 import { JA_ORDINARY } from "./ja-ordinary.js";
 import { JA_OTHER } from "./ja-other.js";
 import { JA_SELF } from "./ja-self.js";
+import { JA_SIXTH } from "./ja-sixth.js";
 import { JA_VEILED } from "./ja-veiled.js";
 import { PERSONAS } from "./personas.js";
 
@@ -34,6 +36,8 @@ export const FAMILIES = [
   ...JA_DAILY,
   ...EN_VEILED,
   ...EN_DAILY,
+  ...JA_SIXTH,
+  ...EN_SIXTH,
 ];
 
 /** The generated messages, always the same ones in the same order. */

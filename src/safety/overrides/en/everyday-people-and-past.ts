@@ -213,9 +213,24 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("en.preparation.wont-need"),
     test: (ctx) =>
-      /\b(?:new|upgrad\w*|since i|because|cause|got a|bought|moving|moved|winter|summer|graduat\w*|finished|done with|retir\w*|sold|job|school|course|uni|college|class|quit|quitting|switch\w*)\b/.test(
+      /\b(?:new|upgrad\w*|since i|because|cause|got a|bought|moving|moved|winter|summer|graduat\w*|finished|done with|retir\w*|sold|job|school|course|uni|college|class|quit|quitting|switch(?:ed|ing)? (?:to|over|jobs|schools|careers|phones|banks)|switching)\b/.test(
         NEAR_SENTENCES(ctx),
       ) || AWAY_REASON.test(NEAR_SENTENCES(ctx)),
+  },
+  {
+    // "goodbye forever to my old account, follow the new one": a farewell to a thing (an
+    // account, a channel, a phone), not to people or life.
+    id: "en.everyday.goodbye-to-a-thing",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.farewell.goodbye"),
+    test: (ctx) =>
+      /^ to (?:my |this |the |our |that |your )?(?:old |previous |former |dead |first |second |main |alt |spam |burner )?(?:[a-z]+ )?(?:account|acc|accounts|channel|page|blog|username|user name|handle|number|email|profile|alt|server|phone|laptop|pc|computer|console|router|car|hair|beard|braces|glasses|sofa|couch|desk|flat|apartment|house|uniform)s?\b/.test(
+        ctx.after,
+      ) ||
+      /\b(?:follow|sub(?:scribe)?(?: to)?|find me (?:on|at)|add me on) (?:me |my |the |our )?(?:new|backup|new main|other)\b|\bnew (?:account|acc|channel|handle|username|page|blog|main)\b/.test(
+        NEAR_SENTENCES(ctx),
+      ),
   },
   {
     // "I won't be here after Sunday, off to Spain": away, not gone.

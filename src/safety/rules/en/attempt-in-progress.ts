@@ -22,6 +22,17 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // "i did take way more of my meds than i should tonight": an overdose taken, even after "i'm
+    // not going to kill myself" (not negatable: the pills are already down).
+    id: "en.attempt-in-progress.took-more-than-should",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:took|taken|take|swallowed|downed|had) (?:way |a lot |much |far |so much |a bunch |heaps |loads )?more (?:of )?(?:my |the |these |those |her |his )?(?:[a-z]+\x20)?${PILLS}\b[^.]{0,12}?than (?:i |im |i am |you |one |the doctor |my doctor |it says |the box says |the label says )?(?:should|supposed|meant|allowed|prescribed|said|says|told)|\b(?:took|taken|swallowed|downed) (?:way |far |so |a lot )?too (?:many|much) (?:of )?(?:my |the |these |those )?(?:[a-z]+\x20)?${PILLS}\b(?=[^.]{0,60}\b(?:on purpose|tonight|feel (?:really |so |very )?(?:sick|weird|dizzy|strange|funny)|throwing up|vomit\w*|heart (?:is )?racing|cant (?:see|stay awake)|nobody knows)\b)`,
+    ),
+  },
+  {
     id: "en.attempt-in-progress.overdosed",
     level: "crisis",
     category: "attempt-in-progress",

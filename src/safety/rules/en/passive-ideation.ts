@@ -24,6 +24,8 @@ export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\bwish (?:that )?(?:i|id|i had) (?:never|not) (?:been born|existed|woken up|woke up)\b`,
         String.raw`\bwish (?:that )?i (?:didnt|did not|wouldnt|would not|wont|dont|do not|never) (?:have to )?(?:wake up|exist|be alive|woke up)\b`,
         String.raw`\bwish (?:that )?i (?:wasnt|was not|werent|were not) (?:alive|born|here anymore|around anymore|in this world)\b`,
+        // "hope i'm dead by morning": a wish to be dead by a time.
+        String.raw`\b(?:hope|hoping|pray|praying|wish) (?:that )?(?:i am|i will be|ill be|i would be|id be|i was|i were) (?:already |just |finally )?dead (?:by|before|in the|come|when) (?:the )?(?:morning|tomorrow|tonight|sunrise|dawn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|christmas|new year|next (?:week|month|year)|then|my birthday|it gets light|they wake up|everyone wakes up)\b`,
       ].join("|"),
     ),
   },
@@ -57,6 +59,18 @@ export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
     category: "passive-ideation",
     pattern: en(
       String.raw`\b(?:think|thinking|thought|thoughts|considering|consider|considered|contemplating|contemplate|contemplated|obsessing|obsessed|fantasi[sz]ing|dreaming|dream) (?:about |of )?${ADV}(?:suicide|killing myself|ending (?:it all|it|my life|everything|things)|unaliving|dying(?!\x20(?:my|your|her|his|the|it)\b)|not being here|not existing|not being alive|taking my (?:own )?life)\b|\bsuicide (?:is |has been )?${ADV}(?:on my mind|all i think about|the only (?:way|option|answer))\b|\bsuicide (?:thoughts|ideation|urges|feelings|plans?)\b|\bscared of what i (?:might|will|could|would) do\b`,
+    ),
+  },
+  {
+    // A past attempt with the feeling back: "i tried to end it two years ago. lately it feels
+    // exactly like back then". The issue's policy: an attempt before plus "like that again" is a
+    // crisis now, whether or not the word suicide is there.
+    id: "en.passive-ideation.attempt-feeling-back",
+    level: "crisis",
+    category: "passive-ideation",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:tried to (?:end it(?!\x20(?:with|all with|between))|end (?:my life|it all|things)|kill myself|take my (?:own )?life|die|not be here)|attempted (?:suicide|to (?:kill myself|end (?:it|my life|things)|take my (?:own )?life))|(?:my|a|the) (?:last |first |previous |suicide )?(?:suicide )?attempt\b(?!\x20(?:at|on|to|of|in|for)\b)|(?:ended up|was|got taken|landed) in (?:hospital|the hospital|the er|a and e|icu) (?:after|because of|for) (?:an? )?(?:od|overdose|attempt))\b[^]{0,180}?(?<!\b(?:not|never|no longer|doesnt|dont|does not|do not|stopped)\x20(?:\w+\x20)?)\b(?:(?:feels?|feeling|felt) (?:exactly |just |a lot |kind of |kinda |so much |pretty much )?(?:like (?:back then|that again|that time|last time|before|it did then)|the same(?: way)?(?: again| as (?:back )?then| as before| as last time)?)|(?:same|that|the old) (?:way|feeling|feelings|thoughts|place) (?:again|all over again|coming back)|(?:its|it is|they are|theyre|the feelings? (?:is|are)|the thoughts? (?:is|are)) (?:all )?(?:coming|creeping|sneaking) back|like back then|(?:starting|beginning|begin|start) to feel (?:the same|like that|that way|like before))`,
     ),
   },
   {

@@ -10,7 +10,7 @@ export const JA_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
     category: "passive-ideation",
     pattern: ja(
       // 死にたか (Kyushu) is the plain form; 死にたかねえ says the opposite.
-      `死に(?:たい|たく${NOT_NEG}|たか(?:っ|ろ|(?![なね]))|たみ|たさ|たすぎ|たがり|てえ|て(?=$|[.,!\\sわなよ])|てん(?:だ|です|の|よ))`,
+      `(?:死に|死んでしまい|死んじまい|死んじゃい)(?:たい|たく${NOT_NEG}|たか(?:っ|ろ|(?![なね]))|たみ|たさ|たすぎ|たがり|てえ|て(?=$|[.,!\\sわなよ])|てん(?:だ|です|の|よ))`,
     ),
   },
   {
@@ -157,6 +157,17 @@ export const JA_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
     category: "passive-ideation",
     pattern: ja(
       "逝け(?:る(?:の|なら|かな|かも|でしょう|だろう|んじゃ)|たら|れば)|眠るように(?:逝|死)(?:け|ね|き(?:たい|ます)|にたい)",
+    ),
+  },
+  {
+    // 前にも一回、首を…ってしたことある。またあの時みたいになってきて: an attempt before (the
+    // method often left as an ellipsis) and the same state coming back is a crisis now.
+    id: "ja.passive-ideation.attempt-feeling-back",
+    level: "crisis",
+    category: "passive-ideation",
+    negatable: false,
+    pattern: ja(
+      `(?:首を(?!寝違|痛|傷め|いため|ひね|捻)|首つ|首吊|くびつ|(?:薬|くすり)(?:を)?(?:大量|たくさん|いっぱい|全部|まとめて|一気)?(?:に)?(?:飲|のん|OD)|OD|オーバードーズ|飛び降り|とびおり|リスカ|自殺|未遂|救急車|搬送|胃洗浄|死のうと)[^]{0,40}?(?:した|やった|しかけた|運ばれた|なった|された)こと(?:が|は|も)?(?:ある|あって|あります|あんの|あるん)[^]{0,80}?(?:また|再び|ふたたび|最近)[^.]{0,20}?(?:あの時|あのとき|あの頃|あのころ|その時|そのとき|あの日|あれ|あの感じ|前)(?:みたい|と同じ|とおなじ|のよう|っぽ|に戻|みたく)`,
     ),
   },
   {
