@@ -5,6 +5,7 @@ import { ROUND_7, ROUND_7_FIRST_RUN } from "./blind-round-7.js";
 import { ROUND_8, ROUND_8_FIRST_RUN } from "./blind-round-8.js";
 import { ROUND_9, ROUND_9_FIRST_RUN } from "./blind-round-9.js";
 import { ROUND_10, ROUND_10_FIRST_RUN } from "./blind-round-10.js";
+import { ROUND_11, ROUND_11_FIRST_RUN } from "./blind-round-11.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -188,5 +189,17 @@ describe("blind round 10", () => {
     expect(f.distressAtConcern).toBeGreaterThanOrEqual(ROUND_10_FIRST_RUN.distressAtConcern);
     expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(ROUND_10_FIRST_RUN.ordinaryAtCrisis);
     expect(f.ordinaryAtConcern).toBeLessThanOrEqual(ROUND_10_FIRST_RUN.ordinaryAtConcern);
+  });
+});
+
+describe("blind round 11", () => {
+  it("prints its figures (recorded, not training data) and does no worse than its only run", () => {
+    const f = roundFigures(ROUND_11);
+    console.log(`round 11 now (recorded, not trained on): ${JSON.stringify(f)}`);
+    expect(f.crisisAtConcern).toBeGreaterThanOrEqual(ROUND_11_FIRST_RUN.crisisAtConcern);
+    expect(f.crisisAtCrisis).toBeGreaterThanOrEqual(ROUND_11_FIRST_RUN.crisisAtCrisis);
+    expect(f.distressAtConcern).toBeGreaterThanOrEqual(ROUND_11_FIRST_RUN.distressAtConcern);
+    expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(ROUND_11_FIRST_RUN.ordinaryAtCrisis);
+    expect(f.ordinaryAtConcern).toBeLessThanOrEqual(ROUND_11_FIRST_RUN.ordinaryAtConcern);
   });
 });
