@@ -7,17 +7,10 @@
  * delayed, a parent's good news. None of round 9's sentences is copied.
  */
 import type { Family } from "../../../src/safety/learned/compose.js";
+import { familyOf } from "./family.js";
 
-const family =
-  (subject: "self" | "other", label: Family["label"]) =>
-  (name: string, templates: string[], per?: number): Family => ({
-    id: `en.${subject}.${label}.${name}`,
-    lang: "en",
-    label,
-    subject,
-    templates,
-    ...(per === undefined ? {} : { per }),
-  });
+const family = (subject: "self" | "other", label: Family["label"]) =>
+  familyOf("en", subject, label);
 const ordinary = family("self", "ordinary");
 const otherOrdinary = family("other", "ordinary");
 

@@ -7,17 +7,10 @@
  * Written from the kinds of message, not from any blind round's sentences.
  */
 import type { Family } from "../../../src/safety/learned/compose.js";
+import { familyOf } from "./family.js";
 
-const family =
-  (subject: "self" | "other", label: Family["label"]) =>
-  (name: string, templates: string[], per?: number): Family => ({
-    id: `en.${subject}.${label}.${name}`,
-    lang: "en",
-    label,
-    subject,
-    templates,
-    ...(per === undefined ? {} : { per }),
-  });
+const family = (subject: "self" | "other", label: Family["label"]) =>
+  familyOf("en", subject, label);
 const ordinary = family("self", "ordinary");
 const otherOrdinary = family("other", "ordinary");
 const crisis = family("self", "crisis");

@@ -8,17 +8,9 @@
  * voices of issue 12; none of its sentences is copied.
  */
 import type { Family } from "../../../src/safety/learned/compose.js";
+import { familyOf } from "./family.js";
 
-const family =
-  (label: Family["label"]) =>
-  (name: string, templates: string[], per?: number): Family => ({
-    id: `en.self.${label}.sixth-${name}`,
-    lang: "en",
-    label,
-    subject: "self",
-    templates,
-    ...(per === undefined ? {} : { per }),
-  });
+const family = (label: Family["label"]) => familyOf("en", "self", label, "sixth-");
 const crisis = family("crisis");
 const ordinary = family("ordinary");
 

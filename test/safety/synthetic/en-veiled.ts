@@ -9,17 +9,10 @@
  * voices of issue 12; none of its sentences is copied.
  */
 import type { Family } from "../../../src/safety/learned/compose.js";
+import { familyOf } from "./family.js";
 
-const family =
-  (subject: "self" | "other", label: Family["label"]) =>
-  (name: string, templates: string[], per?: number): Family => ({
-    id: `en.${subject}.${label}.${name}`,
-    lang: "en",
-    label,
-    subject,
-    templates,
-    ...(per === undefined ? {} : { per }),
-  });
+const family = (subject: "self" | "other", label: Family["label"]) =>
+  familyOf("en", subject, label);
 const crisis = family("self", "crisis");
 const distress = family("self", "distress");
 const otherCrisis = family("other", "crisis");

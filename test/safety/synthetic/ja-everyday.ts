@@ -6,17 +6,10 @@
  * message, not from any blind round's sentences.
  */
 import type { Family } from "../../../src/safety/learned/compose.js";
+import { familyOf } from "./family.js";
 
-const family =
-  (subject: "self" | "other", label: Family["label"]) =>
-  (name: string, templates: string[], per?: number): Family => ({
-    id: `ja.${subject}.${label}.${name}`,
-    lang: "ja",
-    label,
-    subject,
-    templates,
-    ...(per === undefined ? {} : { per }),
-  });
+const family = (subject: "self" | "other", label: Family["label"]) =>
+  familyOf("ja", subject, label);
 const ordinary = family("self", "ordinary");
 const otherOrdinary = family("other", "ordinary");
 const crisis = family("self", "crisis");

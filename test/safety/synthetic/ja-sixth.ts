@@ -8,17 +8,9 @@
  * of its sentences is copied.
  */
 import type { Family } from "../../../src/safety/learned/compose.js";
+import { familyOf } from "./family.js";
 
-const family =
-  (label: Family["label"]) =>
-  (name: string, templates: string[], per?: number): Family => ({
-    id: `ja.self.${label}.sixth-${name}`,
-    lang: "ja",
-    label,
-    subject: "self",
-    templates,
-    ...(per === undefined ? {} : { per }),
-  });
+const family = (label: Family["label"]) => familyOf("ja", "self", label, "sixth-");
 const crisis = family("crisis");
 const ordinary = family("ordinary");
 

@@ -7,17 +7,10 @@
  * that round showed missing, in the voices of issue 12, not from its sentences.
  */
 import type { Family } from "../../../src/safety/learned/compose.js";
+import { familyOf } from "./family.js";
 
-const family =
-  (subject: "self" | "other", label: Family["label"]) =>
-  (name: string, templates: string[], per?: number): Family => ({
-    id: `ja.${subject}.${label}.${name}`,
-    lang: "ja",
-    label,
-    subject,
-    templates,
-    ...(per === undefined ? {} : { per }),
-  });
+const family = (subject: "self" | "other", label: Family["label"]) =>
+  familyOf("ja", subject, label);
 const crisis = family("self", "crisis");
 const distress = family("self", "distress");
 const otherCrisis = family("other", "crisis");
