@@ -57,7 +57,7 @@ export const ANCHOR_RE = new RegExp(
     "|安全|kill|die|dying|dead|death|suicid|safe|alive|harm|hurt|cut|burn|pill|meds|medic|tablet|overdos|noose",
     "|rope|jump|bridge|roof|edge|ledge|track|end|goodbye|bye|farewell|so long|burden|better|rather",
     "|point|reason|live|living|life|exist|wake|sleep|hope|disappear|vanish|hang|bleed|blood|stitch",
-    "|knife|gun|weapon|hit|beat|kick|punch|slap|chok|strangl|stab|abus|attack|threat|lock|push|shov",
+    "|knife|gun|weapon|razor|blade|exit bag|hit|beat|kick|punch|slap|chok|strangl|stab|abus|attack|threat|lock|push|shov",
     "|throw|threw|rape|touch|grab|drag|whip|sorry|last|final|gone|help|save me|hate|worth|tired",
     "|sick|exhausted|done|over|finished|cant|cannot|can not|unable|note|affairs|giving away|gave away",
     "|tell|hear from|plan|decided|lethal|fatal|deadly|dose|how many|how much|how long|how high",
