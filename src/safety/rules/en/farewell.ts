@@ -87,13 +87,14 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
   },
   {
     // "I shan't be here after Sunday", "don't plan on being here next year", "gone by Friday. for good".
+    // Not an everyday absence: "won't be here after lunch", "gone for good, moving to Canada".
     id: "en.farewell.not-here-after",
     level: "crisis",
     category: "farewell",
     negatable: false,
     pattern: gated(
       "be|being",
-      String.raw`\b(?:be|being) (?:here|around|alive)\b(?<=\b(?:wont|will not|shall not|not going to|dont plan on|do not plan on|dont intend to|do not intend to|dont expect to|do not expect to|not planning on) (?:be|being) (?:here|around|alive))(?=\x20(?:after|by|past|next|this time next|come|in (?:a|the) (?:week|month|year|new year)|at christmas|for christmas|for my birthday)\b[^.,]{0,25}?(?:$|[.,]))|\bbe gone\b(?<=\b(?:i will|ill|i shall|i am going to) be gone)[^.]{0,30}?(?:[.,]\x20?)?(?:for good|forever|permanently)\b`,
+      String.raw`\b(?:be|being) (?:here|around|alive)\b(?<=\b(?:wont|will not|shall not|not going to|dont plan on|do not plan on|dont intend to|do not intend to|dont expect to|do not expect to|not planning on) (?:be|being) (?:here|around|alive))(?=\x20(?:after|by|past|next|this time next|come|in (?:a|the) (?:week|month|year|new year)|at christmas|for christmas|for my birthday)\b(?!\x20(?:\d|lunch|dinner|breakfast|noon|work|school|class|practice|my (?:shift|class|appointment)|the (?:meeting|shift|gym|dentist|appointment)))[^.,]{0,25}?(?:$|[.,]))|\bbe gone\b(?<=\b(?:i will|ill|i shall|i am going to) be gone)[^.]{0,30}?(?:[.,]\x20?)?(?:for good|forever|permanently)\b(?![^.]{0,40}\b(?:moving|move|moved|relocating|emigrating|abroad|overseas|new job|new city|transferred)\b)`,
     ),
   },
   {
