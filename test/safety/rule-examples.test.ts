@@ -22,7 +22,7 @@ const examples = JSON.parse(
 ) as Record<string, { match: string[]; noMatch: string[] }>;
 
 /** Rules with no example yet; the number may only go down. */
-const RULES_WITHOUT_EXAMPLES_AT_MOST = 1;
+const RULES_WITHOUT_EXAMPLES_AT_MOST = 0;
 
 function counts(ruleId: string, text: string): boolean {
   return assessRules(normalizeMessage(text)).matches.some(

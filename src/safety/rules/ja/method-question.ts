@@ -49,12 +49,13 @@ export const JA_METHOD_QUESTION_RULES: readonly RiskRule[] = [
   },
   {
     // ドアノブでいけるかな: a known method of hanging asked about. Alone a question; with a
-    // rope or a time in the last messages, the context makes it a crisis.
+    // rope or a time in the last messages, the context makes it a crisis. Something hung on the
+    // knob counts only when it is a cord, a towel or a belt (a bag left on the door is not).
     id: "ja.method-question.doorknob",
     level: "concern",
     category: "method-question",
     pattern: ja(
-      "ドアノブ(?:で|に|を使って|なら)[^.]{0,10}?(?:いける|いけ|できる|でき|首|吊|つる|かけ|死ね)",
+      "ドアノブ(?:で|に|を使って|なら)[^.]{0,10}?(?:いける|いけ|できる|でき|首|吊|つる|死ね|(?:紐|ひも|ロープ|タオル|ベルト|コード|ケーブル|縄|なわ|マフラー|ストッキング)[^.]{0,4}?(?:かけ|掛け|結))",
     ),
   },
   {
