@@ -3,20 +3,10 @@
  * a friend reports (often only in the details), and the ordinary worries the same people write.
  */
 import type { Family } from "../../../src/safety/learned/compose.js";
+import { familyOf } from "./family.js";
 
-const family = (
-  label: Family["label"],
-  name: string,
-  templates: string[],
-  per?: number,
-): Family => ({
-  id: `en.other.${label}.${name}`,
-  lang: "en",
-  label,
-  subject: "other",
-  templates,
-  ...(per === undefined ? {} : { per }),
-});
+const family = (label: Family["label"], name: string, templates: string[], per?: number) =>
+  familyOf("en", "other", label)(name, templates, per);
 
 export const EN_OTHER: readonly Family[] = [
   family("crisis", "said", [

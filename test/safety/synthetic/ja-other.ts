@@ -4,20 +4,10 @@
  * history), and the ordinary worries the same people write about.
  */
 import type { Family } from "../../../src/safety/learned/compose.js";
+import { familyOf } from "./family.js";
 
-const family = (
-  label: Family["label"],
-  name: string,
-  templates: string[],
-  per?: number,
-): Family => ({
-  id: `ja.other.${label}.${name}`,
-  lang: "ja",
-  label,
-  subject: "other",
-  templates,
-  ...(per === undefined ? {} : { per }),
-});
+const family = (label: Family["label"], name: string, templates: string[], per?: number) =>
+  familyOf("ja", "other", label)(name, templates, per);
 
 export const JA_OTHER: readonly Family[] = [
   family("crisis", "said", [
