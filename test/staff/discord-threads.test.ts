@@ -147,20 +147,28 @@ describe("a text staff channel whose case threads go wrong", () => {
   });
 });
 
+/** A forum staff channel whose posts must carry one of these tags (REQUIRE_TAG, 1 << 4). */
+function forumRequiringTags(
+  tags: { id: string; name: string; moderated?: boolean }[],
+): StaffServer {
+  const server = staffServer(discord, 15);
+  const forum = discord.channel(server.channelId);
+  if (!forum) throw new Error("no forum");
+  forum.flags = 1 << 4;
+  forum.availableTags = tags;
+  return server;
+}
+
 describe("a forum staff channel that requires tags", () => {
   let running: TelegramTestApp;
   let server: StaffServer;
   const talk = nextId();
   const caseTag = nextId();
   beforeAll(async () => {
-    server = staffServer(discord, 15);
-    const forum = discord.channel(server.channelId);
-    if (!forum) throw new Error("no forum");
-    forum.flags = 1 << 4;
-    forum.availableTags = [
+    server = forumRequiringTags([
       { id: talk, name: "相談" },
       { id: caseTag, name: "ケース" },
-    ];
+    ]);
     running = await appFor(server, { STAFF_DISCORD_FORUM_TAG: "ケース" });
   });
   afterAll(async () => {
@@ -183,14 +191,10 @@ describe("a forum staff channel that requires tags, none configured", () => {
   const pinned = nextId();
   const talk = nextId();
   beforeAll(async () => {
-    server = staffServer(discord, 15);
-    const forum = discord.channel(server.channelId);
-    if (!forum) throw new Error("no forum");
-    forum.flags = 1 << 4;
-    forum.availableTags = [
+    server = forumRequiringTags([
       { id: pinned, name: "固定", moderated: true },
       { id: talk, name: "相談" },
-    ];
+    ]);
     running = await appFor(server);
   });
   afterAll(async () => {
