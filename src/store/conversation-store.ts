@@ -13,8 +13,12 @@ import { createKeyedQueue } from "./keyed-queue.js";
 
 /** Mutual exclusion across processes, keyed by a full (namespaced) lock key. */
 export interface DistributedLock {
-  /** Runs `task` while holding the lock on `key`; releases it however the task ends. */
-  run<T>(key: string, task: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `task` while holding the lock on `key`; releases it however the task ends. `read`: a
+   * key (as the backend stores it) the task reads first, which a lock may read together with
+   * taking the lock (Postgres: in the same round trip) and hand to that read.
+   */
+  run<T>(key: string, task: () => Promise<T>, options?: { read?: string }): Promise<T>;
 }
 
 /** Options of {@link createConversationStore}. */
@@ -157,6 +161,15 @@ export function createConversationStore(
 
   const withLock = <T>(conversation: string, task: () => Promise<T>) =>
     queue.run(conversation, () => (lock ? lock.run(lockKey(conversation), task) : task()));
+  // The dispatcher's tasks read the conversation's record first: the lock may read it at once.
+  const withRecordLock = <T>(conversation: string, task: () => Promise<T>) =>
+    queue.run(conversation, () =>
+      lock
+        ? lock.run(lockKey(conversation), task, {
+            read: `${kv.namespace ?? ""}:${storeKeys.conversation(conversation)}`,
+          })
+        : task(),
+    );
 
   const records: ConversationRecords = {
     async read(conversation) {
@@ -175,7 +188,7 @@ export function createConversationStore(
       if (isEmptyRecord(record)) await kv.delete(key);
       else await kv.set(key, record, ttlOf(record));
     },
-    withLock,
+    withLock: withRecordLock,
     async writeMarkingPending(conversation, record) {
       await kv.setMany([
         { key: storeKeys.conversation(conversation), value: record, ttl: ttlOf(record) },

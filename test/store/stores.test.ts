@@ -81,6 +81,64 @@ describe("postgres lock", () => {
     }
   });
 
+  it("hands a task the record as the last holder committed it, then its own writes", async () => {
+    const namespace = uniqueNamespace("pg-read");
+    const first = await createStore(POSTGRES_URL, { namespace });
+    const second = await createStore(POSTGRES_URL, { namespace });
+    try {
+      // The lock reads the record in the round trip that takes it: that read must come after
+      // the other process's commit, and a write in the task must win over it.
+      await first.conversations.records.withLock("c1", () =>
+        first.conversations.records.write("c1", record(1)),
+      );
+      const { records } = second.conversations;
+      await records.withLock("c1", async () => {
+        expect((await records.read("c1"))?.seen).toEqual(["event-1"]);
+        await records.write("c1", record(2));
+        expect((await records.read("c1"))?.seen).toEqual(["event-2"]);
+        await records.writeClearingPending("c1", record(3));
+      });
+      await first.conversations.records.withLock("c1", async () => {
+        expect((await first.conversations.records.read("c1"))?.seen).toEqual(["event-3"]);
+      });
+      // Written before it is read: the read the lock made is stale and must not be handed out.
+      await records.withLock("c1", async () => {
+        await records.write("c1", record(4));
+        expect((await records.read("c1"))?.seen).toEqual(["event-4"]);
+      });
+      // A conversation with no record reads as none under the lock too.
+      await records.withLock("c2", async () => {
+        expect(await records.read("c2")).toBeUndefined();
+      });
+    } finally {
+      await first.kv.clear();
+      await first.close();
+      await second.close();
+    }
+  });
+
+  it("fails the task's caller and keeps none of its writes when one fails at the commit", async () => {
+    const namespace = uniqueNamespace("pg-late-failure");
+    const store = await createStore(POSTGRES_URL, { namespace });
+    try {
+      const { records } = store.conversations;
+      // Writes go with the COMMIT: a key too long for the key column fails there, after the
+      // task itself has returned, and takes the record written before it down with it.
+      await expect(
+        records.withLock("c1", async () => {
+          await records.writeMarkingPending("c1", record(1));
+          await store.kv.set("x".repeat(600), "too long a key");
+        }),
+      ).rejects.toThrow();
+      expect(await records.read("c1")).toBeUndefined();
+      await records.withLock("c1", () => records.write("c1", record(2)));
+      expect((await records.read("c1"))?.seen).toEqual(["event-2"]);
+    } finally {
+      await store.kv.clear();
+      await store.close();
+    }
+  });
+
   it("keeps none of a task's writes when the task fails", async () => {
     const namespace = uniqueNamespace("pg-rollback");
     const store = await createStore(POSTGRES_URL, { namespace });
