@@ -16,8 +16,7 @@ export type PooledKeyvPostgresOptions = KeyvPostgresOptions & {
  * two stores in one process (tests, or a lock instance beside a data instance) would close
  * each other's connections. Here the caller creates and ends the pool.
  *
- * Inside a lock's task (see postgres-session.ts) a read the lock made already is answered from
- * it, and writes wait in the session to go with the COMMIT: the task's caller hears of success
+ * Inside a lock's task (see postgres-session.ts) writes wait in the session to go with the COMMIT: the task's caller hears of success
  * only once the COMMIT succeeded, so nothing it relies on is acknowledged earlier. A delete
  * there resolves to true: whether the row existed is not known before the COMMIT (komorebi's
  * callers do not ask).
@@ -54,17 +53,6 @@ export class PooledKeyvPostgres extends KeyvPostgres {
     return `${this.opts.schema}.${this.opts.table}`;
   }
 
-  // biome-ignore lint/suspicious/noExplicitAny: the base adapter's own signature (a stored string or undefined).
-  override async get(key: string): Promise<any> {
-    const session = this.session();
-    if (session?.read?.has(key)) {
-      const value = session.read.get(key);
-      session.read.delete(key);
-      return value;
-    }
-    return super.get(key);
-  }
-
   override async set(key: string, value: unknown): Promise<void> {
     const session = this.session();
     if (!session || typeof value !== "string") return super.set(key, value);
@@ -86,7 +74,6 @@ export class PooledKeyvPostgres extends KeyvPostgres {
   /** Queues an upsert of `rows` (in one statement: set together or not at all). */
   private keep(session: PostgresSession, rows: [string, string][]): void {
     const literal = (text: string) => session.client.escapeLiteral(text);
-    for (const [key] of rows) session.read?.delete(key);
     session.writes.push(
       `INSERT INTO ${this.tableName} (key, value) VALUES ${rows
         .map(([key, value]) => `(${literal(key)}, ${literal(value)})`)
@@ -98,7 +85,6 @@ export class PooledKeyvPostgres extends KeyvPostgres {
   override async delete(key: string): Promise<boolean> {
     const session = this.session();
     if (session) {
-      session.read?.delete(key);
       session.writes.push(
         `DELETE FROM ${this.tableName} WHERE key = ${session.client.escapeLiteral(key)}`,
       );

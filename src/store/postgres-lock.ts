@@ -1,7 +1,7 @@
 /** A conversation lock shared by every process that uses the same Postgres database. */
 import type { Pool } from "pg";
 import type { Logger } from "../core/ports.js";
-import type { DistributedLock } from "./conversation-store.js";
+import type { DistributedLock, EarlyRead } from "./conversation-store.js";
 import { StoreLockTimeoutError } from "./errors.js";
 import type { PostgresSession, PostgresSessions } from "./postgres-session.js";
 
@@ -15,8 +15,8 @@ export interface PostgresLockOptions {
    */
   sessions?: PostgresSessions;
   /**
-   * The Keyv adapter's table (`schema.table`): with `sessions`, a key the task will read first
-   * is read in the round trip that takes the lock.
+   * The Keyv adapter's table (`schema.table`): a key the task will read first is then read in
+   * the round trip that takes the lock.
    */
   table?: string;
 }
@@ -40,13 +40,13 @@ export function createPostgresLock(pool: Pool, options: PostgresLockOptions = {}
   return {
     async run<T>(
       key: string,
-      task: () => Promise<T>,
+      task: (early?: EarlyRead) => Promise<T>,
       runOptions: { read?: string } = {},
     ): Promise<T> {
       const client = await pool.connect();
       const session: PostgresSession = { client, open: true, writes: [] };
-      // Read with the lock only where the task's reads come to this connection.
-      const read = options.sessions && options.table ? runOptions.read : undefined;
+      const read = options.table ? runOptions.read : undefined;
+      let early: EarlyRead | undefined;
       try {
         // One round trip: the simple query protocol takes the statements; keys are quoted. The
         // read runs once the lock is held, so it sees the last holder's commit.
@@ -59,7 +59,7 @@ export function createPostgresLock(pool: Pool, options: PostgresLockOptions = {}
         );
         if (read) {
           const rows = (results as unknown as { rows: { value: string }[] }[])[2]?.rows ?? [];
-          session.read = new Map([[read, rows[0]?.value]]);
+          early = { value: rows[0]?.value };
         }
       } catch (error) {
         // Destroying the connection ends its session, and any transaction with it.
@@ -73,7 +73,9 @@ export function createPostgresLock(pool: Pool, options: PostgresLockOptions = {}
       }
       let result: T;
       try {
-        result = options.sessions ? await options.sessions.run(session, task) : await task();
+        result = options.sessions
+          ? await options.sessions.run(session, () => task(early))
+          : await task(early);
       } catch (error) {
         session.open = false;
         try {

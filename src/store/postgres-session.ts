@@ -6,7 +6,7 @@
  *
  * Round trips, not statements, are what a turn costs on this path (each is a write, a wait and
  * a parse on the client). So the lock reads the record its task will read first in the same
- * round trip that takes the lock, and the task's writes are not sent one by one: they wait in
+ * round trip that takes the lock (see conversation-store.ts), and the task's writes are not sent one by one: they wait in
  * the session and go with the COMMIT (or before the task's next query, so the task still reads
  * its own writes). A turn is then two round trips: lock and read, writes and commit.
  */
@@ -17,11 +17,6 @@ import type { PoolClient } from "pg";
 export interface PostgresSession {
   client: PoolClient;
   open: boolean;
-  /**
-   * Values read together with the lock (key -> stored value; undefined: no row), each handed
-   * to the task's first read of that key, unless the task wrote the key before.
-   */
-  read?: Map<string, string | undefined>;
   /** SQL of the task's writes not sent yet, in order; they go before any other statement. */
   writes: string[];
 }

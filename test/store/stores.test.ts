@@ -53,41 +53,23 @@ describe("redis lock", () => {
   });
 });
 
-describe("postgres lock", () => {
-  // An event waiting in the inbox: a record with nothing in it would be deleted, not written.
-  const record = (turn: number): ConversationRecord => ({
-    ...emptyRecord(),
-    inbox: [{ id: `event-${turn}`, at: turn, sealed: "sealed" }],
-    seen: [`event-${turn}`],
-  });
+const record = (turn: number): ConversationRecord => ({
+  ...emptyRecord(),
+  inbox: [{ id: `event-${turn}`, at: turn, sealed: "sealed" }],
+  seen: [`event-${turn}`],
+});
 
-  it("keeps a task's writes in the lock's transaction: seen by others only once it ends", async () => {
-    const namespace = uniqueNamespace("pg-txn");
-    const holder = await createStore(POSTGRES_URL, { namespace });
-    const other = await createStore(POSTGRES_URL, { namespace });
-    try {
-      const { records } = holder.conversations;
-      await records.withLock("c1", async () => {
-        await records.write("c1", record(1));
-        // The holder reads its own write; another process does not see it before the commit.
-        expect((await records.read("c1"))?.seen).toEqual(["event-1"]);
-        expect(await other.conversations.records.read("c1")).toBeUndefined();
-      });
-      expect((await other.conversations.records.read("c1"))?.seen).toEqual(["event-1"]);
-    } finally {
-      await holder.kv.clear();
-      await holder.close();
-      await other.close();
-    }
-  });
-
-  it("hands a task the record as the last holder committed it, then its own writes", async () => {
-    const namespace = uniqueNamespace("pg-read");
-    const first = await createStore(POSTGRES_URL, { namespace });
-    const second = await createStore(POSTGRES_URL, { namespace });
+describe.each([
+  ["redis", REDIS_URL],
+  ["postgres", POSTGRES_URL],
+])("the record read with the %s lock", (name, url) => {
+  it("hands a task the record as the last holder left it, then its own writes", async () => {
+    const namespace = uniqueNamespace(`${name}-read`);
+    const first = await createStore(url, { namespace });
+    const second = await createStore(url, { namespace });
     try {
       // The lock reads the record in the round trip that takes it: that read must come after
-      // the other process's commit, and a write in the task must win over it.
+      // the other process's write, and a write in the task must win over it.
       await first.conversations.records.withLock("c1", () =>
         first.conversations.records.write("c1", record(1)),
       );
@@ -114,6 +96,51 @@ describe("postgres lock", () => {
       await first.kv.clear();
       await first.close();
       await second.close();
+    }
+  });
+
+  it("reads a record past its retention period as missing", async () => {
+    const namespace = uniqueNamespace(`${name}-expired`);
+    const store = await createStore(url, { namespace, retentionMs: 30 });
+    try {
+      const { records } = store.conversations;
+      await records.withLock("c1", () => records.write("c1", record(1)));
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      await records.withLock("c1", async () => {
+        expect(await records.read("c1")).toBeUndefined();
+      });
+    } finally {
+      await store.kv.clear();
+      await store.close();
+    }
+  });
+});
+
+describe("postgres lock", () => {
+  // An event waiting in the inbox: a record with nothing in it would be deleted, not written.
+  const record = (turn: number): ConversationRecord => ({
+    ...emptyRecord(),
+    inbox: [{ id: `event-${turn}`, at: turn, sealed: "sealed" }],
+    seen: [`event-${turn}`],
+  });
+
+  it("keeps a task's writes in the lock's transaction: seen by others only once it ends", async () => {
+    const namespace = uniqueNamespace("pg-txn");
+    const holder = await createStore(POSTGRES_URL, { namespace });
+    const other = await createStore(POSTGRES_URL, { namespace });
+    try {
+      const { records } = holder.conversations;
+      await records.withLock("c1", async () => {
+        await records.write("c1", record(1));
+        // The holder reads its own write; another process does not see it before the commit.
+        expect((await records.read("c1"))?.seen).toEqual(["event-1"]);
+        expect(await other.conversations.records.read("c1")).toBeUndefined();
+      });
+      expect((await other.conversations.records.read("c1"))?.seen).toEqual(["event-1"]);
+    } finally {
+      await holder.kv.clear();
+      await holder.close();
+      await other.close();
     }
   });
 
