@@ -1,7 +1,12 @@
 /** @keyv/postgres on a pg pool that komorebi owns. */
 import { KeyvPostgres, type KeyvPostgresOptions } from "@keyv/postgres";
 import type { Pool } from "pg";
-import { flushWrites, type PostgresSession, type PostgresSessions } from "./postgres-session.js";
+import {
+  flushWrites,
+  type PostgresSession,
+  type PostgresSessions,
+  sqlLiteral,
+} from "./postgres-session.js";
 
 /** Options of {@link PooledKeyvPostgres}: the adapter's own, plus the pool to query through. */
 export type PooledKeyvPostgresOptions = KeyvPostgresOptions & {
@@ -73,10 +78,9 @@ export class PooledKeyvPostgres extends KeyvPostgres {
 
   /** Queues an upsert of `rows` (in one statement: set together or not at all). */
   private keep(session: PostgresSession, rows: [string, string][]): void {
-    const literal = (text: string) => session.client.escapeLiteral(text);
     session.writes.push(
       `INSERT INTO ${this.tableName} (key, value) VALUES ${rows
-        .map(([key, value]) => `(${literal(key)}, ${literal(value)})`)
+        .map(([key, value]) => `(${sqlLiteral(key)}, ${sqlLiteral(value)})`)
         .join(", ")} ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
     );
   }
@@ -85,9 +89,7 @@ export class PooledKeyvPostgres extends KeyvPostgres {
   override async delete(key: string): Promise<boolean> {
     const session = this.session();
     if (session) {
-      session.writes.push(
-        `DELETE FROM ${this.tableName} WHERE key = ${session.client.escapeLiteral(key)}`,
-      );
+      session.writes.push(`DELETE FROM ${this.tableName} WHERE key = ${sqlLiteral(key)}`);
       return true;
     }
     const query = await this.connect();

@@ -3,7 +3,7 @@ import type { Pool } from "pg";
 import type { Logger } from "../core/ports.js";
 import type { DistributedLock, EarlyRead } from "./conversation-store.js";
 import { StoreLockTimeoutError } from "./errors.js";
-import type { PostgresSession, PostgresSessions } from "./postgres-session.js";
+import { type PostgresSession, type PostgresSessions, sqlLiteral } from "./postgres-session.js";
 
 /** Options of {@link createPostgresLock}. */
 export interface PostgresLockOptions {
@@ -51,10 +51,8 @@ export function createPostgresLock(pool: Pool, options: PostgresLockOptions = {}
         // One round trip: the simple query protocol takes the statements; keys are quoted. The
         // read runs once the lock is held, so it sees the last holder's commit.
         const results = await client.query(
-          `BEGIN; SELECT pg_advisory_xact_lock(hashtext(${client.escapeLiteral(key)}))${
-            read
-              ? `; SELECT value FROM ${options.table} WHERE key = ${client.escapeLiteral(read)}`
-              : ""
+          `BEGIN; SELECT pg_advisory_xact_lock(hashtext(${sqlLiteral(key)}))${
+            read ? `; SELECT value FROM ${options.table} WHERE key = ${sqlLiteral(read)}` : ""
           }`,
         );
         if (read) {
