@@ -13,6 +13,7 @@ import { notAccepted } from "../shared/not-accepted.js";
 import { createRejectionReporter, type RejectionCounter } from "../shared/rejections.js";
 import { LineDelivery, type LineMessagingApi } from "./delivery.js";
 import { mapLineEvent, parseLineWebhook, verifyLineSignature } from "./inbound.js";
+import { createLineMessagingTransport } from "./messaging-transport.js";
 import { lineCapabilities, lineGroupNote, renderForLine } from "./outbound.js";
 import { createProfileLocales } from "./profile.js";
 import { createRichMenuLinker } from "./rich-menu-link.js";
@@ -59,7 +60,17 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
     channelAccessToken: options.channelAccessToken,
     ...(options.apiBaseUrl ? { baseURL: options.apiBaseUrl.replace(/\/+$/, "") } : {}),
   });
-  const api: LineMessagingApi = client;
+  // The calls of every answer go the lean way; the rest (profiles, rich menus) through the SDK.
+  const sends = createLineMessagingTransport({
+    channelAccessToken: options.channelAccessToken,
+    ...(options.apiBaseUrl ? { apiBaseUrl: options.apiBaseUrl } : {}),
+  });
+  const api: LineMessagingApi = {
+    replyMessage: sends.replyMessage,
+    pushMessage: sends.pushMessage,
+    showLoadingAnimation: sends.showLoadingAnimation,
+    getProfile: (userId) => client.getProfile(userId),
+  };
   const richMenus = createRichMenuLinker({ api: client, logger });
   // Delivery waits (Retry-After, backoff) are bounded by its own windows; the dispatcher's stop
   // gives up on them after its grace period.
