@@ -9,7 +9,10 @@ import type { AddressInfo, Socket } from "node:net";
 import { HTTPFetchError, messagingApi } from "@line/bot-sdk";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { LineDelivery } from "../../src/adapters/line/delivery.js";
-import { createLineMessagingTransport } from "../../src/adapters/line/messaging-transport.js";
+import {
+  createLineMessagingTransport,
+  type LineSendCalls,
+} from "../../src/adapters/line/messaging-transport.js";
 import { CallTimeout } from "../../src/adapters/line/timing.js";
 import { createLogger } from "../../src/logger.js";
 
@@ -106,7 +109,7 @@ describe("what goes over the wire", () => {
     handler = answer(200, { sentMessages: [] });
     const sdk = new messagingApi.MessagingApiClient({ channelAccessToken: TOKEN, baseURL: url });
     const lean = transport();
-    const calls: [string, (api: typeof lean) => Promise<unknown>][] = [
+    const calls: [string, (api: LineSendCalls) => Promise<unknown>][] = [
       ["reply", (api) => api.replyMessage({ replyToken: "r-1", messages: [message] })],
       ["push", (api) => api.pushMessage({ to: USER, messages: [message] }, RETRY_KEY)],
       ["push without key", (api) => api.pushMessage({ to: USER, messages: [message] })],
