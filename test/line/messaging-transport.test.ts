@@ -123,6 +123,8 @@ describe("what goes over the wire", () => {
       expect(byLean.url, what).toBe(bySdk.url);
       expect(byLean.body, what).toBe(bySdk.body);
       for (const name of [
+        "host",
+        "connection",
         "authorization",
         "content-type",
         "content-length",

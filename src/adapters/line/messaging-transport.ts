@@ -10,12 +10,7 @@
  * (status, headers, body), a failed connection with an error whose `cause` has the socket's code,
  * as fetch's does, so delivery classifies both paths alike. Nothing is logged here.
  */
-import {
-  Agent as HttpAgent,
-  request as httpRequest,
-  type IncomingMessage,
-  type OutgoingHttpHeaders,
-} from "node:http";
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { createRequire } from "node:module";
 import { HTTPFetchError, type messagingApi } from "@line/bot-sdk";
@@ -78,19 +73,25 @@ export function createLineMessagingTransport(
     port: base.port || (secure ? 443 : 80),
     agent,
   };
-  const authorization = `Bearer ${options.channelAccessToken}`;
+  // Headers as a flat list go to the wire as they are (an object is set one header at a time);
+  // Host is then ours to give, as the URL's host (the port only when not the default).
+  const fixedHeaders = [
+    "host",
+    base.host,
+    "content-type",
+    "application/json",
+    "user-agent",
+    USER_AGENT,
+    "authorization",
+    `Bearer ${options.channelAccessToken}`,
+  ];
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
 
   const post = (path: string, payload: unknown, retryKey?: string): Promise<undefined> => {
     const body = JSON.stringify(payload);
-    const headers: OutgoingHttpHeaders = {
-      "content-type": "application/json",
-      "user-agent": USER_AGENT,
-      authorization,
-      "content-length": Buffer.byteLength(body),
-    };
-    if (retryKey !== undefined) headers["x-line-retry-key"] = retryKey;
+    const headers = [...fixedHeaders, "content-length", String(Buffer.byteLength(body))];
+    if (retryKey !== undefined) headers.push("x-line-retry-key", retryKey);
     return new Promise((resolve, reject) => {
       let settled = false;
       const req = request({ ...target, method: "POST", path, headers });
