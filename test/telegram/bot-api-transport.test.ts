@@ -40,7 +40,13 @@ function send(channel: ChannelAdapter, chatId: number, messages: OutboundMessage
   return channel.send(
     { channel: "telegram", userId: String(chatId), address: { chatId } },
     messages,
-    { key: "k", conversation: "p" },
+    {
+      key: "k",
+      conversation: "p",
+      recovered: false,
+      signal: new AbortController().signal,
+      conversationDeleted: false,
+    },
   );
 }
 
