@@ -46,6 +46,7 @@ export interface TelegramAdapterOptions {
   staff?: { owns(update: Update): boolean; handle(update: Update): Promise<boolean> };
 }
 
+/** grammY's default, which the transport needs to know too. */
 const DEFAULT_API_ROOT = "https://api.telegram.org";
 /** A Bot API call that takes longer is abandoned (grammY's default is over eight minutes). */
 const API_TIMEOUT_SECONDS = 60;
@@ -69,7 +70,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
     timeoutMs: API_TIMEOUT_SECONDS * 1000,
   });
   api.config.use(transport);
-  // The throttler is installed first, so it is innermost: a retried call waits its turn again.
+  // The throttler goes inside the retries: a retried call waits its turn again.
   const maxPerSecond = options.maxPerSecond ?? 30;
   if (maxPerSecond > 0) api.config.use(createSendThrottler(maxPerSecond));
   // A long Retry-After is waited out by the dispatcher, not inside a send: there a newer answer
