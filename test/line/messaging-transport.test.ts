@@ -151,12 +151,14 @@ describe("what goes over the wire", () => {
     expect(JSON.parse(seen[1]?.body ?? "")).toEqual({ to: USER, messages: [message] });
   });
 
-  it("keeps the connection open for the next call", async () => {
+  it("keeps its connections open for the next calls, as the SDK does", async () => {
+    // undici (under this transport and under the SDK's fetch) waits a turn of the event loop
+    // before it reuses a connection, so a call made the moment the last one ended takes a second.
     const api = transport();
-    for (let index = 0; index < 3; index += 1) {
+    for (let index = 0; index < 6; index += 1) {
       await api.replyMessage({ replyToken: `r-${index}`, messages: [message] });
     }
-    expect(new Set(seen.map((call) => call.connection)).size).toBe(1);
+    expect(new Set(seen.map((call) => call.connection)).size).toBeLessThanOrEqual(2);
   });
 
   it("drops a path in the base URL, as the SDK does", async () => {
@@ -209,11 +211,15 @@ describe("LINE's answers", () => {
 });
 
 describe("a network that fails", () => {
-  it("rejects a reset connection with the socket's code as the cause", async () => {
+  it("rejects a reset connection with the socket error's code as the cause, as the SDK does", async () => {
     handler = (req) => req.socket.destroy();
-    const error = await failure(transport().replyMessage({ replyToken: "r", messages: [message] }));
+    const sdk = new messagingApi.MessagingApiClient({ channelAccessToken: TOKEN, baseURL: url });
+    const call = (api: LineSendCalls) => api.replyMessage({ replyToken: "r", messages: [message] });
+    const bySdk = (await failure(call(sdk))) as { cause?: { code?: string } };
+    const error = await failure(call(transport()));
     expect(error).not.toBeInstanceOf(HTTPFetchError);
-    expect((error as { cause?: { code?: string } }).cause?.code).toBe("ECONNRESET");
+    expect((error as { cause?: { code?: string } }).cause?.code).toBe(bySdk.cause?.code);
+    expect(bySdk.cause?.code).toBeTypeOf("string");
   });
 
   it("gives up on an API that does not answer, and closes the connection", async () => {
