@@ -182,12 +182,14 @@ class PostCall implements Dispatcher.DispatchHandlers {
       ? ""
       : Buffer.concat(this.chunks).subarray(0, this.limits.maxBytes).toString("utf8");
     this.chunks.length = 0;
-    const { status, statusText, rawHeaders } = this;
-    this.resolve(
-      cutShort
-        ? { status, statusText, rawHeaders, text, cutShort }
-        : { status, statusText, rawHeaders, text },
-    );
+    const response: JsonPostResponse = {
+      status: this.status,
+      statusText: this.statusText,
+      rawHeaders: this.rawHeaders,
+      text,
+    };
+    if (cutShort) response.cutShort = cutShort;
+    this.resolve(response);
   }
 
   private fail(error: Error): void {
