@@ -1,4 +1,5 @@
 import { normalizeForRisk } from "./normalize.js";
+import { type LiteralGate, literalGate, TextUnits } from "./prefilter.js";
 import {
   CONTEXT_CHARS,
   levelRank,
@@ -119,12 +120,26 @@ export const RISK_RULES: readonly RiskRule[] = [...JA_RULES, ...EN_RULES];
 const JAPANESE_SCRIPT_RE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const LATIN_SCRIPT_RE = /[a-z]/;
 
-function rulesFor(text: string): readonly RiskRule[] {
+/** A rule with its prefilter (see prefilter.ts). */
+interface GatedRule {
+  rule: RiskRule;
+  gate: LiteralGate | undefined;
+}
+// Most rules hold none of their literals in a given message: a lookup of characters and a
+// few `includes` rule them out without running their regular expressions.
+const gated = (rules: readonly RiskRule[]): readonly GatedRule[] =>
+  rules.map((rule) => ({ rule, gate: literalGate(rule.pattern) }));
+const JA_GATED = gated(JA_RULES);
+const EN_GATED = gated(EN_RULES);
+const ALL_GATED = [...JA_GATED, ...EN_GATED];
+const TEXT_UNITS = new TextUnits();
+
+function rulesFor(text: string): readonly GatedRule[] {
   const japanese = JAPANESE_SCRIPT_RE.test(text);
   const latin = LATIN_SCRIPT_RE.test(text);
-  if (japanese && latin) return RISK_RULES;
-  if (japanese) return JA_RULES;
-  return latin ? EN_RULES : [];
+  if (japanese && latin) return ALL_GATED;
+  if (japanese) return JA_GATED;
+  return latin ? EN_GATED : [];
 }
 /** Every override, in the order they are tried (the first that lowers most wins). */
 export const RISK_OVERRIDES: readonly OverrideRule[] = [
@@ -252,7 +267,9 @@ export function assessRules(normalized: string): RiskAssessment {
 
   const segments = scanSegments(normalized);
   const warningSigns = new Set<string>();
-  for (const rule of rulesFor(normalized)) {
+  TEXT_UNITS.mark(normalized);
+  for (const { rule, gate } of rulesFor(normalized)) {
+    if (!TEXT_UNITS.mayMatch(gate)) continue;
     const verdict = judgeRule(rule, segments);
     if (verdict === undefined) continue;
     const match: RiskMatch = { rule: rule.id, level: rule.level, category: rule.category };
