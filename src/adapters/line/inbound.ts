@@ -4,6 +4,7 @@
  * core, a one-line note for a group, or nothing).
  */
 import { validateSignature } from "@line/bot-sdk";
+import { z } from "zod";
 import { isShortcutToken } from "../../core/shortcut.js";
 import type { InboundEvent, InboundPayload, UnsupportedMedia } from "../../core/types.js";
 import { parseReferralMessage } from "./referral.js";
@@ -26,18 +27,33 @@ export function verifyLineSignature(
   return validateSignature(rawBody, channelSecret, signature);
 }
 
-/** One LINE webhook event, as far as the adapter reads it; other fields pass through unread. */
-export interface LineEvent {
-  type: string;
-  mode?: string;
-  timestamp: number;
-  webhookEventId: string;
-  deliveryContext?: { isRedelivery: boolean };
-  source?: { type: string; userId?: string; groupId?: string; roomId?: string };
-  replyToken?: string;
-  message?: { type: string; text?: string };
-  postback?: { data: string };
-}
+const sourceSchema = z.object({
+  type: z.string(),
+  userId: z.string().min(1).max(64).optional(),
+  groupId: z.string().min(1).max(64).optional(),
+  roomId: z.string().min(1).max(64).optional(),
+});
+
+/** The parts of a LINE webhook event the adapter reads; other fields pass through unread. */
+export const lineEventSchema = z.object({
+  type: z.string(),
+  mode: z.string().optional(),
+  timestamp: z.number(),
+  webhookEventId: z.string().min(1).max(128),
+  deliveryContext: z.object({ isRedelivery: z.boolean() }).optional(),
+  source: sourceSchema.optional(),
+  replyToken: z.string().min(1).max(256).optional(),
+  message: z.object({ type: z.string(), text: z.string().optional() }).optional(),
+  postback: z.object({ data: z.string() }).optional(),
+});
+
+/** One LINE webhook event, as far as the adapter reads it. */
+export type LineEvent = z.infer<typeof lineEventSchema>;
+
+const bodySchema = z.object({
+  destination: z.string().optional(),
+  events: z.array(z.unknown()),
+});
 
 /** A parsed webhook body: the events LINE sent, in order, or why the body is not one. */
 export type ParsedLineWebhook = { events: LineEvent[]; skipped: number } | { error: string };
@@ -54,81 +70,16 @@ export function parseLineWebhook(rawBody: Buffer): ParsedLineWebhook {
   } catch {
     return { error: "body is not JSON" };
   }
-  if (!isRecord(json) || !optional(json.destination, isString) || !Array.isArray(json.events)) {
-    return { error: "body is not a LINE webhook (no events array)" };
-  }
+  const body = bodySchema.safeParse(json);
+  if (!body.success) return { error: "body is not a LINE webhook (no events array)" };
   const events: LineEvent[] = [];
   let skipped = 0;
-  for (const raw of json.events as unknown[]) {
-    if (isLineEvent(raw)) events.push(raw);
+  for (const raw of body.data.events) {
+    const event = lineEventSchema.safeParse(raw);
+    if (event.success) events.push(event.data);
     else skipped += 1;
   }
   return { events, skipped };
-}
-
-// The checks below run on every webhook, so they are plain code rather than a schema library's
-// (which cost more than the JSON parse). `test/line/inbound.test.ts` holds them to the fields'
-// rules: a wrong type, null, or a string out of its length range makes the event unreadable.
-
-type JsonRecord = Record<string, unknown>;
-
-function isRecord(value: unknown): value is JsonRecord {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function isString(value: unknown): value is string {
-  return typeof value === "string";
-}
-
-/** A string of `min` to `max` UTF-16 units (what LINE's limits count). */
-function isText(min: number, max: number): (value: unknown) => boolean {
-  return (value) => typeof value === "string" && value.length >= min && value.length <= max;
-}
-
-function optional(value: unknown, check: (value: unknown) => boolean): boolean {
-  return value === undefined || check(value);
-}
-
-const isId = isText(1, 64);
-const isEventId = isText(1, 128);
-const isReplyToken = isText(1, 256);
-
-function isSource(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    isString(value.type) &&
-    optional(value.userId, isId) &&
-    optional(value.groupId, isId) &&
-    optional(value.roomId, isId)
-  );
-}
-
-function isDeliveryContext(value: unknown): boolean {
-  return isRecord(value) && typeof value.isRedelivery === "boolean";
-}
-
-function isMessage(value: unknown): boolean {
-  return isRecord(value) && isString(value.type) && optional(value.text, isString);
-}
-
-function isPostback(value: unknown): boolean {
-  return isRecord(value) && isString(value.data);
-}
-
-function isLineEvent(value: unknown): value is LineEvent {
-  return (
-    isRecord(value) &&
-    isString(value.type) &&
-    optional(value.mode, isString) &&
-    typeof value.timestamp === "number" &&
-    Number.isFinite(value.timestamp) &&
-    isEventId(value.webhookEventId) &&
-    optional(value.deliveryContext, isDeliveryContext) &&
-    optional(value.source, isSource) &&
-    optional(value.replyToken, isReplyToken) &&
-    optional(value.message, isMessage) &&
-    optional(value.postback, isPostback)
-  );
 }
 
 /** What to do with one LINE event. */
