@@ -38,6 +38,10 @@ const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ["X-XSS-Protection", "0"],
 ];
 
+/** The same as one flat name, value list, for `writeHead`. */
+const SECURITY_HEADER_LIST: readonly string[] = SECURITY_HEADERS.flat();
+const SECURITY_HEADER_NAMES = new Set(SECURITY_HEADERS.map(([name]) => name.toLowerCase()));
+
 const TOO_LARGE = JSON.stringify({ error: "request body too large" });
 const INTERNAL_ERROR = JSON.stringify({ error: "internal error" });
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -139,19 +143,24 @@ export function createHttpServer(options: HttpAppOptions): Server {
   ) => {
     const body = await readBody(req, maxBody);
     if (body === "too large") {
-      answer(res, 413, { "content-type": JSON_TYPE }, TOO_LARGE);
+      answer(res, 413, undefined, TOO_LARGE, JSON_TYPE);
       return;
     }
     if (body === "gone") {
       // A client that gives up mid-upload is not our error; nobody reads the answer anyway.
       logger.debug("request body not received: the client went away", { path: route.path });
-      answer(res, 400, {}, undefined);
+      answer(res, 400, undefined, undefined);
       return;
     }
+    let parsedQuery: URLSearchParams | undefined;
     const request: HttpRequest = {
       method: route.method,
       path,
-      query: new URLSearchParams(query),
+      // Most routes (the webhooks) never read it.
+      get query() {
+        parsedQuery ??= new URLSearchParams(query);
+        return parsedQuery;
+      },
       headers: req.headers,
       rawBody: body,
       ...remoteAddressOf(req.socket.remoteAddress, forwardedFor(req), trustProxy),
@@ -161,18 +170,18 @@ export function createHttpServer(options: HttpAppOptions): Server {
       response = await route.handle(request);
     } catch (error) {
       logger.error("http handler failed", { error: errorText(error) });
-      answer(res, 500, { "content-type": JSON_TYPE }, INTERNAL_ERROR);
+      answer(res, 500, undefined, INTERNAL_ERROR, JSON_TYPE);
       return;
     }
-    const { headers, body: payload } = encodeBody(response);
-    answer(res, response.status, headers, payload);
+    const { type, body: payload } = encodeBody(response.body);
+    answer(res, response.status, response.headers, payload, type);
   };
 
   return createServer((req, res) => {
     // A body announced too large is refused before anything reads it, and drained, so the
     // client reads the 413 instead of a connection closed under it.
     if (Number(req.headers["content-length"] ?? 0) > maxBody) {
-      answer(res, 413, { "content-type": JSON_TYPE }, TOO_LARGE);
+      answer(res, 413, undefined, TOO_LARGE, JSON_TYPE);
       req.resume();
       return;
     }
@@ -184,7 +193,7 @@ export function createHttpServer(options: HttpAppOptions): Server {
       serve(route, req, res, path, mark === -1 ? "" : url.slice(mark + 1)).catch(
         (error: unknown) => {
           logger.error("http handler failed", { error: errorText(error) });
-          if (!res.headersSent) answer(res, 500, { "content-type": JSON_TYPE }, INTERNAL_ERROR);
+          if (!res.headersSent) answer(res, 500, undefined, INTERNAL_ERROR, JSON_TYPE);
           else res.destroy();
         },
       );
@@ -221,43 +230,49 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | "too la
   });
 }
 
-/** Writes an answer with the security headers (which win over a route's of the same name). */
+/**
+ * Writes an answer with the security headers (which win over a route's of the same name), and
+ * `defaultType` as the content type unless the route gave one. The headers go to `writeHead` as
+ * one list: setting them one by one costs a webhook more than the answer's bytes.
+ */
 function answer(
   res: ServerResponse,
   status: number,
-  headers: Record<string, string>,
+  headers: Record<string, string> | undefined,
   body: string | Uint8Array | undefined,
+  defaultType?: string,
 ): void {
   if (res.headersSent || res.destroyed) return;
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
-  if (body !== undefined) {
-    res.setHeader(
-      "content-length",
-      typeof body === "string" ? Buffer.byteLength(body) : body.byteLength,
-    );
+  const list: string[] = [];
+  let hasType = false;
+  for (const name in headers) {
+    const lower = name.toLowerCase();
+    if (lower === "content-type") hasType = true;
+    // The length is the body's own, below.
+    if (SECURITY_HEADER_NAMES.has(lower) || (body !== undefined && lower === "content-length")) {
+      continue;
+    }
+    list.push(name, headers[name] as string);
   }
-  res.writeHead(status);
+  if (!hasType && defaultType !== undefined) list.push("content-type", defaultType);
+  list.push(...SECURITY_HEADER_LIST);
+  if (body !== undefined) {
+    const length = typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
+    list.push("content-length", String(length));
+  }
+  res.writeHead(status, list);
   res.end(body);
 }
 
-/** A route's answer as headers and bytes, as {@link toResponse} makes it for Hono. */
-function encodeBody(response: HttpResponse): {
-  headers: Record<string, string>;
+/** A route's body as bytes, and the content type it implies (as {@link toResponse} makes it). */
+function encodeBody(body: HttpResponse["body"]): {
+  type?: string;
   body: string | Uint8Array | undefined;
 } {
-  const headers: Record<string, string> = { ...response.headers };
-  const hasType = Object.keys(headers).some((name) => name.toLowerCase() === "content-type");
-  const { body } = response;
-  if (typeof body === "string") {
-    // What a web Response gives a string body.
-    if (!hasType) headers["content-type"] = "text/plain;charset=UTF-8";
-    return { headers, body };
-  }
-  if (Buffer.isBuffer(body)) return { headers, body };
-  if (body === undefined) return { headers, body: undefined };
-  if (!hasType) headers["content-type"] = JSON_TYPE;
-  return { headers, body: JSON.stringify(body) };
+  // What a web Response gives a string body.
+  if (typeof body === "string") return { type: "text/plain;charset=UTF-8", body };
+  if (Buffer.isBuffer(body) || body === undefined) return { body };
+  return { type: JSON_TYPE, body: JSON.stringify(body) };
 }
 
 function forwardedFor(req: IncomingMessage): string | undefined {

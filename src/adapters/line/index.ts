@@ -13,6 +13,8 @@ import { notAccepted } from "../shared/not-accepted.js";
 import { createRejectionReporter, type RejectionCounter } from "../shared/rejections.js";
 import { LineDelivery, type LineMessagingApi } from "./delivery.js";
 import { mapLineEvent, parseLineWebhook, verifyLineSignature } from "./inbound.js";
+import { createLoadingAnimations } from "./loading-animation.js";
+import { createLineMessagingTransport } from "./messaging-transport.js";
 import { lineCapabilities, lineGroupNote, renderForLine } from "./outbound.js";
 import { createProfileLocales } from "./profile.js";
 import { createRichMenuLinker } from "./rich-menu-link.js";
@@ -59,7 +61,17 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
     channelAccessToken: options.channelAccessToken,
     ...(options.apiBaseUrl ? { baseURL: options.apiBaseUrl.replace(/\/+$/, "") } : {}),
   });
-  const api: LineMessagingApi = client;
+  // The calls of every answer go the lean way; the rest (profiles, rich menus) through the SDK.
+  const sends = createLineMessagingTransport({
+    channelAccessToken: options.channelAccessToken,
+    ...(options.apiBaseUrl ? { apiBaseUrl: options.apiBaseUrl } : {}),
+  });
+  const api: LineMessagingApi = {
+    replyMessage: sends.replyMessage,
+    pushMessage: sends.pushMessage,
+    showLoadingAnimation: sends.showLoadingAnimation,
+    getProfile: (userId) => client.getProfile(userId),
+  };
   const richMenus = createRichMenuLinker({ api: client, logger });
   // Delivery waits (Retry-After, backoff) are bounded by its own windows; the dispatcher's stop
   // gives up on them after its grace period.
@@ -69,27 +81,10 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
   const notedChats = new LRUCache<string, true>({ max: MAX_NOTED_CHATS });
   const rejected = createRejectionReporter(logger, "line", options.onRejected);
   let sink: EventSink | undefined;
-  // Most answers take milliseconds, and an animation that flashes is noise; it shows only when
-  // a person who is looking at the chat would otherwise wait in silence.
-  const loading = new Map<string, { timer: NodeJS.Timeout; shown?: Promise<void> }>();
-  const expectAnswer = (userId: string) => {
-    if (loading.has(userId)) return;
-    const entry: { timer: NodeJS.Timeout; shown?: Promise<void> } = {
-      timer: setTimeout(() => {
-        entry.shown = delivery.showLoading(userId, LOADING_SECONDS, core.pseudonym("line", userId));
-      }, LOADING_AFTER_MS),
-    };
-    entry.timer.unref();
-    loading.set(userId, entry);
-  };
-  const answered = async (userId: string) => {
-    const entry = loading.get(userId);
-    if (!entry) return;
-    loading.delete(userId);
-    clearTimeout(entry.timer);
-    // The animation must start before the answer lands, or it would spin after the answer.
-    await entry.shown;
-  };
+  const loading = createLoadingAnimations(
+    (userId) => delivery.showLoading(userId, LOADING_SECONDS, core.pseudonym("line", userId)),
+    LOADING_AFTER_MS,
+  );
 
   const noteGroup = (replyToken: string, receivedAt: number) => {
     // Channel chrome, not a conversation: best effort, never kept.
@@ -131,14 +126,14 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
           noteGroup(action.replyToken, receivedAt);
         }
       } else {
-        if (action.awaitsAnswer) expectAnswer(action.userId);
+        if (action.awaitsAnswer) loading.expect(action.userId);
         // A follow is where a LINE conversation begins: only then is the language asked for.
         const localeHint =
           action.event.payload.type === "follow"
             ? await profiles.localeFor(action.userId, core.pseudonym("line", action.userId))
             : undefined;
         arrivals.push({
-          event: { ...action.event, ...(localeHint ? { localeHint } : {}) },
+          event: localeHint ? { ...action.event, localeHint } : action.event,
           address: { userId: action.userId },
           ...(action.replyToken ? { reply: { token: action.replyToken, receivedAt } } : {}),
         });
@@ -149,15 +144,17 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
       const statuses = await sink.accept(arrivals);
       // A redelivery of an event handled before brings no answer: no animation for it, unless
       // another event of the same person in this request still waits for one.
-      const waiting = new Set(
-        arrivals.filter((_, index) => statuses[index] !== "duplicate").map((a) => a.event.userId),
-      );
-      for (const arrival of arrivals) {
-        if (!waiting.has(arrival.event.userId)) void answered(arrival.event.userId);
+      if (statuses.includes("duplicate")) {
+        const waiting = new Set(
+          arrivals.filter((_, index) => statuses[index] !== "duplicate").map((a) => a.event.userId),
+        );
+        for (const arrival of arrivals) {
+          if (!waiting.has(arrival.event.userId)) void loading.answered(arrival.event.userId);
+        }
       }
       return { status: 200, body: {} };
     } catch (error) {
-      for (const arrival of arrivals) void answered(arrival.event.userId);
+      for (const arrival of arrivals) void loading.answered(arrival.event.userId);
       return notAccepted(describeError(error));
     }
   };
@@ -183,7 +180,7 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
     async send(destination, messages, context) {
       const userId = destination.address.userId;
       if (typeof userId !== "string") return { status: "failed", reason: "not a LINE address" };
-      await answered(userId);
+      await loading.answered(userId);
       const report = await delivery.deliver(renderForLine([...messages]), {
         ...(destination.reply ? { replyToken: destination.reply.token } : {}),
         receivedAt: destination.reply?.receivedAt ?? 0,
