@@ -1,5 +1,5 @@
 import { normalizeForRisk } from "./normalize.js";
-import { type LiteralGate, literalGate, TextUnits } from "./prefilter.js";
+import { GateSet, literalGate, TextUnits } from "./prefilter.js";
 import {
   CONTEXT_CHARS,
   levelRank,
@@ -120,26 +120,23 @@ export const RISK_RULES: readonly RiskRule[] = [...JA_RULES, ...EN_RULES];
 const JAPANESE_SCRIPT_RE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const LATIN_SCRIPT_RE = /[a-z]/;
 
-/** A rule with its prefilter (see prefilter.ts). */
-interface GatedRule {
-  rule: RiskRule;
-  gate: LiteralGate | undefined;
-}
-// Most rules hold none of their literals in a given message: a lookup of characters and a
-// few `includes` rule them out without running their regular expressions.
-const gated = (rules: readonly RiskRule[]): readonly GatedRule[] =>
-  rules.map((rule) => ({ rule, gate: literalGate(rule.pattern) }));
+// Most rules hold none of their literals in a given message: the keys the message holds find
+// the few that may match, and their regular expressions alone run (see prefilter.ts).
+const GATES = new Map(RISK_RULES.map((rule) => [rule, literalGate(rule.pattern)]));
+const gated = (rules: readonly RiskRule[]) => new GateSet(rules, (rule) => GATES.get(rule));
 const JA_GATED = gated(JA_RULES);
 const EN_GATED = gated(EN_RULES);
-const ALL_GATED = [...JA_GATED, ...EN_GATED];
+const ALL_GATED = gated(RISK_RULES);
 const TEXT_UNITS = new TextUnits();
 
-function rulesFor(text: string): readonly GatedRule[] {
+/** The rules that may match a text: its languages' rules that its literals do not rule out. */
+function rulesFor(text: string): readonly RiskRule[] {
   const japanese = JAPANESE_SCRIPT_RE.test(text);
   const latin = LATIN_SCRIPT_RE.test(text);
-  if (japanese && latin) return ALL_GATED;
-  if (japanese) return JA_GATED;
-  return latin ? EN_GATED : [];
+  const set = japanese && latin ? ALL_GATED : japanese ? JA_GATED : latin ? EN_GATED : undefined;
+  if (set === undefined) return [];
+  TEXT_UNITS.mark(text);
+  return set.select(TEXT_UNITS);
 }
 /** Every override, in the order they are tried (the first that lowers most wins). */
 export const RISK_OVERRIDES: readonly OverrideRule[] = [
@@ -267,9 +264,7 @@ export function assessRules(normalized: string): RiskAssessment {
 
   const segments = scanSegments(normalized);
   const warningSigns = new Set<string>();
-  TEXT_UNITS.mark(normalized);
-  for (const { rule, gate } of rulesFor(normalized)) {
-    if (!TEXT_UNITS.mayMatch(gate)) continue;
+  for (const rule of rulesFor(normalized)) {
     const verdict = judgeRule(rule, segments);
     if (verdict === undefined) continue;
     const match: RiskMatch = { rule: rule.id, level: rule.level, category: rule.category };

@@ -412,6 +412,8 @@ export class TextUnits {
   private readonly stamp = new Uint32Array(0x10000 + PAIR_SLOTS);
   private generation = 0;
   private text = "";
+  /** The distinct keys of the marked text, in the order first seen. */
+  keys: number[] = [];
 
   /** Marks the units of `text`; the gates are then asked about it. */
   mark(text: string): void {
@@ -422,14 +424,25 @@ export class TextUnits {
     }
     const g = this.generation;
     const stamp = this.stamp;
+    const keys: number[] = [];
     let previous = -1;
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
-      stamp[unit] = g;
-      if (previous >= 0) stamp[0x10000 + pairSlot(previous, unit)] = g;
+      if (stamp[unit] !== g) {
+        stamp[unit] = g;
+        keys.push(unit);
+      }
+      if (previous >= 0) {
+        const pair = 0x10000 + pairSlot(previous, unit);
+        if (stamp[pair] !== g) {
+          stamp[pair] = g;
+          keys.push(pair);
+        }
+      }
       previous = unit;
     }
     this.text = text;
+    this.keys = keys;
   }
 
   /** False only when no literal of the gate occurs in the marked text (the pattern cannot match). */
@@ -444,5 +457,58 @@ export class TextUnits {
       }
     }
     return false;
+  }
+}
+
+/**
+ * Many gates at once (a list of rules): the items that may match a marked text are found from
+ * the keys the text holds, so a short message costs a few lookups, not one per literal of
+ * every rule.
+ */
+export class GateSet<T> {
+  private readonly gates: readonly (LiteralGate | undefined)[];
+  /** For each key, the first entry; entries chain to the next one with the same key. */
+  private readonly head = new Int32Array(0x10000 + PAIR_SLOTS).fill(-1);
+  private readonly next: number[] = [];
+  private readonly itemOf: number[] = [];
+  private readonly seen: Uint32Array;
+  private generation = 0;
+
+  constructor(
+    private readonly items: readonly T[],
+    gateOf: (item: T) => LiteralGate | undefined,
+  ) {
+    this.gates = items.map(gateOf);
+    this.seen = new Uint32Array(items.length);
+    this.gates.forEach((gate, index) => {
+      for (const key of new Set(gate?.keys ?? [])) {
+        this.itemOf.push(index);
+        this.next.push(this.head[key] as number);
+        this.head[key] = this.itemOf.length - 1;
+      }
+    });
+  }
+
+  /** The items that may match the text `units` last marked, in their order. */
+  select(units: TextUnits): T[] {
+    this.generation++;
+    if (this.generation === 0xffffffff) {
+      this.seen.fill(0);
+      this.generation = 1;
+    }
+    const g = this.generation;
+    for (const key of units.keys) {
+      for (let e = this.head[key] as number; e >= 0; e = this.next[e] as number) {
+        this.seen[this.itemOf[e] as number] = g;
+      }
+    }
+    const out: T[] = [];
+    for (let i = 0; i < this.items.length; i++) {
+      const gate = this.gates[i];
+      if (gate === undefined || (this.seen[i] === g && units.mayMatch(gate))) {
+        out.push(this.items[i] as T);
+      }
+    }
+    return out;
   }
 }

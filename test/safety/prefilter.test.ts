@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeMessage, RISK_RULES } from "../../src/safety/check.js";
-import { literalGate, requiredLiterals, TextUnits } from "../../src/safety/prefilter.js";
+import { GateSet, literalGate, requiredLiterals, TextUnits } from "../../src/safety/prefilter.js";
 import { ROUND_11 } from "./blind-round-11.js";
 import { trainingExamples } from "./training-data.js";
 
@@ -59,6 +59,7 @@ describe("the literals a pattern requires", () => {
 describe("the prefilter of the rules", () => {
   const units = new TextUnits();
   const gates = RISK_RULES.map((rule) => [rule, literalGate(rule.pattern)] as const);
+  const set = new GateSet(RISK_RULES, (rule) => literalGate(rule.pattern));
   const examples = JSON.parse(
     readFileSync(new URL("./rule-examples.json", import.meta.url), "utf8"),
   ) as Record<string, { match: string[]; noMatch: string[] }>;
@@ -74,6 +75,7 @@ describe("the prefilter of the rules", () => {
     for (const text of texts) {
       const normalized = normalizeMessage(text);
       units.mark(normalized);
+      const selected = new Set(set.select(units));
       for (const [rule, gate] of gates) {
         rule.pattern.lastIndex = 0;
         const matches = rule.pattern.test(normalized);
@@ -81,6 +83,7 @@ describe("the prefilter of the rules", () => {
         if (!matches) continue;
         matched++;
         if (!units.mayMatch(gate)) excluded.push(`${rule.id}: ${text}`);
+        if (!selected.has(rule)) excluded.push(`${rule.id} (set): ${text}`);
       }
     }
     expect(excluded).toEqual([]);
@@ -92,5 +95,6 @@ describe("the prefilter of the rules", () => {
     units.mark(normalizeMessage("今日は少し外に出ました"));
     const passed = gates.filter(([, gate]) => units.mayMatch(gate)).length;
     expect(passed).toBeLessThan(RISK_RULES.length / 10);
+    expect(set.select(units)).toHaveLength(passed);
   });
 });

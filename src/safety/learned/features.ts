@@ -84,7 +84,7 @@ class Buckets {
 
   /** The buckets in ascending order. */
   sorted(): number[] {
-    return Array.from(Uint32Array.from(this.list).sort());
+    return this.list.sort((a, b) => a - b);
   }
 }
 const BUCKETS = new Buckets();
