@@ -84,7 +84,11 @@ class Buckets {
 
   /** The buckets in ascending order. */
   sorted(): number[] {
-    return this.list.sort((a, b) => a - b);
+    // A typed array sorts numbers natively, several times faster than a comparator.
+    const buckets = new Int32Array(this.list).sort();
+    const out = new Array<number>(buckets.length);
+    for (let i = 0; i < buckets.length; i++) out[i] = buckets[i] as number;
+    return out;
   }
 }
 const BUCKETS = new Buckets();
