@@ -492,7 +492,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       address,
       ...(reply ? { reply } : {}),
     };
-    if (record.state) record.address = box.seal({ ...destination, reply: undefined });
+    // The address is the same turn after turn: the sealed one is kept when it still holds it.
+    if (record.state)
+      record.address = box.sealOrKeep({ ...destination, reply: undefined }, record.address);
     else {
       // Deleted: the address goes, and nothing the bot started is sent any more; the answer to
       // this event (the confirmation) still goes out below.

@@ -12,12 +12,22 @@ const TAG_BYTES = 16;
 // random generator for each 12 bytes cost more than the encryption of a small value. Every
 // nonce is still random and used once.
 const POOL_NONCES = 256;
+// What this box sealed lately, by sealed text, so that opening it again (delivery opens the
+// destination a turn has just sealed) and keeping an address that did not change need no
+// cipher. Bounded: a few thousand small values.
+const REMEMBERED = 4096;
 
 /** Seals and opens JSON values; a value sealed under another key, or altered, does not open. */
 export interface SealedBox {
   seal(value: unknown): string;
   /** The value, or undefined when the text was not sealed by this key or was altered. */
   open(sealed: string): unknown;
+  /**
+   * `previous` when it holds the same value as `value` (known from this box's memory of what
+   * it sealed lately, without decrypting); otherwise a new seal of `value`. A value that did
+   * not change is then not sealed again on every turn.
+   */
+  sealOrKeep(value: unknown, previous: string | undefined): string;
 }
 
 /**
@@ -47,16 +57,50 @@ export function createSealedBox(key: Buffer): SealedBox {
     // A copy: the pool is refilled under the slice later.
     return Buffer.from(pool.subarray(start, start + IV_BYTES));
   };
+  // Sealed text -> the JSON it holds, in two generations: when the newer is full it becomes the
+  // older and the oldest is dropped whole (deleting Map entries one by one from the front
+  // leaves holes every later look at the front must step over). A value recalled from the
+  // older generation moves to the newer.
+  let newer = new Map<string, string>();
+  let older = new Map<string, string>();
+  const remember = (sealed: string, text: string) => {
+    if (newer.size >= REMEMBERED / 2) {
+      older = newer;
+      newer = new Map();
+    }
+    newer.set(sealed, text);
+  };
+  const recall = (sealed: string): string | undefined => {
+    const recent = newer.get(sealed);
+    if (recent !== undefined) return recent;
+    const text = older.get(sealed);
+    if (text !== undefined) {
+      older.delete(sealed);
+      remember(sealed, text);
+    }
+    return text;
+  };
+  const sealText = (text: string) => {
+    const iv = nonce();
+    const cipher = createCipheriv("aes-256-gcm", key, iv);
+    const data = Buffer.concat([cipher.update(text, "utf8"), cipher.final()]);
+    const sealed = `${VERSION}.${iv.toString("base64url")}.${cipher.getAuthTag().toString("base64url")}.${data.toString("base64url")}`;
+    remember(sealed, text);
+    return sealed;
+  };
   return {
     seal(value) {
-      const iv = nonce();
-      const cipher = createCipheriv("aes-256-gcm", key, iv);
-      const data = Buffer.concat([cipher.update(JSON.stringify(value), "utf8"), cipher.final()]);
-      return [VERSION, iv, cipher.getAuthTag(), data]
-        .map((part) => (typeof part === "string" ? part : part.toString("base64url")))
-        .join(".");
+      return sealText(JSON.stringify(value));
+    },
+    sealOrKeep(value, previous) {
+      const text = JSON.stringify(value);
+      if (previous !== undefined && recall(previous) === text) return previous;
+      return sealText(text);
     },
     open(sealed) {
+      const known = recall(sealed);
+      // A fresh copy each time, as a decrypted value would be: callers may change it.
+      if (known !== undefined) return JSON.parse(known) as unknown;
       const [version, iv, tag, data] = sealed.split(".");
       if (version !== VERSION || !iv || !tag || data === undefined) return undefined;
       try {
@@ -68,7 +112,9 @@ export function createSealedBox(key: Buffer): SealedBox {
           decipher.update(Buffer.from(data, "base64url")),
           decipher.final(),
         ]).toString("utf8");
-        return JSON.parse(text) as unknown;
+        const value = JSON.parse(text) as unknown;
+        remember(sealed, text);
+        return value;
       } catch {
         return undefined;
       }

@@ -11,10 +11,24 @@ import {
 import type { KeyLister } from "./key-lister.js";
 import { createKeyedQueue } from "./keyed-queue.js";
 
+/** A value a lock read for its task while taking the lock: as stored (serialized), or none. */
+export interface EarlyRead {
+  value: string | undefined;
+}
+
 /** Mutual exclusion across processes, keyed by a full (namespaced) lock key. */
 export interface DistributedLock {
-  /** Runs `task` while holding the lock on `key`; releases it however the task ends. */
-  run<T>(key: string, task: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `task` while holding the lock on `key`; releases it however the task ends. `read`: a
+   * key (as the backend stores it) the task reads first; a lock may read it once it holds the
+   * lock, in the same round trip (Redis: pipelined after the lock's SET; Postgres: in the
+   * lock's query), and hands the value to the task.
+   */
+  run<T>(
+    key: string,
+    task: (early?: EarlyRead) => Promise<T>,
+    options?: { read?: string },
+  ): Promise<T>;
 }
 
 /** Options of {@link createConversationStore}. */
@@ -157,10 +171,45 @@ export function createConversationStore(
 
   const withLock = <T>(conversation: string, task: () => Promise<T>) =>
     queue.run(conversation, () => (lock ? lock.run(lockKey(conversation), task) : task()));
+  // The dispatcher's tasks read the conversation's record first: the lock reads it with taking
+  // the lock, and the task's first read takes that value instead of a round trip of its own.
+  // Any write of the record drops it. A read outside the lock that takes it first gets what
+  // was committed when the lock was taken (every writer of a record holds its lock).
+  const early = new Map<string, string | undefined>();
+  const withRecordLock = <T>(conversation: string, task: () => Promise<T>) =>
+    queue.run(conversation, () => {
+      if (!lock) return task();
+      return lock.run(
+        lockKey(conversation),
+        async (read) => {
+          // Decoded as Keyv would (createStore always gives it a deserializer).
+          if (read && kv.deserialize) early.set(conversation, read.value);
+          try {
+            return await task();
+          } finally {
+            early.delete(conversation);
+          }
+        },
+        { read: `${kv.namespace ?? ""}:${storeKeys.conversation(conversation)}` },
+      );
+    });
+  /** A stored value as `kv.get` would return it (our deserializer, then the expiry check). */
+  const decode = async (raw: string | undefined): Promise<unknown> => {
+    if (raw === undefined) return undefined;
+    const envelope = await kv.deserialize?.(raw);
+    if (envelope === undefined || envelope === null) return undefined;
+    if (typeof envelope.expires === "number" && Date.now() > envelope.expires) return undefined;
+    return envelope.value;
+  };
 
   const records: ConversationRecords = {
     async read(conversation) {
-      const value = await kv.get(storeKeys.conversation(conversation));
+      let value: unknown;
+      if (early.has(conversation)) {
+        const raw = early.get(conversation);
+        early.delete(conversation);
+        value = await decode(raw);
+      } else value = await kv.get(storeKeys.conversation(conversation));
       if (value === undefined) return undefined;
       const record = readRecord(value);
       if (!record) {
@@ -171,18 +220,21 @@ export function createConversationStore(
       return record;
     },
     async write(conversation, record) {
+      early.delete(conversation);
       const key = storeKeys.conversation(conversation);
       if (isEmptyRecord(record)) await kv.delete(key);
       else await kv.set(key, record, ttlOf(record));
     },
-    withLock,
+    withLock: withRecordLock,
     async writeMarkingPending(conversation, record) {
+      early.delete(conversation);
       await kv.setMany([
         { key: storeKeys.conversation(conversation), value: record, ttl: ttlOf(record) },
         { key: storeKeys.pending(conversation), value: Date.now() },
       ]);
     },
     async writeClearingPending(conversation, record) {
+      early.delete(conversation);
       const { setAndDelete } = options;
       if (!setAndDelete || isEmptyRecord(record)) {
         await records.write(conversation, record);

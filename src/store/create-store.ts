@@ -321,7 +321,7 @@ async function openPostgres(
     );
   }
   const opened = kv;
-  const lock = createPostgresLock(lockPool, { logger, sessions });
+  const lock = createPostgresLock(lockPool, { logger, sessions, table: `public.${TABLE}` });
   return assemble("postgres", opened, context, lock, {
     ping: async () => {
       await pool.query("SELECT 1");

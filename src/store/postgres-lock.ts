@@ -1,9 +1,9 @@
 /** A conversation lock shared by every process that uses the same Postgres database. */
 import type { Pool } from "pg";
 import type { Logger } from "../core/ports.js";
-import type { DistributedLock } from "./conversation-store.js";
+import type { DistributedLock, EarlyRead } from "./conversation-store.js";
 import { StoreLockTimeoutError } from "./errors.js";
-import type { PostgresSession, PostgresSessions } from "./postgres-session.js";
+import { type PostgresSession, type PostgresSessions, sqlLiteral } from "./postgres-session.js";
 
 /** Options of {@link createPostgresLock}. */
 export interface PostgresLockOptions {
@@ -14,6 +14,11 @@ export interface PostgresLockOptions {
    * committed at once, and only the lock is in the transaction.
    */
   sessions?: PostgresSessions;
+  /**
+   * The Keyv adapter's table (`schema.table`): a key the task will read first is then read in
+   * the round trip that takes the lock.
+   */
+  table?: string;
 }
 
 // SQLSTATE lock_not_available: the pool's lock_timeout ran out while we waited.
@@ -33,13 +38,27 @@ export function createPostgresLock(pool: Pool, options: PostgresLockOptions = {}
   const logger = options.logger;
 
   return {
-    async run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    async run<T>(
+      key: string,
+      task: (early?: EarlyRead) => Promise<T>,
+      runOptions: { read?: string } = {},
+    ): Promise<T> {
       const client = await pool.connect();
+      const session: PostgresSession = { client, open: true, writes: [] };
+      const read = options.table ? runOptions.read : undefined;
+      let early: EarlyRead | undefined;
       try {
-        // One round trip: the simple query protocol takes both statements; the key is quoted.
-        await client.query(
-          `BEGIN; SELECT pg_advisory_xact_lock(hashtext(${client.escapeLiteral(key)}))`,
+        // One round trip: the simple query protocol takes the statements; keys are quoted. The
+        // read runs once the lock is held, so it sees the last holder's commit.
+        const results = await client.query(
+          `BEGIN; SELECT pg_advisory_xact_lock(hashtext(${sqlLiteral(key)}))${
+            read ? `; SELECT value FROM ${options.table} WHERE key = ${sqlLiteral(read)}` : ""
+          }`,
         );
+        if (read) {
+          const rows = (results as unknown as { rows: { value: string }[] }[])[2]?.rows ?? [];
+          early = { value: rows[0]?.value };
+        }
       } catch (error) {
         // Destroying the connection ends its session, and any transaction with it.
         client.release(error instanceof Error ? error : true);
@@ -50,10 +69,11 @@ export function createPostgresLock(pool: Pool, options: PostgresLockOptions = {}
         }
         throw error;
       }
-      const session: PostgresSession = { client, open: true };
       let result: T;
       try {
-        result = options.sessions ? await options.sessions.run(session, task) : await task();
+        result = options.sessions
+          ? await options.sessions.run(session, () => task(early))
+          : await task(early);
       } catch (error) {
         session.open = false;
         try {
@@ -72,12 +92,19 @@ export function createPostgresLock(pool: Pool, options: PostgresLockOptions = {}
       let released = false;
       try {
         // The task's writes count only once this succeeds: its caller hears of success after.
-        const committed = await client.query("COMMIT");
+        // Writes still waiting go in the same round trip; one that fails stops the rest, COMMIT
+        // included, and the connection is dropped below (which ends the transaction).
+        const writes = session.writes;
+        session.writes = [];
+        const results = await client.query(
+          writes.length > 0 ? `${writes.join(";\n")};\nCOMMIT` : "COMMIT",
+        );
+        const committed = Array.isArray(results) ? results.at(-1) : results;
         client.release();
         released = true;
         // A statement that failed inside the task (and was caught there) aborted the
         // transaction; Postgres then answers COMMIT with a rollback, not an error.
-        if (committed.command !== "COMMIT") {
+        if (committed?.command !== "COMMIT") {
           throw new Error(`The Postgres transaction under the lock ${key} was rolled back.`);
         }
       } catch (error) {

@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Logger } from "../core/ports.js";
-import type { DistributedLock } from "./conversation-store.js";
+import type { DistributedLock, EarlyRead } from "./conversation-store.js";
 import { StoreLockTimeoutError } from "./errors.js";
 
 /**
@@ -16,6 +16,7 @@ export interface RedisLockCommands {
     options: { condition: "NX"; expiration: { type: "PX"; value: number } },
   ): Promise<unknown>;
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+  get(key: string): Promise<unknown>;
 }
 
 /** Timing of {@link createRedisLock}. */
@@ -51,15 +52,36 @@ export function createRedisLock(
   const waitMs = options.waitMs ?? 60_000;
   const logger = options.logger;
 
-  async function acquire(key: string, token: string): Promise<void> {
+  /**
+   * Takes the lock; with `read`, also reads that key, sent right behind the SET on the same
+   * connection (Redis runs one connection's commands in order, so the read sees the store as
+   * the lock's last holder left it). The read counts only when the SET took the lock.
+   */
+  async function acquire(
+    key: string,
+    token: string,
+    read?: string,
+  ): Promise<EarlyRead | undefined> {
     const deadline = Date.now() + waitMs;
     let delay = FIRST_RETRY_MS;
     for (;;) {
-      const reply = await client.set(key, token, {
+      const taking = client.set(key, token, {
         condition: "NX",
         expiration: { type: "PX", value: ttlMs },
       });
-      if (reply === "OK") return;
+      const reading = read === undefined ? undefined : client.get(read);
+      // A read that fails is not the lock's failure: the task then reads for itself.
+      reading?.catch(() => {});
+      const reply = await taking;
+      if (reply === "OK") {
+        if (!reading) return undefined;
+        const value = await reading.catch(() => undefined);
+        return typeof value === "string"
+          ? { value }
+          : value === null
+            ? { value: undefined }
+            : undefined;
+      }
       if (Date.now() >= deadline) {
         throw new StoreLockTimeoutError(`Gave up waiting ${waitMs} ms for the Redis lock ${key}.`);
       }
@@ -90,12 +112,16 @@ export function createRedisLock(
   }
 
   return {
-    async run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    async run<T>(
+      key: string,
+      task: (early?: EarlyRead) => Promise<T>,
+      runOptions: { read?: string } = {},
+    ): Promise<T> {
       const token = randomUUID();
-      await acquire(key, token);
+      const early = await acquire(key, token, runOptions.read);
       const stop = keepAlive(key, token);
       try {
-        return await task();
+        return await task(early);
       } finally {
         stop();
         try {

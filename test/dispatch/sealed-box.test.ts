@@ -30,4 +30,36 @@ describe("the sealed box", () => {
     }
     expect(nonces.size).toBe(2000);
   });
+
+  it("keeps a sealed value that still holds the same value, and seals a changed one anew", () => {
+    const key = sealingKey(undefined, "a third secret, for this test alone");
+    const mine = createSealedBox(key);
+    const address = { channel: "line", userId: "U1", address: { userId: "U1" } };
+    const sealed = mine.seal(address);
+    expect(mine.sealOrKeep({ ...address }, sealed)).toBe(sealed);
+    const moved = mine.sealOrKeep({ ...address, address: { userId: "U2" } }, sealed);
+    expect(moved).not.toBe(sealed);
+    expect(mine.open(moved)).toEqual({ ...address, address: { userId: "U2" } });
+    expect(mine.sealOrKeep(address, undefined)).not.toBe(sealed);
+    // Another process (same key, nothing in its memory) seals anew rather than trusting text
+    // it has not opened.
+    const other = createSealedBox(key);
+    const resealed = other.sealOrKeep(address, sealed);
+    expect(resealed).not.toBe(sealed);
+    expect(other.open(resealed)).toEqual(address);
+  });
+
+  it("opens a value it sealed as a fresh copy each time", () => {
+    const sealed = box.seal({ list: [1, 2] });
+    const first = box.open(sealed) as { list: number[] };
+    first.list.push(3);
+    expect(box.open(sealed)).toEqual({ list: [1, 2] });
+  });
+
+  it("still opens what it sealed long ago, once its memory of it is gone", () => {
+    const old = box.seal({ old: true });
+    for (let i = 0; i < 10_000; i += 1) box.seal({ i });
+    expect(box.open(old)).toEqual({ old: true });
+    expect(box.sealOrKeep({ old: true }, old)).toBe(old);
+  });
 });

@@ -53,6 +53,69 @@ describe("redis lock", () => {
   });
 });
 
+const record = (turn: number): ConversationRecord => ({
+  ...emptyRecord(),
+  inbox: [{ id: `event-${turn}`, at: turn, sealed: "sealed" }],
+  seen: [`event-${turn}`],
+});
+
+describe.each([
+  ["redis", REDIS_URL],
+  ["postgres", POSTGRES_URL],
+])("the record read with the %s lock", (name, url) => {
+  it("hands a task the record as the last holder left it, then its own writes", async () => {
+    const namespace = uniqueNamespace(`${name}-read`);
+    const first = await createStore(url, { namespace });
+    const second = await createStore(url, { namespace });
+    try {
+      // The lock reads the record in the round trip that takes it: that read must come after
+      // the other process's write, and a write in the task must win over it.
+      await first.conversations.records.withLock("c1", () =>
+        first.conversations.records.write("c1", record(1)),
+      );
+      const { records } = second.conversations;
+      await records.withLock("c1", async () => {
+        expect((await records.read("c1"))?.seen).toEqual(["event-1"]);
+        await records.write("c1", record(2));
+        expect((await records.read("c1"))?.seen).toEqual(["event-2"]);
+        await records.writeClearingPending("c1", record(3));
+      });
+      await first.conversations.records.withLock("c1", async () => {
+        expect((await first.conversations.records.read("c1"))?.seen).toEqual(["event-3"]);
+      });
+      // Written before it is read: the read the lock made is stale and must not be handed out.
+      await records.withLock("c1", async () => {
+        await records.write("c1", record(4));
+        expect((await records.read("c1"))?.seen).toEqual(["event-4"]);
+      });
+      // A conversation with no record reads as none under the lock too.
+      await records.withLock("c2", async () => {
+        expect(await records.read("c2")).toBeUndefined();
+      });
+    } finally {
+      await first.kv.clear();
+      await first.close();
+      await second.close();
+    }
+  });
+
+  it("reads a record past its retention period as missing", async () => {
+    const namespace = uniqueNamespace(`${name}-expired`);
+    const store = await createStore(url, { namespace, retentionMs: 30 });
+    try {
+      const { records } = store.conversations;
+      await records.withLock("c1", () => records.write("c1", record(1)));
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      await records.withLock("c1", async () => {
+        expect(await records.read("c1")).toBeUndefined();
+      });
+    } finally {
+      await store.kv.clear();
+      await store.close();
+    }
+  });
+});
+
 describe("postgres lock", () => {
   // An event waiting in the inbox: a record with nothing in it would be deleted, not written.
   const record = (turn: number): ConversationRecord => ({
@@ -78,6 +141,28 @@ describe("postgres lock", () => {
       await holder.kv.clear();
       await holder.close();
       await other.close();
+    }
+  });
+
+  it("fails the task's caller and keeps none of its writes when one fails at the commit", async () => {
+    const namespace = uniqueNamespace("pg-late-failure");
+    const store = await createStore(POSTGRES_URL, { namespace });
+    try {
+      const { records } = store.conversations;
+      // Writes go with the COMMIT: a key too long for the key column fails there, after the
+      // task itself has returned, and takes the record written before it down with it.
+      await expect(
+        records.withLock("c1", async () => {
+          await records.writeMarkingPending("c1", record(1));
+          await store.kv.set("x".repeat(600), "too long a key");
+        }),
+      ).rejects.toThrow();
+      expect(await records.read("c1")).toBeUndefined();
+      await records.withLock("c1", () => records.write("c1", record(2)));
+      expect((await records.read("c1"))?.seen).toEqual(["event-2"]);
+    } finally {
+      await store.kv.clear();
+      await store.close();
     }
   });
 
