@@ -63,6 +63,94 @@ describe("parsing webhook bodies", () => {
   });
 });
 
+describe("which events are readable", () => {
+  const user = userId();
+  const text = textEvent(user, "hi", { replyToken: "r".repeat(256) });
+  /** True when `event` comes out of the parser (not skipped). */
+  const readable = (event: unknown): boolean => {
+    const parsed = parseLineWebhook(Buffer.from(JSON.stringify({ events: [event] })));
+    if ("error" in parsed) throw new Error(parsed.error);
+    return parsed.events.length === 1;
+  };
+
+  it("reads LINE's events with their fields at the limits", () => {
+    expect(readable(text)).toBe(true);
+    expect(readable(followEvent(user))).toBe(true);
+    expect(readable(postbackEvent(user, "menu.main"))).toBe(true);
+    expect(readable({ ...text, webhookEventId: "e".repeat(128) })).toBe(true);
+    expect(readable({ ...text, webhookEventId: "e" })).toBe(true);
+    expect(readable({ ...text, source: { type: "user", userId: "U".repeat(64) } })).toBe(true);
+    expect(readable({ ...text, source: { type: "group", groupId: "C", userId: "U" } })).toBe(true);
+    expect(readable({ ...text, source: { type: "room", roomId: "R".repeat(64) } })).toBe(true);
+    expect(readable({ ...text, deliveryContext: { isRedelivery: false } })).toBe(true);
+    expect(readable({ ...text, mode: "active", timestamp: 0 })).toBe(true);
+    expect(readable({ ...text, message: { type: "image", id: "1" } })).toBe(true);
+    // Fields the adapter does not read may be anything.
+    expect(readable({ ...text, unknownField: null, link: { result: "ok" } })).toBe(true);
+  });
+
+  it("skips an event with a field of the wrong type, null, or a string out of its range", () => {
+    const { replyToken: _token, ...noToken } = text;
+    const { source: _source, ...noSource } = text;
+    expect(readable(noToken)).toBe(true);
+    expect(readable(noSource)).toBe(true);
+    for (const broken of [
+      null,
+      "event",
+      [text],
+      { ...text, type: 1 },
+      { ...text, type: null },
+      { ...text, mode: null },
+      { ...text, mode: 0 },
+      { ...text, timestamp: "1700000000000" },
+      { ...text, timestamp: null },
+      { ...noSource, timestamp: undefined },
+      { ...text, webhookEventId: "" },
+      { ...text, webhookEventId: "e".repeat(129) },
+      { ...text, webhookEventId: 1 },
+      { ...text, deliveryContext: {} },
+      { ...text, deliveryContext: { isRedelivery: "false" } },
+      { ...text, deliveryContext: null },
+      { ...text, source: null },
+      { ...text, source: [] },
+      { ...text, source: { userId: user } },
+      { ...text, source: { type: "user", userId: "" } },
+      { ...text, source: { type: "user", userId: "U".repeat(65) } },
+      { ...text, source: { type: "group", groupId: "C".repeat(65) } },
+      { ...text, source: { type: "room", roomId: "" } },
+      { ...text, source: { type: "user", userId: null } },
+      { ...text, replyToken: "" },
+      { ...text, replyToken: "r".repeat(257) },
+      { ...text, replyToken: null },
+      { ...text, message: null },
+      { ...text, message: { text: "hi" } },
+      { ...text, message: { type: "text", text: 1 } },
+      { ...text, message: { type: "text", text: null } },
+      { ...text, postback: {} },
+      { ...text, postback: { data: 1 } },
+      { ...text, postback: null },
+    ]) {
+      expect(readable(broken), JSON.stringify(broken)?.slice(0, 120)).toBe(false);
+    }
+    // A timestamp too large for a double is Infinity after JSON.parse: not a time.
+    const infinite = JSON.stringify({ events: [text] }).replace(
+      /"timestamp":\d+/,
+      '"timestamp":1e400',
+    );
+    expect(parseLineWebhook(Buffer.from(infinite))).toEqual({ events: [], skipped: 1 });
+  });
+
+  it("refuses a body whose destination is not a string", () => {
+    const body = (destination: unknown) =>
+      parseLineWebhook(Buffer.from(JSON.stringify({ destination, events: [] })));
+    expect(body("U1")).toEqual({ events: [], skipped: 0 });
+    expect(body(1)).toHaveProperty("error");
+    expect(body(null)).toHaveProperty("error");
+    expect(parseLineWebhook(Buffer.from('{"events":{}}'))).toHaveProperty("error");
+    expect(parseLineWebhook(Buffer.from("null"))).toHaveProperty("error");
+  });
+});
+
 describe("mapping LINE events", () => {
   const user = userId();
 
