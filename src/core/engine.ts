@@ -11,10 +11,11 @@ import type {
   LocalizedText,
   WaitingNode,
 } from "../content/schema.js";
+import { choiceKeys } from "./choice-keys.js";
 import { type ChoiceRef, encodeChoice } from "./choice-token.js";
 import type { Presenter } from "./present.js";
 import type { ConversationState, FlowPosition } from "./state.js";
-import { MAX_KEPT_ANSWER_LENGTH, matchKey } from "./text.js";
+import { MAX_KEPT_ANSWER_LENGTH, matchKey, wordKeys } from "./text.js";
 import type { HandoffShare, Milestone, OutboundMessage, StaffEvent } from "./types.js";
 
 /** Nested detours remembered at most; deeper ones return to the outermost kept. */
@@ -140,11 +141,7 @@ export class Turn {
     const node = this.waitingNode();
     if (node?.type !== "ask") return false;
     const key = matchKey(text);
-    const choice = this.visibleChoices(node).find((c) =>
-      [...Object.values(c.label), ...Object.values(c.aliases ?? {}).flat()].some(
-        (word) => matchKey(word) === key,
-      ),
-    );
+    const choice = this.visibleChoices(node).find((c) => choiceKeys(c).has(key));
     if (!key || !choice) return false;
     this.takeChoice(choice);
     return true;
@@ -324,11 +321,11 @@ export class Turn {
   private isDoneWord(text: string): boolean {
     const key = matchKey(text);
     if (!key) return false;
-    const words = [
-      ...Object.values(this.ctx.content.system.doneWords).flat(),
-      ...Object.values(this.ctx.content.system.texts["input-done-label"] ?? {}),
-    ];
-    return words.some((word) => matchKey(word) === key);
+    const { system } = this.ctx.content;
+    return wordKeys(system, () => [
+      ...Object.values(system.doneWords).flat(),
+      ...Object.values(system.texts["input-done-label"] ?? {}),
+    ]).has(key);
   }
 
   /** "skip" / 答えたくない: the question is not asked again and nothing else changes. */
@@ -366,10 +363,7 @@ export class Turn {
     if (String(number) === key && number >= 1 && number <= choices.length) {
       return choices[number - 1];
     }
-    return choices.find((choice) => {
-      const words = [...Object.values(choice.label), ...Object.values(choice.aliases ?? {}).flat()];
-      return words.some((word) => matchKey(word) === key);
-    });
+    return choices.find((choice) => choiceKeys(choice).has(key));
   }
 
   private takeChoice(choice: FlowChoice): void {

@@ -8,6 +8,7 @@
  */
 import { type Content, resolveTarget } from "../content/content.js";
 import type { FlowChoice } from "../content/schema.js";
+import { choiceKeys } from "./choice-keys.js";
 import type { ChoiceRef } from "./choice-token.js";
 import type { Turn } from "./engine.js";
 import type { RiskAssessment, RiskCheck, RiskTrace } from "./risk.js";
@@ -190,10 +191,7 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
   const choiceFor = (choices: readonly FlowChoice[], text: string) => {
     const key = matchKey(text);
     if (!key) return undefined;
-    return choices.find((choice) => {
-      const words = [...Object.values(choice.label), ...Object.values(choice.aliases ?? {}).flat()];
-      return words.some((word) => matchKey(word) === key);
-    });
+    return choices.find((choice) => choiceKeys(choice).has(key));
   };
 
   const take = (turn: Turn, choice: FlowChoice) => {

@@ -26,6 +26,22 @@ export function matchKey(text: string): string {
     .replace(/[\s\p{P}\p{S}]+/gu, "");
 }
 
+const WORD_KEYS = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The match keys of the words a piece of loaded content holds (a choice's labels and aliases,
+ * the done words), computed once per piece: content does not change once loaded, and these are
+ * compared with what a person types on every turn.
+ */
+export function wordKeys(owner: object, words: () => Iterable<string>): ReadonlySet<string> {
+  let keys = WORD_KEYS.get(owner);
+  if (keys === undefined) {
+    keys = new Set(Array.from(words(), matchKey).filter((key) => key !== ""));
+    WORD_KEYS.set(owner, keys);
+  }
+  return keys;
+}
+
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const LATIN_WORD = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]{2,}/g;
 

@@ -1,4 +1,5 @@
 import { normalizeForRisk } from "./normalize.js";
+import { GateSet, literalGate, TextUnits } from "./prefilter.js";
 import {
   CONTEXT_CHARS,
   levelRank,
@@ -119,12 +120,23 @@ export const RISK_RULES: readonly RiskRule[] = [...JA_RULES, ...EN_RULES];
 const JAPANESE_SCRIPT_RE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const LATIN_SCRIPT_RE = /[a-z]/;
 
+// Most rules hold none of their literals in a given message: the keys the message holds find
+// the few that may match, and their regular expressions alone run (see prefilter.ts).
+const GATES = new Map(RISK_RULES.map((rule) => [rule, literalGate(rule.pattern)]));
+const gated = (rules: readonly RiskRule[]) => new GateSet(rules, (rule) => GATES.get(rule));
+const JA_GATED = gated(JA_RULES);
+const EN_GATED = gated(EN_RULES);
+const ALL_GATED = gated(RISK_RULES);
+const TEXT_UNITS = new TextUnits();
+
+/** The rules that may match a text: its languages' rules that its literals do not rule out. */
 function rulesFor(text: string): readonly RiskRule[] {
   const japanese = JAPANESE_SCRIPT_RE.test(text);
   const latin = LATIN_SCRIPT_RE.test(text);
-  if (japanese && latin) return RISK_RULES;
-  if (japanese) return JA_RULES;
-  return latin ? EN_RULES : [];
+  const set = japanese && latin ? ALL_GATED : japanese ? JA_GATED : latin ? EN_GATED : undefined;
+  if (set === undefined) return [];
+  TEXT_UNITS.mark(text);
+  return set.select(TEXT_UNITS);
 }
 /** Every override, in the order they are tried (the first that lowers most wins). */
 export const RISK_OVERRIDES: readonly OverrideRule[] = [

@@ -7,6 +7,7 @@
  * marks ","; quotation marks become 「 and 」; emoji that carry meaning become words.
  */
 
+import { type LiteralGate, literalGate, TextUnits } from "./prefilter.js";
 import { transliterateRomaji } from "./romaji.js";
 
 // Emoji with a meaning the rules read; every other pictograph becomes a space.
@@ -447,12 +448,14 @@ function toHiragana(text: string): string {
 
 // A small vowel after a kana with the same vowel only stretches it (たぁい); otherwise it
 // stands for a plain vowel (たぃ → たい).
+function foldSmallVowelRun(_all: string, base: string, smalls: string): string {
+  const vowel = VOWEL_OF.get(base);
+  const same = [...smalls].every((s) => VOWEL_OF.get(s) === vowel);
+  return same ? base : base + [...smalls].map((s) => SMALL_TO_LARGE[s] ?? s).join("");
+}
+
 function foldSmallVowels(text: string): string {
-  return text.replace(SMALL_VOWEL_RE, (_all, base: string, smalls: string) => {
-    const vowel = VOWEL_OF.get(base);
-    const same = [...smalls].every((s) => VOWEL_OF.get(s) === vowel);
-    return same ? base : base + [...smalls].map((s) => SMALL_TO_LARGE[s] ?? s).join("");
-  });
+  return text.replace(SMALL_VOWEL_RE, foldSmallVowelRun);
 }
 
 /**
@@ -464,31 +467,87 @@ export function foldKana(text: string): string {
   return foldSmallVowels(toHiragana(text).replace(LONG_VOWEL_RE, ""));
 }
 
+const ACCENT_RE = /\p{M}/gu;
+const CURLY_APOSTROPHE_RE = /[‘’`´]/g;
+const WIDE_DOUBLE_QUOTE_RE = /[＂″]/g;
+const LINE_BREAKS_RE = /\n+/g;
+const UNMARKED_DECIMAL_RE = /\uE000/g;
+const SPACES_RE = /\s+/g;
+const SPACE_BEFORE_MARK_RE = / ([.,])/g;
+const MARK_RUN_RE = /([.,])[.,]+/g;
+const MARK_BETWEEN_LATIN_RE = /(?<=[a-z])([.,])(?=[a-z])/g;
+
+type Replacement = string | ((match: string, ...groups: string[]) => string);
+
+// Most passes of the normaliser find nothing to change in a given message. A pass is skipped
+// when the text holds none of the literals that every match of its pattern needs (derived from
+// the pattern itself, see prefilter.ts): the replace would have returned the text unchanged.
+const GATES = new Map<RegExp, LiteralGate | undefined>();
+function gateOf(re: RegExp): LiteralGate | undefined {
+  if (!GATES.has(re)) GATES.set(re, literalGate(re));
+  return GATES.get(re);
+}
+
+/** The text being normalised, with its characters marked for the gates. */
+class Rewriting {
+  private readonly units = new TextUnits();
+  text = "";
+
+  start(text: string): void {
+    this.text = text;
+    this.units.mark(text);
+  }
+
+  set(next: string): void {
+    if (next === this.text) return;
+    this.text = next;
+    this.units.mark(next);
+  }
+
+  replace(re: RegExp, replacement: Replacement): void {
+    if (!this.units.mayMatch(gateOf(re))) return;
+    this.set(
+      typeof replacement === "string"
+        ? this.text.replace(re, replacement)
+        : this.text.replace(re, replacement),
+    );
+  }
+}
+const REWRITING = new Rewriting();
+
 /**
  * Bring a message into the one form the risk rules match: see the module comment.
  * Pure, deterministic and linear in the length of the text.
  */
 export function normalizeForRisk(text: string): string {
-  let t = text.replace(EMOJI_WORD_RE, (e) => EMOJI_WORDS[e] ?? " ");
-  t = t.normalize("NFKC");
-  t = t.replace(PICTOGRAPH_RE, " ").replace(INVISIBLE_RE, "");
-  t = t.replace(LINE_BREAK_RE, "\n").replace(CONTROL_RE, (ch) => (ch === "\n" ? "\n" : " "));
-  t = t.toLowerCase();
-  t = t.replace(LATIN_ACCENTED_RE, (ch) => ch.normalize("NFD").replace(/\p{M}/gu, ""));
-  t = t.replace(COMBINING_AFTER_LATIN_RE, "");
-  t = t.replace(MIXED_WORD_RE, (word) =>
+  const r = REWRITING;
+  r.start(text);
+  r.replace(EMOJI_WORD_RE, (e) => EMOJI_WORDS[e] ?? " ");
+  r.set(r.text.normalize("NFKC"));
+  r.replace(PICTOGRAPH_RE, " ");
+  r.replace(INVISIBLE_RE, "");
+  r.replace(LINE_BREAK_RE, "\n");
+  r.replace(CONTROL_RE, (ch) => (ch === "\n" ? "\n" : " "));
+  r.set(r.text.toLowerCase());
+  r.replace(LATIN_ACCENTED_RE, (ch) => ch.normalize("NFD").replace(ACCENT_RE, ""));
+  r.replace(COMBINING_AFTER_LATIN_RE, "");
+  r.replace(MIXED_WORD_RE, (word) =>
     /[a-z]/.test(word) && NON_ASCII_LETTER_RE.test(word)
       ? [...word].map((ch) => HOMOGLYPHS[ch] ?? ch).join("")
       : word,
   );
-  t = foldKana(t);
-  t = t.replace(REPEAT_RE, "$1");
-  t = transliterateRomaji(t);
-  t = t.replace(MASKED_JISATSU_RE, "自殺").replace(MASKED_SHI_RE, "死");
-  t = t.replace(LETTER_RUN_RE, joinLetterRun);
+  // foldKana, pass by pass.
+  r.replace(KATAKANA_RE, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+  r.replace(LONG_VOWEL_RE, "");
+  r.replace(SMALL_VOWEL_RE, foldSmallVowelRun);
+  r.replace(REPEAT_RE, "$1");
+  r.set(transliterateRomaji(r.text));
+  r.replace(MASKED_JISATSU_RE, "自殺");
+  r.replace(MASKED_SHI_RE, "死");
+  r.replace(LETTER_RUN_RE, joinLetterRun);
   // A pasted wall of one token would otherwise redo the same rewrite thousands of times.
   const leetSeen = new Map<string, string>();
-  t = t.replace(LEET_TOKEN_RE, (token) => {
+  r.replace(LEET_TOKEN_RE, (token) => {
     let out = leetSeen.get(token);
     if (out === undefined) {
       out = rewriteLeetToken(token);
@@ -496,19 +555,27 @@ export function normalizeForRisk(text: string): string {
     }
     return out;
   });
-  t = t.replace(/[‘’`´]/g, "'");
-  t = pairAsciiQuotes(t.replace(/[＂″]/g, '"'));
-  t = t.replace(OPEN_QUOTE_RE, "「").replace(CLOSE_QUOTE_RE, "」");
-  t = t.replace(SINGLE_QUOTE_PAIR_RE, "$1「$2」").replace(APOSTROPHE_IN_WORD_RE, "");
-  t = t.replace(DECIMAL_POINT_RE, "\uE000");
-  t = t.replace(/\n+/g, ".").replace(SENTENCE_END_RE, ".").replace(CLAUSE_RE, ",");
-  t = t.replace(OTHER_PUNCT_RE, " ").replace(/\uE000/g, ".");
-  t = t.replace(/\s+/g, " ").replace(SPACE_BETWEEN_CJK_RE, "");
-  t = t.replace(/ ([.,])/g, "$1").replace(/([.,])[.,]+/g, "$1");
-  t = t.replace(SPACE_AFTER_PUNCT_NEAR_CJK_RE, "");
-  t = t.replace(/(?<=[a-z])([.,])(?=[a-z])/g, "$1 ");
-  for (const [re, replacement] of EN_PHRASES) t = t.replace(re, replacement);
-  for (const [re, replacement] of ROMAJI) t = t.replace(re, replacement);
-  for (const [re, replacement] of JA_SLANG) t = t.replace(re, replacement);
-  return t.trim();
+  r.replace(CURLY_APOSTROPHE_RE, "'");
+  r.replace(WIDE_DOUBLE_QUOTE_RE, '"');
+  r.set(pairAsciiQuotes(r.text));
+  r.replace(OPEN_QUOTE_RE, "「");
+  r.replace(CLOSE_QUOTE_RE, "」");
+  r.replace(SINGLE_QUOTE_PAIR_RE, "$1「$2」");
+  r.replace(APOSTROPHE_IN_WORD_RE, "");
+  r.replace(DECIMAL_POINT_RE, "\uE000");
+  r.replace(LINE_BREAKS_RE, ".");
+  r.replace(SENTENCE_END_RE, ".");
+  r.replace(CLAUSE_RE, ",");
+  r.replace(OTHER_PUNCT_RE, " ");
+  r.replace(UNMARKED_DECIMAL_RE, ".");
+  r.replace(SPACES_RE, " ");
+  r.replace(SPACE_BETWEEN_CJK_RE, "");
+  r.replace(SPACE_BEFORE_MARK_RE, "$1");
+  r.replace(MARK_RUN_RE, "$1");
+  r.replace(SPACE_AFTER_PUNCT_NEAR_CJK_RE, "");
+  r.replace(MARK_BETWEEN_LATIN_RE, "$1 ");
+  for (const [re, replacement] of EN_PHRASES) r.replace(re, replacement);
+  for (const [re, replacement] of ROMAJI) r.replace(re, replacement);
+  for (const [re, replacement] of JA_SLANG) r.replace(re, replacement);
+  return r.text.trim();
 }

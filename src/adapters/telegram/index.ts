@@ -11,6 +11,7 @@ import type { ChannelAdapter, EventSink } from "../shared/adapter.js";
 import type { RejectionCounter } from "../shared/rejections.js";
 import { abortableSleep } from "../shared/sleep.js";
 import { createRetryTransformer } from "./api-retry.js";
+import { createBotApiTransport } from "./bot-api-transport.js";
 import { errorText } from "./error-text.js";
 import { ALLOWED_UPDATES } from "./inbound.js";
 import { telegramCapabilities } from "./outbound.js";
@@ -45,6 +46,8 @@ export interface TelegramAdapterOptions {
   staff?: { owns(update: Update): boolean; handle(update: Update): Promise<boolean> };
 }
 
+/** grammY's default, which the transport needs to know too. */
+const DEFAULT_API_ROOT = "https://api.telegram.org";
 /** A Bot API call that takes longer is abandoned (grammY's default is over eight minutes). */
 const API_TIMEOUT_SECONDS = 60;
 /** The longest Retry-After a send waits for itself; longer ones go back to the dispatcher. */
@@ -57,12 +60,17 @@ const MAX_STAFF_ATTEMPTS = 30;
 /** Creates the Telegram channel. */
 export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelAdapter {
   const { core, logger, webhook, staff } = options;
-  const api = new Api(options.token, {
-    // grammY refuses a trailing slash, which a copied URL easily has.
-    ...(options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, "") } : {}),
-    timeoutSeconds: API_TIMEOUT_SECONDS,
+  // grammY refuses a trailing slash, which a copied URL easily has.
+  const apiRoot = options.apiRoot?.replace(/\/+$/, "") ?? DEFAULT_API_ROOT;
+  const api = new Api(options.token, { apiRoot, timeoutSeconds: API_TIMEOUT_SECONDS });
+  // Installed first, so innermost: the throttler and the retries act on its calls as before.
+  const transport = createBotApiTransport({
+    apiRoot,
+    token: options.token,
+    timeoutMs: API_TIMEOUT_SECONDS * 1000,
   });
-  // The throttler is installed first, so it is innermost: a retried call waits its turn again.
+  api.config.use(transport);
+  // The throttler goes inside the retries: a retried call waits its turn again.
   const maxPerSecond = options.maxPerSecond ?? 30;
   if (maxPerSecond > 0) api.config.use(createSendThrottler(maxPerSecond));
   // A long Retry-After is waited out by the dispatcher, not inside a send: there a newer answer

@@ -12,7 +12,8 @@
 /** Buckets of the hashed feature space (a power of two). */
 export const FEATURE_BUCKETS = 1 << 16;
 
-import { conceptsOf } from "./concepts.js";
+import { literalGate, TextUnits } from "../prefilter.js";
+import { CONCEPTS } from "./concepts.js";
 
 const LEET: Readonly<Record<string, string>> = {
   "0": "o",
@@ -38,7 +39,11 @@ const FNV_PRIME = 0x01000193;
 
 /** FNV-1a over UTF-16 code units: fast, stable across platforms, good enough for bucketing. */
 function hash(text: string): number {
-  let h = FNV_OFFSET;
+  return hashOn(FNV_OFFSET, text);
+}
+
+/** FNV-1a carried on over more text: `hashOn(hash(a), b)` is `hash(a + b)`, with no string built. */
+function hashOn(h: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, FNV_PRIME);
@@ -46,11 +51,53 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+const MASK = FEATURE_BUCKETS - 1;
+const WORD_SEED = hash("w");
+const PAIR_SEED = hash("b");
+const SKIP_SEED = hash("s");
+const SPACE = " ".charCodeAt(0);
+
+/**
+ * The set of buckets of one text: a mark per bucket (the number of the text that last set it)
+ * and the list in the order found, instead of a Set of numbers. One per module: features are
+ * taken from one text at a time.
+ */
+class Buckets {
+  private readonly mark = new Uint32Array(FEATURE_BUCKETS);
+  private generation = 0;
+  list: number[] = [];
+
+  reset(): void {
+    this.generation++;
+    if (this.generation === 0xffffffff) {
+      this.mark.fill(0);
+      this.generation = 1;
+    }
+    this.list = [];
+  }
+
+  add(bucket: number): void {
+    if (this.mark[bucket] === this.generation) return;
+    this.mark[bucket] = this.generation;
+    this.list.push(bucket);
+  }
+
+  /** The buckets in ascending order. */
+  sorted(): number[] {
+    // A typed array sorts numbers natively, several times faster than a comparator.
+    const buckets = new Int32Array(this.list).sort();
+    const out = new Array<number>(buckets.length);
+    for (let i = 0; i < buckets.length; i++) out[i] = buckets[i] as number;
+    return out;
+  }
+}
+const BUCKETS = new Buckets();
+
 /**
  * Adds the n-grams of `text` (n from `from` to `to`, in UTF-16 code units) under a prefix,
  * hashing each start once and extending it one unit at a time: no strings are built.
  */
-function addGrams(out: Set<number>, prefix: string, text: string, from: number, to: number): void {
+function addGrams(out: Buckets, prefix: string, text: string, from: number, to: number): void {
   const seed = hash(prefix);
   for (let i = 0; i < text.length; i++) {
     let h = seed;
@@ -66,51 +113,87 @@ function addGrams(out: Set<number>, prefix: string, text: string, from: number, 
  * sentence, and each pair anywhere in the text.
  */
 const REP = 2;
-function addConcepts(out: Set<number>, normalized: string): void {
+/** The buckets of the concept features, by kind, repetition and concepts (hashed once, at load). */
+const C = CONCEPTS.length;
+const conceptTable = (prefix: string, pair: boolean) =>
+  Array.from({ length: REP }, (_, r) =>
+    Uint32Array.from({ length: pair ? C * C : C }, (_, i) =>
+      pair
+        ? hash(`${prefix}${r}${Math.floor(i / C)} ${i % C}`) & MASK
+        : hash(`${prefix}${r}${i}`) & MASK,
+    ),
+  );
+const SENTENCE_PAIR = conceptTable("p", true);
+const ONE = conceptTable("k", false);
+const TEXT_PAIR = conceptTable("q", true);
+// A concept none of whose literals the text holds is in none of its sentences.
+const CONCEPT_GATES = CONCEPTS.map(([, re]) => literalGate(re));
+const UNITS = new TextUnits();
+
+function addConcepts(out: Buckets, normalized: string): void {
+  UNITS.mark(normalized);
+  const candidates: number[] = [];
+  for (let i = 0; i < C; i++) if (UNITS.mayMatch(CONCEPT_GATES[i])) candidates.push(i);
+  if (candidates.length === 0) return;
   const all = new Set<number>();
+  const found: number[] = [];
   for (const sentence of normalized.split(".")) {
     if (sentence.trim().length === 0) continue;
-    const found = conceptsOf(sentence);
+    found.length = 0;
+    for (const i of candidates)
+      if ((CONCEPTS[i] as (typeof CONCEPTS)[number])[1].test(sentence)) found.push(i);
     for (let a = 0; a < found.length; a++) {
-      all.add(found[a] as number);
+      const fa = found[a] as number;
+      all.add(fa);
       for (let b = a + 1; b < found.length; b++) {
-        for (let r = 0; r < REP; r++)
-          out.add(hash(`p${r}${found[a]} ${found[b]}`) & (FEATURE_BUCKETS - 1));
+        const at = fa * C + (found[b] as number);
+        for (let r = 0; r < REP; r++) out.add((SENTENCE_PAIR[r] as Uint32Array)[at] as number);
       }
     }
   }
   const list = [...all].sort((a, b) => a - b);
   for (let a = 0; a < list.length; a++) {
-    for (let r = 0; r < REP; r++) out.add(hash(`k${r}${list[a]}`) & (FEATURE_BUCKETS - 1));
+    const la = list[a] as number;
+    for (let r = 0; r < REP; r++) out.add((ONE[r] as Uint32Array)[la] as number);
     for (let b = a + 1; b < list.length; b++) {
-      for (let r = 0; r < REP; r++)
-        out.add(hash(`q${r}${list[a]} ${list[b]}`) & (FEATURE_BUCKETS - 1));
+      const at = la * C + (list[b] as number);
+      for (let r = 0; r < REP; r++) out.add((TEXT_PAIR[r] as Uint32Array)[at] as number);
     }
   }
 }
+
+const LEET_DIGIT_RE = /[013457]/;
 
 /**
  * The sorted bucket indices present in one normalised text (presence, not counts: a word said
  * five times is no more a warning sign than said once).
  */
 export function featureIndices(normalizedText: string): number[] {
-  const out = new Set<number>();
+  const out = BUCKETS;
+  out.reset();
   // Leetspeak the normaliser could not read ("r3ason", "3xh4ust3d") is read as letters.
-  const normalized = normalizedText.replace(LATIN_WORD_RE, unleet);
+  const normalized = LEET_DIGIT_RE.test(normalizedText)
+    ? normalizedText.replace(LATIN_WORD_RE, unleet)
+    : normalizedText;
   for (const run of normalized.match(OTHER_RUN_RE) ?? []) {
     addGrams(out, "j", run, 1, 4);
   }
   const words = normalized.match(LATIN_WORD_RE) ?? [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
-    out.add(hash(`w${word}`) & (FEATURE_BUCKETS - 1));
+    out.add(hashOn(WORD_SEED, word) & MASK);
     const next = words[i + 1];
-    if (next !== undefined) out.add(hash(`b${word} ${next}`) & (FEATURE_BUCKETS - 1));
+    if (next !== undefined) out.add(hashOn(spaced(hashOn(PAIR_SEED, word)), next) & MASK);
     const skip = words[i + 2];
-    if (skip !== undefined) out.add(hash(`s${word} ${skip}`) & (FEATURE_BUCKETS - 1));
+    if (skip !== undefined) out.add(hashOn(spaced(hashOn(SKIP_SEED, word)), skip) & MASK);
     if (word.length > 2) addGrams(out, "c", `<${word}>`, 3, 4);
   }
   if (words.length > 0) addGrams(out, "x", ` ${words.join(" ")} `, 5, 5);
   addConcepts(out, normalized);
-  return [...out].sort((a, b) => a - b);
+  return out.sorted();
+}
+
+/** The hash carried on over one space. */
+function spaced(h: number): number {
+  return Math.imul(h ^ SPACE, FNV_PRIME) >>> 0;
 }

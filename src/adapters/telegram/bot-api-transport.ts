@@ -1,0 +1,73 @@
+/**
+ * The calls an answer makes (sendMessage, and a button's answerCallbackQuery and
+ * editMessageReplyMarkup) go to the Bot API through undici's connection pool instead of grammY's
+ * client. grammY's client on Node builds, for every call, an AbortController (a userland
+ * EventTarget), a timer, a null-stripping JSON serialisation and a node-fetch Request, Headers
+ * and Response over node:http; with two sendMessage calls an ordinary answer, that was about a
+ * millisecond of CPU an answer in the Telegram adapter, more than the webhook, the throttler and
+ * the rendering together. undici's `request` skips all of it.
+ *
+ * It is the innermost transformer, so the throttler and the retries stay in front of it and see
+ * the same answers and errors as before: the Bot API's JSON (`ok`, `error_code`,
+ * `parameters.retry_after`) whatever the status, and a failure to get one thrown as grammY's
+ * `HttpError` wrapping the cause (a refused connection keeps its `code`, which tells the retries
+ * the call never reached Telegram). Every other method, and any call with an abort signal (the
+ * poller's), goes on to grammY's client unchanged.
+ */
+import { HttpError, type Transformer } from "grammy";
+import { Pool } from "undici";
+
+/** Options for {@link createBotApiTransport}. */
+export interface BotApiTransportOptions {
+  /** The Bot API's root URL without a trailing slash (grammY's `apiRoot`). */
+  apiRoot: string;
+  token: string;
+  /** A call not answered within this long fails (as grammY's `timeoutSeconds`). */
+  timeoutMs: number;
+}
+
+/**
+ * Methods whose payloads are plain JSON: none of them can carry a file (an `InputFile` needs
+ * grammY's multipart upload), so none of them needs grammY's client.
+ */
+const DIRECT_METHODS: ReadonlySet<string> = new Set([
+  "sendMessage",
+  "answerCallbackQuery",
+  "editMessageReplyMarkup",
+]);
+
+const JSON_HEADERS = { "content-type": "application/json" };
+
+/**
+ * Creates the transport; install it first with `api.config.use(...)`. Its idle connections do
+ * not keep the process alive (undici unrefs them), and it is not closed on stop: the dispatcher's
+ * drain may still send while the channel stops.
+ */
+export function createBotApiTransport(options: BotApiTransportOptions): Transformer {
+  const root = new URL(options.apiRoot);
+  const prefix = `${root.pathname.replace(/\/+$/, "")}/bot${options.token}/`;
+  // Keep-alive as grammY's agent has it, but undici closes an idle connection after a few seconds
+  // (or what the server's Keep-Alive header says, less a margin), before the server would: a send
+  // on a connection the server has just closed could not safely be repeated.
+  const pool = new Pool(root.origin, {
+    headersTimeout: options.timeoutMs,
+    bodyTimeout: options.timeoutMs,
+  });
+  return async (prev, method, payload, signal) => {
+    if (!DIRECT_METHODS.has(method) || signal !== undefined) return prev(method, payload, signal);
+    try {
+      const { body } = await pool.request({
+        path: prefix + method,
+        method: "POST",
+        headers: JSON_HEADERS,
+        // grammY drops null fields; the adapter never puts one in these payloads.
+        body: JSON.stringify(payload),
+      });
+      // The Bot API answers errors (429, 403, ...) as JSON too; the transformers read them.
+      return (await body.json()) as Awaited<ReturnType<typeof prev>>;
+    } catch (error) {
+      // grammY's own wording; the token is not in it.
+      throw new HttpError(`Network request for '${method}' failed!`, error);
+    }
+  };
+}
