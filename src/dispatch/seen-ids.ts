@@ -18,18 +18,17 @@
  * Records written before digests hold the raw ids: an incoming id is compared both as its
  * digest and as itself, so a redelivery of an event seen before the upgrade is still
  * recognised; the raw entries age out as new digests push them off the window. The raw
- * comparison stays (it costs one string comparison an entry) for records written by an older
- * process during a rolling upgrade or after a rollback.
+ * comparison stays (a second scan of the window, under a microsecond) for records written by
+ * an older process during a rolling upgrade or after a rollback.
  *
  * Mixed versions: an older process compares raw ids only, so it does not recognise an event a
  * newer process remembered as a digest. It handles that event a second time only if the
  * platform redelivers it (or the staff side repeats an action) and the redelivery reaches the
- * older process, during the minutes of the rollout (Telegram's short ids are kept as they are,
- * so there it cannot happen). Accepted: redeliveries are rare (LINE and
- * Telegram redeliver only after a failed or slow acknowledgement), the worst outcome is one
- * answer or one staff action carried out twice, never a lost event, and it ends with the
- * rollout. A deployment that cannot accept even that drains the older processes before the
- * newer ones take webhooks.
+ * older process, during the minutes of the rollout (not on Telegram, whose short ids are kept
+ * as they are). Accepted: redeliveries are rare (LINE and Telegram redeliver only after a
+ * failed or slow acknowledgement), the worst outcome is one answer or one staff action carried
+ * out twice, never a lost event, and it ends with the rollout. A deployment that cannot accept
+ * even that stops the older processes before the newer ones take webhooks.
  */
 import { hash } from "node:crypto";
 
