@@ -52,6 +52,7 @@ import {
   sealedArrivalSchema,
 } from "./record-rules.js";
 import type { SealedBox } from "./sealed-box.js";
+import { rememberSeen, seenEntry, wasSeen } from "./seen-ids.js";
 
 export type { DispatcherLimits } from "./record-rules.js";
 
@@ -249,9 +250,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const { event } = arrival;
     const id = event.eventId ?? randomUUID();
     const acceptedAt = now();
+    const entry = seenEntry(id);
     const result = await records.withLock(conversation, async () => {
       const before = await records.read(conversation);
-      if (before?.seen.includes(id) || before?.inbox.some((item) => item.id === id)) {
+      if (
+        (before && wasSeen(before.seen, id, entry)) ||
+        before?.inbox.some((item) => item.id === id)
+      ) {
         return { status: "duplicate" as const };
       }
       if (!before || before.inbox.length === 0) {
@@ -260,7 +265,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         const record = before ?? emptyRecord();
         const effects: Effects = { staff: [], reached: [], risks: [], handled: [], checkIns: [] };
         try {
-          handleArrival(record, conversation, id, arrival, effects);
+          handleArrival(record, conversation, entry, arrival, effects);
           record.inbox = [];
         } catch (error) {
           // A turn that fails is kept for a later run instead, like any event that cannot be
@@ -428,12 +433,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         const opened = sealedArrivalSchema.safeParse(box.open(item.sealed));
         if (!opened.success) {
           // Sealed under another key (ADDRESS_KEY changed) or altered: nothing can be done.
-          rememberSeen(record, item.id);
+          remember(record, seenEntry(item.id));
           logger.error("pending event unreadable; dropped", { conversation });
           continue;
         }
         const arrival = opened.data as Arrival;
-        handleArrival(record, conversation, item.id, arrival, effects);
+        handleArrival(record, conversation, seenEntry(item.id), arrival, effects);
         timings.push([arrival.event.channel, item.at]);
       }
       const count = record.inbox.length;
@@ -454,17 +459,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   /**
    * Runs one event through the core and applies the outcome to `record` (state, seen ids,
    * address, outbox); no I/O. Staff events and milestones are collected in `effects`.
+   * `seenAs` is the event id as `seen` keeps it ({@link seenEntry}).
    */
   const handleArrival = (
     record: ConversationRecord,
     conversation: string,
-    id: string,
+    seenAs: string,
     arrival: Arrival,
     effects: Effects,
   ) => {
     const { event, address, reply, silent } = arrival;
     const outcome = core.turn(event, record.state, new Date(now()));
-    rememberSeen(record, id);
+    remember(record, seenAs);
     const series = checkInChange(record.state, outcome.changed ? outcome.state : record.state);
     if (series) effects.checkIns.push([series, event.channel]);
     effects.risks.push(outcome.risk);
@@ -525,10 +531,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       if (!before?.state || before.state.lifecycle === "unreachable") {
         return { status: "unreachable" };
       }
-      if (key && before.seen.includes(key)) return { status: "duplicate" };
+      const keyEntry = key ? seenEntry(key) : undefined;
+      if (key && keyEntry && wasSeen(before.seen, key, keyEntry)) return { status: "duplicate" };
       const outcome = core.staffTurn(conversation, action, before.state, new Date(now()));
       const record = structuredClone(before);
-      if (key) rememberSeen(record, key);
+      if (keyEntry) remember(record, keyEntry);
       if (outcome.messages.length > 0) {
         // What the bot would say decides whether it can act at all: a state that moves while
         // the person cannot hear of it would leave them somewhere they never saw.
@@ -585,12 +592,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     });
   };
 
-  const rememberSeen = (record: ConversationRecord, id: string) => {
-    record.seen.push(id);
-    if (record.seen.length > limits.maxSeen) {
-      record.seen.splice(0, record.seen.length - limits.maxSeen);
-    }
-  };
+  const remember = (record: ConversationRecord, entry: string) =>
+    rememberSeen(record.seen, entry, limits.maxSeen);
 
   const push: Dispatcher["push"] = async (conversation, what) => {
     let queuedOn: ChannelId | undefined;

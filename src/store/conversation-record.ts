@@ -56,7 +56,11 @@ export const conversationRecordSchema = z.object({
   address: z.string().optional(),
   inbox: z.array(inboxItemSchema),
   outbox: z.array(outboxItemSchema),
-  /** Recent platform event ids, oldest first, bounded: a redelivery is handled once. */
+  /**
+   * Recent platform event ids (and staff action keys), oldest first, bounded: a redelivery is
+   * handled once. Kept as 12-character digests (ids shorter than that as they are; records
+   * written before digests hold full ids): see src/dispatch/seen-ids.ts.
+   */
   seen: z.array(z.string()),
   /** Staff events not yet taken by the staff side, oldest first. */
   staff: z.array(staffItemSchema).optional(),
