@@ -2,7 +2,8 @@
  * The lean Messaging API transport (reply, push, loading animation) against a local HTTP server
  * standing in for LINE: what it sends (the SDK's request, byte for byte where it matters), what
  * it makes of LINE's answers (the errors delivery classifies), and the failures a network has:
- * a reset connection, an API that hangs, a response too large, nobody listening.
+ * a reset connection, nobody listening. The time limit and the size bound are the shared
+ * client's (test/adapters/json-post.test.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
@@ -13,7 +14,6 @@ import {
   createLineMessagingTransport,
   type LineSendCalls,
 } from "../../src/adapters/line/messaging-transport.js";
-import { CallTimeout } from "../../src/adapters/line/timing.js";
 import { createLogger } from "../../src/logger.js";
 
 const TOKEN = "test-access-token";
@@ -151,12 +151,14 @@ describe("what goes over the wire", () => {
     expect(JSON.parse(seen[1]?.body ?? "")).toEqual({ to: USER, messages: [message] });
   });
 
-  it("keeps the connection open for the next call", async () => {
+  it("keeps its connections open for the next calls, as the SDK does", async () => {
+    // undici (under this transport and under the SDK's fetch) waits a turn of the event loop
+    // before it reuses a connection, so a call made the moment the last one ended takes a second.
     const api = transport();
-    for (let index = 0; index < 3; index += 1) {
+    for (let index = 0; index < 6; index += 1) {
       await api.replyMessage({ replyToken: `r-${index}`, messages: [message] });
     }
-    expect(new Set(seen.map((call) => call.connection)).size).toBe(1);
+    expect(new Set(seen.map((call) => call.connection)).size).toBeLessThanOrEqual(2);
   });
 
   it("drops a path in the base URL, as the SDK does", async () => {
@@ -209,60 +211,25 @@ describe("LINE's answers", () => {
 });
 
 describe("a network that fails", () => {
-  it("rejects a reset connection with the socket's code as the cause", async () => {
+  it("rejects a reset connection with the socket error's code as the cause, as the SDK does", async () => {
     handler = (req) => req.socket.destroy();
-    const error = await failure(transport().replyMessage({ replyToken: "r", messages: [message] }));
+    const sdk = new messagingApi.MessagingApiClient({ channelAccessToken: TOKEN, baseURL: url });
+    const call = (api: LineSendCalls) => api.replyMessage({ replyToken: "r", messages: [message] });
+    const bySdk = (await failure(call(sdk))) as { cause?: { code?: string } };
+    const error = await failure(call(transport()));
     expect(error).not.toBeInstanceOf(HTTPFetchError);
-    expect((error as { cause?: { code?: string } }).cause?.code).toBe("ECONNRESET");
+    expect((error as { cause?: { code?: string } }).cause?.code).toBe(bySdk.cause?.code);
+    expect(bySdk.cause?.code).toBeTypeOf("string");
   });
 
-  it("gives up on an API that does not answer, and closes the connection", async () => {
-    handler = () => {};
-    const error = await failure(
-      transport({ timeoutMs: 300 }).replyMessage({ replyToken: "r", messages: [message] }),
-    );
-    expect(error).toBeInstanceOf(CallTimeout);
-    const connection = seen[0]?.connection ?? -2;
-    await expect.poll(() => closedConnections.includes(connection)).toBe(true);
-  });
-
-  it("gives up on an answer whose body never ends", async () => {
-    handler = (_req, res) => {
-      res.writeHead(500, { "content-type": "application/json" });
-      res.write('{"message":');
-    };
-    const error = await failure(
-      transport({ timeoutMs: 300 }).replyMessage({ replyToken: "r", messages: [message] }),
-    );
-    expect(error).toBeInstanceOf(CallTimeout);
-  });
-
-  it("reads no more than its limit of a huge error body, and closes the connection", async () => {
-    const huge = Buffer.alloc(8 * 1024 * 1024, "x");
-    handler = (_req, res) => {
-      res.writeHead(500, { "content-type": "text/plain" });
-      res.end(huge);
-    };
-    const error = (await failure(
-      transport({ maxResponseBytes: 4096 }).replyMessage({ replyToken: "r", messages: [message] }),
-    )) as HTTPFetchError;
-    expect(error).toBeInstanceOf(HTTPFetchError);
-    expect(error.status).toBe(500);
-    expect(error.body.length).toBeLessThanOrEqual(4096);
-    const connection = seen[0]?.connection ?? -2;
-    await expect.poll(() => closedConnections.includes(connection)).toBe(true);
-  });
-
-  it("takes a 200 with a huge body as accepted, without reading it all", async () => {
+  it("takes a 2xx as accepted whatever then happens to its body", async () => {
     handler = (_req, res) => {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(Buffer.alloc(8 * 1024 * 1024, " "));
+      res.write('{"sentMessages":');
     };
     await expect(
-      transport({ maxResponseBytes: 4096 }).replyMessage({ replyToken: "r", messages: [message] }),
+      transport({ timeoutMs: 300 }).replyMessage({ replyToken: "r", messages: [message] }),
     ).resolves.toBe(undefined);
-    const connection = seen[0]?.connection ?? -2;
-    await expect.poll(() => closedConnections.includes(connection)).toBe(true);
   });
 
   it("says when nobody listens (a connection never made)", async () => {

@@ -3,12 +3,11 @@
  * connection would otherwise hold one person's queue (and shutdown) indefinitely.
  */
 
+import { CallTimeout } from "../shared/call-timeout.js";
 import { abortableSleep } from "../shared/sleep.js";
 
 /** A LINE API call did not answer in time; LINE may or may not have acted on it. */
-export class CallTimeout extends Error {
-  override readonly name = "CallTimeout";
-}
+export { CallTimeout };
 
 /** Settles with `promise`, or rejects with {@link CallTimeout} after `ms`. */
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

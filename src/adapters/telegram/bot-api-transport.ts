@@ -1,11 +1,12 @@
 /**
  * The calls an answer makes (sendMessage, and a button's answerCallbackQuery and
- * editMessageReplyMarkup) go to the Bot API through undici's connection pool instead of grammY's
- * client. grammY's client on Node builds, for every call, an AbortController (a userland
- * EventTarget), a timer, a null-stripping JSON serialisation and a node-fetch Request, Headers
- * and Response over node:http; with two sendMessage calls an ordinary answer, that was about a
- * millisecond of CPU an answer in the Telegram adapter, more than the webhook, the throttler and
- * the rendering together. undici's `request` skips all of it.
+ * editMessageReplyMarkup) go to the Bot API through the adapters' shared JSON client
+ * (`../shared/json-post.ts`, undici's connection pool) instead of grammY's client. grammY's client
+ * on Node builds, for every call, an AbortController (a userland EventTarget), a timer, a
+ * null-stripping JSON serialisation and a node-fetch Request, Headers and Response over
+ * node:http; with two sendMessage calls an ordinary answer, that was about a millisecond of CPU an
+ * answer in the Telegram adapter, more than the webhook, the throttler and the rendering
+ * together.
  *
  * It is the innermost transformer, so the throttler and the retries stay in front of it and see
  * the same answers and errors as before: the Bot API's JSON (`ok`, `error_code`,
@@ -15,7 +16,7 @@
  * poller's), goes on to grammY's client unchanged.
  */
 import { HttpError, type Transformer } from "grammy";
-import { Pool } from "undici";
+import { createJsonPoster } from "../shared/json-post.js";
 
 /** Options for {@link createBotApiTransport}. */
 export interface BotApiTransportOptions {
@@ -36,8 +37,6 @@ const DIRECT_METHODS: ReadonlySet<string> = new Set([
   "editMessageReplyMarkup",
 ]);
 
-const JSON_HEADERS = { "content-type": "application/json" };
-
 /**
  * Creates the transport; install it first with `api.config.use(...)`. Its idle connections do
  * not keep the process alive (undici unrefs them), and it is not closed on stop: the dispatcher's
@@ -46,28 +45,31 @@ const JSON_HEADERS = { "content-type": "application/json" };
 export function createBotApiTransport(options: BotApiTransportOptions): Transformer {
   const root = new URL(options.apiRoot);
   const prefix = `${root.pathname.replace(/\/+$/, "")}/bot${options.token}/`;
-  // Keep-alive as grammY's agent has it, but undici closes an idle connection after a few seconds
-  // (or what the server's Keep-Alive header says, less a margin), before the server would: a send
-  // on a connection the server has just closed could not safely be repeated.
-  const pool = new Pool(root.origin, {
-    headersTimeout: options.timeoutMs,
-    bodyTimeout: options.timeoutMs,
+  const client = createJsonPoster({
+    origin: root,
+    headers: ["content-type", "application/json"],
+    timeoutMs: options.timeoutMs,
+    what: "bot api call",
   });
   return async (prev, method, payload, signal) => {
     if (!DIRECT_METHODS.has(method) || signal !== undefined) return prev(method, payload, signal);
+    // grammY's own wording; the token is not in it.
+    const failed = (cause: unknown) =>
+      new HttpError(`Network request for '${method}' failed!`, cause);
+    let text: string;
     try {
-      const { body } = await pool.request({
-        path: prefix + method,
-        method: "POST",
-        headers: JSON_HEADERS,
-        // grammY drops null fields; the adapter never puts one in these payloads.
-        body: JSON.stringify(payload),
-      });
-      // The Bot API answers errors (429, 403, ...) as JSON too; the transformers read them.
-      return (await body.json()) as Awaited<ReturnType<typeof prev>>;
+      // grammY drops null fields; the adapter never puts one in these payloads.
+      const response = await client.post(prefix + method, JSON.stringify(payload));
+      if (response.cutShort) throw response.cutShort;
+      text = response.text;
     } catch (error) {
-      // grammY's own wording; the token is not in it.
-      throw new HttpError(`Network request for '${method}' failed!`, error);
+      throw failed(error);
+    }
+    try {
+      // The Bot API answers errors (429, 403, ...) as JSON too; the transformers read them.
+      return JSON.parse(text) as Awaited<ReturnType<typeof prev>>;
+    } catch (error) {
+      throw failed(error);
     }
   };
 }
