@@ -3,10 +3,10 @@
  * (content that `requires` a capability is hidden without it) and the LINE rich menu that
  * `komorebi line setup` builds and `komorebi doctor` compares (an area is left out the same way).
  */
-import { discordCapabilities } from "./adapters/discord/outbound.js";
-import { lineCapabilities } from "./adapters/line/outbound.js";
-import { telegramCapabilities } from "./adapters/telegram/outbound.js";
-import { webCapabilities } from "./adapters/web/outbound.js";
+import { discordCapabilities } from "./adapters/discord/capabilities.js";
+import { lineCapabilities } from "./adapters/line/capabilities.js";
+import { telegramCapabilities } from "./adapters/telegram/capabilities.js";
+import { webCapabilities } from "./adapters/web/capabilities.js";
 import type { Config } from "./config.js";
 import type { Capability } from "./content/schema.js";
 import type { ChannelCapabilities } from "./core/capabilities.js";

@@ -7,19 +7,9 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Hono } from "hono";
-import { createDiscordAdapter } from "./adapters/discord/index.js";
-import {
-  createDiscordStaffThreads,
-  type DiscordStaffThreads,
-} from "./adapters/discord/staff-thread.js";
-import { createLineAdapter, createLineQuotaReader } from "./adapters/line/index.js";
+import type { DiscordStaffThreads } from "./adapters/discord/staff-thread.js";
 import type { ChannelAdapter } from "./adapters/shared/adapter.js";
-import { createTelegramAdapter } from "./adapters/telegram/index.js";
-import {
-  createTelegramStaffForum,
-  type TelegramStaffForum,
-} from "./adapters/telegram/staff-forum.js";
-import { createWebAdapter } from "./adapters/web/index.js";
+import type { TelegramStaffForum } from "./adapters/telegram/staff-forum.js";
 import { createAdminApp } from "./admin/index.js";
 import { createPushBudget, type PushBudget } from "./checkins/push-budget.js";
 import { zonesOfRegion } from "./checkins/quiet-hours.js";
@@ -84,6 +74,12 @@ export interface App {
 /** What a test can change in an app (the time: staff hours, timeouts, check-ins, the outbox). */
 export interface AppOptions {
   clock?: () => Date;
+  /**
+   * Whether the configured channels and staff side are built (the default). Commands that only
+   * talk to the core or the store (`komorebi chat`, `link`, `stats`) pass false: they never
+   * start a channel, so they need not load its platform's SDK.
+   */
+  channels?: boolean;
 }
 
 /** Builds everything a conversation needs, without starting channels or the server. */
@@ -114,12 +110,13 @@ export async function buildApp(
     logger: log,
     linkSettings: linkSettingsFrom(config, log, () => boundPort),
   });
-  const forum = staffForum(config, log);
-  const threads = staffThreads(config, log);
+  const withChannels = options.channels ?? true;
+  const forum = withChannels ? await staffForum(config, log) : undefined;
+  const threads = withChannels ? await staffThreads(config, log) : undefined;
   const staffChannels: StaffChannel[] = [
     ...(forum ? [forum] : []),
     ...(threads ? [threads] : []),
-    ...(config.STAFF_WEBHOOK_URL && config.STAFF_WEBHOOK_SECRET
+    ...(withChannels && config.STAFF_WEBHOOK_URL && config.STAFF_WEBHOOK_SECRET
       ? [
           createWebhookStaffChannel({
             url: config.STAFF_WEBHOOK_URL,
@@ -154,9 +151,9 @@ export async function buildApp(
     ...(config.LINE_MONTHLY_PUSH_LIMIT !== undefined
       ? { lineLimit: config.LINE_MONTHLY_PUSH_LIMIT }
       : {}),
-    ...(config.LINE_CHANNEL_ACCESS_TOKEN
+    ...(withChannels && config.LINE_CHANNEL_ACCESS_TOKEN
       ? {
-          readLineQuota: createLineQuotaReader({
+          readLineQuota: (await import("./adapters/line/index.js")).createLineQuotaReader({
             channelAccessToken: config.LINE_CHANNEL_ACCESS_TOKEN,
             ...(config.LINE_API_BASE_URL ? { apiBaseUrl: config.LINE_API_BASE_URL } : {}),
           }),
@@ -213,8 +210,11 @@ export async function buildApp(
       clock,
     });
   }
+  // Each channel's module is imported only when the channel is configured: it brings its
+  // platform's SDK, and discord.js alone takes a third of a second to load.
   const channels: ChannelAdapter[] = [];
-  if (config.WEB_CHAT === "on") {
+  if (withChannels && config.WEB_CHAT === "on") {
+    const { createWebAdapter } = await import("./adapters/web/index.js");
     channels.push(
       createWebAdapter({
         core,
@@ -224,7 +224,8 @@ export async function buildApp(
       }),
     );
   }
-  if (config.TELEGRAM_BOT_TOKEN) {
+  if (withChannels && config.TELEGRAM_BOT_TOKEN) {
+    const { createTelegramAdapter } = await import("./adapters/telegram/index.js");
     channels.push(
       createTelegramAdapter({
         core,
@@ -241,7 +242,8 @@ export async function buildApp(
       }),
     );
   }
-  if (config.LINE_CHANNEL_SECRET && config.LINE_CHANNEL_ACCESS_TOKEN) {
+  if (withChannels && config.LINE_CHANNEL_SECRET && config.LINE_CHANNEL_ACCESS_TOKEN) {
+    const { createLineAdapter } = await import("./adapters/line/index.js");
     channels.push(
       createLineAdapter({
         core,
@@ -254,7 +256,8 @@ export async function buildApp(
       }),
     );
   }
-  if (config.DISCORD_BOT_TOKEN) {
+  if (withChannels && config.DISCORD_BOT_TOKEN) {
+    const { createDiscordAdapter } = await import("./adapters/discord/index.js");
     channels.push(
       createDiscordAdapter({
         core,
@@ -299,8 +302,9 @@ export async function buildApp(
 }
 
 /** The Telegram staff group, where one is configured. */
-function staffForum(config: Config, logger: Logger): TelegramStaffForum | undefined {
+async function staffForum(config: Config, logger: Logger): Promise<TelegramStaffForum | undefined> {
   if (!config.STAFF_TELEGRAM_CHAT_ID || !config.TELEGRAM_BOT_TOKEN) return undefined;
+  const { createTelegramStaffForum } = await import("./adapters/telegram/staff-forum.js");
   return createTelegramStaffForum({
     token: config.TELEGRAM_BOT_TOKEN,
     ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
@@ -312,8 +316,12 @@ function staffForum(config: Config, logger: Logger): TelegramStaffForum | undefi
 }
 
 /** The Discord staff channel, where one is configured. */
-function staffThreads(config: Config, logger: Logger): DiscordStaffThreads | undefined {
+async function staffThreads(
+  config: Config,
+  logger: Logger,
+): Promise<DiscordStaffThreads | undefined> {
   if (!config.STAFF_DISCORD_CHANNEL_ID || !config.DISCORD_BOT_TOKEN) return undefined;
+  const { createDiscordStaffThreads } = await import("./adapters/discord/staff-thread.js");
   return createDiscordStaffThreads({
     token: config.DISCORD_BOT_TOKEN,
     ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}),

@@ -3,21 +3,14 @@
  * The `komorebi` command: start | chat | risk | content | link | stats | line | telegram |
  * doctor. Known errors (configuration, content, store) and unknown options print a clear message
  * and exit 1; nothing prints a stack trace at a person who only set a variable wrong.
+ *
+ * Each command's module is imported when that command runs: the operator commands bring a
+ * platform's SDK each, which `start` (or another platform's setup) has no use for.
  */
 import { parseArgs } from "node:util";
-import { runTerminalChat } from "../adapters/terminal/index.js";
 import { readConfig } from "../config.js";
 import { ChannelError, ConfigError, ContentError } from "../core/errors.js";
-import { buildApp, startApp } from "../main.js";
 import { argsProblem, isArgsError } from "./args.js";
-import { runContentCheck, runContentGraph } from "./content.js";
-import { runDiscordCommand } from "./discord.js";
-import { runDoctorCommand } from "./doctor.js";
-import { runLineCommand } from "./line.js";
-import { runLinkCommand } from "./link.js";
-import { runRiskCommand } from "./risk.js";
-import { runStatsCommand } from "./stats.js";
-import { runTelegramCommand } from "./telegram.js";
 
 const USAGE = `komorebi: an outreach chatbot for people in prolonged social withdrawal
 
@@ -51,14 +44,24 @@ async function main(argv: string[]): Promise<number> {
   if (first === "link" || first === "stats") {
     // Outreach commands have their own options; they open the store without starting channels.
     const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
-    const open = () => buildApp(readConfig(env));
-    return first === "link" ? runLinkCommand(rest, open, io) : runStatsCommand(rest, open, io);
+    const { buildApp } = await import("../main.js");
+    const open = () => buildApp(readConfig(env), undefined, { channels: false });
+    if (first === "link") return (await import("./link.js")).runLinkCommand(rest, open, io);
+    return (await import("./stats.js")).runStatsCommand(rest, open, io);
   }
   // Operator commands: they talk to the platforms and the store, never start the server.
-  if (first === "line") return runLineCommand(rest, () => readConfig(), io);
-  if (first === "telegram") return runTelegramCommand(rest, () => readConfig(), io);
-  if (first === "discord") return runDiscordCommand(rest, () => readConfig(), io);
-  if (first === "doctor") return runDoctorCommand(rest, process.env, io);
+  if (first === "line") {
+    return (await import("./line.js")).runLineCommand(rest, () => readConfig(), io);
+  }
+  if (first === "telegram") {
+    return (await import("./telegram.js")).runTelegramCommand(rest, () => readConfig(), io);
+  }
+  if (first === "discord") {
+    return (await import("./discord.js")).runDiscordCommand(rest, () => readConfig(), io);
+  }
+  if (first === "doctor") {
+    return (await import("./doctor.js")).runDoctorCommand(rest, process.env, io);
+  }
   let parsed: ReturnType<typeof parseCommonArgs>;
   try {
     parsed = parseCommonArgs(argv);
@@ -79,8 +82,9 @@ async function main(argv: string[]): Promise<number> {
     case "chat":
       return chat(values);
     case "risk":
-      return runRiskCommand(process.stdin, process.stdout);
-    case "content":
+      return (await import("./risk.js")).runRiskCommand(process.stdin, process.stdout);
+    case "content": {
+      const { runContentCheck, runContentGraph } = await import("./content.js");
       if (sub === "check") return runContentCheck(values.dir, process.stdout);
       if (sub === "graph")
         return runContentGraph(values.dir, arg, values.lang ?? "en", process.stdout);
@@ -88,6 +92,7 @@ async function main(argv: string[]): Promise<number> {
         `Unknown content command "${sub ?? ""}". Use "content check" or "content graph".\n`,
       );
       return 1;
+    }
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
       return 1;
@@ -109,7 +114,9 @@ function parseCommonArgs(argv: string[]) {
 }
 
 async function start(): Promise<number> {
-  const app = await startApp(readConfig());
+  const config = readConfig();
+  const { startApp } = await import("../main.js");
+  const app = await startApp(config);
   const shown = app.config.HOST === "0.0.0.0" ? "localhost" : app.config.HOST;
   if (app.config.WEB_CHAT === "on") {
     process.stderr.write(`komorebi: web chat at http://${shown}:${app.port}/\n`);
@@ -134,7 +141,13 @@ async function start(): Promise<number> {
 
 async function chat(values: { lang?: string; ref?: string; session?: string }): Promise<number> {
   const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
-  const app = await buildApp(readConfig(env));
+  const config = readConfig(env);
+  const [{ buildApp }, { runTerminalChat }] = await Promise.all([
+    import("../main.js"),
+    import("../adapters/terminal/index.js"),
+  ]);
+  // The terminal talks to the core directly: no channel is started, so none is built.
+  const app = await buildApp(config, undefined, { channels: false });
   try {
     await runTerminalChat({
       // A --ref code is looked up like a link's: a live campaign's greeting is said (a worker can

@@ -2,7 +2,8 @@
  * `komorebi doctor`: everything an operator would otherwise learn from logs, checked in order:
  * the configuration, the store, the content and its crisis resources, then each configured
  * channel against its platform. Each check says what it found and, when it fails, what to do.
- * A check that an earlier failure makes impossible is reported as skipped.
+ * A check that an earlier failure makes impossible is reported as skipped. A platform's checks
+ * (and its SDK) are loaded only when that platform is configured.
  */
 import { lineRichMenu } from "../adapters/line/rich-menu-request.js";
 import { type Config, readConfig } from "../config.js";
@@ -12,14 +13,8 @@ import { canKeep } from "../deployment-capabilities.js";
 import type { Check } from "./check.js";
 import { checkContentLoads, checkResourceFreshness } from "./content-check.js";
 import { checkDiscord } from "./discord-check.js";
-import { checkLine, type ExpectedMenus } from "./line-check.js";
-import {
-  checkDiscordStaffChannel,
-  checkStaffWebhook,
-  checkTelegramStaffGroup,
-} from "./staff-check.js";
+import type { ExpectedMenus } from "./line-check.js";
 import { checkStore } from "./store-check.js";
-import { checkTelegram } from "./telegram-check.js";
 
 export type { Check } from "./check.js";
 
@@ -61,17 +56,19 @@ export async function runDoctor(
       : { name: "resources", status: "skip", detail: "the content does not load" },
   );
   if (config.TELEGRAM_BOT_TOKEN) {
+    const { checkTelegram } = await import("./telegram-check.js");
     const telegram = await checkTelegram(config, now);
     checks.push(...telegram);
     if (config.STAFF_TELEGRAM_CHAT_ID) {
       checks.push(
         telegram[0]?.status === "ok"
-          ? await checkTelegramStaffGroup(config)
+          ? await (await import("./staff-check.js")).checkTelegramStaffGroup(config)
           : { name: "telegram staff group", status: "skip", detail: "the token was refused" },
       );
     }
   }
   if (config.LINE_CHANNEL_SECRET && config.LINE_CHANNEL_ACCESS_TOKEN) {
+    const { checkLine } = await import("./line-check.js");
     checks.push(...(await checkLine(config, await expectedMenus(config, content))));
   }
   if (config.DISCORD_BOT_TOKEN) {
@@ -80,7 +77,7 @@ export async function runDoctor(
     if (config.STAFF_DISCORD_CHANNEL_ID) {
       checks.push(
         ...(token.status === "ok"
-          ? await checkDiscordStaffChannel(config)
+          ? await (await import("./staff-check.js")).checkDiscordStaffChannel(config)
           : [
               {
                 name: "discord staff channel",
@@ -92,6 +89,7 @@ export async function runDoctor(
     }
   }
   if (config.STAFF_WEBHOOK_URL && config.STAFF_WEBHOOK_SECRET) {
+    const { checkStaffWebhook } = await import("./staff-check.js");
     checks.push(await checkStaffWebhook(config, now));
   }
   return checks;

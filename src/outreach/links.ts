@@ -3,7 +3,6 @@
  * (`?ref=CODE`), a Telegram deep link (`t.me/<bot>?start=CODE`) and LINE (a link that opens the
  * chat with the code message typed in, and the plain add-friend link).
  */
-import { Api } from "grammy";
 import { referralLink } from "../adapters/line/referral.js";
 import type { Logger } from "../core/ports.js";
 
@@ -72,6 +71,8 @@ export async function telegramUsername(
   if (identity.configured) return identity.configured.replace(/^@/, "");
   if (!identity.token) return undefined;
   try {
+    // grammY is loaded only for this question, so a deployment without Telegram never loads it.
+    const { Api } = await import("grammy");
     const api = new Api(identity.token, identity.apiRoot ? { apiRoot: identity.apiRoot } : {});
     return (await api.getMe()).username;
   } catch (error) {

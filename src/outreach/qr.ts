@@ -1,15 +1,19 @@
-/** QR codes of links, as PNG (to print or share) and SVG (to scale on a card). */
-import QRCode from "qrcode";
+/**
+ * QR codes of links, as PNG (to print or share) and SVG (to scale on a card). The library is
+ * loaded at the first code asked for, not at every start of the server.
+ */
 
 // Medium error correction survives a creased card; the quiet zone is the standard four modules.
 const OPTIONS = { errorCorrectionLevel: "M", margin: 4 } as const;
 
 /** A PNG of the link's QR code, large enough to print at 4 cm. */
-export function qrPng(link: string): Promise<Buffer> {
+export async function qrPng(link: string): Promise<Buffer> {
+  const { default: QRCode } = await import("qrcode");
   return QRCode.toBuffer(link, { ...OPTIONS, type: "png", width: 600 });
 }
 
 /** An SVG of the link's QR code (scales to any size). */
-export function qrSvg(link: string): Promise<string> {
+export async function qrSvg(link: string): Promise<string> {
+  const { default: QRCode } = await import("qrcode");
   return QRCode.toString(link, { ...OPTIONS, type: "svg" });
 }

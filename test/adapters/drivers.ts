@@ -4,10 +4,10 @@
  * the test what the person would see, in the same shape for every channel.
  */
 import { randomUUID } from "node:crypto";
-import { discordCapabilities } from "../../src/adapters/discord/outbound.js";
-import { lineCapabilities } from "../../src/adapters/line/outbound.js";
-import { telegramCapabilities } from "../../src/adapters/telegram/outbound.js";
-import { webCapabilities } from "../../src/adapters/web/outbound.js";
+import { discordCapabilities } from "../../src/adapters/discord/capabilities.js";
+import { lineCapabilities } from "../../src/adapters/line/capabilities.js";
+import { telegramCapabilities } from "../../src/adapters/telegram/capabilities.js";
+import { webCapabilities } from "../../src/adapters/web/capabilities.js";
 import type { ChannelCapabilities } from "../../src/core/capabilities.js";
 import type { ChannelId } from "../../src/core/types.js";
 import type { RunningApp } from "../../src/main.js";

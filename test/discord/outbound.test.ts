@@ -1,10 +1,7 @@
 /** Rendering for Discord: buttons within Discord's limits, and what degrades when they do not fit. */
 import { describe, expect, it } from "vitest";
-import {
-  answeredComponents,
-  DISCORD_TEXT_LIMIT,
-  renderForDiscord,
-} from "../../src/adapters/discord/outbound.js";
+import { DISCORD_TEXT_LIMIT } from "../../src/adapters/discord/capabilities.js";
+import { answeredComponents, renderForDiscord } from "../../src/adapters/discord/outbound.js";
 import { decodeReply, encodeReply } from "../../src/adapters/discord/reply-context.js";
 import type { Choice } from "../../src/core/types.js";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  renderForTelegram,
   TELEGRAM_TEXT_LIMIT,
   telegramCapabilities,
-} from "../../src/adapters/telegram/outbound.js";
+} from "../../src/adapters/telegram/capabilities.js";
+import { renderForTelegram } from "../../src/adapters/telegram/outbound.js";
 
 const sentence = "This sentence is a calm and ordinary one. ";
 const choice = (n: number) => ({ id: `menu.main.c${n}`, label: `Choice ${n}` });

@@ -32,6 +32,7 @@ import type { OutboundMessage } from "../../core/types.js";
 import { createKeyedQueue } from "../../store/keyed-queue.js";
 import type { Arrival, ChannelAdapter, EventSink, SendOutcome } from "../shared/adapter.js";
 import { abortableSleep } from "../shared/sleep.js";
+import { discordCapabilities } from "./capabilities.js";
 import { commandWord } from "./commands.js";
 import { createDiscordDelivery, type DiscordTarget } from "./delivery.js";
 import { discordCode, discordStatus, errorText } from "./error-text.js";
@@ -44,7 +45,7 @@ import {
   parseDiscordMessage,
   parseDiscordMessageEdit,
 } from "./inbound.js";
-import { type DiscordMessage, discordCapabilities, renderForDiscord } from "./outbound.js";
+import { type DiscordMessage, renderForDiscord } from "./outbound.js";
 import {
   type DiscordReply,
   decodeReply,
@@ -53,9 +54,10 @@ import {
 } from "./reply-context.js";
 import type { DiscordStaffThreads, StaffDispatch } from "./staff-thread.js";
 
+export { discordCapabilities } from "./capabilities.js";
 export { slashCommandDefinitions } from "./commands.js";
 export { parseDiscordInteraction, parseDiscordMessage } from "./inbound.js";
-export { discordCapabilities, renderForDiscord } from "./outbound.js";
+export { renderForDiscord } from "./outbound.js";
 
 /** Options for {@link createDiscordAdapter}. */
 export interface DiscordAdapterOptions {

@@ -11,16 +11,17 @@ import type { Arrival, ChannelAdapter, EventSink } from "../shared/adapter.js";
 import type { HttpResponse } from "../shared/http.js";
 import { notAccepted } from "../shared/not-accepted.js";
 import { createRejectionReporter, type RejectionCounter } from "../shared/rejections.js";
+import { lineCapabilities } from "./capabilities.js";
 import { LineDelivery, type LineMessagingApi } from "./delivery.js";
 import { mapLineEvent, parseLineWebhook, verifyLineSignature } from "./inbound.js";
 import { createLoadingAnimations } from "./loading-animation.js";
 import { createLineMessagingTransport } from "./messaging-transport.js";
-import { lineCapabilities, lineGroupNote, renderForLine } from "./outbound.js";
+import { lineGroupNote, renderForLine } from "./outbound.js";
 import { createProfileLocales } from "./profile.js";
 import { createRichMenuLinker } from "./rich-menu-link.js";
 import { describeError } from "./timing.js";
 
-export { lineCapabilities } from "./outbound.js";
+export { lineCapabilities } from "./capabilities.js";
 export { createLineQuotaReader } from "./quota.js";
 export { parseReferralMessage, referralLink, referralMessageText } from "./referral.js";
 

@@ -7,34 +7,20 @@ import type { messagingApi } from "@line/bot-sdk";
 import type { ConversationCore } from "../../core/core-api.js";
 import { fitToChannel, splitText } from "../../core/render.js";
 import type { OutboundMessage } from "../../core/types.js";
-import type { ChannelCapabilities } from "../shared/capabilities.js";
+import {
+  LINE_MAX_LABEL_LENGTH,
+  LINE_MAX_POSTBACK_DATA,
+  LINE_MAX_TEXT_LENGTH,
+  lineCapabilities,
+} from "./capabilities.js";
 
 /** Messages one reply or push call may carry. */
 export const LINE_MESSAGES_PER_CALL = 5;
-/** Longest text message LINE accepts. */
-export const LINE_MAX_TEXT_LENGTH = 5000;
-/** Most quick-reply buttons on one message. */
-export const LINE_MAX_QUICK_REPLIES = 13;
-/** Longest quick-reply label. */
-export const LINE_MAX_LABEL_LENGTH = 20;
-/** Longest postback data. */
-export const LINE_MAX_POSTBACK_DATA = 300;
 /**
  * Longest bubble the packer may make by joining two short ones. Content keeps messages to a
  * phone screen; joining is only there to save a push, and must not produce a wall of text.
  */
 export const LINE_PACKED_BUBBLE_MAX = 1000;
-
-/** What LINE can show; the renderer degrades to a numbered list beyond it. */
-export const lineCapabilities: ChannelCapabilities = {
-  maxChoices: LINE_MAX_QUICK_REPLIES,
-  maxLabelLength: LINE_MAX_LABEL_LENGTH,
-  maxTextLength: LINE_MAX_TEXT_LENGTH,
-  maxChoiceIdBytes: LINE_MAX_POSTBACK_DATA,
-  canEdit: false,
-  canPush: true,
-  canPushLater: true,
-};
 
 type Renderable = { type: "text"; text: string } | Extract<OutboundMessage, { type: "choices" }>;
 

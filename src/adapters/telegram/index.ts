@@ -12,17 +12,18 @@ import type { RejectionCounter } from "../shared/rejections.js";
 import { abortableSleep } from "../shared/sleep.js";
 import { createRetryTransformer } from "./api-retry.js";
 import { createBotApiTransport } from "./bot-api-transport.js";
+import { telegramCapabilities } from "./capabilities.js";
 import { errorText } from "./error-text.js";
 import { ALLOWED_UPDATES } from "./inbound.js";
-import { telegramCapabilities } from "./outbound.js";
 import { createPoller } from "./polling.js";
 import { syncCommands } from "./setup.js";
 import { createSendThrottler } from "./throttle.js";
 import { type BotIdentity, createUpdateReader, sendToTelegram } from "./update-handler.js";
 import { createWebhookRoute, TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
 
+export { telegramCapabilities } from "./capabilities.js";
 export { parseTelegramUpdate, startFromText, type TelegramInbound } from "./inbound.js";
-export { renderForTelegram, type TelegramMessage, telegramCapabilities } from "./outbound.js";
+export { renderForTelegram, type TelegramMessage } from "./outbound.js";
 export { TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
 
 /** Options for {@link createTelegramAdapter}. */

@@ -24,8 +24,8 @@ import { caseCard, caseTitle, type StaffLocale, staffWords } from "../../core/st
 import { showInThread, type ThreadPlatform } from "../shared/case-thread.js";
 import { pressButton, STAFF_BUTTON, staffButton, workerWrote } from "../shared/staff-actions.js";
 import { createRetryTransformer } from "./api-retry.js";
+import { TELEGRAM_TEXT_LIMIT } from "./capabilities.js";
 import { errorText } from "./error-text.js";
-import { TELEGRAM_TEXT_LIMIT } from "./outbound.js";
 
 /** Options for {@link createTelegramStaffForum}. */
 export interface TelegramStaffForumOptions {

@@ -9,9 +9,10 @@ import type { OutboundMessage } from "../../core/types.js";
 import type { ChannelAdapter, EventSink } from "../shared/adapter.js";
 import type { HttpRequest, HttpResponse } from "../shared/http.js";
 import { notAccepted } from "../shared/not-accepted.js";
+import { webCapabilities } from "./capabilities.js";
 import { parseWebEvent, sessionIdPattern } from "./inbound.js";
 import { createMailboxes } from "./mailboxes.js";
-import { renderForWeb, webCapabilities } from "./outbound.js";
+import { renderForWeb } from "./outbound.js";
 import { renderWebChatPage } from "./page.js";
 import { createBuckets, DEFAULT_WEB_LIMITS, type WebLimits } from "./rate-limits.js";
 

@@ -1,19 +1,7 @@
 /** Renders core messages for the web chat page. */
 import { fitToChannel } from "../../core/render.js";
 import type { OutboundMessage } from "../../core/types.js";
-import type { ChannelCapabilities } from "../shared/capabilities.js";
-
-/** The web page shows buttons generously; long texts still split to stay readable on a phone. */
-export const webCapabilities: ChannelCapabilities = {
-  maxChoices: 13,
-  maxLabelLength: 40,
-  maxTextLength: 1000,
-  maxChoiceIdBytes: 64,
-  canEdit: false,
-  canPush: true,
-  // Only while the page is open: a check-in days later would find no one (the chat offers none).
-  canPushLater: false,
-};
+import { webCapabilities } from "./capabilities.js";
 
 /** The messages as the page receives them. */
 export function renderForWeb(messages: OutboundMessage[]): OutboundMessage[] {
