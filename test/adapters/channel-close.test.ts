@@ -3,12 +3,16 @@
  * only after the drain: an answer under way when the channels stop receiving is sent in full,
  * and afterwards no connection of the channel's own is left open to the platform (no idle
  * keep-alive socket). A send after that comes back at once as `retry`, without a call. Played
- * against local fakes of the platforms' APIs.
+ * against local fakes of the platforms' APIs. LINE is checked on the answer calls' connections
+ * only: its SDK's other calls (profiles, rich menus) go through Node's global fetch, which the
+ * channel does not own.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import type { ChannelAdapter, SendOutcome } from "../../src/adapters/shared/adapter.js";
 import { CLOSE_GRACE_MS } from "../../src/adapters/shared/close-dispatcher.js";
 import type { RunningApp } from "../../src/main.js";
+import { type FakeDiscord, startFakeDiscord } from "../discord/fake-discord.js";
+import { discordPerson, dmMessage } from "../discord/payloads.js";
 import { type FakeMessagingApi, startFakeMessagingApi } from "../line/fake-messaging-api.js";
 import {
   CHANNEL_ACCESS_TOKEN,
@@ -141,6 +145,30 @@ describe("closing the app closes the channels' connections, after the drain", ()
       chatId: user.id,
     });
     expect(outcome).toEqual({ status: "retry", reason: "telegram channel closed" });
+    expect(fake.calls).toHaveLength(calls);
+  });
+
+  it("Discord: no REST or gateway connection is left open, and a send after it makes no call", async () => {
+    const fake: FakeDiscord = await startFakeDiscord();
+    cleanups.push(() => fake.close());
+    const test = await startTestApp({
+      WEB_CHAT: "off",
+      DISCORD_BOT_TOKEN: fake.token,
+      DISCORD_API_BASE: fake.apiBase,
+    });
+    cleanups.push(() => test.close());
+    await fake.waitForReady();
+    const user = discordPerson("ja");
+    const channelId = fake.dmChannelOf(user.id);
+    fake.dispatch("MESSAGE_CREATE", dmMessage(fake, user, "こんにちは"));
+    await fake.waitFor(() => fake.messagesIn(channelId).length > 1, "the answer");
+
+    await test.app.close();
+    await expect.poll(() => fake.openConnections()).toBe(0);
+
+    const calls = fake.calls.length;
+    const outcome = await sendAfterClose(channelOf(test.app, "discord"), user.id, { channelId });
+    expect(outcome).toEqual({ status: "retry", reason: "discord channel closed" });
     expect(fake.calls).toHaveLength(calls);
   });
 });
