@@ -16,17 +16,41 @@ export interface EarlyRead {
   value: string | undefined;
 }
 
+/**
+ * A write a lock holder leaves with its lock (see {@link HeldLock}): the key as the backend
+ * stores it and the value as Keyv stores it (its serialized envelope), or a removal.
+ */
+export type HeldWrite =
+  | { key: string; value: string; ttlMs?: number }
+  | { key: string; remove: true };
+
+/**
+ * What a lock that can write together with its release (Redis) gives its task. Writes handed
+ * to it wait, then go with the release in one atomic step that applies them only while the lock
+ * is still the task's: a lock that expired meanwhile (and may be another process's now) applies
+ * none of them and fails the task's caller. A task that throws leaves none of them behind.
+ */
+export interface HeldLock {
+  /** Queues writes, in order; they go with the release (or {@link flush}). */
+  defer(writes: readonly HeldWrite[]): void;
+  /** Whether writes are waiting. */
+  readonly waiting: boolean;
+  /** Sends the waiting writes now and keeps the lock, for a task that reads what it wrote. */
+  flush(): Promise<void>;
+}
+
 /** Mutual exclusion across processes, keyed by a full (namespaced) lock key. */
 export interface DistributedLock {
   /**
    * Runs `task` while holding the lock on `key`; releases it however the task ends. `read`: a
    * key (as the backend stores it) the task reads first; a lock may read it once it holds the
    * lock, in the same round trip (Redis: pipelined after the lock's SET; Postgres: in the
-   * lock's query), and hands the value to the task.
+   * lock's query), and hands the value to the task. `held`: where the lock can keep the task's
+   * writes until its release (Redis).
    */
   run<T>(
     key: string,
-    task: (early?: EarlyRead) => Promise<T>,
+    task: (early?: EarlyRead, held?: HeldLock) => Promise<T>,
     options?: { read?: string },
   ): Promise<T>;
 }
@@ -176,23 +200,62 @@ export function createConversationStore(
   // Any write of the record drops it. A read outside the lock that takes it first gets what
   // was committed when the lock was taken (every writer of a record holds its lock).
   const early = new Map<string, string | undefined>();
+  // Where the lock keeps writes until its release (Redis), the task's writes of its own
+  // conversation wait there; a read of that conversation sends them first, so the task reads
+  // what it wrote and a reader elsewhere sees no more than an immediate write would have shown.
+  const held = new Map<string, HeldLock>();
   const withRecordLock = <T>(conversation: string, task: () => Promise<T>) =>
     queue.run(conversation, () => {
       if (!lock) return task();
       return lock.run(
         lockKey(conversation),
-        async (read) => {
+        async (read, holder) => {
           // Decoded as Keyv would (createStore always gives it a deserializer).
           if (read && kv.deserialize) early.set(conversation, read.value);
+          if (holder) held.set(conversation, holder);
           try {
             return await task();
           } finally {
             early.delete(conversation);
+            held.delete(conversation);
           }
         },
-        { read: `${kv.namespace ?? ""}:${storeKeys.conversation(conversation)}` },
+        { read: stored(storeKeys.conversation(conversation)) },
       );
     });
+  /** A key as the backend stores it. */
+  const stored = (key: string) => `${kv.namespace ?? ""}:${key}`;
+  /**
+   * Hands `writes` to the lock holding `conversation`, if it keeps writes: true when it took
+   * them. Values go in Keyv's envelope, serialized as `kv.set` would.
+   */
+  const deferred = (
+    conversation: string,
+    writes: ({ key: string; value: unknown; ttl?: number | undefined } | { key: string })[],
+  ): boolean => {
+    const holder = held.get(conversation);
+    if (!holder) return false;
+    early.delete(conversation);
+    holder.defer(
+      writes.map((write): HeldWrite => {
+        if (!("value" in write)) return { key: stored(write.key), remove: true };
+        const { ttl } = write;
+        const text = kv.serialize?.({
+          value: write.value,
+          expires: ttl ? Date.now() + ttl : undefined,
+        });
+        // createStore gives Keyv a synchronous JSON serializer; anything else cannot wait here.
+        if (typeof text !== "string") throw new Error("held writes need a synchronous serializer");
+        return { key: stored(write.key), value: text, ...(ttl ? { ttlMs: ttl } : {}) };
+      }),
+    );
+    return true;
+  };
+  /** The conversation's record written (or, when empty, removed). */
+  const recordWrite = (conversation: string, record: ConversationRecord) => {
+    const key = storeKeys.conversation(conversation);
+    return isEmptyRecord(record) ? { key } : { key, value: record, ttl: ttlOf(record) };
+  };
   /** A stored value as `kv.get` would return it (our deserializer, then the expiry check). */
   const decode = async (raw: string | undefined): Promise<unknown> => {
     if (raw === undefined) return undefined;
@@ -204,6 +267,8 @@ export function createConversationStore(
 
   const records: ConversationRecords = {
     async read(conversation) {
+      const holder = held.get(conversation);
+      if (holder?.waiting) await holder.flush();
       let value: unknown;
       if (early.has(conversation)) {
         const raw = early.get(conversation);
@@ -220,6 +285,7 @@ export function createConversationStore(
       return record;
     },
     async write(conversation, record) {
+      if (deferred(conversation, [recordWrite(conversation, record)])) return;
       early.delete(conversation);
       const key = storeKeys.conversation(conversation);
       if (isEmptyRecord(record)) await kv.delete(key);
@@ -227,13 +293,17 @@ export function createConversationStore(
     },
     withLock: withRecordLock,
     async writeMarkingPending(conversation, record) {
+      const pending = { key: storeKeys.pending(conversation), value: Date.now() };
+      if (deferred(conversation, [recordWrite(conversation, record), pending])) return;
       early.delete(conversation);
       await kv.setMany([
         { key: storeKeys.conversation(conversation), value: record, ttl: ttlOf(record) },
-        { key: storeKeys.pending(conversation), value: Date.now() },
+        pending,
       ]);
     },
     async writeClearingPending(conversation, record) {
+      const pending = { key: storeKeys.pending(conversation) };
+      if (deferred(conversation, [recordWrite(conversation, record), pending])) return;
       early.delete(conversation);
       const { setAndDelete } = options;
       if (!setAndDelete || isEmptyRecord(record)) {
@@ -248,10 +318,14 @@ export function createConversationStore(
       );
     },
     async markPending(conversation) {
-      await kv.set(storeKeys.pending(conversation), Date.now());
+      const key = storeKeys.pending(conversation);
+      if (deferred(conversation, [{ key, value: Date.now() }])) return;
+      await kv.set(key, Date.now());
     },
     async clearPending(conversation) {
-      await kv.delete(storeKeys.pending(conversation));
+      const key = storeKeys.pending(conversation);
+      if (deferred(conversation, [{ key }])) return;
+      await kv.delete(key);
     },
     async *pending() {
       const { listKeys } = options;
@@ -259,10 +333,14 @@ export function createConversationStore(
       yield* listKeys(storeKeys.pending(""));
     },
     async markDue(conversation, at) {
-      await kv.set(storeKeys.due(at, conversation), true);
+      const key = storeKeys.due(at, conversation);
+      if (deferred(conversation, [{ key, value: true }])) return;
+      await kv.set(key, true);
     },
     async clearDue(conversation, at) {
-      await kv.delete(storeKeys.due(at, conversation));
+      const key = storeKeys.due(at, conversation);
+      if (deferred(conversation, [{ key }])) return;
+      await kv.delete(key);
     },
     async *due(until) {
       const { listKeys } = options;

@@ -189,6 +189,13 @@ async function openSqlite(file: string, context: OpenContext): Promise<KomorebiS
     close: () => kv.disconnect(),
     sweep: sqliteSweeper(adapter.query, TABLE, context.prefix),
     listKeys: sqliteKeyLister(adapter.query, TABLE),
+    // One request instead of two: the record and the mark's removal share a batch.
+    setAndDelete: ({ key, value, ttl }, remove) =>
+      adapter.setThenDelete(
+        `${context.prefix}:${key}`,
+        envelopeOf(value, ttl),
+        `${context.prefix}:${remove}`,
+      ),
   });
 }
 
@@ -255,9 +262,9 @@ async function openRedis(
     close: () => kv.disconnect(),
     sweep: async () => 0,
     listKeys: redisKeyLister(client),
-    // One MULTI instead of two commands; the value in Keyv's envelope, as `createKeyv` writes it.
+    // One MULTI instead of two commands.
     setAndDelete: async ({ key, value, ttl }, remove) => {
-      const envelope = JSON.stringify({ value, expires: ttl ? Date.now() + ttl : undefined });
+      const envelope = envelopeOf(value, ttl);
       const multi = client.multi();
       if (ttl) multi.set(`${context.prefix}:${key}`, envelope, { PX: ttl });
       else multi.set(`${context.prefix}:${key}`, envelope);
@@ -400,6 +407,11 @@ function createKeyv(
     logger.debug("store: backend error", { backend: kind, error: messageOf(error) });
   });
   return kv;
+}
+
+/** A value in Keyv's envelope, serialized as `createKeyv`'s Keyv writes it. */
+function envelopeOf(value: unknown, ttl: number | undefined): string {
+  return JSON.stringify({ value, expires: ttl ? Date.now() + ttl : undefined });
 }
 
 function parseEnvelope(data: string): { value?: unknown; expires?: number } | undefined {

@@ -28,3 +28,12 @@ export class StoreConnectionError extends Error {
 export class StoreLockTimeoutError extends Error {
   override readonly name = "StoreLockTimeoutError";
 }
+
+/**
+ * A lock holder's writes were not saved: the lock had expired (and may have been taken by
+ * another process) before they could go, so they were dropped rather than written over the new
+ * holder's work. The caller sees the work as failed and it is done again.
+ */
+export class StoreLockLostError extends Error {
+  override readonly name = "StoreLockLostError";
+}

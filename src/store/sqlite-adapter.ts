@@ -33,6 +33,8 @@ export interface SqliteAdapterOptions {
 export interface SqliteAdapter extends KeyvStoreAdapter {
   /** Runs one statement and resolves to its rows. */
   query(sql: string, ...parameters: unknown[]): Promise<unknown[]>;
+  /** Upserts `key`, then deletes `remove`, in one request: one batch, the delete after. */
+  setThenDelete(key: string, value: unknown, remove: string): Promise<void>;
 }
 
 /** Opens the database, sets WAL and the synchronous level, creates the table if missing. */
@@ -131,7 +133,9 @@ export async function openSqliteAdapter(options: SqliteAdapterOptions): Promise<
     await flushSets();
     // ...then deletes, only once the sets are in: a caller that removes a mark after writing
     // the record it describes never sees the mark go first.
-    const keys = batch.flatMap((write) => (write.kind === "delete" ? write.keys : []));
+    const keys = batch.flatMap((write) =>
+      write.kind === "delete" ? write.keys : (write.andDelete ?? []),
+    );
     const deleted = new Set<string>();
     for (let at = 0; at < keys.length; at += MAX_ROWS) {
       const part = keys.slice(at, at + MAX_ROWS);
@@ -163,6 +167,10 @@ export async function openSqliteAdapter(options: SqliteAdapterOptions): Promise<
         kind: "set",
         entries: entries.map((entry): [string, unknown] => [entry.key, entry.value]),
       });
+    },
+    /** Upserts one row, then deletes a key, in one request (the deletes follow the sets). */
+    async setThenDelete(key: string, value: unknown, remove: string): Promise<void> {
+      await writes.run({ kind: "set", entries: [[key, value]], andDelete: [remove] });
     },
     async delete(key: string): Promise<boolean> {
       return (await writes.run({ kind: "delete", keys: [key] })).has(key);

@@ -30,10 +30,19 @@ export function createBatcher<Request, Result>(
   );
 }
 
-/** One caller's write: rows to upsert together, or keys to delete. */
+/**
+ * One caller's write: rows to upsert together (and, with `andDelete`, keys to delete once they are
+ * in), or keys to delete.
+ */
 export type Write =
-  | { kind: "set"; entries: [string, unknown][] }
+  | { kind: "set"; entries: [string, unknown][]; andDelete?: string[] }
   | { kind: "delete"; keys: string[] };
+
+/** Every key a write touches. */
+export const keysOf = (write: Write): string[] =>
+  write.kind === "set"
+    ? [...write.entries.map(([key]) => key), ...(write.andDelete ?? [])]
+    : write.keys;
 
 /**
  * A batcher for writes; `execute` returns the keys it deleted. A key is never written twice in
@@ -46,7 +55,7 @@ export function createWriteBatcher(
     (queue) => {
       const keys = new Set<string>();
       for (const [index, write] of queue.entries()) {
-        const touched = write.kind === "set" ? write.entries.map(([key]) => key) : write.keys;
+        const touched = keysOf(write);
         if (index > 0 && touched.some((key) => keys.has(key))) return index;
         for (const key of touched) keys.add(key);
       }

@@ -40,6 +40,22 @@ describe("the SQLite adapter under concurrent callers", () => {
     expect(await adapter.get("b")).toBeUndefined();
   });
 
+  it("deletes after setting in one request, in order with other callers' writes", async () => {
+    await adapter.set("mark", "old");
+    // The mark is set again by a caller that asked later: its write must land after the delete.
+    await Promise.all([
+      adapter.setThenDelete("record", "r1", "mark"),
+      adapter.set("mark", "new"),
+      adapter.setThenDelete("other", "o1", "missing"),
+    ]);
+    expect(await adapter.get("record")).toBe("r1");
+    expect(await adapter.get("other")).toBe("o1");
+    expect(await adapter.get("mark")).toBe("new");
+    await adapter.setThenDelete("record", "r2", "mark");
+    expect(await adapter.get("record")).toBe("r2");
+    expect(await adapter.get("mark")).toBeUndefined();
+  });
+
   it("tells each delete whether its own key was there", async () => {
     await adapter.set("present", "x");
     const [present, absent] = await Promise.all([

@@ -165,10 +165,15 @@ describe("postgres lock", () => {
       await store.close();
     }
   });
+});
 
+describe.each([
+  ["redis", REDIS_URL],
+  ["postgres", POSTGRES_URL],
+])("a %s lock holder's writes", (name, url) => {
   it("keeps none of a task's writes when the task fails", async () => {
-    const namespace = uniqueNamespace("pg-rollback");
-    const store = await createStore(POSTGRES_URL, { namespace });
+    const namespace = uniqueNamespace(`${name}-rollback`);
+    const store = await createStore(url, { namespace });
     try {
       const { records } = store.conversations;
       await expect(
@@ -181,12 +186,74 @@ describe("postgres lock", () => {
       const pending: string[] = [];
       for await (const conversation of records.pending()) pending.push(conversation);
       expect(pending).toEqual([]);
-      // The connection went back to the pool usable: the next turn commits.
+      // The lock (Postgres: its connection, back in the pool) is usable: the next turn saves.
       await records.withLock("c1", () => records.write("c1", record(2)));
       expect((await records.read("c1"))?.seen).toEqual(["event-2"]);
     } finally {
       await store.kv.clear();
       await store.close();
+    }
+  });
+});
+
+describe("redis lock holder's writes", () => {
+  it("go with the release: another process sees none of them before, all of them after", async () => {
+    const namespace = uniqueNamespace("redis-held");
+    const holder = await createStore(REDIS_URL, { namespace });
+    const other = await createStore(REDIS_URL, { namespace });
+    try {
+      const { records } = holder.conversations;
+      const pendingOf = async () => {
+        const found: string[] = [];
+        for await (const conversation of other.conversations.records.pending()) {
+          found.push(conversation);
+        }
+        return found;
+      };
+      await records.withLock("c1", async () => {
+        await records.writeMarkingPending("c1", record(1));
+        await records.markDue("c1", 1_000);
+        expect(await other.conversations.records.read("c1")).toBeUndefined();
+        expect(await pendingOf()).toEqual([]);
+      });
+      expect((await other.conversations.records.read("c1"))?.seen).toEqual(["event-1"]);
+      expect(await pendingOf()).toEqual(["c1"]);
+      const due: string[] = [];
+      for await (const mark of other.conversations.records.due(2_000)) due.push(mark.conversation);
+      expect(due).toEqual(["c1"]);
+    } finally {
+      await holder.kv.clear();
+      await holder.close();
+      await other.close();
+    }
+  });
+
+  it("are dropped, and the caller fails, when the lock ran out and another process took it", async () => {
+    const namespace = uniqueNamespace("redis-lost");
+    const store = await createStore(REDIS_URL, { namespace });
+    const raw = createClient({ url: REDIS_URL });
+    await raw.connect();
+    try {
+      const { records } = store.conversations;
+      await records.withLock("c1", () => records.write("c1", record(1)));
+      const lockKey = `${namespace}:${STORE_KEY_VERSION}:${storeKeys.lock("c1")}`;
+      await expect(
+        records.withLock("c1", async () => {
+          await records.write("c1", record(2));
+          // As if the lock had expired and another process had taken it.
+          await raw.set(lockKey, "another-process");
+        }),
+      ).rejects.toMatchObject({ name: "StoreLockLostError" });
+      expect((await records.read("c1"))?.seen).toEqual(["event-1"]);
+      // The other process's lock is left alone.
+      expect(await raw.get(lockKey)).toBe("another-process");
+      await raw.del(lockKey);
+      await records.withLock("c1", () => records.write("c1", record(3)));
+      expect((await records.read("c1"))?.seen).toEqual(["event-3"]);
+    } finally {
+      await store.kv.clear();
+      await store.close();
+      await raw.close();
     }
   });
 });
