@@ -13,10 +13,13 @@
 import { EventEmitter } from "node:events";
 import type { KeyvStoreAdapter, StoredData } from "keyv";
 import sqlite3 from "sqlite3";
-import { createBatcher, createWriteBatcher } from "./sqlite-batch.js";
+import { createRecentRows } from "./recent-rows.js";
+import { createBatcher, createWriteBatcher, keysOf, type Write } from "./sqlite-batch.js";
 
 /** Most keys one statement takes; a larger batch is split (never one caller's rows). */
 const MAX_ROWS = 32;
+/** Rows written lately that are read back from memory (see recent-rows.ts). */
+const RECENT_ROWS = { maxRows: 20_000, maxBytes: 32 * 1024 * 1024 };
 
 /** Options of {@link openSqliteAdapter}. */
 export interface SqliteAdapterOptions {
@@ -147,47 +150,67 @@ export async function openSqliteAdapter(options: SqliteAdapterOptions): Promise<
     return deleted;
   });
 
+  const recent = createRecentRows(RECENT_ROWS);
+  /** Runs a write and, once committed, notes what it wrote. */
+  const write = async (request: Write) => {
+    let deleted: Set<string>;
+    try {
+      deleted = await writes.run(request);
+    } catch (error) {
+      // The sets may have gone in before the deletes failed: read these from the file again.
+      for (const key of keysOf(request)) recent.forget(key);
+      throw error;
+    }
+    if (request.kind === "set") {
+      for (const [key, value] of request.entries) recent.wrote(key, value);
+      for (const key of request.andDelete ?? []) recent.deleted(key);
+    } else for (const key of request.keys) recent.deleted(key);
+    return deleted;
+  };
+
   const adapter = Object.assign(new EventEmitter(), {
     opts: { dialect: "sqlite", table },
     namespace: undefined as string | undefined,
     query,
     get<Value>(key: string): Promise<StoredData<Value> | undefined> {
+      const known = recent.get(key);
+      if (known) return Promise.resolve(known.value as StoredData<Value> | undefined);
       return reads.run(key) as Promise<StoredData<Value> | undefined>;
     },
     async getMany<Value>(keys: string[]): Promise<Array<StoredData<Value | undefined>>> {
       return Promise.all(keys.map((key) => adapter.get<Value>(key)));
     },
     async set(key: string, value: unknown): Promise<void> {
-      await writes.run({ kind: "set", entries: [[key, value]] });
+      await write({ kind: "set", entries: [[key, value]] });
     },
     // One statement, so the rows are written together or not at all.
     async setMany(entries: { key: string; value: unknown }[]): Promise<void> {
       if (entries.length === 0) return;
-      await writes.run({
+      await write({
         kind: "set",
         entries: entries.map((entry): [string, unknown] => [entry.key, entry.value]),
       });
     },
     /** Upserts one row, then deletes a key, in one request (the deletes follow the sets). */
     async setThenDelete(key: string, value: unknown, remove: string): Promise<void> {
-      await writes.run({ kind: "set", entries: [[key, value]], andDelete: [remove] });
+      await write({ kind: "set", entries: [[key, value]], andDelete: [remove] });
     },
     async delete(key: string): Promise<boolean> {
-      return (await writes.run({ kind: "delete", keys: [key] })).has(key);
+      return (await write({ kind: "delete", keys: [key] })).has(key);
     },
     async deleteMany(keys: string[]): Promise<boolean> {
       if (keys.length === 0) return false;
-      const deleted = await writes.run({ kind: "delete", keys });
+      const deleted = await write({ kind: "delete", keys });
       return keys.some((key) => deleted.has(key));
     },
     async has(key: string): Promise<boolean> {
       return (await adapter.get(key)) !== undefined;
     },
     clear(): Promise<void> {
-      return new Promise((resolve, reject) => {
+      return new Promise<void>((resolve, reject) => {
         const pattern = adapter.namespace ? `${adapter.namespace}:%` : "%";
         removeLike.run([pattern], (error: Error | null) => (error ? reject(error) : resolve()));
-      });
+      }).finally(() => recent.clear());
     },
     async disconnect(): Promise<void> {
       await Promise.all([reads.idle(), writes.idle()]);
@@ -197,6 +220,7 @@ export async function openSqliteAdapter(options: SqliteAdapterOptions): Promise<
       await new Promise<void>((resolve, reject) =>
         database.close((error) => (error ? reject(error) : resolve())),
       );
+      recent.clear();
     },
   });
   return adapter as unknown as SqliteAdapter;

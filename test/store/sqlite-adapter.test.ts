@@ -13,15 +13,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let adapter: SqliteAdapter;
 let file = 0;
-beforeEach(async () => {
-  file += 1;
-  adapter = await openSqliteAdapter({
+const reopen = () =>
+  openSqliteAdapter({
     path: join(dir, `db-${file}.sqlite`),
     table: "kv",
     keySize: 255,
     busyTimeoutMs: 1000,
     synchronous: "normal",
   });
+beforeEach(async () => {
+  file += 1;
+  adapter = await reopen();
 });
 afterEach(async () => {
   await adapter.disconnect?.();
@@ -75,6 +77,9 @@ describe("the SQLite adapter under concurrent callers", () => {
         Array.from({ length: 40 }, (_, index) => ({ key: `many${index}`, value: String(index) })),
       ),
     ]);
+    // A new adapter knows none of the rows: every read goes to the file, many at once.
+    await adapter.disconnect?.();
+    adapter = await reopen();
     const values = await Promise.all(
       [...keys, "many0", "many39", "none"].map((key) => adapter.get(key)),
     );
@@ -93,5 +98,43 @@ describe("the SQLite adapter under concurrent callers", () => {
     await adapter.set("later", "2");
     expect(await adapter.get("later")).toBe("2");
     expect(await adapter.get("good")).toBeUndefined();
+  });
+});
+
+describe("the rows the SQLite adapter wrote itself", () => {
+  it("are read back from memory, as the file's only writer; others come from the file", async () => {
+    await adapter.set("mine", "written here");
+    // Another connection changes the file behind the adapter's back, which in a deployment
+    // nothing does (one process owns a SQLite store): the adapter still reads what it wrote.
+    const other = await reopen();
+    try {
+      await other.query("UPDATE kv SET value = 'changed elsewhere' WHERE key = 'mine'");
+      await other.query("INSERT INTO kv (key, value) VALUES ('theirs', 'from the file')");
+      expect(await adapter.get("mine")).toBe("written here");
+      expect(await adapter.get("theirs")).toBe("from the file");
+    } finally {
+      await other.disconnect?.();
+    }
+    await adapter.delete("mine");
+    expect(await adapter.get("mine")).toBeUndefined();
+  });
+
+  it("are read from the file again after a write that failed halfway", async () => {
+    await adapter.set("record", "r1");
+    await adapter.set("mark", "pending");
+    // The upsert goes in; the delete after it is refused.
+    await adapter.query(
+      "CREATE TRIGGER keep BEFORE DELETE ON kv WHEN OLD.key = 'mark' BEGIN SELECT RAISE(ABORT, 'refused'); END",
+    );
+    await expect(adapter.setThenDelete("record", "r2", "mark")).rejects.toThrow();
+    expect(await adapter.get("record")).toBe("r2");
+    expect(await adapter.get("mark")).toBe("pending");
+  });
+
+  it("are forgotten when the namespace is cleared", async () => {
+    adapter.namespace = "ns";
+    await adapter.set("ns:a", "1");
+    await adapter.clear();
+    expect(await adapter.get("ns:a")).toBeUndefined();
   });
 });
