@@ -91,6 +91,10 @@ async function start(port: number): Promise<ChildApp> {
     port,
   );
   children.push(child);
+  // Healthy is listening; ready is every channel started (Telegram's set-up takes a moment).
+  await expect
+    .poll(async () => (await fetch(`${child.url}/readyz`)).status, { timeout: 10_000 })
+    .toBe(200);
   return child;
 }
 
