@@ -42,8 +42,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const SWEEP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 /**
  * On SIGTERM, how long work in hand (turns, sends under way) may take before it is cut short and
- * left in the store for the next start; with the dispatcher's last second this stays below the
- * 10 s `docker stop` waits before it kills.
+ * left in the store for the next start; with the dispatcher's last second and the channels'
+ * half second to close (CLOSE_GRACE_MS) this stays below the 10 s `docker stop` waits before it
+ * kills.
  */
 const DRAIN_MS = 8_000;
 
@@ -427,6 +428,17 @@ export async function startApp(
       );
       await app.staff?.stop();
       await drained;
+      // Only now: the drain sent through the channels' connections, which this ends.
+      await Promise.all(
+        app.channels.map((channel) =>
+          channel.close().catch((error: unknown) => {
+            app.logger.warn("channel failed to close", {
+              channel: channel.channel,
+              error: errorText(error),
+            });
+          }),
+        ),
+      );
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

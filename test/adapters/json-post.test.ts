@@ -63,8 +63,8 @@ beforeAll(async () => {
   origin = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
 });
 
-afterEach(() => {
-  for (const client of clients.splice(0)) client.close();
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.close()));
   server.closeAllConnections();
   seen.length = 0;
   handler = answer(200, "{}");
@@ -223,5 +223,42 @@ describe("a network that fails", () => {
       poster({ origin: new URL(`http://127.0.0.1:${port}`) }).post("/", "{}"),
     );
     expect((error as { code?: unknown }).code).toBe("ECONNREFUSED");
+  });
+});
+
+describe("closing", () => {
+  it("closes the idle kept-alive connection and refuses a call after it at once", async () => {
+    const client = poster();
+    await client.post("/", "{}");
+    await client.close();
+    await firstConnectionClosed();
+    const error = await failure(client.post("/", "{}"));
+    expect((error as { code?: unknown }).code).toMatch(/^UND_ERR_(CLOSED|DESTROYED)$/);
+    expect(seen).toHaveLength(1);
+  });
+
+  it("lets a call under way finish within the grace, then closes its connection", async () => {
+    let release = () => {};
+    handler = (_req, res) => {
+      release = () => answer(200, '{"ok":true}')(_req, res);
+    };
+    const client = poster();
+    const call = client.post("/", "{}");
+    await expect.poll(() => seen.length).toBe(1);
+    const closed = client.close(60_000);
+    release();
+    expect((await call).text).toBe('{"ok":true}');
+    await closed;
+    await firstConnectionClosed();
+  });
+
+  it("cuts a call still under way when the grace is over", async () => {
+    handler = () => {};
+    const client = poster();
+    const call = failure(client.post("/", "{}"));
+    await expect.poll(() => seen.length).toBe(1);
+    await client.close(50);
+    expect(((await call) as { code?: unknown }).code).toBe("UND_ERR_DESTROYED");
+    await firstConnectionClosed();
   });
 });

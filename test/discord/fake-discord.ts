@@ -16,7 +16,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 
 /** One REST call the bot made. */
@@ -168,6 +168,8 @@ export interface FakeDiscord {
   failNext(method: string, path: RegExp, failure: FakeFailure, times?: number): void;
   callsTo(method: string, path: RegExp): RecordedCall[];
   waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs?: number): Promise<T>;
+  /** Connections from the bot that are open now (REST, in use or idle, and the gateway). */
+  openConnections(): number;
   close(): Promise<void>;
 }
 
@@ -728,6 +730,11 @@ export async function startFakeDiscord(
     });
   });
 
+  const connections = new Set<Socket>();
+  http.on("connection", (socket: Socket) => {
+    connections.add(socket);
+    socket.on("close", () => connections.delete(socket));
+  });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const port = (http.address() as AddressInfo).port;
   const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
@@ -866,6 +873,7 @@ export async function startFakeDiscord(
     callsTo: (method, path) =>
       calls.filter((call) => call.method === method && path.test(call.path)),
     waitFor,
+    openConnections: () => connections.size,
     async close() {
       for (const client of gateway.clients) client.terminate();
       await new Promise<void>((resolve) => gateway.close(() => resolve()));

@@ -9,6 +9,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { Socket } from "node:net";
 import { createFakeLineChannel, type FakeLineChannel } from "./fake-line-channel.js";
 import { CHANNEL_SECRET } from "./fixtures.js";
 
@@ -44,6 +45,8 @@ export interface RecordedCall {
   raw: Buffer;
   status: number;
   at: number;
+  /** The bot had closed the connection before the answer could go back. */
+  cut?: boolean;
 }
 
 /** A scripted answer for the next matching call. */
@@ -53,6 +56,8 @@ export interface ScriptedAnswer {
   headers?: Record<string, string>;
   /** Accept the call (as if it went through) before answering; only meaningful for push. */
   acceptFirst?: boolean;
+  /** Holds the answer back until this settles (a call the test keeps under way). */
+  after?: Promise<unknown>;
 }
 
 /** A profile the fake returns; `delayMs` makes the call slow. */
@@ -96,6 +101,11 @@ export interface FakeMessagingApi {
     count?: number,
     timeoutMs?: number,
   ): Promise<RecordedCall[]>;
+  /**
+   * Connections from the bot that are open now (in use or idle, kept alive); with `path`, only
+   * those that carried a call to a path starting with it.
+   */
+  openConnections(path?: string): number;
   close(): Promise<void>;
 }
 
@@ -140,10 +150,14 @@ export async function startFakeMessagingApi(
         at: Date.now(),
       };
       calls.push(call);
+      sockets.get(req.socket)?.push(path);
       void answer(call).then(({ status, body: answerBody, headers, binary }) => {
         call.status = status;
         if (status === 200 && /\/message\/(reply|push)$/.test(call.path)) acceptedHook?.(call);
-        if (res.destroyed) return;
+        if (res.destroyed) {
+          call.cut = true;
+          return;
+        }
         res.writeHead(status, {
           "content-type": binary?.contentType ?? "application/json",
           "x-line-request-id": randomUUID(),
@@ -173,6 +187,7 @@ export async function startFakeMessagingApi(
     const script = index >= 0 ? scripted.splice(index, 1)[0] : undefined;
     if (script) {
       if (script.answer.acceptFirst) accept(call);
+      await script.answer.after;
       return script.answer;
     }
     if (call.method === "POST" && call.path === "/v2/bot/message/reply") return reply(call);
@@ -251,6 +266,12 @@ export async function startFakeMessagingApi(
     if (typeof key === "string") acceptedRetryKeys.set(key, randomUUID());
   }
 
+  /** Open connections, with the paths called on each. */
+  const sockets = new Map<Socket, string[]>();
+  server.on("connection", (socket: Socket) => {
+    sockets.set(socket, []);
+    socket.on("close", () => sockets.delete(socket));
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
@@ -296,6 +317,10 @@ export async function startFakeMessagingApi(
         await new Promise((resolve) => setTimeout(resolve, 15));
       }
     },
+    openConnections: (path) =>
+      [...sockets.values()].filter(
+        (paths) => path === undefined || paths.some((seen) => seen.startsWith(path)),
+      ).length,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -6,7 +6,7 @@
  * method). It also plays a forum supergroup for the staff side: topics, edited cards, members.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import type { Update } from "grammy/types";
 
 /** One call the bot made. */
@@ -82,6 +82,8 @@ export interface FakeBotApi {
   deleteTopic(chatId: number, topic: number): void;
   /** Waits until `probe` returns something other than undefined/false; throws after `timeoutMs`. */
   waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs?: number): Promise<T>;
+  /** Connections from the bot that are open now (in use or idle, kept alive). */
+  openConnections(): number;
   close(): Promise<void>;
 }
 
@@ -359,6 +361,11 @@ export async function startFakeBotApi(
       }
     });
   });
+  const sockets = new Set<Socket>();
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
@@ -420,6 +427,7 @@ export async function startFakeBotApi(
         await new Promise((resolve) => setTimeout(resolve, 15));
       }
     },
+    openConnections: () => sockets.size,
     async close() {
       for (const wake of [...waiters]) wake();
       server.closeAllConnections();

@@ -26,11 +26,13 @@ import {
   Routes,
 } from "discord.js";
 import { LRUCache } from "lru-cache";
+import { Agent } from "undici";
 import type { ConversationCore } from "../../core/core-api.js";
 import type { Logger } from "../../core/ports.js";
 import type { OutboundMessage } from "../../core/types.js";
 import { createKeyedQueue } from "../../store/keyed-queue.js";
 import type { Arrival, ChannelAdapter, EventSink, SendOutcome } from "../shared/adapter.js";
+import { CLOSE_GRACE_MS, closeDispatcher } from "../shared/close-dispatcher.js";
 import { abortableSleep } from "../shared/sleep.js";
 import { discordCapabilities } from "./capabilities.js";
 import { commandWord } from "./commands.js";
@@ -106,8 +108,12 @@ const NOTE_EVERY_MS = 24 * 60 * 60 * 1000;
 export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
   const { core, logger, token } = options;
   const api = options.apiBase?.replace(/\/+$/, "");
+  // The REST calls (answers, acknowledgements, the gateway's own) on connections of this
+  // channel's own rather than undici's process-wide agent: close can end them.
+  const agent = new Agent();
   const rest = new REST({
     ...(api ? { api } : {}),
+    agent,
     version: "10",
     timeout: REST_TIMEOUT_MS,
     // A failed call is not repeated inside discord.js: a message sent again after an unclear
@@ -131,6 +137,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     },
   };
   let sink: EventSink | undefined;
+  let closed = false;
   let client: Client | undefined;
   let connecting: Promise<void> | undefined;
 
@@ -303,7 +310,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       // A DM channel is not in discord.js's cache until it is seen; without this partial
       // discord.js would drop DM events from its own bookkeeping.
       partials: [Partials.Channel],
-      rest: { ...(api ? { api } : {}), version: "10" },
+      rest: { ...(api ? { api } : {}), version: "10", agent },
       // No message is kept in memory: komorebi keeps no transcripts, not even in a cache.
       makeCache: Options.cacheWithLimits({
         ...Options.DefaultMakeCacheSettings,
@@ -430,7 +437,12 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       await Promise.race([connecting, abortableSleep(STOP_WAIT_MS, waited.signal)]);
       waited.abort();
     },
+    async close() {
+      closed = true;
+      await closeDispatcher(agent, CLOSE_GRACE_MS);
+    },
     async send(destination, messages, context) {
+      if (closed) return { status: "retry", reason: "discord channel closed" };
       const given = decodeReply(destination.reply?.token);
       let reply = given;
       if (given?.kind === "interaction") {
@@ -454,6 +466,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       return withSentCount(report.outcome, messages, report.delivered);
     },
     async postToChannel(channelId, messages, key) {
+      if (closed) return { status: "retry", reason: "discord channel closed" };
       const report = await delivery.postToChannel(channelId, renderForDiscord(messages), key);
       return withSentCount(report.outcome, messages, report.delivered);
     },

@@ -8,6 +8,7 @@ import { LRUCache } from "lru-cache";
 import type { ConversationCore } from "../../core/core-api.js";
 import type { Logger } from "../../core/ports.js";
 import type { Arrival, ChannelAdapter, EventSink } from "../shared/adapter.js";
+import { CLOSE_GRACE_MS } from "../shared/close-dispatcher.js";
 import type { HttpResponse } from "../shared/http.js";
 import { notAccepted } from "../shared/not-accepted.js";
 import { createRejectionReporter, type RejectionCounter } from "../shared/rejections.js";
@@ -82,6 +83,7 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
   const notedChats = new LRUCache<string, true>({ max: MAX_NOTED_CHATS });
   const rejected = createRejectionReporter(logger, "line", options.onRejected);
   let sink: EventSink | undefined;
+  let closed = false;
   const loading = createLoadingAnimations(
     (userId) => delivery.showLoading(userId, LOADING_SECONDS, core.pseudonym("line", userId)),
     LOADING_AFTER_MS,
@@ -178,7 +180,13 @@ export function createLineAdapter(options: LineAdapterOptions): ChannelAdapter {
       // Only receiving stops: the dispatcher still delivers what is in flight through `send`.
       sink = undefined;
     },
+    async close() {
+      closed = true;
+      // The SDK's client (profiles, rich menus) goes through the global fetch: nothing of ours.
+      await sends.close(CLOSE_GRACE_MS);
+    },
     async send(destination, messages, context) {
+      if (closed) return { status: "retry", reason: "line channel closed" };
       const userId = destination.address.userId;
       if (typeof userId !== "string") return { status: "failed", reason: "not a LINE address" };
       await loading.answered(userId);

@@ -13,7 +13,7 @@
 import { createRequire } from "node:module";
 import { HTTPFetchError, type messagingApi } from "@line/bot-sdk";
 import { CallTimeout } from "../shared/call-timeout.js";
-import { createJsonPoster, type JsonPostResponse } from "../shared/json-post.js";
+import { createJsonPoster, type JsonPoster, type JsonPostResponse } from "../shared/json-post.js";
 import type { LineMessagingApi } from "./delivery.js";
 
 /** Options for {@link createLineMessagingTransport}. */
@@ -45,10 +45,13 @@ const SDK_VERSION = (
 ).version;
 const USER_AGENT = `@line/bot-sdk/${SDK_VERSION}`;
 
-/** Creates the transport; `close()` ends its connections. */
+/** The calls, and `close`, which ends their connections (see {@link JsonPoster.close}). */
+export type LineMessagingTransport = LineSendCalls & Pick<JsonPoster, "close">;
+
+/** Creates the transport. */
 export function createLineMessagingTransport(
   options: LineMessagingTransportOptions,
-): LineSendCalls & { close(): void } {
+): LineMessagingTransport {
   // As the SDK resolves paths: `new URL("/v2/...", base)`, so a path in the base is dropped.
   const client = createJsonPoster({
     origin: new URL(options.apiBaseUrl ?? DEFAULT_BASE_URL),
@@ -93,7 +96,7 @@ export function createLineMessagingTransport(
       post("/v2/bot/message/push", call, retryKey),
     showLoadingAnimation: (call: messagingApi.ShowLoadingAnimationRequest) =>
       post("/v2/bot/chat/loading/start", call),
-    close: () => client.close(),
+    close: (graceMs) => client.close(graceMs),
   };
 }
 

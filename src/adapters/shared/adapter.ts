@@ -109,6 +109,13 @@ export interface ChannelAdapter {
   start(sink: EventSink): Promise<void>;
   /** Stop receiving (webhooks answer 503 from now on); the dispatcher drains afterwards. */
   stop(): Promise<void>;
+  /**
+   * Ends what sending holds (connection pools, clients), once the dispatcher's drain is over:
+   * never before, since the drain still sends. No connection to the platform is left open, and
+   * a send after it comes back at once as `retry` (what it carried stays in the store for the
+   * next start).
+   */
+  close(): Promise<void>;
   /** Renders and sends `messages` to one destination. Never throws: failures are outcomes. */
   send(
     destination: Destination,

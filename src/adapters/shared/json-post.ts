@@ -12,6 +12,7 @@
 import type { Dispatcher } from "undici";
 import { Pool } from "undici";
 import { CallTimeout } from "./call-timeout.js";
+import { closeDispatcher } from "./close-dispatcher.js";
 
 /** Options for {@link createJsonPoster}. */
 export interface JsonPosterOptions {
@@ -52,7 +53,13 @@ export interface JsonPostResponse {
 export interface JsonPoster {
   /** POSTs `json` (already serialised) to `path`, with `headers` after the fixed ones. */
   post(path: string, json: string, headers?: readonly string[]): Promise<JsonPostResponse>;
-  close(): void;
+  /**
+   * Refuses new calls from now on (they reject at once, with undici's closed or destroyed
+   * error), lets the calls under way finish for up to `graceMs` (default 0), then cuts what is
+   * left and closes every connection. Resolves once they are closed; calling it again returns
+   * the same promise.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024;
@@ -76,6 +83,7 @@ export function createJsonPoster(options: JsonPosterOptions): JsonPoster {
     statusIsAnswer: options.statusIsAnswer,
   };
   const fixedHeaders = [...options.headers];
+  let closing: Promise<void> | undefined;
   return {
     post: (path, json, headers) =>
       new Promise((resolve, reject) => {
@@ -91,8 +99,9 @@ export function createJsonPoster(options: JsonPosterOptions): JsonPoster {
           call,
         );
       }),
-    close: () => {
-      pool.destroy().catch(() => {});
+    close: (graceMs = 0) => {
+      closing ??= closeDispatcher(pool, graceMs);
+      return closing;
     },
   };
 }

@@ -16,7 +16,7 @@
  * poller's), goes on to grammY's client unchanged.
  */
 import { HttpError, type Transformer } from "grammy";
-import { createJsonPoster } from "../shared/json-post.js";
+import { createJsonPoster, type JsonPoster } from "../shared/json-post.js";
 
 /** Options for {@link createBotApiTransport}. */
 export interface BotApiTransportOptions {
@@ -37,12 +37,18 @@ const DIRECT_METHODS: ReadonlySet<string> = new Set([
   "editMessageReplyMarkup",
 ]);
 
+/** The transformer to install, and `close`, which ends its connections. */
+export interface BotApiTransport extends Pick<JsonPoster, "close"> {
+  /** Install it first with `api.config.use(...)`. */
+  transformer: Transformer;
+}
+
 /**
- * Creates the transport; install it first with `api.config.use(...)`. Its idle connections do
- * not keep the process alive (undici unrefs them), and it is not closed on stop: the dispatcher's
- * drain may still send while the channel stops.
+ * Creates the transport. Its idle connections do not keep the process alive (undici unrefs
+ * them); the adapter closes it only once the dispatcher has drained, which still sends through
+ * it after the channel stopped receiving.
  */
-export function createBotApiTransport(options: BotApiTransportOptions): Transformer {
+export function createBotApiTransport(options: BotApiTransportOptions): BotApiTransport {
   const root = new URL(options.apiRoot);
   const prefix = `${root.pathname.replace(/\/+$/, "")}/bot${options.token}/`;
   const client = createJsonPoster({
@@ -51,7 +57,7 @@ export function createBotApiTransport(options: BotApiTransportOptions): Transfor
     timeoutMs: options.timeoutMs,
     what: "bot api call",
   });
-  return async (prev, method, payload, signal) => {
+  const transformer: Transformer = async (prev, method, payload, signal) => {
     if (!DIRECT_METHODS.has(method) || signal !== undefined) return prev(method, payload, signal);
     // grammY's own wording; the token is not in it.
     const failed = (cause: unknown) =>
@@ -72,4 +78,5 @@ export function createBotApiTransport(options: BotApiTransportOptions): Transfor
       throw failed(error);
     }
   };
+  return { transformer, close: (graceMs) => client.close(graceMs) };
 }

@@ -3,11 +3,14 @@
  * (development), `POST /webhooks/telegram` when it is (production). Either way every update goes
  * through one handler: inbound mapping, the core, outbound rendering.
  */
+import { Agent as HttpAgent } from "node:http";
+import { Agent as HttpsAgent } from "node:https";
 import { Api } from "grammy";
 import type { Update } from "grammy/types";
 import type { ConversationCore } from "../../core/core-api.js";
 import type { Logger } from "../../core/ports.js";
 import type { ChannelAdapter, EventSink } from "../shared/adapter.js";
+import { CLOSE_GRACE_MS } from "../shared/close-dispatcher.js";
 import type { RejectionCounter } from "../shared/rejections.js";
 import { abortableSleep } from "../shared/sleep.js";
 import { createRetryTransformer } from "./api-retry.js";
@@ -63,14 +66,23 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
   const { core, logger, webhook, staff } = options;
   // grammY refuses a trailing slash, which a copied URL easily has.
   const apiRoot = options.apiRoot?.replace(/\/+$/, "") ?? DEFAULT_API_ROOT;
-  const api = new Api(options.token, { apiRoot, timeoutSeconds: API_TIMEOUT_SECONDS });
+  // grammY's client (polling, set-up, getMe) on connections of this channel's own, not on the
+  // keep-alive agent grammY shares between every bot of the process: close can end them.
+  const agent = apiRoot.startsWith("https:")
+    ? new HttpsAgent({ keepAlive: true })
+    : new HttpAgent({ keepAlive: true });
+  const api = new Api(options.token, {
+    apiRoot,
+    timeoutSeconds: API_TIMEOUT_SECONDS,
+    baseFetchConfig: { agent },
+  });
   // Installed first, so innermost: the throttler and the retries act on its calls as before.
   const transport = createBotApiTransport({
     apiRoot,
     token: options.token,
     timeoutMs: API_TIMEOUT_SECONDS * 1000,
   });
-  api.config.use(transport);
+  api.config.use(transport.transformer);
   // The throttler goes inside the retries: a retried call waits its turn again.
   const maxPerSecond = options.maxPerSecond ?? 30;
   if (maxPerSecond > 0) api.config.use(createSendThrottler(maxPerSecond));
@@ -83,6 +95,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
   const reader = createUpdateReader({ api, core, logger, identity });
   const stopped = new AbortController();
   let sink: EventSink | undefined;
+  let closed = false;
 
   // Polling confirms a batch (asks for the next offset) only once the dispatcher has kept it;
   // while the store is down the same batch is offered again, and nothing is skipped.
@@ -168,8 +181,15 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
       await poller?.stop();
       sink = undefined;
     },
-    send: (destination, messages, context) =>
-      sendToTelegram(api, destination, messages, logger, context.conversation),
+    async close() {
+      closed = true;
+      await transport.close(CLOSE_GRACE_MS);
+      agent.destroy();
+    },
+    async send(destination, messages, context) {
+      if (closed) return { status: "retry", reason: "telegram channel closed" };
+      return sendToTelegram(api, destination, messages, logger, context.conversation);
+    },
   };
 }
 

@@ -69,6 +69,7 @@ export function createWebAdapter(options: WebAdapterOptions): ChannelAdapter {
     return response;
   };
   let sink: EventSink | undefined;
+  let closed = false;
   return {
     channel: "web",
     capabilities: webCapabilities,
@@ -151,7 +152,12 @@ export function createWebAdapter(options: WebAdapterOptions): ChannelAdapter {
     async stop() {
       sink = undefined;
     },
+    async close() {
+      // Nothing to end: answers wait in memory until the page asks for them.
+      closed = true;
+    },
     async send(destination, messages: readonly OutboundMessage[], context) {
+      if (closed) return { status: "retry", reason: "web channel closed" };
       const session = destination.address.session;
       if (typeof session !== "string") return { status: "failed", reason: "not a web address" };
       // A page that is gone (closed, or served by another process) cannot be written to.
