@@ -416,29 +416,23 @@ export async function startApp(
       notReady = "draining";
       await app.checkIns.stop();
       const drained = app.dispatcher.stop(DRAIN_MS);
-      await Promise.all(
-        app.channels.map((channel) =>
-          channel.stop().catch((error: unknown) => {
-            app.logger.warn("channel failed to stop", {
-              channel: channel.channel,
-              error: errorText(error),
-            });
-          }),
-        ),
-      );
+      // A channel that fails a step is logged; the others and the shutdown go on.
+      const everyChannel = (step: "stop" | "close") =>
+        Promise.all(
+          app.channels.map((channel) =>
+            channel[step]().catch((error: unknown) => {
+              app.logger.warn(`channel failed to ${step}`, {
+                channel: channel.channel,
+                error: errorText(error),
+              });
+            }),
+          ),
+        );
+      await everyChannel("stop");
       await app.staff?.stop();
       await drained;
       // Only now: the drain sent through the channels' connections, which this ends.
-      await Promise.all(
-        app.channels.map((channel) =>
-          channel.close().catch((error: unknown) => {
-            app.logger.warn("channel failed to close", {
-              channel: channel.channel,
-              error: errorText(error),
-            });
-          }),
-        ),
-      );
+      await everyChannel("close");
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
