@@ -6,7 +6,11 @@
 // JSON to bench/results/. Bounded: about 8 minutes, `--quick` about 2.
 //
 //   node scripts/bench/run.mjs [--quick] [--only line-sqlite,telegram-redis,...] [--no-build]
-//                              [--skip-stored] [--label TEXT] [--rate N] [--profile]
+//                              [--skip-stored] [--label TEXT] [--rate N] [--profile] [--pairs N]
+//
+// --pairs N measures each path's floor and komorebi N times, alternating which goes first, and
+// reports the median ratio beside each pair's: on a shared or virtual machine one pair can be
+// off by a fifth either way.
 import { execFileSync, fork, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -22,8 +26,14 @@ const { values: args } = parseArgs({
     label: { type: "string" },
     rate: { type: "string" },
     profile: { type: "boolean", default: false },
+    pairs: { type: "string", default: "1" },
   },
 });
+const pairs = Number(args.pairs);
+if (!Number.isInteger(pairs) || pairs < 1 || pairs > 9) {
+  console.error("--pairs takes a whole number from 1 to 9");
+  process.exit(2);
+}
 const quick = args.quick;
 const root = new URL("../../", import.meta.url).pathname;
 process.chdir(root);
@@ -62,6 +72,7 @@ const results = {
   date: started.toISOString(),
   label: args.label ?? null,
   quick,
+  pairs,
   machine: {
     cpu: cpus()[0]?.model ?? "unknown",
     cores: cpus().length,
@@ -94,23 +105,47 @@ try {
   for (const { channel, store } of cases) {
     const name = `${channel}-${store}`;
     console.error(`\n== ${name}`);
-    let floor;
-    let komorebi;
+    const runs = [];
     try {
-      floor = await measure({ kind: "floor", channel, store, name: `${name}-floor` });
-      komorebi = await measure({ kind: "komorebi", channel, store, name });
+      for (let pair = 0; pair < pairs; pair += 1) {
+        // Every other pair komorebi goes first, so a machine slowing down favours neither.
+        const suffix = pair === 0 ? "" : `-${pair + 1}`;
+        const floorRun = () =>
+          measure({ kind: "floor", channel, store, name: `${name}-floor${suffix}` });
+        const komorebiRun = () =>
+          measure({ kind: "komorebi", channel, store, name: `${name}${suffix}` });
+        let floor;
+        let komorebi;
+        if (pair % 2 === 0) {
+          floor = await floorRun();
+          komorebi = await komorebiRun();
+        } else {
+          komorebi = await komorebiRun();
+          floor = await floorRun();
+        }
+        runs.push({ floor, komorebi });
+      }
     } catch (error) {
       // One path failing (a service down) is recorded; the others are still measured.
       results.paths.push({ path: name, channel, store, error: error.message });
       continue;
     }
+    const ratios = runs.map(({ floor, komorebi }) =>
+      ratio(komorebi.throughput.perSecond, floor.throughput.perSecond),
+    );
+    const cpuRatios = runs.map(({ floor, komorebi }) =>
+      ratio(floor.cpuMsPerEvent, komorebi.cpuMsPerEvent),
+    );
     const entry = {
       path: name,
       channel,
       store,
-      floor,
-      komorebi,
-      ratio: ratio(komorebi.throughput.perSecond, floor.throughput.perSecond),
+      // The first pair's figures; the ratios are the medians over every pair.
+      floor: runs[0].floor,
+      komorebi: runs[0].komorebi,
+      ratio: median(ratios),
+      cpuRatio: median(cpuRatios),
+      ...(pairs > 1 ? { ratios, cpuRatios, laterPairs: runs.slice(1) } : {}),
     };
     results.paths.push(entry);
     printEntry(entry);
@@ -495,6 +530,21 @@ function ratio(a, b) {
   return b > 0 ? Math.round((a / b) * 100) / 100 : null;
 }
 
+function median(values) {
+  const known = values.filter((value) => value !== null).sort((a, b) => a - b);
+  if (known.length === 0) return null;
+  const middle = Math.floor(known.length / 2);
+  const value = known.length % 2 === 1 ? known[middle] : (known[middle - 1] + known[middle]) / 2;
+  return Math.round(value * 100) / 100;
+}
+
+/** A median, with the pairs' range when there were several. */
+function withRange(value, values) {
+  if (!values || values.length < 2) return `${value}`;
+  const known = values.filter((item) => item !== null);
+  return `${value} (${Math.min(...known)}-${Math.max(...known)})`;
+}
+
 function printRisk(risk) {
   console.error(
     `risk check: mean ${risk.meanMicros} µs, p99 ${risk.p99Micros} µs a message; ` +
@@ -503,12 +553,16 @@ function printRisk(risk) {
 }
 
 function printEntry(entry) {
-  console.error(`ratio to floor: ${entry.ratio}`);
+  const each = entry.ratios ? `; pairs ${entry.ratios.join(", ")}` : "";
+  console.error(`ratio to floor: ${entry.ratio}${each}`);
 }
 
 function table(all) {
   const lines = [
     `komorebi bench ${all.date}${all.quick ? " (quick)" : ""}: ${all.machine.cores} × ${all.machine.cpu}, node ${all.machine.node}, load ${all.machine.loadAverageAtStart.join(" ")}`,
+    ...(all.pairs > 1
+      ? [`ratios: the median of ${all.pairs} pairs (their range); other figures: the first pair`]
+      : []),
     "",
     "| path, store | komorebi answered/s | floor answered/s | ratio | CPU ms/event (floor) | CPU ratio | p50 / p99 ms at " +
       `${plan.rate}/s (floor) | peak RSS MiB (floor) |`,
@@ -523,8 +577,8 @@ function table(all) {
     const f = entry.floor;
     const lost = k.fixedRate.unanswered > 0 ? `, ${k.fixedRate.unanswered} unanswered` : "";
     lines.push(
-      `| ${entry.channel} ${entry.store} | ${k.throughput.perSecond} | ${f.throughput.perSecond} | ${entry.ratio} | ` +
-        `${k.cpuMsPerEvent} (${f.cpuMsPerEvent}) | ${ratio(f.cpuMsPerEvent, k.cpuMsPerEvent)} | ` +
+      `| ${entry.channel} ${entry.store} | ${k.throughput.perSecond} | ${f.throughput.perSecond} | ${withRange(entry.ratio, entry.ratios)} | ` +
+        `${k.cpuMsPerEvent} (${f.cpuMsPerEvent}) | ${withRange(entry.cpuRatio, entry.cpuRatios)} | ` +
         `${k.fixedRate.p50} / ${k.fixedRate.p99}${lost} (${f.fixedRate.p50} / ${f.fixedRate.p99}) | ` +
         `${k.peakRssMiB} (${f.peakRssMiB}) |`,
     );
