@@ -28,7 +28,8 @@ export type HeldWrite =
  * What a lock that can write together with its release (Redis) gives its task. Writes handed
  * to it wait, then go with the release in one atomic step that applies them only while the lock
  * is still the task's: a lock that expired meanwhile (and may be another process's now) applies
- * none of them and fails the task's caller. A task that throws leaves none of them behind.
+ * none of them and fails the task's caller. A task that throws leaves none of them behind,
+ * except those a read of the conversation sent early (see {@link HeldLock.flush}).
  */
 export interface HeldLock {
   /** Queues writes, in order; they go with the release (or {@link flush}). */
