@@ -288,4 +288,18 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
         WINDOW(ctx),
       ),
   },
+  {
+    // "they killed off my fav character in the finale and i'm not ok lmao": a fan's grief, laughed at.
+    id: "en.idiom.fandom-grief",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.distress.not-okay"),
+    // Short messages only: an idiom keeps the learned layer from raising anything else said.
+    test: (ctx) =>
+      ctx.before.length + ctx.after.length <= 80 &&
+      LOL.test(ctx.sentence) &&
+      /\b(?:character|characters|finale|episode|season|series|show|anime|manga|book|author|writers|killed off|ship|otp|fav|fave|ending|spoilers?|chapter|canon|fandom)\b/.test(
+        `${ctx.before}${ctx.match}${ctx.after}`,
+      ),
+  },
 ];

@@ -346,3 +346,26 @@ export const JOY_OR_FEAT = jaRe(
 );
 
 export const isJapanese = (id: string): boolean => id.startsWith("ja.");
+
+// What keeps one awake for a night without distress: a horror film, caffeine, excitement.
+export const AWAKE_CAUSE = jaRe(
+  "ホラー(?:映画|ゲーム|ゲー|漫画|動画|小説)|ホラゲ|怖い(?:話|映画|動画|漫画)|怪談|心霊(?:動画|番組)|コーヒー|カフェイン|エナドリ|エナジードリンク|昼寝|楽しみ(?:で|すぎ)|わくわく|ワクワク|遠足",
+);
+
+// Sleep lost night after night, which stays distress whatever the cause.
+export const NIGHTS_ON_END = jaRe("毎晩|毎日|ずっと|何日|何週|\\d+日|\\d+週|最近");
+
+// What 切りたい / 切っちゃった cuts when it is not skin: hair, nails, a call, a tie.
+export const CUT_NOT_SKIN_BEFORE = jaRe(
+  "(?:髪|かみ|前髪|後ろ髪|毛|爪|つめ|ひげ|髭|枝毛|縁|電話|関係|ネイル|スイッチ|電源)(?:の毛)?(?:を|も|は)?(?:ばっさり|短く|少し|ちょっと)?$",
+);
+
+/**
+ * A short message, all of it in the override's view. An override of kind idiom, game or
+ * everyday also keeps the learned layer from raising the message, so the newer, narrower
+ * ones (a haircut, a horror film, a game's "心が死んだ") hold only where nothing else is said.
+ */
+export function shortMessage(ctx: MatchContext): boolean {
+  return ctx.before.length + ctx.after.length <= SHORT_MESSAGE_CHARS;
+}
+const SHORT_MESSAGE_CHARS = 80;

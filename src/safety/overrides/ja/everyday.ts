@@ -9,10 +9,12 @@ import {
 } from "../../rule-types.js";
 import {
   ACCIDENT,
+  AWAKE_CAUSE,
   BARE_DEATH,
   BODILY_OR_LIFE_RELIEF,
   BREAKUP,
   CHARCOAL_USE,
+  CUT_NOT_SKIN_BEFORE,
   DEATH_WORD,
   ENDED_WITH_BEFORE,
   FAMILY_AWAY,
@@ -23,6 +25,7 @@ import {
   JUKAI_VISIT,
   LAUGH_LATER,
   LEAVING_FOR_LIFE,
+  NIGHTS_ON_END,
   NOT_EATING_REASON,
   NOT_SLEEPING_REASON,
   nearbySentences,
@@ -32,6 +35,7 @@ import {
   STORY_WRITING,
   STRONG_DEATH,
   STUDY_OR_SAFETY,
+  shortMessage,
   TASK_OBJECT_AFTER,
   TASK_OBJECT_BEFORE,
   TASK_WINDOW,
@@ -69,6 +73,17 @@ export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
       const window = windowOf(ctx);
       return SEE_YOU_AGAIN.test(window) && !DEATH_WORD.test(window);
     },
+  },
+  {
+    // 髪切りたいけど美容院こわい, 前髪切っちゃった: hair, nails or ties cut, not skin.
+    id: "ja.everyday.hair-or-nails-cut",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.self-harm.act"),
+    test: (ctx) =>
+      shortMessage(ctx) &&
+      /^切(?:りたい|っちゃ)/.test(ctx.match) &&
+      CUT_NOT_SKIN_BEFORE.test(ctx.before),
   },
   {
     id: "ja.everyday.accidental-cut",
@@ -228,5 +243,15 @@ export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
     lowersTo: "concern",
     appliesTo: ruleIds("ja.farewell.forget-me"),
     test: (ctx) => BREAKUP.test(windowOf(ctx)),
+  },
+  {
+    // ホラー映画見てたら眠れなくなった, コーヒー飲みすぎて寝れない: one night kept awake by a
+    // film or caffeine. Nights on end (毎晩, 何日も) stay distress.
+    id: "ja.everyday.awake-from-film-or-coffee",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.distress.no-sleep"),
+    test: (ctx) =>
+      shortMessage(ctx) && AWAKE_CAUSE.test(ctx.sentence) && !NIGHTS_ON_END.test(ctx.sentence),
   },
 ];

@@ -32,6 +32,7 @@ import {
   OTHER_SUBJECT_END,
   SERVICE_END,
   SUICIDE_TOPIC_AFTER,
+  shortMessage,
   TASK_BEFORE,
   TASK_SENTENCE,
   TOO_MUCH_BEFORE,
@@ -167,6 +168,18 @@ export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("ja.hopelessness.no-hope", "ja.distress.tsurai"),
     test: (ctx) => GAME_SENTENCE.test(nearbySentences(ctx)) && GAME_LOSS.test(nearbySentences(ctx)),
+  },
+  {
+    // クリーパーに家爆破された。心が死んだ: a game's loss said as a death, in a short message
+    // only (a game override also keeps the learned layer from raising what else is said).
+    id: "ja.game.game-loss-death",
+    kind: "game",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.distress.shinu"),
+    test: (ctx) =>
+      shortMessage(ctx) &&
+      GAME_SENTENCE.test(nearbySentences(ctx)) &&
+      GAME_LOSS.test(nearbySentences(ctx)),
   },
   {
     id: "ja.object.device",

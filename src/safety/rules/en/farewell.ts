@@ -117,4 +117,14 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
       String.raw`\b(?:logging|signing|log|sign) (?:off|out) (?:forever|for good|permanently)\b[^]{0,40}?\b(?:(?:it )?was nice knowing (?:you|u|everyone)|nice knowing (?:you|u|y'?all|everyone))\b|\b(?:it )?was nice knowing (?:you|u|y'?all|everyone)\b[^]{0,40}?\b(?:logging|signing) (?:off|out) (?:forever|for good|permanently)\b`,
     ),
   },
+  {
+    // "thanks for listening all these months. this is prob the last time i message": a thanks,
+    // then a last message said with a hedge (prob, probably, might be).
+    id: "en.farewell.last-message-hedged",
+    level: "crisis",
+    category: "farewell",
+    pattern: phrase(
+      String.raw`\b(?:thank you|thanks|thx|ty|grateful|appreciate)\b[^]{0,80}?\b(?:this is|this will be|this might be|this could be|thisll be|this is (?:prob|probably|likely|maybe)|(?:prob|probably|likely|maybe)) (?:be )?(?:the|my) (?:last|final) (?:time i (?:message|text|write|talk|post|reach out|come here|log on|say anything)|message (?:i send|from me|youll get|you get))(?=\x20?(?:$|[.,!]|(?:here|on here|you|to you|anyone|in this chat)\x20?(?:$|[.,!])))`,
+    ),
+  },
 ];

@@ -2,6 +2,9 @@
 import { en, type RiskRule } from "../../rule-types.js";
 import { ENGINE_ON, gated, NOT_A_ROPE, phrase, SHUT_IN } from "./patterns.js";
 
+/** What is gathered for an act that needs only nerve; a rope for climbing is told apart by what follows. */
+const NERVE_MEANS = String.raw`(?:tank|tanks|tubing|tube|hose|helium|nitrogen|rope|cord|noose|charcoal|pills|tablets|meds|paracetamol|gun|bullets|razor|blades|exit bag|duct tape)`;
+
 export const EN_MEANS_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- means
   {
@@ -112,6 +115,15 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     category: "means",
     pattern: en(
       String.raw`\b(?:tried|tested|practi[sc]ed|put|tied|hung)\b[^.]{0,24}?\b(?:towel|belt|scarf|cord|cable|rope|tie|sheet)\b[^.]{0,8}?\b(?:on|around|from|to|over) (?:the|my|a) (?:stair |top |bedroom |closet )?(?:door ?knob|door handle|closet (?:rail|rod)|wardrobe rail|banister|bunk(?: bed)?|curtain rail|beam|pipe|stair rail)\b[^]{0,40}?\b(?:easier|easy|simple|works|worked|held|holds|almost|nearly|next time|in time|as hard|less hard)\b`,
+    ),
+  },
+  {
+    // "got the tank and the tubing. just need the nerve": means at hand, only courage missing.
+    id: "en.means.waiting-for-nerve",
+    level: "crisis",
+    category: "means",
+    pattern: phrase(
+      String.raw`(?:\b(?:got|have|bought|ordered|picked up|found|collected)\b[^.]{0,40}?\b${NERVE_MEANS}|\b${NERVE_MEANS}\b[^.]{0,30}?\b(?:arrived|came|is here|are here|ready|in the boot|in the car|in my room|under my bed|sorted|set up|delivered))\b[^]{0,40}?\b(?:just|only|all i|now i|now just|still|i)?\x20?(?:need|needs|needed|waiting (?:for|on)|working up|building up|have to find|gotta find|got to find|lacking|missing) (?:is |are )?(?:the |some |a bit of |a little )?(?:nerve|courage|guts|balls|bottle)\b(?!\x20(?:to (?!(?:do|use|go through|go ahead|follow through|finish|end)\b)|for (?!it\b|this\b)))`,
     ),
   },
 ];

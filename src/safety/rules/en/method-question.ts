@@ -98,4 +98,25 @@ export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:best|easiest|quickest|most effective|strongest|surest|which|what) (?:pill|pills|drug|drugs|meds|medication|medicine|tablets|poison|chemical|chemicals|gas|rope|knot|height|building|bridge) (?:to use|to take|to get|to buy|for (?:it|that|this|the job)|would work|works|would do it|is best)\b(?:(?<=\b(?:overdose|od|die|dies|dying|kill (?:myself|yourself|themselves|someone|oneself)|end it|end (?:my|their|your) life|suicide|unalive|hang (?:myself|yourself|themselves))\b[^]{0,140})|(?=[^.]{0,60}?\b(?:overdose|od|die|dying|kill (?:myself|yourself|themselves|someone|oneself)|end it|suicide|unalive)\b))`,
     ),
   },
+  {
+    // "where can i buy a lot of paracetamol without the pharmacist asking questions": pills in
+    // bulk, bought so that no one asks. Not lowered by "not suicidal but" in front.
+    id: "en.method-question.buy-unasked",
+    level: "crisis",
+    category: "method-question",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:buy|get|order|stock up on|pick up|get hold of|purchase)\b[^.]{0,12}?\b(?:a lot of|lots of|loads of|a load of|bulk|in bulk|a bunch of|many|heaps of|tons of|a ton of|as many|as much|enough|several (?:packs|boxes|bottles) of|(?:\d+|a few|multiple|several) (?:packs|boxes|bottles|packets) of|more)\b[^.]{0,12}?\b${PILLS}\b[^.]{0,50}?\b(?:without (?:(?:the|a|any|anyone|anybody|them|people|staff|my|your)\x20)?(?:[a-z]+\x20)?(?:asking|questioning|noticing|knowing|getting suspicious|judging|questions)|no questions asked|so (?:they|nobody|no one) (?:dont|doesnt|wont) (?:ask|notice))\b`,
+    ),
+  },
+  {
+    // "how much weight can a closet rod hold. asking for reasons": the strength of a fixing
+    // asked about a person's weight or with the reason hidden; shelves and hammocks stay everyday.
+    id: "en.method-question.hold-my-weight",
+    level: "crisis",
+    category: "method-question",
+    pattern: phrase(
+      String.raw`\b(?:how much weight|how many (?:kg|kilos|pounds|lbs)|what weight) (?:can|will|would|could|does) (?:a |an |the |my |our )?(?:[a-z]+\x20){0,2}?(?:rod|pole|beam|rafter|hook|rail|pipe|banister|bannister|frame|hinge|railing|fitting|fan|joist|bar|door)s? (?:hold|take|support|bear|carry)\b(?![^]{0,80}?\b(?:hammock|swing|pull ?ups?|chin ?ups?|punching|shelf|shelves|tv|coats?|clothes|plants?|lights?|curtains?|towels?|boxes|books|storage|bike|kids|mirror|hangers?|workout|exercise)\b)(?=[^]{0,60}?\b(?:asking for (?:reasons|a reason|no reason)|for reasons|no reason|dont ask|do not ask|hypothetically|my weight|a person|a body|an adult|a grown|someone my|\d{2,3} ?(?:kg|kilos|lbs|pounds) (?:person|man|woman|adult)|just curious)\b)|\b(?:will|would|can|could|does|is) (?:a |an |the |my |our )?(?:[a-z]+\x20)?(?:rod|pole|beam|rafter|hook|rail|pipe|banister|bannister|door ?frame|hinge|railing|light fitting|ceiling fan|joist)s? (?:hold|take|support|bear|be strong enough for) (?:my (?:whole |full |body )?weight|a (?:person|body|grown (?:man|woman|adult)))\b(?![^]{0,80}?\b(?:hammock|swing|pull ?ups?|chin ?ups?|punching|lean|sit|stand|climb|step|workout|exercise|yoga|aerial|rings)\b)`,
+    ),
+  },
 ];

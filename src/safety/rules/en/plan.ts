@@ -124,6 +124,36 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // "end of the month. that's my date", "parents are away this weekend. that's when": a time
+    // or an empty house, then a bare "that's when / my date" that names nothing to do.
+    id: "en.plan.date-set",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`(?:^|\.\x20?)(?:(?:(?:on|at|by) )?(?:the )?(?:end of (?:the|this|next) (?:month|week|year)|this (?:weekend|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|next (?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th))\b[^.]{0,20}|(?:my\x20)?(?:parents|family|folks|mum|mom|dad|flatmates?|roommates?|everyone|everybody)\b[^.]{0,30}?\b(?:away|out|gone|asleep|at work|on holiday|leave|leaves|go out|goes out|goes away|go away)\b[^.]{0,20})\.\x20?(?:so\x20)?(?:thats|that is|that will be|thatll be|its|it is|it will be|itll be) (?:my (?:date|day)|when|the (?:date|day)(?=\x20?(?:$|[.,!]|then|now)[^]{0,40}?\b(?:feels|finally|relief|decided|ready|no more|goodbye|calm|peace)))(?=\x20?(?:$|[.,!]|then|now|finally|for real))`,
+    ),
+  },
+  {
+    // "my birthday's tomorrow and i promised myself i wouldn't see it": a day one means not to live to.
+    id: "en.plan.not-see-the-day",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`\b(?:birthday|birthdays|new year|christmas|next year|\d{2}(?:st|nd|rd|th)|turning \d{2})\b[^]{0,60}?\b(?:promised|swore|told|decided|made a (?:promise|deal) with)(?: to)? myself (?:that )?i (?:wouldnt|would not|wont|will not|would never|was not going to|wasnt going to|am not going to) (?:see|reach|live to see|make it to|be around for|be alive for) (?:it|that day|that|another one)\b|\b(?:i )?(?:promised|swore|told|decided)(?: to)? myself (?:that )?i (?:wouldnt|would not|wont|will not|would never|am not going to) (?:see|reach|live to see|make it to|be alive for) (?:my (?:next |\d{2}(?:st|nd|rd|th) )?birthday|another (?:birthday|year|christmas)|(?:next|another) (?:year|christmas)|the new year|\d{2})\b(?!\x20(?:party|parties|dinner|drinks|celebration|meal|cake|gig|concert|show|match|game|sale)\b)`,
+    ),
+  },
+  {
+    // "I'm not going to kill myself, but if I did it'd be the bridge by the station. went and
+    // looked at it today": a place named for "if I did", then visited.
+    id: "en.plan.if-i-did-scouted",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\bif i (?:did|do|ever did|ever do|were to|was to|was going to|went through with it)(?:\x20(?:it|that))?,?\x20(?:itd|it would|it will|itll|id|i would|i will|ill|it d)\b[^.]{0,30}?\b(?:bridge|cliffs?|roof|rooftop|overpass|tracks|railway|car park|parking garage|tower|building|river|lake|sea|pier|dam|quarry|balcony|station)\b(?![^.]{0,40}\b(?:charity|bungee|swim|run|race|marathon|walk|hike|photos?|shoot|picnic|wedding|proposal|propose|move|flat|house)\b)[^]{0,80}?\b(?:went|walked|drove|cycled|biked|been|going|go|headed|stopped) (?:and |to |over |by |past )?(?:and )?(?:look|looked|looking|see|saw|check|checked|checking|scout|scouted|visit|visited|measure|measured|stood)\b`,
+    ),
+  },
+  {
     // "one way ticket to the coast. won't need the return": a trip with no way back.
     id: "en.plan.one-way-trip",
     level: "crisis",

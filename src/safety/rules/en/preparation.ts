@@ -86,4 +86,23 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:gave (?:away |my |all my )|rehomed|gave my (?:cat|dog))[^.]{0,40}?[.,;] ?[^]{0,40}?\b(?:paid (?:back|off)|said (?:sorry|goodbye)|deleted (?:my|all)|cancel+ed (?:my|all)|wrote (?:a|my) (?:will|note|letter)|left (?:my|the) (?:pin|passwords?))\b|\b(?:paid (?:back|off)|deleted (?:my|all)|cancel+ed (?:my|all)|wrote (?:a|my) (?:will|note))[^.]{0,40}?[.,;] ?[^]{0,40}?\b(?:gave (?:away|my)|rehomed|said (?:sorry|goodbye))\b`,
     ),
   },
+  {
+    // "found someone to take my dog. nothing holding me here now": the last tie handed on.
+    id: "en.preparation.nothing-holding",
+    level: "crisis",
+    category: "preparation",
+    pattern: phrase(
+      String.raw`\b(?:${REHOME_PET}|(?:found|got|asked) (?:someone|somebody|a friend|my [a-z]+) to (?:take|have|look after|care for|adopt) (?:my |our )?(?:[a-z]+\x20)?${PET}|(?:gave|given|giving|transferred|signed over|handed over|sent) (?:away |over )?(?:all )?(?:of )?(?:my |the )?(?:savings|money|stuff|things|belongings|car|flat|house|cat|dog|pets?))\b(?![^.]{0,30}\b(?:while|for the (?:weekend|week|summer|holidays?|trip|month)|until|till|during|when i (?:travel|move|go|am away)|so i can)\b)[^]{0,60}?\b(?:nothing|nobody|no one|nothing else|nothing left) (?:is )?(?:holding|keeping|tying|to keep|to hold) me (?:here|to this (?:world|earth|life|place)|alive|around)\b(?!\x20(?:this (?:summer|year|week|month)|for (?:the|now|a while)|over the|during|until|till|at the moment|in this (?:town|city|job)))`,
+    ),
+  },
+  {
+    // "transferred my savings to my mom. she deserves something for putting up with me": money
+    // given away with a burden for its reason.
+    id: "en.preparation.savings-for-burden",
+    level: "crisis",
+    category: "preparation",
+    pattern: phrase(
+      String.raw`\b(?:transferred|gave|given|sent|signed over|moved|handed over|left|giving|emptied) (?:all |over |away )?(?:of )?my (?:savings|money|bank account|account|inheritance|life savings|pension|crypto|isa|401k)\b[^]{0,60}?\b(?:(?:putting|put|putting) up with me|(?:dealing|dealt|deal) with me|after (?:everything|all) i (?:put|have put|ve put) (?:her|him|them|you) through|for (?:having|raising|keeping) me|wont need it|will not need it|wont be needing it|no use to me)\b`,
+    ),
+  },
 ];
