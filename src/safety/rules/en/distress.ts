@@ -98,4 +98,22 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
       String.raw`\b(?:i am|i feel like i am|i think i am|i feel like) (?:literally |actually |so |just |slowly |kinda |lowkey )?dying(?!\x20(?:my|your|her|his|the|it)\b)\b|\bi am (?:so |literally |actually |deadass |totally |completely |already |basically )?dead\b`,
     ),
   },
+  {
+    // "can't stop replaying stuff from high school. it's been 10 years": old memories on a loop.
+    id: "en.distress.replaying-the-past",
+    level: "concern",
+    category: "distress",
+    pattern: phrase(
+      String.raw`\b(?:cant|can not|cannot|keep|keeps|still|always) (?:stop )?(?:replaying|reliving|going over|rehashing)\b(?:[^.]{0,40}?\b(?:high school|middle school|school|childhood|years ago|when i was|back then|college|uni)\b(?!\x20musical)|[^]{0,60}?\b(?:its|it has|been) (?:been )?(?:\d+|ten|five|many|so many) years\b)`,
+    ),
+  },
+  {
+    // "mom cried again today because of me": a family member's tears one blames oneself for.
+    id: "en.distress.cried-because-of-me",
+    level: "concern",
+    category: "distress",
+    pattern: phrase(
+      String.raw`\b(?:mom|mum|mother|dad|father|parents|grandma|gran|nan|wife|husband|sister|brother)\b[^.]{0,12}?\b(?:cried|was crying|is crying|were crying|broke down|in tears)\b[^.]{0,20}?\bbecause of me\b(?![^]{0,40}?\b(?:happy|joy|surprise|surprised|gift|present|proud|laugh|laughing|lol|lmao|touched|wedding|speech|graduation)\b)`,
+    ),
+  },
 ];

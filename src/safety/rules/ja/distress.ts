@@ -94,4 +94,14 @@ export const JA_DISTRESS_RULES: readonly RiskRule[] = [
       "何も(?:楽しくない|たのしくない|楽しめない|楽しいと思えない|感じない|感じられない|心が動かない)|何(?:を|に)?(?:しても|やっても)楽しくない",
     ),
   },
+  {
+    // 息子がもう8年部屋から出てきません。最近は食事もあまりとらなくなって: a withdrawn person
+    // now eating less (a parent's worry; years out of the room alone stays ordinary).
+    id: "ja.distress.withdrawn-eating-less",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      "(?:部屋から出て(?:こない|こなく|来ない|来なく|きません|いない|いません|おりません)|部屋に(?:こも|閉じこも|引きこも)って|引きこもって|ひきこもって|閉じこもって)[^]{0,40}?(?:食事|ご飯|ごはん|食べる量|食べるもの)(?:も|を|が|の量(?:が|も)?)?(?:あまり|ほとんど|全然|ろくに|だんだん|めっきり)?(?:とらなく|取らなく|食べなく|口にしなく|減って|へって|減り|へり)",
+    ),
+  },
 ];
