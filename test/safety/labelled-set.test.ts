@@ -6,6 +6,7 @@ import { ROUND_8, ROUND_8_FIRST_RUN } from "./blind-round-8.js";
 import { ROUND_9, ROUND_9_FIRST_RUN } from "./blind-round-9.js";
 import { ROUND_10, ROUND_10_FIRST_RUN } from "./blind-round-10.js";
 import { ROUND_11, ROUND_11_FIRST_RUN } from "./blind-round-11.js";
+import { ROUND_12, ROUND_12_FIRST_RUN } from "./blind-round-12.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -189,6 +190,18 @@ describe("blind round 10", () => {
     expect(f.distressAtConcern).toBeGreaterThanOrEqual(ROUND_10_FIRST_RUN.distressAtConcern);
     expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(ROUND_10_FIRST_RUN.ordinaryAtCrisis);
     expect(f.ordinaryAtConcern).toBeLessThanOrEqual(ROUND_10_FIRST_RUN.ordinaryAtConcern);
+  });
+});
+
+describe("blind round 12", () => {
+  it("prints its figures (recorded, not training data) and does no worse than its only run", () => {
+    const f = roundFigures(ROUND_12);
+    console.log(`round 12 now (recorded, not trained on): ${JSON.stringify(f)}`);
+    expect(f.crisisAtConcern).toBeGreaterThanOrEqual(ROUND_12_FIRST_RUN.crisisAtConcern);
+    expect(f.crisisAtCrisis).toBeGreaterThanOrEqual(ROUND_12_FIRST_RUN.crisisAtCrisis);
+    expect(f.distressAtConcern).toBeGreaterThanOrEqual(ROUND_12_FIRST_RUN.distressAtConcern);
+    expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(ROUND_12_FIRST_RUN.ordinaryAtCrisis);
+    expect(f.ordinaryAtConcern).toBeLessThanOrEqual(ROUND_12_FIRST_RUN.ordinaryAtConcern);
   });
 });
 
