@@ -3,7 +3,8 @@ import { en, type RiskRule } from "../../rule-types.js";
 import { ENGINE_ON, gated, NOT_A_ROPE, phrase, SHUT_IN } from "./patterns.js";
 
 /** What is gathered for an act that needs only nerve; a rope for climbing is told apart by what follows. */
-const NERVE_MEANS = String.raw`(?:tank|tanks|tubing|tube|hose|helium|nitrogen|rope|cord|noose|charcoal|pills|tablets|meds|paracetamol|gun|bullets|razor|blades|exit bag|duct tape)`;
+const NERVE_MEANS =
+  "(?:tank|tanks|tubing|tube|hose|helium|nitrogen|rope|cord|noose|charcoal|pills|tablets|meds|paracetamol|gun|bullets|razor|blades|exit bag|duct tape)";
 
 export const EN_MEANS_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- means
