@@ -152,3 +152,14 @@ export function sentenceAfter(ctx: MatchContext): string {
   const end = ctx.after.indexOf(".");
   return end < 0 ? ctx.after : ctx.after.slice(0, end);
 }
+
+/**
+ * A short message, all of it in the override's view. An override of kind idiom, game or
+ * everyday also keeps the learned layer from raising the message, so the narrower ones (a
+ * haircut, a horror film, a game's "心が死んだ", a fan's grief) hold only where nothing else is
+ * said.
+ */
+export function shortMessage(ctx: MatchContext): boolean {
+  return ctx.before.length + ctx.after.length <= SHORT_MESSAGE_CHARS;
+}
+const SHORT_MESSAGE_CHARS = 80;

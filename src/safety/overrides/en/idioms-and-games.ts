@@ -1,6 +1,12 @@
 /** en overrides, part of the ordered list in ../../rules-en.ts (kinds: everyday, game, idiom, negation, object). */
 import type { OverrideRule } from "../../rule-types.js";
-import { inCategories, ruleIds, sentenceAfter, sentenceBefore } from "../../rule-types.js";
+import {
+  inCategories,
+  ruleIds,
+  sentenceAfter,
+  sentenceBefore,
+  shortMessage,
+} from "../../rule-types.js";
 import {
   EVERYDAY_TASK,
   FICTION,
@@ -294,9 +300,8 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     kind: "idiom",
     lowersTo: "none",
     appliesTo: ruleIds("en.distress.not-okay"),
-    // Short messages only: an idiom keeps the learned layer from raising anything else said.
     test: (ctx) =>
-      ctx.before.length + ctx.after.length <= 80 &&
+      shortMessage(ctx) &&
       LOL.test(ctx.sentence) &&
       /\b(?:character|characters|finale|episode|season|series|show|anime|manga|book|author|writers|killed off|ship|otp|fav|fave|ending|spoilers?|chapter|canon|fandom)\b/.test(
         `${ctx.before}${ctx.match}${ctx.after}`,

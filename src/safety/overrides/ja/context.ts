@@ -359,13 +359,3 @@ export const NIGHTS_ON_END = jaRe("毎晩|毎日|ずっと|何日|何週|\\d+日
 export const CUT_NOT_SKIN_BEFORE = jaRe(
   "(?:髪|かみ|前髪|後ろ髪|毛|爪|つめ|ひげ|髭|枝毛|縁|電話|関係|ネイル|スイッチ|電源)(?:の毛)?(?:を|も|は)?(?:ばっさり|短く|少し|ちょっと)?$",
 );
-
-/**
- * A short message, all of it in the override's view. An override of kind idiom, game or
- * everyday also keeps the learned layer from raising the message, so the newer, narrower
- * ones (a haircut, a horror film, a game's "心が死んだ") hold only where nothing else is said.
- */
-export function shortMessage(ctx: MatchContext): boolean {
-  return ctx.before.length + ctx.after.length <= SHORT_MESSAGE_CHARS;
-}
-const SHORT_MESSAGE_CHARS = 80;

@@ -6,6 +6,7 @@ import {
   ruleIds,
   sentenceAfter,
   sentenceBefore,
+  shortMessage,
 } from "../../rule-types.js";
 import {
   ACCIDENT,
@@ -35,7 +36,6 @@ import {
   STORY_WRITING,
   STRONG_DEATH,
   STUDY_OR_SAFETY,
-  shortMessage,
   TASK_OBJECT_AFTER,
   TASK_OBJECT_BEFORE,
   TASK_WINDOW,

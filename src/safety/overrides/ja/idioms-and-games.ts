@@ -1,6 +1,12 @@
 /** ja overrides, part of the ordered list in ../../rules-ja.ts (kinds: bereavement, everyday, game, idiom, negation, object). */
 import type { OverrideRule } from "../../rule-types.js";
-import { clauseBefore, IDEATION_LIKE, ruleIds, sentenceBefore } from "../../rule-types.js";
+import {
+  clauseBefore,
+  IDEATION_LIKE,
+  ruleIds,
+  sentenceBefore,
+  shortMessage,
+} from "../../rule-types.js";
 import {
   ACCOUNT_REASON,
   ASKING_ABOUT_BOT_AFTER,
@@ -32,7 +38,6 @@ import {
   OTHER_SUBJECT_END,
   SERVICE_END,
   SUICIDE_TOPIC_AFTER,
-  shortMessage,
   TASK_BEFORE,
   TASK_SENTENCE,
   TOO_MUCH_BEFORE,
