@@ -9,6 +9,7 @@ import { normalizeMessage, RISK_RULES } from "../../src/safety/check.js";
 import { GateSet, literalGate, requiredLiterals, TextUnits } from "../../src/safety/prefilter.js";
 import { ROUND_11 } from "./blind-round-11.js";
 import { ROUND_12 } from "./blind-round-12.js";
+import { ROUND_13 } from "./blind-round-13.js";
 import { trainingExamples } from "./training-data.js";
 
 describe("the literals a pattern requires", () => {
@@ -68,6 +69,7 @@ describe("the prefilter of the rules", () => {
     ...trainingExamples().map((example) => example.text),
     ...ROUND_11.map((c) => c.text),
     ...ROUND_12.map((c) => c.text),
+    ...ROUND_13.map((c) => c.text),
     ...Object.values(examples).flatMap((own) => [...own.match, ...own.noMatch]),
   ]);
 
