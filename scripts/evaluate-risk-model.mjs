@@ -8,6 +8,8 @@
 //     trains without one source (a blind round) and measures rules + model on it
 //
 // RISK_TRAIN='{"ordinaryConcern":0.05}' tries other settings without editing the defaults.
+// --candidates[=date,means] trains with the families not adopted (test/safety/synthetic/
+// candidates.ts), all of them or the kinds named.
 import { createRiskCheck, learnedGate } from "../src/safety/assess.ts";
 import { RiskModel } from "../src/safety/learned/model.ts";
 import {
@@ -16,6 +18,7 @@ import {
   isHeldOut,
   trainRiskModel,
 } from "../src/safety/learned/train.ts";
+import { CANDIDATE_KINDS } from "../test/safety/synthetic/candidates.ts";
 import { trainingExamples } from "../test/safety/training-data.ts";
 
 const [mode = "split", source] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
@@ -23,7 +26,18 @@ const showMisses = process.argv.includes("--misses");
 const settings = { ...DEFAULT_TRAIN_SETTINGS, ...JSON.parse(process.env.RISK_TRAIN ?? "{}") };
 // RISK_EXCLUDE=generated,corpus leaves sources out of training and measuring altogether.
 const excluded = (process.env.RISK_EXCLUDE ?? "").split(",");
-const all = trainingExamples().filter((e) => !excluded.includes(e.source));
+const candidatesFlag = process.argv.find((a) => a.startsWith("--candidates"));
+const candidateKinds = candidatesFlag?.includes("=")
+  ? candidatesFlag.slice(candidatesFlag.indexOf("=") + 1).split(",")
+  : Object.keys(CANDIDATE_KINDS);
+const candidates = candidatesFlag
+  ? candidateKinds.flatMap((k) => {
+      const kind = CANDIDATE_KINDS[k];
+      if (!kind) throw new Error(`no candidate kind ${k}`);
+      return kind;
+    })
+  : [];
+const all = trainingExamples(candidates).filter((e) => !excluded.includes(e.source));
 const rank = { none: 0, concern: 1, crisis: 2 };
 const labelOf = (e) => (e.crisis ? "crisis" : e.risk ? "distress" : "ordinary");
 const langOf = (e) => (/[\u3040-\u30ff\u4e00-\u9fff]/.test(e.text) ? "ja" : "en");

@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
+import type { Family } from "../../src/safety/learned/compose.js";
 import type { TrainingExample } from "../../src/safety/learned/train.js";
 import { type BlindCase, ROUND_6 } from "./blind-round-6.js";
 import { ROUND_7 } from "./blind-round-7.js";
@@ -100,8 +101,11 @@ export function contentWords(): string[] {
   return [...words].sort();
 }
 
-/** The training examples, always in the same order. */
-export function trainingExamples(): TrainingExample[] {
+/**
+ * The training examples, always in the same order. `candidates` appends generated families
+ * being measured and not adopted (synthetic/candidates.ts); the committed model has none.
+ */
+export function trainingExamples(candidates: readonly Family[] = []): TrainingExample[] {
   return [
     ...fromLabelled(LABELLED_SET, "labelled"),
     ...fromLabelled(HOLDOUT_SET, "holdout"),
@@ -126,7 +130,7 @@ export function trainingExamples(): TrainingExample[] {
     ...OTHER_CRISIS_CORPUS.map(
       (text): TrainingExample => ({ text, risk: 1, crisis: 1, source: "corpus" }),
     ),
-    ...generatedMessages().map(
+    ...generatedMessages(candidates).map(
       (g): TrainingExample => ({
         text: g.text,
         risk: g.label === "ordinary" ? 0 : 1,

@@ -5,7 +5,7 @@
  * split the thresholds are chosen on, and their figures are fit.
  */
 import { seededRandom } from "../../../src/safety/learned/augment.js";
-import { type Generated, generate } from "../../../src/safety/learned/compose.js";
+import { type Family, type Generated, generate } from "../../../src/safety/learned/compose.js";
 import { BANKS } from "./banks.js";
 import { EN_DAILY } from "./en-daily.js";
 import { EN_EVERYDAY } from "./en-everyday.js";
@@ -40,10 +40,13 @@ export const FAMILIES = [
   ...EN_SIXTH,
 ];
 
-/** The generated messages, always the same ones in the same order. */
-export function generatedMessages(): Generated[] {
+/**
+ * The generated messages, always the same ones in the same order. Families given as `extra`
+ * (candidates being measured) come after the adopted ones, so these stay exactly as they are.
+ */
+export function generatedMessages(extra: readonly Family[] = []): Generated[] {
   return generate(
-    FAMILIES,
+    [...FAMILIES, ...extra],
     PERSONAS,
     BANKS,
     { per: 10, framed: 0.5, styled: 0.4 },
