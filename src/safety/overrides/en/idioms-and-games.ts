@@ -84,6 +84,18 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
       ),
   },
   {
+    // "this essay on the battle of the somme is killing me": a piece of study, named with what
+    // it is about, before "is killing me".
+    id: "en.idiom.study-killing-me",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.distress.killing-me"),
+    test: (ctx) =>
+      /\b(?:essay|homework|assignment|report|dissertation|coursework|revision|reading|project|thesis|paper|research|lecture|module|presentation)s? (?:on|about|for|into) [a-z0-9 ,]{1,40}?(?: (?:is|are|s))?(?: (?:really|literally|actually|so))? ?$/.test(
+        ctx.before,
+      ),
+  },
+  {
     id: "en.idiom.if-caught",
     kind: "idiom",
     lowersTo: "none",
@@ -234,6 +246,7 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
       "en.means.looking-down",
       "en.means.rope",
       "en.means.rope-ready",
+      "en.means.rope-trip",
     ),
     test: (ctx) =>
       /\b(?:(?:in|from|of|on|watched|watching|saw|seen|read|reading|played|playing) (?:that|the|this|a|an|my) (?:[a-z]+ )?(?:movie|film|show|series|episode|anime|manga|book|novel|video|game|documentary)|scene|trailer|skins?|loadout|hunt\w*|shooting range|clay pigeons?|target practice|gun club|airsoft|paintball)\b/.test(
@@ -258,6 +271,7 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     appliesTo: ruleIds(
       "en.means.rope",
       "en.means.rope-ready",
+      "en.means.rope-trip",
       "en.means.dwelling",
       "en.attempt-in-progress.bleeding",
     ),
@@ -303,7 +317,7 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     test: (ctx) =>
       shortMessage(ctx) &&
       LOL.test(ctx.sentence) &&
-      /\b(?:character|characters|finale|episode|season|series|show|anime|manga|book|author|writers|killed off|ship|otp|fav|fave|ending|spoilers?|chapter|canon|fandom)\b/.test(
+      /\b(?:character|characters|finale|episode|season|series|show|anime|manga|book|author|writers|killed off|ship|otp|fav|fave|ending|spoilers?|chapter|canon|fandom|watched|watching|binged|film|movie|horror|scene|trailer|jump ?scares?)\b/.test(
         `${ctx.before}${ctx.match}${ctx.after}`,
       ),
   },
