@@ -277,7 +277,7 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     ),
     test: (ctx) =>
       /\bropes?\b/.test(ctx.match) &&
-      /\b(?:climb\w*|camping|camp|tent|tarp|hammock|boat|sail\w*|kayak|canoe|hik\w*|tug of war|swing|gym|crossfit|cardio|workout|horse|laundry|washing line|clothes ?line|crafts?|macrame|knots? (?:class|practice)|scouts|bouldering|abseil\w*|rappel\w*|garden|tie (?:it )?down|trailer|tow\w*)\b/.test(
+      /\b(?:climb\w*|camping|camp|tent|tarp|hammock|boat|sail\w*|kayak|canoe|hik\w*|tug of war|swing|gym|crossfit|cardio|workout|horse|laundry|washing line|clothes ?line|crafts?|macrame|knots? (?:class|practice)|scouts|bouldering|abseil\w*|rappel\w*|garden|tie (?:it )?down|trailer|tow(?:s|ed|ing|rope)?)\b/.test(
         ctx.sentence,
       ),
   },

@@ -111,7 +111,7 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "attempt-in-progress",
     pattern: en(
-      String.raw`\b(?:stopped|quit|skipping|skipped|stopped taking|not taking)\b[^.]{0,24}?\b(?:insulin|dialysis|heart (?:meds|medication|pills|tablets)|seizure meds|transplant meds)\b[^]{0,40}?\b(?:whatever happens|let it|don'?t care|do not care|happens happens|take me|on purpose|sort itself out|easier this way|quietly|slip away|natural causes)\b`,
+      String.raw`\b(?:stopped|quit|skipping|skipped|stopped taking|not taking)\b[^.]{0,24}?\b(?:insulin|dialysis|heart (?:meds|medication|pills|tablets)|seizure meds|transplant meds)\b[^]{0,40}?\b(?:whatever happens|let it|don'?t care|do not care|happens happens|take me|on purpose|sort itself out|easier this way|happen quietly|go quietly|slip away|natural causes)\b`,
     ),
   },
   {

@@ -134,8 +134,8 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     pattern: gated(
-      "friend|had|company",
-      String.raw`\b(?:cat|dog|rabbit|hamster|bird|budgie|parrot|pet|kitty|puppy|guinea pig)\b[^.]{0,30}?\b(?:died|passed|passed away|was put down|put to sleep|gone)\b[^]{0,60}?\b(?:(?:my|the) only (?:friend|company|one)|all i had|only one i (?:had|talked to))\b`,
+      "died|passed|down|sleep|gone",
+      String.raw`(?:\b(?:cat|dog|rabbit|hamster|bird|budgie|parrot|pet|kitty|puppy|guinea pig)\b[^.]{0,30}?\b(?:died|passed|passed away|was put down|put to sleep|gone)|\b(?:put|had|have) (?:my|our) (?:[a-z]+ )?(?:cat|dog|rabbit|hamster|bird|budgie|parrot|pet|kitty|puppy|guinea pig) (?:down|to sleep))\b[^]{0,60}?\b(?:(?:my|the) only (?:friend|company|one)|all i had|only one i (?:had|talked to))\b`,
     ),
   },
   {

@@ -247,7 +247,7 @@ export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "passive-ideation",
     pattern: phrase(
-      String.raw`\b(?:suicide|kms|killing myself|ending it(?: all)?|being dead|not existing|not waking up|unaliving|sewerslide|the sweet release of death|death itself) (?:is |s |has been |keeps )?(?:looking|looks|sounding|sounds|seeming|seems|feeling|feels) (?:pretty |really |so |very |kinda |kind of |more and more |better and better |real |quite |like a )?(?:good|great|nice|appealing|tempting|attractive|peaceful|inviting|better|option|plan)\b|\b(?:suicide|kms|killing myself|ending it(?: all)?|being dead) (?:is|s|has been) (?:so |really |pretty |kinda |more and more )?(?:tempting|appealing|calling (?:me|my name))\b`,
+      String.raw`\b(?:suicide|kms|kill myself|killing myself|ending it(?: all)?|being dead|not existing|not waking up|unaliving|sewerslide|the sweet release of death|death itself) (?:is |s |has been |keeps )?(?:looking|looks|sounding|sounds|seeming|seems|feeling|feels) (?:pretty |really |so |very |kinda |kind of |more and more |better and better |real |quite |like a )?(?:good|great|nice|appealing|tempting|attractive|peaceful|inviting|better|option|plan)\b|\b(?:suicide|kms|kill myself|killing myself|ending it(?: all)?|being dead) (?:is|s|has been) (?:so |really |pretty |kinda |more and more )?(?:tempting|appealing|calling (?:me|my name))\b`,
     ),
   },
 ];

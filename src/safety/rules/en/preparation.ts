@@ -46,7 +46,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     category: "preparation",
     negatable: false,
     pattern: phrase(
-      String.raw`\b(?:${REHOME_PET}|(?:giving|gave|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings|games|collection|(?:[a-z]+\x20)?${PET}|[a-z]+(?: (?:and|&) (?:my )?[a-z]+)?)(?: away| to)?)\b[^]{0,120}?(?:\b(?:told|telling|tell|said|saying)\b[^.]{0,40}?\b(?:i was|i am|that i was|that i am|i would be|i will be|i am going to be)\b[^.]{0,15}?\b(?:moving|going away|going abroad|leaving|travelling|traveling|emigrating|relocating)\b[^]{0,40}?\b(?:(?:but )?i am not(?:\x20(?:moving|going|leaving|really))?(?!\x20(?:till|until|yet|for|before|far|anymore|after|now)\b)|(?:but )?i (?:wont|will not) be|(?:its|it is|that is|thats|it was|that was) (?:not true|a lie)|i lied|a lie)|\b(?:lied|lying|pretended|pretending|made up)\b[^.]{0,40}?\b(?:moving|going away|going abroad|leaving|travelling|traveling|emigrating|relocating))\b`,
+      String.raw`\b(?:${REHOME_PET}|(?:giving|gave|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings|games|collection|(?:[a-z]+\x20)?${PET}|[a-z]+(?: (?:and|&) (?:my )?[a-z]+)?)(?: away| to)?)\b[^]{0,120}?(?:\b(?:told|telling|tell|said|saying)\b[^.]{0,40}?\b(?:i was|i am|that i was|that i am|i would be|i will be|i am going to be)\b[^.]{0,15}?\b(?:moving|going away|going abroad|leaving|travelling|traveling|emigrating|relocating)\b[^]{0,40}?\b(?:(?:but )?i am not(?!(?:\x20(?:moving|going|leaving|really))?\x20(?:till|until|yet|for|before|far|anymore|after|now)\b)(?:\x20(?:moving|going|leaving|really))?|(?:but )?i (?:wont|will not) be|(?:its|it is|that is|thats|it was|that was) (?:not true|a lie)|i lied|a lie)|\b(?:lied|lying|pretended|pretending|made up)\b[^.]{0,40}?\b(?:moving|going away|going abroad|leaving|travelling|traveling|emigrating|relocating))\b`,
     ),
   },
   {
@@ -112,7 +112,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "preparation",
     pattern: phrase(
-      String.raw`\bletters? (?:for|to) (?:each of (?:them|you)|every(?:one|body)|all of (?:them|you)|my (?:family|parents|kids|children))\b[^]{0,80}?\b(?:(?:they|theyll|youll|someone|somebody|people|mum|mom|dad|my [a-z]+) (?:will |would |can |should )?find|if (?:anyone|anybody|someone|they) (?:asks?|looks?|wonders?)|for (?:after|afterwards|when i am gone|when im gone))\b|\b(?:the|my) letters (?:are|will be|is) (?:in|under|on|inside|behind) (?:the|my) [a-z ]{1,30}?\bone (?:for|to) (?:each|every|mum|mom|dad|my)\b`,
+      String.raw`\bletters? (?:for|to) (?:each of (?:them|you)|every(?:one|body)|all of (?:them|you)|my (?:family|parents|kids|children))\b[^]{0,80}?\b(?:(?:they|theyll|youll|someone|somebody|people|mum|mom|dad|my [a-z]+) (?:will |would |can |should )?find|if (?:anyone|anybody|someone|they) (?:asks?|looks?|wonders?)|for (?:after|afterwards|when i am gone|when im gone))\b|\b(?:the|my) letters (?:are|will be|is) (?:in|under|on|inside|behind) (?:the|my) [a-z ,]{1,30}?\bone (?:for|to) (?:each|every|mum|mom|dad|my)\b`,
     ),
   },
   {
