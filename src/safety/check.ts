@@ -313,6 +313,12 @@ export function isThirdPartyWorry(assessment: RiskAssessment): boolean {
 }
 
 const LOWERS_TO = new Map(RISK_OVERRIDES.map((o) => [o.id, o.lowersTo]));
+const LOCAL_OVERRIDES = new Set(RISK_OVERRIDES.filter((o) => o.local === true).map((o) => o.id));
+
+/** True when an override explains only its match, not the whole message (see `local`). */
+export function isLocalOverride(id: string): boolean {
+  return LOCAL_OVERRIDES.has(id);
+}
 
 /**
  * The matches that still count after overrides, at any level above none: what the

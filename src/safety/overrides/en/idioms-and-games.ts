@@ -89,6 +89,8 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     id: "en.idiom.study-killing-me",
     kind: "idiom",
     lowersTo: "none",
+    // Not limited to short messages, so it vouches for nothing else the message says.
+    local: true,
     appliesTo: ruleIds("en.distress.killing-me"),
     test: (ctx) =>
       /\b(?:essay|homework|assignment|report|dissertation|coursework|revision|reading|project|thesis|paper|research|lecture|module|presentation)s? (?:on|about|for|into) [a-z0-9 ,]{1,40}?(?: (?:is|are|s))?(?: (?:really|literally|actually|so))? ?$/.test(
@@ -317,7 +319,22 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     test: (ctx) =>
       shortMessage(ctx) &&
       LOL.test(ctx.sentence) &&
-      /\b(?:character|characters|finale|episode|season|series|show|anime|manga|book|author|writers|killed off|ship|otp|fav|fave|ending|spoilers?|chapter|canon|fandom|watched|watching|binged|film|movie|horror|scene|trailer|jump ?scares?)\b/.test(
+      /\b(?:character|characters|finale|episode|season|series|show|anime|manga|book|author|writers|killed off|ship|otp|fav|fave|ending|spoilers?|chapter|canon|fandom)\b/.test(
+        `${ctx.before}${ctx.match}${ctx.after}`,
+      ),
+  },
+  {
+    // "watched hereditary last night and i'm not ok lol": a film that shook someone, laughed
+    // at, in a short message. Local: the learned layer still reads the rest of the message.
+    id: "en.idiom.film-not-ok",
+    kind: "idiom",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("en.distress.not-okay"),
+    test: (ctx) =>
+      shortMessage(ctx) &&
+      LOL.test(ctx.sentence) &&
+      /\b(?:watched|watching|binged|saw|film|movie|horror|scene|trailer|jump ?scares?)\b/.test(
         `${ctx.before}${ctx.match}${ctx.after}`,
       ),
   },

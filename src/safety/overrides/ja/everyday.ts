@@ -91,10 +91,13 @@ export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
     id: "ja.everyday.hard-to-read",
     kind: "everyday",
     lowersTo: "none",
+    local: true,
     appliesTo: ruleIds("ja.distress.tsurai"),
     test: (ctx) =>
       shortMessage(ctx) &&
-      /(?:読ん|読む|調べ|見て|観て)(?:で|て)?(?:て|い|ると|いて|いると)?(?:も|て)?$/.test(ctx.before) &&
+      /(?:読ん|読む|調べ|見て|観て)(?:で|て)?(?:て|い|ると|いて|いると)?(?:も|て)?$/.test(
+        ctx.before,
+      ) &&
       /れぽと|課題|授業|宿題|調べ|歴史|記事|本|どきゅめんたり|論文|ゼミ|ぜみ/.test(
         `${ctx.before}${ctx.after}`,
       ),

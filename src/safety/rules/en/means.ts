@@ -134,7 +134,7 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "means",
     pattern: phrase(
-      String.raw`\b(?:went|go|going|gone|been|popped|drove|walked|headed|nipped|ran|got the bus|took the bus|left the house|out)\b[^.]{0,40}?\bto (?:buy|get|pick up) (?:a |some |the |more |enough )?(?:ropes?|a noose)\b(?!\x20(?:for|to|and|ladder|swing|course|lights?)\b)|(?:^|[.,]\x20?)(?:just |only |all |mostly )?to (?:buy|get|pick up) (?:a |some |the )?ropes?\b(?!\x20(?:for|to|and|ladder|swing|course|lights?)\b)`,
+      String.raw`\b(?:went|go|going|gone|been|popped|drove|walked|headed|nipped|ran|got the bus|took the bus|left the house|out)\b[^.]{0,40}?\bto (?:buy|get|pick up) (?:a |some |the |more |enough )?(?:ropes?|a noose)\b(?!\x20(?:for|to|and|lad+ers?|swings?|courses?|lights?)\b)|(?:^|[.,]\x20?)(?:just |only |all |mostly )?to (?:buy|get|pick up) (?:a |some |the )?ropes?\b(?!\x20(?:for|to|and|lad+ers?|swings?|courses?|lights?)\b)`,
     ),
   },
   {
