@@ -145,5 +145,11 @@ export interface StaffChannel {
   ): Promise<StaffDeliverOutcome>;
   /** Begins taking workers' actions (buttons, commands) to the desk. */
   start(desk: StaffDesk): Promise<void>;
+  /** Stops taking workers' actions; deliveries under way may still finish. */
   stop(): Promise<void>;
+  /**
+   * Ends the channel's own connections to its platform. The desk calls it once its work in hand
+   * is done, so a delivery that was under way at `stop` is not cut off.
+   */
+  close(): Promise<void>;
 }

@@ -441,6 +441,14 @@ export function createStaffDesk(options: StaffDeskOptions): Desk {
       await Promise.allSettled([...inFlight]);
       await deliveries.idle();
       deliveries.stop();
+      for (const channel of options.channels) {
+        await channel.close().catch((error: unknown) => {
+          logger.warn("staff channel failed to close", {
+            channel: channel.name,
+            error: errorText(error),
+          });
+        });
+      }
     },
     async idle() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);

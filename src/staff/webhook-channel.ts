@@ -93,5 +93,7 @@ export function createWebhookStaffChannel(options: WebhookStaffChannelOptions): 
     },
     async start() {},
     async stop() {},
+    // Its calls go through Node's global fetch, whose connections the process owns, not the channel.
+    async close() {},
   };
 }

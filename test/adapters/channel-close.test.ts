@@ -22,6 +22,8 @@ import {
   userId,
   webhookBody,
 } from "../line/fixtures.js";
+import { staffServer } from "../staff/discord-staff.js";
+import { STAFF_CHAT } from "../staff/support.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { type FakeBotApi, startFakeBotApi } from "../telegram/fake-bot-api.js";
 import { person, textUpdate } from "../telegram/updates.js";
@@ -170,5 +172,53 @@ describe("closing the app closes the channels' connections, after the drain", ()
     const outcome = await sendAfterClose(channelOf(test.app, "discord"), user.id, { channelId });
     expect(outcome).toEqual({ status: "retry", reason: "discord channel closed" });
     expect(fake.calls).toHaveLength(calls);
+  });
+});
+
+describe("closing the app closes the staff side's connections too", () => {
+  it("Telegram staff group: its client's connection to the Bot API is closed", async () => {
+    const fake: FakeBotApi = await startFakeBotApi();
+    cleanups.push(() => fake.close());
+    fake.forum(STAFF_CHAT, []);
+    const test = await startTestApp({
+      WEB_CHAT: "off",
+      TELEGRAM_BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.url,
+      STAFF_TELEGRAM_CHAT_ID: String(STAFF_CHAT),
+      STAFF_HOURS: "always",
+    });
+    cleanups.push(() => test.close());
+    // The staff side looks at its group when it starts, on its own client.
+    await fake.waitFor(
+      () => fake.calls.some((call) => call.method === "getChat"),
+      "the staff group looked at",
+    );
+    expect(fake.openConnections()).toBeGreaterThan(0);
+
+    await test.app.close();
+    await expect.poll(() => fake.openConnections()).toBe(0);
+  });
+
+  it("Discord staff channel: its REST connections are closed", async () => {
+    const fake: FakeDiscord = await startFakeDiscord();
+    cleanups.push(() => fake.close());
+    const server = staffServer(fake);
+    const test = await startTestApp({
+      WEB_CHAT: "off",
+      DISCORD_BOT_TOKEN: fake.token,
+      DISCORD_API_BASE: fake.apiBase,
+      STAFF_DISCORD_CHANNEL_ID: server.channelId,
+      STAFF_HOURS: "always",
+    });
+    cleanups.push(() => test.close());
+    await fake.waitForReady();
+    // The staff side reads its channel when it starts, on its own REST client.
+    await fake.waitFor(
+      () => fake.calls.some((call) => call.path.startsWith(`/channels/${server.channelId}`)),
+      "the staff channel read",
+    );
+
+    await test.app.close();
+    await expect.poll(() => fake.openConnections()).toBe(0);
   });
 });

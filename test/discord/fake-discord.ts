@@ -198,6 +198,8 @@ export async function startFakeDiscord(
      * as Discord allows; by default a new session replaces the one before.
      */
     manySessions?: boolean;
+    /** How long the gateway takes to answer IDENTIFY with READY (default at once). */
+    readyDelayMs?: number;
   } = {},
 ): Promise<FakeDiscord> {
   const applicationId = nextId();
@@ -656,6 +658,37 @@ export async function startFakeDiscord(
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
   };
 
+  /** Answers IDENTIFY on `ws`: the session is READY (a socket closed meanwhile gets nothing). */
+  const ready = (ws: WebSocket) => {
+    if (ws.readyState !== ws.OPEN) return;
+    sequence += 1;
+    sendFrame(ws, {
+      op: 0,
+      t: "READY",
+      s: sequence,
+      d: {
+        v: 10,
+        user: {
+          id: botUserId,
+          username: "komorebi",
+          discriminator: "0",
+          global_name: null,
+          avatar: null,
+          bot: true,
+        },
+        guilds: [],
+        session_id: sessionId,
+        resume_gateway_url: gatewayUrl(),
+        shard: [0, 1],
+        application: { id: applicationId, flags: 0 },
+      },
+    });
+    // Events from before this session are not Discord's to replay any more.
+    if (!options.manySessions) events.length = 0;
+    readySockets.add(ws);
+    notify();
+  };
+
   gateway.on("connection", (ws: WebSocket) => {
     if (!options.manySessions) {
       for (const other of sockets) other.terminate();
@@ -681,32 +714,11 @@ export async function startFakeDiscord(
           return;
         }
         identifies.push(frame.d);
-        sequence += 1;
-        sendFrame(ws, {
-          op: 0,
-          t: "READY",
-          s: sequence,
-          d: {
-            v: 10,
-            user: {
-              id: botUserId,
-              username: "komorebi",
-              discriminator: "0",
-              global_name: null,
-              avatar: null,
-              bot: true,
-            },
-            guilds: [],
-            session_id: sessionId,
-            resume_gateway_url: gatewayUrl(),
-            shard: [0, 1],
-            application: { id: applicationId, flags: 0 },
-          },
-        });
-        // Events from before this session are not Discord's to replay any more.
-        if (!options.manySessions) events.length = 0;
-        readySockets.add(ws);
-        notify();
+        if (options.readyDelayMs) {
+          setTimeout(() => ready(ws), options.readyDelayMs);
+          return;
+        }
+        ready(ws);
       } else if (frame.op === 6) {
         resumes.push(frame.d);
         if (frame.d?.session_id !== sessionId || frame.d?.token !== token) {

@@ -1,7 +1,8 @@
 /**
  * Starting and stopping with Discord configured, when Discord is not there to answer: the rest
  * of komorebi starts anyway, a refused token is said once (not retried), and stopping does not
- * wait for a connection that never came. And without a token there is no Discord at all.
+ * wait for a connection that never came, nor hang on one still identifying. And without a token
+ * there is no Discord at all.
  */
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
@@ -83,6 +84,27 @@ describe("Discord not answering", () => {
       expect(Date.now() - stopping).toBeLessThan(5000);
     } finally {
       silent.close();
+      await fake.close();
+    }
+  });
+
+  it("stops cleanly while the gateway session is still identifying", async () => {
+    // discord.js destroyed between IDENTIFY and READY reconnects its shard and never resolves
+    // the destroy; stopping waits for the login to settle first.
+    const fake = await startFakeDiscord({ readyDelayMs: 800 });
+    try {
+      const { close } = await startTestApp({
+        DISCORD_BOT_TOKEN: fake.token,
+        DISCORD_API_BASE: fake.apiBase,
+      });
+      await fake.waitFor(() => fake.identifies.length > 0, "the bot identifying");
+      await close();
+      await expect.poll(() => fake.openConnections()).toBe(0);
+      // A shard reconnecting after the destroy would identify again about half a second later.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(fake.identifies).toHaveLength(1);
+      expect(fake.openConnections()).toBe(0);
+    } finally {
       await fake.close();
     }
   });

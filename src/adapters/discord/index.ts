@@ -345,6 +345,19 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     return created;
   };
 
+  /** Whether `work` (settled at once when absent) settled within `ms`; it is not waited for after. */
+  const within = async (ms: number, work: Promise<void> | undefined): Promise<boolean> => {
+    const timer = new AbortController();
+    try {
+      return await Promise.race([
+        (work ?? Promise.resolve()).then(() => true),
+        abortableSleep(ms, timer.signal).then(() => false),
+      ]);
+    } finally {
+      timer.abort();
+    }
+  };
+
   /** Logs in, trying again after a failure Discord may get over (not after a refused token). */
   const connect = async () => {
     for (let attempt = 1; !stopped.signal.aborted; attempt += 1) {
@@ -430,12 +443,20 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     async stop() {
       stopped.abort();
       sink = undefined;
-      await client?.destroy().catch(() => {});
-      // A login still waiting for a gateway that never answered does not end with the client;
-      // it is left behind rather than waited for.
-      const waited = new AbortController();
-      await Promise.race([connecting, abortableSleep(STOP_WAIT_MS, waited.signal)]);
-      waited.abort();
+      // A client destroyed while its gateway session is still identifying does not end:
+      // discord.js reconnects the shard after the destroy and the destroy never resolves. So a
+      // login under way is given time to settle first; one still waiting for a gateway that
+      // never answered is left behind after STOP_WAIT_MS rather than waited for.
+      const settled = await within(STOP_WAIT_MS, connecting);
+      const destroyed = await within(
+        STOP_WAIT_MS,
+        client?.destroy().catch(() => {}),
+      );
+      if (!settled || !destroyed) {
+        logger.warn("discord gateway did not close in time; the process's exit ends it", {
+          loginSettled: settled,
+        });
+      }
     },
     async close() {
       closed = true;

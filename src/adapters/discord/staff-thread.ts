@@ -24,6 +24,7 @@ import {
   REST,
   Routes,
 } from "discord.js";
+import { Agent } from "undici";
 import { z } from "zod";
 import type { Logger } from "../../core/ports.js";
 import type {
@@ -37,6 +38,7 @@ import type {
 import { type StaffLocale, staffWords } from "../../core/staff-texts.js";
 import { createKeyedQueue } from "../../store/keyed-queue.js";
 import { showInThread } from "../shared/case-thread.js";
+import { CLOSE_GRACE_MS, closeDispatcher } from "../shared/close-dispatcher.js";
 import { abortableSleep } from "../shared/sleep.js";
 import { pressButton, STAFF_BUTTON, workerWrote } from "../shared/staff-actions.js";
 import { createCaseThreads, FORUM_TYPES, NO_MENTIONS } from "./case-threads.js";
@@ -116,8 +118,11 @@ export function createDiscordStaffThreads(
   const { channelId, roleId, logger, locale, timeZone } = options;
   const words = staffWords(locale);
   const api = options.apiBase?.replace(/\/+$/, "");
+  // REST calls on connections of the staff side's own, which close ends.
+  const agent = new Agent();
   const restOptions = {
     ...(api ? { api } : {}),
+    agent,
     version: "10",
     timeout: 15_000,
     // A long Retry-After goes back to the case's delivery, which tries again later.
@@ -367,6 +372,9 @@ export function createDiscordStaffThreads(
     async stop() {
       stopping.abort();
       desk = undefined;
+    },
+    async close() {
+      await closeDispatcher(agent, CLOSE_GRACE_MS);
     },
   };
 }

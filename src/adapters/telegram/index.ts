@@ -3,8 +3,6 @@
  * (development), `POST /webhooks/telegram` when it is (production). Either way every update goes
  * through one handler: inbound mapping, the core, outbound rendering.
  */
-import { Agent as HttpAgent } from "node:http";
-import { Agent as HttpsAgent } from "node:https";
 import { Api } from "grammy";
 import type { Update } from "grammy/types";
 import type { ConversationCore } from "../../core/core-api.js";
@@ -18,6 +16,7 @@ import { createBotApiTransport } from "./bot-api-transport.js";
 import { telegramCapabilities } from "./capabilities.js";
 import { errorText } from "./error-text.js";
 import { ALLOWED_UPDATES } from "./inbound.js";
+import { ownKeepAliveAgent } from "./own-agent.js";
 import { createPoller } from "./polling.js";
 import { syncCommands } from "./setup.js";
 import { createSendThrottler } from "./throttle.js";
@@ -66,11 +65,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
   const { core, logger, webhook, staff } = options;
   // grammY refuses a trailing slash, which a copied URL easily has.
   const apiRoot = options.apiRoot?.replace(/\/+$/, "") ?? DEFAULT_API_ROOT;
-  // grammY's client (polling, set-up, getMe) on connections of this channel's own, not on the
-  // keep-alive agent grammY shares between every bot of the process: close can end them.
-  const agent = apiRoot.startsWith("https:")
-    ? new HttpsAgent({ keepAlive: true })
-    : new HttpAgent({ keepAlive: true });
+  // grammY's client (polling, set-up, getMe) on connections of this channel's own.
+  const agent = ownKeepAliveAgent(apiRoot);
   const api = new Api(options.token, {
     apiRoot,
     timeoutSeconds: API_TIMEOUT_SECONDS,

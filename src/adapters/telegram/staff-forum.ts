@@ -26,6 +26,7 @@ import { pressButton, STAFF_BUTTON, staffButton, workerWrote } from "../shared/s
 import { createRetryTransformer } from "./api-retry.js";
 import { TELEGRAM_TEXT_LIMIT } from "./capabilities.js";
 import { errorText } from "./error-text.js";
+import { ownKeepAliveAgent } from "./own-agent.js";
 
 /** Options for {@link createTelegramStaffForum}. */
 export interface TelegramStaffForumOptions {
@@ -65,9 +66,13 @@ const TOPIC_GONE = /message thread not found|TOPIC_DELETED|TOPIC_ID_INVALID/i;
 export function createTelegramStaffForum(options: TelegramStaffForumOptions): TelegramStaffForum {
   const { chatId, logger, locale, timeZone } = options;
   const words = staffWords(locale);
+  const apiRoot = options.apiRoot?.replace(/\/+$/, "");
+  // On connections of the staff side's own, which close ends (grammY shares one agent otherwise).
+  const agent = ownKeepAliveAgent(apiRoot ?? "https:");
   const api = new Api(options.token, {
-    ...(options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, "") } : {}),
+    ...(apiRoot ? { apiRoot } : {}),
     timeoutSeconds: API_TIMEOUT_SECONDS,
+    baseFetchConfig: { agent },
   });
   api.config.use(createRetryTransformer({ logger, maxRetryAfterSeconds: 3 }));
   let desk: StaffDesk | undefined;
@@ -286,6 +291,9 @@ export function createTelegramStaffForum(options: TelegramStaffForumOptions): Te
     },
     async stop() {
       desk = undefined;
+    },
+    async close() {
+      agent.destroy();
     },
   };
 }
