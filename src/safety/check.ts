@@ -85,6 +85,7 @@ export const ANCHOR_RE = new RegExp(
     "|signing off|sign out|signing out|ever|if i|lost|drug|chemical|knot|height|building|be here",
     "|being here|be around|being around|make it|surviv|matters|god|lord|jesus|heaven|covered|insurance",
     "|payout|engine|rails|left|nowhere|out of|other side|next life|see ya|see you|see u|お迎え|長生き|十分生き|じゅうぶん生き",
+    "|next time|funeral|hung|tied|tested|holds|held|育て方|しつけ|葬式|葬儀|告別式|水を|水も|手をつけ|手を付け",
   ].join(""),
   "g",
 );
@@ -312,6 +313,12 @@ export function isThirdPartyWorry(assessment: RiskAssessment): boolean {
 }
 
 const LOWERS_TO = new Map(RISK_OVERRIDES.map((o) => [o.id, o.lowersTo]));
+const LOCAL_OVERRIDES = new Set(RISK_OVERRIDES.filter((o) => o.local === true).map((o) => o.id));
+
+/** True when an override explains only its match, not the whole message (see `local`). */
+export function isLocalOverride(id: string): boolean {
+  return LOCAL_OVERRIDES.has(id);
+}
 
 /**
  * The matches that still count after overrides, at any level above none: what the

@@ -66,6 +66,12 @@ export interface OverrideRule {
   /** Which rules it may overrule; all rules when absent. */
   appliesTo?: (rule: RiskRule) => boolean;
   test: (ctx: MatchContext) => boolean;
+  /**
+   * True when the override explains only its match ("this essay on the somme is killing me"),
+   * not the message: the learned layer still reads the rest of it, so a long message keeps
+   * whatever else it says. Overrides without it also keep the learned layer from raising.
+   */
+  local?: boolean;
 }
 
 /** How far either side of a match an override may look. */

@@ -91,12 +91,14 @@ const REPORTED_FROM_OUTSIDE_RE =
 const OTHER_HURT_RE = new RegExp(
   foldKana(
     "(?:息子|娘|弟|妹|兄|姉|母|母親|父|父親|祖母|祖父|孫|子ども|子供|こども|うちの子|友達|友だち|友人|親友|彼女|彼氏|妻|夫|嫁|生徒|おばあちゃん|おじいちゃん|お母さん|お父さん)(?:さん|くん|君|ちゃん)?(?:\\s*\\d+(?:歳|才)?\\s*)?(?:が|は)[^.。]{0,24}?(?:殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|脅され|どなられ|怒鳴られ|殺すと言われ|首を絞められ|虐待され|暴力を(?:受け|ふるわれ|振るわれ)|dvを受け|dvされ)" +
+      // 息子の悲鳴が聞こえる: someone named screams while another rages.
+      "|(?:息子|娘|弟|妹|兄|姉|母|母親|祖母|孫|子ども|子供|こども|妻|嫁)(?:さん|くん|君|ちゃん)?の(?:悲鳴|叫び声|泣き叫ぶ声)" +
       "|(?:息子|娘|弟|妹|母|母親|祖母|孫|子ども|子供|こども|うちの子|妻|嫁|彼女)(?:さん|くん|君|ちゃん)?(?:を|に)[^.。]{0,8}?(?:(?:殴|なぐ|叩|たた|蹴)(?!ら|か|れ)|暴力(?!を(?:受け|振るわれ|ふるわれ))|手をあげ|手を上げ)",
   ),
   "u",
 );
 const EN_OTHER_HURT_RE =
-  /\b(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangled|hurts|hurting|abuses|abused|threatens|threatened|threatening|shoves|shoved) (?:her|him|them|my (?:mom|mum|mother|sister|brother|daughter|son|grandson|granddaughter|niece|nephew|kids?|children|baby))\b|\b(?:is|are|being|gets|getting) (?:being )?(?:hit|beaten|abused|hurt|threatened) by (?:her|his|their)\b|\bto (?:kill|stab|hurt) (?:her|him|them)\b/;
+  /\b(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangled|hurts|hurting|abuses|abused|threatens|threatened|threatening|shoves|shoved) (?:her|him|them|my (?:mom|mum|mother|sister|brother|daughter|son|grandson|granddaughter|niece|nephew|kids?|children|baby))\b|\b(?:is|are|being|gets|getting) (?:being )?(?:hit|beaten|abused|hurt|threatened) by (?:her|his|their)\b|\bto (?:kill|stab|hurt) (?:her|him|them)\b|\b(?:pushed|shoved|threw|slammed|knocked|flung) (?:her|him|them|my (?:wife|husband|mom|mum|mother|dad|father|grandma|grandmother|nan|gran|grandad|grandpa|sister|brother|daughter|son|partner|kids?|children|baby)) (?:hard |so hard )?(?:into|against|down|onto)\b/;
 // ...unless the writer is the one hurt there.
 const HURT_ME_RE =
   /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:の[^.。,、]{1,3})?(?:を|に|が|も)[^.。]{0,12}(?:殴|蹴|叩|殺|脅)|\b(?:hit|hits|hitting|hurt|hurts|hurting|threw|throws|choked|chokes|kicked|kicks|threaten\w*|locked|beat|beats|beating|grabbed|pushed|shoved) me\b/u;

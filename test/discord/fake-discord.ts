@@ -267,20 +267,23 @@ export async function startFakeDiscord(
     ...(body?.message_reference ? { reference: body.message_reference } : {}),
   });
 
+  /** The bot as Discord shows it, in READY and as the author of its messages. */
+  const botUser = {
+    id: botUserId,
+    username: "komorebi",
+    discriminator: "0",
+    global_name: null,
+    avatar: null,
+    bot: true,
+  };
+
   const messagePayload = (id: string) => {
     const message = messages.get(id);
     if (!message) return undefined;
     return {
       id: message.id,
       channel_id: message.channelId,
-      author: {
-        id: botUserId,
-        username: "komorebi",
-        discriminator: "0",
-        global_name: null,
-        avatar: null,
-        bot: true,
-      },
+      author: botUser,
       content: message.content,
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
@@ -668,14 +671,7 @@ export async function startFakeDiscord(
       s: sequence,
       d: {
         v: 10,
-        user: {
-          id: botUserId,
-          username: "komorebi",
-          discriminator: "0",
-          global_name: null,
-          avatar: null,
-          bot: true,
-        },
+        user: botUser,
         guilds: [],
         session_id: sessionId,
         resume_gateway_url: gatewayUrl(),

@@ -84,6 +84,20 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
       ),
   },
   {
+    // "this essay on the battle of the somme is killing me": a piece of study, named with what
+    // it is about, before "is killing me".
+    id: "en.idiom.study-killing-me",
+    kind: "idiom",
+    lowersTo: "none",
+    // Not limited to short messages, so it vouches for nothing else the message says.
+    local: true,
+    appliesTo: ruleIds("en.distress.killing-me"),
+    test: (ctx) =>
+      /\b(?:essay|homework|assignment|report|dissertation|coursework|revision|reading|project|thesis|paper|research|lecture|module|presentation)s? (?:on|about|for|into) [a-z0-9 ,]{1,40}?(?: (?:is|are|s))?(?: (?:really|literally|actually|so))? ?$/.test(
+        ctx.before,
+      ),
+  },
+  {
     id: "en.idiom.if-caught",
     kind: "idiom",
     lowersTo: "none",
@@ -234,6 +248,7 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
       "en.means.looking-down",
       "en.means.rope",
       "en.means.rope-ready",
+      "en.means.rope-trip",
     ),
     test: (ctx) =>
       /\b(?:(?:in|from|of|on|watched|watching|saw|seen|read|reading|played|playing) (?:that|the|this|a|an|my) (?:[a-z]+ )?(?:movie|film|show|series|episode|anime|manga|book|novel|video|game|documentary)|scene|trailer|skins?|loadout|hunt\w*|shooting range|clay pigeons?|target practice|gun club|airsoft|paintball)\b/.test(
@@ -258,12 +273,13 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     appliesTo: ruleIds(
       "en.means.rope",
       "en.means.rope-ready",
+      "en.means.rope-trip",
       "en.means.dwelling",
       "en.attempt-in-progress.bleeding",
     ),
     test: (ctx) =>
       /\bropes?\b/.test(ctx.match) &&
-      /\b(?:climb\w*|camping|camp|tent|tarp|hammock|boat|sail\w*|kayak|canoe|hik\w*|tug of war|swing|gym|crossfit|cardio|workout|horse|laundry|washing line|clothes ?line|crafts?|macrame|knots? (?:class|practice)|scouts|bouldering|abseil\w*|rappel\w*|garden|tie (?:it )?down|trailer|tow\w*)\b/.test(
+      /\b(?:climb\w*|camping|camp|tent|tarp|hammock|boat|sail\w*|kayak|canoe|hik\w*|tug of war|swing|gym|crossfit|cardio|workout|horse|laundry|washing line|clothes ?line|crafts?|macrame|knots? (?:class|practice)|scouts|bouldering|abseil\w*|rappel\w*|garden|tie (?:it )?down|trailer|tow(?:s|ed|ing|rope)?)\b/.test(
         ctx.sentence,
       ),
   },
@@ -304,6 +320,21 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
       shortMessage(ctx) &&
       LOL.test(ctx.sentence) &&
       /\b(?:character|characters|finale|episode|season|series|show|anime|manga|book|author|writers|killed off|ship|otp|fav|fave|ending|spoilers?|chapter|canon|fandom)\b/.test(
+        `${ctx.before}${ctx.match}${ctx.after}`,
+      ),
+  },
+  {
+    // "watched hereditary last night and i'm not ok lol": a film that shook someone, laughed
+    // at, in a short message. Local: the learned layer still reads the rest of the message.
+    id: "en.idiom.film-not-ok",
+    kind: "idiom",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("en.distress.not-okay"),
+    test: (ctx) =>
+      shortMessage(ctx) &&
+      LOL.test(ctx.sentence) &&
+      /\b(?:watched|watching|binged|saw|film|movie|horror|scene|trailer|jump ?scares?)\b/.test(
         `${ctx.before}${ctx.match}${ctx.after}`,
       ),
   },

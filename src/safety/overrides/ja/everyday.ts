@@ -86,6 +86,36 @@ export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
       CUT_NOT_SKIN_BEFORE.test(ctx.before),
   },
   {
+    // 特攻隊のこと調べてる。読んでてつらいけど大事なこと: hard to read about for a report or a
+    // class, in a short message (a long one keeps what else it says).
+    id: "ja.everyday.hard-to-read",
+    kind: "everyday",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("ja.distress.tsurai"),
+    test: (ctx) =>
+      shortMessage(ctx) &&
+      /(?:読ん|読む|調べ|見て|観て)(?:で|て)?(?:て|い|ると|いて|いると)?(?:も|て)?$/.test(
+        ctx.before,
+      ) &&
+      /れぽと|課題|授業|宿題|調べ|歴史|記事|本|どきゅめんたり|論文|ゼミ|ぜみ/.test(
+        `${ctx.before}${ctx.after}`,
+      ),
+  },
+  {
+    // また来週くらいに声かけてほしい。毎日はしんどいから: how often to be written to, not distress.
+    id: "ja.everyday.contact-pace",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.distress.tsurai"),
+    test: (ctx) =>
+      shortMessage(ctx) &&
+      /毎日(?:は|だと|じゃ|だ|とか|も)?$/.test(ctx.before) &&
+      /声(?:を)?かけ|連絡|めっせじ|来週|また|頻度|たまに|ぺす|週[1-9一二三]/.test(
+        `${ctx.before}${ctx.after}`,
+      ),
+  },
+  {
     id: "ja.everyday.accidental-cut",
     kind: "everyday",
     lowersTo: "none",

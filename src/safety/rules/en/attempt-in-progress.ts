@@ -111,7 +111,7 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "attempt-in-progress",
     pattern: en(
-      String.raw`\b(?:stopped|quit|skipping|skipped|stopped taking|not taking)\b[^.]{0,24}?\b(?:insulin|dialysis|heart (?:meds|medication|pills|tablets)|seizure meds|transplant meds)\b[^]{0,40}?\b(?:whatever happens|let it|don'?t care|do not care|happens happens|take me|on purpose|sort itself out|easier this way)\b`,
+      String.raw`\b(?:stopped|quit|skipping|skipped|stopped taking|not taking)\b[^.]{0,24}?\b(?:insulin|dialysis|heart (?:meds|medication|pills|tablets)|seizure meds|transplant meds)\b[^]{0,40}?\b(?:whatever happens|let it|don'?t care|do not care|happens happens|take me|on purpose|sort itself out|easier this way|happen quietly|go quietly|slip away|natural causes)\b`,
     ),
   },
   {
@@ -121,6 +121,29 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     category: "attempt-in-progress",
     pattern: en(
       String.raw`\b(?:i am|i|he is|she is|they are|hes|shes|(?:my )?(?:daughter|son|husband|wife|partner|brother|sister|friend|boyfriend|girlfriend|mom|mum|dad|kid|granddaughter|grandson|roommate|flatmate)(?: is)?) (?:now |just |still )?(?:climbing|climbed|standing on|sitting on|over|straddling|on the wrong side of) (?:the|a|my) (?:bridge |balcony |roof |rooftop |overpass )?(?:railing|ledge|parapet|edge|barrier)\b`,
+    ),
+  },
+  {
+    // "havent had any water since thursday. dont really want any", "he has not eaten or drunk
+    // anything for 4 days. he says he is finishing": food or water refused for days, with no
+    // wish to start or a word that it is meant. Illness and fasting have their reasons beside.
+    id: "en.attempt-in-progress.refusing-food-water",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: gated(
+      "eaten|drunk|drank|had|touched|eating|drinking",
+      String.raw`(?<!\b(?:bug|flu|virus|covid|sick|ill|fasting|fast|ramadan|surgery|operation|procedure|colonoscopy|dentist|tooth|nauseous|nausea|stomach|vomiting|throwing up)\b[^]{0,100})\b(?:havent|have not|hasnt|has not|not|didnt|did not|hadnt|stopped)\b (?:had|eaten|drunk|drank|touched|eating|drinking) (?:any(?:thing)?|a thing|a drop|food|water|a bite|or drunk anything|and drunk anything)?(?: (?:or|and) (?:drunk|drank|had) (?:anything|any water|a drop))?[^.]{0,20}?\b(?:since (?:mon|tues|wednes|thurs|fri|satur|sun)day|for (?:\d+|two|three|four|five|six|several|a few|many) days|for days|in (?:\d+|two|three|four|five|several) days)\b(?![^]{0,100}\b(?:bug|flu|virus|covid|fasting|ramadan|surgery|operation|procedure|colonoscopy|dentist|nauseous|nausea|vomiting|throwing up|too busy)\b)[^]{0,60}?\b(?:(?:dont|do not|not|doesnt|does not) (?:really |even )?(?:want|planning|plan|going|gonna|intend|care|need|feel like|bother)\b[^.]{0,20}?\b(?:any|to (?:start|eat|drink)|about it|eating|drinking|food|water)|whats the point|no point|dont care|why bother|let it happen|finishing|finished|see what happens|just want it over|want it to be over)\b|\b(?:not|hasnt|has not|havent|have not) (?:eaten|had anything to eat) (?:or|and|nor) (?:drunk|drank|had anything to drink|had any water) (?:anything )?(?:for (?:\d+|two|three|four|five|six|several|a few|many) days|for days|since (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?![^]{0,100}\b(?:bug|flu|virus|covid|fasting|ramadan|surgery|operation|procedure|colonoscopy|nauseous|nausea|vomiting|throwing up)\b)`,
+    ),
+  },
+  {
+    // "no sound at all and the food tray is untouched. he doesnt answer" for days: a person
+    // silent behind a door, food left for days: someone has to go in, or call, now.
+    id: "en.attempt-in-progress.silent-room-days",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: gated(
+      "untouched|touched|eaten|there|outside|full",
+      String.raw`\b(?:(?:food|tray|meals?|plates?|dinner|breakfast|lunch|sandwich|bowl)\b[^.]{0,25}?\b(?:untouched|not been touched|hasnt been touched|still (?:there|full|outside (?:the|his|her) door))|(?:hasnt|has not|hadnt|not|didnt|did not|havent) (?:touched|eaten) (?:the |his |her |their |any )?(?:food|tray|meals?|plates?|dinner))\b(?:(?<=\b(?:no sound|not a sound|not a peep|no noise|silent|silence|(?:doesnt|does not|wont|will not|hasnt|has not|not|isnt|is not) (?:answer|answered|answering|respond|responded|responding|reply|replied|replying)|no (?:answer|response|reply))\b[^]{0,200})|(?=[^]{0,160}\b(?:no sound|not a sound|not a peep|no noise|silent|silence|(?:doesnt|does not|wont|will not|hasnt|has not|not|isnt|is not) (?:answer|answered|answering|respond|responded|responding|reply|replied|replying)|no (?:answer|response|reply))\b))(?:(?<=\b(?:\d+|two|three|four|five|six|seven|several|a few|few|many) (?:whole )?days\b[^]{0,250})|(?=[^]{0,200}\b(?:(?:\d+|two|three|four|five|six|seven|several|a few|many) (?:whole )?days|for days)\b))(?![^]{0,120}\b(?:i can hear|can hear (?:him|her|them)|hear (?:him|her|them)|gaming|game|snoring|toilet|flush\w*|typing|music|tv|texts? (?:me )?back|read my (?:texts|messages)|sulking)\b)`,
     ),
   },
 ];

@@ -121,4 +121,26 @@ export const EN_DANGER_AT_HOME_RULES: readonly RiskRule[] = [
       String.raw`\b(?:threw|throws|thrown|slammed|slams|pinned|pins|shoved|shoves|pushed|pushes|dragged|drags|kicked|kicks|hurled) me (?:against|into|onto|down|across|out of|off) (?:the |a )?(?:wall|door|floor|fridge|stairs|table|bed|ground|house|car|window|cupboard)s?\b`,
     ),
   },
+  {
+    // "my husband is screaming at our son through the door and he's got a hammer. i'm hiding in
+    // the kitchen": a weapon in the hands of someone raging at home, now.
+    id: "en.danger-at-home.armed-and-raging",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: gated(
+      "knife|knives|hammer|axe|bat|club|machete|crowbar|gun|screwdriver|cleaver|blade",
+      String.raw`\b(?:has|hes|shes|s|has got|got|is holding|holding|grabbed|picked up|took|taken|is waving|waving|swinging|with|brought|fetched)\b (?:a |the |his |her |my |our |their )?(?:kitchen )?(?:knife|knives|hammer|axe|bat|baseball bat|golf club|machete|crowbar|gun|screwdriver|cleaver|blade)\b(?:(?<=\b(?:screaming|shouting|yelling|raging|roaring|banging|smashing|kicking|threatening|hiding|hid|barricaded|locked (?:myself|ourselves|herself|himself) in)\b[^]{0,160})|(?=[^]{0,120}\b(?:screaming|shouting|yelling|raging|banging on|smashing|kicking (?:the|my|his|her) door|threatening|hiding|hid|barricaded|locked (?:myself|ourselves) in|trying to get in)\b))(?![^]{0,80}\b(?:lol|lmao|game|film|movie|match|fixing|diy|shelf|shelves|putting up|the tv)\b)`,
+    ),
+  },
+  {
+    // "grandson pushed my wife into the wall. she's cut her head": someone at home thrown or
+    // pushed into a wall, down the stairs, onto the floor.
+    id: "en.danger-at-home.pushed-into",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: gated(
+      "pushed|shoved|threw|thrown|slammed|knocked|flung",
+      String.raw`\b(?:pushed|shoved|threw|thrown|slammed|knocked|flung) (?:my|our|his|her) (?:[a-z]+ )?(?:wife|husband|mum|mom|mother|dad|father|grandma|grandmother|nan|nana|gran|granny|grandad|granddad|grandpa|grandfather|son|daughter|sister|brother|partner|kids?|child|baby|girlfriend|boyfriend) (?:hard |so hard |right )?(?:into|against|down|onto|across) (?:the )?(?:wall|walls|stairs|floor|ground|door|table|counter|wardrobe|radiator|glass)\b(?![^.]{0,40}\b(?:lol|lmao|playing|play|joking|by accident|accidentally|pool|wrestl\w*|tag|game|pillow)\b)`,
+    ),
+  },
 ];

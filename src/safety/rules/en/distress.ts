@@ -116,4 +116,47 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
       String.raw`\b(?:mom|mum|mother|dad|father|parents|grandma|gran|nan|wife|husband|sister|brother)\b[^.]{0,12}?\b(?:cried|was crying|is crying|were crying|broke down|in tears)\b[^.]{0,20}?\bbecause of me\b(?![^]{0,40}?\b(?:happy|joy|surprise|surprised|gift|present|proud|laugh|laughing|lol|lmao|touched|wedding|speech|graduation)\b)`,
     ),
   },
+  {
+    // "a few years ago i tried to end things ... the anniversary is this week": a past attempt's
+    // anniversary weighing now.
+    id: "en.distress.attempt-anniversary",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: gated(
+      "anniversary",
+      String.raw`\b(?:tried to (?:end (?:it|things|my life)|kill myself|take my (?:own )?life)|attempt(?:ed)?|overdose|overdosed|suicide)\b[^]{0,120}?\banniversary\b|\banniversary of (?:my|the) (?:attempt|overdose|suicide attempt)\b`,
+    ),
+  },
+  {
+    // "my cat died last month and she was my only friend": a pet who was all one had.
+    id: "en.distress.pet-only-friend",
+    level: "concern",
+    category: "distress",
+    pattern: gated(
+      "died|passed|down|sleep|gone",
+      String.raw`(?:\b(?:cat|dog|rabbit|hamster|bird|budgie|parrot|pet|kitty|puppy|guinea pig)\b[^.]{0,30}?\b(?:died|passed|passed away|was put down|put to sleep|gone)|\b(?:put|had|have) (?:my|our) (?:[a-z]+ )?(?:cat|dog|rabbit|hamster|bird|budgie|parrot|pet|kitty|puppy|guinea pig) (?:down|to sleep))\b[^]{0,60}?\b(?:(?:my|the) only (?:friend|company|one)|all i had|only one i (?:had|talked to))\b`,
+    ),
+  },
+  {
+    // "got knocked back from the one job i applied for. back to square one": a rejection that
+    // undoes the little that was built.
+    id: "en.distress.rejected-back-to-nothing",
+    level: "concern",
+    category: "distress",
+    pattern: gated(
+      "square|nothing|point",
+      String.raw`\b(?:knocked back|rejected|rejection|turned down|didnt get (?:it|the job)|did not get (?:it|the job)|ghosted|no reply)\b[^]{0,120}?\b(?:back to square one|back to nothing|no point (?:trying|applying)|whats the point (?:of )?(?:trying|applying))\b`,
+    ),
+  },
+  {
+    // "i miss him so much it actually hurts": missing someone close with pain.
+    id: "en.distress.miss-it-hurts",
+    level: "concern",
+    category: "distress",
+    pattern: gated(
+      "hurts",
+      String.raw`\bmiss (?:him|her|them|my (?:brother|sister|son|daughter|mum|mom|dad|friend|best friend|grandma|grandad|nan|wife|husband|partner)) so much (?:that )?it (?:actually |really |physically |literally )?hurts\b`,
+    ),
+  },
 ];

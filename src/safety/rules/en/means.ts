@@ -127,4 +127,25 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
       String.raw`(?:\b(?:got|have|bought|ordered|picked up|found|collected)\b[^.]{0,40}?\b${NERVE_MEANS}|\b${NERVE_MEANS}\b[^.]{0,30}?\b(?:arrived|came|is here|are here|ready|in the boot|in the car|in my room|under my bed|sorted|set up|delivered))\b[^]{0,40}?\b(?:just|only|all i|now i|now just|still|i)?\x20?(?:need|needs|needed|waiting (?:for|on)|working up|building up|have to find|gotta find|got to find|lacking|missing) (?:is |are )?(?:the |some |a bit of |a little )?(?:nerve|courage|guts|balls|bottle)\b(?!\x20(?:to (?!(?:do|use|go through|go ahead|follow through|finish|end)\b)|for (?!it\b|this\b)))`,
     ),
   },
+  {
+    // "went out for the first time in months. to buy rope": a trip out for rope, said without a
+    // purpose (a tent, a swing or a washing line is lowered by en.object.rope-purpose).
+    id: "en.means.rope-trip",
+    level: "crisis",
+    category: "means",
+    pattern: phrase(
+      String.raw`\b(?:went|go|going|gone|been|popped|drove|walked|headed|nipped|ran|got the bus|took the bus|left the house|out)\b[^.]{0,40}?\bto (?:buy|get|pick up) (?:a |some |the |more |enough )?(?:ropes?|a noose)\b(?!\x20(?:for|to|and|lad+ers?|swings?|courses?|lights?)\b)|(?:^|[.,]\x20?)(?:just |only |all |mostly )?to (?:buy|get|pick up) (?:a |some |the )?ropes?\b(?!\x20(?:for|to|and|lad+ers?|swings?|courses?|lights?)\b)`,
+    ),
+  },
+  {
+    // "tied it to the loft hatch to check it holds. it does": a ligature tied to a fixture and
+    // tested. Things hung for a purpose (a swing, a hammock, a punch bag) stand before it.
+    id: "en.means.tested-it-holds",
+    level: "crisis",
+    category: "means",
+    pattern: gated(
+      "tied|tie|tying|hung|hang|hanging|fixed|attached|secured|looped|knotted",
+      String.raw`(?<!\b(?:swing|swings|hammock|tarp|tent|shel(?:f|ves)|plants?|feeder|tyre|tire|boat|kayak|bikes?|trailer|washing|clothes|bag|pinata|decorations?|lights|banner|bunting|sign|lead|leash|horse|tv|mirror|picture|frame|lamp|basket|pulley|climbing|punch(?:ing)? ?bag|rope ladder|bird|flag|curtains?|net)\b[^]{0,120})\b(?:tied|tie|tying|hung|hang|hanging|fixed|attached|secured|looped|knotted) (?:it|one|the (?:rope|cord|belt|cable|scarf|sheet|noose|knot|loop|ligature)|a (?:rope|cord|belt|cable|scarf|sheet|noose|knot|loop)) (?:up )?(?:to|on|from|over|around|onto|round) (?:the|my|a|our) (?:[a-z]+ )?(?:hatch|beam|rafter|joist|hook|banister|bannister|pipe|rail|railing|door|doorknob|door ?handle|door ?frame|tree|branch|loft|attic|ceiling|light fitting|bunk|bed ?frame|stairs|staircase|curtain rail|wardrobe|closet rod|pole)\b[^]{0,50}?\b(?:to (?:check|see|test|make sure)|and (?:checked|tested|test|check)|checked|tested|testing|checking)\b[^]{0,25}?\b(?:holds|hold|held|takes|would take|can take|will take|bears|my weight)\b`,
+    ),
+  },
 ];

@@ -119,4 +119,15 @@ export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:how much weight|how many (?:kg|kilos|pounds|lbs)|what weight) (?:can|will|would|could|does) (?:a |an |the |my |our )?(?:[a-z]+\x20){0,2}?(?:rod|pole|beam|rafter|hook|rail|pipe|banister|bannister|frame|hinge|railing|fitting|fan|joist|bar|door)s? (?:hold|take|support|bear|carry)\b(?![^]{0,80}?\b(?:hammock|swing|pull ?ups?|chin ?ups?|punching|shelf|shelves|tv|coats?|clothes|plants?|lights?|curtains?|towels?|boxes|books|storage|bike|kids|mirror|hangers?|workout|exercise)\b)(?=[^]{0,60}?\b(?:asking for (?:reasons|a reason|no reason)|for reasons|no reason|dont ask|do not ask|hypothetically|my weight|a person|a body|an adult|a grown|someone my|\d{2,3} ?(?:kg|kilos|lbs|pounds) (?:person|man|woman|adult)|just curious)\b)|\b(?:will|would|can|could|does|is) (?:a |an |the |my |our )?(?:[a-z]+\x20)?(?:rod|pole|beam|rafter|hook|rail|pipe|banister|bannister|door ?frame|hinge|railing|light fitting|ceiling fan|joist)s? (?:hold|take|support|bear|be strong enough for) (?:my (?:whole |full |body )?weight|a (?:person|body|grown (?:man|woman|adult)))\b(?![^]{0,80}?\b(?:hammock|swing|pull ?ups?|chin ?ups?|punching|lean|sit|stand|climb|step|workout|exercise|yoga|aerial|rings)\b)`,
     ),
   },
+  {
+    // "how long does it take to starve. havent eaten since tuesday": how long dying of hunger or
+    // thirst takes, asked beside one's own days without food or water.
+    id: "en.method-question.starve-how-long",
+    level: "crisis",
+    category: "method-question",
+    pattern: gated(
+      "starve|starving|thirst|dehydration|without",
+      String.raw`\bhow (?:long|many days)\b[^.]{0,40}?\b(?:starve|starving|die (?:of|from) (?:thirst|dehydration|hunger|starvation)|(?:go|last|survive) without (?:food|water|eating|drinking)(?: before (?:you|i|a person|someone) die)?)\b(?:(?=[^]{0,120}\b(?:havent|have not|not|stopped|didnt|did not)\b (?:had|eaten|drunk|drank|eating|drinking)\b)|(?<=\b(?:havent|have not|stopped|didnt|did not)\b (?:had|eaten|drunk|drank|eating|drinking)\b[^]{0,120}))`,
+    ),
+  },
 ];

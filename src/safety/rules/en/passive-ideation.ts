@@ -241,4 +241,13 @@ export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:pray|praying|prayed|prays|ask|asking|asked|beg|begging|hope|hoping|wish|wishing|want)\b[^.]{0,30}?\b(?:god|lord|jesus|heaven)\b[^.]{0,12}?\b(?:takes?|call|calls|bring|brings|let|lets) me\b(?:\x20(?:home|soon|away|tonight|in my sleep|now|too|already|to (?:him|her|heaven|be with [a-z]+)))?(?=\x20?(?:$|[.,]|every|before|so i|because|soon))|\b(?:god|lord|jesus),? (?:please |just |please just )?(?:take|call) me(?:\x20(?:home|now|away|already|tonight))?(?=\x20?(?:$|[.,]))`,
     ),
   },
+  {
+    // "s u i c i d e looking pretty good rn": death itself found appealing.
+    id: "en.passive-ideation.death-appealing",
+    level: "crisis",
+    category: "passive-ideation",
+    pattern: phrase(
+      String.raw`\b(?:suicide|kms|kill myself|killing myself|ending it(?: all)?|being dead|not existing|not waking up|unaliving|sewerslide|the sweet release of death|death itself) (?:is |s |has been |keeps )?(?:looking|looks|sounding|sounds|seeming|seems|feeling|feels) (?:pretty |really |so |very |kinda |kind of |more and more |better and better |real |quite |like a )?(?:good|great|nice|appealing|tempting|attractive|peaceful|inviting|better|option|plan)\b|\b(?:suicide|kms|kill myself|killing myself|ending it(?: all)?|being dead) (?:is|s|has been) (?:so |really |pretty |kinda |more and more )?(?:tempting|appealing|calling (?:me|my name))\b`,
+    ),
+  },
 ];

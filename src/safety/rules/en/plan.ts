@@ -162,4 +162,37 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
       String.raw`\b(?:one[- ]way|single) (?:ticket|fare)\b[^]{0,40}?\b(?:return isn'?t|won'?t need the return|wont need the return|no return|the way back|last trip|not coming back)\b|\b(?:heading|going|walking|driving|off) to (?:the )?(?:overpass|bridge|cliffs?|lake|river|tracks|sea|ocean|roof|quarry|dam)\b[^]{0,30}?\b(?:for good|one way|not coming back|no coming back)\b`,
     ),
   },
+  {
+    // "going to stop taking my insulin and let it happen quietly": stopping what keeps one alive,
+    // planned, even after "not going to kill myself" (stopped already is attempt-in-progress).
+    id: "en.plan.stop-care",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`\b(?:going to|gonna|will|ill|planning to|plan to|about to|decided to|just) (?:just |quietly |simply )?(?:stop|quit|stopping) (?:taking |using |going to |doing )?(?:my |the )?(?:insulin|dialysis|heart (?:meds|medication|pills|tablets)|seizure meds|transplant meds|blood thinners|meds|medication|medicine|tablets)\b[^]{0,50}?\b(?:let (?:it|nature|my body|things) (?:happen|take|run|do)|happen quietly|quietly|slip away|fade (?:away|out)|whatever happens|take me|(?:no one|nobody) (?:will|would) know|look natural|looks natural|natural causes|not (?:technically )?suicide)\b`,
+    ),
+  },
+  {
+    // "tried last night ... i'll do it properly next time": an attempt that failed, and the next
+    // one planned. The first part is the bare "tried" (no cake, no test), or waking up after.
+    id: "en.plan.next-time-properly",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: gated(
+      "tried|attempted|woke|survived|work",
+      String.raw`(?:\b(?:tried|attempted)(?: it| again)?(?: (?:last night|yesterday|this morning|earlier|on [a-z]+day|at the weekend|over the weekend|again))?(?=\x20?[.,])|\bwoke up (?:in (?:hospital|a&e)|sick|this (?:morning|afternoon)|and (?:i was )?still here)|\b(?:it )?(?:didnt|did not) work\b|\bsurvived it\b)(?![^]{0,160}\b(?:test|exam|recipe|bread|cake|bake|baking|interview|driving|level|boss|game|diet|knit\w*|paint\w*|sourdough|audition)\b)[^]{0,160}?\b(?:(?:do|get|finish) it (?:properly|right)[^.]{0,12}?\bnext time|next time[^.]{0,20}?\b(?:do it|get it|finish it) (?:properly|right))\b`,
+    ),
+  },
+  {
+    // "been looking at the bridge on street view every night. you can see how low the railings
+    // are": a height studied again and again for how easy it would be.
+    id: "en.plan.height-studied",
+    level: "crisis",
+    category: "plan",
+    pattern: gated(
+      "railing|railings|barrier|barriers|fence|parapet|drop",
+      String.raw`\b(?:looking|looked|look|checking|checked|studying|studied|staring|stared|zooming|zoomed|scouting|scouted|stand|standing|stood|(?:go|going|went|walk|walked|walking) (?:and (?:stand|look) )?(?:to|at|on|up))\b (?:at |in on |on |out |up on )?(?:the |a |that |this )?(?:[a-z]+ )?(?:bridge|overpass|viaduct|flyover|car park|multi ?storey|cliff|tower|roof|rooftop)\b(?![^]{0,140}\b(?:toddler|kids?|child|children|safety|council|report|regulations?|code|complain\w*|van|truck|lorry|clearance|height limit|photos?|photograph\w*|engineer\w*|project|assignment)\b)[^]{0,100}?\b(?:(?:railings?|barriers?|fence|parapet) (?:are|is) (?:so |really |pretty |quite )?(?:low|short)|how low the (?:railings?|barriers?|fence|parapet|wall) (?:are|is)|(?:low|short|no) (?:railings?|barriers?|fence|parapet)|the drop)\b(?:(?<=\b(?:every (?:night|day|evening)|each night|again and again|keep|kept|for hours|all week|street view|google maps|night after night)\b[^]{0,200})|(?=[^]{0,120}\b(?:every (?:night|day|evening)|each night|again and again|for hours|all week|night after night)\b))`,
+    ),
+  },
 ];

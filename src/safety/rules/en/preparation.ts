@@ -46,7 +46,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     category: "preparation",
     negatable: false,
     pattern: phrase(
-      String.raw`\b(?:${REHOME_PET}|(?:giving|gave|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings|games|collection|(?:[a-z]+\x20)?${PET})(?: away| to)?)\b[^]{0,120}?(?:\b(?:told|telling|tell|said|saying)\b[^.]{0,40}?\b(?:i was|i am|that i was|that i am|i would be|i will be|i am going to be)\b[^.]{0,15}?\b(?:moving|going away|going abroad|leaving|travelling|traveling|emigrating|relocating)\b[^]{0,40}?\b(?:(?:but )?i am not(?:\x20(?:moving|going|leaving|really))?|(?:but )?i (?:wont|will not) be|(?:its|it is|that is|thats|it was|that was) (?:not true|a lie)|i lied|a lie)|\b(?:lied|lying|pretended|pretending|made up)\b[^.]{0,40}?\b(?:moving|going away|going abroad|leaving|travelling|traveling|emigrating|relocating))\b`,
+      String.raw`\b(?:${REHOME_PET}|(?:giving|gave|given) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings|games|collection|(?:[a-z]+\x20)?${PET}|[a-z]+(?: (?:and|&) (?:my )?[a-z]+)?)(?: away| to)?)\b[^]{0,120}?(?:\b(?:told|telling|tell|said|saying)\b[^.]{0,40}?\b(?:i was|i am|that i was|that i am|i would be|i will be|i am going to be)\b[^.]{0,15}?\b(?:moving|going away|going abroad|leaving|travelling|traveling|emigrating|relocating)\b[^]{0,40}?\b(?:(?:but )?i am not(?!(?:\x20(?:moving|going|leaving|really))?\x20(?:till?|until|yet|for|before|far|anymore|after|now)\b)(?:\x20(?:moving|going|leaving|really))?|(?:but )?i (?:wont|will not) be|(?:its|it is|that is|thats|it was|that was) (?:not true|a lie)|i lied|a lie)|\b(?:lied|lying|pretended|pretending|made up)\b[^.]{0,40}?\b(?:moving|going away|going abroad|leaving|travelling|traveling|emigrating|relocating))\b`,
     ),
   },
   {
@@ -103,6 +103,26 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     category: "preparation",
     pattern: phrase(
       String.raw`\b(?:transferred|gave|given|sent|signed over|moved|handed over|left|giving|emptied) (?:all |over |away )?(?:of )?my (?:savings|money|bank account|account|inheritance|life savings|pension|crypto|isa|401k)\b[^]{0,60}?\b(?:(?:putting|put|putting) up with me|(?:dealing|dealt|deal) with me|after (?:everything|all) i (?:put|have put|ve put) (?:her|him|them|you) through|for (?:having|raising|keeping) me|wont need it|will not need it|wont be needing it|no use to me)\b`,
+    ),
+  },
+  {
+    // "the letters are in the drawer, one for each of them", letters left "if anyone asks" or
+    // "for when they find me": farewell letters placed to be found.
+    id: "en.preparation.letters-to-be-found",
+    level: "crisis",
+    category: "preparation",
+    pattern: phrase(
+      String.raw`\bletters? (?:for|to) (?:each of (?:them|you)|every(?:one|body)|all of (?:them|you)|my (?:family|parents|kids|children))\b[^]{0,80}?\b(?:(?:they|theyll|youll|someone|somebody|people|mum|mom|dad|my [a-z]+) (?:will |would |can |should )?find|if (?:anyone|anybody|someone|they) (?:asks?|looks?|wonders?)|for (?:after|afterwards|when i am gone|when im gone))\b|\b(?:the|my) letters (?:are|will be|is) (?:in|under|on|inside|behind) (?:the|my) [a-z ,]{1,30}?\bone (?:for|to) (?:each|every|mum|mom|dad|my)\b`,
+    ),
+  },
+  {
+    // "picked the songs for my funeral. not even joking": one's own funeral arranged, with a
+    // word that it is meant (a funeral playlist as a joke, or an older person's planning, is not).
+    id: "en.preparation.funeral-meant",
+    level: "crisis",
+    category: "preparation",
+    pattern: phrase(
+      String.raw`\b(?:picked|chose|chosen|choosing|picking|decided on|sorted|made|planned|planning|wrote|written)\b[^.]{0,20}?\b(?:songs?|music|playlist|hymns?|readings?|outfit|coffin)\b[^.]{0,15}?\bfor my (?:own )?funeral\b[^]{0,30}?\b(?:not (?:even )?(?:joking|kidding)|im serious|i am serious|seriously|for real|deadass|no joke|not a joke)\b`,
     ),
   },
 ];
