@@ -8,6 +8,7 @@ import { ROUND_10, ROUND_10_FIRST_RUN } from "./blind-round-10.js";
 import { ROUND_11, ROUND_11_FIRST_RUN } from "./blind-round-11.js";
 import { ROUND_12, ROUND_12_FIRST_RUN } from "./blind-round-12.js";
 import { ROUND_13, ROUND_13_FIRST_RUN } from "./blind-round-13.js";
+import { ROUND_14, ROUND_14_FIRST_RUN } from "./blind-round-14.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -146,6 +147,7 @@ describe.each([
   ["11", ROUND_11, ROUND_11_FIRST_RUN, "recorded, not trained on"],
   ["12", ROUND_12, ROUND_12_FIRST_RUN, "recorded, covered by the seventh pass: fit, not blind"],
   ["13", ROUND_13, ROUND_13_FIRST_RUN, "recorded, covered by the eighth pass: fit, not blind"],
+  ["14", ROUND_14, ROUND_14_FIRST_RUN, "recorded, blind: the figure to quote"],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
     const f = roundFigures(round);

@@ -10,6 +10,7 @@ import { GateSet, literalGate, requiredLiterals, TextUnits } from "../../src/saf
 import { ROUND_11 } from "./blind-round-11.js";
 import { ROUND_12 } from "./blind-round-12.js";
 import { ROUND_13 } from "./blind-round-13.js";
+import { ROUND_14 } from "./blind-round-14.js";
 import { trainingExamples } from "./training-data.js";
 
 describe("the literals a pattern requires", () => {
@@ -70,6 +71,7 @@ describe("the prefilter of the rules", () => {
     ...ROUND_11.map((c) => c.text),
     ...ROUND_12.map((c) => c.text),
     ...ROUND_13.map((c) => c.text),
+    ...ROUND_14.map((c) => c.text),
     ...Object.values(examples).flatMap((own) => [...own.match, ...own.noMatch]),
   ]);
 
