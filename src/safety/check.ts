@@ -1,4 +1,4 @@
-import { normalizeForRisk } from "./normalize.js";
+import { normalizeForRisk, plainEndings } from "./normalize.js";
 import { GateSet, literalGate, TextUnits } from "./prefilter.js";
 import {
   CONTEXT_CHARS,
@@ -86,6 +86,8 @@ export const ANCHOR_RE = new RegExp(
     "|being here|be around|being around|make it|surviv|matters|god|lord|jesus|heaven|covered|insurance",
     "|payout|engine|rails|left|nowhere|out of|other side|next life|see ya|see you|see u|お迎え|長生き|十分生き|じゅうぶん生き",
     "|next time|funeral|hung|tied|tested|holds|held|育て方|しつけ|葬式|葬儀|告別式|水を|水も|手をつけ|手を付け",
+    "|農薬|がそりん|しんな|ほす|だむ|岬|誰にも|だれにも|解約|解除|位置情報|居場所|現在地|gps|意識|ぐったり|呼んでも",
+    "|hose|flies|express|freight|login|pins|details|equation|picture|friend",
   ].join(""),
   "g",
 );
@@ -256,7 +258,9 @@ export function normalizeMessage(text: string): string {
  * idiom, game, title, past-ideation, third-party and bereavement overrides lower each match
  * in its context, and take the highest level left. Pure, deterministic and bounded in time.
  */
-export function assessRules(normalized: string): RiskAssessment {
+export function assessRules(normalizedText: string): RiskAssessment {
+  // The rules are written in plain verb endings; the polite ones are folded for them only.
+  const normalized = plainEndings(normalizedText);
   const matches: RiskMatch[] = [];
   const overrides: string[] = [];
   let level: RiskLevel = "none";

@@ -413,6 +413,32 @@ const JA_SLANG: ReadonlyArray<readonly [RegExp, string]> = [
   [/いみ(?=が|は|ない|なんて|わから|も)/g, "意味"],
 ];
 
+// Polite verb endings in the plain form the rules are written in: ODしました reads as ODした,
+// 越えました as 越えた, 飲んでいます as 飲んでいる. Only where the plain form follows from the kana
+// alone: an え-row kana or し before ました ends an ichidan, suru or -su verb (越え, 決め, 見せ,
+// 倒し), whose plain past is that stem and た; ている after て or で is ichidan whatever verb is
+// before it. An い-row stem is left as it is: 死に and 飲み are godan (死んだ, 飲んだ) and 起き is
+// not, so 死にました keeps the polite form the rules already list. Negatives stay polite:
+// 心配で眠れません is a supporter's worry, and the plain 眠れない is the writer's own sleeplessness
+// to the rules.
+const POLITE_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/([えけせてねへめれげぜでべぺし])ました/g, "$1た"],
+  [/([てで])いました/g, "$1いた"],
+  [/([てで])います(?!か)/g, "$1いる"],
+  [/(しま|ちゃ|ちま|じゃ)いました/g, "$1った"],
+];
+
+/**
+ * The rules' reading of a normalised message: polite past endings made plain (see
+ * POLITE_ENDINGS). Kept out of `normalizeForRisk`, whose output the learned layer was trained on.
+ */
+export function plainEndings(normalized: string): string {
+  if (!normalized.includes("ま")) return normalized;
+  let text = normalized;
+  for (const [re, replacement] of POLITE_ENDINGS) text = text.replace(re, replacement);
+  return text;
+}
+
 // Japanese typed in romaji ("shinitai", full-width ＳＨＩＮＩＴＡＩ after NFKC): the few risk
 // words people write this way, whole words only, so English text is left as it was.
 const ROMAJI: ReadonlyArray<readonly [RegExp, string]> = [

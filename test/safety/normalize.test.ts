@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessRisk, normalizeForRisk } from "../../src/safety/index.js";
+import { plainEndings } from "../../src/safety/normalize.js";
 import { transliterateRomaji } from "../../src/safety/romaji.js";
 import { trainingExamples } from "./training-data.js";
 
@@ -165,5 +166,35 @@ describe("Japanese typed in romaji", () => {
       );
     expect(english.length).toBeGreaterThan(2000);
     expect(english.filter((t) => transliterateRomaji(t) !== t)).toEqual([]);
+  });
+});
+
+describe("plainEndings (the rules' reading of polite verbs)", () => {
+  it.each([
+    ["odしました", "odした"],
+    ["柵はもう越えました", "柵はもう越えた"],
+    ["もう決めました", "もう決めた"],
+    ["薬を飲んでいます", "薬を飲んでいる"],
+    ["ずっと考えていました", "ずっと考えていた"],
+    ["飲んでしまいました", "飲んでしまった"],
+  ])("makes %s plain: %s", (polite, plain) => {
+    expect(plainEndings(polite)).toBe(plain);
+  });
+
+  it.each([
+    // Godan verbs: the plain past is not the stem and た.
+    "死にました",
+    "欄干をまたぎました",
+    "全部飲みました",
+    // Polite negatives stay: 眠れません is often a supporter's worry.
+    "心配で眠れません",
+    "今日はコンビニに行けた",
+  ])("leaves %s as it is", (text) => {
+    expect(plainEndings(text)).toBe(text);
+  });
+
+  it("lets the rules read a polite attempt as they read the plain one", () => {
+    expect(assessRisk("さっきODしました").level).toBe("crisis");
+    expect(assessRisk("ベランダの柵はもう越えました").level).toBe("crisis");
   });
 });

@@ -37,6 +37,18 @@ export const EMBARRASSED_AFTER = jaRe(
 export const EMBARRASSED_BEFORE = jaRe(
   "(?:恥ずかし|はずかし|黒歴史|気まず|きまず|やらかし|赤っ恥|赤面|穴があったら)[^.]{0,10}$",
 );
+// 配信でコメ読まれて消えたい気分笑 恥ずかしすぎる: the wish laughed off as embarrassment.
+export const LAUGHED_OFF_EMBARRASSMENT = jaRe(
+  "^(?:気分|きぶん|気持ち|きもち)?(?:笑|わら|w)+,?\\s?(?:恥ずかし|はずかし|照れ|てれ)",
+);
+// ラスボス倒した！もう思い残すことはないｗ: a game finished, said just before.
+export const GAME_FEAT_BEFORE = jaRe(
+  "(?:ラスボス|裏ボス|隠しボス|全クリ|エンディング|レイド|ボス)[^.]{0,8}(?:倒した|倒せた|クリア|見た|討伐|撃破)[^]{0,4}$",
+);
+// …ないｗ 次何やろ: a laugh or the next game, and nothing else after it.
+export const GAME_NEXT_AFTER = jaRe(
+  "^(?:[^.\\s]{0,3}(?:w|笑|草)+)?[.,\\s]{0,2}(?:次(?:は)?(?:何|なに)(?:やろ|しよ|する|やる)(?:う|か|かな)?)?\\.?$",
+);
 // 死にたいって書いたらどうなるの？: a question about what the bot does.
 export const ASKING_ABOUT_BOT_AFTER = jaRe(
   "^」?(?:って|とか|と|なんて)(?:書い|言っ|送っ|入力し|打っ|つぶやい|相談し)たら(?:どうなる|どうする|通報(?:される|されます|されんの|する)|誰かが?(?:読む|読ん|見る|見ん)|人が(?:読む|読ん|見る|見ん|来る)|警察(?:に|が)(?:連絡|通報|来る))",

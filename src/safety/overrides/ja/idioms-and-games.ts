@@ -24,13 +24,16 @@ import {
   EXERTION,
   FAN_SENTENCE,
   FOOD_OR_CLOTHES,
+  GAME_FEAT_BEFORE,
   GAME_LOSS,
+  GAME_NEXT_AFTER,
   GAME_SENTENCE,
   HIGH_PLACE_ACTIVITY,
   isJapanese,
   JOY_BEFORE,
   LAUGH_AFTER,
   LAUGH_BEFORE,
+  LAUGHED_OFF_EMBARRASSMENT,
   LETTER_OCCASION,
   NEGATION_AFTER,
   nearbySentences,
@@ -245,5 +248,26 @@ export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("ja.attempt-in-progress.high-place"),
     test: (ctx) => HIGH_PLACE_ACTIVITY.test(windowOf(ctx)),
+  },
+  {
+    // 推しの配信でコメ読まれて消えたい気分笑 恥ずかしすぎる: the wish laughed off as embarrassment
+    // in a short message. Local: the learned layer still reads the rest of it.
+    id: "ja.idiom.embarrassed-laugh",
+    kind: "idiom",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("ja.passive-ideation.kietai", "ja.passive-ideation.inakunaritai"),
+    test: (ctx) => shortMessage(ctx) && LAUGHED_OFF_EMBARRASSMENT.test(ctx.after),
+  },
+  {
+    // ラスボス倒した！もう思い残すことはないｗ: nothing left to do after a game's last boss, in a
+    // short message that laughs or turns to the next game. Not local: the learned layer reads
+    // the game's "nothing left" as a farewell, and the whole message is in view.
+    id: "ja.game.nothing-left-boss",
+    kind: "game",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.farewell.nothing-left"),
+    test: (ctx) =>
+      shortMessage(ctx) && GAME_FEAT_BEFORE.test(ctx.before) && GAME_NEXT_AFTER.test(ctx.after),
   },
 ];

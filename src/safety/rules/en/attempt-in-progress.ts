@@ -146,4 +146,26 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
       String.raw`\b(?:(?:food|tray|meals?|plates?|dinner|breakfast|lunch|sandwich|bowl)\b[^.]{0,25}?\b(?:untouched|not been touched|hasnt been touched|still (?:there|full|outside (?:the|his|her) door))|(?:hasnt|has not|hadnt|not|didnt|did not|havent) (?:touched|eaten) (?:the |his |her |their |any )?(?:food|tray|meals?|plates?|dinner))\b(?:(?<=\b(?:no sound|not a sound|not a peep|no noise|silent|silence|(?:doesnt|does not|wont|will not|hasnt|has not|not|isnt|is not) (?:answer|answered|answering|respond|responded|responding|reply|replied|replying)|no (?:answer|response|reply))\b[^]{0,200})|(?=[^]{0,160}\b(?:no sound|not a sound|not a peep|no noise|silent|silence|(?:doesnt|does not|wont|will not|hasnt|has not|not|isnt|is not) (?:answer|answered|answering|respond|responded|responding|reply|replied|replying)|no (?:answer|response|reply))\b))(?:(?<=\b(?:\d+|two|three|four|five|six|seven|several|a few|few|many) (?:whole )?days\b[^]{0,250})|(?=[^]{0,200}\b(?:(?:\d+|two|three|four|five|six|seven|several|a few|many) (?:whole )?days|for days)\b))(?![^]{0,120}\b(?:i can hear|can hear (?:him|her|them)|hear (?:him|her|them)|gaming|game|snoring|toilet|flush\w*|typing|music|tv|texts? (?:me )?back|read my (?:texts|messages)|sulking)\b)`,
     ),
   },
+  {
+    // "bags of charcoal in his room and he's sealed the door with tape": charcoal and a sealed
+    // room, either order.
+    id: "en.attempt-in-progress.charcoal-sealed-room",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: gated(
+      "charcoal",
+      String.raw`(?<!\b(?:bbq|barbecue|grill\w*|drawing|sketch\w*|art|paint\w*|storm|hurricane|typhoon)\b[^]{0,80})\b(?:charcoal\b[^]{0,80}?\b(?:(?:taped|sealed|blocked|stuffed) (?:up )?(?:the |all the |his |her |my )?(?:windows?|doors?|vents?|gaps)|(?:windows?|doors?|vents?|window edges|gaps)\b[^.]{0,12}?\b(?:taped|sealed|blocked))|(?:(?:taped|sealed|blocked) (?:up )?(?:the |all the |his |her |my )?(?:windows?|doors?|vents?|window edges|gaps)|(?:windows?|doors?|vents?)\b[^.]{0,30}?\b(?:taped|sealed|blocked))\b[^]{0,80}?\bcharcoal)\b(?![^]{0,60}\b(?:bbq|barbecue|grill\w*|drawing|sketch\w*|art class|storm|hurricane|typhoon)\b)`,
+    ),
+  },
+  {
+    // "no one has seen mrs k since last week. flies on the inside of her window and a smell": a
+    // person unseen, a smell and flies: someone must go in, or call, now.
+    id: "en.attempt-in-progress.unseen-smell-flies",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: gated(
+      "flies|blowflies",
+      String.raw`(?<!\b(?:bins?|rubbish|trash|compost|fruit|bananas|drains?|fridge|mouse|rats?|possum|bbq)\b[^]{0,80})\b(?:flies|blowflies)\b(?:(?<=\b(?:smell|stench|stink|odou?r)\b[^]{0,150})|(?=[^]{0,150}\b(?:smell|stench|stink|odou?r)\b))(?:(?<=\b(?:not (?:been )?seen|hasnt been seen|havent seen|no one has seen|nobody has seen|not answering|no answer|doesnt answer|hasnt answered|mail (?:is )?piling|post (?:is )?piling)\b[^]{0,250})|(?=[^]{0,250}\b(?:not (?:been )?seen|hasnt been seen|havent seen|no one has seen|nobody has seen|not answering|no answer|doesnt answer|hasnt answered)\b))(?![^]{0,150}\b(?:bins?|rubbish|trash|compost|fruit|bananas|drains?|fridge|mouse|rats?|possum|bbq)\b)`,
+    ),
+  },
 ];

@@ -51,4 +51,15 @@ export const EN_BURDEN_RULES: readonly RiskRule[] = [
       String.raw`\b(?:life insurance|insurance (?:money|payout)|the payout|payout)\b[^.]{0,50}?\b(?:than (?:me|with me|i am|i could|my life)|if i (?:die|died|was gone|were gone|wasnt here|was not here|go))\b|\bworth more (?:to (?:them|everyone|my family) )?dead\b`,
     ),
   },
+  {
+    // "the best thing i can do for them is take myself out of the picture": removing oneself as
+    // the kindness, not stepping out of a decision.
+    id: "en.burden.out-of-the-equation",
+    level: "concern",
+    category: "burden",
+    pattern: gated(
+      "equation|picture",
+      String.raw`\b(?:kindest|best|only|right|fairest) (?:thing|way|option)\b[^.]{0,40}?\b(?:take|taking|remove|removing|get|getting) (?:myself|me) out of (?:the|this|their) (?:equation|picture)\b(?![^]{0,60}\b(?:decide\w*|decision|sort|argue\w*|wedding|meeting|project|team|debate|choose|choice|vote|let (?:them|the two))\b)`,
+    ),
+  },
 ];

@@ -130,4 +130,15 @@ export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
       String.raw`\bhow (?:long|many days)\b[^.]{0,40}?\b(?:starve|starving|die (?:of|from) (?:thirst|dehydration|hunger|starvation)|(?:go|last|survive) without (?:food|water|eating|drinking)(?: before (?:you|i|a person|someone) die)?)\b(?:(?=[^]{0,120}\b(?:havent|have not|not|stopped|didnt|did not)\b (?:had|eaten|drunk|drank|eating|drinking)\b)|(?<=\b(?:havent|have not|stopped|didnt|did not)\b (?:had|eaten|drunk|drank|eating|drinking)\b[^]{0,120}))`,
     ),
   },
+  {
+    // "how much insulin would do it. asking for a friend (im the friend)": the joke names the
+    // asker.
+    id: "en.method-question.friend-is-me",
+    level: "crisis",
+    category: "method-question",
+    pattern: gated(
+      "friend",
+      String.raw`\b(?:paracetamol|tylenol|panadol|acetaminophen|ibuprofen|codeine|pills|tablets|meds|insulin|lethal|overdose|od)\b[^]{0,80}?\basking for a friend\b[^.]{0,20}?\b(?:the friend is me|friend is me|(?:im|i am) the friend|its me|its actually me|the friend is myself)\b`,
+    ),
+  },
 ];

@@ -195,4 +195,36 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
       String.raw`\b(?:looking|looked|look|checking|checked|studying|studied|staring|stared|zooming|zoomed|scouting|scouted|stand|standing|stood|(?:go|going|went|walk|walked|walking) (?:and (?:stand|look) )?(?:to|at|on|up))\b (?:at |in on |on |out |up on )?(?:the |a |that |this )?(?:[a-z]+ )?(?:bridge|overpass|viaduct|flyover|car park|multi ?storey|cliff|tower|roof|rooftop)\b(?![^]{0,140}\b(?:toddler|kids?|child|children|safety|council|report|regulations?|code|complain\w*|van|truck|lorry|clearance|height limit|photos?|photograph\w*|engineer\w*|project|assignment)\b)[^]{0,100}?\b(?:(?:railings?|barriers?|fence|parapet) (?:are|is) (?:so |really |pretty |quite )?(?:low|short)|how low the (?:railings?|barriers?|fence|parapet|wall) (?:are|is)|(?:low|short|no) (?:railings?|barriers?|fence|parapet)|the drop)\b(?:(?<=\b(?:every (?:night|day|evening)|each night|again and again|keep|kept|for hours|all week|street view|google maps|night after night)\b[^]{0,200})|(?=[^]{0,120}\b(?:every (?:night|day|evening)|each night|again and again|for hours|all week|night after night)\b))`,
     ),
   },
+  {
+    // "gonna drive the van up the mountain with a hose, not coming back": a hose with a car and
+    // no return, or someone gone off with both.
+    id: "en.plan.hose-and-car",
+    level: "crisis",
+    category: "plan",
+    pattern: gated(
+      "hose|hosepipe",
+      String.raw`(?<!\b(?:wash\w*|garden\w*|water\w*|plants?|lawn|pool|sprinkler|tap)\b[^]{0,60})\b(?:(?:car|ute|van|truck|keys|garage)\b[^.]{0,40}?\b(?:hose|hosepipe)|(?:hose|hosepipe)\b[^.]{0,40}?\b(?:car|ute|van|truck|exhaust|garage))\b(?![^]{0,60}\b(?:wash\w*|garden\w*|water\w*|plants?|lawn|pool|sprinkler|tap|leak\w*|radiator|coolant|camp shower)\b)(?:(?<=\b(?:not (?:come|coming) back|never (?:come|coming) back|for good|nobody|no one|one way)\b[^]{0,120})|(?=[^]{0,100}\b(?:not (?:come|coming) back|never (?:come|coming) back|wont be back|for good|nobody|no one|one way|drove off|without a word|hasnt come back)\b))`,
+    ),
+  },
+  {
+    // "she'll end it while mum and dad are at work": the act set for when the house is empty.
+    id: "en.plan.do-it-while-away",
+    level: "crisis",
+    category: "plan",
+    pattern: gated(
+      "do|end|doing|through",
+      String.raw`(?<!\b(?:clean\w*|paint\w*|homework|laundry|wash\w*|surprise|cake|mow\w*|tidy\w*|chores?)\b[^.]{0,40})\b(?:do it|end it|go through with it|doing it)\b[^.]{0,30}?\b(?:while|when|once) (?:we|they|everyone|everybody|(?:my )?(?:mum|mom) and dad|mum|mom|dad|my parents|the family)(?:re|s| are| is| have| has)? ?(?:all )?(?:out|away|gone|asleep|at (?:work|school|church|grandmas|nans)|on holiday|in bed)\b(?![^]{0,40}\b(?:clean\w*|paint\w*|homework|laundry|wash\w*|surprise|decorat\w*|cake|mow\w*|tidy\w*|party|shopping|renovat\w*|fix\w*|install\w*)\b)`,
+    ),
+  },
+  {
+    // "worked out what time the fast train goes through the station without stopping": a train
+    // that will not stop, timed, even in the middle of an ordinary day.
+    id: "en.plan.train-timed",
+    level: "crisis",
+    category: "plan",
+    pattern: gated(
+      "express|train|trains|freight",
+      String.raw`(?<!\b(?:film\w*|video|photo\w*|camera|pics|trainspott\w*|youtube|channel|vlog)\b[^]{0,80})\b(?:looked up|checked|found out|worked out|timed|noted|clocked)\b[^.]{0,30}?\b(?:when|what time|the time)\b[^.]{0,30}?\b(?:express|train|freight)\b[^.]{0,40}?\b(?:without stopping|doesnt stop|does not stop|dont stop|non ?stop|at full speed|flat out)\b(?![^]{0,80}\b(?:film\w*|video|photo\w*|camera|pics|trainspott\w*|youtube|channel|vlog|catch it|get across)\b)`,
+    ),
+  },
 ];

@@ -125,4 +125,15 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:picked|chose|chosen|choosing|picking|decided on|sorted|made|planned|planning|wrote|written)\b[^.]{0,20}?\b(?:songs?|music|playlist|hymns?|readings?|outfit|coffin)\b[^.]{0,15}?\bfor my (?:own )?funeral\b[^]{0,30}?\b(?:not (?:even )?(?:joking|kidding)|im serious|i am serious|seriously|for real|deadass|no joke|not a joke)\b`,
     ),
   },
+  {
+    // "left all my bank passwords for my brother on the desk": access to one's money left for
+    // the family, with no trip or hospital stay to explain it.
+    id: "en.preparation.logins-for-family",
+    level: "concern",
+    category: "preparation",
+    pattern: gated(
+      "logins|login|passwords|password|pins|pin|details",
+      String.raw`\b(?:wrote|written|writing|write|left|leaving|leave|put|printed|listed|typed)\b (?:down |out |up )?(?:all )?(?:of )?(?:my |the )?(?:(?:bank(?:ing)?|account|email|online) ){0,2}(?:logins?|passwords?|pins?|log ?in details|account details|bank details)\b[^.]{0,40}?\bfor (?:my |our )?(?:sister|brother|mum|mom|dad|wife|husband|partner|family|kids|children|son|daughter|parents)\b(?![^]{0,60}\b(?:holiday|trip|while im away|while i am away|in case i forget|hospital|surgery|operation|to pay the|house ?sit\w*|pet ?sit\w*)\b)`,
+    ),
+  },
 ];
