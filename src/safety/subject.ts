@@ -8,10 +8,21 @@ import type { RiskSubject } from "./types.js";
 
 // Matched on normalised text: katakana read as hiragana (ネッ友 is ねっ友), an age in brackets
 // as spaces (弟(30)が is 弟 30 が).
-const JA_OTHER_RE = new RegExp(
-  foldKana(
-    "(?:息子|むすこ|娘|むすめ|弟|妹|兄|姉|夫|妻|主人|旦那|嫁|彼氏|彼女|友達|友だち|友人|ともだち|親友|ネッ友|ネ友|ネットの友達|フォロワー|相互さん|家内|女房|かみさん|母親|父親|祖母|祖父|子ども|子供|こども|うちの子|同僚|先輩|後輩|知り合い|ルームメイト|パートナー|生徒|教え子|部下|孫|クラスの子|くらすの子|同級生|クラスメイト|くらすめいと|お隣|隣の(?:家の|部屋の)?[^\\s,.]{1,4}?|近所の[^\\s,.]{1,4}?)(?:さん|くん|君|ちゃん)?(?:\\s*\\d+(?:歳|才)?\\s*)?(?:が|は|の|から|,)",
-  ),
+const JA_OTHER_NAMES = foldKana(
+  "(?:息子|むすこ|娘|むすめ|弟|妹|兄|姉|夫|妻|主人|旦那|嫁|彼氏|彼女|友達|友だち|友人|ともだち|親友|ネッ友|ネ友|ネットの友達|フォロワー|相互さん|家内|女房|かみさん|母親|父親|祖母|祖父|子ども|子供|こども|うちの子|同僚|先輩|後輩|知り合い|ルームメイト|パートナー|生徒|教え子|部下|孫|クラスの子|くらすの子|同級生|クラスメイト|くらすめいと|お隣|隣の(?:家の|部屋の)?[^\\s,.]{1,4}?|近所の[^\\s,.]{1,4}?" +
+    // A friend from a game or a server (フレが, 鯖の人), a parent named by age or as the one
+    // the writer lives with (父(85)が, 同居の母), someone the writer visits or is assigned to.
+    "|(?<!あ)ふれ(?:んど)?|相方|鯖の(?:人|子|ふれ|やつ|奴|仲間)?|同居の(?:父|母|祖父|祖母|親)|(?:父|母)(?=\\s*\\d)|訪問先|担当(?:している|の)(?:お宅|方|利用者(?:さん)?|家庭)?|利用者(?:さん|様)?|ご本人" +
+    // A parent who is quoted (母が昨日から「もう疲れた」って): the words, and the risk, are theirs,
+    // unless they are said to the writer (「一緒に死のう」って言ってくる).
+    "|(?:父|母|お父さん|お母さん|祖母|祖父|おばあちゃん|おじいちゃん)(?=(?:が|は)[^.。「]{0,12}「(?![^」]*(?:一緒|いっしょ|お前|おまえ|あんた|あなた))(?![^.。]*(?:言って(?:くる|きた|きて)|いって(?:くる|きた|きて)|言われ|いわれ)))" +
+    ")(?:さん|くん|君|ちゃん|様)?(?:\\s*\\d+(?:歳|才)?\\s*)?",
+);
+const JA_OTHER_RE = new RegExp(`${JA_OTHER_NAMES}(?:が|は|の|から|,)`, "u");
+// The one a sentence is about stands before が or は; 同級生の結婚報告 names only whose news it is.
+// ...or before の and their room, voice or body (息子の部屋から薬の殻).
+const JA_OTHER_SUBJECT_RE = new RegExp(
+  `${JA_OTHER_NAMES}(?:が|は|から|,|の(?:部屋|へや|家|様子|声|体|からだ|手首|腕|机|すまほ|携帯|鞄|かばん|車))`,
   "u",
 );
 // The writer's own risk: a wish said in their own words (死にたい, not 死にたいって言う), or a
@@ -21,7 +32,7 @@ const JA_OWN_WISH_RE =
 const JA_FIRST_PERSON_RE =
   /私|わたし|わたくし|あたし|僕|ぼく|俺|おれ|わし|自分|うち(?:は|も|が|なんか)/u;
 const JA_RISK_WORD_RE =
-  /死|しに(?:たい|たく|そう)|消え|きえ|いなくな|終わりに|終わらせ|自殺|自傷|切っ|きった|きって(?:る|た)|りすか|薬|くすり|飲ん|のんだ|のんで|飛び降|飛ぶ|首|ろぷ|生きて|生きる|つらい|辛い|しんど|限界|疲れ|つかれ|殴|蹴|叩|今夜|決めた|やる(?:から|わ|よ|$)|役に立た|迎え|情けな|さみし|寂し|さびし|孤独|たくな|こわ|怖|眠れ|寝れ/u;
+  /死|しに(?:たい|たく|そう)|消え|きえ|いなくな|終わりに|終わらせ|自殺|自傷|切っ|きった|きって(?:る|た)|りすか|薬|くすり|飲ん|のんだ|のんで|飛び降|飛ぶ|首|ろぷ|生きて|生きる|つらい|辛い|しんど|限界|疲れ|つかれ|殴|蹴|叩|今夜|決めた|やる(?:から|わ|よ|$)|役に立た|迎え|情けな|みじめ|惨め|恥|落ち込|さみし|寂し|さびし|孤独|たくな|こわ|怖|眠れ|寝れ/u;
 
 /**
  * A sentence that shows risk and is the writer's own: said in the first person, or said of no
@@ -35,17 +46,22 @@ function jaOwnRisk(text: string): boolean {
     .some(
       (sentence) =>
         JA_RISK_WORD_RE.test(sentence) &&
-        (JA_FIRST_PERSON_RE.test(sentence) || !JA_OTHER_RE.test(sentence)),
+        (JA_FIRST_PERSON_RE.test(sentence) || !JA_OTHER_SUBJECT_RE.test(sentence)),
     );
 }
+// Someone named by relation or role, or someone the writer visits for work ("visit update", "the
+// man i see on thursdays", "clients father"): the report is about them.
 const EN_OTHER_RE =
-  /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:an? )?online friend\b|\bfriend from\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))\b|\bneighbou?r here\b/;
+  /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:my|our) [a-z]+ (?:partner|friend|mate|buddy)s?\b|\b(?:my|our) (?:best )?mates?\b|\b(?:an? )?online friend\b|\bfriends? (?:from|on)\b|\b(?:grandpa|grandma|grandad|granddad|nan|nana|gran|granny)\b|\bmy \d+ ?(?:yo|yr old|year old)\b|\b(?:someone|somebody|a (?:guy|girl|kid|member|player)) (?:in|on|from) (?:our|my|the)\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:(?:old|young|elderly) )?(?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))\b|\bneighbou?r here\b|\b(?:visit|outreach|welfare|home visit|case) (?:update|note|report|check)\b|\b(?:the|my|our|a) clients?\b|\bclients? (?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister)\b|\bthe (?:man|woman|lady|gentleman|person|family|client) (?:i|we) (?:see|visit|support|check on|work with|look in on)\b/;
 // What a supporter says of themselves: not their own risk.
 const EN_SUPPORTER_RE =
   /\b(?:what (?:do|should|can) i|how (?:do|can|should) i|should i|can i|i(?: just| only)? (?:found|saw|see|heard|hear|noticed|caught|walked|think|thought|know|dont know|don't know|do not know|dont think|don't think|do not think|am writing|'m writing|m writing|can hear|promised)|i(?:'m| am|m) (?:worried|scared|afraid|so scared|really worried|writing|not sure)|(?:told|texted|sent|asked|made|messaged|called) me|help me|tell me|with me|to me)\b/g;
 // The person named is the one acting: "my son has been searching", "my friend just texted".
 const EN_OTHER_ACTS_RE =
-  /\b(?:son|daughter|kid|child|brother|sister|husband|wife|partner|boyfriend|girlfriend|friend|mom|mum|mother|dad|father|roommate|cousin|student|pupil|grandson|granddaughter|neighbou?r)s? (?:has|have|had|is|was|keeps|kept|said|says|told|took|just|wont|cant|isnt|hasnt|texted|posted|wrote|searched|been|tried|cut|cuts|emailed|messaged|sent|gave|asked|left|who|whos|that)\b/;
+  /\b(?:son|daughter|kid|child|brother|sister|husband|wife|partner|boyfriend|girlfriend|friend|mom|mum|mother|dad|father|roommate|cousin|student|pupil|grandson|granddaughter|neighbou?r|mate|partner|client)s?(?: \d+,?| (?:on|from|in) [a-z]+)? (?:has|have|had|is|was|keeps|kept|said|says|told|took|just|wont|cant|isnt|hasnt|texted|posted|wrote|searched|been|tried|cut|cuts|emailed|messaged|sent|gave|asked|left|who|whos|that|posted|typed|went)\b/;
+// Someone given things or left with a pet ("gave my guitar to my cousin", "sorted the cat out
+// with my neighbour") is not the one the message is about: the giver is.
+const EN_OTHER_NAMED_RE = new RegExp(`(?<!\\b(?:to|with) )(?:${EN_OTHER_RE.source})`);
 const EN_THIRD_PERSON_RE =
   /\b(?:he|she|they|him|her|them|his|hers|their|hes|shes|theyre|himself|herself|themselves)\b/;
 
@@ -53,7 +69,7 @@ const EN_SELF_RE = /\b(?:i|im|ive|ill|id|me|myself)\b/;
 // Risk in the writer's own words: a clause in the first person, about no one else, with a word
 // of danger or despair in it ("i want to die too", "i have pills as well").
 const EN_RISK_WORD_RE =
-  /\b(?:die|dying|died|dead|death|kill|killing|suicid\w*|unalive|end (?:it|things|my life)|hurt|harm|cut|cutting|pills?|meds|overdose|od|jump|hang|rope|knife|blades?|razor|bridge|roof|tracks|gone|disappear|vanish|exist|alive|living|hopeless|pointless|burden|goodbye|cant go on|can't go on|give up|giving up|no reason|worthless|hate myself|be here|anymore|any more|take|took|taking|swallow\w*|tonight|do it|doing it|ready|decided|plan|planned|planning|gonna|cant do this|cant take|letters?|note|for after|exhausted|cry|crying|froze|panic\w*|anxious|scared|afraid|ashamed|failure|garbage|useless|lonely|alone|calm|deleted|gave away|rehomed)\b|(?<!\b(?:dont|do not|not|didnt|did not) )\b(?:want to|wanna|wish|going to)\b(?! (?:overreact|make a fuss|bother|intrude|ask|know|help|say|talk|call|tell|check))/;
+  /\b(?:die|dying|died|dead|death|kill|killing|suicid\w*|unalive|end (?:it|things|my life)|hurt|harm|cut|cutting|pills?|meds|overdose|od|jump|hang|rope|knife|blades?|razor|bridge|roof|tracks|gone|disappear|vanish|exist|alive|living|hopeless|pointless|burden|goodbye|cant go on|can't go on|give up|giving up|no reason|worthless|hate myself|hate (?:that|how|what) i|be here|anymore|any more|take|took|taking|swallow\w*|tonight|do it|doing it|ready|decided|plan|planned|planning|gonna|cant do this|cant take|letters?|note|for after|exhausted|cry|crying|froze|panic\w*|anxious|scared|afraid|ashamed|failure|garbage|useless|lonely|alone|calm|deleted|gave away|rehomed)\b|(?<!\b(?:dont|do not|not|didnt|did not) )\b(?:want to|wanna|wish|going to)\b(?! (?:overreact|make a fuss|bother|intrude|ask|know|help|say|talk|call|tell|check))/;
 // Burden said of oneself counts whoever stands first in the clause ("shes better off without me").
 const EN_BURDEN_RE =
   /\b(?:better off|without me|than with me|no use to|a burden|the payout|my insurance)\b/;
@@ -74,8 +90,16 @@ function enOwnRisk(text: string): boolean {
     .replace(QUOTED_RE, " ")
     .replace(EN_QUOTED_RE, " ")
     .replace(EN_SUPPORTER_RE, " ");
+  // A clause that leaves its subject out goes on with the one before: "grandpa gave away his
+  // watch and said goodbye" is grandpa's goodbye.
+  let theirs = false;
   return plain.split(EN_CLAUSE_RE).some((clause) => {
-    const own = EN_SELF_RE.test(clause) || EN_SUBJECTLESS_RE.test(clause);
+    if (EN_SELF_RE.test(clause)) theirs = false;
+    else if (EN_OTHER_OPENS_RE.test(clause)) theirs = true;
+    // "gave away all his skins" leaves the subject out too, but names whose things they are.
+    const own =
+      EN_SELF_RE.test(clause) ||
+      (EN_SUBJECTLESS_RE.test(clause) && !theirs && !EN_THIRD_PERSON_RE.test(clause));
     if (!own) return false;
     if (EN_BURDEN_RE.test(clause)) return true;
     return !EN_OTHER_OPENS_RE.test(clause) && EN_RISK_WORD_RE.test(clause);
@@ -116,6 +140,7 @@ const WRITER_AT_HOME_RE = new RegExp(
   ),
   "u",
 );
+const DIED_RE = /(?<!\b(?:almost|nearly|could have|might have) )\b(?:died|passed away|funeral)\b/;
 // What someone else said, quoted: 息子が「死にたい」と申しました is not the writer's own wish.
 const QUOTED_RE = /「[^」]{0,200}」/g;
 
@@ -146,7 +171,10 @@ export function subjectOf(
   // "my dad's gun ... been holding it" names a person without speaking about them: a report
   // about someone says he, she or they.
   const aboutThem =
-    EN_OTHER_RE.test(text) && (EN_THIRD_PERSON_RE.test(text) || EN_OTHER_ACTS_RE.test(text));
-  if (aboutThem && !enOwnRisk(text)) return "other";
+    EN_OTHER_NAMED_RE.test(text) && (EN_THIRD_PERSON_RE.test(text) || EN_OTHER_ACTS_RE.test(text));
+  // Someone named who has died ("my mum died in april. she was the only person i talked to") is
+  // grieved, not in danger: the loss is the writer's.
+  const grief = DIED_RE.test(text.replace(QUOTED_RE, " ").replace(EN_QUOTED_RE, " "));
+  if (aboutThem && !grief && !enOwnRisk(text)) return "other";
   return "self";
 }

@@ -105,6 +105,37 @@ describe("worry about someone else", () => {
     expect(assessRisk(text).subject).toBe("self");
   });
 
+  // Who the sentences are about: a role the writer visits, a relation named by age or as the
+  // one they live with, a game friend, someone quoted, a clause that goes on with their subject.
+  it.each([
+    "visit note: the man i check on fortnightly left a note on his door saying not to come in. his lights have been off for days",
+    "the elderly man upstairs hasn't collected his post in a week and there's a smell on the landing. his daughter lives abroad",
+    "my gaming buddy said goodnight forever in our group chat and gave away his account. he won't answer anyone",
+    "my son (29) has been in the garage with the car running for an hour and the door is locked",
+    "grandma gave her rings to my aunt and said goodbye to the cat. now she's locked her bedroom door",
+    "訪問先のおばあさんが、今日は玄関に出てこなかった。新聞がたまっていて、中で物音もしません",
+    "民生委員です。担当の方が「もう長くないから、お世話になりました」と言って電話を切りました",
+    "ゲームのフレが「明日には俺いないから」って言ってから、ずっとオフライン",
+    "同居の母(80)が昨日から起きてこなくて、声をかけても返事が弱い",
+    "母は朝から「ごめんね」って何度も言ってて、薬が一シート空になってた",
+  ])("%s is a report about someone else", (text) => {
+    expect(assessRisk(text).subject).toBe("other");
+  });
+
+  // The other direction: family named, but the danger, the grief or the shame is the writer's.
+  it.each([
+    "my parents are in their 80s and still doing my laundry. the kindest thing for them would be for me to disappear",
+    "mum left soup by my door again. i've been reading about which bridge is highest",
+    "my dad died in june and the flat is silent now. he was the only one i spoke to",
+    "gave my bike to my nephew today and told him i wouldn't need it back",
+    "母が「一緒に死のうか」って言ってきた。包丁を持ってた",
+    "同僚のインスタ見てまた落ち込んだ。自分だけ何も進んでない",
+  ])("%s names family or a friend and stays the writer's own", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).not.toBe("none");
+    expect(a.subject).toBe("self");
+  });
+
   it("the writer's own ideation next to a third party still counts", () => {
     expect(assessRisk("友達が死んで、私も死にたい").level).toBe("crisis");
     expect(assessRisk("my friend died and I want to die too").level).toBe("crisis");

@@ -159,3 +159,24 @@ describe.each([
     expect(f.ordinaryAtConcern).toBeLessThanOrEqual(first.ordinaryAtConcern);
   });
 });
+
+// Whose danger it is, on the rounds written since the subject had its own pass (after round 14:
+// fit, not blind). Never fewer reports about someone else marked, never a writer's own crisis or
+// distress handed the supporter's answer.
+describe.each([
+  ["11", ROUND_11, 18],
+  ["12", ROUND_12, 20],
+  ["13", ROUND_13, 24],
+  ["14", ROUND_14, 20],
+] as const)("blind round %s, whose danger", (name, round, otherMarked) => {
+  it("marks the reports about someone else and keeps the writer's own", () => {
+    const risky = round.filter((e) => e.label !== "ordinary");
+    const subjects = risky.map((e) => ({ want: e.subject, got: assessRisk(e.text).subject }));
+    const other = subjects.filter((s) => s.want === "other");
+    const marked = other.filter((s) => s.got === "other").length;
+    const flipped = subjects.filter((s) => s.want === "self" && s.got === "other").length;
+    console.log(`round ${name} subject: other ${marked}/${other.length}, self flipped ${flipped}`);
+    expect(marked).toBeGreaterThanOrEqual(otherMarked);
+    expect(flipped).toBe(0);
+  });
+});
