@@ -208,12 +208,15 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
   },
   {
     // "she'll end it while mum and dad are at work": the act set for when the house is empty.
+    // A bare "do it" counts only as a plan said ("i am going to do it", "planning how id do it")
+    // or reported of someone ("saying he'll do it"): "i'll do it while mum is out" is how a withdrawn person plans a
+    // phone call or a meal without being seen.
     id: "en.plan.do-it-while-away",
     level: "crisis",
     category: "plan",
     pattern: gated(
       "do|end|doing|through",
-      String.raw`(?<!\b(?:clean\w*|paint\w*|homework|laundry|wash\w*|surprise|cake|mow\w*|tidy\w*|chores?)\b[^.]{0,40})\b(?:do it|end it|go through with it|doing it)\b[^.]{0,30}?\b(?:while|when|once) (?:we|they|everyone|everybody|(?:my )?(?:mum|mom) and dad|mum|mom|dad|my parents|the family)(?:re|s| are| is| have| has)? ?(?:all )?(?:out|away|gone|asleep|at (?:work|school|church|grandmas|nans)|on holiday|in bed)\b(?![^]{0,40}\b(?:clean\w*|paint\w*|homework|laundry|wash\w*|surprise|decorat\w*|cake|mow\w*|tidy\w*|party|shopping|renovat\w*|fix\w*|install\w*)\b)`,
+      String.raw`(?<!\b(?:clean\w*|paint\w*|homework|laundry|wash\w*|surprise|cake|mow\w*|tidy\w*|chores?)\b[^.]{0,40})\b(?:end it|go through with it|(?:(?:i am|im) (?:going to|gonna)|(?:planning|planned|worked out|working out) how (?:id|i would|ill|i will|to)|(?:saying|said|says|posted|typed|wrote|told (?:me|us|them|someone))[^.]{0,12}?\b(?:hell|shell|theyll|he will|she will|they will|hes going to|shes going to|he is going to|she is going to|hes gonna|shes gonna|was going to|is going to)) (?:do it|doing it))\b[^.]{0,30}?\b(?:while|when|once) (?:we|they|everyone|everybody|(?:my )?(?:mum|mom) and dad|mum|mom|dad|my parents|the family)(?:re|s| are| is| have| has)? ?(?:all )?(?:out|away|gone|asleep|at (?:work|school|church|grandmas|nans)|on holiday|in bed)\b(?![^]{0,40}\b(?:clean\w*|paint\w*|homework|laundry|wash\w*|surprise|decorat\w*|cake|mow\w*|tidy\w*|party|shopping|renovat\w*|fix\w*|install\w*)\b)`,
     ),
   },
   {
