@@ -115,10 +115,13 @@ function readByRules(normalized: string): RulesReading {
   // An idiom, a game or a title the rules recognised is not for the model to overturn; after
   // a negation ("not suicidal, but...") it may still ask, never more.
   const kinds = rules.overrides.map(overrideKind);
-  const explained = rules.overrides.some((id) => {
-    const k = overrideKind(id);
-    return k !== undefined && k !== "third-party-worry" && k !== "negation" && !isLocalOverride(id);
-  });
+  const explained = kinds.some(
+    (k, i) =>
+      k !== undefined &&
+      k !== "third-party-worry" &&
+      k !== "negation" &&
+      !isLocalOverride(rules.overrides[i] ?? ""),
+  );
   // "I'm not going to kill myself" is answered by the rules; "not X, but Y" may hide a Y.
   const negated = kinds.includes("negation") && CONTRAST_RE.test(normalized);
   const negatedOnly = kinds.includes("negation") && !negated;

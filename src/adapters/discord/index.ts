@@ -33,7 +33,7 @@ import type { OutboundMessage } from "../../core/types.js";
 import { createKeyedQueue } from "../../store/keyed-queue.js";
 import type { Arrival, ChannelAdapter, EventSink, SendOutcome } from "../shared/adapter.js";
 import { CLOSE_GRACE_MS, closeDispatcher } from "../shared/close-dispatcher.js";
-import { abortableSleep } from "../shared/sleep.js";
+import { abortableSleep, settledOr } from "../shared/sleep.js";
 import { discordCapabilities } from "./capabilities.js";
 import { commandWord } from "./commands.js";
 import { createDiscordDelivery, type DiscordTarget } from "./delivery.js";
@@ -346,17 +346,12 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   };
 
   /** Whether `work` (settled at once when absent) settled within `ms`; it is not waited for after. */
-  const within = async (ms: number, work: Promise<void> | undefined): Promise<boolean> => {
-    const timer = new AbortController();
-    try {
-      return await Promise.race([
-        (work ?? Promise.resolve()).then(() => true),
-        abortableSleep(ms, timer.signal).then(() => false),
-      ]);
-    } finally {
-      timer.abort();
-    }
-  };
+  const within = (ms: number, work: Promise<void> | undefined): Promise<boolean> =>
+    settledOr(
+      (work ?? Promise.resolve()).then(() => true),
+      ms,
+      false,
+    );
 
   /** Logs in, trying again after a failure Discord may get over (not after a refused token). */
   const connect = async () => {
@@ -416,15 +411,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const acknowledged = async (interactionToken: string): Promise<boolean | undefined> => {
     const pending = acks.get(interactionToken);
     if (!pending) return undefined;
-    const timer = new AbortController();
-    try {
-      return await Promise.race([
-        pending,
-        abortableSleep(ACK_WAIT_MS, timer.signal).then(() => undefined),
-      ]);
-    } finally {
-      timer.abort();
-    }
+    return settledOr(pending, ACK_WAIT_MS, undefined);
   };
 
   return {

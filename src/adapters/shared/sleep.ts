@@ -24,3 +24,16 @@ export function abortableSleep(ms: number, signal?: AbortLike): Promise<void> {
     signal?.addEventListener("abort", done, { once: true });
   });
 }
+
+/**
+ * What `work` settles to, or `fallback` once `ms` have passed first (the work is not waited for
+ * after that). The timer is cleared either way, so nothing is left to keep the process alive.
+ */
+export async function settledOr<T, F>(work: Promise<T>, ms: number, fallback: F): Promise<T | F> {
+  const timer = new AbortController();
+  try {
+    return await Promise.race([work, abortableSleep(ms, timer.signal).then(() => fallback)]);
+  } finally {
+    timer.abort();
+  }
+}
