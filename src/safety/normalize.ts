@@ -461,9 +461,9 @@ const KANA_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/おわらせ(?=る|たい|よう|ます)/g, "終わらせ"],
 ];
 
-// English words of a farewell inside Japanese ("今までthank you本当に", "家族にはsorryって"): read
-// as the Japanese the rules know, only where they touch Japanese script on one side.
-const JA_CHAR = "[\\p{Script=Han}\\p{Script=Hiragana}]";
+// English words of a farewell inside a Japanese one ("今までthank you本当に", "家族にはsorryって伝えて",
+// "最後にgoodbye"): read as the Japanese the rules know, only in that frame. A bare "みんなthank
+// you" after a good day is left as it is: read as みんなありがとう it would be a farewell to the rules.
 const ENGLISH_FAREWELL: Readonly<Record<string, string>> = {
   "thank you": "ありがとう",
   thankyou: "ありがとう",
@@ -474,11 +474,14 @@ const ENGLISH_FAREWELL: Readonly<Record<string, string>> = {
   "good bye": "さよなら",
   "bye bye": "ばいばい",
   byebye: "ばいばい",
-  bye: "ばいばい",
 };
 const ENGLISH_FAREWELL_RE = new RegExp(
-  `(?<=${JA_CHAR} ?)(?:thank ?you|thanks|thx|sorry|good ?bye|bye ?bye|bye)(?![a-z])|(?<![a-z])(?:thank ?you|thanks|thx|sorry|good ?bye|bye ?bye|bye)(?= ?${JA_CHAR})`,
-  "gu",
+  [
+    "(?<=(?:今まで|これまで|長い間|長いあいだ|本当に|ほんとに|ほんとうに|最後に) ?)(?:thank ?you|thanks|thx)(?![a-z])",
+    "(?<![a-z])sorry(?= ?(?:って|と(?:伝え|言っ|いっ)))",
+    "(?<=(?:最後に|永遠に|今まで|これまで) ?)(?:good ?bye|bye ?bye)(?![a-z])",
+  ].join("|"),
+  "g",
 );
 
 /**
