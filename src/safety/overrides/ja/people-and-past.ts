@@ -168,10 +168,11 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
   {
     // ホラー映画見た。最後みんな死んでて後味わるすぎ, 最終回見て泣いた…推しが死ぬのつらすぎる: a
     // story watched, and its deaths or its ending in the next sentence. Someone real or one's own
-    // life named there is not the story.
+    // life named there is not the story. Local: what else the message says is still read.
     id: "ja.idiom.story-before",
     kind: "idiom",
     lowersTo: "none",
+    local: true,
     appliesTo: ruleIds("ja.distress.shinu", "ja.distress.tsurai"),
     test: (ctx) =>
       shortMessage(ctx) &&
