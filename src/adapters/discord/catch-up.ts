@@ -22,11 +22,12 @@ import { discordStatus, errorText } from "./error-text.js";
 import type { DiscordInbound } from "./inbound.js";
 
 /**
- * How long a DM channel is looked at after its last kept event: a week. Outages that leave a new
- * session (deploys, restarts, crashes) last minutes to hours, and the people most likely to write
- * into one are those in a conversation these days; every new session reads each indexed channel
- * once, so a longer window costs a call per person on every deploy. Never longer than the store
- * keeps conversations.
+ * How long a DM channel is looked at after its last kept event: a week. Outages that end in a new
+ * session (deploys, restarts, crashes) last minutes to hours, or a weekend where nobody watches
+ * the server; the people likely to write into one are those in a conversation these days. Every
+ * new session reads each indexed channel once, so a longer window costs a REST call per person
+ * on every deploy for people who mostly wrote long ago. Never longer than the store keeps
+ * conversations.
  */
 export const CATCH_UP_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 /** Channels read after one new session, the most recently active first. */
