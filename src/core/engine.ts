@@ -547,7 +547,9 @@ export class Turn {
       ...(this.state.returnTo ? [this.state.returnTo] : []),
     ].map((position) => position.flow);
     if (this.state.safety) places.push(`safety:${this.state.safety.level}`);
-    return places.filter((flow, index) => flow && places.indexOf(flow) === index);
+    // The menu is where everyone starts, not a place they went (a menu button returns there).
+    const menu = this.menuPosition().flow;
+    return places.filter((flow, index) => flow && flow !== menu && places.indexOf(flow) === index);
   }
 
   /**

@@ -52,6 +52,17 @@ describe("a button into the shared 'talk to a person' flow comes back to where i
     expect(textOf(notNow)).toContain("Which would you like to read?");
     expect((await h.state())?.position).toEqual({ flow: "family", node: "topics" });
   });
+
+  it("'where I went' names the family notes the button was pressed in, never the menu", async () => {
+    const h = await harness({ locale: "en", handoffAvailable: true });
+    await h.send({ type: "start" });
+    await h.press("For family members");
+    await h.press("Talk to a person");
+    await h.press("Yes + where I went");
+    const request = h.staff.find((event) => event.type === "handoff-request");
+    expect(request?.share).toBe("path");
+    expect(request?.path).toEqual(["family"]);
+  });
 });
 
 describe("crisis lines in the person's language", () => {
@@ -106,7 +117,7 @@ describe("'I can't call' lists what can be written to", () => {
     const cannot = textOf(await h.press("I can't call"));
     expect(cannot).not.toContain("services you can write to");
     expect(cannot).toContain("I don't have a service you can write to listed for your region");
-    expect(cannot).toContain("ask anyone near you to call for you");
+    expect(cannot).toContain("If anyone is near you, ask them to call for you.");
     expect(cannot).toContain("109");
   });
 });

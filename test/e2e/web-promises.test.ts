@@ -81,7 +81,7 @@ describe("with no staff channel, nothing offers a person", () => {
 describe("the organisation behind the bot", () => {
   it("left as the bot's own name, the welcome and the page do not say komorebi twice", async () => {
     const welcome = textOf(await person("promises-org-name-0001").start());
-    expect(welcome).toContain("Hello, I'm komorebi, a chatbot with scripted replies.");
+    expect(welcome).toContain("Hello, I'm komorebi. I'm a chatbot with scripted replies. I'm not");
     expect(welcome).not.toMatch(/set up by komorebi/i);
     const page = await (await fetch(`${running.base}/`)).text();
     expect(page).toContain("<title>komorebi</title>");
