@@ -88,6 +88,10 @@ export const ANCHOR_RE = new RegExp(
     "|next time|funeral|hung|tied|tested|holds|held|育て方|しつけ|葬式|葬儀|告別式|水を|水も|手をつけ|手を付け",
     "|農薬|がそりん|しんな|ほす|だむ|岬|誰にも|だれにも|解約|解除|位置情報|居場所|現在地|gps|意識|ぐったり|呼んでも",
     "|hose|flies|express|freight|login|pins|details|equation|picture|friend",
+    // Tenth pass (en): tears blamed on oneself, an urge to self-harm back, weeks without a soul,
+    // a life seen through glass.
+    "|cries|sobs|weeps|wept|urge|craving|talked to|spoken to|spoke to|a soul|another human|real person|glass",
+    // Tenth pass (ja): walking into water, the days of mourning after which one follows.
     "|歩いて|入って|はいって|四十九日|一周忌|三回忌|通夜|納骨|火葬|見送った|看取った|逝った",
   ].join(""),
   "g",
