@@ -10,16 +10,22 @@ import type { RiskRule } from "../../rule-types.js";
 import { phrase } from "./patterns.js";
 
 // No answer from them, or no one has seen them or can get in.
-const UNREACHED = String.raw`(?:(?:hasnt|has not|havent|have not|hadnt|not|nobody has|no one has|noone has)(?: been)? seen|(?:isnt|is not|not|wont|will not|doesnt|does not|hasnt|has not|didnt|did not|nobody|no one|noone) (?:answering|answered|answer|answers|responding|responded|respond|responds|replying|replied|reply|replies|picking up|picked up|opening the door|opened the door|come out|came out|coming out)|no (?:answer|response|reply)|(?:post|mail|letters|newspapers|papers|parcels|deliveries) (?:is |are )?(?:piling|piled|stacking|stacked|building) up|door (?:is )?(?:still )?locked|cant (?:get in|get the door open|open the door|reach (?:him|her|them)|get hold of (?:him|her|them)))`;
+const UNREACHED =
+  "(?:(?:hasnt|has not|havent|have not|hadnt|not|nobody has|no one has|noone has)(?: been)? seen|(?:isnt|is not|not|wont|will not|doesnt|does not|hasnt|has not|didnt|did not|nobody|no one|noone) (?:answering|answered|answer|answers|responding|responded|respond|responds|replying|replied|reply|replies|picking up|picked up|opening the door|opened the door|come out|came out|coming out)|no (?:answer|response|reply)|(?:post|mail|letters|newspapers|papers|parcels|deliveries) (?:is |are )?(?:piling|piled|stacking|stacked|building) up|door (?:is )?(?:still )?locked|cant (?:get in|get the door open|open the door|reach (?:him|her|them)|get hold of (?:him|her|them)))";
 // A smell named as wrong; what it is in daily life is excluded beside it.
-const BAD_SMELL = String.raw`(?:(?:bad|horrible|awful|strange|weird|funny|rotten|sweet|sickly|terrible|foul|disgusting|nasty|really strong) (?:smell|stench|odou?r)|stench|(?:smells|stinks) (?:bad|awful|horrible|rotten|like something died))`;
-const EVERYDAY_SMELL = String.raw`(?:bins?|rubbish|trash|garbage|drains?|fridge|compost|litter|cooking|curry|burnt toast|toast|mould|mold|damp|laundry|socks|feet|weed|vape|smoke|cigarettes?|perfume|fish|dog|cat|nappy|diaper|sewer|gas leak|dead mouse|dead rat|mouse|rat|possum)`;
+const BAD_SMELL =
+  "(?:(?:bad|horrible|awful|strange|weird|funny|rotten|sweet|sickly|terrible|foul|disgusting|nasty|really strong) (?:smell|stench|odou?r)|stench|(?:smells|stinks) (?:bad|awful|horrible|rotten|like something died))";
+const EVERYDAY_SMELL =
+  "(?:bins?|rubbish|trash|garbage|drains?|fridge|compost|litter|cooking|curry|burnt toast|toast|mould|mold|damp|laundry|socks|feet|weed|vape|smoke|cigarettes?|perfume|fish|dog|cat|nappy|diaper|sewer|gas leak|dead mouse|dead rat|mouse|rat|possum)";
 // Gone, with the car or on foot, and not back or not answering.
 const GONE = String.raw`(?<!\b(?:barely|never|hardly|rarely|hasnt|has not|havent|have not|not|didnt|did not|wont|cant) )(?:took off|drove off|driven off|left|went out|walked out|headed out|stormed out|drove away|has gone|hes gone|shes gone|theyre gone)`;
-const NOT_BACK = String.raw`(?:(?:hasnt|has not|havent|have not|not|isnt|is not|never) (?:come |came )?back|not home yet|phone(?:s| is)? (?:off|dead|going to voicemail)|(?:isnt|is not|not|wont|doesnt) (?:answering|picking up|replying)|cant (?:reach|get hold of|find) (?:him|her|them))`;
+const NOT_BACK =
+  "(?:(?:hasnt|has not|havent|have not|not|isnt|is not|never) (?:come |came )?back|not home yet|phone(?:s| is)? (?:off|dead|going to voicemail)|(?:isnt|is not|not|wont|doesnt) (?:answering|picking up|replying)|cant (?:reach|get hold of|find) (?:him|her|them))";
 // What a rope, a hose or charcoal is taken out for in daily life.
-const EVERYDAY_ERRAND = String.raw`camping|barbecue|bbq|fishing|garden|gardening|allotment|washing the car|car wash|work|job|gta|forza|game|trailer|tie (?:it |them |the [a-z]+ )?down|tow|towing|the tip|the dump|boat|tent|climbing|removals?|moving house|help (?:a mate|out)`;
-const MEANS_TAKEN = String.raw`(?:rope|hose|hosepipe|charcoal|tape|duct tape|(?:his|her|their|the|my|all the|all (?:his|her|my)) (?:pills|tablets|meds|gun|rifle|shotgun)|gun|rifle|shotgun|weedkiller|pesticide|paraquat)`;
+const EVERYDAY_ERRAND =
+  "camping|barbecue|bbq|fishing|garden|gardening|allotment|washing the car|car wash|work|job|gta|forza|game|trailer|tie (?:it |them |the [a-z]+ )?down|tow|towing|the tip|the dump|boat|tent|climbing|removals?|moving house|help (?:a mate|out)";
+const MEANS_TAKEN =
+  "(?:rope|hose|hosepipe|charcoal|tape|duct tape|(?:his|her|their|the|my|all the|all (?:his|her|my)) (?:pills|tablets|meds|gun|rifle|shotgun)|gun|rifle|shotgun|weedkiller|pesticide|paraquat)";
 const DEATH = String.raw`(?:died|passed|late|gone|heaven|grave|funeral|widow\w*|lost (?:him|her|dad|mum|mom))`;
 // Going to join the dead (dad, her husband, grandpa), not to meet them somewhere for lunch.
 const JOIN = String.raw`(?:going to|gonna|wants to|want to|ready to|time to|will|ll|about to|longs to|longing to|waiting to)\x20(?:go and |go )?(?:join|be back with|(?:be with|go to)(?:(?<=\b${DEATH}\b[^]{0,200})|(?=[^]{0,200}\b${DEATH}\b)))\x20(?:dad|mum|mom|grandad|granddad|grandpa|grandma|nan|nana|him|her|my (?:father|mother|dad|mum|mom|husband|wife)|her husband|his wife|your (?:dad|father|mum|mom|mother))(?!\x20(?:for|at|in|on|s|next|tomorrow|overseas|abroad)\b)`;
