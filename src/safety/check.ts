@@ -88,6 +88,8 @@ export const ANCHOR_RE = new RegExp(
     "|next time|funeral|hung|tied|tested|holds|held|育て方|しつけ|葬式|葬儀|告別式|水を|水も|手をつけ|手を付け",
     "|農薬|がそりん|しんな|ほす|だむ|岬|誰にも|だれにも|解約|解除|位置情報|居場所|現在地|gps|意識|ぐったり|呼んでも",
     "|hose|flies|express|freight|login|pins|details|equation|picture|friend",
+    // What welfare reports about someone else hold (rules/*/someone-else.ts).
+    "|倒れ|無言|聞こえ|既読|譲|answer|stench|collapsed|fainted|drive|steer|crash|thud|thump",
     // Tenth pass (en): tears blamed on oneself, an urge to self-harm back, weeks without a soul,
     // a life seen through glass.
     "|cries|sobs|weeps|wept|urge|craving|talked to|spoken to|spoke to|a soul|another human|real person|glass",
