@@ -395,3 +395,8 @@ export const REAL_LIFE = jaRe(
 export const WORLD_CLOSING = jaRe(
   "(?:サーバー|鯖|ワールド|ゲーム|ネトゲ|アプリ)(?:が|も|は)?,?(?:今夜|今日|明日|もうすぐ|今月|月末|来月)(?:で|に|中に)?,?(?:閉|止|終|落|停|消え)",
 );
+
+/** A move or a clear-out: why things are given away in daily life. */
+export const MOVE_OR_CLEAR_OUT = jaRe(
+  "引っ越|引越|ひっこし|ひっこす|転居|転勤|断捨離|だんしゃり|ミニマリスト|留学|帰国|結婚|同棲|実家に戻|寮に入|大掃除|模様替え|リフォーム|メルカリ|フリマ|狭い部屋|部屋が狭",
+);

@@ -26,6 +26,7 @@ import {
   JUKAI_VISIT,
   LAUGH_LATER,
   LEAVING_FOR_LIFE,
+  MOVE_OR_CLEAR_OUT,
   NIGHTS_ON_END,
   NOT_EATING_REASON,
   NOT_SLEEPING_REASON,
@@ -43,6 +44,17 @@ import {
 } from "./context.js";
 
 export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
+  {
+    // 引っ越すから本とか服とかほとんど人にあげてる: things given away because of a move or a
+    // clear-out said in the same sentence. Not local: the reason explains the message, so the
+    // learned layer does not raise it (round 16 read it as a crisis).
+    id: "ja.everyday.giving-away-for-move",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.giving-most-away"),
+    test: (ctx) =>
+      MOVE_OR_CLEAR_OUT.test(`${sentenceBefore(ctx)}${ctx.match}${sentenceAfter(ctx)}`),
+  },
   {
     id: "ja.everyday.high-place-activity-now",
     kind: "everyday",

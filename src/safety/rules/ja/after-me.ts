@@ -10,8 +10,9 @@
 import { ja, type RiskRule } from "../../rule-types.js";
 
 // A near date or "from then on": the departure's when.
-const FROM_THEN =
-  "(?:(?:来月|らいげつ|来週|らいしゅう|来年|明日|あした)(?:から|以降)(?:は)?|(?:その先|それから先|この先|これから先|今月末で|月末で|今月いっぱいで)(?:は)?)";
+const FROM_DATE = "(?:来月|らいげつ|来週|らいしゅう|来年|明日|あした)(?:から|以降)(?:は)?(?:もう)?";
+// "Beyond that": after a cancellation or an end just named.
+const BEYOND_THAT = "(?:その先|それから先|この先|これから先|今月末で|月末で|今月いっぱいで)(?:は)?";
 // No longer needed or missed, said of what one will not use.
 const NOT_NEEDED =
   "(?:必要ない|必要なくなる|必要ありません|要らない|いらない|要らん|いらん|要らなくなる|いらなくなる|困らない|困らん|使わない|使わん|使うことない|見なくていい)";
@@ -55,13 +56,15 @@ export const JA_AFTER_ME_RULES: readonly RiskRule[] = [
     ),
   },
   {
-    // 来月からは見えなくても困らない, その先はもう必要ないので: a thing of daily life not needed
-    // "from then on", with no everyday reason (new glasses, a move, a new phone) beside it.
+    // 来月からは見えなくても困らない, その先はもう必要ないので: from a date on, doing without a thing
+    // of daily life will not matter, or "beyond that" it is no longer needed, with no everyday
+    // reason (new glasses, a move, a new phone) beside it. A bare 来月からはもう必要ない (a pass,
+    // a subscription) is not this.
     id: "ja.preparation.not-needed-from-then",
     level: "crisis",
     category: "preparation",
     pattern: ja(
-      `${FROM_THEN}(?:(?:もう|もはや)(?:[^.,]{0,10}?(?:ても|でも))?|[^.,]{0,10}?(?:ても|でも)(?:もう)?)${NOT_NEEDED}(?=$|[.,!\\s]|し|ので|から|んで|や|わ|よ|な)(?<!(?:レーシック|icl|コンタクト|手術|引っ越|引越|転居|転勤|在宅|リモート|テレワーク|退職|定年|卒業|留学|乗り換|のりかえ|格安|機種変|買い替|新しい|新調|返納|入院|海外|休職|育休|産休|売っ|売る|メルカリ|フリマ|教科書|受験|合格|終わった)[^]{0,120})(?![^]{0,60}${EVERYDAY_REASON})`,
+      `(?:${FROM_DATE}[^.,]{0,10}?(?:ても|でも)(?:もう)?|${BEYOND_THAT}(?:もう|もはや)(?:[^.,]{0,10}?(?:ても|でも))?)${NOT_NEEDED}(?=$|[.,!\\s]|し|ので|から|んで|や|わ|よ|な)(?<!(?:レーシック|icl|コンタクト|手術|引っ越|引越|転居|転勤|在宅|リモート|テレワーク|退職|定年|卒業|留学|乗り換|のりかえ|格安|機種変|買い替|新しい|新調|返納|入院|海外|休職|育休|産休|売っ|売る|メルカリ|フリマ|教科書|受験|合格|終わった)[^]{0,120})(?![^]{0,60}${EVERYDAY_REASON})`,
     ),
   },
   {
@@ -111,6 +114,17 @@ export const JA_AFTER_ME_RULES: readonly RiskRule[] = [
     category: "farewell",
     pattern: ja(
       "(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち)の(?:服|ふく|物|もの|荷物|にもつ|本|部屋の物|持ち物|私物)(?:は|も)?(?:全部|ぜんぶ|みんな|すべて)?(?:捨てて|すてて|処分して)(?:いい|ええ|いー|構わない|かまわない|ください)[^]{0,80}?(?:これから|今後)[^]{0,20}?(?:飼って|かって|面倒|世話|育てて)[^]{0,40}?(?:ありがとう|ごめん|さようなら|さよなら|元気で)(?<!(?:引っ越|引越|転居|留学|寮|一人暮らし|ひとり暮らし|結婚|海外|転勤|入院)[^]{0,200})(?![^]{0,60}(?:引っ越|引越|転居|留学|寮|一人暮らし|結婚|海外|転勤|入院))",
+    ),
+  },
+  {
+    // 本とか服とか、ほとんど人にあげてる: most of one's things given away, a warning sign to ask
+    // about. A move or a clear-out said in the same sentence explains it
+    // (`ja.everyday.giving-away-for-move`), and then the learned layer does not raise it either.
+    id: "ja.preparation.giving-most-away",
+    level: "concern",
+    category: "preparation",
+    pattern: ja(
+      "(?:本|服|家具|物|もの|荷物|持ち物|私物|コレクション|漫画|まんが|ゲーム|食器|家電)(?:とか|や|も|は)?[^.]{0,12}?(?:ほとんど|大半|あらかた|ほぼ全部|ほぼぜんぶ)(?:を)?(?:人に|友達に|友だちに|知り合いに|後輩に|妹に|弟に)?(?:あげ|譲っ|ゆずっ|手放し|処分し)(?:てる|ている|てます|た|ちゃった|ました)",
     ),
   },
 ];
