@@ -11,6 +11,7 @@ import type { Config } from "./config.js";
 import type { Capability } from "./content/schema.js";
 import type { ChannelCapabilities } from "./core/capabilities.js";
 import type { CoreSettings } from "./core/core-api.js";
+import { namesOrganisation } from "./core/org-name.js";
 import type { ChannelId } from "./core/types.js";
 import { parseStaffHours } from "./staff/hours.js";
 
@@ -76,6 +77,7 @@ export function canKeep(config: Config, channel?: ChannelId): (capability: Capab
       const channels = Array.isArray(can.checkIns) ? can.checkIns : [];
       return can.checkIns === true || (channel ? channels.includes(channel) : channels.length > 0);
     }
+    if (capability === "org-name") return namesOrganisation(config.ORG_NAME);
     return can.staffAlerts === true;
   };
 }

@@ -38,6 +38,7 @@ import { parseStaffHours } from "./staff/hours.js";
 import { createLogStaffNotifier, type ObservableStaffNotifier } from "./staff/log-notifier.js";
 import { createRecentTexts } from "./staff/recent-texts.js";
 import { createWebhookStaffChannel } from "./staff/webhook-channel.js";
+import { createDmIndex } from "./store/dm-index.js";
 import { createStore, type KomorebiStore } from "./store/index.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -267,7 +268,7 @@ export async function buildApp(
     );
   }
   if (withChannels && config.DISCORD_BOT_TOKEN) {
-    const { createDiscordAdapter } = await import("./adapters/discord/index.js");
+    const { createDiscordAdapter, catchUpWindowMs } = await import("./adapters/discord/index.js");
     channels.push(
       createDiscordAdapter({
         core,
@@ -276,6 +277,14 @@ export async function buildApp(
         ...(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {}),
         // The staff channel's events come over the same bot's gateway.
         ...(threads ? { staff: threads } : {}),
+        // What a new gateway session reads of DMs written while there was none.
+        dms: createDmIndex(store.kv, {
+          scope: "discord",
+          box,
+          lock: (key, task) => store.conversations.withLock(key, task),
+          pseudonym: (userId) => core.pseudonym("discord", userId),
+          windowMs: catchUpWindowMs(config.RETENTION_DAYS * DAY_MS),
+        }),
       }),
     );
   }

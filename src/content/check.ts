@@ -129,6 +129,11 @@ export function checkContent(content: Content): Finding[] {
   for (const [key, value] of Object.entries(content.system.texts)) {
     text(systemFile, `texts.${key}`, value);
   }
+  for (const [channel, texts] of Object.entries(content.system.channelTexts ?? {})) {
+    for (const [key, value] of Object.entries(texts ?? {})) {
+      text(systemFile, `channelTexts.${channel}.${key}`, value);
+    }
+  }
   // The two buttons under every free-text question are labels too.
   for (const key of ["input-skip-label", "input-done-label"] as const) {
     for (const [locale, label] of Object.entries(content.system.texts[key] ?? {})) {

@@ -94,6 +94,12 @@ export function targetsOf(node: FlowNode): { path: string; target: string }[] {
       ];
     case "end":
       return otherwise;
+    case "resources":
+      return [
+        { path: "next", target: node.next },
+        ...(node.none ? [{ path: "none", target: node.none }] : []),
+        ...otherwise,
+      ];
     default:
       return [{ path: "next", target: node.next }, ...otherwise];
   }

@@ -68,6 +68,12 @@ function labelledTargets(node: FlowNode, locale: string): { label?: string; targ
       ];
     case "end":
       return otherwise;
+    case "resources":
+      return [
+        { target: node.next },
+        ...(node.none ? [{ label: `none by ${node.ways?.join("/")}`, target: node.none }] : []),
+        ...otherwise,
+      ];
     default:
       return [{ target: node.next }, ...otherwise];
   }

@@ -4,6 +4,7 @@
  * that names the file and the path of the mistake.
  */
 import { z } from "zod";
+import { CHANNEL_IDS } from "../core/types.js";
 
 /** Ids of flows, nodes and choices: short, stable, safe in a 64-byte button token. */
 export const idSchema = z
@@ -34,9 +35,17 @@ export const targetSchema = z
  * (something sends the hello a person asks for), `handoff` (staff answer "talk to a person"
  * requests: a staff channel that can relay messages both ways), `staff-now` (and it is within
  * staff hours now), `staff-alerts` (a staff channel where a person reads crisis alerts; a log
- * line is not one). A choice or node that `requires` one is left out when the deployment cannot.
+ * line is not one), `org-name` (it names the organisation that runs it: ORG_NAME is set, not
+ * left as the bot's own name). A choice or node that `requires` one is left out when the
+ * deployment cannot.
  */
-export const capabilityNames = ["check-ins", "handoff", "staff-now", "staff-alerts"] as const;
+export const capabilityNames = [
+  "check-ins",
+  "handoff",
+  "staff-now",
+  "staff-alerts",
+  "org-name",
+] as const;
 /** One thing a deployment can do. */
 export type Capability = (typeof capabilityNames)[number];
 /** A capability name, as written in content. */
@@ -181,6 +190,11 @@ const inputNode = z
   })
   .strict();
 
+/** How a person can reach a service without speaking: a chat, or a text message. */
+export const writtenWays = ["chat", "sms"] as const;
+/** One of {@link writtenWays}. */
+export type WrittenWay = (typeof writtenWays)[number];
+
 const resourcesNode = z
   .object({
     type: z.literal("resources"),
@@ -188,10 +202,22 @@ const resourcesNode = z
     text: localizedTextSchema.optional(),
     /** Show only the first entries (a short crisis turn); a "more lines" choice shows the rest. */
     limit: z.number().int().min(1).max(10).optional(),
+    /**
+     * Only the entries that can be reached one of these ways (`chat`, `sms`): for someone who
+     * cannot phone. Needs `none`, where the person goes when the region lists no such entry, so
+     * the text never promises what the list does not have.
+     */
+    ways: z.array(z.enum(writtenWays)).min(1).optional(),
+    /** Where to go, saying nothing, when `ways` leaves no entry for the person's region. */
+    none: targetSchema.optional(),
     next: targetSchema,
     ...conditional,
   })
-  .strict();
+  .strict()
+  .refine((node) => (node.ways === undefined) === (node.none === undefined), {
+    message: "`ways` and `none` go together: where to go when the region has no such entry",
+    path: ["none"],
+  });
 
 const handoffNode = z
   .object({
@@ -244,6 +270,13 @@ export const flowSchema = z
     id: idSchema,
     title: localizedTextSchema,
     description: z.string().optional(),
+    /**
+     * A flow many places lead to (asking for a person): a button from another flow that leads
+     * into it remembers where it was pressed, so its `@return` comes back there, as a command
+     * that leads to a flow does. Without it, `@return` goes back past the button, to where the
+     * last detour began.
+     */
+    detour: z.boolean().optional(),
     start: idSchema,
     nodes: z.record(idSchema, nodeSchema),
   })
@@ -304,8 +337,10 @@ export const systemTextKeys = [
   "resource-heading-support",
   "resource-heading-abuse",
   "group-chat-note",
-  // The web chat's answer to messages sent faster than a person types (the page sends again).
+  // The web chat's answer to messages sent faster than a person types (the page sends again),
+  // and to a first visit held back because many chats were opened from the same address.
   "web-rate-limited",
+  "web-rate-limited-first",
   "command-start",
   "command-menu",
   "command-stop",
@@ -390,6 +425,17 @@ export const systemSchema = z
      */
     acknowledgements: z.array(localizedTextSchema).min(2),
     texts: z.record(z.enum(systemTextKeys), localizedTextSchema),
+    /**
+     * Texts that read differently on one channel, by channel (`web`, `line`...): what is true
+     * of one app is not of another ("delete this chat in the app" means nothing on a web page).
+     * A text not given here is the one in `texts`.
+     */
+    channelTexts: z
+      .partialRecord(
+        z.enum(CHANNEL_IDS),
+        z.partialRecord(z.enum(systemTextKeys), localizedTextSchema),
+      )
+      .optional(),
   })
   .strict();
 /** The validated system file. */
@@ -408,6 +454,13 @@ export const resourceEntrySchema = z
     url: z.url().optional(),
     hours: localizedTextSchema,
     note: localizedTextSchema.optional(),
+    /**
+     * The languages a person can talk to the service in (`ja`, `en`, `ko`...), as far as checked.
+     * In a conversation in one of them, the entry comes first in its list, so an English speaker
+     * in Japan sees the English line among the few a crisis shows. Leave it out where it says
+     * nothing (an emergency number, a directory).
+     */
+    languages: z.array(localeSchema).min(1).optional(),
     checked: isoDate,
   })
   .strict()

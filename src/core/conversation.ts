@@ -15,6 +15,7 @@ import type { ConversationCore, CoreDependencies, TurnOutcome } from "./core-api
 import { Turn } from "./engine.js";
 import { createHandoffPolicy } from "./handoff.js";
 import { createState, withDefaults } from "./new-state.js";
+import { namesOrganisation } from "./org-name.js";
 import { Presenter } from "./present.js";
 import { pseudonymFor } from "./pseudonym.js";
 import { REFERRAL_PATTERN } from "./referral.js";
@@ -60,6 +61,7 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     new Set<Capability>([
       ...(sendsCheckIns(channel) ? (["check-ins"] as const) : []),
       ...(settings.staffAlerts ? (["staff-alerts"] as const) : []),
+      ...(namesOrganisation(settings.orgName) ? (["org-name"] as const) : []),
     ]);
   const defaultLocale = content.system.locales.includes(settings.defaultLocale)
     ? settings.defaultLocale

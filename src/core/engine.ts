@@ -127,9 +127,9 @@ export class Turn {
     return node && (node.type === "ask" || node.type === "input") ? node : undefined;
   }
 
-  /** Says a system text. */
+  /** Says a system text, in the wording for the person's channel where content has one. */
   say(key: Parameters<Presenter["system"]>[0], variables: Record<string, string> = {}): void {
-    const text = this.ctx.presenter.system(key, this.locale, variables);
+    const text = this.ctx.presenter.system(key, this.locale, variables, this.state.channel);
     if (text) this.out.push({ type: "text", text });
   }
 
@@ -196,6 +196,14 @@ export class Turn {
 
   /** Starts a detour (help, language, a safety response) that comes back with `@return`. */
   detour(target: string): void {
+    this.rememberHere();
+    // A command always does what it says: its question is asked even if it was skipped before
+    // (otherwise one skip at "delete my data?" would make that command do nothing for good).
+    this.go(target, "", { reAsk: "first-question" });
+  }
+
+  /** Makes the question the person is at the place `@return` comes back to. */
+  private rememberHere(): void {
     const here = this.state.position;
     const back = this.state.returnTo;
     if (this.waitingNode() && !(back && back.flow === here.flow && back.node === here.node)) {
@@ -205,9 +213,17 @@ export class Turn {
       }
       this.state.returnTo = { ...here };
     }
-    // A command always does what it says: its question is asked even if it was skipped before
-    // (otherwise one skip at "delete my data?" would make that command do nothing for good).
-    this.go(target, "", { reAsk: "first-question" });
+  }
+
+  /**
+   * Whether `target`, pressed at the current position, enters a flow marked `detour` (one that
+   * many places share, such as asking for a person) from outside it.
+   */
+  private entersDetourFlow(target: string): boolean {
+    const from = this.state.position.flow;
+    const resolved = resolveTarget(this.ctx.content, from, target);
+    if (!resolved || "return" in resolved || resolved.flow === from) return false;
+    return this.ctx.content.flows.get(resolved.flow)?.detour === true;
   }
 
   /** Back to where a detour started, asking that question again; the menu if there is none. */
@@ -399,6 +415,9 @@ export class Turn {
       this.say("deleted");
       return;
     }
+    // A button into a shared flow comes back to where it was pressed, as the typed command
+    // does: "Go back" after "Talk to a person" in a crisis returns to the crisis, not to before.
+    if (this.entersDetourFlow(choice.next)) this.rememberHere();
     // A button the person pressed leads to its question even if they skipped it once before:
     // skipping means "don't ask me again", not "take this option away".
     this.go(choice.next, this.state.position.flow, { reAsk: "target" });
@@ -466,11 +485,13 @@ export class Turn {
         return undefined;
       }
       case "resources": {
+        const lines = presenter.resources(node.kind, this.state.region, this.locale, node);
+        // Only some entries were asked for (what can be written to) and the region has none:
+        // the text that introduces them would not be true, so the node says nothing.
+        if (node.none && lines.length === 0) return next(node.none);
         if (node.text)
           this.out.push({ type: "text", text: presenter.text(node.text, this.locale) });
-        this.out.push(
-          ...presenter.resources(node.kind, this.state.region, this.locale, node.limit),
-        );
+        this.out.push(...lines);
         return next(node.next);
       }
       case "handoff":
@@ -526,7 +547,9 @@ export class Turn {
       ...(this.state.returnTo ? [this.state.returnTo] : []),
     ].map((position) => position.flow);
     if (this.state.safety) places.push(`safety:${this.state.safety.level}`);
-    return places.filter((flow, index) => flow && places.indexOf(flow) === index);
+    // The menu is where everyone starts, not a place they went (a menu button returns there).
+    const menu = this.menuPosition().flow;
+    return places.filter((flow, index) => flow && flow !== menu && places.indexOf(flow) === index);
   }
 
   /**

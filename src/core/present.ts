@@ -5,16 +5,32 @@ import type {
   ResourceEntry,
   SystemTextKey,
   WaitingNode,
+  WrittenWay,
 } from "../content/schema.js";
 import { encodeChoice } from "./choice-token.js";
 import type { FlowPosition } from "./state.js";
-import type { Link, OutboundMessage } from "./types.js";
+import type { ChannelId, Link, OutboundMessage } from "./types.js";
 
 /** Values that texts may name as `{org}` and so on. */
 export type TextVariables = Readonly<Record<string, string>>;
 
 /** Values for every conversation: one string, or one per locale (`{staffHours}`). */
 export type SharedVariables = Readonly<Record<string, string | Readonly<Record<string, string>>>>;
+
+/** Which entries of a resource list to show (see {@link Presenter.resources}). */
+export interface ResourceOptions {
+  limit?: number | undefined;
+  ways?: readonly WrittenWay[] | undefined;
+}
+
+/**
+ * The entries whose service speaks `locale` first, the others after, each group in file order:
+ * the few lines a crisis shows should include one the person can talk to.
+ */
+function inLanguageFirst(entries: readonly ResourceEntry[], locale: string): ResourceEntry[] {
+  const speaks = (entry: ResourceEntry) => entry.languages?.includes(locale) === true;
+  return [...entries.filter(speaks), ...entries.filter((entry) => !speaks(entry))];
+}
 
 /** Localizes texts for one conversation. */
 export class Presenter {
@@ -34,9 +50,15 @@ export class Presenter {
     });
   }
 
-  /** A text the core itself says. */
-  system(key: SystemTextKey, locale: string, extra: TextVariables = {}): string {
-    const text = this.content.system.texts[key];
+  /** A text the core itself says; on `channel`, its own wording of it if content has one. */
+  system(
+    key: SystemTextKey,
+    locale: string,
+    extra: TextVariables = {},
+    channel?: ChannelId,
+  ): string {
+    const { texts, channelTexts } = this.content.system;
+    const text = (channel && channelTexts?.[channel]?.[key]) ?? texts[key];
     return text ? this.text(text, locale, extra) : "";
   }
 
@@ -56,19 +78,24 @@ export class Presenter {
 
   /**
    * The resources of one kind for a region as one message, headed with the region's name
-   * ("相談先（日本）"). With a `limit`, only the first entries, with their chat addresses in the
-   * text (a short crisis turn); without, every entry and the links as buttons.
+   * ("相談先（日本）"). Services in the person's language come first. With a `limit`, only the
+   * first entries, with their chat addresses in the text (a short crisis turn); without, every
+   * entry and the links as buttons. With `ways`, only entries that can be reached one of those
+   * ways; nothing at all when none can.
    */
   resources(
     kind: "crisis" | "emergency" | "support" | "abuse",
     region: string,
     locale: string,
-    limit?: number,
+    options: ResourceOptions = {},
   ): OutboundMessage[] {
+    const { limit, ways } = options;
     const regional = resourcesFor(this.content, region);
     // A region without its own abuse lines still has its emergency numbers.
     const listed = regional?.[kind] ?? [];
-    const all = kind === "abuse" && listed.length === 0 ? (regional?.emergency ?? []) : listed;
+    const fallback = kind === "abuse" && listed.length === 0 ? (regional?.emergency ?? []) : listed;
+    const reachable = ways ? fallback.filter((entry) => ways.some((way) => entry[way])) : fallback;
+    const all = inLanguageFirst(reachable, locale);
     if (!regional || all.length === 0) return [];
     const entries = limit === undefined ? all : all.slice(0, limit);
     const heading = this.system(`resource-heading-${kind}`, locale, {

@@ -31,6 +31,15 @@ const TIMED_ACT = [
   ),
   /^(?:(?:i'?m |im |gonna |going to |i'?ll |will )?(?:do(?:ing)? it|end it|go through with it) tonight|tonight(?:'s| is) the night|it(?:'s| is|s) tonight)[.!]*$/i,
 ];
+/**
+ * A bare act said as done ("もう飲んだ", "took them"), read only in the context of earlier
+ * messages: alone it is someone's medicine, after means at hand it is an overdose taken. Only
+ * swallowing and cutting: "done" or "did it" also answer "could you put them away?".
+ */
+const DONE_ACT = [
+  /^(?:(?:もう|さっき|いま|今|たった今|すでに|既に)[、,]?\s*)?(?:(?:全部|ぜんぶ|みんな)[、,]?\s*)?(?:飲んだ|のんだ|飲んじゃった|のんじゃった|飲んでしまった|飲んでもうた|飲みました|飲んでしまいました|切った|切っちゃった|切りました)(?:よ|わ|の|です|から)?[。.!！…]*$/u,
+  /^(?:i |ive |i've |i have )?(?:already |just )?(?:took|taken|swallowed|downed) (?:them|it|all of them|them all|the lot|the pills|the tablets)(?: already| all)?[.!]*$/i,
+];
 /** Signs of means at hand: a plan with a time after one of these is a danger with a moment. */
 const MEANS_SIGNS = new Set(["means", "preparation", "method-question"]);
 /** How long, and over how many messages, earlier signs still count. */
@@ -50,6 +59,9 @@ const URGENT_RE = new RegExp(
     "|血[がは]?(?:止まら|とまら|止まん|とまん)",
     "|(?:橋|屋上|線路|ほむ|ホーム|崖|べらんだ|ベランダ|歩道橋|鉄橋)(?:の上|の端|のふち|の縁)?(?:に|で)(?:いる|います|来てる|来た|来ました|立って)",
     "|\\bjust (?:took|swallowed|downed|drank|cut)\\b|\\b(?:took|swallowed|downed) (?:all|the whole|every)",
+    // Said as done, in a message already read as a crisis: "ive taken them already", 全部飲んだ.
+    "|\\b(?:already (?:took|taken|swallowed)|(?:took|taken|swallowed) (?:them|it) already)\\b",
+    "|(?:もう|全部|ぜんぶ|すでに)[^.]{0,6}(?:飲んだ|のんだ|飲んじゃった|飲みました)(?!ら)",
     "|\\bcant (?:make it |get it to )?stop (?:the )?bleeding|\\bwont stop bleeding|lot of blood",
     "|\\b(?:im|i am) (?:on|at) (?:the|a|my) (?:roof|bridge|ledge|edge|overpass|tracks|platform|cliff)",
     "|\\bon (?:the|a|my) (?:roof|bridge|ledge|overpass|railing)\\b[^.]{0,20}\\blooking down",
@@ -161,6 +173,7 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
     );
     // "今夜やる", "doing it tonight": too bare to mean anything alone, a plan after means.
     if (context && TIMED_ACT.some((pattern) => pattern.test(normalized))) signs.add("plan");
+    const doneAct = context !== undefined && DONE_ACT.some((pattern) => pattern.test(normalized));
 
     const model = modelOf();
     let evidence: Evidence = { risk: 0, crisis: 0, n: 0 };
@@ -212,14 +225,21 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
         if (levelRank(level) > answered) raise(assessment, level, CONTEXT_RULE_ID, category);
       };
       // Means or preparations earlier, and now a plan set for a time ("ロープ買った" ...
-      // "今夜やる"): the danger has a moment now. That is answered again, as urgent, even
-      // right after a crisis answer.
-      if (signs.has("plan") && [...MEANS_SIGNS].some((sign) => earlier.has(sign))) {
+      // "今夜やる") or the act said as done ("薬が目の前にある" ... "もう飲んだ"): the danger
+      // has a moment now. That is answered again, as urgent, even right after a crisis answer.
+      const meansEarlier = [...MEANS_SIGNS].some((sign) => earlier.has(sign));
+      // An act said as done needs less before it: any crisis in the last messages, or a plan.
+      const crisisEarlier =
+        meansEarlier ||
+        answered >= levelRank("crisis") ||
+        earlier.has(LEARNED_SIGN) ||
+        earlier.has("plan");
+      if ((meansEarlier && signs.has("plan")) || (doneAct && crisisEarlier)) {
         assessment.level = "crisis";
         assessment.matches.push({
           rule: CONTEXT_RULE_ID,
           level: "crisis",
-          category: "plan-after-means",
+          category: doneAct ? "act-after-means" : "plan-after-means",
         });
         escalated = true;
       }

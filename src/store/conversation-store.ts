@@ -104,7 +104,8 @@ const timePart = (at: number) => String(Math.max(0, Math.floor(at))).padStart(TI
 
 /**
  * The keys the conversation store uses inside the Keyv namespace. `conv:`, `event:`,
- * `lock:`, `pending:` and `due:` are taken; other data in the same Keyv needs other prefixes.
+ * `lock:`, `pending:` and `due:` are taken; other data in the same Keyv needs other prefixes
+ * (`dm-index:` is the index of private chats a channel catches up on, dm-index.ts).
  */
 export const storeKeys = {
   /** Where a conversation's state lives. */

@@ -135,10 +135,20 @@ describe("offers the deployment cannot keep", () => {
   });
 
   it("deleting says what was deleted and how to clear the chat in the app", async () => {
+    const line = { channel: "line" } as const;
+    await h.send({ type: "start" }, line);
+    await h.text("データを消して", line);
+    const deleted = await h.press("はい、消してください", line);
+    expect(textOf(deleted)).toContain("アプリでこのトーク");
+    expect(await h.store.conversations.get(h.core.pseudonym("line", "alice"))).toBeUndefined();
+  });
+
+  it("in the web chat, which has no app, deleting says the page was cleared too", async () => {
     await h.send({ type: "start" });
     await h.text("データを消して");
     const deleted = await h.press("はい、消してください");
-    expect(textOf(deleted)).toContain("アプリでこのトーク");
+    expect(textOf(deleted)).toContain("この画面に出ていた会話も消しました");
+    expect(textOf(deleted)).not.toContain("アプリ");
     expect(await h.state()).toBeUndefined();
   });
 });

@@ -6,7 +6,10 @@
  * heartbeats, RESUME with replay, and the dispatches a test sends.
  *
  * It keeps what a person would see in each channel (channel messages, interaction responses,
- * follow-ups; a deferred "thinking…" until it is filled) and enforces what Discord enforces:
+ * follow-ups; a deferred "thinking…" until it is filled), and what people wrote there (every
+ * MESSAGE_CREATE dispatched, also while the bot is not connected), so the channel's history can
+ * be read like Discord's (`GET /channels/:id/messages` with `after`, `before` and `limit`, newest
+ * first). It enforces what Discord enforces:
  * an interaction is acknowledged once and answered through its token only after that, a nonce
  * with `enforce_nonce` creates one message, a person who blocked the bot gets nothing (50007).
  *
@@ -175,6 +178,7 @@ export interface FakeDiscord {
 
 const VIEW_CHANNEL = 1n << 10n;
 const SEND_MESSAGES = 1n << 11n;
+const READ_MESSAGE_HISTORY = 1n << 16n;
 const ADMINISTRATOR = 1n << 3n;
 const CREATE_PUBLIC_THREADS = 1n << 35n;
 const SEND_IN_THREADS = 1n << 38n;
@@ -211,6 +215,9 @@ export async function startFakeDiscord(
   const resumes: unknown[] = [];
   const messages = new Map<string, ShownMessage>();
   const byChannel = new Map<string, string[]>();
+  // What people wrote, per channel, as it was dispatched (edits replace it).
+  // biome-ignore lint/suspicious/noExplicitAny: Discord message payloads.
+  const written = new Map<string, any[]>();
   const dmChannels = new Map<string, string>();
   const dmOwners = new Map<string, string>();
   const blocked = new Set<string>();
@@ -369,6 +376,39 @@ export async function startFakeDiscord(
   };
   const discordError = (code: number, message: string) => ({ code, message });
 
+  /**
+   * A channel's messages as Discord lists them: at most `limit` (1-100, default 50); with
+   * `after`, the ones right after that id; with `before`, the ones right before it; otherwise
+   * the newest. Always newest first. Ephemeral answers are not in a channel's history.
+   */
+  const history = (channelId: string, query: URLSearchParams) => {
+    const inServer = channels.get(channelId);
+    if (!dmOwners.has(channelId) && !inServer) {
+      return { status: 404, body: discordError(10003, "Unknown Channel") };
+    }
+    if (inServer && !botCan(inServer, VIEW_CHANNEL | READ_MESSAGE_HISTORY)) {
+      return { status: 403, body: discordError(50001, "Missing Access") };
+    }
+    const limit = Number(query.get("limit") ?? 50);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+      return { status: 400, body: discordError(50035, "Invalid Form Body (limit)") };
+    }
+    const all = [
+      ...(written.get(channelId) ?? []),
+      ...(byChannel.get(channelId) ?? [])
+        .filter((id) => !messages.get(id)?.ephemeral)
+        .map((id) => messagePayload(id)),
+    ].sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0));
+    const after = query.get("after");
+    const before = query.get("before");
+    const page = after
+      ? all.filter((message) => BigInt(message.id) > BigInt(after)).slice(0, limit)
+      : before
+        ? all.filter((message) => BigInt(message.id) < BigInt(before)).slice(-limit)
+        : all.slice(-limit);
+    return { status: 200, body: page.reverse() };
+  };
+
   const route = async (
     method: string,
     path: string,
@@ -517,6 +557,9 @@ export async function startFakeDiscord(
       };
     }
     const channelMessages = /^\/channels\/(\d+)\/messages$/.exec(bare);
+    if (method === "GET" && channelMessages) {
+      return history(channelMessages[1] as string, new URLSearchParams(path.split("?")[1] ?? ""));
+    }
     if (method === "POST" && channelMessages) {
       const channelId = channelMessages[1] as string;
       const owner = dmOwners.get(channelId);
@@ -748,6 +791,16 @@ export async function startFakeDiscord(
   const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
 
   const dispatch = (type: string, data: object) => {
+    // The channel's history has what people wrote, whether or not a session was there to see it.
+    const message = data as { id?: unknown; channel_id?: unknown };
+    if (
+      (type === "MESSAGE_CREATE" || type === "MESSAGE_UPDATE") &&
+      typeof message.id === "string" &&
+      typeof message.channel_id === "string"
+    ) {
+      const kept = (written.get(message.channel_id) ?? []).filter((m) => m.id !== message.id);
+      written.set(message.channel_id, [...kept, data]);
+    }
     sequence += 1;
     const event = { op: 0 as const, t: type, s: sequence, d: data };
     events.push(event);

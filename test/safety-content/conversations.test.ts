@@ -206,6 +206,34 @@ describe("signs spread over messages add up", () => {
     expect(first(tonight)).toMatch(/911/);
   });
 
+  it("pills in front of me, tonight → maybe → もう飲んだ is answered as urgent, 119 first", async () => {
+    const harness = await started();
+    await harness.text("メニュー");
+    await harness.text("目の前に薬がある。今夜全部飲むつもり");
+    await harness.text("たぶん");
+    const taken = await harness.text("もう飲んだ");
+    expect(first(taken)).toContain("119");
+    expect(first(taken).indexOf("119")).toBeLessThan(first(taken).indexOf("110"));
+  });
+
+  it("pills in front of me → I took them is answered as urgent, 911 first", async () => {
+    const harness = await started({ region: "US", locale: "en" });
+    await harness.text("menu");
+    await harness.text("I have the pills in front of me and I'm going to take them tonight");
+    await harness.text("maybe");
+    const taken = await harness.text("took them");
+    expect(first(taken)).toMatch(/911/);
+  });
+
+  it("a cold → もう飲んだ (medicine, no means earlier) is not a crisis", async () => {
+    const harness = await started();
+    await harness.text("メニュー");
+    await harness.text("風邪ひいたみたい。薬あるかな");
+    const taken = await harness.text("もう飲んだ");
+    expect(textOf(taken)).not.toContain("119");
+    expect(harness.staff).toHaveLength(0);
+  });
+
   it("won't be a burden → last train tonight, for good → wrote my note ends in a crisis answer", async () => {
     const harness = await started({ region: "US", locale: "en" });
     await harness.text("menu");

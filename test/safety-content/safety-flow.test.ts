@@ -185,11 +185,13 @@ describe("crisis in the middle of a question", () => {
     expect(labelsOf(sent)).toContain("いま話せる窓口");
   });
 
-  it("says so honestly when no one can be reached, and keeps the door open", async () => {
+  it("offers no person when no one can be reached; asked anyway, says so and keeps the door open", async () => {
     const { text, press, staff } = await atFirstQuestion({ handoffAvailable: false });
     await text(CRISIS_JA);
-    await press("考えている");
-    const person = await press("人と話したい");
+    const yes = await press("考えている");
+    expect(labelsOf(yes)).not.toContain("人と話したい");
+    expect(labelsOf(yes)).toContain("ほかの相談先");
+    const person = await text("人と話したい");
     expect(textOf(person)).toContain("人におつなぎすることはできません");
     expect(labelsOf(person)).toContain("話を聞いてくれる窓口");
     expect(staff.map((event) => event.type)).not.toContain("handoff-request");
@@ -206,7 +208,8 @@ describe("crisis in the middle of a question", () => {
     const { text, press } = await atFirstQuestion();
     await text(CRISIS_JA);
     const safe = await press("考えていない");
-    expect(labelsOf(safe)).toEqual(["ここで少し話す", "人と話したい", "元の話に戻る"]);
+    // No staff channel here: no person is offered.
+    expect(labelsOf(safe)).toEqual(["ここで少し話す", "元の話に戻る"]);
     const back = await press("元の話に戻る");
     expect(lastChoices(back)?.text).toContain(Q1_JA);
   });
@@ -261,7 +264,7 @@ describe("crisis in the middle of a question", () => {
     const first = await text("いまは話したくない気分");
     expect(textOf(first)).toContain("書いてくれてありがとうございます");
     expect(textOf(first)).toContain("上の相談先");
-    expect(labelsOf(first)).toContain("人と話したい");
+    expect(labelsOf(first)).toContain("ほかの相談先");
 
     const more = await text("なんとなく");
     expect(more.messages).toHaveLength(1);
@@ -280,7 +283,7 @@ describe("crisis in the middle of a question", () => {
     // One skip at the listening prompt does not close it; a second one goes back.
     const quiet = await text("答えたくない");
     expect(textOf(quiet)).toContain("書かなくても大丈夫です");
-    expect(labelsOf(quiet)).toContain("人と話したい");
+    expect(labelsOf(quiet)).toContain("ほかの相談先");
     const back = await text("答えたくない");
     expect(lastChoices(back)?.text).toContain(Q1_JA);
   });

@@ -274,6 +274,19 @@ describe("shape of the result", () => {
   });
 });
 
+describe("urgency: said as done, not asked", () => {
+  it.each([
+    "ive taken them already, about half an hour ago",
+    "もう全部飲んだあとです",
+  ])("%s is urgent", (text) => {
+    expect(assessRisk(text)).toMatchObject({ level: "crisis", urgent: true });
+  });
+
+  it("a question about taking them all is a crisis but not under way", () => {
+    expect(assessRisk("家にある薬全部飲んだらどうなる？")).toMatchObject({ urgent: false });
+  });
+});
+
 describe("robustness", () => {
   it.each([
     "",

@@ -73,7 +73,7 @@ describe("the web chat in a browser", () => {
     await page.context().close();
   }, 30_000);
 
-  it("clears the tab's transcript when the person deletes their data", async () => {
+  it("clears the tab's transcript and the screen when the person deletes their data", async () => {
     const page = await open("en");
     await page.locator("#input").fill("delete my data");
     await page.locator("#input").press("Enter");
@@ -86,6 +86,16 @@ describe("the web chat in a browser", () => {
     await expect
       .poll(() => page.evaluate<string | null>(`sessionStorage.getItem('komorebi.transcript')`))
       .toBeNull();
+    // What was deleted is gone from the screen too: only the confirmation is left.
+    await expect.poll(async () => (await botTexts(page)).join("\n")).toContain("cleared too");
+    expect(await page.locator(".msg.me").count()).toBe(0);
+    expect((await botTexts(page)).join("\n")).not.toContain("Hello, I'm komorebi");
+    expect(await botTexts(page)).toHaveLength(1);
+    // A reload starts afresh instead of showing the confirmation again.
+    await page.reload();
+    await page.locator(".choices button").first().waitFor();
+    expect((await botTexts(page)).join("\n")).toContain("Hello, I'm komorebi");
+    expect((await botTexts(page)).join("\n")).not.toContain("cleared too");
     // A new session: nothing on this device leads back to the deleted conversation.
     expect(
       await page.evaluate<string | null>(`sessionStorage.getItem('komorebi.session')`),

@@ -107,6 +107,27 @@ describe("web chat limits", () => {
     expect(other.status).toBe(200);
   });
 
+  it("tells a first visit held back that the chat will start, not that its words are kept", async () => {
+    const { app, base } = await start({ TRUST_PROXY: "1" });
+    const from = { headers: { "x-forwarded-for": "198.51.100.21" } };
+    let limited: Response | undefined;
+    for (let i = 0; i < 25 && !limited; i += 1) {
+      const response = await post(base, newSession(), { type: "start" }, from);
+      if (response.status === 429) limited = response;
+      else await response.arrayBuffer();
+    }
+    expect(limited?.status).toBe(429);
+    const { notice } = (await limited?.json()) as { notice: string };
+    // Nothing was written yet: no word about keeping what was written.
+    expect(notice).toBe(app.core.systemText("web-rate-limited-first", "en"));
+    expect(notice).not.toMatch(/lost|wrote|messages/i);
+    const ja = await post(base, newSession(), { type: "start" }, { ...from, locale: "ja" });
+    expect(ja.status).toBe(429);
+    const jaNotice = ((await ja.json()) as { notice: string }).notice;
+    expect(jaNotice).toBe(app.core.systemText("web-rate-limited-first", "ja"));
+    expect(jaNotice).not.toContain("書いたこと");
+  });
+
   it("keeps a session that was only opened for an hour, and one that was used for the retention period", async () => {
     const { app, base } = await start();
     const opened = newSession();

@@ -10,7 +10,9 @@
  * again until it is kept. An interaction is acknowledged (its three seconds) only once its event
  * is kept; its answer then comes through the dispatcher's delivery like any other. After a
  * reconnect discord.js resumes the session and Discord replays what was missed; an event seen
- * twice is recognised by its id (message or interaction id) in the dispatcher.
+ * twice is recognised by its id (message or interaction id) in the dispatcher. A new session
+ * (after a restart, or a cut longer than Discord keeps a session) gets no replay: what people
+ * wrote in their DMs meanwhile is read through the REST API (catch-up.ts).
  */
 import {
   Client,
@@ -30,11 +32,13 @@ import { Agent } from "undici";
 import type { ConversationCore } from "../../core/core-api.js";
 import type { Logger } from "../../core/ports.js";
 import type { OutboundMessage } from "../../core/types.js";
+import type { DmIndex } from "../../store/dm-index.js";
 import { createKeyedQueue } from "../../store/keyed-queue.js";
 import type { Arrival, ChannelAdapter, EventSink, SendOutcome } from "../shared/adapter.js";
 import { CLOSE_GRACE_MS, closeDispatcher } from "../shared/close-dispatcher.js";
 import { abortableSleep, settledOr } from "../shared/sleep.js";
 import { discordCapabilities } from "./capabilities.js";
+import { type CatchUp, createCatchUp } from "./catch-up.js";
 import { commandWord } from "./commands.js";
 import { createDiscordDelivery, type DiscordTarget } from "./delivery.js";
 import { discordCode, discordStatus, errorText } from "./error-text.js";
@@ -57,13 +61,14 @@ import {
 import type { DiscordStaffThreads, StaffDispatch } from "./staff-thread.js";
 
 export { discordCapabilities } from "./capabilities.js";
+export { catchUpWindowMs } from "./catch-up.js";
 export { slashCommandDefinitions } from "./commands.js";
 export { parseDiscordInteraction, parseDiscordMessage } from "./inbound.js";
 export { renderForDiscord } from "./outbound.js";
 
 /** Options for {@link createDiscordAdapter}. */
 export interface DiscordAdapterOptions {
-  core: Pick<ConversationCore, "systemText" | "content">;
+  core: Pick<ConversationCore, "systemText" | "content" | "pseudonym">;
   logger: Logger;
   /** The bot token (Developer Portal, Bot page). */
   token: string;
@@ -71,6 +76,11 @@ export interface DiscordAdapterOptions {
   apiBase?: string;
   /** The staff channel: server messages and staff buttons go there first. */
   staff?: DiscordStaffThreads;
+  /**
+   * The DM channels active lately and the last event kept in each: with it, a new gateway
+   * session reads what people wrote while there was none (see catch-up.ts).
+   */
+  dms?: DmIndex;
 }
 
 /** The Discord channel, and what a Discord staff channel can use of it. */
@@ -141,25 +151,77 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   let client: Client | undefined;
   let connecting: Promise<void> | undefined;
 
+  /**
+   * Keeps arrivals in the store, trying again until the store takes them (or `deadline`); false
+   * when they could not be kept. The caller holds the person's place in line.
+   */
+  const keepNow = async (arrivals: readonly Arrival[], deadline?: number): Promise<boolean> => {
+    for (let attempt = 1; ; attempt += 1) {
+      const target = sink;
+      if (!target || stopped.signal.aborted) return false;
+      try {
+        await target.accept(arrivals);
+        return true;
+      } catch (error) {
+        const wait = deadline === undefined ? KEEP_RETRY_MS : INTERACTION_KEEP_RETRY_MS;
+        if (deadline !== undefined && Date.now() + wait > deadline) return false;
+        if (attempt === 1) {
+          logger.warn("discord event not kept yet; trying again", { error: errorText(error) });
+        }
+        await abortableSleep(wait, stopped.signal);
+      }
+    }
+  };
+
   /** Keeps an arrival in the store, in the person's order; false when it could not be kept. */
   const keep = (arrival: Arrival, deadline?: number): Promise<boolean> =>
     keeping.run(arrival.event.userId, async () => {
-      for (let attempt = 1; ; attempt += 1) {
-        const target = sink;
-        if (!target || stopped.signal.aborted) return false;
-        try {
-          await target.accept([arrival]);
-          return true;
-        } catch (error) {
-          const wait = deadline === undefined ? KEEP_RETRY_MS : INTERACTION_KEEP_RETRY_MS;
-          if (deadline !== undefined && Date.now() + wait > deadline) return false;
-          if (attempt === 1) {
-            logger.warn("discord event not kept yet; trying again", { error: errorText(error) });
-          }
-          await abortableSleep(wait, stopped.signal);
-        }
-      }
+      const kept = await keepNow([arrival], deadline);
+      // Noted in the person's line, so a deletion (forgotten in the same line) comes after it.
+      if (kept) remember(arrival);
+      return kept;
     });
+
+  /** Notes a kept DM event in the index, for the catch-up of a later session. */
+  const remember = (arrival: Arrival) => {
+    const { channelId } = arrival.address;
+    const { userId, eventId } = arrival.event;
+    // A DM's message or interaction (an edit's id is not a message's; a mention has no DM yet).
+    if (!options.dms || typeof channelId !== "string" || !eventId || !/^\d+$/.test(eventId)) {
+      return;
+    }
+    options.dms.note({ userId, channelId, lastId: eventId }).catch((error: unknown) => {
+      logger.debug("discord DM not noted for catch-up", { error: errorText(error) });
+    });
+  };
+
+  /**
+   * Deletes the person's DM from the index: it goes with their data, and with a DM that can no
+   * longer be written to. In their line, after the note of the event that led here; not waited
+   * for, since a catch-up may hold the line.
+   */
+  const forget = (userId: string) => {
+    const { dms } = options;
+    if (!dms) return;
+    keeping
+      .run(userId, () => dms.forget(userId))
+      .catch((error: unknown) => {
+        logger.warn("discord DM index entry not deleted", { error: errorText(error) });
+      });
+  };
+
+  const catchUp: CatchUp | undefined = options.dms
+    ? createCatchUp({
+        rest,
+        index: options.dms,
+        logger,
+        signal: stopped.signal,
+        parse: (message) => parseDiscordMessage(message, inbound),
+        inOrder: (userId, task) => keeping.run(userId, task),
+        keepNow: (arrivals) => keepNow(arrivals),
+        pseudonym: (userId) => core.pseudonym("discord", userId),
+      })
+    : undefined;
 
   const interactionCallback = (ref: InteractionRef, body: object) =>
     rest.post(Routes.interactionCallback(ref.id, ref.token), { body, auth: false });
@@ -223,6 +285,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       return;
     }
     const { interaction, mention } = parsed;
+    // Every event of a person takes this one step before its place in line, so they keep their
+    // order; a person's messages missed while disconnected go first.
+    await catchUp?.beforeLive(parsed.event.userId);
     const reply: DiscordReply | undefined = interaction
       ? {
           kind: "interaction",
@@ -319,6 +384,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     });
     created.ws.on(GatewayDispatchEvents.Ready, (data: { user?: { id?: unknown } }) => {
       if (typeof data.user?.id === "string") inbound.botUserId = data.user.id;
+      // READY is a new session (a resumed one gets RESUMED, and Discord's replay).
+      catchUp?.sessionStarted();
     });
     created.ws.on(GatewayDispatchEvents.MessageCreate, onDispatch(parseDiscordMessage, "message"));
     created.ws.on(GatewayDispatchEvents.MessageUpdate, onDispatch(parseDiscordMessageEdit));
@@ -469,6 +536,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         key: context.key,
         conversation: context.conversation,
       });
+      if (context.conversationDeleted || report.outcome.status === "gone") {
+        forget(destination.userId);
+      }
       if (context.conversationDeleted) delivery.forget(destination.userId);
       if (report.outcome.status === "gone" && given?.kind === "mention") await leaveNote(given);
       return withSentCount(report.outcome, messages, report.delivered);

@@ -44,8 +44,17 @@ export function createWebAdapter(options: WebAdapterOptions): ChannelAdapter {
   const newSessions = createBuckets(limits.newSessions);
   let limitedLogged = 0;
 
-  /** Undefined when the post may go on; otherwise the 429 that answers it. */
-  const overLimit = (request: HttpRequest, session: string, locale: string | undefined) => {
+  /**
+   * Undefined when the post may go on; otherwise the 429 that answers it. A page opening the
+   * chat (`start`) has written nothing yet, so it is told the chat will start, not that its
+   * words are kept.
+   */
+  const overLimit = (
+    request: HttpRequest,
+    session: string,
+    locale: string | undefined,
+    opening: boolean,
+  ) => {
     const address = request.remoteAddress ?? "unknown";
     const wait =
       (mailboxes.isOpen(session) ? undefined : newSessions.take(address)) ??
@@ -62,7 +71,10 @@ export function createWebAdapter(options: WebAdapterOptions): ChannelAdapter {
       headers: { "retry-after": String(wait), ...NO_STORE },
       body: {
         error: "too many messages at once",
-        notice: options.core.systemText("web-rate-limited", locale ?? options.defaultLocale),
+        notice: options.core.systemText(
+          opening ? "web-rate-limited-first" : "web-rate-limited",
+          locale ?? options.defaultLocale,
+        ),
         retryAfter: wait,
       },
     };
@@ -104,7 +116,8 @@ export function createWebAdapter(options: WebAdapterOptions): ChannelAdapter {
           if ("error" in parsed) return { status: 400, body: { error: parsed.error } };
           if (!sink) return notAccepted("not started");
           const session = parsed.event.userId;
-          const limited = overLimit(request, session, parsed.event.localeHint);
+          const opening = parsed.event.payload.type === "start";
+          const limited = overLimit(request, session, parsed.event.localeHint, opening);
           if (limited) return limited;
           mailboxes.open(session);
           let statuses: string[];

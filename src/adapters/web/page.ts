@@ -3,6 +3,7 @@
  * readable on a phone. Messages render as bubbles, choices as buttons that are disabled once
  * answered, links as links. `?ref=CODE` attributes the conversation; `?lang=en` picks English.
  */
+import { namesOrganisation } from "../../core/org-name.js";
 
 /** What the page needs to know. */
 export interface WebChatPageOptions {
@@ -14,7 +15,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 /** Renders the page once at start-up. */
 export function renderWebChatPage(options: WebChatPageOptions): string {
-  const org = escapeHtml(options.orgName);
+  // ORG_NAME left as the bot's own name names nobody: "komorebi · komorebi" says nothing twice.
+  const org = namesOrganisation(options.orgName) ? escapeHtml(options.orgName) : "";
   const config = JSON.stringify({ defaultLocale: options.defaultLocale }).replace(/</g, "\\u003c");
   return `<!doctype html>
 <html lang="${escapeHtml(options.defaultLocale)}">
@@ -23,7 +25,7 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta name="robots" content="noindex">
 <link rel="icon" href="data:,">
-<title>komorebi · ${org}</title>
+<title>komorebi${org ? ` · ${org}` : ""}</title>
 <style>
   :root { --bg:#f6f4ee; --bot:#ffffff; --me:#dfeee0; --ink:#2b2b28; --muted:#6b6a63; --accent:#4d7c59; }
   * { box-sizing: border-box; }
@@ -80,7 +82,8 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
   document.getElementById("send").textContent = ui.send;
   input.placeholder = ui.placeholder;
   if (ui.placeholder) input.setAttribute("aria-label", ui.placeholder);
-  document.getElementById("sub").textContent += " · " + ui.sub;
+  const sub = document.getElementById("sub");
+  sub.textContent = sub.textContent ? sub.textContent + " · " + ui.sub : ui.sub;
   const id = () => (crypto.randomUUID ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, "0")).join(""));
   // The conversation lives in this tab only (sessionStorage): closing the tab, the quick exit
   // and "delete my data" leave nothing behind on a shared device.
@@ -90,11 +93,13 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
   let transcript = [];
   try { transcript = JSON.parse(store.getItem("komorebi.transcript") || "[]"); } catch { transcript = []; }
   const remember = (entry) => { transcript.push(entry); try { store.setItem("komorebi.transcript", JSON.stringify(transcript)); } catch {} };
+  // After "delete my data": what was deleted leaves the screen too, not only the tab's storage.
   function forget() {
     transcript = [];
     store.removeItem("komorebi.transcript");
     session = id();
     store.setItem("komorebi.session", session);
+    log.replaceChildren();
   }
   const exit = document.getElementById("exit");
   exit.textContent = ui.exit;
@@ -234,9 +239,10 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
     if (e.key === "Enter" && !e.shiftKey && !e.isComposing && e.keyCode !== 229) { e.preventDefault(); document.getElementById("form").requestSubmit(); }
   });
   function show(data) {
-    const shown = data.messages.map((message) => render(message));
-    if (shown.length > 0) reveal(shown[0]);
+    // The deletion's confirmation is shown on a cleared screen and not kept: a reload starts anew.
     if (data.forget) forget();
+    const shown = data.messages.map((message) => render(message, data.forget));
+    if (shown.length > 0) reveal(shown[0]);
   }
   // What the bot writes first (a person from the team answering) is fetched while the page is open.
   setInterval(() => {
