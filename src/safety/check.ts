@@ -1,4 +1,4 @@
-import { normalizeForRisk, plainEndings } from "./normalize.js";
+import { forRules, normalizeForRisk } from "./normalize.js";
 import { GateSet, literalGate, TextUnits } from "./prefilter.js";
 import {
   CONTEXT_CHARS,
@@ -88,6 +88,13 @@ export const ANCHOR_RE = new RegExp(
     "|next time|funeral|hung|tied|tested|holds|held|育て方|しつけ|葬式|葬儀|告別式|水を|水も|手をつけ|手を付け",
     "|農薬|がそりん|しんな|ほす|だむ|岬|誰にも|だれにも|解約|解除|位置情報|居場所|現在地|gps|意識|ぐったり|呼んでも",
     "|hose|flies|express|freight|login|pins|details|equation|picture|friend",
+    // What welfare reports about someone else hold (rules/*/someone-else.ts).
+    "|倒れ|無言|聞こえ|既読|譲|answer|stench|collapsed|fainted|drive|steer|crash|thud|thump",
+    // Tenth pass (en): tears blamed on oneself, an urge to self-harm back, weeks without a soul,
+    // a life seen through glass.
+    "|cries|sobs|weeps|wept|urge|craving|talked to|spoken to|spoke to|a soul|another human|real person|glass",
+    // Tenth pass (ja): walking into water, the days of mourning after which one follows.
+    "|歩いて|入って|はいって|四十九日|一周忌|三回忌|通夜|納骨|火葬|見送った|看取った|逝った",
   ].join(""),
   "g",
 );
@@ -259,8 +266,9 @@ export function normalizeMessage(text: string): string {
  * in its context, and take the highest level left. Pure, deterministic and bounded in time.
  */
 export function assessRules(normalizedText: string): RiskAssessment {
-  // The rules are written in plain verb endings; the polite ones are folded for them only.
-  const normalized = plainEndings(normalizedText);
+  // The rules are written in plain verb endings and kanji; polite endings, kana spellings and
+  // English farewells inside Japanese are folded for them only (see `forRules`).
+  const normalized = forRules(normalizedText);
   const matches: RiskMatch[] = [];
   const overrides: string[] = [];
   let level: RiskLevel = "none";

@@ -429,13 +429,73 @@ const POLITE_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
- * The rules' reading of a normalised message: polite past endings made plain (see
- * POLITE_ENDINGS). Kept out of `normalizeForRisk`, whose output the learned layer was trained on.
+ * Polite past endings made plain (see POLITE_ENDINGS), for the rules only: `normalizeForRisk`'s
+ * output is what the learned layer was trained on.
  */
 export function plainEndings(normalized: string): string {
   if (!normalized.includes("ま")) return normalized;
   let text = normalized;
   for (const [re, replacement] of POLITE_ENDINGS) text = text.replace(re, replacement);
+  return text;
+}
+
+// Kana spellings of the kanji words the rules are written with. Romaji ("kyou ga saigo",
+// full-width ｋｙｏｕ　ｇａ　ｓａｉｇｏ after NFKC) comes out of `transliterateRomaji` as kana only,
+// and some people type these words in kana anyway. Each is bounded so that it is the word and
+// not part of another: きょう before a particle (not べんきょう, きょうだい), いしょ before what a
+// note is done with (not いしょう).
+const KANA_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/さいご(?!う)/g, "最後"],
+  [/(?<=^|[.,\s]|もう)きょう(?=が|で|は|こそ|中|じゅう|の(?:夜|よる|うち))/g, "今日"],
+  [/(?<=^|[.,\s]|もう)こんや(?=[がではにこ.,]|$)/g, "今夜"],
+  [/(?<=^|[.,\s]|もう)あした(?=[がではにこ.,]|の(?:朝|夜|あさ|よる)|$)/g, "明日"],
+  [/(?<=^|[.,\s])いままで(?=[ありほ本.,]|$)/g, "今まで"],
+  [/(?<![ぁ-ゖ])いしょ(?=を|も|は|が|書|かい|かく|かけ|かいた|残|のこ)/g, "遺書"],
+  [/じんせい/g, "人生"],
+  [/めいわく/g, "迷惑"],
+  [/おくじょう/g, "屋上"],
+  [/せんろ/g, "線路"],
+  [/ふみきり/g, "踏切"],
+  [/かぞく(?!ぞく)/g, "家族"],
+  [/おわり(?=に(?:する|したい|しよ)|にします)/g, "終わり"],
+  [/おわらせ(?=る|たい|よう|ます)/g, "終わらせ"],
+];
+
+// English words of a farewell inside a Japanese one ("今までthank you本当に", "家族にはsorryって伝えて",
+// "最後にgoodbye"): read as the Japanese the rules know, only in that frame. A bare "みんなthank
+// you" after a good day is left as it is: read as みんなありがとう it would be a farewell to the rules.
+const ENGLISH_FAREWELL: Readonly<Record<string, string>> = {
+  "thank you": "ありがとう",
+  thankyou: "ありがとう",
+  thanks: "ありがとう",
+  thx: "ありがとう",
+  sorry: "ごめん",
+  goodbye: "さよなら",
+  "good bye": "さよなら",
+  "bye bye": "ばいばい",
+  byebye: "ばいばい",
+};
+const ENGLISH_FAREWELL_RE = new RegExp(
+  [
+    "(?<=(?:今まで|これまで|長い間|長いあいだ|本当に|ほんとに|ほんとうに|最後に) ?)(?:thank ?you|thanks|thx)(?![a-z])",
+    "(?<![a-z])sorry(?= ?(?:って|と(?:伝え|言っ|いっ)))",
+    "(?<=(?:最後に|永遠に|今まで|これまで) ?)(?:good ?bye|bye ?bye)(?![a-z])",
+  ].join("|"),
+  "g",
+);
+
+/**
+ * The rules' reading of a normalised message: polite endings made plain, kana spellings of the
+ * rules' kanji words (KANA_WORDS) and English farewell words inside Japanese read as Japanese.
+ * Applied in `assessRules` only; the learned layer reads `normalizeForRisk` as it was trained.
+ */
+export function forRules(normalized: string): string {
+  let text = plainEndings(normalized);
+  if (!/[\u3041-\u3096]/.test(text)) return text;
+  for (const [re, replacement] of KANA_WORDS) text = text.replace(re, replacement);
+  if (/[a-z]/.test(text)) {
+    text = text.replace(ENGLISH_FAREWELL_RE, (word) => ENGLISH_FAREWELL[word] ?? word);
+  }
   return text;
 }
 

@@ -36,6 +36,13 @@ function insideQuotes(ctx: MatchContext): boolean {
   return opened && close >= 0 && (reopen < 0 || close < reopen);
 }
 
+/** The few characters right after the quotation that holds the match ("って曲", " song"). */
+function afterQuotation(ctx: MatchContext): string {
+  const rest = ctx.after.slice(ctx.after.indexOf("」") + 1);
+  const end = rest.indexOf(".");
+  return (end < 0 ? rest : rest.slice(0, end)).slice(0, 8);
+}
+
 function overlapsKnownTitle(ctx: MatchContext): boolean {
   const window = ctx.before + ctx.match + ctx.after;
   const start = ctx.before.length;
@@ -60,7 +67,12 @@ export const COMMON_OVERRIDES: readonly OverrideRule[] = [
     appliesTo: (rule) => rule.category !== "danger-at-home",
     // The word about a work stands outside the quotation: 「今までありがとう、ゲーム機はあげる」って
     // 来た is a message someone sent, not a game's title.
-    test: (ctx) => insideQuotes(ctx) && MEDIA_RE.test(ctx.sentence.replace(QUOTATION_RE, "「」")),
+    // A quotation of several sentences ("「…。…」って曲") names its work after the closing mark,
+    // outside the sentence of a match in its first sentences: that is read too.
+    test: (ctx) =>
+      insideQuotes(ctx) &&
+      (MEDIA_RE.test(ctx.sentence.replace(QUOTATION_RE, "「」")) ||
+        MEDIA_RE.test(afterQuotation(ctx))),
   },
   {
     id: "any.title.known-work",

@@ -14,6 +14,7 @@ import { JA_PASSIVE_IDEATION_RULES } from "./rules/ja/passive-ideation.js";
 import { JA_PLAN_RULES } from "./rules/ja/plan.js";
 import { JA_PREPARATION_RULES } from "./rules/ja/preparation.js";
 import { JA_SELF_HARM_RULES } from "./rules/ja/self-harm.js";
+import { JA_SOMEONE_ELSE_RULES } from "./rules/ja/someone-else.js";
 
 // The rules live in src/safety/rules/ja/, one file a category.
 const JA_RULE_LIST: readonly RiskRule[] = [
@@ -29,6 +30,7 @@ const JA_RULE_LIST: readonly RiskRule[] = [
   ...JA_ATTEMPT_IN_PROGRESS_RULES,
   ...JA_SELF_HARM_RULES,
   ...JA_DANGER_AT_HOME_RULES,
+  ...JA_SOMEONE_ELSE_RULES,
 ];
 
 /**

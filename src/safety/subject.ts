@@ -3,7 +3,10 @@
  * someone else ("友達が死にたいって言ってる"); this adds the plainer cases the learned layer
  * raises: a person named as the subject (息子が…, my son…) and no risk in the writer's own words.
  */
-import { foldKana } from "./normalize.js";
+import { foldKana, plainEndings } from "./normalize.js";
+import { literalGate } from "./prefilter.js";
+import { EN_SOMEONE_ELSE_RULES } from "./rules/en/someone-else.js";
+import { JA_SOMEONE_ELSE_RULES } from "./rules/ja/someone-else.js";
 import type { RiskSubject } from "./types.js";
 
 // Matched on normalised text: katakana read as hiragana (ネッ友 is ねっ友), an age in brackets
@@ -31,8 +34,19 @@ const JA_OWN_WISH_RE =
   /(?:死に|しに|消え|きえ|いなくなり|楽になり|行き|逝き|いき)たい(?!って|と(?:言|い))/u;
 const JA_FIRST_PERSON_RE =
   /私|わたし|わたくし|あたし|僕|ぼく|俺|おれ|わし|自分|うち(?:は|も|が|なんか)/u;
-const JA_RISK_WORD_RE =
-  /死|しに(?:たい|たく|そう)|消え|きえ|いなくな|終わりに|終わらせ|自殺|自傷|切っ|きった|きって(?:る|た)|りすか|薬|くすり|飲ん|のんだ|のんで|飛び降|飛ぶ|首|ろぷ|生きて|生きる|つらい|辛い|しんど|限界|疲れ|つかれ|殴|蹴|叩|今夜|決めた|やる(?:から|わ|よ|$)|役に立た|迎え|情けな|みじめ|惨め|恥|落ち込|さみし|寂し|さびし|孤独|たくな|こわ|怖|眠れ|寝れ/u;
+// One's things given away, all of them (部屋のゲームも服も全部弟にあげた): the giver's own sign,
+// and after a sentence about someone else (うちの子が…。部屋の物を全部捨て始めて) theirs.
+const JA_DISPOSAL = "全部[^.。]{0,12}?(?:あげ|譲|ゆず|処分|手放|売っ|捨て)|形見|身辺整理";
+const JA_RISK_WORD_RE = new RegExp(
+  `死|しに(?:たい|たく|そう)|消え|きえ|いなくな|終わりに|終わらせ|自殺|自傷|切っ|きった|きって(?:る|た)|りすか|薬|くすり|飲ん|のんだ|のんで|飛び降|飛ぶ|首|ろぷ|生きて|生きる|つらい|辛い|しんど|限界|疲れ|つかれ|殴|蹴|叩|今夜|決めた|やる(?:から|わ|よ|$)|役に立た|迎え|情けな|みじめ|惨め|恥|落ち込|さみし|寂し|さびし|孤独|たくな|こわ|怖|眠れ|寝れ|${JA_DISPOSAL}`,
+  "u",
+);
+// A sentence that reports what was found (机の上に薬の空き箱があった) and names no one goes on
+// with the one the sentence before was about: the pills are the daughter's, not the finder's.
+const JA_FOUND_RE = new RegExp(
+  `(?:あっ|あり|入って(?:い)?|はいって(?:い)?|落ちて(?:い)?|置いて(?:あり|あっ)|置いてあ|残って(?:い)?)(?:た|ました|る|ます)|見つけ|見つかっ|みつけ|${JA_DISPOSAL}`,
+  "u",
+);
 
 /**
  * A sentence that shows risk and is the writer's own: said in the first person, or said of no
@@ -41,18 +55,20 @@ const JA_RISK_WORD_RE =
 function jaOwnRisk(text: string): boolean {
   const plain = text.replace(QUOTED_RE, "「」");
   if (JA_OWN_WISH_RE.test(plain)) return true;
-  return plain
-    .split(/[.。!?！？]+/u)
-    .some(
-      (sentence) =>
-        JA_RISK_WORD_RE.test(sentence) &&
-        (JA_FIRST_PERSON_RE.test(sentence) || !JA_OTHER_SUBJECT_RE.test(sentence)),
-    );
+  let theirs = false;
+  return plain.split(/[.。!?！？]+/u).some((sentence) => {
+    const mine = JA_FIRST_PERSON_RE.test(sentence);
+    const named = JA_OTHER_SUBJECT_RE.test(sentence);
+    const carried = theirs && !mine && !named && JA_FOUND_RE.test(sentence);
+    if (mine) theirs = false;
+    else if (named) theirs = true;
+    return JA_RISK_WORD_RE.test(sentence) && (mine || (!named && !carried));
+  });
 }
 // Someone named by relation or role, or someone the writer visits for work ("visit update", "the
 // man i see on thursdays", "clients father"): the report is about them.
 const EN_OTHER_RE =
-  /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:my|our) [a-z]+ (?:partner|friend|mate|buddy)s?\b|\b(?:my|our) (?:best )?mates?\b|\b(?:an? )?online friend\b|\bfriends? (?:from|on)\b|\b(?:grandpa|grandma|grandad|granddad|nan|nana|gran|granny)\b|\bmy \d+ ?(?:yo|yr old|year old)\b|\b(?:someone|somebody|a (?:guy|girl|kid|member|player)) (?:in|on|from) (?:our|my|the)\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:(?:old|young|elderly) )?(?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))\b|\bneighbou?r here\b|\b(?:visit|outreach|welfare|home visit|case) (?:update|note|report|check)\b|\b(?:the|my|our|a) clients?\b|\bclients? (?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister)\b|\bthe (?:man|woman|lady|gentleman|person|family|client) (?:i|we) (?:see|visit|support|check on|work with|look in on)\b/;
+  /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:my|our) [a-z]+ (?:partner|friend|mate|buddy)s?\b|\b(?:my|our) (?:best )?mates?\b|\b(?:an? )?online friend\b|\bfriends? (?:from|on)\b|\b(?:grandpa|grandma|grandad|granddad|nan|nana|gran|granny)\b|\bmy \d+ ?(?:yo|yr old|year old)\b|\b(?:someone|somebody|a (?:guy|girl|kid|member|player)) (?:in|on|from) (?:our|my|the)\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:(?:old|young|elderly) )?(?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))(?:s|\x20s)?\b|(?:^|[.!?]\x20?)(?:mate|bro|hubby|missus|wifey|husband|wife|son|daughter|brother|sister|friend|bestie)s? (?:been|has|is|just|hasnt|isnt|wont|took|said|says|went|left|texted|messaged)\b|\bneighbou?r here\b|\b(?:visit|outreach|welfare|home visit|case) (?:update|note|report|check)\b|\b(?:the|my|our|a) clients?\b|\bclients? (?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister)\b|\bthe (?:man|woman|lady|gentleman|person|family|client) (?:i|we) (?:see|visit|support|check on|work with|look in on)\b/;
 // What a supporter says of themselves: not their own risk.
 const EN_SUPPORTER_RE =
   /\b(?:what (?:do|should|can) i|how (?:do|can|should) i|should i|can i|i(?: just| only)? (?:found|saw|see|heard|hear|noticed|caught|walked|think|thought|know|dont know|don't know|do not know|dont think|don't think|do not think|am writing|'m writing|m writing|can hear|promised)|i(?:'m| am|m) (?:worried|scared|afraid|so scared|really worried|writing|not sure)|(?:told|texted|sent|asked|made|messaged|called) me|help me|tell me|with me|to me)\b/g;
@@ -61,7 +77,10 @@ const EN_OTHER_ACTS_RE =
   /\b(?:son|daughter|kid|child|brother|sister|husband|wife|partner|boyfriend|girlfriend|friend|mom|mum|mother|dad|father|roommate|cousin|student|pupil|grandson|granddaughter|neighbou?r|mate|partner|client)s?(?: \d+,?| (?:on|from|in) [a-z]+)? (?:has|have|had|is|was|keeps|kept|said|says|told|took|just|wont|cant|isnt|hasnt|texted|posted|wrote|searched|been|tried|cut|cuts|emailed|messaged|sent|gave|asked|left|who|whos|that|posted|typed|went)\b/;
 // Someone given things or left with a pet ("gave my guitar to my cousin", "sorted the cat out
 // with my neighbour") is not the one the message is about: the giver is.
-const EN_OTHER_NAMED_RE = new RegExp(`(?<!\\b(?:to|with) )(?:${EN_OTHER_RE.source})`);
+// ...but "in vc with a guy from our server, he said" is about him: no one is given to a stranger.
+const EN_OTHER_NAMED_RE = new RegExp(
+  `(?<!\\b(?:to|with) )(?:${EN_OTHER_RE.source})|\\b(?:someone|somebody|a (?:guy|girl|kid|member|player)) (?:in|on|from) (?:our|my|the)\\b`,
+);
 const EN_THIRD_PERSON_RE =
   /\b(?:he|she|they|him|her|them|his|hers|their|hes|shes|theyre|himself|herself|themselves)\b/;
 
@@ -69,7 +88,7 @@ const EN_SELF_RE = /\b(?:i|im|ive|ill|id|me|myself)\b/;
 // Risk in the writer's own words: a clause in the first person, about no one else, with a word
 // of danger or despair in it ("i want to die too", "i have pills as well").
 const EN_RISK_WORD_RE =
-  /\b(?:die|dying|died|dead|death|kill|killing|suicid\w*|unalive|end (?:it|things|my life)|hurt|harm|cut|cutting|pills?|meds|overdose|od|jump|hang|rope|knife|blades?|razor|bridge|roof|tracks|gone|disappear|vanish|exist|alive|living|hopeless|pointless|burden|goodbye|cant go on|can't go on|give up|giving up|no reason|worthless|hate myself|hate (?:that|how|what) i|be here|anymore|any more|take|took|taking|swallow\w*|tonight|do it|doing it|ready|decided|plan|planned|planning|gonna|cant do this|cant take|letters?|note|for after|exhausted|cry|crying|froze|panic\w*|anxious|scared|afraid|ashamed|failure|garbage|useless|lonely|alone|calm|deleted|gave away|rehomed)\b|(?<!\b(?:dont|do not|not|didnt|did not) )\b(?:want to|wanna|wish|going to)\b(?! (?:overreact|make a fuss|bother|intrude|ask|know|help|say|talk|call|tell|check))/;
+  /\b(?:die|dying|died|dead|death|kill|killing|suicid\w*|unalive|end (?:it|things|my life)|hurt|harm|cut|cutting|pills?|meds|overdose|od|jump|hang|rope|knife|blades?|razor|bridge|roof|tracks|gone|disappear|vanish|exist|alive|living|hopeless|pointless|burden|goodbye|cant go on|can't go on|give up|giving up|no reason|worthless|hate myself|hate (?:that|how|what) i|be here|anymore|any more|take|took|taking|swallow\w*|tonight|do it|doing it|ready|decided|plan|planned|planning|gonna|cant do this|cant take|letters?|note|for after|exhausted|tired of|sick of|disappointment|let (?:everyone|them|you|my family) down|cry|crying|froze|panic\w*|anxious|scared|afraid|ashamed|failure|garbage|useless|lonely|alone|calm|deleted|gave away|rehomed)\b|(?<!\b(?:dont|do not|not|didnt|did not) )\b(?:want to|wanna|wish|going to)\b(?! (?:overreact|make a fuss|bother|intrude|ask|know|help|say|talk|call|tell|check))/;
 // Burden said of oneself counts whoever stands first in the clause ("shes better off without me").
 const EN_BURDEN_RE =
   /\b(?:better off|without me|than with me|no use to|a burden|the payout|my insurance)\b/;
@@ -79,7 +98,7 @@ const EN_OTHER_OPENS_RE = new RegExp(
 );
 // Texting leaves "i" out: "gave my cat away. deleted my socials".
 const EN_SUBJECTLESS_RE =
-  /^\s*(?:just |already |finally )?(?:gave|deleted|wrote|took|bought|cut|cancel+ed|said|left|feel|felt|feeling|cant|can't|want|wanna|wish|going|gonna|tried|trying|done|finished|sorted|sitting|standing|thinking|hate|tired|so tired|exhausted|scared)\b/;
+  /^\s*(?:just |already |finally )?(?:gave|deleted|wrote|took|bought|cut|cancel+ed|said|left|feel|felt|feeling|cant|can't|want|wanna|wish|going|gonna|tried|trying|done|finished|sorted|sitting|standing|thinking|hate|tired|so tired|sick of|fed up|exhausted|scared|ashamed)\b/;
 const EN_CLAUSE_RE = /[.!?;,\n]+|\b(?:and|but|so|because|bc|cause|then)\b/;
 // What someone else wrote or said, quoted: 'thanks for everything' is not the writer's own.
 const EN_QUOTED_RE =
@@ -117,12 +136,14 @@ const OTHER_HURT_RE = new RegExp(
     "(?:息子|娘|弟|妹|兄|姉|母|母親|父|父親|祖母|祖父|孫|子ども|子供|こども|うちの子|友達|友だち|友人|親友|彼女|彼氏|妻|夫|嫁|生徒|おばあちゃん|おじいちゃん|お母さん|お父さん)(?:さん|くん|君|ちゃん)?(?:\\s*\\d+(?:歳|才)?\\s*)?(?:が|は)[^.。]{0,24}?(?:殴られ|なぐられ|叩かれ|たたかれ|蹴られ|けられ|脅され|どなられ|怒鳴られ|殺すと言われ|首を絞められ|虐待され|暴力を(?:受け|ふるわれ|振るわれ)|dvを受け|dvされ)" +
       // 息子の悲鳴が聞こえる: someone named screams while another rages.
       "|(?:息子|娘|弟|妹|兄|姉|母|母親|祖母|孫|子ども|子供|こども|妻|嫁)(?:さん|くん|君|ちゃん)?の(?:悲鳴|叫び声|泣き叫ぶ声)" +
-      "|(?:息子|娘|弟|妹|母|母親|祖母|孫|子ども|子供|こども|うちの子|妻|嫁|彼女)(?:さん|くん|君|ちゃん)?(?:を|に)[^.。]{0,8}?(?:(?:殴|なぐ|叩|たた|蹴)(?!ら|か|れ)|暴力(?!を(?:受け|振るわれ|ふるわれ))|手をあげ|手を上げ)",
+      "|(?:息子|娘|弟|妹|母|母親|祖母|孫|子ども|子供|こども|うちの子|妻|嫁|彼女)(?:さん|くん|君|ちゃん)?(?:を|に)[^.。]{0,8}?(?:(?:殴|なぐ|叩|たた|蹴)(?!ら|か|れ)|暴力(?!を(?:受け|振るわれ|ふるわれ))|手をあげ|手を上げ)" +
+      // 兄が包丁持って父と揉めてます: a weapon taken up in a fight between two others.
+      "|(?:包丁|ナイフ|刃物|バット|金属バット|ハンマー|金槌|木刀|ゴルフクラブ)[^.。]{0,10}?(?:父|母|父親|母親|お父さん|お母さん|親父|おやじ|おふくろ|兄|姉|弟|妹|祖父|祖母|夫|妻|旦那)(?:さん)?(?:と|に向け|に向か|に突きつけ)[^.。]{0,6}?(?:揉め|もめ|喧嘩|けんか|ケンカ|言い争|取っ組み合|つかみ合|掴み合|向け|突きつけ|向か)",
   ),
   "u",
 );
 const EN_OTHER_HURT_RE =
-  /\b(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangled|hurts|hurting|abuses|abused|threatens|threatened|threatening|shoves|shoved) (?:her|him|them|my (?:mom|mum|mother|sister|brother|daughter|son|grandson|granddaughter|niece|nephew|kids?|children|baby))\b|\b(?:is|are|being|gets|getting) (?:being )?(?:hit|beaten|abused|hurt|threatened) by (?:her|his|their)\b|\bto (?:kill|stab|hurt) (?:her|him|them)\b|\b(?:pushed|shoved|threw|slammed|knocked|flung) (?:her|him|them|my (?:wife|husband|mom|mum|mother|dad|father|grandma|grandmother|nan|gran|grandad|grandpa|sister|brother|daughter|son|partner|kids?|children|baby)) (?:hard |so hard )?(?:into|against|down|onto)\b/;
+  /\b(?:knife|knives|hammer|bat|machete|axe|gun|blade)\b[^.]{0,40}?\b(?:fighting|fight|arguing|going at|going for|squaring up|scuffling|wrestling) (?:with )?(?:my |our )?(?:dad|father|mum|mom|mother|brother|sister|grandad|grandpa|grandma|nan|husband|wife|step ?dad|uncle)\b|\b(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangled|hurts|hurting|abuses|abused|threatens|threatened|threatening|shoves|shoved) (?:her|him|them|my (?:mom|mum|mother|sister|brother|daughter|son|grandson|granddaughter|niece|nephew|kids?|children|baby))\b|\b(?:is|are|being|gets|getting) (?:being )?(?:hit|beaten|abused|hurt|threatened) by (?:her|his|their)\b|\bto (?:kill|stab|hurt) (?:her|him|them)\b|\b(?:pushed|shoved|threw|slammed|knocked|flung) (?:her|him|them|my (?:wife|husband|mom|mum|mother|dad|father|grandma|grandmother|nan|gran|grandad|grandpa|sister|brother|daughter|son|partner|kids?|children|baby)) (?:hard |so hard )?(?:into|against|down|onto)\b/;
 // ...unless the writer is the one hurt there.
 const HURT_ME_RE =
   /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:の[^.。,、]{1,3})?(?:を|に|が|も)[^.。]{0,12}(?:殴|蹴|叩|殺|脅)|\b(?:hit|hits|hitting|hurt|hurts|hurting|threw|throws|choked|chokes|kicked|kicks|threaten\w*|locked|beat|beats|beating|grabbed|pushed|shoved) me\b/u;
@@ -141,8 +162,40 @@ const WRITER_AT_HOME_RE = new RegExp(
   "u",
 );
 const DIED_RE = /(?<!\b(?:almost|nearly|could have|might have) )\b(?:died|passed away|funeral)\b/;
+// A funeral still to come is a date someone has set ("go after grandmas funeral", "the funeral is
+// tomorrow"), not a loss grieved.
+const FUNERAL_AHEAD_RE =
+  /\b(?:after|once|when|till|until) (?:the |[a-z]+s |my [a-z]+s )?funeral\b|\bfuneral (?:is|s) (?:tomorrow|today|tonight|on|next|this|in)\b/g;
 // What someone else said, quoted: 息子が「死にたい」と申しました is not the writer's own wish.
 const QUOTED_RE = /「[^」]{0,200}」/g;
+
+// The welfare emergencies only someone else can report (a fall heard in a call, a collapse behind
+// a locked door, someone gone with the means): the one in danger cannot be the writer, so the
+// report is about someone else even when no one is named (電話の向こうで…返事がない) or named as
+// the rules leave a parent unnamed (父が出ていったきり). Copies without the global flag, so that
+// testing them keeps no state; each runs only when the text holds one of the literals every match
+// of it holds (most messages hold none).
+const REPORTED_EMERGENCY = [...JA_SOMEONE_ELSE_RULES, ...EN_SOMEONE_ELSE_RULES].map((rule) => ({
+  re: new RegExp(rule.pattern.source, rule.pattern.flags.replace("g", "")),
+  literals: literalGate(rule.pattern)?.literals,
+}));
+// ...unless the writer says in the first person that it is theirs (私もお父さんのところに行きたい).
+const JA_FIRST_PERSON_RISK_RE = new RegExp(
+  `(?:${JA_FIRST_PERSON_RE.source})[^.。]*(?:${JA_RISK_WORD_RE.source})|(?:${JA_RISK_WORD_RE.source})[^.。]*(?:${JA_FIRST_PERSON_RE.source})`,
+  "u",
+);
+
+function reportedEmergency(text: string): boolean {
+  const plain = plainEndings(text);
+  const matches = ({ re, literals }: (typeof REPORTED_EMERGENCY)[number]) =>
+    (literals === undefined || literals.some((literal) => plain.includes(literal))) &&
+    re.test(plain);
+  if (!REPORTED_EMERGENCY.some(matches)) return false;
+  const unquoted = text.replace(QUOTED_RE, "「」");
+  return (
+    !JA_OWN_WISH_RE.test(unquoted) && !JA_FIRST_PERSON_RISK_RE.test(unquoted) && !enOwnRisk(text)
+  );
+}
 
 /**
  * `other` when the message is about someone else's danger and not the writer's own. Danger at
@@ -166,7 +219,7 @@ export function subjectOf(
       EN_OTHER_HURT_RE.test(text);
     return reported ? "other" : "self";
   }
-  if (thirdPartyByRules) return "other";
+  if (thirdPartyByRules || reportedEmergency(text)) return "other";
   if (JA_OTHER_RE.test(text) && !jaOwnRisk(text)) return "other";
   // "my dad's gun ... been holding it" names a person without speaking about them: a report
   // about someone says he, she or they.
@@ -174,7 +227,9 @@ export function subjectOf(
     EN_OTHER_NAMED_RE.test(text) && (EN_THIRD_PERSON_RE.test(text) || EN_OTHER_ACTS_RE.test(text));
   // Someone named who has died ("my mum died in april. she was the only person i talked to") is
   // grieved, not in danger: the loss is the writer's.
-  const grief = DIED_RE.test(text.replace(QUOTED_RE, " ").replace(EN_QUOTED_RE, " "));
+  const grief = DIED_RE.test(
+    text.replace(QUOTED_RE, " ").replace(EN_QUOTED_RE, " ").replace(FUNERAL_AHEAD_RE, " "),
+  );
   if (aboutThem && !grief && !enOwnRisk(text)) return "other";
   return "self";
 }

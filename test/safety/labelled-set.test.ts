@@ -10,6 +10,7 @@ import { ROUND_12, ROUND_12_FIRST_RUN } from "./blind-round-12.js";
 import { ROUND_13, ROUND_13_FIRST_RUN } from "./blind-round-13.js";
 import { ROUND_14, ROUND_14_FIRST_RUN } from "./blind-round-14.js";
 import { ROUND_15, ROUND_15_FIRST_RUN } from "./blind-round-15.js";
+import { ROUND_16, ROUND_16_FIRST_RUN } from "./blind-round-16.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -149,7 +150,8 @@ describe.each([
   ["12", ROUND_12, ROUND_12_FIRST_RUN, "recorded, covered by the seventh pass: fit, not blind"],
   ["13", ROUND_13, ROUND_13_FIRST_RUN, "recorded, covered by the eighth pass: fit, not blind"],
   ["14", ROUND_14, ROUND_14_FIRST_RUN, "recorded, covered by the ninth pass: fit, not blind"],
-  ["15", ROUND_15, ROUND_15_FIRST_RUN, "recorded, blind: the figure to quote"],
+  ["15", ROUND_15, ROUND_15_FIRST_RUN, "recorded, covered by the tenth pass: fit, not blind"],
+  ["16", ROUND_16, ROUND_16_FIRST_RUN, "recorded, blind: the figure to quote"],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
     const f = roundFigures(round);
@@ -164,14 +166,16 @@ describe.each([
 
 // Whose danger it is, on the rounds written since the subject had its own pass (after round 14:
 // fit, not blind). Never fewer reports about someone else marked, never more of a writer's own
-// crises or distress handed the supporter's answer than the round's first run (none, except
-// round 15's two, which were run blind on the check after that pass).
+// crises or distress handed the supporter's answer than the round's first run (none; round 15's
+// first run had two, run blind on the check after that pass, and the tenth pass took them to
+// none: fit, not blind; round 16's first run, after the tenth pass, had five).
 describe.each([
   ["11", ROUND_11, 18, 0],
   ["12", ROUND_12, 20, 0],
   ["13", ROUND_13, 24, 0],
   ["14", ROUND_14, 20, 0],
-  ["15", ROUND_15, 18, 2],
+  ["15", ROUND_15, 24, 0],
+  ["16", ROUND_16, 21, 5],
 ] as const)("blind round %s, whose danger", (name, round, otherMarked, flippedAtMost) => {
   it("marks the reports about someone else and keeps the writer's own", () => {
     const risky = round.filter((e) => e.label !== "ordinary");

@@ -12,6 +12,7 @@ import { ROUND_12 } from "./blind-round-12.js";
 import { ROUND_13 } from "./blind-round-13.js";
 import { ROUND_14 } from "./blind-round-14.js";
 import { ROUND_15 } from "./blind-round-15.js";
+import { ROUND_16 } from "./blind-round-16.js";
 import { trainingExamples } from "./training-data.js";
 
 describe("the literals a pattern requires", () => {
@@ -74,6 +75,7 @@ describe("the prefilter of the rules", () => {
     ...ROUND_13.map((c) => c.text),
     ...ROUND_14.map((c) => c.text),
     ...ROUND_15.map((c) => c.text),
+    ...ROUND_16.map((c) => c.text),
     ...Object.values(examples).flatMap((own) => [...own.match, ...own.noMatch]),
   ]);
 

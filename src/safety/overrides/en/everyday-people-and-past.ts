@@ -31,6 +31,22 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
       ),
   },
   {
+    // "wrote my friends goodbye notes before moving to canada", "on my last day of teaching":
+    // goodbye notes for a leaving, said with its reason (a move said to be a lie stays).
+    id: "en.everyday.leaving-notes",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.preparation.note"),
+    test: (ctx) =>
+      !/\bsuicide\b/.test(ctx.match) &&
+      /\b(?:before|since|because|as|cos|now) (?:i am |im |we are |were )?(?:moving|leaving|retiring|emigrating|relocating|going (?:to uni|abroad|overseas))\b|\bon (?:my|our|their|her|his) last day\b|\b(?:at|for|after) (?:the )?(?:graduation|leaving do|leavers)\b|\byearbooks?\b|\bmy (?:students|class|pupils|coworkers|colleagues|team|campers)\b/.test(
+        NEAR_SENTENCES(ctx),
+      ) &&
+      !/\b(?:not really|im not|i am not|lie|lied|lying|pretend\w*|cover story|for good|forever|they (?:wont|will not) see me again)\b/.test(
+        WINDOW(ctx),
+      ),
+  },
+  {
     // On a bridge or a roof to take photos, fix the gutter, watch the fireworks.
     id: "en.everyday.high-place-purpose",
     kind: "everyday",

@@ -275,6 +275,7 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
       "en.means.rope-ready",
       "en.means.rope-trip",
       "en.means.dwelling",
+      "en.means.packed-heading-out",
       "en.attempt-in-progress.bleeding",
     ),
     test: (ctx) =>

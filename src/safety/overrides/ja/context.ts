@@ -371,3 +371,27 @@ export const NIGHTS_ON_END = jaRe("毎晩|毎日|ずっと|何日|何週|\\d+日
 export const CUT_NOT_SKIN_BEFORE = jaRe(
   "(?:髪|かみ|前髪|後ろ髪|毛|爪|つめ|ひげ|髭|枝毛|縁|電話|関係|ネイル|スイッチ|電源)(?:の毛)?(?:を|も|は)?(?:ばっさり|短く|少し|ちょっと)?$",
 );
+
+// バイトの面接落ちた、もう消えたい〜ｗ　まあ次いこ: the wish laughed at and turned to the next try.
+export const LAUGHED_OFF_SETBACK = jaRe(
+  "^(?:気分|きぶん)?(?:笑|わら|w|草)+,?\\s?(?:まあ|まぁ|ま|よし|さて|はい)?,?(?:次(?:いこ|行こ|がんば|頑張|こそ)|つぎ(?:いこ|がんば)|切り替え|きりかえ|気にしない|気にせん|寝て忘れ)",
+);
+// 歯医者で親知らず抜く。こわすぎて遺書書いとこかなｗ: a small ordeal feared in jest.
+export const SMALL_ORDEAL = jaRe(
+  "歯医者|親知らず|抜歯|虫歯|注射|採血|予防接種|健康診断|健診|胃カメラ|大腸カメラ|バンジー|ジェットコースター|絶叫|お化け屋敷|スカイダイビング|激辛|プレゼン|発表会|面接|テスト|試験|上司に|説教|怒られ",
+);
+// ホラー映画見た。最後みんな死んでて: the sentence before names the story that was watched.
+export const STORY_WATCHED = jaRe(
+  "(?:アニメ|漫画|マンガ|ドラマ|映画|小説|最終回|原作|ラノベ|ホラー|ほら映画|ほらげ|ゲーム)[^.]{0,12}?(?:見|観|読|視聴|やっ|クリア|終わ|泣)",
+);
+// The story's own people and ending, named in the sentence of the death.
+export const STORY_EVENT = jaRe("最後|ラスト|結末|展開|キャラ|推し|主人公|登場人物|全員|みんな");
+// Someone the writer knows, the writer, or their own life, in that sentence: real, not a story.
+export const REAL_LIFE = jaRe(
+  "父|母|親|兄|姉|弟|妹|夫|妻|祖父|祖母|じいちゃん|ばあちゃん|息子|娘|友達|友人|先生|自分|私|俺|僕|うち|犬|猫|ペット|仕事|学校|会社|人生|毎日|生きる|生きて",
+);
+// ワールド、今夜で消える。いままでありがとｗ, 鯖、もうすぐ閉じる: a server or a world closing at a
+// time, its farewell to the game.
+export const WORLD_CLOSING = jaRe(
+  "(?:サーバー|鯖|ワールド|ゲーム|ネトゲ|アプリ)(?:が|も|は)?,?(?:今夜|今日|明日|もうすぐ|今月|月末|来月)(?:で|に|中に)?,?(?:閉|止|終|落|停|消え)",
+);

@@ -1,6 +1,12 @@
 /** ja overrides, part of the ordered list in ../../rules-ja.ts (kinds: bereavement, everyday, game, idiom, past-ideation, third-party-worry, title). */
 import type { OverrideRule } from "../../rule-types.js";
-import { clauseBefore, inCategories, ruleIds } from "../../rule-types.js";
+import {
+  clauseBefore,
+  inCategories,
+  type MatchContext,
+  ruleIds,
+  shortMessage,
+} from "../../rule-types.js";
 import {
   AFFAIRS_REASON,
   CARE_REASON,
@@ -16,6 +22,7 @@ import {
   isJapanese,
   JOY_OR_FEAT,
   LAUGH_LATER,
+  LAUGHED_OFF_SETBACK,
   LEAVING_FOR_LIFE,
   LEAVING_POST,
   nearbySentences,
@@ -23,14 +30,26 @@ import {
   PARENT_CONTEXT,
   PET_SUBJECT,
   pastIdeation,
+  REAL_LIFE,
   REPORTED_BY_OTHER,
   RESOLVED,
   SCHEDULE_WINDOW,
+  SMALL_ORDEAL,
+  STORY_EVENT,
+  STORY_WATCHED,
   STRONG_DEATH,
   SURPRISE_OR_AWAY,
   thirdPartySubject,
+  WORLD_CLOSING,
   windowOf,
 } from "./context.js";
+
+/** The sentence before the sentence of the match. */
+function previousSentence(ctx: MatchContext): string {
+  const end = ctx.before.lastIndexOf(".");
+  if (end < 0) return "";
+  return ctx.before.slice(ctx.before.lastIndexOf(".", end - 1) + 1, end);
+}
 
 export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
   {
@@ -113,6 +132,53 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
       const window = windowOf(ctx);
       return LEAVING_POST.test(window) && !STRONG_DEATH.test(window);
     },
+  },
+  {
+    // ワールド、今夜で消える。いままでありがとｗ: a server or a world closing at a time, and the
+    // farewell said to it. Local: in a longer message the learned layer still reads the rest.
+    id: "ja.game.world-closing",
+    kind: "game",
+    lowersTo: "none",
+    local: true,
+    appliesTo: inCategories("farewell"),
+    test: (ctx) =>
+      WORLD_CLOSING.test(`${ctx.before.slice(-60)}${ctx.match}${ctx.after.slice(0, 30)}`),
+  },
+  {
+    // バイトの面接落ちた、もう消えたい〜ｗ　まあ次いこ: the wish laughed at and turned to the next
+    // try at once, in a short message. Local: the learned layer still reads the rest.
+    id: "ja.idiom.setback-laugh",
+    kind: "idiom",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("ja.passive-ideation.kietai", "ja.passive-ideation.inakunaritai"),
+    test: (ctx) => shortMessage(ctx) && LAUGHED_OFF_SETBACK.test(ctx.after),
+  },
+  {
+    // 明日歯医者で親知らず抜く。こわすぎて遺書書いとこかなｗ: a will joked about before a small
+    // ordeal (a dentist, an injection, a roller coaster), laughed at, in a short message.
+    id: "ja.idiom.will-joke",
+    kind: "idiom",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("ja.preparation.note"),
+    test: (ctx) =>
+      shortMessage(ctx) && LAUGH_LATER.test(ctx.after) && SMALL_ORDEAL.test(windowOf(ctx)),
+  },
+  {
+    // ホラー映画見た。最後みんな死んでて後味わるすぎ, 最終回見て泣いた…推しが死ぬのつらすぎる: a
+    // story watched, and its deaths or its ending in the next sentence. Someone real or one's own
+    // life named there is not the story. Local: what else the message says is still read.
+    id: "ja.idiom.story-before",
+    kind: "idiom",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("ja.distress.shinu", "ja.distress.tsurai"),
+    test: (ctx) =>
+      shortMessage(ctx) &&
+      STORY_WATCHED.test(previousSentence(ctx)) &&
+      STORY_EVENT.test(ctx.sentence) &&
+      !REAL_LIFE.test(ctx.sentence),
   },
   {
     id: "ja.everyday.fiction-or-joke",

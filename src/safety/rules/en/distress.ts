@@ -113,7 +113,31 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     pattern: phrase(
-      String.raw`\b(?:mom|mum|mother|dad|father|parents|grandma|gran|nan|wife|husband|sister|brother)\b[^.]{0,12}?\b(?:cried|was crying|is crying|were crying|broke down|in tears)\b[^.]{0,20}?\bbecause of me\b(?![^]{0,40}?\b(?:happy|joy|surprise|surprised|gift|present|proud|laugh|laughing|lol|lmao|touched|wedding|speech|graduation)\b)`,
+      String.raw`\b(?:mom|mum|mother|dad|father|parents|grandma|gran|nan|wife|husband|sister|brother)s?\b[^.]{0,12}?\b(?:cried|cries|crying|was crying|is crying|were crying|has been crying|have been crying|broke down|breaks down|in tears|weeps|wept|sobs|sobbing|sobbed)\b(?![^.]{0,50}?\b(?:happy|joy|laugh\w*|proud|touched|onions?)\b)[^.]{0,50}?\b(?:(?:and )?i (?:know|think|can tell|reckon)(?: that)? )?(?:(?:its|it is|its all|it s) |all )?because of me\b(?![^]{0,40}?\b(?:happy|joy|surprise|surprised|gift|present|proud|laugh|laughing|lol|lmao|touched|wedding|speech|graduation)\b)`,
+    ),
+  },
+  {
+    // "not suicidal, just really numb. like watching my life through glass": the world at a
+    // remove, or numbness said on its own (numb fingers, a numb leg or the dentist are not).
+    id: "en.distress.life-through-glass",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: gated(
+      "life|numb|unreal|detached|glass|dream|watching|living|seeing|observing|viewing",
+      String.raw`\blike (?:i am |im )?(?:watching|living|seeing|observing|viewing) (?:my (?:own )?life|myself|everything|the world|it all)\b(?=\x20(?:through (?:glass|a (?:window|screen|fog|glass wall))|from (?:outside|the outside|behind (?:glass|a (?:window|screen))|a distance|far away|above)|on (?:a screen|tv|a tv)|like (?:a|its a) (?:film|movie|tv show)|happen to someone else))|\b(?:life|everything|the world|it all)\b[^.]{0,20}?\b(?:feels|seems) (?:so |really |all )?(?:unreal|fake|far away|like a dream|behind glass)\b(?![^.]{0,40}\b(?:holiday|wedding|trip|concert|won|lottery|engaged|married|baby|born|news|graduat\w*|job offer|amazing|awesome|lol|haha)\b)|\blike (?:i am |im |i live |i am living |living |everything is |its all |life is )?(?:behind|through|under) (?:a )?(?:pane of |wall of |sheet of |layer of )?glass\b|\bdetached from (?:myself|my (?:own )?(?:body|life|feelings)|everything|everyone|reality)\b|(?<!\b(?:cold|freezing|toes|fingers|feet|hands|lips?|mouth|gums?|tooth|teeth|dentist|anaesthetic|anesthetic|injection|legs?|arms?|foot|face|snow|ice|jaw)\b[^]{0,40})(?:^|[.,]\x20?|\bjust )(?:(?:really|so|completely|totally|very|kind of|kinda) ){0,3}numb(?:\x20(?:inside|all the time|every day|lately|again))?(?=\x20?(?:$|[.,]|like|inside|lately|tbh|honestly))(?![^]{0,60}\b(?:cold|freezing|toes|fingers|feet|hands|lips?|mouth|gums?|tooth|teeth|dentist|anaesthetic|anesthetic|injection|legs?|arms?|foot|face|snow|ice|jaw)\b)`,
+    ),
+  },
+  {
+    // "bit cooked in the head tbh. havent talked to a real person since christmas": nobody for
+    // weeks, said beside a mind that is going (a quiet week alone, said calmly, is not this).
+    id: "en.distress.alone-and-head-going",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: gated(
+      "talked|spoken|spoke|seen|person|human|soul",
+      String.raw`\b(?:havent|have not|hasnt|not|didnt|did not|no one|nobody) (?:really |properly |actually )?(?:talked|spoken|spoke|seen|talk|speak) (?:to |with )?(?:a (?:real |single |living )?(?:person|human|human being|soul)|another (?:person|human)|anyone|anybody|a real life person|people|a friend)\b[^.]{0,30}?\b(?:since (?:christmas|new year|easter|summer|the summer|last (?:year|month|summer|christmas)|january|february|march|april|may|june|july|august|september|october|november|december|i (?:left|lost|quit|moved|finished))|in (?:weeks|months|ages|forever|years|(?:\d+|two|three|four|five|six|several|a few|a couple of) (?:weeks|months|years))|for (?:weeks|months|ages|years|(?:\d+|two|three|four|five|six|several|a few|a couple of) (?:weeks|months|years)))\b(?:(?<=\b(?:cooked|fried|frazzled|scrambled|mental|going (?:a bit |slightly |properly |fully |completely )?(?:mad|crazy|insane|mental|nuts)|losing (?:it|my mind|the plot)|not right|messed up|fucked|all over the place|a mess|numb|empty|talking to myself|hearing things|weird in the head|off in the head)\b[^]{0,120})|(?=[^]{0,120}\b(?:cooked|fried|frazzled|scrambled|going (?:a bit |slightly |properly |fully |completely )?(?:mad|crazy|insane|mental|nuts)|losing (?:it|my mind|the plot)|not right in the head|messed up in the head|talking to myself|hearing things|weird in the head|off in the head|a mess|numb|empty)\b))(?![^]{0,80}\b(?:bored\w*|boredom|revision|revising|exams?|deadline|crunch|lol|haha|lmao)\b)`,
     ),
   },
   {

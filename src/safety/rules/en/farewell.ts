@@ -82,7 +82,7 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
     category: "farewell",
     pattern: gated(
       "ever|forever|good|sorry",
-      String.raw`\b(?:wont|will not|shall not) (?:be (?:on|online|around|here|back|logging (?:on|in))|log (?:on|in))\b[^.]{0,25}?(?:\.\x20?|,\x20?|\x20)(?:or )?(?:ever(?: again)?|for good|forever)(?=\x20?(?:$|[.,]))|\btell (?:the|my) (?:guild|team|server|squad|clan|crew|chat|group|raid|party|discord|gc|lads|boys|girls) (?:that )?i am (?:so )?sorry\b`,
+      String.raw`\b(?:wont|will not|shall not) (?:be (?:on|online|around|here|back|logging (?:on|in))|log (?:on|in))\b[^.]{0,25}?(?:\.\x20?|,\x20?|\x20)(?:or )?(?:ever(?: again)?|for good|forever)(?=\x20?(?:$|[.,]))|\btell (?:the|my|our) (?:[a-z]+ )?(?:guild|team|server|squad|clan|crew|chat|group|raid|party|discord|gc|lads|boys|girls|fam|mob|gang) (?:that )?(?:(?:i am|i was) (?:so |really )?sorry\b|(?:so |really )?sorry(?=\x20?(?:$|[.,!]|for everything|from me|for me|x+\b)))`,
     ),
   },
   {
@@ -95,6 +95,17 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
     pattern: gated(
       "be|being",
       String.raw`\b(?:be|being) (?:here|around|alive)\b(?<=\b(?:wont|will not|shall not|not going to|dont plan on|do not plan on|dont intend to|do not intend to|dont expect to|do not expect to|not planning on) (?:be|being) (?:here|around|alive))(?=\x20(?:after|by|past|next|this time next|come|in (?:a|the) (?:week|month|year|new year)|at christmas|for christmas|for my birthday)\b(?!\x20(?:\d|lunch|dinner|breakfast|noon|work|school|class|practice|my (?:shift|class|appointment)|the (?:meeting|shift|gym|dentist|appointment)))[^.,]{0,25}?(?:$|[.,]))|\bbe gone\b(?<=\b(?:i will|ill|i shall|i am going to) be gone)[^.]{0,30}?(?:[.,]\x20?)?(?:for good|forever|permanently)\b(?![^.]{0,40}\b(?:moving|move|moved|relocating|emigrating|abroad|overseas|new job|new city|transferred)\b)`,
+    ),
+  },
+  {
+    // "if i'm not online tomorrow don't worry about it. it was my choice": an absence to come,
+    // already spoken of as a choice made ("it's my choice to take a break" is not this).
+    id: "en.farewell.absence-my-choice",
+    level: "crisis",
+    category: "farewell",
+    pattern: gated(
+      "choice|decision|blame|fault",
+      String.raw`(?<!\b(?:because|cos|cuz|trains?|bus|traffic|weather|strike|snow|storm|work|shift|exams?|doctor|dentist|sick|ill|flu|covid|wifi|internet|power|router|holiday|trip|moving|grounded|phone)\b[^]{0,80})\bif i (?:am not|m not|im not|am no longer|dont|do not|never|cant|wont|dont ever) (?:on|online|on ?line|here|around|back|in (?:chat|vc|the server|the call|class)|show up|turn up|log (?:on|in)|come (?:on|online|back)|reply|answer|wake up|make it|respond|message)\b[^]{0,40}?\b(?:tomorrow|tonight|again|after (?:this|today|tonight)|anymore|next (?:week|time)|by (?:tomorrow|morning|monday))?[^]{0,100}?\b(?:(?:it was|that was|was) (?:all )?my (?:own )?(?:choice|decision)(?!\x20to\b)|(?:it was|that was|was|it is|its|it s|it isnt|its not|it is not) (?:nobody elses (?:choice|fault)|no ones fault|nobodys fault|not (?:your|anyones|anybodys) fault|(?:your|anyones|anybodys) fault)|(?:dont|do not|please dont|never) blame (?:yourself|yourselves|anyone|each other|the (?:squad|team|guild|server)|him|her|them|my [a-z]+))\b(?![^]{0,60}\b(?:because|cos|cuz|trains?|bus|traffic|weather|strike|snow|storm|work|shift|exams?|doctor|dentist|sick|ill|flu|covid|wifi|internet|power|router|holiday|trip|moving|grounded|phone)\b)`,
     ),
   },
   {

@@ -21,7 +21,7 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "means",
     pattern: en(
-      String.raw`\b(?:have|got) (?:the|my|all the|enough) (?:pills|rope|noose|gun|blades?|charcoal) (?:ready|prepared|lined up|counted out|set aside)\b|\b(?:counting|counted|lined up|lining up|laid out|laying out|sorting out) (?:out |up )?(?:my |the |all )?(?:pills|meds|tablets)\b|\bnoose\b|\b(?:bought|buying|got|tied|tying|made|ready|set up|setting up|hung|put up) (?:a |the |some |my |up (?:a |the )?)?ropes?\b(?!\x20(?:course|ladder|swing|toy|light|lights|bridge))`,
+      String.raw`\b(?:have|got) (?:the|my|all the|enough) (?:pills|rope|noose|gun|blades?|charcoal) (?:ready|prepared|lined up|counted out|set aside)\b|\b(?:counting|counted|lined up|lining up|laid out|laying out|sorting out) (?:out |up )?(?:my |the |all )?(?:pills|meds|tablets)\b|\bnoose\b|\b(?:bought|buying|got|tied|tying|made|ready|set up|setting up|hung|put up) (?:a |the |some |my |up (?:a |the )?)?(?:(?:length|bit|piece|coil|roll|reel|spool|hank|few (?:metres|meters|feet|yards)|couple of (?:metres|meters)|\d+ ?(?:m|ft|metres|meters|feet|yards)) of (?:strong |thick |nylon |climbing )?)?ropes?\b(?!\x20(?:course|ladder|swing|toy|light|lights|bridge))`,
     ),
   },
   {
@@ -125,6 +125,40 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     category: "means",
     pattern: phrase(
       String.raw`(?:\b(?:got|have|bought|ordered|picked up|found|collected)\b[^.]{0,40}?\b${NERVE_MEANS}|\b${NERVE_MEANS}\b[^.]{0,30}?\b(?:arrived|came|is here|are here|ready|in the boot|in the car|in my room|under my bed|sorted|set up|delivered))\b[^]{0,40}?\b(?:just|only|all i|now i|now just|still|i)?\x20?(?:need|needs|needed|waiting (?:for|on)|working up|building up|have to find|gotta find|got to find|lacking|missing) (?:is |are )?(?:the |some |a bit of |a little )?(?:nerve|courage|guts|balls|bottle)\b(?!\x20(?:to (?!(?:do|use|go through|go ahead|follow through|finish|end)\b)|for (?!it\b|this\b)))`,
+    ),
+  },
+  {
+    // "hose and tape are in the ute, heading out bush after tea", "rope's in the boot, driving
+    // up to the forest tonight": what seals a car's fumes in, or a rope, packed for a drive
+    // somewhere nobody is (a leak, a trough, a camp or a climb is not this).
+    id: "en.means.packed-heading-out",
+    level: "crisis",
+    category: "means",
+    pattern: gated(
+      "hose|hosepipe|tubing|tube|charcoal|rope|ropes|noose|helium|bag",
+      String.raw`(?<!\b(?:fix\w*|repair\w*|leak\w*|trough|tank|pump|irrigation|garden\w*|allotment|water\w*|wash\w*|camp\w*|tent|festival|stall|farm|paddock|sprinkler|pool|radiator|plumb\w*|job|work|bb?q|barbie|barbecue|grill|picnic|beach|climb\w*|hammock|swing|tow\w*|boat|kayak|tarp)\b[^]{0,80})\b(?:(?:hose|hosepipe|tubing|tube|charcoal)\b[^.]{0,25}?\b(?:tape|gaffer|gaffa|duct tape)|(?:tape|gaffer|gaffa)\b[^.]{0,25}?\b(?:hose|hosepipe|tubing|tube|charcoal)|(?:rope|noose|helium|exit bag)${NOT_A_ROPE}(?:s|\x20is|\x20are)?\x20(?:is |are |already |packed )?(?:in|in the back of|under the seat of) (?:the |my )?(?:boot|car|ute|trunk|van|truck|backpack|bag))\b(?![^]{0,160}\b(?:fix\w*|repair\w*|leak\w*|trough|tank|pump|irrigation|garden\w*|allotment|water\w*|wash\w*|camp\w*|tent|festival|stall|farm|paddock|sprinkler|pool|radiator|plumb\w*|job|work|bb?q|barbie|barbecue|grill|picnic|beach|fishing|hunting|climb\w*|hammock|swing|tow\w*|boat|kayak|tarp|abseil\w*|bouldering|hik\w*|balloons?|party)\b)[^]{0,80}?\b(?:(?:heading|driving|going|off|head|drive|going for a drive|taking (?:the|my) (?:car|ute|van|truck)) (?:out |up |off |down )?(?:to |into |in(?:to)? the )?(?:bush|the bush|the woods|woods|the forest|forest|the mountains?|somewhere (?:quiet|remote|nobody|no one|far|out of the way)|out of town|a quiet (?:spot|place|road)|the middle of nowhere|nowhere|the reservoir|the quarry|a back road|the back roads)|this is it|tonight)\b`,
+    ),
+  },
+  {
+    // "sitting in the bath with the razor. just thinking for a bit first": a blade, pills or a
+    // cord at hand where it would be done (shaving, a book, the kids are not this).
+    id: "en.means.at-hand-in-the-bath",
+    level: "crisis",
+    category: "means",
+    pattern: gated(
+      "bath|bathtub|tub|bathroom|shower",
+      String.raw`(?:(?:^|[.,]\x20?)|\b(?:sitting|sat|sit|lying|laying|lay|lie|curled up|locked|am|im|i am|still|now) )(?:in|on) (?:the |my )?(?:bath|bathtub|tub|bathroom floor|shower floor|shower|bathroom)\b(?:\x20(?:again|now|rn|right now))? with (?:the |a |my |his |her |dads |mums |moms |some |all (?:the |my )?)?(?:razor(?: blades?)?|razors|blades?|knife|knives|box cutter|stanley knife|scalpel|pills|tablets|meds|rope|cord|belt|(?:a )?bottle of (?:pills|tablets|vodka|whisky|whiskey))\b(?![^]{0,60}\b(?:shav\w*|legs|beard|armpits?|pits|trim\w*|eyebrows?|bikini|face|book|kids?|baby|toddler|duck|candles?|bath bomb|music|podcast|cleaning|clean|scrub\w*|grout|mould|mold|caulk\w*|sealant|fix\w*|repair\w*)\b)`,
+    ),
+  },
+  {
+    // "bought a length of rope at the hardware store today. just want someone to know": a means
+    // got, and told to one person so that someone knows.
+    id: "en.means.someone-to-know",
+    level: "crisis",
+    category: "means",
+    pattern: gated(
+      "know",
+      String.raw`\b(?:rope|noose|cord|charcoal|hose|hosepipe|tubing|helium|nitrogen|razor blades?|blades|exit bag|gun|pistol|rifle|shotgun|bullets|ammo)\b(?![^.]{0,40}\b(?:climb\w*|camp\w*|tent|tarp|boat|sail\w*|swing|garden\w*|bb?q|barbecue|grill|balloons?|party|hunting|range|club|shooting range|washing line|clothes ?line|dog|horse|trailer|scratch\w*|craft\w*|diy|project|macrame|knots?)\b)[^]{0,120}?\b(?:just |only |i just |i only |i )?(?:want|wanted|need|needed|wanna)(?: (?:someone|somebody|anyone|anybody|one person|someone real|a person)) to know\b(?!\x20(?:how|what|where|if|whether|that i (?:did it|went out|left the house|made it|passed|got)|im proud|i am proud))`,
     ),
   },
   {

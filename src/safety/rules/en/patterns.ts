@@ -171,3 +171,17 @@ export const HOUSEHOLD = String.raw`(?:my\x20(?:[a-z]+\x20)?(?:parents|family|fo
 export const AWAY_OR_ASLEEP = String.raw`(?:(?:\x20s|\x20is|\x20are|s)?\x20(?:out|away|gone|asleep|empty|home|in bed|sleeping|not home|not in|on holiday|at work|at (?:my|the|her|his|their)\x20[a-z]+|at [a-z]+s)|\x20(?:go|goes|went|have gone|has gone) (?:out|away|to (?:bed|sleep|work))|\x20(?:leave|leaves|left))`;
 
 /** English risk rules. */
+
+/** A day named bare ("the 14th", "friday", "next week"): when, with nothing said of what. */
+export const A_DAY = String.raw`(?:(?:the )?\d{1,2}(?:st|nd|rd|th)|(?:this |next |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|next (?:week|weekend|month)|this (?:weekend|week)|the (?:weekend|end of (?:the|this|next) (?:month|week)))`;
+
+/**
+ * Someone spared a cost or a task "so mum isn't stuck with it", "so my son won't have to sort
+ * anything out", "nobody has to pay": the arrangement for after one is gone. Read together with
+ * a date set or affairs put in order; alone it is an ordinary kindness.
+ */
+export const SPARED = String.raw`(?:(?:(?:my|the|our) )?(?:mum|mom|mother|dad|father|parents|sister|brother|son|daughter|kids|children|wife|husband|partner|family|flatmates?|roommates?|nan|gran|landlord|they|she|he|anyone)(?:s|\x20is|\x20are|\x20will|\x20ll)? (?:isnt|is not|arent|are not|wont|will not|doesnt|does not|dont|do not|never|not|shouldnt|wouldnt)(?: (?:be|have to|need to|has to|ever|going to|get))* (?:(?:stuck|left|lumbered|landed|saddled|burdened) (?:with (?:it|them|that|this|anything|any|the|my|a|all)|paying|covering|sorting|to (?:pay|sort|deal|clean))|out of pocket|on the hook|paying (?:for|it|anything|the|my)|pay (?:for|it|anything|the|my)|cover (?:it|anything|the|my)|covering (?:it|anything|the|my)|(?:sort|sorting|deal|dealing|clean|cleaning|chase|chasing|organi[sz]e|organi[sz]ing|arrange|arranging) (?:anything|it|things|everything|the (?:rent|bills|money|debts?|flat|house|room|paperwork)|my (?:stuff|things|debts?|bills|mess))|do anything|doing anything)|(?:nobody|no one|noone) (?:has to|will have to|needs to|is|gets|will be|ends up) (?:stuck with|left with|lumbered with|paying|pay for|covering|cover|sorting|sort|dealing|deal with|out of pocket))\b`;
+
+/** Occasions a date is set for: a party, a move, a wedding, someone else's funeral. */
+export const OCCASION =
+  "(?:party|parties|wedding|drinks|birthday|bbq|barbecue|move|moving|holiday|trip|flight|meal|dinner|lunch|appointment|interview|surgery|operation|viewing|housewarming|leaving do|gig|concert|funeral|service|cremation|memorial|wake|christening|baptism|graduation|exam|court|hearing|reunion|visit|sale|delivery|celebration|anniversary|shower|hen do|stag do|camping|vacation|launch|opening|settlement|completion|handover|inspection|renovation|meeting|signing|solicitor|lawyer|notary|probate|date night|first date|match|game|tournament|test|class|course|shift|start date|deadline|rent review)";

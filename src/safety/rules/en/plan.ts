@@ -1,6 +1,16 @@
 /** The en rules of category `plan`; each rule's examples are in test/safety/rule-examples.json. */
 import { en, type RiskRule } from "../../rule-types.js";
-import { ADV, AWAY_OR_ASLEEP, gated, HOUSEHOLD, PILLS, phrase } from "./patterns.js";
+import {
+  A_DAY,
+  ADV,
+  AWAY_OR_ASLEEP,
+  gated,
+  HOUSEHOLD,
+  OCCASION,
+  PILLS,
+  phrase,
+  SPARED,
+} from "./patterns.js";
 
 export const EN_PLAN_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- plan
@@ -217,6 +227,17 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     pattern: gated(
       "do|end|doing|through",
       String.raw`(?<!\b(?:clean\w*|paint\w*|homework|laundry|wash\w*|surprise|cake|mow\w*|tidy\w*|chores?)\b[^.]{0,40})\b(?:end it|go through with it|(?:(?:i am|im) (?:going to|gonna)|(?:planning|planned|worked out|working out) how (?:id|i would|ill|i will|to)|(?:saying|said|says|posted|typed|wrote|told (?:me|us|them|someone))[^.]{0,12}?\b(?:hell|shell|theyll|he will|she will|they will|hes going to|shes going to|he is going to|she is going to|hes gonna|shes gonna|was going to|is going to)) (?:do it|doing it))\b[^.]{0,30}?\b(?:while|when|once) (?:we|they|everyone|everybody|(?:my )?(?:mum|mom) and dad|mum|mom|dad|my parents|the family)(?:re|s| are| is| have| has)? ?(?:all )?(?:out|away|gone|asleep|at (?:work|school|church|grandmas|nans)|on holiday|in bed)\b(?![^]{0,40}\b(?:clean\w*|paint\w*|homework|laundry|wash\w*|surprise|decorat\w*|cake|mow\w*|tidy\w*|party|shopping|renovat\w*|fix\w*|install\w*)\b)`,
+    ),
+  },
+  {
+    // "set the date for the 14th. after payday so the rent's covered and mum isn't stuck with
+    // it": a bare date, for no occasion, with the family spared the cost of it.
+    id: "en.plan.date-set-someone-spared",
+    level: "crisis",
+    category: "plan",
+    pattern: gated(
+      "date|day|dates|days",
+      String.raw`(?<!\b${OCCASION}\b[^]{0,60})\b(?=[^]{0,220}\b(?:pay\w*|paid|wages|salary|pension|benefits|rent|bills?|debts?|money|costs?|funeral|insurance|out of pocket|savings|mortgage|council tax|credit card|loan)\b)(?:(?:set|picked|chosen|chose|fixed|decided on|settled on|locked in|circled|marked) (?:a |the |my )?(?:date|day)|(?:the |my )?(?:date|day)(?: is|s| has been)? (?:set|picked|chosen|fixed|decided|locked in))\b(?:\x20?,?\x20?(?:its |for |on )?${A_DAY})?(?![^]{0,160}\b${OCCASION}\b)[^]{0,140}?\b${SPARED}`,
     ),
   },
   {

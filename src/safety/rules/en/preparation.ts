@@ -1,6 +1,6 @@
 /** The en rules of category `preparation`; each rule's examples are in test/safety/rule-examples.json. */
 import { en, type RiskRule } from "../../rule-types.js";
-import { gated, PET, phrase, REHOME_PET } from "./patterns.js";
+import { A_DAY, gated, PET, phrase, REHOME_PET } from "./patterns.js";
 
 export const EN_PREPARATION_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- preparation
@@ -9,7 +9,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "preparation",
     pattern: en(
-      String.raw`\bsuicide (?:note|notes|letter|letters)\b|\b(?:wrote|writing|written|write|left|leave|leaving|finished|drafted) (?:a |my |the )?(?:goodbye|farewell|last|final) (?:letter|letters|note|notes|video|message|messages)\b`,
+      String.raw`\bsuicide (?:note|notes|letter|letters)\b|\b(?:wrote|writing|written|write|left|leave|leaving|finished|drafted|done)(?: (?:everyone|everybody|each of (?:them|you)|all of (?:them|you)|them all|you all|them|my (?:family|parents|kids|mum|mom|dad|brother|sister|son|daughter|friends)|(?:mum|mom) and dad))? (?:a |my |the |their |little |some )?(?:goodbye|farewell|last|final) (?:letter|letters|note|notes|video|message|messages)\b`,
     ),
   },
   {
@@ -113,6 +113,30 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     category: "preparation",
     pattern: phrase(
       String.raw`\bletters? (?:for|to) (?:each of (?:them|you)|every(?:one|body)|all of (?:them|you)|my (?:family|parents|kids|children))\b[^]{0,80}?\b(?:(?:they|theyll|youll|someone|somebody|people|mum|mom|dad|my [a-z]+) (?:will |would |can |should )?find|if (?:anyone|anybody|someone|they) (?:asks?|looks?|wonders?)|for (?:after|afterwards|when i am gone|when im gone))\b|\b(?:the|my) letters (?:are|will be|is) (?:in|under|on|inside|behind) (?:the|my) [a-z ,]{1,30}?\bone (?:for|to) (?:each|every|mum|mom|dad|my)\b`,
+    ),
+  },
+  {
+    // "updated my will, paid off the card and left instructions with the funeral home ... all
+    // arranged for the 3rd": one's own funeral and affairs settled for a day. An older person
+    // planning ahead names no day; someone else's funeral, a meeting or a signing is not this.
+    id: "en.preparation.affairs-for-a-day",
+    level: "crisis",
+    category: "preparation",
+    pattern: gated(
+      "funeral|undertaker|undertakers|cremation|will",
+      String.raw`\b(?:funeral (?:home|homes|director|directors|parlou?r|plan|wishes|instructions)|undertakers?|(?:my )?cremation|my (?:own )?funeral|my will|a will)\b(?![^]{0,200}?\b(?:(?:mums|moms|dads|his|her|their|grans|nans|grandads|grandpas|grandmas|aunts|aunties|uncles|brothers|sisters|husbands|wifes|partners|friends|[a-z]+s) (?:funeral|service|cremation|burial|memorial|wake)|for (?:my |our )?(?:late |mum|mom|dad|him|her|them|nan|gran|grandad|grandpa|grandma|husband|wife|brother|sister)|(?:meeting|appointment|solicitor|lawyer|signing|witness\w*|notary|probate|reading|holiday|trip|flight|surgery|operation|hospital|sale|move|moving|completion|exchange|viewing|wedding|party|birthday|christening|reunion|cruise)\b))[^]{0,200}?\b(?:its |it is |it s |everything is |everythings |everything s |thats |that is )?(?:all )?(?:arranged|set|sorted|booked|planned|organi[sz]ed|ready|in place|happening|taken care of) (?:for|on) ${A_DAY}\b`,
+    ),
+  },
+  {
+    // "wrote a letter to each of them and sealed them in envelopes with their names on": letters
+    // for each of one's people, addressed and left, for no occasion (cards, invitations and
+    // thank-you notes are not this).
+    id: "en.preparation.named-envelopes",
+    level: "crisis",
+    category: "preparation",
+    pattern: gated(
+      "envelope|envelopes",
+      String.raw`(?<!\b(?:christmas|xmas|cards?|invitations?|invites?|wedding|birthday|thank you|thankyou|valentines?|party|secret santa|eid|diwali|hanukkah|graduation|leaving|school|class|teachers?|pen ?pals?|rent|money|cash|wages|tips|bills?|receipts?|tickets?|seeds?|photos?|stamps?|post (?:them|it)|posting|to post|mail (?:them|it)|nurses|staff|carers?)\b[^]{0,120})\b(?:letters?|notes?)\b(?![^]{0,220}\b(?:christmas|xmas|cards?|invitations?|invites?|wedding|birthday|thank you|thankyou|valentines?|party|secret santa|eid|diwali|hanukkah|graduation|leaving|school|class|teachers?|pen ?pals?|rent|money|cash|wages|tips|bills?|receipts?|tickets?|seeds?|photos?|stamps?|post (?:them|it)|posting|to post|mail (?:them|it)|nurses|staff|carers?)\b)[^]{0,120}?\benvelopes?\b[^.]{0,40}?\b(?:(?:their|his|her|each|everyones|everybodys|each persons) (?:own )?names?|names? on)\b(?<=\b(?:(?:wrote|written|writing|finished|did|done|sealed|left|made) (?:a |the |my |some )?(?:letters?|notes?) (?:to|for) (?:each|every|all|everyone|everybody|mum|mom|dad|my|them)|(?:the |my )?(?:letters?|notes?) (?:today|tonight|yesterday)?[^.]{0,5}(?:one|1) (?:for|to) (?:each|every|mum|mom|dad|my|[a-z]+)|(?:letters?|notes?) for (?:everyone|everybody|each of them|all of them|them all))\b[^]{0,200})`,
     ),
   },
   {

@@ -61,6 +61,19 @@ export const EN_SELF_HARM_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // "used to cut, haven't in 4 years, but the urge has been loud this week": the wish to
+    // self-harm back, held off (a concern: the bot asks). An urge to cut one's hair or to smoke
+    // again is not this; the self-harm must be named nearby.
+    id: "en.self-harm.urge-back",
+    level: "concern",
+    category: "self-harm",
+    negatable: false,
+    pattern: gated(
+      "urge|urges|itch|craving|cravings|pull",
+      String.raw`\b(?:urge|urges|itch|craving|cravings|pull)\b(?:\x20to (?:cut|hurt myself|harm myself|self harm|burn myself|sh)\b)?(?:\x20(?:to do it|for it))?(?:\x20(?:is|are|has been|have been|s|keeps|kept|came|comes|coming|got|gets|getting|was|been))?(?:\x20(?:so|really|super|very|back|getting|all|pretty|fucking)){0,3}\x20(?:back|loud|louder|strong|stronger|bad|worse|screaming|hard to (?:ignore|fight|resist)|overwhelming|unbearable|constant|every (?:day|night))\b(?<=\b(?:cut(?:ting)?(?!\x20(?:(?:my|your|his|her|their) (?:own )?(?:hair|fringe|bangs|nails|fingers?|food|losses|lawn|grass|hedge)|the|a|it|them|down|back|out|up|off|class|classes|school|corners|ties|costs|carbs|sugar|meat|gluten|caffeine|him|her|people|friends|contact)\b)|self harm\w*|harm(?:ing)? myself|hurt(?:ing)? myself|burn(?:ing)? myself|sh\b|blades?|razors?|scars?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|many) (?:days?|weeks?|months?|years?) clean)\b[^]{0,160})`,
+    ),
+  },
+  {
     // Self-harm past its room: "no clean skin left on my arms", "running out of places".
     id: "en.self-harm.no-room-left",
     level: "crisis",

@@ -86,6 +86,16 @@ export const JA_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // ワイ今屋上おるんやけど柵こえたら下めっちゃ遠くて草　もうええか: at a height now, the railing
+    // or the drop looked at, and giving up said after it. Going back in, down or to bed is not.
+    id: "ja.attempt-in-progress.height-resigned",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: ja(
+      "(?:屋上|ベランダ|橋|歩道橋|鉄橋|陸橋|ビル|崖|非常階段|マンション)(?:の上|の端|の外)?(?:に|で)?(?:おる|いる|居る|来てる|きてる|来た|きた|立ってる|たってる)[^]{0,40}?(?:(?:柵|フェンス|手すり|てすり|欄干)(?:を|も)?(?:こえ|越え|超え|乗り越え|のりこえ|またい|跨い)(?:たら|だら|れば|る|て)|下[^.]{0,10}?(?:遠|高|見え))[^]{0,30}?(?:もう(?:ええ|いい|いっ)(?:か|や|かな|わ|よね)?|もうどうでも(?:いい|ええ))(?![^]{0,12}(?:帰|戻|寝|降り|下り|入ろ|中に|部屋|慣れ|平気|大丈夫|怖くな|こわくな|写真|撮|洗濯|布団|干|取り込))",
+    ),
+  },
+  {
     // 何も食べなければ自然に終われるかなと思って今日で5日目, 3日何も食べてないし水も飲んでない。
     // もうどうでもいい, 兄がもう何日も水も飲んでない: food or water refused for days, to end or
     // past caring, or someone at home without water for days.

@@ -28,12 +28,13 @@ export const JA_DISTRESS_RULES: readonly RiskRule[] = [
     ),
   },
   {
-    // 親が亡くなった後、自分がどうなるのか: the 8050 fear of life after the parents.
+    // 親が亡くなった後、自分がどうなるのか, 親が死んだあとどうやって生きていけばいいのか: the 8050
+    // fear of life after the parents, said with or without the writer named.
     id: "ja.distress.after-parents",
     level: "concern",
     category: "distress",
     pattern: ja(
-      `(?:${FAMILY}|親)が(?:亡くなった|死んだ|いなくなった)(?:後|あと|ら)[^.]{0,4}?${SELF}(?:が|は)?(?:どうなる|どうやって|どう生き|生きていけ)`,
+      `(?:${FAMILY}|親)が(?:亡くなった|死んだ|いなくなった)(?:後|あと|ら)(?:[^.]{0,4}?${SELF}(?:が|は)?(?:どうなる|どうやって|どう生き|生きていけ)|,?(?:一人で|ひとりで)?(?:どうやって|どう)(?:生き|いき|暮らし|くらし|食べ|食っ)て(?:いけ|いく|いった|行け))`,
     ),
   },
   // --------------------------------------------------------------- distress (concern)

@@ -1,6 +1,12 @@
 /** The ja rules of category `farewell`; each rule's examples are in test/safety/rule-examples.json. */
 import { ja, type RiskRule } from "../../rule-types.js";
-import { FAMILY, SELF } from "./patterns.js";
+import { DEATH_DONE, FAMILY, LOVED_ONE, SELF } from "./patterns.js";
+
+/** Today (or tonight) named as the last, standing on its own: not 今日が最後の出勤, not バイト今日で最後. */
+const LAST_DAY =
+  "(?<=^|[.,\\s]|もう)(?:今日|今夜|今晩|明日|本日)(?:が|で)(?:最後|最期)(?:だ|です|や|じゃ|なんだ|なんよ|になる|かな|だから|なので|やから|やな)?(?=$|[.,!\\s])";
+/** The one who died, as a mourner names them: family, a partner, a friend, a pet. */
+const MOURNED = `${LOVED_ONE}|じいさん|ばあさん|爺さん|婆さん|女房|かみさん|あいつ|あの人`;
 
 export const JA_FAREWELL_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- farewell
@@ -56,6 +62,28 @@ export const JA_FAREWELL_RULES: readonly RiskRule[] = [
     category: "farewell",
     pattern: ja(
       `(?:亡き|亡くなった|死んだ|先に逝った|天国の|あの世の)[^.,]{0,8}?(?:のところ|のとこ|の所|のそば|のもと|の元)(?:に|へ)[^.]{0,4}?(?:行き(?:ます|たい)|行く(?:ね|よ|わ|から|つもり|(?=$|[.,!]))|逝)|お世話になりました[^]{0,30}?(?:さようなら|さよなら|先に(?:行|逝)|行きます)|(?:さようなら|さよなら)[^]{0,6}?お世話になりました`,
+    ),
+  },
+  {
+    // もういい。今日が最後。ありがとね: the day named as the last one, with a thanks, a goodbye or
+    // giving up beside it. A shift, a class or a sale that ends today has its noun before it
+    // or a "last ..." after it (今日が最後の出勤), and is not this.
+    id: "ja.farewell.last-day",
+    level: "crisis",
+    category: "farewell",
+    pattern: ja(
+      `(?:(?:もう(?:いい|ええ|疲れた|つかれた|限界|無理|むり)|ありがと|さよなら|さようなら|ばいばい|お世話になり)[^]{0,30}?${LAST_DAY}|${LAST_DAY}[^]{0,30}?(?:ありがと|さよなら|さようなら|ばいばい|お世話になり|元気で|ごめん))(?![^]{0,40}(?:出勤|勤務|バイト|部活|授業|学校|お店|営業|セール|公演|ライブ|配信|放送|連載|在籍|お疲れ|おつかれ|また(?:ね|会|遊|来)|次(?:は|の|に)|来週|来月|新しい|新天地|これから(?:は|も)|寂しく|さみしく|楽しかった|たのしかった))`,
+    ),
+  },
+  {
+    // 葬式終わったから、自分もそろそろ行くわ。じいちゃんのとこ: after a death or a funeral, "me too"
+    // going to where the dead one is. Going there and coming back (行ってくる), a grave, a meal or
+    // help at the house are visits.
+    id: "ja.farewell.joining-after-death",
+    level: "crisis",
+    category: "farewell",
+    pattern: ja(
+      `${DEATH_DONE}[^]{0,40}?(?:${SELF})も,?(?:そろそろ|もうすぐ|もう|近いうちに|すぐに?)?,?(?:(?:${MOURNED})の(?:ところ|とこ|所|そば|もと|元)(?:に|へ)?(?:行|い|逝)(?:く(?:わ|ね|よ|から|か)?|こう(?:かな|かの|か|や)?|きます|きたい)|(?:行|い|逝)(?:く(?:わ|ね|よ|か)?|こう(?:かな|かの|か|や)?|きます),?(?:${MOURNED})の(?:ところ|とこ|所|そば|もと|元)(?:に|へ)?)(?=$|[.,!\\s])(?![^]{0,30}(?:墓|お参り|線香|仏壇|手伝|片付け|片づけ|泊ま|様子|ご飯|ごはん|飯|顔(?:を)?見|会いに|遊びに|帰省|実家|掃除|車|迎え|待って|送って|乗せ|電車|バス|新幹線|飛行機))`,
     ),
   },
   {

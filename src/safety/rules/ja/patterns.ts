@@ -200,6 +200,23 @@ export const LIFE_DAY = anyOf([
   "(?:今週|来週|今月|来月)の[土日月火水木金]曜日?",
   "(?:来年|今年)の(?:春|夏|秋|冬|\\d+月)",
 ]);
+/** A death or a funeral that has happened: what joining the dead is said after. */
+export const DEATH_DONE = anyOf([
+  "葬式",
+  "葬儀",
+  "告別式",
+  "通夜",
+  "四十九日",
+  "一周忌",
+  "三回忌",
+  "納骨",
+  "火葬",
+  "亡くな",
+  "死んだ",
+  "逝った",
+  "見送った",
+  "看取った",
+]);
 /** Things given away or settled before a planned death. */
 export const LET_GO =
   "(?:譲っ|譲り|ゆずっ|あげ|手放し|処分し|売っ|売り払っ|出し|捨て|消し|解約し|返し|配っ)";

@@ -15,6 +15,13 @@ import {
   WHEN,
 } from "./patterns.js";
 
+/** A goodbye or a "don't worry" said on leaving. */
+const FAREWELL_WORD =
+  "(?:もう行く|行くわ|行くね|じゃあね|じゃあな|したっけ|ほな(?:ね|な|行く)|さよなら|さようなら|ばいばい|心配(?:いらない|いらん|要らない|すんな|しないで|せんで|ないから)|探さないで|今までありがと)";
+/** Walking out onto ice or into water, said as where one is going now. */
+const INTO_WATER =
+  "(?:(?:湖|池|川|海|沼)(?:の)?(?:氷の上|真ん中|まんなか|沖|奥|中)|氷の上|沖|夜の海|冬の海|海の中|川の中|波の中)(?:を|に|へ|まで)?(?:向かって)?(?:歩いて|入って|はいって|歩いて入って)(?:く|いく|行く|いきます|行きます|こう|いこう|行こう)(?=$|[.,!\\s]|から|わ|ね|よ|で|ぞ|し|っしょ|つもり)";
+
 export const JA_PLAN_RULES: readonly RiskRule[] = [
   {
     // もういなくなるから: the person announcing they will be gone (not a move or a job;
@@ -263,6 +270,27 @@ export const JA_PLAN_RULES: readonly RiskRule[] = [
     category: "plan",
     pattern: ja(
       "(?:山|海(?!外|鮮|老|苔)|樹海|森|岬|崖|湖|遠く)(?:に|へ|まで|さ)[^.]{0,10}?(?:行|い|向か|入|はい|歩)[^]{0,20}?(?:帰り(?:の)?(?:切符|きっぷ|電車|バス|チケット|分)?(?:は|も)?(?:買ってない|買ってへん|ない|いらない|考えてない|決めてない)|帰ら(?:ん|ない|へん)(?:つもり|でも|で|よ|わ|$|[.,])|帰ってこ(?:ない|ね|ん)|戻ら(?:ない|ん)(?:つもり|よ|わ|$|[.,])|戻ってこ(?:ない|ん))",
+    ),
+  },
+  {
+    // したっけ、もう行くわ。湖の氷の上歩いてくから。心配いらないっしょ: walking out onto ice or into
+    // the sea, with a goodbye or a "don't worry". Fishing, skating, a shell beach or a tour is
+    // a day out.
+    id: "ja.plan.walk-into-water",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?<!(?:釣り|つり|ワカサギ|わかさぎ|スケート|写真|撮影|ガイド|ツアー|潮干狩り|海水浴|ダイビング|シュノーケル|サーフィン|キャンプ|散歩)[^]{0,60})(?:${FAREWELL_WORD}[^]{0,40}?${INTO_WATER}|${INTO_WATER}[^]{0,40}?${FAREWELL_WORD})(?![^]{0,60}(?:釣り|つり|ワカサギ|わかさぎ|スケート|写真|撮|ガイド|ツアー|潮干狩り|海水浴|ダイビング|シュノーケル|サーフィン|キャンプ|散歩|厚さ|\\d+(?:cm|センチ)|リンク|迎え|帰る|帰り))`,
+    ),
+  },
+  {
+    // 人生無理ゲーすぎたからログアウトするわ。今夜。装備はもう揃ってる: a life left like a game,
+    // with a time or the gear ready. A game, an app or an account logged out of is not a life.
+    id: "ja.plan.life-logout-ready",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?<!ゲーム|げむ)(?:人生|現実|リアル|この世)(?!ゲーム|げむ)(?:(?!(?:ゲーム|げむ|アプリ|アカウント|垢|サーバ|鯖|sns|ライン|line)(?:から|を|の|で))[^]){0,16}?(?:ログアウト|強制終了|電源(?:を)?(?:切|落と)|アンインストール)[^]{0,40}?(?:(?:今夜|今晩|今日|明日|週末|今度の)(?=$|[.,!\\s]|に|で|の(?:夜|朝))|(?:装備|準備|道具|アイテム|用意)(?:は|も)?(?:もう)?(?:揃|そろ|整|ととの|でき|済|万端))`,
     ),
   },
   {

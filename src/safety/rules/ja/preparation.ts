@@ -2,6 +2,13 @@
 import { ja, type RiskRule } from "../../rule-types.js";
 import { FAMILY, LET_GO, NO_LONGER, SELF } from "./patterns.js";
 
+/** A key left where someone else can take it. */
+const KEY_LEFT =
+  "(?:鍵|かぎ)(?:は|を|も)?[^.]{0,10}?(?:郵便受け|ポスト|ドアの下|植木鉢|メーターボックス|玄関マット|新聞受け)(?:に|の中|の下)?";
+/** Someone asked to open or enter the room: to find what is there. */
+const OPEN_ROOM =
+  "(?:部屋|ドア|玄関|家)(?:を|に|の中を|の中に)?(?:開けて|あけて|見に来て|確認して|入って|開けて確認して)(?:ください|下さい|ほしい|欲しい|もらう|もらって(?=$|[.,!]|ね|な)|くれ(?!た))";
+
 export const JA_PREPARATION_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- preparation
   {
@@ -210,6 +217,17 @@ export const JA_PREPARATION_RULES: readonly RiskRule[] = [
     category: "preparation",
     pattern: ja(
       "(?<!終活[^.]{0,12})(?:自分の)?(?:葬式|葬儀|お葬式|告別式)(?:で|に)?(?:流す|流して|かける|かけて)?(?:ほしい)?(?:曲|歌|音楽|bgm|プレイリスト)[^.]{0,8}?(?:決めた|決めて(?:た|る|ある)|選んだ|選んで(?:た|る))[^]{0,20}?(?:本気|ほんき|まじで|がち|冗談じゃな|冗談ではな)",
+    ),
+  },
+  {
+    // 部屋の鍵は郵便受けに入れておきました。大家さんに、明後日には部屋を開けてくださいと: a key left
+    // out and someone asked to open the room later, so that one is found. Moving out, a pet
+    // fed, a repair, a lost key are ordinary reasons for the same key.
+    id: "ja.preparation.room-to-be-opened",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      `(?<!(?:退去|立ち会|引っ越|引越|旅行|出張|留守|猫|犬|世話|餌|えさ|水やり|工事|点検|修理|業者|内見|掃除|なくし|無くし|忘れ|閉め出|締め出|落とし)[^]{0,80})(?:${KEY_LEFT}[^]{0,80}?${OPEN_ROOM}|${OPEN_ROOM}[^]{0,80}?${KEY_LEFT})(?![^]{0,60}(?:退去|立ち会|引っ越|引越|旅行|出張|留守|猫|犬|世話|餌|えさ|水やり|工事|点検|修理|業者|内見|掃除|なくし|無くし|忘れ|閉め出|締め出|落とし))`,
     ),
   },
   {

@@ -1,0 +1,97 @@
+/**
+ * The ja rules for emergencies reported about someone else: what a crisis worker hears in a
+ * family member's or a supporter's message (a body behind a locked door, someone gone with the
+ * means, a fall heard in a call, a client who closed his affairs and no longer answers). Each
+ * rule's examples are in test/safety/rule-examples.json. They are `attempt-in-progress`, so
+ * `urgent`: the supporter is given the emergency numbers first.
+ */
+import { ja, type RiskRule } from "../../rule-types.js";
+
+// No answer from someone, in standard speech or dialect (返事せん, 返事がねえ, 応答なし).
+const NO_ANSWER =
+  "(?:返事|へんじ|応答|反応|返答)(?:が|も|は)?(?:ない|なく|無い|ありません|しない|しません|せん|せえへん|しよらん|しとらん|ねえ|ねぇ|あらへん|なし)";
+// ...or a sign that no one has seen them or can get in.
+const UNREACHED = `(?:${NO_ANSWER}|出てこ(?:ない|なく|ん)|姿を(?:見|みかけ|見かけ)(?:ない|なく|ません)|見かけ(?:ない|なく|ません)|鍵が(?:かかって|掛かって)|(?:開け|あけ)(?:られ)?(?:ない|ん|へん|ません)|開かない|あかない|郵便(?:物)?が(?:たまって|溜まって|あふれ)|新聞が(?:たまって|溜まって))`;
+// A smell named as wrong: not the kitchen's or a bin's (those are excluded after the match).
+const BAD_SMELL =
+  "(?:(?:変な|へんな|異様な|いやな|嫌な|ひどい|酷い|妙な|腐った(?:ような)?|甘ったるい|すごい|きつい)(?:匂|臭|におい|にほい)|異臭|悪臭|腐敗臭|死臭)";
+// What the same words are in daily life, said beside them.
+const EVERYDAY_SMELL =
+  "(?:生ごみ|生ゴミ|ごみ|ゴミ|排水|下水|冷蔵庫|料理|カレー|焼き|魚|トースト|猫|ねこ|犬|いぬ|ペット|芳香剤|香水|タバコ|たばこ|煙草|洗濯|靴下|カビ|かび|寝てた|寝てる|イヤホン|無事|大丈夫|掃除)";
+
+// "I'll go to where Dad is", said by the old person (お父さんのところに行く, 主人の元へ逝きたい).
+const JOIN_DEAD =
+  "(?:お父さん|おとうさん|お母さん|おかあさん|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|主人|夫|妻|父|母|パパ|ママ|あの人|旦那)(?:さん|ちゃん)?(?:の)?(?:ところ|とこ|所|元|もと|側|そば)(?:に|へ)(?:行く|いく|行き|いき|逝く|逝き)";
+// ...beside food refused or a keepsake handed over.
+const LETTING_GO =
+  "(?:食べ(?:ない|なく|ようとしない|ません|て(?:い)?な)|食事(?:を|も|は)?(?:とらな|取らな|しな|とって(?:い)?な|とってくれな)|(?:指輪|ゆびわ|形見|着物|通帳|時計|宝石)(?:を)?[^.]{0,8}?(?:くれ|渡し|渡され|預け|譲))";
+
+export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
+  {
+    // 息子が呼んでも返事がない。ドアの隙間から変な匂い, お隣が何週間も見かけない、異臭がする: someone
+    // unanswering or unseen behind a door, and a smell named as wrong, either order.
+    id: "ja.attempt-in-progress.unanswered-smell",
+    level: "crisis",
+    category: "attempt-in-progress",
+    // The "no" is what is reported (返事がない, "not answering"): not a negation of the act.
+    negatable: false,
+    pattern: ja(
+      `(?:${UNREACHED}[^]{0,60}?${BAD_SMELL}|${BAD_SMELL}[^]{0,60}?${UNREACHED})(?<!${EVERYDAY_SMELL}[^]{0,80})(?![^]{0,40}${EVERYDAY_SMELL})`,
+    ),
+  },
+  {
+    // 夫が車で出ていったまま戻りません。トランクに七輪を積んでいた: someone gone, not back or not
+    // answering, and the means taken with them, either order.
+    id: "ja.attempt-in-progress.gone-with-means",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      "(?:(?:出ていった|出て行った|出てった|出ていき|出て行き|出かけた|でかけた|出たきり|出たまま|家を出|車で出|飛び出し|いなくなっ)[^]{0,30}?(?:戻ら|戻ってこ|戻って(?:き|こ)ませ|戻りませ|もどら|帰ら|帰りませ|帰ってこ|帰って(?:き|こ)ませ|かえってこ|連絡(?:が)?(?:つかない|取れない|とれない|ない)|電話に出(?:ない|ません|ん)|既読(?:が)?(?:つかない|つかん)|行方)[^]{0,80}?(?:七輪|練炭|炭|ロープ|縄|ホース|目張り|ガムテ|農薬|除草剤|睡眠薬|眠剤|薬を(?:全部|大量)|包丁|猟銃|遺書)|(?:七輪|練炭|炭|ロープ|縄|ホース|目張り|ガムテ|農薬|除草剤|睡眠薬|眠剤|薬を(?:全部|大量)|包丁|猟銃|遺書)[^]{0,80}?(?:出ていった|出て行った|出てった|出かけた|でかけた|出たきり|出たまま|家を出|車で出|飛び出し|いなくなっ)[^]{0,30}?(?:戻ら|戻ってこ|戻って(?:き|こ)ませ|戻りませ|もどら|帰ら|帰りませ|帰ってこ|帰って(?:き|こ)ませ|かえってこ|連絡(?:が)?(?:つかない|取れない|とれない|ない)|電話に出(?:ない|ません|ん)|既読(?:が)?(?:つかない|つかん)|行方))(?<!(?:キャンプ|バーベキュー|bbq|焼肉|焼き肉|釣り|庭|畑|田んぼ|仕事|出張|引っ越|引越|草刈|洗車|登山)[^]{0,150})(?![^]{0,60}(?:キャンプ|バーベキュー|bbq|焼肉|焼き肉|釣り|庭|畑|田んぼ|仕事|出張|引っ越|引越|草刈|洗車|登山))",
+    ),
+  },
+  {
+    // 通話中に「じゃ、行ってくるわ」のあと倒れる音がして無言のまま: in a call, a fall heard and then
+    // silence: the one on the other end cannot answer.
+    id: "ja.attempt-in-progress.fall-heard-in-call",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      "(?:通話|つうわ|ボイチャ|ぼいちゃ|vc|電話|でんわ|ディスコ|discord|配信|マイク|まいく)[^]{0,80}?(?:倒れる音|倒れた音|たおれる音|落ちる音|落ちた音|崩れる音|どさっ|ドサッ|ドサ|がたん|ガタン|どすん|ドスン|ばたん|バタン|ごとん|ゴトン|大きな音|物音)[^]{0,40}?(?:無言|むごん|何も(?:聞こえ|言わ|いわ)|なにも(?:聞こえ|言わ|いわ)|静か|しずか|シーン|しーん|呼んでも|呼びかけても|声をかけても|反応(?:が)?(?:ない|なし|ありません)|返事(?:が)?(?:ない|なし|ありません)|応答(?:が)?(?:ない|なし|ありません))(?![^]{0,40}(?:寝落ち|笑|椅子|いす|大丈夫|無事|猫|ねこ|犬|戻ってき|もどってき|トイレ|離席|ふざけ|冗談|ミュート))",
+    ),
+  },
+  {
+    // 息子が部屋で倒れとるみたいで、戸を叩いても返事せん: someone collapsed, and no answer or no way
+    // in, in standard speech or dialect (倒れとる, 倒れちょる, 倒れてはる).
+    id: "ja.attempt-in-progress.collapsed-no-answer",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?<!(?:本棚|棚|自転車|木|ドミノ|花瓶|看板|植木|鉢|ボトル|ペットボトル|ゴミ箱|傘|家具|椅子|テレビ)(?:が|は|も)?)(?:倒れ|たおれ)(?:て|と|ちょ|てはる|てい)(?:る|い|った|おる|お|ん|ます)?[^]{0,50}?(?:${NO_ANSWER}|(?:開け|あけ)(?:られ)?(?:ない|ん|へん|ません)|開かない|あかない|動かない|うごかない|起きない|起きん)(?![^]{0,30}(?:寝てた|寝とった|大丈夫|無事|治った|元気|回復|退院))`,
+    ),
+  },
+  {
+    // 担当の方が「支援はもういらない、持ち物は処分した」と話していて、今日は応答がありません: affairs
+    // closed (support refused, things disposed of, keepsakes handed over) and now no answer.
+    id: "ja.attempt-in-progress.affairs-closed-unreachable",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:(?:支援|訪問|予約|面談|通院|病院|カウンセリング|デイケア|次回|次の約束)(?:は|も)?(?:もう)?(?:いらない|要らない|必要ない|いりません|要りません|不要|行かない|来なくていい|こなくていい)|(?:持ち物|荷物|家財|身の回りの(?:物|もの)|私物|服|家具)(?:を|は|も)?(?:全部|ぜんぶ|すべて|ほとんど)?(?:処分|整理し|手放|人にあげ|あげてしま)|形見)[^]{0,120}?(?:${UNREACHED}|連絡(?:が)?(?:つかない|取れない|とれない)|電話に出(?:ない|ません|ん)|既読(?:が)?(?:つかない|つかん))(?<!(?:引っ越|引越|転居|入院|施設に入|旅行|帰省|就職|卒業|断捨離|結婚)[^]{0,160})(?![^]{0,60}(?:引っ越|引越|転居|入院|施設に入|旅行|帰省|就職|卒業|断捨離|結婚))`,
+    ),
+  },
+  {
+    // 母が何も食べなくなって「お父さんのところに行く」と言い、結婚指輪をくれた: an old person's "I'll
+    // go to my husband" beside food refused or a keepsake handed over, either order.
+    id: "ja.attempt-in-progress.join-the-dead",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:${JOIN_DEAD}[^]{0,100}?${LETTING_GO}|${LETTING_GO}[^]{0,100}?${JOIN_DEAD})(?<!(?:病院|施設|ホーム|お見舞い|見舞い|実家|面会|墓参り|お墓|旅行|ダイエット)[^]{0,160})(?![^]{0,30}(?:病院|施設|ホーム|お見舞い|見舞い|実家|面会|墓参り|お墓|旅行))`,
+    ),
+  },
+];

@@ -1,0 +1,63 @@
+/**
+ * Reports about someone else (the tenth pass): welfare emergencies a family member, a friend or
+ * a supporter describes are urgent crises about someone else, and whose danger it is follows
+ * who the sentences are about, not which relation word appears first. Fresh wordings, not the
+ * round's own: the round is guarded in labelled-set.test.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { assessRisk } from "../../src/safety/index.js";
+
+describe("welfare emergencies reported about someone else", () => {
+  it.each([
+    "姉の部屋、呼んでも返事がなくて、ドアの下から嫌なにおいがしてる",
+    "父が車で出かけたきり戻らない。物置の練炭がなくなってる",
+    "通話中にフレが「おやすみ」って言ったあと、ドサッて音がして無言。呼んでも反応ない",
+    "担当の利用者さんが「次の訪問はもういらない」と言っていて、今日は応答がありません",
+    "じいちゃんが風呂場で倒れとって、呼んでも返事せん",
+    "the lady upstairs hasnt been seen in a fortnight and theres an awful smell on the landing",
+    "on discord with my mate, he said later lads, then a thud and now nothing. mic still on",
+    "my dad drove off with his shotgun and his phone is off",
+    "my nan keeps saying shes going to join grandad and she hasnt eaten in days",
+  ])("%s: an urgent crisis about someone else", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.urgent).toBe(true);
+    expect(a.subject).toBe("other");
+  });
+
+  it.each([
+    "通話中にガタンって音して無言になったけど、猫が机から落としただけだった笑",
+    "隣から変な匂いがして返事もないけど、生ゴミの日を忘れてるだけっぽい",
+    "the bookcase collapsed in the night and my son didnt answer because he was out",
+    "mum is going to join dad for lunch, she hasnt eaten since breakfast",
+  ])("%s: everyday, not a crisis", (text) => {
+    expect(assessRisk(text).level).not.toBe("crisis");
+  });
+});
+
+describe("whose danger it is", () => {
+  it.each([
+    // The writer gives things away; the one given them is not the subject.
+    "漫画もフィギュアも全部妹にあげた。妹は喜んでた。もういい",
+    // Shame about oneself beside a sibling's life.
+    "i'm so sick of being the failure of the family. my sister has a career and a flat and i'm 29 in my old room",
+    // Grief: the loss is the writer's.
+    "先月祖母が亡くなった。さみしい",
+  ])("%s: the writer's own", (text) => {
+    expect(assessRisk(text).subject).toBe("self");
+  });
+
+  it.each([
+    // A weapon in a fight between two others at home.
+    "弟が金属バット持って母とケンカしてる。どうしよう",
+    "my brother has a knife and is fighting with dad in the hallway right now",
+    // What was found goes on with the one the sentence before was about.
+    "娘が「ごめんね」と言って部屋にこもりました。ゴミ箱に睡眠薬の空のシートがたくさん入っていました",
+    // A bare relation opening the sentence, in texting.
+    "bro's been drinking all day, just drove off saying he'll crash it into a tree",
+    // A funeral still to come is a date he set, not a grief.
+    "my 40yo brother said he'll go once mum's funeral is done and he's giving his stuff away. the funeral is on friday",
+  ])("%s: about someone else", (text) => {
+    expect(assessRisk(text).subject).toBe("other");
+  });
+});
