@@ -277,6 +277,9 @@ describe("komorebi doctor", () => {
     const checks = await doctor({ CONTENT_DIR: content });
     expect(find(checks, "content").status).toBe("fail");
     expect(find(checks, "content").detail).toContain("rich-menu.yaml");
+    // A folder outside the working directory is named as it is, not as "../../tmp/...".
+    expect(find(checks, "content").detail).toContain(`${content}/rich-menu.yaml`);
+    expect(find(checks, "content").detail).not.toContain("../");
     expect(find(checks, "content").fix).toContain("npx komorebi content check --dir");
     expect(find(checks, "resources").status).toBe("skip");
     expect(find(checks, "line rich menu").status).toBe("skip");
