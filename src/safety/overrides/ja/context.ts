@@ -400,3 +400,8 @@ export const WORLD_CLOSING = jaRe(
 export const MOVE_OR_CLEAR_OUT = jaRe(
   "引っ越|引越|ひっこし|ひっこす|転居|転勤|断捨離|だんしゃり|ミニマリスト|留学|帰国|結婚|同棲|実家に戻|寮に入|大掃除|模様替え|リフォーム|メルカリ|フリマ|狭い部屋|部屋が狭",
 );
+
+/** A will or a notebook made as life planning: through a notary, a lawyer, a course. */
+export const LIFE_PLANNING = jaRe(
+  "公証役場|公証人|公正証書|弁護士|司法書士|行政書士|法務局|講座|セミナー|終活|相続対策|信託|銀行の窓口",
+);

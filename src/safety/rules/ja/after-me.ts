@@ -127,4 +127,15 @@ export const JA_AFTER_ME_RULES: readonly RiskRule[] = [
       "(?:本|服|家具|物|もの|荷物|持ち物|私物|コレクション|漫画|まんが|ゲーム|食器|家電)(?:とか|や|も|は)?[^.]{0,12}?(?:ほとんど|大半|あらかた|ほぼ全部|ほぼぜんぶ)(?:を)?(?:人に|友達に|友だちに|知り合いに|後輩に|妹に|弟に)?(?:あげ|譲っ|ゆずっ|手放し|処分し)(?:てる|ている|てます|た|ちゃった|ました)",
     ),
   },
+  {
+    // 遺言書を作ってきた, エンディングノートを書き始めた: a will or an end-of-life notebook, a sign to
+    // ask about. Made at a notary, with a lawyer or from a ward's course it is life planning
+    // (`ja.everyday.will-as-planning`), and then the learned layer does not raise it either.
+    id: "ja.preparation.will-written",
+    level: "concern",
+    category: "preparation",
+    pattern: ja(
+      "(?:遺言書|遺言状|ゆいごん(?:しょ)?|エンディングノート)(?:を|も|は)?[^.]{0,10}?(?:作っ|つくっ|書い|かい|書き(?:始め|終え|上げ)|作成し|用意し|残し|もらっ|買っ)(?:た|てきた|ました|ておいた|といた|てる)",
+    ),
+  },
 ];
