@@ -1,0 +1,63 @@
+/**
+ * The eleventh pass, English and whose danger (after round 16): an act under way is not a
+ * death or a past attempt, things given away before a move are everyday, and a parent's own
+ * strain or a childhood memory stays the writer's. Fresh wordings, not the round's own: the
+ * round is guarded in labelled-set.test.ts, each new rule's examples in rule-examples.json.
+ */
+import { describe, expect, it } from "vitest";
+import { assessRisk } from "../../src/safety/index.js";
+
+describe("an act taken minutes or hours ago, with its signs now, is under way", () => {
+  it.each([
+    "my flatmate swallowed all her sleeping pills twenty minutes ago and she keeps falling asleep",
+    "my boyfriend took a whole pack of his meds 2 hours ago and now he's slurring his words",
+    "my brother took all his tablets an hour ago, he's drowsy and breathing funny",
+  ])("%s: an urgent crisis about someone else", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.urgent).toBe(true);
+    expect(a.subject).toBe("other");
+  });
+
+  it.each([
+    "my brother took an overdose two years ago. he's doing well now",
+    "my uncle took his own life in 2019 and i still think about it",
+  ])("%s: a past event, not an emergency now", (text) => {
+    expect(assessRisk(text).urgent).not.toBe(true);
+  });
+});
+
+describe("things given away before a move", () => {
+  it("is everyday when the move is said beside it", () => {
+    expect(
+      assessRisk("relocating for work, so giving away most of my things this weekend. free sofa!")
+        .level,
+    ).toBe("none");
+  });
+  it("is a crisis sign with no reason said", () => {
+    expect(assessRisk("gave away most of my stuff this week. won't need any of it").level).toBe(
+      "crisis",
+    );
+  });
+});
+
+describe("whose danger it is", () => {
+  it.each([
+    // A parent's own strain beside a child's withdrawal is the parent's (the project's decision).
+    "my daughter hasn't left her room in a year and i think it's my fault. i can't cope",
+    "娘が不登校になって三年、私のほうが潰れそう",
+    // The writer's own childhood is not a child.
+    "子どもの頃に住んでた町に来た。もう充分。",
+    // Words of going away said of oneself.
+    "told my mate to look after my plants from now on. i'm going away, for good",
+  ])("%s: the writer's own", (text) => {
+    expect(assessRisk(text).subject).toBe("self");
+  });
+
+  it.each([
+    "母（入院中）が「もう終わりにしたい」と言って、薬を引き出しに隠してた。今夜も様子が変",
+    "親友（大学の先輩）から「今までありがとう。もう連絡しないで」って来た。既読にならない",
+  ])("%s: about someone else", (text) => {
+    expect(assessRisk(text).subject).toBe("other");
+  });
+});
