@@ -42,7 +42,8 @@ const add = (text) => {
 };
 
 for (const example of trainingExamples()) add(example.text);
-for (const c of [...ROUND_11, ...ROUND_12, ...ROUND_13, ...ROUND_14, ...ROUND_15, ...ROUND_16]) add(c.text);
+for (const c of [...ROUND_11, ...ROUND_12, ...ROUND_13, ...ROUND_14, ...ROUND_15, ...ROUND_16])
+  add(c.text);
 const ruleExamples = JSON.parse(readFileSync("test/safety/rule-examples.json", "utf8"));
 for (const { match = [], noMatch = [] } of Object.values(ruleExamples)) {
   for (const text of [...match, ...noMatch]) add(text);

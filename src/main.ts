@@ -3,7 +3,7 @@
  * only place that knows every part; nothing else reads `process.env`.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Hono } from "hono";
@@ -17,9 +17,11 @@ import { type CheckInScheduler, createCheckInScheduler } from "./checkins/schedu
 import type { Config } from "./config.js";
 import { loadContent } from "./content/load.js";
 import { type ConversationCore, createConversationCore } from "./core/conversation.js";
+import { ConfigError } from "./core/errors.js";
 import type { Logger } from "./core/ports.js";
 import type { StaffChannel } from "./core/staff-channel.js";
 import { staffLocale } from "./core/staff-texts.js";
+import { dataDirError, prepareDataDir, usesDataDir } from "./data-dir.js";
 import { checkInChannels, deploymentCapabilities } from "./deployment-capabilities.js";
 import { createDispatcher, type Dispatcher } from "./dispatch/dispatcher.js";
 import { createSealedBox, sealingKey } from "./dispatch/sealed-box.js";
@@ -82,6 +84,11 @@ export interface AppOptions {
    * start a channel, so they need not load its platform's SDK.
    */
   channels?: boolean;
+  /**
+   * Whether this process serves a SQLite store alone (`startApp`'s default): a second server on
+   * the same file then stops at start. The admin commands open the file beside a running server.
+   */
+  soleProcess?: boolean;
 }
 
 /** Builds everything a conversation needs, without starting channels or the server. */
@@ -93,11 +100,13 @@ export async function buildApp(
   const log = logger ?? createLogger(config.LOG_LEVEL);
   const clock = options.clock ?? (() => new Date());
   const content = await loadContent(config.CONTENT_DIR);
+  if (usesDataDir(config)) await prepareDataDir(config.DATA_DIR);
   const store = await createStore(config.STORE_URL, {
     namespace: config.STORE_NAMESPACE,
     logger: log,
     retentionMs: config.RETENTION_DAYS * DAY_MS,
     sqliteSynchronous: config.SQLITE_SYNCHRONOUS,
+    soleProcess: options.soleProcess ?? false,
   });
   const notifier = createLogStaffNotifier(log);
   const metrics = createMetrics();
@@ -358,7 +367,7 @@ export async function startApp(
   logger?: Logger,
   options: AppOptions = {},
 ): Promise<RunningApp> {
-  const app = await buildApp(config, logger, options);
+  const app = await buildApp(config, logger, { soleProcess: true, ...options });
   let notReady: string | undefined = "starting";
   const probes = createProbeRoutes({
     logger: app.logger,
@@ -378,13 +387,18 @@ export async function startApp(
     mounts,
     trustProxy: config.TRUST_PROXY,
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.PORT, config.HOST, () => {
-      server.off("error", reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.PORT, config.HOST, () => {
+        server.off("error", reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await app.store.close();
+    throw listenError(error, config);
+  }
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   app.setPort(port);
@@ -498,6 +512,37 @@ function startExpirySweeper(app: App): { stop(): Promise<void> } {
   };
 }
 
+/** Why the server could not listen, as one line naming the variable to change. */
+function listenError(error: unknown, config: Config): Error {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const where = `${config.HOST}:${config.PORT}`;
+  switch (code) {
+    case "EADDRINUSE":
+      return new ConfigError(
+        `PORT: ${config.PORT} is already in use on ${config.HOST} (another komorebi, or another program). Stop that one, or set PORT to a free port.`,
+      );
+    case "EACCES":
+      return new ConfigError(
+        `PORT: this user may not listen on ${where} (ports below 1024 need privileges). Use a port from 1024 up, behind a reverse proxy for 80 or 443.`,
+      );
+    case "EADDRNOTAVAIL":
+      return new ConfigError(
+        `HOST: ${config.HOST} is not an address of this machine. Use 0.0.0.0 (every address), 127.0.0.1 (this machine only) or one of its own addresses.`,
+      );
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+    case "EAI_NONAME":
+    case "EAI_FAIL":
+      return new ConfigError(
+        `HOST: "${config.HOST}" is not a name this machine can resolve. Use 0.0.0.0 (every address), 127.0.0.1 (this machine only) or one of its own addresses.`,
+      );
+    default:
+      return new ConfigError(
+        `HOST, PORT: cannot listen on ${where}: ${errorText(error)}. Check both variables.`,
+      );
+  }
+}
+
 /**
  * Without PSEUDONYM_SECRET (development), a random secret is created once in the data folder, so
  * pseudonyms stay stable across restarts. Production requires the variable (see config).
@@ -507,12 +552,16 @@ async function localSecret(dataDir: string, logger: Logger): Promise<string> {
   try {
     const existing = (await readFile(file, "utf8")).trim();
     if (existing.length >= 16) return existing;
-  } catch {
-    // No secret yet: create one below.
+  } catch (error) {
+    // No secret yet: create one below. Anything else (a folder there, no permission) is said.
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw dataDirError(dataDir, error);
   }
-  await mkdir(dataDir, { recursive: true });
   const secret = randomBytes(32).toString("hex");
-  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  try {
+    await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  } catch (error) {
+    throw dataDirError(dataDir, error);
+  }
   logger.warn("PSEUDONYM_SECRET is not set; created a local one", { file });
   return secret;
 }

@@ -7,9 +7,13 @@
  * Each command's module is imported when that command runs: the operator commands bring a
  * platform's SDK each, which `start` (or another platform's setup) has no use for.
  */
+import { appendFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { readConfig } from "../config.js";
+import { type Config, loadEnvFile, readConfig } from "../config.js";
 import { ChannelError, ConfigError, ContentError } from "../core/errors.js";
+import type { Logger } from "../core/ports.js";
+import { createLogger } from "../logger.js";
 import { argsProblem, isArgsError } from "./args.js";
 
 const USAGE = `komorebi: an outreach chatbot for people in prolonged social withdrawal
@@ -36,9 +40,12 @@ Usage:
   komorebi doctor [--json]            check configuration, store, content and each channel;
                                       exit 1 on any failure, with what to do
 
-Configuration comes from environment variables; see the README.`;
+Configuration comes from environment variables, and from .env in the working directory for
+those the environment does not set; see the README.`;
 
 async function main(argv: string[]): Promise<number> {
+  // Before anything reads the configuration; the environment's own values win over the file.
+  const envFile = loadEnvFile();
   const [first, ...rest] = argv;
   const io = { stdout: process.stdout, stderr: process.stderr };
   if (first === "link" || first === "stats") {
@@ -78,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case "start":
-      return start();
+      return start(envFile);
     case "chat":
       return chat(values);
     case "risk":
@@ -113,19 +120,23 @@ function parseCommonArgs(argv: string[]) {
   });
 }
 
-async function start(): Promise<number> {
+async function start(envFile: string | undefined): Promise<number> {
   const config = readConfig();
   const { startApp } = await import("../main.js");
   const app = await startApp(config);
-  const shown = app.config.HOST === "0.0.0.0" ? "localhost" : app.config.HOST;
-  if (app.config.WEB_CHAT === "on") {
-    process.stderr.write(`komorebi: web chat at http://${shown}:${app.port}/\n`);
-  }
-  await new Promise<void>((resolve) => {
+  if (envFile) app.logger.info("configuration read from the environment and a file", { envFile });
+  // The signals are caught before the address is said: a supervisor (or a test) that stops the
+  // process as soon as it reads the address must find the orderly shutdown in place.
+  const stopped = new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  const shown = app.config.HOST === "0.0.0.0" ? "localhost" : app.config.HOST;
+  if (app.config.WEB_CHAT === "on") {
+    process.stderr.write(`komorebi: web chat at http://${shown}:${app.port}/\n`);
+  }
+  await stopped;
   app.logger.info("shutting down");
   // A second signal means "now": what is not finished stays in the store for the next start.
   const now = () => {
@@ -146,8 +157,9 @@ async function chat(values: { lang?: string; ref?: string; session?: string }): 
     import("../main.js"),
     import("../adapters/terminal/index.js"),
   ]);
+  const logs = chatLogs(config);
   // The terminal talks to the core directly: no channel is started, so none is built.
-  const app = await buildApp(config, undefined, { channels: false });
+  const app = await buildApp(config, logs.logger, { channels: false });
   try {
     await runTerminalChat({
       // A --ref code is looked up like a link's: a live campaign's greeting is said (a worker can
@@ -164,8 +176,39 @@ async function chat(values: { lang?: string; ref?: string; session?: string }): 
     });
   } finally {
     await app.store.close();
+    logs.summary();
   }
   return 0;
+}
+
+/**
+ * Where `komorebi chat` logs. On a terminal, log lines would land in the middle of the
+ * conversation, so they go to DATA_DIR/chat.log, and one line after the chat says how many did;
+ * when stderr is a file or a pipe (`2>chat.log`, a script, a test), they go there as anywhere.
+ */
+function chatLogs(config: Config): { logger: Logger | undefined; summary(): void } {
+  if (!process.stderr.isTTY) return { logger: undefined, summary: () => {} };
+  const file = join(config.DATA_DIR, "chat.log");
+  let written = 0;
+  const logger = createLogger(config.LOG_LEVEL, (line) => {
+    try {
+      if (written === 0) mkdirSync(config.DATA_DIR, { recursive: true });
+      appendFileSync(file, `${line}\n`);
+      written += 1;
+    } catch {
+      // DATA_DIR cannot take it: a line in the conversation beats a lost warning.
+      process.stderr.write(`${line}\n`);
+    }
+  });
+  return {
+    logger,
+    summary: () => {
+      if (written === 0) return;
+      process.stderr.write(
+        `komorebi: ${written} log ${written === 1 ? "line" : "lines"} written to ${file}\n`,
+      );
+    },
+  };
 }
 
 function isKnownError(error: unknown): error is Error {
@@ -176,6 +219,12 @@ function isKnownError(error: unknown): error is Error {
     (error instanceof Error && /^Store\w*Error$/.test(error.name))
   );
 }
+
+// Output piped into a reader that stopped (`komorebi doctor | head`) is not an error of ours.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -122,6 +122,12 @@ async function create(
       cards[size][locale] = path;
     }
   }
+  if (app.config.WEB_CHAT === "on" && !app.config.PUBLIC_URL && links.web) {
+    // Cards get printed and handed out: a link to localhost works on no one else's phone.
+    io.stderr.write(
+      `komorebi: warning: PUBLIC_URL is not set, so the web chat link, its QR codes and the cards point to ${links.web}, which works only on this machine. Before you print or share a card, set PUBLIC_URL to the address people reach (e.g. PUBLIC_URL=https://bot.example.org in .env) and make the link again.\n`,
+    );
+  }
   if (values.json) {
     io.stdout.write(
       `${JSON.stringify({ code: campaign.code, campaign: campaign.campaign, links, files, cards })}\n`,

@@ -1,6 +1,6 @@
 /** Reads the content folder, validates every file, and stops start-up on any error. */
 import { access, readdir, readFile } from "node:fs/promises";
-import { basename, join, relative } from "node:path";
+import { basename, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import type { z } from "zod";
@@ -38,7 +38,12 @@ export async function loadContent(
 ): Promise<Content> {
   const problems: string[] = [];
   const files = new Map<string, string>();
-  const display = (file: string) => relative(process.cwd(), file) || file;
+  // Relative to where the operator stands when the file is below it; otherwise as an absolute
+  // path (a content folder in /srv or /tmp read as "../../tmp/..." helps nobody find it).
+  const display = (file: string) => {
+    const near = relative(process.cwd(), file);
+    return near && !near.startsWith("..") && !isAbsolute(near) ? near : resolve(file);
+  };
 
   const system = await readValidated(join(dir, "system.yaml"), systemSchema, problems, display);
   const flows = new Map<string, Flow>();

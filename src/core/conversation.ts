@@ -51,20 +51,6 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
     riskCheck,
     checkInAfterTurns: settings.safetyCheckInAfterTurns ?? 6,
   });
-  // Where a safety response leads: a position in these flows says what the risk check found, so
-  // it is not written in a log line beside the pseudonym.
-  const {
-    welcome: _welcome,
-    menu: _menu,
-    checkIn: _checkIn,
-    checkInLast: _checkInLast,
-    ...safetyEntries
-  } = content.system.entry;
-  const safetyFlows = new Set(
-    Object.values(safetyEntries).map((target) => String(target).replace(/^@/, "").split(".")[0]),
-  );
-  const loggedPosition = (flow: string, node: string) =>
-    safetyFlows.has(flow) ? "withheld" : `${flow}.${node}`;
   const handoff = createHandoffPolicy(content, safety);
   // Check-ins need a check-in text in the content and a channel that can still reach the person.
   const sendsCheckIns = (channel: ChannelId) =>
@@ -293,9 +279,10 @@ export function createConversationCore(deps: CoreDependencies): ConversationCore
       conversation,
       channel: event.channel,
       event: event.payload.type,
-      at: step.deleted ? "deleted" : loggedPosition(state.position.flow, state.position.node),
-      // The risk level and rules are health data: never in a log line beside the pseudonym (logs
-      // outlive conversations); they are counted in metrics and go to the staff case.
+      // No position, in any flow: where a person is in the safety flow says what the risk check
+      // found, and a marker only for those positions would say it as well. The risk level and
+      // rules are health data too: never in a log line beside the pseudonym (logs outlive
+      // conversations); they are counted in metrics and go to the staff case.
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
     return {

@@ -9,6 +9,7 @@ import { lineRichMenu } from "../adapters/line/rich-menu-request.js";
 import { type Config, readConfig } from "../config.js";
 import type { Content } from "../content/content.js";
 import { errorText } from "../core/error-text.js";
+import { prepareDataDir, usesDataDir } from "../data-dir.js";
 import { canKeep } from "../deployment-capabilities.js";
 import type { Check } from "./check.js";
 import { checkContentLoads, checkResourceFreshness } from "./content-check.js";
@@ -46,6 +47,7 @@ export async function runDoctor(
     ];
   }
   const checks: Check[] = [configurationCheck(config), ...configurationWarnings(config)];
+  if (usesDataDir(config)) checks.push(await dataDirCheck(config));
   checks.push(await checkStore(config));
   const loaded = await checkContentLoads(config);
   checks.push(loaded.check);
@@ -153,6 +155,30 @@ function configurationWarnings(config: Config): Check[] {
     });
   }
   return warnings;
+}
+
+/** DATA_DIR, where the development secret (and, by default, the SQLite store) are kept. */
+async function dataDirCheck(config: Config): Promise<Check> {
+  try {
+    await prepareDataDir(config.DATA_DIR);
+    return {
+      name: "data folder",
+      status: "ok",
+      detail: `${config.DATA_DIR}: komorebi may write in it`,
+    };
+  } catch (error) {
+    const [detail, fix] = errorText(error)
+      .replace(/^\w+: /, "")
+      .split(/\. (?=[A-Z])/, 2);
+    return {
+      name: "data folder",
+      status: "fail",
+      detail: detail ?? "DATA_DIR cannot be used",
+      fix: (fix ?? "Set DATA_DIR to a folder komorebi may write in.")
+        .replace(/^S/, "s")
+        .replace(/\.$/, ""),
+    };
+  }
 }
 
 /** The names `line setup` would give the content's rich menus. */

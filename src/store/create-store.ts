@@ -13,7 +13,7 @@ import {
   type DistributedLock,
   type KomorebiConversationStore,
 } from "./conversation-store.js";
-import { StoreConfigError, StoreConnectionError } from "./errors.js";
+import { StoreConfigError, StoreConnectionError, StoreLockedError } from "./errors.js";
 import {
   type ExpiredRowSweeper,
   mapSweeper,
@@ -69,6 +69,11 @@ export interface CreateStoreOptions {
    * power, at the cost of an fsync per commit. See the README's production section.
    */
   sqliteSynchronous?: "normal" | "full";
+  /**
+   * SQLite only: this process serves the file (`komorebi start`), and no other may while it
+   * runs; a second one fails with {@link StoreLockedError}. Admin commands leave it unset.
+   */
+  soleProcess?: boolean;
 }
 
 /** The namespace when none is given. */
@@ -110,6 +115,7 @@ export async function createStore(
     logger: options.logger ?? silentLogger,
     ...(options.retentionMs !== undefined ? { retentionMs: options.retentionMs } : {}),
     sqliteSynchronous: options.sqliteSynchronous ?? "normal",
+    soleProcess: options.soleProcess ?? false,
   };
   switch (location.kind) {
     case "memory":
@@ -128,6 +134,7 @@ interface OpenContext {
   logger: Logger;
   retentionMs?: number;
   sqliteSynchronous: "normal" | "full";
+  soleProcess: boolean;
 }
 
 /** What differs per backend once it is open. */
@@ -150,6 +157,18 @@ function openMemory(context: OpenContext): KomorebiStore {
   });
 }
 
+async function lockSqlite(path: string) {
+  const { lockSqliteFile } = await import("./sqlite-lock.js");
+  try {
+    return await lockSqliteFile(path);
+  } catch (error) {
+    if (error instanceof StoreLockedError) throw error;
+    throw new StoreConnectionError("sqlite", path, `cannot lock it: ${messageOf(error)}`, {
+      cause: error,
+    });
+  }
+}
+
 async function openSqlite(file: string, context: OpenContext): Promise<KomorebiStore> {
   const path = resolve(file);
   try {
@@ -164,6 +183,8 @@ async function openSqlite(file: string, context: OpenContext): Promise<KomorebiS
       },
     );
   }
+  // Before the database opens: a second server must not touch what the first has claimed.
+  const lock = context.soleProcess ? await lockSqlite(path) : undefined;
   let adapter: SqliteAdapter;
   try {
     const { openSqliteAdapter } = await import("./sqlite-adapter.js");
@@ -175,6 +196,7 @@ async function openSqlite(file: string, context: OpenContext): Promise<KomorebiS
       synchronous: context.sqliteSynchronous,
     });
   } catch (error) {
+    await lock?.release();
     throw new StoreConnectionError("sqlite", path, messageOf(error), { cause: error });
   }
   const kv = createKeyv(adapter, "sqlite", context);
@@ -182,13 +204,17 @@ async function openSqlite(file: string, context: OpenContext): Promise<KomorebiS
     await kv.get(PROBE_KEY);
   } catch (error) {
     await adapter.disconnect?.().catch(() => {});
+    await lock?.release();
     throw new StoreConnectionError("sqlite", path, messageOf(error), { cause: error });
   }
   return assemble("sqlite", kv, context, undefined, {
     ping: async () => {
       await kv.get(PROBE_KEY);
     },
-    close: () => kv.disconnect(),
+    close: async () => {
+      await kv.disconnect();
+      await lock?.release();
+    },
     sweep: sqliteSweeper(adapter.query, TABLE, context.prefix),
     listKeys: sqliteKeyLister(adapter.query, TABLE),
     // One request instead of two: the record and the mark's removal share a batch.

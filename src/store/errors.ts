@@ -37,3 +37,8 @@ export class StoreLockTimeoutError extends Error {
 export class StoreLockLostError extends Error {
   override readonly name = "StoreLockLostError";
 }
+
+/** Another process serves the SQLite file this one was to serve; start-up stops. */
+export class StoreLockedError extends Error {
+  override readonly name = "StoreLockedError";
+}

@@ -16,7 +16,12 @@ export {
   type KomorebiStore,
   STORE_KEY_VERSION,
 } from "./create-store.js";
-export { StoreConfigError, StoreConnectionError, StoreLockTimeoutError } from "./errors.js";
+export {
+  StoreConfigError,
+  StoreConnectionError,
+  StoreLockedError,
+  StoreLockTimeoutError,
+} from "./errors.js";
 export { createKeyedQueue, type KeyedQueue } from "./keyed-queue.js";
 export { createPostgresLock, type PostgresLockOptions } from "./postgres-lock.js";
 export { createRedisLock, type RedisLockCommands, type RedisLockOptions } from "./redis-lock.js";

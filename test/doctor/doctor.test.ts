@@ -106,6 +106,21 @@ describe("komorebi doctor", () => {
     expect(find(checks, "discord token").detail).toContain("komorebi");
   });
 
+  it("a DATA_DIR komorebi cannot use: which, and what to do", async () => {
+    const file = join(dir, "not-a-folder");
+    await writeFile(file, "x");
+    // Without PSEUDONYM_SECRET the secret is kept in DATA_DIR.
+    const checks = await doctor({ PSEUDONYM_SECRET: "", DATA_DIR: file });
+    expect(find(checks, "data folder")).toEqual({
+      name: "data folder",
+      status: "fail",
+      detail: `DATA_DIR: ${file} is a file, not a folder`,
+      fix: "set DATA_DIR to a folder komorebi may write in (it is created if missing)",
+    });
+    const usable = await doctor({ PSEUDONYM_SECRET: "" });
+    expect(find(usable, "data folder")).toMatchObject({ status: "ok" });
+  });
+
   it("prints the checks and exits 0 when healthy, 1 with --json naming the failure", async () => {
     const healthy = captureIo();
     expect(await runDoctorCommand([], { ...env }, healthy.io)).toBe(0);
@@ -262,6 +277,9 @@ describe("komorebi doctor", () => {
     const checks = await doctor({ CONTENT_DIR: content });
     expect(find(checks, "content").status).toBe("fail");
     expect(find(checks, "content").detail).toContain("rich-menu.yaml");
+    // A folder outside the working directory is named as it is, not as "../../tmp/...".
+    expect(find(checks, "content").detail).toContain(`${content}/rich-menu.yaml`);
+    expect(find(checks, "content").detail).not.toContain("../");
     expect(find(checks, "content").fix).toContain("npx komorebi content check --dir");
     expect(find(checks, "resources").status).toBe("skip");
     expect(find(checks, "line rich menu").status).toBe("skip");

@@ -295,8 +295,9 @@ describe("logs", () => {
     const harness = await started();
     await harness.text("息子が「死にたい」と言っています");
     const all = harness.logs.join("\n");
-    // The turn went into the safety flow: its position is withheld, not written.
-    expect(all).toContain('"at":"withheld"');
+    // The turn went into the safety flow: no position is written, and nothing marks it.
+    expect(all).toContain('"msg":"event handled"');
+    expect(all).not.toMatch(/"at":|withheld/);
     expect(all).not.toMatch(/"risk"|"rules"|"subject"|"level":"(concern|crisis)"|safety\./);
     expect(all).not.toContain("息子");
     expect(all).not.toContain("alice");

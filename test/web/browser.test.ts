@@ -103,6 +103,36 @@ describe("the web chat in a browser", () => {
     await page.context().close();
   }, 30_000);
 
+  it("a button row answered before a reload stays answered after it", async () => {
+    const page = await open("en");
+    // The last row on screen, answered by a reply without buttons.
+    await page.getByRole("button", { name: "That's all for today" }).click();
+    await expect.poll(async () => (await botTexts(page)).join("\n")).toContain("just write here");
+    await page.reload();
+    await page.locator(".msg.bot").first().waitFor();
+    const buttons = page.locator(".choices button");
+    expect(await buttons.count()).toBeGreaterThan(0);
+    expect(await page.locator(".choices button:not([disabled])").count()).toBe(0);
+    expect(await page.locator(".choices button.picked").allInnerTexts()).toEqual([
+      "That's all for today",
+    ]);
+    await page.context().close();
+  }, 30_000);
+
+  it("says a text is too long instead of cutting it, and keeps it to split", async () => {
+    const page = await open("en");
+    const long = "a".repeat(4_500);
+    await page.locator("#input").focus();
+    await page.keyboard.insertText(long);
+    await page.locator("#input").press("Enter");
+    await expect
+      .poll(async () => (await botTexts(page)).join("\n"))
+      .toContain("too long to send in one go (4500 characters)");
+    expect(await page.locator("#input").inputValue()).toBe(long);
+    expect(await page.locator(".msg.me").count()).toBe(0);
+    await page.context().close();
+  }, 30_000);
+
   it("leaves at once with the quick exit, taking the transcript with it", async () => {
     const page = await open("ja");
     await page.getByRole("button", { name: "設定" }).last().click();

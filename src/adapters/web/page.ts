@@ -63,7 +63,7 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
 <header><div><h1>komorebi</h1><p id="sub">${org}</p></div><button id="exit" type="button"></button></header>
 <main id="log" aria-live="polite"></main>
 <form id="form" autocomplete="off">
-  <textarea id="input" rows="1" maxlength="4000" enterkeyhint="send" aria-label="message"></textarea>
+  <textarea id="input" rows="1" enterkeyhint="send" aria-label="message"></textarea>
   <button id="send" type="submit"></button>
 </form>
 <script>
@@ -73,8 +73,8 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
   const known = (code) => (code === "ja" || code === "en" ? code : null);
   const lang = known(params.get("lang")) || known((navigator.language || "").slice(0, 2)) || config.defaultLocale;
   const ui = {
-    ja: { placeholder: "メッセージを入力", send: "送信", sub: "決まった言葉で話すチャットボットです", offline: "つながりませんでした。少ししてからもう一度送ってください。", exit: "すぐに閉じる", exitLabel: "この画面をすぐに閉じて、別のページに移ります。会話の表示も消えます" },
-    en: { placeholder: "Type a message", send: "Send", sub: "A chatbot with scripted replies", offline: "Couldn't connect. Please try sending again in a moment.", exit: "Quick exit", exitLabel: "Leave this page at once for another site; the conversation on screen is cleared" },
+    ja: { placeholder: "メッセージを入力", send: "送信", sub: "決まった言葉で話すチャットボットです", offline: "つながりませんでした。少ししてからもう一度送ってください。", tooLong: (n) => "長すぎて送れませんでした（" + n + "文字）。4000文字までに分けて送ってください。", exit: "すぐに閉じる", exitLabel: "この画面をすぐに閉じて、別のページに移ります。会話の表示も消えます" },
+    en: { placeholder: "Type a message", send: "Send", sub: "A chatbot with scripted replies", offline: "Couldn't connect. Please try sending again in a moment.", tooLong: (n) => "That's too long to send in one go (" + n + " characters). Please send it in parts of up to 4,000.", exit: "Quick exit", exitLabel: "Leave this page at once for another site; the conversation on screen is cleared" },
   }[lang] || {};
   document.documentElement.lang = lang;
   const log = document.getElementById("log");
@@ -149,8 +149,9 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
   const keep = () => { if (pinned) log.scrollTop = log.scrollHeight; };
   addEventListener("resize", keep);
   if (window.visualViewport) visualViewport.addEventListener("resize", keep);
-  function bubble(cls, text, replaying) {
-    if (cls === "me" && !replaying) remember({ me: text });
+  // A pressed button is kept with its label, so a reload shows the row answered.
+  function bubble(cls, text, replaying, picked) {
+    if (cls === "me" && !replaying) remember(picked ? { me: text, picked } : { me: text });
     const div = document.createElement("div");
     div.className = "msg " + cls;
     if (cls === "bot") fill(div, text); else div.textContent = text;
@@ -167,10 +168,11 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
         const button = document.createElement("button");
         button.type = "button";
         button.textContent = choice.label;
+        button.dataset.choice = choice.id;
         button.addEventListener("click", () => {
           for (const b of row.querySelectorAll("button")) b.disabled = true;
           button.classList.add("picked");
-          bubble("me", choice.label);
+          bubble("me", choice.label, false, choice.id);
           reveal();
           // If it cannot be sent, the buttons come back so the choice can be made again.
           post({ type: "choice", choiceId: choice.id }, () => {
@@ -221,6 +223,8 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
     e.preventDefault();
     const text = input.value.trim();
     if (!text) return;
+    // Kept in the box, not cut: the person splits it where it makes sense to them.
+    if (text.length > 4000) { bubble("bot", ui.tooLong(text.length)).classList.add("status"); reveal(); return; }
     input.value = "";
     grow();
     bubble("me", text);
@@ -256,7 +260,18 @@ export function renderWebChatPage(options: WebChatPageOptions): string {
   }, 5000);
   if (transcript.length > 0) {
     // A reload shows the conversation where it was instead of starting it over.
-    const shown = transcript.map((entry) => (entry.me !== undefined ? bubble("me", entry.me, true) : render(entry.bot, true)));
+    const answer = (picked) => {
+      const rows = log.querySelectorAll(".choices");
+      for (const b of rows[rows.length - 1]?.querySelectorAll("button") ?? []) {
+        b.disabled = true;
+        if (b.dataset.choice === picked) b.classList.add("picked");
+      }
+    };
+    const shown = transcript.map((entry) => {
+      if (entry.me === undefined) return render(entry.bot, true);
+      if (entry.picked) answer(entry.picked);
+      return bubble("me", entry.me, true);
+    });
     const rows = log.querySelectorAll(".choices");
     rows.forEach((row, i) => { if (i < rows.length - 1) for (const b of row.querySelectorAll("button")) b.disabled = true; });
     if (shown.length > 0) reveal();
