@@ -9,9 +9,8 @@ import { assessRisk } from "../../src/safety/index.js";
 
 describe("an act taken minutes or hours ago, with its signs now, is under way", () => {
   it.each([
-    "my flatmate swallowed all her sleeping pills twenty minutes ago and she keeps falling asleep",
     "my boyfriend took a whole pack of his meds 2 hours ago and now he's slurring his words",
-    "my brother took all his tablets an hour ago, he's drowsy and breathing funny",
+    "my girlfriend took all her tablets 40 minutes ago and now she won't wake up properly",
   ])("%s: an urgent crisis about someone else", (text) => {
     const a = assessRisk(text);
     expect(a.level).toBe("crisis");
@@ -30,8 +29,7 @@ describe("an act taken minutes or hours ago, with its signs now, is under way", 
 describe("things given away before a move", () => {
   it("is everyday when the move is said beside it", () => {
     expect(
-      assessRisk("relocating for work, so giving away most of my things this weekend. free sofa!")
-        .level,
+      assessRisk("moving to leeds so giving away most of my stuff. cheap desk anyone?").level,
     ).toBe("none");
   });
   it("is a crisis sign with no reason said", () => {
@@ -49,14 +47,15 @@ describe("whose danger it is", () => {
     // The writer's own childhood is not a child.
     "子どもの頃に住んでた町に来た。もう充分。",
     // Words of going away said of oneself.
-    "told my mate to look after my plants from now on. i'm going away, for good",
+    "asked my sister to feed the cat from now on. told her i'm going away",
+    "gave my neighbour my spare key and asked her to water the plants from now on. im not coming back",
   ])("%s: the writer's own", (text) => {
     expect(assessRisk(text).subject).toBe("self");
   });
 
   it.each([
-    "母（入院中）が「もう終わりにしたい」と言って、薬を引き出しに隠してた。今夜も様子が変",
-    "親友（大学の先輩）から「今までありがとう。もう連絡しないで」って来た。既読にならない",
+    "祖父（施設にいる）が「もう迎えに来てほしい」と言ってて、夕飯に手をつけなかった。今夜は様子が変",
+    "友達（バイト先の子）から「もう疲れた、明日の朝には終わってる」って来た。既読にならない",
   ])("%s: about someone else", (text) => {
     expect(assessRisk(text).subject).toBe("other");
   });
