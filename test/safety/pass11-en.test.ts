@@ -11,6 +11,8 @@ describe("an act taken minutes or hours ago, with its signs now, is under way", 
   it.each([
     "my boyfriend took a whole pack of his meds 2 hours ago and now he's slurring his words",
     "my girlfriend took all her tablets 40 minutes ago and now she won't wake up properly",
+    // A whole prescription is an amount, and a prescription is pills.
+    "my mum swallowed her whole prescription half an hour ago and she's slurring",
   ])("%s: an urgent crisis about someone else", (text) => {
     const a = assessRisk(text);
     expect(a.level).toBe("crisis");
@@ -23,6 +25,15 @@ describe("an act taken minutes or hours ago, with its signs now, is under way", 
     "my uncle took his own life in 2019 and i still think about it",
   ])("%s: a past event, not an emergency now", (text) => {
     expect(assessRisk(text).urgent).not.toBe(true);
+  });
+});
+
+describe("a prescription taken in daily life", () => {
+  it.each([
+    "took my whole prescription to the pharmacy to get it checked",
+    "i took my prescription this morning like always",
+  ])("%s: not a crisis", (text) => {
+    expect(assessRisk(text).level).not.toBe("crisis");
   });
 });
 
