@@ -94,6 +94,9 @@ export const ANCHOR_RE = new RegExp(
     // Tenth pass (en): tears blamed on oneself, an urge to self-harm back, weeks without a soul,
     // a life seen through glass.
     "|cries|sobs|weeps|wept|urge|craving|talked to|spoken to|spoke to|a soul|another human|real person|glass",
+    // Eleventh pass (en): days of silence behind a door, food and water refused, years alone,
+    // debts and gambling hidden, a house gone quiet, a note so the police find one.
+    "|days|nights|food|water|conversation|chat|talk|bad |like this|this way|so low|top of|bad day|debt|bailiff|creditor|gambl|betting|casino|slots|pokies|wardrobe|closet|quiet|silent|find|police|999|911|cops",
     // Tenth pass (ja): walking into water, the days of mourning after which one follows.
     "|歩いて|入って|はいって|四十九日|一周忌|三回忌|通夜|納骨|火葬|見送った|看取った|逝った",
   ].join(""),

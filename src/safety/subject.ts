@@ -18,10 +18,14 @@ const JA_OTHER_NAMES = foldKana(
     "|(?<!あ)ふれ(?:んど)?|相方|鯖の(?:人|子|ふれ|やつ|奴|仲間)?|同居の(?:父|母|祖父|祖母|親)|(?:父|母)(?=\\s*\\d)|訪問先|担当(?:している|の)(?:お宅|方|利用者(?:さん)?|家庭)?|利用者(?:さん|様)?|ご本人" +
     // A parent who is quoted (母が昨日から「もう疲れた」って): the words, and the risk, are theirs,
     // unless they are said to the writer (「一緒に死のう」って言ってくる).
-    "|(?:父|母|お父さん|お母さん|祖母|祖父|おばあちゃん|おじいちゃん)(?=(?:が|は)[^.。「]{0,12}「(?![^」]*(?:一緒|いっしょ|お前|おまえ|あんた|あなた))(?![^.。]*(?:言って(?:くる|きた|きて)|いって(?:くる|きた|きて)|言われ|いわれ)))" +
+    // ...also with a note in brackets, which normalising runs into the name (父（介護中）が is
+    // 父介護中が); a friend so noted who sent words in quotes (友だち（留学生）から「…」).
+    "|(?:父|母|お父さん|お母さん|祖母|祖父|おばあちゃん|おじいちゃん)(?:[^\\s.。,、「」がはのを]{1,8}?)?(?=(?:が|は)[^.。「]{0,12}「(?![^」]*(?:一緒|いっしょ|お前|おまえ|あんた|あなた))(?![^.。]*(?:言って(?:くる|きた|きて)|いって(?:くる|きた|きて)|言われ|いわれ)))" +
+    "|(?:友達|友だち|友人|ともだち|親友|彼氏|彼女|息子|娘|弟|妹|兄|姉)[^\\s.。,、「」]{1,14}?(?=から「)" +
     ")(?:さん|くん|君|ちゃん|様)?(?:\\s*\\d+(?:歳|才)?\\s*)?",
 );
-const JA_OTHER_RE = new RegExp(`${JA_OTHER_NAMES}(?:が|は|の|から|,)`, "u");
+// 子どもの頃 is the writer's own childhood, not a child.
+const JA_OTHER_RE = new RegExp(`${JA_OTHER_NAMES}(?:が|は|の(?!頃|ころ|時|とき)|から|,)`, "u");
 // The one a sentence is about stands before が or は; 同級生の結婚報告 names only whose news it is.
 // ...or before の and their room, voice or body (息子の部屋から薬の殻).
 const JA_OTHER_SUBJECT_RE = new RegExp(
@@ -38,13 +42,15 @@ const JA_FIRST_PERSON_RE =
 // and after a sentence about someone else (うちの子が…。部屋の物を全部捨て始めて) theirs.
 const JA_DISPOSAL = "全部[^.。]{0,12}?(?:あげ|譲|ゆず|処分|手放|売っ|捨て)|形見|身辺整理";
 const JA_RISK_WORD_RE = new RegExp(
-  `死|しに(?:たい|たく|そう)|消え|きえ|いなくな|終わりに|終わらせ|自殺|自傷|切っ|きった|きって(?:る|た)|りすか|薬|くすり|飲ん|のんだ|のんで|飛び降|飛ぶ|首|ろぷ|生きて|生きる|つらい|辛い|しんど|限界|疲れ|つかれ|殴|蹴|叩|今夜|決めた|やる(?:から|わ|よ|$)|役に立た|迎え|情けな|みじめ|惨め|恥|落ち込|さみし|寂し|さびし|孤独|たくな|こわ|怖|眠れ|寝れ|${JA_DISPOSAL}`,
+  `死|しに(?:たい|たく|そう)|消え|きえ|いなくな|終わりに|終わらせ|自殺|自傷|切っ|きった|きって(?:る|た)|りすか|薬|くすり|飲ん|のんだ|のんで|飛び降|飛ぶ|首|ろぷ|生きて|生きる|つらい|辛い|しんど|限界|疲れ|つかれ|殴|蹴|叩|今夜|決めた|やる(?:から|わ|よ|$)|役に立た|迎え|情けな|みじめ|惨め|恥|落ち込|さみし|寂し|さびし|孤独|たくな|こわ|怖|眠れ|寝れ|壊れ|こわれ|参って|まいって|潰れ|つぶれ|息が詰ま|息がつま|${JA_DISPOSAL}`,
   "u",
 );
 // A sentence that reports what was found (机の上に薬の空き箱があった) and names no one goes on
 // with the one the sentence before was about: the pills are the daughter's, not the finder's.
 const JA_FOUND_RE = new RegExp(
-  `(?:あっ|あり|入って(?:い)?|はいって(?:い)?|落ちて(?:い)?|置いて(?:あり|あっ)|置いてあ|残って(?:い)?)(?:た|ました|る|ます)|見つけ|見つかっ|みつけ|${JA_DISPOSAL}`,
+  `(?:あっ|あり|入って(?:い)?|はいって(?:い)?|落ちて(?:い)?|置いて(?:あり|あっ)|置いてあ|残って(?:い)?)(?:た|ました|る|ます)|見つけ|見つかっ|みつけ|${JA_DISPOSAL}` +
+    // ...or what is missing, or how they seem (物置のロープがない, 今夜ずっと様子がおかしい).
+    "|(?:が|も)(?:ない|無い|なくなって|消えて)|様子|ようす|顔色",
   "u",
 );
 
@@ -88,7 +94,7 @@ const EN_SELF_RE = /\b(?:i|im|ive|ill|id|me|myself)\b/;
 // Risk in the writer's own words: a clause in the first person, about no one else, with a word
 // of danger or despair in it ("i want to die too", "i have pills as well").
 const EN_RISK_WORD_RE =
-  /\b(?:die|dying|died|dead|death|kill|killing|suicid\w*|unalive|end (?:it|things|my life)|hurt|harm|cut|cutting|pills?|meds|overdose|od|jump|hang|rope|knife|blades?|razor|bridge|roof|tracks|gone|disappear|vanish|exist|alive|living|hopeless|pointless|burden|goodbye|cant go on|can't go on|give up|giving up|no reason|worthless|hate myself|hate (?:that|how|what) i|be here|anymore|any more|take|took|taking|swallow\w*|tonight|do it|doing it|ready|decided|plan|planned|planning|gonna|cant do this|cant take|letters?|note|for after|exhausted|tired of|sick of|disappointment|let (?:everyone|them|you|my family) down|cry|crying|froze|panic\w*|anxious|scared|afraid|ashamed|failure|garbage|useless|lonely|alone|calm|deleted|gave away|rehomed)\b|(?<!\b(?:dont|do not|not|didnt|did not) )\b(?:want to|wanna|wish|going to)\b(?! (?:overreact|make a fuss|bother|intrude|ask|know|help|say|talk|call|tell|check))/;
+  /\b(?:die|dying|died|dead|death|kill|killing|suicid\w*|unalive|end (?:it|things|my life)|hurt|harm|cut|cutting|pills?|meds|overdose|od|jump|hang|rope|knife|blades?|razor|bridge|roof|tracks|gone|disappear|vanish|exist|alive|living|hopeless|pointless|burden|goodbye|cant go on|can't go on|give up|giving up|no reason|worthless|hate myself|hate (?:that|how|what) i|be here|anymore|any more|take|took|taking|swallow\w*|tonight|do it|doing it|ready|decided|plan|planned|planning|gonna|cant do this|cant take|letters?|note|for after|exhausted|tired of|sick of|disappointment|let (?:everyone|them|you|my family) down|cry|crying|froze|panic\w*|anxious|scared|afraid|ashamed|failure|garbage|useless|lonely|alone|calm|deleted|gave away|rehomed|going away|not coming back|for good|from now on|failed (?:him|her|them|everyone|my (?:son|daughter|kids|children|family))|my fault|blame myself|cant cope|falling apart|breaking down|at my limit|not coping)\b|(?<!\b(?:dont|do not|not|didnt|did not) )\b(?:want to|wanna|wish|going to)\b(?! (?:overreact|make a fuss|bother|intrude|ask|know|help|say|talk|call|tell|check))/;
 // Burden said of oneself counts whoever stands first in the clause ("shes better off without me").
 const EN_BURDEN_RE =
   /\b(?:better off|without me|than with me|no use to|a burden|the payout|my insurance)\b/;

@@ -3,6 +3,7 @@ import type { OverrideRule } from "../../rule-types.js";
 import { IDEATION_LIKE, inCategories, ruleIds, sentenceBefore } from "../../rule-types.js";
 import {
   ABOUT_THE_BOT,
+  ACT_UNDER_WAY,
   AWAY_REASON,
   COMPLETED_DEATH,
   FICTION,
@@ -147,7 +148,12 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
           sentenceBefore(ctx),
         )) &&
       (COMPLETED_DEATH.test(ctx.match) || COMPLETED_DEATH.test(sentenceBefore(ctx).slice(-16))) &&
-      !FIRST_PERSON.test(ctx.match),
+      !FIRST_PERSON.test(ctx.match) &&
+      // "took all her antidepressants an hour ago and now she's slurring": under way, not a death.
+      !(
+        ACT_UNDER_WAY.test(WINDOW(ctx)) &&
+        !/\b(?:died|passed away|funeral|rip|gone now)\b/.test(WINDOW(ctx))
+      ),
   },
   {
     // "What happens if someone mentions suicide here?": a question about the bot, not a
@@ -189,7 +195,16 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     appliesTo: (rule) =>
       rule.category === "attempt-in-progress" || rule.id === "en.danger-at-home.family-attempt",
     test: (ctx) =>
-      (thirdPartySubject(ctx) || /^\b(?:my|our) /.test(ctx.match)) && PAST_EVENT.test(WINDOW(ctx)),
+      (thirdPartySubject(ctx) || /^\b(?:my|our) /.test(ctx.match)) &&
+      PAST_EVENT.test(WINDOW(ctx)) &&
+      // "an hour ago ... now she's slurring": the "ago" of an act still under way.
+      !(
+        ACT_UNDER_WAY.test(WINDOW(ctx)) &&
+        !RESOLVED.test(WINDOW(ctx)) &&
+        !/\b(?:in (?:the )?hospital|recover\w*|survived|(?:is|s) (?:ok|okay|fine|safe) now)\b/.test(
+          WINDOW(ctx),
+        )
+      ),
   },
   {
     // "omg kms i sent that meme to the family group chat 💀": embarrassment, not intent.

@@ -307,7 +307,7 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
       !/\b(?:not moving|i am not|lie|lied|lying|pretend\w*|gone|after i|when i am|dead|die)\b/.test(
         WINDOW(ctx),
       ) &&
-      /\b(?:declutter\w*|moving|move|moved|charity|charity shop|donat\w*|car boot|garage sale|yard sale|spring clean\w*|clear(?:ing)? out|outgrown|minimalis\w*|kondo|too much stuff|upgrad\w*|sell\w*|sold|christmas|birthday|allerg\w*|landlord|lease|farm|more space|more time|sanctuary|rescue|foster\w*|afford|vet|baby|behaviou?r|aggressive|happier)\b/.test(
+      /\b(?:declutter\w*|moving|move|moved|relocat\w*|emigrat\w*|charity|charity shop|donat\w*|car boot|garage sale|yard sale|spring clean\w*|clear(?:ing)? out|outgrown|minimalis\w*|kondo|too much stuff|upgrad\w*|sell\w*|sold|christmas|birthday|allerg\w*|landlord|lease|farm|more space|more time|sanctuary|rescue|foster\w*|afford|vet|baby|behaviou?r|aggressive|happier)\b/.test(
         WINDOW(ctx),
       ),
   },

@@ -183,4 +183,76 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
       String.raw`\bmiss (?:him|her|them|my (?:brother|sister|son|daughter|mum|mom|dad|friend|best friend|grandma|grandad|nan|wife|husband|partner)) so much (?:that )?it (?:actually |really |physically |literally )?hurts\b`,
     ),
   },
+  {
+    // "61 and haven't had a real conversation with anyone except the pharmacist in 2 years":
+    // no one to talk to for a year or more, with or without the one shop counter left.
+    id: "en.distress.years-without-anyone",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: gated(
+      "anyone|anybody|soul|person|human",
+      String.raw`\b(?:havent|have not|hasnt|not|didnt|did not|never) (?:had|have) (?:a |one )?(?:real |proper |single |actual |decent )?(?:conversation|chat|talk|conversations|chats)\b[^.]{0,20}?\b(?:with|to) (?:anyone|anybody|a (?:single |living )?(?:soul|person|human)|another (?:person|human))\b(?:[^.]{0,40}?\b(?:except|apart from|other than|besides|but)\b[^.]{0,30}?)?\x20?\b(?:in|for) (?:over |more than |about |nearly |almost )?(?:years|a year|(?:\d+|two|three|four|five|six|several|a few|a couple of|many) years|a year and a half|(?:\d+|six|seven|eight|nine|ten|eleven|twelve) months)\b(?![^]{0,60}\b(?:lol|lmao|haha|bliss|loving it|love it|introvert\w*|suits me|perfect|peace)\b)`,
+    ),
+  },
+  {
+    // "no but it's not just a bad day, it's been bad for years": a low that is not a day but
+    // a stretch of years, said against being told it will pass.
+    id: "en.distress.bad-for-years",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: gated(
+      "bad|years|months",
+      String.raw`\b(?:not (?:just |only |simply )?(?:a |one )?bad (?:day|week|night|patch|phase|mood)\b[^]{0,40}?\b(?:its |it is |it has |ive |i have )?(?:been|felt|was) (?:bad|awful|like this|this way|dark|hell|terrible|horrible|shit|crap) (?:for|since) (?:years|months|ages|a long time|as long as i can remember|(?:\d+|two|three|four|five|several|many) years)\b|\b(?:ive|i have) (?:felt|been feeling|been) (?:like this|this way|this low|this empty|this bad|so low|so empty|so down) (?:for|since) (?:years|as long as i can remember|(?:\d+|two|three|four|five|several|many) years))\b(?<!\b(?:back|knee|knees|hip|neck|skin|eczema|acne|wifi|signal|traffic|roads?|work|pizza|team|club)\b[^]{0,100})(?![^]{0,60}\b(?:back|knee|knees|hip|neck|skin|eczema|acne|wifi|signal|traffic|roads?|lol|haha|pizza|team|club)\b)`,
+    ),
+  },
+  {
+    // "the debt collectors keep calling. I just let it ring. I don't know how to fix any of
+    // this": debts chasing one who hides from them.
+    id: "en.distress.debts-chasing",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: gated(
+      "collectors|collector|bailiffs|creditors|debt|debts|arrears|loan|loans",
+      String.raw`\b(?:debt collectors?|bailiffs?|creditors|debt (?:letters|calls)|final demands?|arrears letters?|loan sharks?)\b[^]{0,60}?\b(?:(?:let|letting) (?:it|them|the phone) ring|(?:dont|cant|wont|not) (?:pick up|answer|open (?:them|the letters|the post))|(?:ignoring|hiding from|screening) (?:them|the calls|the letters|the post)|turned (?:my|the) phone off|phone (?:is )?(?:off|switched off)|(?:dont|do not) know how to (?:fix|get out of|sort|pay|deal with)|cant (?:sleep|breathe|cope|face (?:it|them|the post))|scared to (?:answer|open))\b(?<!\b(?:previous (?:tenant|owner)|old tenant|wrong number|scam\w*|i work|my job|as a|sorted|paid (?:off|it)|cleared)\b[^]{0,140})(?![^]{0,80}\b(?:previous (?:tenant|owner)|old tenant|wrong number|scam\w*|sorted|paid (?:off|it)|cleared|lol)\b)`,
+    ),
+  },
+  {
+    // "lost my job because of gambling and now I'm hiding it from my own family": a gambling
+    // loss kept secret from those at home.
+    id: "en.distress.gambling-hidden",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: gated(
+      "gambling|gamble|gambled|betting|bets|slots|casino|pokies",
+      String.raw`\b(?:(?:gambling|gambled|gamble|betting|bets|slots|slot machines|casino|pokies|sports ?book)\b[^]{0,100}?\b(?:hiding (?:it|this|everything|the \w+)|hid (?:it|this|everything)|kept (?:it|this) (?:from|secret)|keeping (?:it|this) (?:from|secret)|lying (?:to|about)|lied to|secret from|(?:dont|doesnt|do not|does not) know)\b[^.]{0,30}?\b(?:(?:my|our) (?:own )?(?:family|wife|husband|partner|parents|mum|mom|dad|kids|girlfriend|boyfriend)|everyone|anyone|them)|(?:gambling|gambled|gamble|betting|bets|slots|slot machines|casino|pokies|sports ?book)\b[^]{0,100}?\b(?:(?:my|our) (?:own )?(?:family|wife|husband|partner|parents|mum|mom|dad|kids|girlfriend|boyfriend)|nobody|no one) (?:doesnt|does not|dont|do not) know|(?:gambling|gambled|gamble|betting|bets|slots|slot machines|casino|pokies|sports ?book)\b[^]{0,100}?\b(?:(?:my|our) (?:own )?(?:family|wife|husband|partner|parents|mum|mom|dad)) (?:has|have) no idea|(?:hiding|hid|hidden|kept|keeping|lying (?:to|about)|lied (?:to|about)|secret from)\b[^.]{0,30}?\b(?:gambling|gambled|gamble|betting|bets|slots|slot machines|casino|pokies|sports ?book)\b[^.]{0,30}?\bfrom (?:(?:my|our) (?:own )?(?:family|wife|husband|partner|parents|mum|mom|dad|kids|girlfriend|boyfriend)|everyone|anyone|them))\b(?<!\b(?:surprise|party|birthday|film|movie|show|game night|poker night|fantasy)\b[^]{0,180})(?![^]{0,60}\b(?:surprise|party|birthday|lol|haha|yet)\b)`,
+    ),
+  },
+  {
+    // "Mum died in March and I still can't open her wardrobe": a death's things left untouched
+    // because one cannot face them.
+    id: "en.distress.cant-face-their-things",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: gated(
+      "died|passed|lost|funeral|death",
+      String.raw`\b(?:died|passed|passed away|lost (?:him|her|them|my \w+)|funeral|death)\b[^]{0,80}?\b(?:still )?(?:cant|cannot|can not|couldnt|havent been able to|have not been able to|cant bring myself to|cannot bring myself to|havent brought myself to) (?:even )?(?:open|touch|go into|go in|clear|clear out|sort|sort out|look at|move|empty|wash) (?:her|his|their|the) (?:wardrobe|closet|room|bedroom|things|clothes|stuff|drawers|phone|study|shed|side of the bed|bag)\b(?![^.]{0,40}\b(?:stuck|jammed|locked|key|hinge|broken|lock|password|passcode|code|too heavy)\b)`,
+    ),
+  },
+  {
+    // "Since my dog died the house is so quiet I can hear the fridge. I hate it": the silence
+    // a death left in the house, said as unbearable.
+    id: "en.distress.house-quiet-since",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: gated(
+      "quiet|silent|empty",
+      String.raw`\b(?:died|passed|passed away|put down|put to sleep|left me|lost (?:him|her|them|my \w+)|funeral)\b[^]{0,60}?\b(?:house|flat|home|place|apartment)\b[^.]{0,20}?\b(?:is |s |feels |has been |got |gone )?(?:so |too |really |very |that |dead )?(?:quiet|silent|empty)\b[^]{0,60}?\b(?:hate (?:it|this|the quiet|the silence)|cant (?:stand|bear|take) (?:it|the quiet|the silence)|unbearable|deafening|killing me|(?:can )?hear the (?:fridge|clock|ticking|clock ticking))\b(?![^]{0,40}\b(?:peace|bliss|love it|lovely|nice|relax\w*|finally)\b)`,
+    ),
+  },
 ];

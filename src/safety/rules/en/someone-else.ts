@@ -32,6 +32,19 @@ const JOIN = String.raw`(?:going to|gonna|wants to|want to|ready to|time to|will
 // ...beside food refused or a keepsake handed over.
 const LETTING_GO = String.raw`(?:(?:hasnt|has not|hadnt|had not|havent|have not|didnt|not|stopped|wont|will not|refus\w*|isnt|is not|barely) (?:eaten|eating|eat|to eat|touched (?:her|his|their|my) food)|(?:gave|given|giving|handed|pressed) (?:[a-z]+\x20){0,3}?(?:her|his|my) (?:wedding |engagement )?(?:ring|rings|watch|jewel(?:le)?ry|necklace|medals))`;
 
+// A span of days, or a night and a day, counted out loud.
+const DAYS = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of|couple of|many)\x20(?:whole |full )?(?:days|nights)`;
+// What turns days of silence into a body behind a door: no sound, a lock, nobody in, post
+// piling up, a landlord or the police asked.
+const SILENT_SIGN = `(?:doors? (?:is |s )?(?:still )?locked|locked (?:the |his |her |their )?(?:door|room|flat|himself in|herself in|themselves in)|cant hear (?:anything|a (?:sound|thing)|any (?:sound|noise|movement))|(?:no|not a|not one) (?:sound|noise|movement)|silent|silence|lives? (?:alone|on (?:his|her|their) own|by (?:himself|herself|themselves))|living alone|(?:post|mail|letters|newspapers|papers|parcels|deliveries) (?:is |are )?(?:piling|piled|stacking|stacked|building)|landlord|welfare check|(?:curtains|blinds) (?:are |still )*(?:closed|drawn|shut))`;
+// Days of silence that daily life explains: away, on a trip, gaming, sulking, a lost phone.
+const SILENCE_EXPLAINED = String.raw`(?:trip|holiday|vacation|festival|camping|hik\w*|trek\w*|cruise|abroad|away|travel\w*|gaming|games?|headset|music|sulk\w*|exams?|revising|studying|lost (?:his|her|their) phone|phone (?:is )?(?:broke|broken|dead|died)|new phone|busy|working|work trip|shifts?|deployed|retreat|detox|i can hear (?:him|her|them)|can hear (?:him|her|them) (?:typing|talking|playing|moving|laughing)|texted|messaged me|posted|online|lol|lmao|haha|boiler|repairs?|council|letting agent|estate agent|the bank|customer service|support|refund|delivery|order|parcel)`;
+// Up high, now: a roof, a ledge, a bridge, a cliff.
+const UP_HIGH = `(?:on|onto|up on|at the edge of|on the edge of|on top of|standing on|sitting on) (?:the |a |her |his |their )?(?:roof|rooftop|ledge|parapet|railing|railings|edge of (?:the |a )?(?:roof|bridge|cliff|building|platform)|bridge|cliff|cliff edge|top of (?:the |a |her |his |their )?(?:building|car park|multi ?storey|tower|block|bridge))`;
+const ROOF_EVERYDAY = String.raw`(?:gutters?|tiles?|shingles?|aerial|antenna|satellite|dish|solar|panels?|chimney|leak\w*|repair\w*|fix\w*|clean\w*|ball|frisbee|kite|drone|cat|terrace|bar|garden|party|bbq|barbecue|sunbath\w*|tan\w*|stargaz\w*|fireworks|sunset|sunrise|photos? shoot|photoshoot|shoot|filming|tiktok|yoga|picnic|smoking|smoke|tour|walk|hike|climb\w*|bungee|abseil\w*|harness|roofer|builder|scaffold\w*|work|job|shift)`;
+// Alarm from the one who writes: on the way, what to do, scared, not coming down.
+const ALARM = `(?:what (?:do|should|can) i do|what do we do|on my way|on our way|(?:im|i am) (?:so )?(?:scared|terrified|panicking|freaking out)|please help|help me|(?:wont|will not|refuses to|not) (?:come|coming|get|getting) down|(?:not|isnt|wont) (?:answering|picking up|replying)|said goodbye|(?:sent|texted) (?:me )?(?:a )?goodbye|should i call)`;
+
 export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
     // "in vc with him, he said 'this is it', a thud and now just silence, his mic's still on": a
@@ -100,6 +113,31 @@ export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`\b(?:${JOIN}\b[^]{0,120}?\b${LETTING_GO}|${LETTING_GO}\b[^]{0,120}?\b${JOIN})\b(?<!\b(?:holiday|trip|visit|visiting|hospital|care home|for (?:lunch|dinner|tea|a drink|the weekend)|in (?:spain|france|florida|the garden)|diet|fasting|flu|bug|dentist|flight|flying|visa|deployed|deployment|moving|the move)\b[^]{0,240})(?![^]{0,40}\b(?:for (?:lunch|dinner|tea|a drink|the weekend)|in (?:spain|france|florida|the garden)|on holiday|at the)\b)`,
+    ),
+  },
+  {
+    // "hasn't come out of his room in two days, not answering, the door's locked and I can't
+    // hear anything", "lives alone, hasn't answered in 5 days, mail piling up": days of silence
+    // from someone, and a sign that they are behind the door (no sound, a lock, post piling up,
+    // living alone). Away, gaming, a broken phone or a sulk explain the silence and are not this.
+    id: "en.attempt-in-progress.silent-for-days",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:${UNREACHED}\b[^]{0,60}?\b${DAYS}|${DAYS}\b[^]{0,60}?\b${UNREACHED})\b(?:(?<=\b${SILENT_SIGN}\b[^]{0,200})|(?=[^]{0,200}\b${SILENT_SIGN}\b))(?<!\b${SILENCE_EXPLAINED}\b[^]{0,240})(?![^]{0,200}\b${SILENCE_EXPLAINED}\b)`,
+    ),
+  },
+  {
+    // "my sister is on the roof of her building right now, I'm on my way but what do I do",
+    // "he's sitting on the ledge of the car park and won't come down": someone up high now, and
+    // the writer afraid. Mending the gutters, a rooftop bar or the sunset are not this.
+    id: "en.attempt-in-progress.someone-up-high-now",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?:hes|shes|theyre|he is|she is|they are|is|are|was|went|climbed|got) (?:still )?(?:out )?${UP_HIGH}\b[^]{0,80}?\b(?:right now|now|at the moment|atm|as we speak)\b|(?:right now|now) (?:hes|shes|theyre|he is|she is|they are) ${UP_HIGH})\b(?=[^]{0,160}\b${ALARM}\b)(?<!\b${ROOF_EVERYDAY}\b[^]{0,200})(?![^]{0,200}\b${ROOF_EVERYDAY}\b)`,
     ),
   },
 ];
