@@ -2,6 +2,7 @@ import { JA_OVERRIDES_EVERYDAY } from "./overrides/ja/everyday.js";
 import { JA_OVERRIDES_IDIOMS_AND_GAMES } from "./overrides/ja/idioms-and-games.js";
 import { JA_OVERRIDES_PEOPLE_AND_PAST } from "./overrides/ja/people-and-past.js";
 import type { OverrideRule, RiskRule } from "./rule-types.js";
+import { JA_AFTER_ME_RULES } from "./rules/ja/after-me.js";
 import { JA_ATTEMPT_IN_PROGRESS_RULES } from "./rules/ja/attempt-in-progress.js";
 import { JA_BURDEN_RULES } from "./rules/ja/burden.js";
 import { JA_DANGER_AT_HOME_RULES } from "./rules/ja/danger-at-home.js";
@@ -31,6 +32,7 @@ const JA_RULE_LIST: readonly RiskRule[] = [
   ...JA_SELF_HARM_RULES,
   ...JA_DANGER_AT_HOME_RULES,
   ...JA_SOMEONE_ELSE_RULES,
+  ...JA_AFTER_ME_RULES,
 ];
 
 /**

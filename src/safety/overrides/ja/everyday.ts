@@ -26,6 +26,8 @@ import {
   JUKAI_VISIT,
   LAUGH_LATER,
   LEAVING_FOR_LIFE,
+  LIFE_PLANNING,
+  MOVE_OR_CLEAR_OUT,
   NIGHTS_ON_END,
   NOT_EATING_REASON,
   NOT_SLEEPING_REASON,
@@ -43,6 +45,27 @@ import {
 } from "./context.js";
 
 export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
+  {
+    // 公証役場で遺言書を作ってきた, エンディングノート、区の講座でもらった: a will or a notebook made
+    // through a notary, a lawyer or a course is life planning. Not local, so the learned layer
+    // does not raise it; never when death or vanishing is said in the message.
+    id: "ja.everyday.will-as-planning",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.will-written"),
+    test: (ctx) => LIFE_PLANNING.test(windowOf(ctx)) && !STRONG_DEATH.test(windowOf(ctx)),
+  },
+  {
+    // 引っ越すから本とか服とかほとんど人にあげてる: things given away because of a move or a
+    // clear-out said in the same sentence. Not local: the reason explains the message, so the
+    // learned layer does not raise it (round 16 read it as a crisis).
+    id: "ja.everyday.giving-away-for-move",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.giving-most-away"),
+    test: (ctx) =>
+      MOVE_OR_CLEAR_OUT.test(`${sentenceBefore(ctx)}${ctx.match}${sentenceAfter(ctx)}`),
+  },
   {
     id: "ja.everyday.high-place-activity-now",
     kind: "everyday",

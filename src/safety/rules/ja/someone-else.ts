@@ -26,6 +26,18 @@ const JOIN_DEAD =
 const LETTING_GO =
   "(?:食べ(?:ない|なく|ようとしない|ません|て(?:い)?な)|食事(?:を|も|は)?(?:とらな|取らな|しな|とって(?:い)?な|とってくれな)|(?:指輪|ゆびわ|形見|着物|通帳|時計|宝石)(?:を)?[^.]{0,8}?(?:くれ|渡し|渡され|預け|譲))";
 
+// Silence behind the door: not a sound, no sign of life (物音ひとつしない, しーんとしてる).
+const SILENT =
+  "(?:物音|ものおと|音)(?:ひとつ|一つ|ひとつも|一つも|も|が)?(?:しない|しません|せん|せえへん|聞こえない|きこえない|聞こえません|しなくなっ)|静まり返|しずまりかえ";
+// Days without an answer on the phone or by message.
+const DAYS_UNANSWERED = `(?:[0-9０-９一二三四五六七八九十何数]+日|一週間|1週間|しばらく|ずっと)(?:間|も|くらい|ほど|以上)?[^.]{0,6}?(?:電話に出(?:ない|ません|ん|てくれない)|でんわにでない|連絡(?:が)?(?:つかない|取れない|とれない|つかん|ない)|既読(?:が)?(?:つかない|つかん)|${NO_ANSWER})`;
+// Post or papers piling up at the door.
+const POST_PILING =
+  "(?:新聞|しんぶん|郵便物|郵便|ゆうびん|ポスト|チラシ)(?:も|が)?[^.,]{0,8}?(?:たまって|溜まって|たまっとる|溜まっとる|あふれ|溢れ|いっぱい|パンパン|ぱんぱん)";
+// What the same signs are in daily life.
+const AWAY_OR_FINE =
+  "(?:旅行|りょこう|出張|帰省|入院|留守|るす|不在|外出|出かけ|でかけ|寝て|ねて|寝とる|ゲーム|イヤホン|ヘッドホン|音楽|大丈夫|無事|元気|スマホ(?:を)?(?:なくし|落とし|壊)|携帯(?:を)?(?:なくし|落とし|壊)|海外|旅)";
+
 export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
     // 息子が呼んでも返事がない。ドアの隙間から変な匂い, お隣が何週間も見かけない、異臭がする: someone
@@ -92,6 +104,28 @@ export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: ja(
       `(?:${JOIN_DEAD}[^]{0,100}?${LETTING_GO}|${LETTING_GO}[^]{0,100}?${JOIN_DEAD})(?<!(?:病院|施設|ホーム|お見舞い|見舞い|実家|面会|墓参り|お墓|旅行|ダイエット)[^]{0,160})(?![^]{0,30}(?:病院|施設|ホーム|お見舞い|見舞い|実家|面会|墓参り|お墓|旅行))`,
+    ),
+  },
+  {
+    // 息子が部屋から出てこない. 呼んでも返事がない. 鍵がかかってて物音ひとつしない: no answer behind a
+    // locked door and silence, either order: someone who may be unable to answer.
+    id: "ja.attempt-in-progress.unanswered-silent",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:(?:${NO_ANSWER}|鍵が(?:かかって|掛かって)|出てこ(?:ない|なく|ん))[^]{0,60}?(?:${SILENT})|(?:${SILENT})[^]{0,60}?(?:${NO_ANSWER}|鍵が(?:かかって|掛かって)|出てこ(?:ない|なく|ん)))(?<!${AWAY_OR_FINE}[^]{0,120})(?![^]{0,60}${AWAY_OR_FINE})`,
+    ),
+  },
+  {
+    // 一人暮らしの叔父が三日電話に出ない. 新聞もたまってるらしい: days without an answer and the post
+    // piling up at the door, either order: a welfare check is due now.
+    id: "ja.attempt-in-progress.days-unanswered-post-piling",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:${DAYS_UNANSWERED}[^]{0,80}?${POST_PILING}|${POST_PILING}[^]{0,80}?${DAYS_UNANSWERED})(?<!${AWAY_OR_FINE}[^]{0,160})(?![^]{0,60}${AWAY_OR_FINE})`,
     ),
   },
 ];
