@@ -151,7 +151,7 @@ describe.each([
   ["13", ROUND_13, ROUND_13_FIRST_RUN, "recorded, covered by the eighth pass: fit, not blind"],
   ["14", ROUND_14, ROUND_14_FIRST_RUN, "recorded, covered by the ninth pass: fit, not blind"],
   ["15", ROUND_15, ROUND_15_FIRST_RUN, "recorded, covered by the tenth pass: fit, not blind"],
-  ["16", ROUND_16, ROUND_16_FIRST_RUN, "recorded, blind: the figure to quote"],
+  ["16", ROUND_16, ROUND_16_FIRST_RUN, "recorded, covered by the eleventh pass: fit, not blind"],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
     const f = roundFigures(round);
