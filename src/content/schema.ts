@@ -4,7 +4,7 @@
  * that names the file and the path of the mistake.
  */
 import { z } from "zod";
-import { CHANNEL_IDS } from "../core/types.js";
+import { CHANNEL_IDS } from "./channels.js";
 
 /** Ids of flows, nodes and choices: short, stable, safe in a 64-byte button token. */
 export const idSchema = z

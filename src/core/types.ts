@@ -3,10 +3,9 @@
  * {@link InboundEvent} and render {@link OutboundMessage}s back; nothing here knows a platform.
  */
 
-/** The channels komorebi can talk through. */
-export const CHANNEL_IDS = ["web", "terminal", "telegram", "line", "discord"] as const;
-/** One of {@link CHANNEL_IDS}. */
-export type ChannelId = (typeof CHANNEL_IDS)[number];
+import type { ChannelId } from "../content/channels.js";
+
+export { CHANNEL_IDS, type ChannelId } from "../content/channels.js";
 
 /** A media kind the bot cannot read; it gets a gentle answer instead. */
 export type UnsupportedMedia =
