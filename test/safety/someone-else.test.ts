@@ -1,5 +1,5 @@
 /**
- * Reports about someone else (the tenth pass): welfare emergencies a family member, a friend or
+ * Reports about someone else (the tenth and eleventh passes): welfare emergencies a family member, a friend or
  * a supporter describes are urgent crises about someone else, and whose danger it is follows
  * who the sentences are about, not which relation word appears first. Fresh wordings, not the
  * round's own: the round is guarded in labelled-set.test.ts.
@@ -18,6 +18,11 @@ describe("welfare emergencies reported about someone else", () => {
     "on discord with my mate, he said later lads, then a thud and now nothing. mic still on",
     "my dad drove off with his shotgun and his phone is off",
     "my nan keeps saying shes going to join grandad and she hasnt eaten in days",
+    // An act taken minutes or hours ago, with its signs now, is under way (eleventh pass).
+    "my boyfriend took a whole pack of his meds 2 hours ago and now he's slurring his words",
+    "my girlfriend took all her tablets 40 minutes ago and now she won't wake up properly",
+    // A whole prescription is an amount, and a prescription is pills.
+    "my mum swallowed her whole prescription half an hour ago and she's slurring",
   ])("%s: an urgent crisis about someone else", (text) => {
     const a = assessRisk(text);
     expect(a.level).toBe("crisis");
@@ -35,6 +40,15 @@ describe("welfare emergencies reported about someone else", () => {
   });
 });
 
+describe("an act in the past is not an emergency now", () => {
+  it.each([
+    "my brother took an overdose two years ago. he's doing well now",
+    "my uncle took his own life in 2019 and i still think about it",
+  ])("%s: not urgent", (text) => {
+    expect(assessRisk(text).urgent).not.toBe(true);
+  });
+});
+
 describe("whose danger it is", () => {
   it.each([
     // The writer gives things away; the one given them is not the subject.
@@ -43,6 +57,14 @@ describe("whose danger it is", () => {
     "i'm so sick of being the failure of the family. my sister has a career and a flat and i'm 29 in my old room",
     // Grief: the loss is the writer's.
     "先月祖母が亡くなった。さみしい",
+    // A parent's own strain beside a child's withdrawal is the parent's (the project's decision).
+    "my daughter hasn't left her room in a year and i think it's my fault. i can't cope",
+    "娘が不登校になって三年、私のほうが潰れそう",
+    // The writer's own childhood is not a child.
+    "子どもの頃に住んでた町に来た。もう充分。",
+    // Words of going away said of oneself.
+    "asked my sister to feed the cat from now on. told her i'm going away",
+    "gave my neighbour my spare key and asked her to water the plants from now on. im not coming back",
   ])("%s: the writer's own", (text) => {
     expect(assessRisk(text).subject).toBe("self");
   });
@@ -57,6 +79,9 @@ describe("whose danger it is", () => {
     "bro's been drinking all day, just drove off saying he'll crash it into a tree",
     // A funeral still to come is a date he set, not a grief.
     "my 40yo brother said he'll go once mum's funeral is done and he's giving his stuff away. the funeral is on friday",
+    // A bracketed note about the person still names them.
+    "祖父（施設にいる）が「もう迎えに来てほしい」と言ってて、夕飯に手をつけなかった。今夜は様子が変",
+    "友達（バイト先の子）から「もう疲れた、明日の朝には終わってる」って来た。既読にならない",
   ])("%s: about someone else", (text) => {
     expect(assessRisk(text).subject).toBe("other");
   });
