@@ -97,6 +97,9 @@ export const ANCHOR_RE = new RegExp(
     // Eleventh pass (en): days of silence behind a door, food and water refused, years alone,
     // debts and gambling hidden, a house gone quiet, a note so the police find one.
     "|days|nights|food|water|conversation|chat|talk|bad |like this|this way|so low|top of|bad day|debt|bailiff|creditor|gambl|betting|casino|slots|pokies|wardrobe|closet|quiet|silent|find|police|999|911|cops",
+    // Twelfth pass (someone else): shut in with the means, a weapon carried at someone, a
+    // farewell from up high in any language.
+    "|お別れ|おわかれ|じゃあね|元気でね|閉じこも|閉じ籠|立てこも|立て籠|こもっ|籠も|籠っ|握って|持って|構えて|addio|adios|adieu|ciao|sayonara|annyeong|coming at|going at|went at|going after|went after|get into|get at|machete|hammer|axe|bat|crowbar|cleaver|bokken|sword",
     // Tenth pass (ja): walking into water, the days of mourning after which one follows.
     "|歩いて|入って|はいって|四十九日|一周忌|三回忌|通夜|納骨|火葬|見送った|看取った|逝った",
   ].join(""),

@@ -1,5 +1,6 @@
 import { EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST } from "./overrides/en/everyday-people-and-past.js";
 import { EN_OVERRIDES_IDIOMS_AND_GAMES } from "./overrides/en/idioms-and-games.js";
+import { EN_OVERRIDES_SOMEONE_ELSE } from "./overrides/en/someone-else.js";
 import type { OverrideRule, RiskRule } from "./rule-types.js";
 import { EN_ATTEMPT_IN_PROGRESS_RULES } from "./rules/en/attempt-in-progress.js";
 import { EN_BURDEN_RULES } from "./rules/en/burden.js";
@@ -37,4 +38,5 @@ export const EN_RULES: readonly RiskRule[] = [
 export const EN_OVERRIDES: readonly OverrideRule[] = [
   ...EN_OVERRIDES_IDIOMS_AND_GAMES,
   ...EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST,
+  ...EN_OVERRIDES_SOMEONE_ELSE,
 ];

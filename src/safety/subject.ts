@@ -28,8 +28,10 @@ const JA_OTHER_NAMES = foldKana(
 const JA_OTHER_RE = new RegExp(`${JA_OTHER_NAMES}(?:が|は|の(?!頃|ころ|時|とき)|から|,)`, "u");
 // The one a sentence is about stands before が or は; 同級生の結婚報告 names only whose news it is.
 // ...or before の and their room, voice or body (息子の部屋から薬の殻).
+// ...or their notebook, diary, letters or bin (娘の手帳に「〇日に死ぬ」と書いてある): what is found
+// there is theirs (not their posts: 同僚のインスタ見て落ち込んだ is the writer's own low mood).
 const JA_OTHER_SUBJECT_RE = new RegExp(
-  `${JA_OTHER_NAMES}(?:が|は|から|,|の(?:部屋|へや|家|様子|声|体|からだ|手首|腕|机|すまほ|携帯|鞄|かばん|車))`,
+  `${JA_OTHER_NAMES}(?:が|は|から|,|の(?:部屋|へや|家|様子|声|体|からだ|手首|腕|机|すまほ|携帯|鞄|かばん|車|${foldKana("手帳|日記|ノート|メモ|スケジュール帳|カレンダー|手紙|遺書|引き出し|ゴミ箱|ごみ箱|検索履歴")}))`,
   "u",
 );
 // The writer's own risk: a wish said in their own words (死にたい, not 死にたいって言う), or a
@@ -50,7 +52,11 @@ const JA_RISK_WORD_RE = new RegExp(
 const JA_FOUND_RE = new RegExp(
   `(?:あっ|あり|入って(?:い)?|はいって(?:い)?|落ちて(?:い)?|置いて(?:あり|あっ)|置いてあ|残って(?:い)?)(?:た|ました|る|ます)|見つけ|見つかっ|みつけ|${JA_DISPOSAL}` +
     // ...or what is missing, or how they seem (物置のロープがない, 今夜ずっと様子がおかしい).
-    "|(?:が|も)(?:ない|無い|なくなって|消えて)|様子|ようす|顔色",
+    "|(?:が|も)(?:ない|無い|なくなって|消えて)|様子|ようす|顔色" +
+    // ...or what they had been getting ready, found out (ネットでロープも買っていました), or what
+    // they had said (前に薬ためてるって言ってた子): reported, not the writer's own doing.
+    "|(?:買っ|注文し|調べ|検索し|書い|ため|溜め|集め|用意し|準備し)て(?:い)?(?:た|ました)" +
+    "|(?:って|と)(?:言|い|話し)って(?:い)?(?:た|ました|る|ます)",
   "u",
 );
 
@@ -58,8 +64,18 @@ const JA_FOUND_RE = new RegExp(
  * A sentence that shows risk and is the writer's own: said in the first person, or said of no
  * one (Japanese leaves the subject out: 先月祖母が亡くなった。さみしい).
  */
+// What a supporter feels about the other's state, not a risk of their own: the pain of not being
+// able to help (何もしてあげられないのがつらい) or of watching (見てるのがつらい).
+const JA_SUPPORTER_PAIN_RE = new RegExp(
+  foldKana(
+    "(?:何も|なにも|何にも)?(?:してあげられ|してやれ|してあげれ|助けてあげられ|助けてやれ|力になれ|わかってあげられ|分かってあげられ)(?:ない|ません|なくて|へん)[^.。]{0,6}?(?:のが|ことが|のは|のも|ので)?(?:つらい|辛い|しんどい|苦しい|くるしい|悲しい|かなしい|情けない)" +
+      "|(?:見ている|見てる|見ていられない|見てられない|みてる|見ているの|見てるの)(?:のが|のも|のは)?(?:つらい|辛い|しんどい|苦しい|くるしい)",
+  ),
+  "gu",
+);
+
 function jaOwnRisk(text: string): boolean {
-  const plain = text.replace(QUOTED_RE, "「」");
+  const plain = text.replace(QUOTED_RE, "「」").replace(JA_SUPPORTER_PAIN_RE, "");
   if (JA_OWN_WISH_RE.test(plain)) return true;
   let theirs = false;
   return plain.split(/[.。!?！？]+/u).some((sentence) => {
@@ -77,7 +93,11 @@ const EN_OTHER_RE =
   /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:my|our) [a-z]+ (?:partner|friend|mate|buddy)s?\b|\b(?:my|our) (?:best )?mates?\b|\b(?:an? )?online friend\b|\bfriends? (?:from|on)\b|\b(?:grandpa|grandma|grandad|granddad|nan|nana|gran|granny)\b|\bmy \d+ ?(?:yo|yr old|year old)\b|\b(?:someone|somebody|a (?:guy|girl|kid|member|player)) (?:in|on|from) (?:our|my|the)\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:(?:old|young|elderly) )?(?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))(?:s|\x20s)?\b|(?:^|[.!?]\x20?)(?:mate|bro|hubby|missus|wifey|husband|wife|son|daughter|brother|sister|friend|bestie)s? (?:been|has|is|just|hasnt|isnt|wont|took|said|says|went|left|texted|messaged)\b|\bneighbou?r here\b|\b(?:visit|outreach|welfare|home visit|case) (?:update|note|report|check)\b|\b(?:the|my|our|a) clients?\b|\bclients? (?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister)\b|\bthe (?:man|woman|lady|gentleman|person|family|client) (?:i|we) (?:see|visit|support|check on|work with|look in on)\b/;
 // What a supporter says of themselves: not their own risk.
 const EN_SUPPORTER_RE =
-  /\b(?:what (?:do|should|can) i|how (?:do|can|should) i|should i|can i|i(?: just| only)? (?:found|saw|see|heard|hear|noticed|caught|walked|think|thought|know|dont know|don't know|do not know|dont think|don't think|do not think|am writing|'m writing|m writing|can hear|promised)|i(?:'m| am|m) (?:worried|scared|afraid|so scared|really worried|writing|not sure)|(?:told|texted|sent|asked|made|messaged|called) me|help me|tell me|with me|to me)\b/g;
+  /\b(?:what (?:do|should|can) i|how (?:do|can|should) i|should i|can i|i(?: just| only)? (?:found|find|discover|discovered|saw|see|heard|hear|noticed|caught|walked|think|thought|know|dont know|don't know|do not know|dont think|don't think|do not think|am writing|'m writing|m writing|can hear|promised)|i(?:'m| am|m) (?:worried|scared|afraid|so scared|really worried|writing|not sure)|(?:told|texted|sent|asked|made|messaged|called) me|help me|tell me|with me|to me)\b/g;
+// What a supporter feels about the other's state: "it hurts me that i cant help her", "so hard to
+// watch him like this".
+const EN_SUPPORTER_PAIN_RE =
+  /\b(?:it )?(?:hurts|kills|breaks) me (?:to (?:see|watch|hear)|that i (?:cant|cannot|can not))\b|\b(?:painful|hard|heartbreaking|awful) to (?:watch|see|hear) (?:her|him|them|my)\b|\bi (?:can do nothing|cant do anything|cannot do anything|can not do anything)(?: for (?:her|him|them))?\b/g;
 // The person named is the one acting: "my son has been searching", "my friend just texted".
 const EN_OTHER_ACTS_RE =
   /\b(?:son|daughter|kid|child|brother|sister|husband|wife|partner|boyfriend|girlfriend|friend|mom|mum|mother|dad|father|roommate|cousin|student|pupil|grandson|granddaughter|neighbou?r|mate|partner|client)s?(?: \d+,?| (?:on|from|in) [a-z]+)? (?:has|have|had|is|was|keeps|kept|said|says|told|took|just|wont|cant|isnt|hasnt|texted|posted|wrote|searched|been|tried|cut|cuts|emailed|messaged|sent|gave|asked|left|who|whos|that|posted|typed|went)\b/;
@@ -105,22 +125,56 @@ const EN_OTHER_OPENS_RE = new RegExp(
 // Texting leaves "i" out: "gave my cat away. deleted my socials".
 const EN_SUBJECTLESS_RE =
   /^\s*(?:just |already |finally )?(?:gave|deleted|wrote|took|bought|cut|cancel+ed|said|left|feel|felt|feeling|cant|can't|want|wanna|wish|going|gonna|tried|trying|done|finished|sorted|sitting|standing|thinking|hate|tired|so tired|sick of|fed up|exhausted|scared|ashamed)\b/;
-const EN_CLAUSE_RE = /[.!?;,\n]+|\b(?:and|but|so|because|bc|cause|then)\b/;
 // What someone else wrote or said, quoted: 'thanks for everything' is not the writer's own.
 const EN_QUOTED_RE =
   /(?:^|\s)'[^']{1,240}'(?=$|[\s.,!?])|"[^"]{1,240}"|“[^”]{1,240}”|‘[^’]{1,240}’/g;
+
+// A clause about someone else that says they spoke: what follows in the sentence, after a comma,
+// is their words even when the quotation marks were lost ("said keep these, i wont need them").
+const EN_SPEECH_RE = /\b(?:said|says|saying|wrote|writes|texted|posted|typed|messaged)\b/;
+const EN_NOTHING_SAID_RE =
+  /^(?:\s|(?:to )?(?:me|us|him|her|them)\b|back\b|again\b|today\b|earlier\b|yesterday\b|this morning\b|last night\b|that\b)*$/;
+// ...across commas only: a full stop or a conjunction ("but", "and") ends their words.
+const EN_CLAUSE_SPLIT_RE = /([.!?;\n]+|,+|\b(?:and|but|so|because|bc|cause|then)\b)/;
 
 function enOwnRisk(text: string): boolean {
   const plain = text
     .replace(QUOTED_RE, " ")
     .replace(EN_QUOTED_RE, " ")
+    .replace(EN_SUPPORTER_PAIN_RE, " ")
     .replace(EN_SUPPORTER_RE, " ");
   // A clause that leaves its subject out goes on with the one before: "grandpa gave away his
   // watch and said goodbye" is grandpa's goodbye.
   let theirs = false;
-  return plain.split(EN_CLAUSE_RE).some((clause) => {
+  let speech = false;
+  // The clause before opened on someone else ("my best friend gave me all her paintings"), even
+  // if it named the writer as the one given to.
+  let opened = false;
+  // Clauses at even indices, the marks that split them at odd ones.
+  return plain.split(EN_CLAUSE_SPLIT_RE).some((clause, i) => {
+    if (i % 2 === 1) {
+      if (!clause.startsWith(",")) speech = false;
+      return false;
+    }
+    if (speech) return false;
+    // "she said i wont need them after tonight", the quotation marks lost: from the verb on, the
+    // clause is her words.
+    const said = EN_SPEECH_RE.exec(clause);
+    const head = said ? clause.slice(0, said.index) : clause;
+    if (
+      said &&
+      !EN_SELF_RE.test(head) &&
+      (theirs || opened || EN_OTHER_OPENS_RE.test(head) || EN_THIRD_PERSON_RE.test(head))
+    ) {
+      theirs = true;
+      // Their words go on past a comma only when they began after the verb ("said keep these,
+      // ..."), not after "she said," and the writer's own sentence.
+      speech = !EN_NOTHING_SAID_RE.test(clause.slice(said.index + said[0].length));
+      return false;
+    }
+    opened = EN_OTHER_OPENS_RE.test(clause);
     if (EN_SELF_RE.test(clause)) theirs = false;
-    else if (EN_OTHER_OPENS_RE.test(clause)) theirs = true;
+    else if (opened) theirs = true;
     // "gave away all his skins" leaves the subject out too, but names whose things they are.
     const own =
       EN_SELF_RE.test(clause) ||
@@ -144,18 +198,22 @@ const OTHER_HURT_RE = new RegExp(
       "|(?:息子|娘|弟|妹|兄|姉|母|母親|祖母|孫|子ども|子供|こども|妻|嫁)(?:さん|くん|君|ちゃん)?の(?:悲鳴|叫び声|泣き叫ぶ声)" +
       "|(?:息子|娘|弟|妹|母|母親|祖母|孫|子ども|子供|こども|うちの子|妻|嫁|彼女)(?:さん|くん|君|ちゃん)?(?:を|に)[^.。]{0,8}?(?:(?:殴|なぐ|叩|たた|蹴)(?!ら|か|れ)|暴力(?!を(?:受け|振るわれ|ふるわれ))|手をあげ|手を上げ)" +
       // 兄が包丁持って父と揉めてます: a weapon taken up in a fight between two others.
-      "|(?:包丁|ナイフ|刃物|バット|金属バット|ハンマー|金槌|木刀|ゴルフクラブ)[^.。]{0,10}?(?:父|母|父親|母親|お父さん|お母さん|親父|おやじ|おふくろ|兄|姉|弟|妹|祖父|祖母|夫|妻|旦那)(?:さん)?(?:と|に向け|に向か|に突きつけ)[^.。]{0,6}?(?:揉め|もめ|喧嘩|けんか|ケンカ|言い争|取っ組み合|つかみ合|掴み合|向け|突きつけ|向か)",
+      "|(?:包丁|ナイフ|刃物|バット|金属バット|ハンマー|金槌|木刀|ゴルフクラブ)[^.。]{0,10}?(?:父|母|父親|母親|お父さん|お母さん|親父|おやじ|おふくろ|兄|姉|弟|妹|祖父|祖母|夫|妻|旦那)(?:さん)?(?:と|に向け|に向か|に突きつけ)[^.。]{0,6}?(?:揉め|もめ|喧嘩|けんか|ケンカ|言い争|取っ組み合|つかみ合|掴み合|向け|突きつけ|向か)" +
+      // 夫が木刀を持って二階の息子の部屋に上がっていきました: a weapon taken to someone named, or
+      // to their room: someone else is the one it is going at.
+      "|(?:包丁|ナイフ|刃物|バット|金属バット|ハンマー|金槌|木刀|ゴルフクラブ|斧|鉈|なた)[^.。]{0,8}?(?:持って|もって|持ち出して|手にして|握って|振り回して|振りかざして)[^.。]{0,10}?(?:息子|娘|子ども|子供|こども|うちの子|孫|弟|妹|兄|姉|母|妻|嫁)(?:さん|くん|君|ちゃん)?(?:の(?:部屋|へや|ところ|とこ|方|ほう)(?:に|へ|まで)?|に向かって|めがけて|のほうへ)[^.。]{0,8}?(?:上が|行っ|いっ|向か|入っ|押し入|乗り込|追いかけ|追っかけ|迫っ|来)",
   ),
   "u",
 );
 const EN_OTHER_HURT_RE =
-  /\b(?:knife|knives|hammer|bat|machete|axe|gun|blade)\b[^.]{0,40}?\b(?:fighting|fight|arguing|going at|going for|squaring up|scuffling|wrestling) (?:with )?(?:my |our )?(?:dad|father|mum|mom|mother|brother|sister|grandad|grandpa|grandma|nan|husband|wife|step ?dad|uncle)\b|\b(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangled|hurts|hurting|abuses|abused|threatens|threatened|threatening|shoves|shoved) (?:her|him|them|my (?:mom|mum|mother|sister|brother|daughter|son|grandson|granddaughter|niece|nephew|kids?|children|baby))\b|\b(?:is|are|being|gets|getting) (?:being )?(?:hit|beaten|abused|hurt|threatened) by (?:her|his|their)\b|\bto (?:kill|stab|hurt) (?:her|him|them)\b|\b(?:pushed|shoved|threw|slammed|knocked|flung) (?:her|him|them|my (?:wife|husband|mom|mum|mother|dad|father|grandma|grandmother|nan|gran|grandad|grandpa|sister|brother|daughter|son|partner|kids?|children|baby)) (?:hard |so hard )?(?:into|against|down|onto)\b/;
+  /\b(?:knife|knives|hammer|bat|machete|axe|gun|blade)\b[^.]{0,40}?\b(?:fighting|fight|arguing|going at|going for|going after|went after|went for|coming at|chasing|squaring up|scuffling|wrestling) (?:with )?(?:my |our )?(?:dad|father|mum|mom|mother|brother|sister|grandad|grandpa|grandma|nan|husband|wife|step ?dad|uncle|son|daughter|kids?|child|grandson|granddaughter)\b|\b(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangled|hurts|hurting|abuses|abused|threatens|threatened|threatening|shoves|shoved) (?:her|him|them|my (?:mom|mum|mother|sister|brother|daughter|son|grandson|granddaughter|niece|nephew|kids?|children|baby))\b|\b(?:is|are|being|gets|getting) (?:being )?(?:hit|beaten|abused|hurt|threatened) by (?:her|his|their)\b|\bto (?:kill|stab|hurt) (?:her|him|them)\b|\b(?:pushed|shoved|threw|slammed|knocked|flung) (?:her|him|them|my (?:wife|husband|mom|mum|mother|dad|father|grandma|grandmother|nan|gran|grandad|grandpa|sister|brother|daughter|son|partner|kids?|children|baby)) (?:hard |so hard )?(?:into|against|down|onto)\b/;
 // ...unless the writer is the one hurt there.
 const HURT_ME_RE =
   /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:の[^.。,、]{1,3})?(?:を|に|が|も)[^.。]{0,12}(?:殴|蹴|叩|殺|脅)|\b(?:hit|hits|hitting|hurt|hurts|hurting|threw|throws|choked|chokes|kicked|kicks|threaten\w*|locked|beat|beats|beating|grabbed|pushed|shoved) me\b/u;
 // ...or is in danger there too: hiding, next, scared of being hurt.
+// Scared for someone else ("i'm scared he's going to hurt him") is not fear for oneself.
 const WRITER_IN_DANGER_RE =
-  /\bi(?:'?m| am) (?:hiding|next|scared|terrified|afraid|locked)\b|\bhiding (?:in|from)\b|\b(?:coming|came) (?:for|after) me\b|\b(?:says|said) (?:i'?m|i am) next\b|隠れて(?:いる|る|います)|次は(?:私|わたし|僕|ぼく|俺|おれ|自分)|逃げて(?:きた|いる|る|います)|(?:私|わたし|僕|ぼく|俺|おれ|自分)(?:も|まで)[^.。]{0,8}(?:危な|殴|叩|蹴|殺|怖|こわ)/u;
+  /\bi(?:'?m| am) (?:hiding|next|locked|(?:scared|terrified|afraid)(?! (?:for (?:him|her|them|my|our)\b|(?:that )?(?:he|she|they|hes|shes|theyre)\b[^.]{0,30}\b(?:hurt|kill|harm|stab|hit|attack)\w* (?:him|her|them|my|our)\b)))\b|\bhiding (?:in|from)\b|\b(?:coming|came) (?:for|after) me\b|\b(?:says|said) (?:i'?m|i am) next\b|隠れて(?:いる|る|います)|次は(?:私|わたし|僕|ぼく|俺|おれ|自分)|逃げて(?:きた|いる|る|います)|(?:私|わたし|僕|ぼく|俺|おれ|自分)(?:も|まで)[^.。]{0,8}(?:危な|殴|叩|蹴|殺|怖|こわ)/u;
 // ...or lives in that home: the writer's own parent is the one who hurts ("my dad is hitting my
 // mum", 親父が暴れて母さんが殴られてる), or the writer fears hurting someone (母親を殴ってしまいそう).
 const WRITER_AT_HOME_RE = new RegExp(
@@ -163,7 +221,8 @@ const WRITER_AT_HOME_RE = new RegExp(
     "(?:親父|おやじ|父親|父|お父さん|おとん|母親|お母さん|おかん)(?:が|は)[^.。]{0,20}(?:殴|叩|蹴|暴れ|暴力)(?!ら|か)" +
       "|(?:殴|なぐ|叩|たた|蹴|手をあげ|手を上げ|殺)[^.。]{0,4}(?:しまい|しまう|しまった|しまわ|そう|たく)" +
       "|\\bmy (?:dad|father|mom|mum|mother|step ?dad|stepfather|step ?mom|stepmother|parents?)\\b[^.]{0,30}\\b(?:hit|hits|hitting|beat|beats|beating|kick\\w*|punch\\w*|slap\\w*|chok\\w*|hurt\\w*|threaten\\w*|smash\\w*|throw\\w*|threw)\\b" +
-      "|\\b(?:i|ill|im)\\b[^.]{0,30}\\b(?:want|wanna|going|gonna|afraid|scared|urges?|thinking about|might|could|about) (?:to )?(?:hurt|hurting|hit|hitting|kill|killing|harm|harming)\\b",
+      // ...the writer's own urge, not what they fear someone else will do ("scared hes going to").
+      "|\\b(?:i|ill|im)\\b(?:(?!\\b(?:he|she|they|hes|shes|theyre)\\b)[^.]){0,30}\\b(?:want|wanna|going|gonna|afraid|scared|urges?|thinking about|might|could|about) (?:to )?(?:hurt|hurting|hit|hitting|kill|killing|harm|harming)\\b",
   ),
   "u",
 );
@@ -181,10 +240,14 @@ const QUOTED_RE = /「[^」]{0,200}」/g;
 // the rules leave a parent unnamed (父が出ていったきり). Copies without the global flag, so that
 // testing them keeps no state; each runs only when the text holds one of the literals every match
 // of it holds (most messages hold none).
-const REPORTED_EMERGENCY = [...JA_SOMEONE_ELSE_RULES, ...EN_SOMEONE_ELSE_RULES].map((rule) => ({
-  re: new RegExp(rule.pattern.source, rule.pattern.flags.replace("g", "")),
-  literals: literalGate(rule.pattern)?.literals,
-}));
+// Only the acts under way: a plan found written or a weapon carried at someone are theirs only
+// when the message names them (娘の手帳に…; the writer's own 手帳に「…」って書いた is theirs).
+const REPORTED_EMERGENCY = [...JA_SOMEONE_ELSE_RULES, ...EN_SOMEONE_ELSE_RULES]
+  .filter((rule) => rule.category === "attempt-in-progress")
+  .map((rule) => ({
+    re: new RegExp(rule.pattern.source, rule.pattern.flags.replace("g", "")),
+    literals: literalGate(rule.pattern)?.literals,
+  }));
 // ...unless the writer says in the first person that it is theirs (私もお父さんのところに行きたい).
 const JA_FIRST_PERSON_RISK_RE = new RegExp(
   `(?:${JA_FIRST_PERSON_RE.source})[^.。]*(?:${JA_RISK_WORD_RE.source})|(?:${JA_RISK_WORD_RE.source})[^.。]*(?:${JA_FIRST_PERSON_RE.source})`,
@@ -219,10 +282,13 @@ export function subjectOf(
   if (dangerAtHome) {
     const writers = [HURT_ME_RE, WRITER_IN_DANGER_RE, WRITER_AT_HOME_RE];
     if (writers.some((re) => re.test(text))) return "self";
+    // ...or is a welfare emergency only someone else can report ("locked himself in the bathroom
+    // with a kitchen knife, saying he'll end it" reads as armed at home too).
     const reported =
       REPORTED_FROM_OUTSIDE_RE.test(text) ||
       OTHER_HURT_RE.test(text) ||
-      EN_OTHER_HURT_RE.test(text);
+      EN_OTHER_HURT_RE.test(text) ||
+      reportedEmergency(text);
     return reported ? "other" : "self";
   }
   if (thirdPartyByRules || reportedEmergency(text)) return "other";

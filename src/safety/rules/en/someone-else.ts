@@ -45,6 +45,40 @@ const ROOF_EVERYDAY = String.raw`(?:gutters?|tiles?|shingles?|aerial|antenna|sat
 // Alarm from the one who writes: on the way, what to do, scared, not coming down.
 const ALARM = `(?:what (?:do|should|can) i do|what do we do|on my way|on our way|(?:im|i am) (?:so )?(?:scared|terrified|panicking|freaking out)|please help|help me|(?:wont|will not|refuses to|not) (?:come|coming|get|getting) down|(?:not|isnt|wont) (?:answering|picking up|replying)|said goodbye|(?:sent|texted) (?:me )?(?:a )?goodbye|should i call)`;
 
+// Medicine found used up: empty pill packs, blister sheets, bottles, or all their pills gone.
+const MED_WORD = String.raw`(?:pill|medicine|medication|meds|tablet|painkiller|sleeping pill|paracetamol|tylenol|ibuprofen|antidepressant|prescription|blister)s?`;
+const MED_CONTAINER = String.raw`(?:packs?|packets?|sheets?|bottles?|boxes|box|strips?|foils?|containers?|pots?|wrappers?|blisters?|packaging)`;
+const EMPTY_MEDS = String.raw`(?:empty (?:${MED_WORD}\x20)(?:${MED_CONTAINER})|empty ${MED_WORD}\b|${MED_WORD} ${MED_CONTAINER} (?:(?:are|were|all) )*(?:empty|emptied)|(?:all )?(?:his|her|their) (?:pills|tablets|meds|medication|sleeping pills|antidepressants) (?:are |were )?(?:all )?(?:gone|missing))`;
+// ...and someone who cannot be woken or breathes strangely (snoring-like, gurgling, blue lips).
+const UNWAKEABLE = String.raw`(?:(?:cant|cannot|can not|couldnt|could not|unable to) (?:wake|rouse) (?:him|her|them)(?: up)?|(?:wont|will not|doesnt|does not|isnt|is not|not) (?:wake up|wake|waking up|waking|responding|respond)|unresponsive|(?:breathing|breaths|breath) (?:is |are )?(?:so |really |very )?(?:strange|strangely|weird|weirdly|funny|odd|oddly|slow|shallow|rattl\w*|gurgl\w*|like (?:snoring|a snore|shes snoring|hes snoring))|(?:strange|weird|funny|odd|gurgling|rattling|snoring) (?:breathing|breaths|breath)|snoring (?:strangely|weirdly)|lips (?:are |look |turned |going )?(?:blue|purple|grey|gray))`;
+// Supplements, a lie-in, a hangover or a shift explain it.
+const EVERYDAY_SLEEP = String.raw`(?:vitamins?|multivitamins?|supplements?|probiotics?|fish oil|cod liver|mints|gum|sleeps? in|sleeping in|lie in|lazy|hungover|hangover|night shift|for (?:breakfast|school|work|class|lunch)|every (?:morning|weekend)|always|alarm|teenager)`;
+
+// Shut in with a blade or the means: "locked himself in the bathroom with a kitchen knife".
+const SHUT_IN = String.raw`(?:locked (?:himself|herself|themselves|themself) in|shut (?:himself|herself|themselves) in|barricaded (?:himself|herself|themselves) in|(?:is|hes|shes|theyre|are) (?:locked|shut) in|locked the (?:bathroom|bedroom|toilet) door)`;
+const SHUT_MEANS = String.raw`(?:knife|knives|blade|razors?|rope|cord|belt|pills|tablets|charcoal|petrol|gasoline|gun|shotgun|rifle)`;
+// ...and words of ending it said ("saying he'll end it", "said goodbye").
+const ENDING_SAID = String.raw`(?:end it|end things|end (?:his|her|their) life|kill (?:himself|herself|themselves)|(?:gonna|going to|wants to|want to|will|ll|is going to) die|goodbye|good bye|bye|sorry for everything|(?:hes|shes|theyre|he is|she is|they are) done|its over|it is over|this is it|no point|finish it|cant (?:go on|take it)|better off without)`;
+// A threat to whoever comes in is danger at home; cooking, shaving, a film or a game are not this.
+const SHUT_EVERYDAY = String.raw`(?:cook\w*|chop\w*|carv\w*|pumpkin|shav\w*|haircut|sushi|fish|veg\w*|game|gaming|film|movie|lol|lmao|haha|prank|diy|craft\w*|whittl\w*|kill (?:us|me|you|anyone|whoever|everyone)|(?:if|when) (?:anyone|we|you|i) (?:comes?|tries|try|goes|go) in)`;
+
+// A farewell posted ("addio a tutti", "goodbye everyone") from up high (the top of the building,
+// a roof, a bridge), and no way to reach them (phone off, not answering): someone who may be
+// about to jump. Written with second-language English in mind.
+const FAREWELL_POSTED = String.raw`(?:goodbye|good bye|bye bye|bye (?:everyone|all|guys|everybody|world|yall|you all)|farewell|addio|adios|adieu|ciao a tutti|sayonara|annyeong|thanks for everything|thank you for everything|it was (?:fun|nice knowing)|gg (?:everyone|all|guys)|love you all|sorry for everything|see you (?:all )?(?:on the other side|in (?:another|the next) life))`;
+const HIGH = String.raw`(?:roof|rooftop|top of (?:the |a |his |her |their )?(?:building|tower|block|bridge|car park|parking (?:garage|lot|structure)|multi ?storey|cliff|dam|flats?|apartment)|ledge|bridge|cliff|edge of (?:the |a )?(?:roof|building|cliff|bridge)|balcony railing|\d+(?:st|nd|rd|th) floor (?:window|balcony|ledge)|overpass|viaduct)`;
+const UNREACHABLE = String.raw`(?:(?:nobody|no one|noone|none of us|we|i) (?:can|cant|cannot|can not|could|couldnt|could not) (?:reach|get hold of|contact|get through to) (?:him|her|them)|phones? (?:is |has been |s been |was )?(?:off|dead|switched off|turned off|going (?:straight )?to voicemail|goes (?:straight )?to voicemail)|(?:isnt|is not|not|wont|doesnt|does not|hasnt|has not) (?:answering|picking up|replying|responding|answered|replied|responded)|no (?:answer|reply|response)|left (?:us|me|everyone) on read|unreachable)`;
+// A party, a move, a trip, a view or a flat battery explain it.
+const FAREWELL_EVERYDAY = String.raw`(?:party|birthday|wedding|concert|festival|graduation|holiday|vacation|trip|flight|airport|moving|moved|emigrat\w*|abroad|new job|leaving do|sunset|sunrise|the view|bar|drinks|lol|lmao|haha|camping|hik\w*|climb\w*|battery|charger|charging|signal|wifi|roaming|asleep)`;
+
+// A notebook, diary or calendar of theirs, found with a day to die written in it.
+const NOTEBOOK = String.raw`(?:diary|journal|notebook|planner|calendar|notes app|notes)`;
+const DATE_SET = String.raw`(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?)?|next week|tomorrow|a date|the date|a day|her birthday|his birthday|circled)`;
+const DEATH_WRITTEN = String.raw`(?:die|dying|the day i die|kill (?:myself|herself|himself)|end it|end my life|suicide|unalive|last day|final day|goodbye|the end|gone by then|no more)`;
+const NOTEBOOK_EVERYDAY = String.raw`(?:exam|test|quiz|deadline|homework|assignment|interview|concert|gig|appointment|dentist|doctor|shift|school|term|semester|holiday|trip|contract|game|novel|story|fanfic|character|script|plot)`;
+// A weapon taken up and carried at someone named: violence at home under way.
+const WEAPON = String.raw`(?:knife|knives|kitchen knife|hammer|axe|bat|baseball bat|golf club|machete|crowbar|wooden sword|bokken|cleaver|screwdriver)`;
+
 export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
     // "in vc with him, he said 'this is it', a thud and now just silence, his mic's still on": a
@@ -138,6 +172,61 @@ export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`\b(?:(?:hes|shes|theyre|he is|she is|they are|is|are|was|went|climbed|got) (?:still )?(?:out )?${UP_HIGH}\b[^]{0,80}?\b(?:right now|now|at the moment|atm|as we speak)\b|(?:right now|now) (?:hes|shes|theyre|he is|she is|they are) ${UP_HIGH})\b(?=[^]{0,160}\b${ALARM}\b)(?<!\b${ROOF_EVERYDAY}\b[^]{0,200})(?![^]{0,200}\b${ROOF_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "today I find in her room many empty pill packs ... she is sleeping and I cannot wake her up",
+    // "empty blister packs by his bed, he's breathing really strangely": medicine found used up, and
+    // someone who cannot be woken or breathes strangely, either order: an overdose taken.
+    id: "en.attempt-in-progress.unwakeable-beside-pills",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:${EMPTY_MEDS}\b[^]{0,120}?\b${UNWAKEABLE}|${UNWAKEABLE}\b[^]{0,120}?\b${EMPTY_MEDS})\b(?<!\b${EVERYDAY_SLEEP}\b[^]{0,200})(?![^]{0,60}\b${EVERYDAY_SLEEP}\b)`,
+    ),
+  },
+  {
+    // "my brother locked himself in the bathroom with a kitchen knife, saying he'll end it":
+    // someone shut in with a blade or the means, and words of ending it said.
+    id: "en.attempt-in-progress.shut-in-with-means",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:${SHUT_IN}\b[^]{0,60}?\b${SHUT_MEANS}|${SHUT_MEANS}\b[^]{0,60}?\b${SHUT_IN})\b(?:(?<=\b${ENDING_SAID}\b[^]{0,200})|(?=[^]{0,120}\b${ENDING_SAID}\b))(?<!\b${SHUT_EVERYDAY}\b[^]{0,200})(?![^]{0,100}\b${SHUT_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "My cousin wrote on instagram story 'addio a tutti' with a photo from the top of the building
+    // where he live. Nobody can reach him, phone is off": a farewell posted from up high, and no
+    // way to reach them, in any order.
+    id: "en.attempt-in-progress.farewell-from-high-unreachable",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b${FAREWELL_POSTED}\b(?:(?<=\b${HIGH}\b[^]{0,200})|(?=[^]{0,200}\b${HIGH}\b))(?:(?<=\b${UNREACHABLE}\b[^]{0,200})|(?=[^]{0,200}\b${UNREACHABLE}\b))(?<!\b${FAREWELL_EVERYDAY}\b[^]{0,240})(?![^]{0,200}\b${FAREWELL_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "I found my son's notebook with a date circled and 'last day' written", "her diary says
+    // 'friday, the day I die'": a plan with a date, found written. An exam or a deadline is not this.
+    id: "en.plan.written-date-found",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`\b${NOTEBOOK}\b[^.]{0,50}?\b(?:${DATE_SET}\b[^.]{0,40}?\b${DEATH_WRITTEN}|${DEATH_WRITTEN}\b[^.]{0,40}?\b${DATE_SET})\b(?<!\b${NOTEBOOK_EVERYDAY}\b[^]{0,120})(?![^]{0,40}\b${NOTEBOOK_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "my dad grabbed a hammer and is going after my brother", "my husband took a knife and went
+    // after our daughter": a weapon carried at someone named: violence at home under way.
+    id: "en.danger-at-home.armed-going-at-someone",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: phrase(
+      String.raw`\b(?:grabbed|took|has|got|picked up|is holding|holding|with|fetched|pulled)\b (?:out )?(?:a |the |his |her |their |my |our )?${WEAPON}\b[^.]{0,40}?\b(?:going after|went after|gone after|going for|went for|coming at|came at|going at|went at|chasing|chased|heading for|headed for|went up to|gone up to|went into|barging into|trying to get (?:at|to)|trying to get into) (?:my|our|his|her|their) (?:little |older |younger |big |baby )?(?:son|daughter|kids?|child|children|brother|sister|mum|mom|mother|wife|grandson|granddaughter|boy|girl|husband|dad|father)(?:s room|s door)?\b(?![^]{0,40}\b(?:lol|lmao|haha|game|film|movie|play\w*|joking|prank|practi[cs]e|training|cooking|dinner|carving)\b)`,
     ),
   },
 ];

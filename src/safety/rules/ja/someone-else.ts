@@ -38,6 +38,58 @@ const POST_PILING =
 const AWAY_OR_FINE =
   "(?:旅行|りょこう|出張|帰省|入院|留守|るす|不在|外出|出かけ|でかけ|寝て|ねて|寝とる|ゲーム|イヤホン|ヘッドホン|音楽|大丈夫|無事|元気|スマホ(?:を)?(?:なくし|落とし|壊)|携帯(?:を)?(?:なくし|落とし|壊)|海外|旅)";
 
+// Medicine found used up: empty sheets, shells or boxes (空の薬のシートが大量に, 睡眠薬の空き箱).
+const MED =
+  "(?:薬|くすり|睡眠薬|睡眠導入剤|眠剤|錠剤|安定剤|精神薬|向精神薬|鎮痛剤|痛み止め|風邪薬|頭痛薬|市販薬|処方薬)";
+const EMPTY_MEDS = `(?:(?:空|から|空っぽ)(?:の|っぽの)[^.]{0,4}?${MED}|${MED}(?:の)?(?:シート|殻|から|空き箱|空箱|空き瓶|空瓶|ゴミ|ごみ|包装|箱|瓶)(?:が|も|は)?[^.]{0,8}?(?:空|から|大量|たくさん|いっぱい|山ほど|散らば|何枚|全部|ぜんぶ))`;
+// ...and someone who cannot be woken or breathes strangely (呼んでも起きない, いびきみたいな変な息).
+const UNWAKEABLE =
+  "(?:(?:呼んでも|揺すっても|ゆすっても|起こしても|叩いても|声をかけても|話しかけても)[^.]{0,6}?(?:起きない|起きん|起きへん|起きひん|起きません|目を覚まさない|反応(?:が)?(?:ない|しない|なし)|返事(?:が)?(?:ない|しない))|目を覚まさない|意識が(?:ない|なく|もうろう|朦朧)|いびき(?:みたいな|のような|をかいて|かいて)?[^.]{0,6}?(?:息|呼吸)|(?:変な|へんな|おかしな|苦しそうな|ぜえぜえ|ごろごろ)(?:息|呼吸)|(?:息|呼吸)(?:が|の仕方が)(?:変|へん|おかしい|浅い|弱い))";
+// What the same words are in daily life: supplements, a lie-in, a hangover, a pet.
+const EVERYDAY_SLEEP =
+  "(?:ビタミン|サプリ|鉄剤|整腸剤|漢方|のど飴|ガム|寝坊|二日酔い|飲み会|夜勤|昼まで|休みの日|猫|ねこ|犬|いぬ|ペット)";
+
+// Shut in with a blade or the means (包丁持って風呂場に閉じこもって), in standard speech or dialect.
+const SHUT_IN =
+  "(?:閉じこも|閉じ籠|とじこも|立てこも|立て籠|たてこも|籠城|こもって|こもっと|こもっち|籠もって|籠って|鍵(?:を)?(?:かけて|掛けて|閉めて)(?:入っ|こも|閉じ|出てこ))";
+const SHUT_MEANS =
+  "(?:包丁|ほうちょう|ナイフ|カッター|刃物|剃刀|カミソリ|ロープ|縄|練炭|七輪|睡眠薬|眠剤|薬を(?:全部|大量))";
+// ...and words of ending it said (「もう終わりにする」言うて, 死んだる, さよなら).
+const ENDING_SAID =
+  "(?:終わりにする|終わりにしたる|終わりや|おわりにする|終わらせる|終わらしたる|もう終わり|死ぬ|死んだる|死んでやる|死にたい|消える|消えたる|さよなら|さようなら|ばいばい|今までありがとう|ごめんな|楽になる|生きて(?:い)?たくない|もうええ|もういい)";
+// A threat to whoever comes in is danger at home, not this; cooking, a film or a game are not.
+const SHUT_EVERYDAY =
+  "(?:(?:入ってきたら|入ったら|近づいたら|来たら|開けたら|寄ったら)[^.]{0,8}?(?:殺|刺)|料理|調理|魚|さばい|捌い|研い|研ぎ|ゲーム|映画|ドラマ|漫画|アニメ|小説|撮影|ハロウィン|かぼちゃ|工作)";
+
+// Up high (屋上, ビルの上, 橋の上), a farewell (さよなら, みんなありがとう, addio) and no way to reach
+// them (電話がつながらない, 電源が切れてる, 既読がつかない): someone who may be about to jump.
+const HIGH =
+  "(?:屋上|おくじょう|ビルの上|ビルのてっぺん|マンションの上|団地の上|橋の上|鉄橋|歩道橋|崖|がけ|断崖|ベランダの柵|手すりの外|柵の外|フェンスの外|高いところ|高い所|[0-9]+階(?:の窓|から|の上|の手すり)|最上階|てっぺん)";
+const FAREWELL_POSTED =
+  "(?:さよなら|さようなら|ばいばい|お別れ|おわかれ|みんなありがとう|今までありがとう|いままでありがとう|じゃあね|元気でね|もう会えない|goodbye|good bye|bye bye|addio|adios|adieu|farewell)";
+const UNREACHABLE =
+  "(?:電話(?:に|が|も)?(?:出ない|出ん|出へん|でない|出ません|繋がらない|つながらない|つながらん|繋がらん|つながりません|繋がりません)|電源(?:が)?(?:切れて|入って(?:い)?ない|入ってへん|入っていません|オフ)|連絡(?:が|も)?(?:つかない|取れない|とれない|つかん|つかへん|つきません|取れません|とれません)|既読(?:が|も)?(?:つかない|つかん|付かない|つきません)|返信(?:が|も)?(?:ない|こない|来ない)|応答(?:が)?ない|居場所(?:が)?(?:わからない|分からない))";
+// A move, a trip, a party or a view explain a farewell from up high.
+const FAREWELL_EVERYDAY =
+  "(?:引っ越|引越|留学|海外|転勤|転校|卒業|送別|パーティ|飲み会|ライブ|花火|夜景|旅行|結婚式|誕生日|退職|イベント|バーベキュー|bbq|撮影会|充電|電池|圏外)";
+
+// A notebook, diary or calendar of theirs, found with a day to die written in it (娘の手帳に
+// 「〇日に死ぬ」と書いてある): the plan is written, with its date.
+const NOTEBOOK = "(?:手帳|日記|ノート|メモ|スケジュール帳|カレンダー|予定表|スマホのメモ|メモ帳)";
+const DATE_SET =
+  "(?:[0-9〇○×xX]+月[0-9〇○×xX]*日?|[0-9〇○×xX]+日|[月火水木金土日]曜|来週|来月|明日|明後日|あさって|誕生日|今週末|週末|今夜|今晩|この日|その日|決行日|xデ)";
+const DEATH_WRITTEN =
+  "(?:死ぬ|死にます|しぬ|死のう|死ね(?:る|ますように)|死んで|終わりにする|終わらせる|決行|最期|さよなら|消える|いなくなる|自殺|この世を去)";
+const NOTEBOOK_EVERYDAY =
+  "(?:試験|テスト|受験|模試|締め切り|締切|面接|発表|提出|ライブ|推し|誕生日会|予約|歯医者|病院|バイト|シフト|ゲーム|小説|漫画|台本|ドラマ|映画|キャラ)";
+// A weapon taken up and carried at someone named (父が包丁を持って弟を追いかけてる): violence at
+// home under way, reported by someone who is not its target.
+const WEAPON =
+  "(?:包丁|ナイフ|刃物|バット|金属バット|ハンマー|金槌|木刀|ゴルフクラブ|斧|鉈|なた|鎌)";
+const ARMED_AT = "(?:持って|もって|持ち出して|手にして|握って|振り回して|振りかざして|構えて)";
+const TARGET_NAMED =
+  "(?:息子|娘|子ども|子供|こども|うちの子|孫|弟|妹|兄|姉|母|妻|嫁|夫|父|祖母|祖父)(?:さん|くん|君|ちゃん)?";
+
 export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
     // 息子が呼んでも返事がない。ドアの隙間から変な匂い, お隣が何週間も見かけない、異臭がする: someone
@@ -126,6 +178,60 @@ export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: ja(
       `(?:${DAYS_UNANSWERED}[^]{0,80}?${POST_PILING}|${POST_PILING}[^]{0,80}?${DAYS_UNANSWERED})(?<!${AWAY_OR_FINE}[^]{0,160})(?![^]{0,60}${AWAY_OR_FINE})`,
+    ),
+  },
+  {
+    // 妹の部屋のゴミ箱に空の薬のシートが大量にあった。呼んでも起きない。いびきみたいな変な息してる:
+    // medicine found used up, and someone who cannot be woken or breathes strangely, either order:
+    // an overdose taken, whoever took it.
+    id: "ja.attempt-in-progress.unwakeable-beside-pills",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:${EMPTY_MEDS}[^]{0,60}?${UNWAKEABLE}|${UNWAKEABLE}[^]{0,60}?${EMPTY_MEDS})(?<!${EVERYDAY_SLEEP}[^]{0,140})(?![^]{0,40}${EVERYDAY_SLEEP})`,
+    ),
+  },
+  {
+    // うちの兄ちゃん、さっき包丁持って風呂場に閉じこもってしもてん。「もう終わりにする」言うて出て
+    // こおへん: someone shut in with a blade or the means, and words of ending it said.
+    id: "ja.attempt-in-progress.shut-in-with-means",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:${SHUT_MEANS}[^]{0,24}?${SHUT_IN}|${SHUT_IN}[^]{0,30}?${SHUT_MEANS})(?:(?<=${ENDING_SAID}[^]{0,140})|(?=[^]{0,100}${ENDING_SAID}))(?<!${SHUT_EVERYDAY}[^]{0,160})(?![^]{0,80}${SHUT_EVERYDAY})`,
+    ),
+  },
+  {
+    // いとこがインスタのストーリーに「みんなさよなら」って屋上からの写真を上げてて、電話もつながらない:
+    // a farewell posted from up high, and no way to reach them, in any order.
+    id: "ja.attempt-in-progress.farewell-from-high-unreachable",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `${FAREWELL_POSTED}(?:(?<=${HIGH}[^]{0,140})|(?=[^]{0,140}${HIGH}))(?:(?<=${UNREACHABLE}[^]{0,140})|(?=[^]{0,140}${UNREACHABLE}))(?<!${FAREWELL_EVERYDAY}[^]{0,200})(?![^]{0,160}${FAREWELL_EVERYDAY})`,
+    ),
+  },
+  {
+    // 娘の手帳に「〇日に死ぬ」と書いてあるのを見つけました: a notebook, diary or calendar with a day
+    // to die written in it. A plan with a date, whoever wrote it; an exam or a deadline is not this.
+    id: "ja.plan.written-date-found",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `${NOTEBOOK}(?:に|には|の(?:中|なか|最後の(?:ぺじ|ページ))に?|を見たら|を見ると)[^.]{0,12}?(?:「[^」]{0,20}?${DATE_SET}[^」]{0,12}?${DEATH_WRITTEN}|${DATE_SET}[^.]{0,12}?${DEATH_WRITTEN})(?<!${NOTEBOOK_EVERYDAY}[^]{0,60})(?![^]{0,30}${NOTEBOOK_EVERYDAY})`,
+    ),
+  },
+  {
+    // 父が包丁を持って弟の部屋に向かっていきました, 夫が木刀を持って二階の息子の部屋に上がっていった:
+    // a weapon carried at someone named, or into their room: violence at home under way.
+    id: "ja.danger-at-home.armed-going-at-someone",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: ja(
+      `${WEAPON}[^.]{0,6}?${ARMED_AT}[^.]{0,10}?${TARGET_NAMED}(?:の(?:部屋|へや|ところ|とこ|方|ほう)(?:に|へ|まで)?|を|に向かって|めがけて)[^.]{0,8}?(?:上がっ|上がり|行っ|いっ|向か|入っ|押し入|乗り込|追いかけ|追っかけ|追い回|迫っ|来)(?![^]{0,40}(?:料理|調理|魚|さばい|捌い|練習|素振り|稽古|部活|剣道|ゲーム|冗談|笑))`,
     ),
   },
 ];
