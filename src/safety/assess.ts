@@ -108,12 +108,23 @@ interface RulesReading {
   explained: boolean;
 }
 
-function readByRules(normalized: string): RulesReading {
+// A quotation in single quotes with an apostrophe inside ('keep these, I won't need them after
+// tonight') is not paired by the normaliser, which reads the first apostrophe as its end; whose
+// words they are is read on the text with the apostrophes inside words taken out first.
+const QUOTE_WITH_APOSTROPHE_RE = /(?:^|[\s(「,.:;])['‘][^'‘’\n]*\p{L}['’]\p{L}/u;
+const APOSTROPHE_IN_WORD_RE = /(?<=\p{L})['’](?=\p{L})/gu;
+
+function subjectView(text: string, normalized: string): string {
+  if (typeof text !== "string" || !QUOTE_WITH_APOSTROPHE_RE.test(text)) return normalized;
+  return normalizeMessage(text.replace(APOSTROPHE_IN_WORD_RE, ""));
+}
+
+function readByRules(normalized: string, subjectText = normalized): RulesReading {
   const rules = assessRules(normalized);
   const counted = effectiveMatches(rules);
   const thirdParty = rules.overrides.some((id) => overrideKind(id) === "third-party-worry");
   const familyAttempt = counted.some((m) => m.rule.endsWith(".family-attempt"));
-  const subject = subjectOf(normalized, thirdParty, rules.dangerAtHome, familyAttempt);
+  const subject = subjectOf(subjectText, thirdParty, rules.dangerAtHome, familyAttempt);
   const assessment: RiskAssessment = { ...rules, subject };
   // About someone else: the danger the message describes, before the override that said
   // "the writer is not the one at risk" lowered it.
@@ -153,7 +164,8 @@ export function learnedGate(text: string): {
   mayConcern: boolean;
   mayCrisis: boolean;
 } {
-  const reading = readByRules(normalizeMessage(text));
+  const normalized = normalizeMessage(text);
+  const reading = readByRules(normalized, subjectView(text, normalized));
   return {
     rules: reading.assessment.level,
     mayConcern: reading.mayConcern,
@@ -167,7 +179,7 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
   return (text, _localeHint, context) => {
     const normalized = normalizeMessage(text);
     const { assessment, counted, familyAttempt, mayConcern, mayCrisis, maySign, explained } =
-      readByRules(normalized);
+      readByRules(normalized, subjectView(text, normalized));
     const signs = new Set(
       counted.filter((m) => WARNING_SIGNS.has(m.category)).map((m) => m.category),
     );

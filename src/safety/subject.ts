@@ -129,14 +129,9 @@ const EN_SUBJECTLESS_RE =
 const EN_QUOTED_RE =
   /(?:^|\s)'[^']{1,240}'(?=$|[\s.,!?])|"[^"]{1,240}"|“[^”]{1,240}”|‘[^’]{1,240}’/g;
 
-// A clause about someone else that says they spoke: what follows in the sentence, after a comma,
-// is their words even when the quotation marks were lost ("said keep these, i wont need them").
+// A clause about someone else that says they spoke: what follows the verb is their words.
 const EN_SPEECH_RE = /\b(?:said|says|saying|wrote|writes|texted|posted|typed|messaged)\b/;
-const EN_NOTHING_SAID_RE =
-  /^(?:\s|(?:to )?(?:me|us|him|her|them)\b|back\b|again\b|today\b|earlier\b|yesterday\b|this morning\b|last night\b|that\b)*$/;
-// ...across commas only: a full stop or a conjunction ("but", "and") ends their words.
-const EN_CLAUSE_SPLIT_RE = /([.!?;\n]+|,+|\b(?:and|but|so|because|bc|cause|then)\b)/;
-
+const EN_CLAUSE_RE = /[.!?;,\n]+|\b(?:and|but|so|because|bc|cause|then)\b/;
 function enOwnRisk(text: string): boolean {
   const plain = text
     .replace(QUOTED_RE, " ")
@@ -146,19 +141,13 @@ function enOwnRisk(text: string): boolean {
   // A clause that leaves its subject out goes on with the one before: "grandpa gave away his
   // watch and said goodbye" is grandpa's goodbye.
   let theirs = false;
-  let speech = false;
   // The clause before opened on someone else ("my best friend gave me all her paintings"), even
   // if it named the writer as the one given to.
   let opened = false;
-  // Clauses at even indices, the marks that split them at odd ones.
-  return plain.split(EN_CLAUSE_SPLIT_RE).some((clause, i) => {
-    if (i % 2 === 1) {
-      if (!clause.startsWith(",")) speech = false;
-      return false;
-    }
-    if (speech) return false;
-    // "she said i wont need them after tonight", the quotation marks lost: from the verb on, the
-    // clause is her words.
+  return plain.split(EN_CLAUSE_RE).some((clause) => {
+    // "...and said i wont need them after tonight", the quotation marks lost: from the verb on,
+    // the clause is their words. Only to the end of the clause: "my dad said im a waste, i want
+    // to disappear" ends with the writer's own.
     const said = EN_SPEECH_RE.exec(clause);
     const head = said ? clause.slice(0, said.index) : clause;
     if (
@@ -167,9 +156,7 @@ function enOwnRisk(text: string): boolean {
       (theirs || opened || EN_OTHER_OPENS_RE.test(head) || EN_THIRD_PERSON_RE.test(head))
     ) {
       theirs = true;
-      // Their words go on past a comma only when they began after the verb ("said keep these,
-      // ..."), not after "she said," and the writer's own sentence.
-      speech = !EN_NOTHING_SAID_RE.test(clause.slice(said.index + said[0].length));
+      opened = false;
       return false;
     }
     opened = EN_OTHER_OPENS_RE.test(clause);
@@ -201,12 +188,12 @@ const OTHER_HURT_RE = new RegExp(
       "|(?:包丁|ナイフ|刃物|バット|金属バット|ハンマー|金槌|木刀|ゴルフクラブ)[^.。]{0,10}?(?:父|母|父親|母親|お父さん|お母さん|親父|おやじ|おふくろ|兄|姉|弟|妹|祖父|祖母|夫|妻|旦那)(?:さん)?(?:と|に向け|に向か|に突きつけ)[^.。]{0,6}?(?:揉め|もめ|喧嘩|けんか|ケンカ|言い争|取っ組み合|つかみ合|掴み合|向け|突きつけ|向か)" +
       // 夫が木刀を持って二階の息子の部屋に上がっていきました: a weapon taken to someone named, or
       // to their room: someone else is the one it is going at.
-      "|(?:包丁|ナイフ|刃物|バット|金属バット|ハンマー|金槌|木刀|ゴルフクラブ|斧|鉈|なた)[^.。]{0,8}?(?:持って|もって|持ち出して|手にして|握って|振り回して|振りかざして)[^.。]{0,10}?(?:息子|娘|子ども|子供|こども|うちの子|孫|弟|妹|兄|姉|母|妻|嫁)(?:さん|くん|君|ちゃん)?(?:の(?:部屋|へや|ところ|とこ|方|ほう)(?:に|へ|まで)?|に向かって|めがけて|のほうへ)[^.。]{0,8}?(?:上が|行っ|いっ|向か|入っ|押し入|乗り込|追いかけ|追っかけ|迫っ|来)",
+      "|(?:包丁|ナイフ|刃物|バット|金属バット|ハンマー|金槌|木刀|ゴルフクラブ|斧|鉈|なた)[^.。]{0,8}?(?:持って|もって|持ち出して|手にして|握って|振り回して|振りかざして)[^.。]{0,10}?(?:息子|娘|子ども|子供|こども|うちの子|孫|弟|妹|兄|姉|母|妻|嫁)(?:さん|くん|君|ちゃん)?(?:の(?:部屋|へや|ところ|とこ|方|ほう)(?:に|へ|まで)?|に向かって|めがけて|のほうへ)[^.。]{0,8}?(?:上が|行っ|いっ|向か|入っ|押し入|乗り込|追いかけ|追っかけ|迫っ|来)(?![^]{0,40}(?:料理|調理|魚|さばい|捌い|さばき|練習|素振り|稽古|部活|剣道|ゲーム|冗談|笑))",
   ),
   "u",
 );
 const EN_OTHER_HURT_RE =
-  /\b(?:knife|knives|hammer|bat|machete|axe|gun|blade)\b[^.]{0,40}?\b(?:fighting|fight|arguing|going at|going for|going after|went after|went for|coming at|chasing|squaring up|scuffling|wrestling) (?:with )?(?:my |our )?(?:dad|father|mum|mom|mother|brother|sister|grandad|grandpa|grandma|nan|husband|wife|step ?dad|uncle|son|daughter|kids?|child|grandson|granddaughter)\b|\b(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangled|hurts|hurting|abuses|abused|threatens|threatened|threatening|shoves|shoved) (?:her|him|them|my (?:mom|mum|mother|sister|brother|daughter|son|grandson|granddaughter|niece|nephew|kids?|children|baby))\b|\b(?:is|are|being|gets|getting) (?:being )?(?:hit|beaten|abused|hurt|threatened) by (?:her|his|their)\b|\bto (?:kill|stab|hurt) (?:her|him|them)\b|\b(?:pushed|shoved|threw|slammed|knocked|flung) (?:her|him|them|my (?:wife|husband|mom|mum|mother|dad|father|grandma|grandmother|nan|gran|grandad|grandpa|sister|brother|daughter|son|partner|kids?|children|baby)) (?:hard |so hard )?(?:into|against|down|onto)\b/;
+  /\b(?:knife|knives|hammer|bat|club|golf club|crowbar|cleaver|sword|bokken|screwdriver|machete|axe|gun|blade)\b[^.]{0,40}?\b(?:fighting|fight|arguing|going at|going for|going after|went after|went for|coming at|chasing|squaring up|scuffling|wrestling) (?:with )?(?:my |our )?(?:dad|father|mum|mom|mother|brother|sister|grandad|grandpa|grandma|nan|husband|wife|step ?dad|uncle|son|daughter|kids?|child|grandson|granddaughter)\b|\b(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangled|hurts|hurting|abuses|abused|threatens|threatened|threatening|shoves|shoved) (?:her|him|them|my (?:mom|mum|mother|sister|brother|daughter|son|grandson|granddaughter|niece|nephew|kids?|children|baby))\b|\b(?:is|are|being|gets|getting) (?:being )?(?:hit|beaten|abused|hurt|threatened) by (?:her|his|their)\b|\bto (?:kill|stab|hurt) (?:her|him|them)\b|\b(?:pushed|shoved|threw|slammed|knocked|flung) (?:her|him|them|my (?:wife|husband|mom|mum|mother|dad|father|grandma|grandmother|nan|gran|grandad|grandpa|sister|brother|daughter|son|partner|kids?|children|baby)) (?:hard |so hard )?(?:into|against|down|onto)\b/;
 // ...unless the writer is the one hurt there.
 const HURT_ME_RE =
   /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:の[^.。,、]{1,3})?(?:を|に|が|も)[^.。]{0,12}(?:殴|蹴|叩|殺|脅)|\b(?:hit|hits|hitting|hurt|hurts|hurting|threw|throws|choked|chokes|kicked|kicks|threaten\w*|locked|beat|beats|beating|grabbed|pushed|shoved) me\b/u;

@@ -108,6 +108,29 @@ describe("someone else in danger", () => {
   });
 });
 
+describe("a welfare emergency about someone else (twelfth pass)", () => {
+  it("a sister who cannot be woken beside empty sleeping pills: 119 first, the supporter's answer", async () => {
+    const harness = await started();
+    const reply = await harness.text(
+      "姉の部屋に空の睡眠薬の箱がいくつもある。揺すっても起きないし、いびきみたいな息してる",
+    );
+    expect(first(reply)).toContain("119");
+    expect(first(reply).indexOf("119")).toBeLessThan(first(reply).indexOf("110"));
+    expect(textOf(reply)).not.toContain(DIRECT_QUESTION_JA);
+    expect(harness.staff.map((e) => e.type)).toEqual(["crisis"]);
+    expect((await harness.state())?.safety?.checkInAfterTurns).toBeNull();
+  });
+
+  it("a cousin's farewell from a rooftop, phone off, in second-language English: 999 first", async () => {
+    const harness = await started({ region: "GB", locale: "en" });
+    const reply = await harness.text(
+      "my cousin put 'ciao a tutti' on his story with a photo from the roof of his block. his phone is off",
+    );
+    expect(first(reply)).toContain("999");
+    expect(textOf(reply)).not.toContain(DIRECT_QUESTION_EN);
+  });
+});
+
 describe("danger at home reported about someone else", () => {
   const SUPPORTER_MEANS = ["手の届かないところ", "out of their reach"];
   const OWN_SAFETY = ["あなたは安全な場所にいますか", "Are you somewhere safe right now?"];
@@ -141,6 +164,36 @@ describe("danger at home reported about someone else", () => {
     expect(first(now)).toContain("110");
     expect(first(now)).not.toContain("119");
     expect(textOf(now)).toContain("安全な場所から電話");
+  });
+
+  it("a husband carrying a weapon to the son's room: the police first, not the supporter's means", async () => {
+    const harness = await started();
+    const reply = await harness.text(
+      "夫がバットを持って息子の部屋に向かっていきました。私では止められない",
+    );
+    const all = textOf(reply);
+    expect(all).toContain("警察に電話");
+    expect(all.indexOf("110")).toBeLessThan(all.indexOf("0120-279-889"));
+    for (const phrase of [...SUPPORTER_MEANS, ...OWN_SAFETY, DIRECT_QUESTION_JA]) {
+      expect(all).not.toContain(phrase);
+    }
+    const now = await harness.press("いま危ない");
+    expect(first(now)).toContain("110");
+    expect(first(now)).not.toContain("119");
+  });
+
+  it("in English, a father going after the son with a knife: call the police, 911", async () => {
+    const harness = await started({ region: "US", locale: "en" });
+    const reply = await harness.text(
+      "my husband took a kitchen knife and is going after our son. i'm scared he's going to hurt him",
+    );
+    const all = textOf(reply);
+    expect(all).toContain("call the police");
+    expect(all).toContain("911");
+    expect(all).toContain("don't confront");
+    for (const phrase of [...SUPPORTER_MEANS, ...OWN_SAFETY, DIRECT_QUESTION_EN]) {
+      expect(all).not.toContain(phrase);
+    }
   });
 
   it("a sister's boyfriend, in English for the UK: 999 from the region's numbers", async () => {

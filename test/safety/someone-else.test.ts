@@ -1,5 +1,5 @@
 /**
- * Reports about someone else (the tenth and eleventh passes): welfare emergencies a family member, a friend or
+ * Reports about someone else (the tenth, eleventh and twelfth passes): welfare emergencies a family member, a friend or
  * a supporter describes are urgent crises about someone else, and whose danger it is follows
  * who the sentences are about, not which relation word appears first. Fresh wordings, not the
  * round's own: the round is guarded in labelled-set.test.ts.
@@ -84,5 +84,87 @@ describe("whose danger it is", () => {
     "友達（バイト先の子）から「もう疲れた、明日の朝には終わってる」って来た。既読にならない",
   ])("%s: about someone else", (text) => {
     expect(assessRisk(text).subject).toBe("other");
+  });
+});
+
+describe("emergencies about someone else, twelfth pass kinds", () => {
+  it.each([
+    // Medicine found used up, and someone who cannot be woken or breathes strangely.
+    "兄の机の上に空っぽの睡眠薬の瓶。叩いても起きない",
+    "my flatmate is breathing really strangely and there are empty paracetamol boxes by her bed",
+    "found my brother on his bed, unresponsive, all his antidepressants are gone",
+    // Shut in with the means, and words of ending it said (dialect too).
+    "おとんが車庫に鍵かけてこもってもうた。ロープ持っとって「もうええ、終わらせる」言うとる",
+    "my sister locked herself in the bathroom with a razor and keeps saying sorry for everything",
+    // A farewell from up high, and no way to reach them.
+    "後輩がストーリーに鉄橋の写真と「お別れです」って。電話が繋がらない",
+    "my friend make a story 'bye everyone' from top of the parking garage, she dont reply anymore",
+  ])("%s: an urgent crisis about someone else", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.urgent).toBe(true);
+    expect(a.subject).toBe("other");
+  });
+
+  it.each([
+    // A weapon carried at someone named: violence at home, reported, police first.
+    "父が包丁を握って兄の部屋に乗り込んでいった",
+    "my husband grabbed the golf club and went after our son",
+  ])("%s: danger at home about someone else, not urgent (the police-first answer)", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.dangerAtHome).toBe(true);
+    expect(a.subject).toBe("other");
+    expect(a.urgent).not.toBe(true);
+  });
+
+  it.each([
+    "娘の日記に「土曜日に死ぬ」と書いてあった",
+    "found my son's journal, he wrote 'the 20th is my last day' and circled it",
+  ])("%s: a plan found written, about someone else", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.subject).toBe("other");
+  });
+
+  it.each([
+    "my son won't wake up for school anymore, he's up all night on his computer",
+    "娘は休みの日は昼まで寝てて、起こしても起きない",
+    "my nephew carved the pumpkin with a knife and went after his sister with it, the pumpkin I mean lol",
+    "いとこが屋上ビアガーデンの写真に「みんなありがとう」って。充電切れで電話に出ない",
+    "my cousin posted 'goodbye london!' with a rooftop pic, phone off because he is on the plane to sydney",
+  ])("%s: not an urgent crisis", (text) => {
+    const a = assessRisk(text);
+    expect(a.urgent).not.toBe(true);
+  });
+});
+
+describe("whose danger it is, twelfth pass", () => {
+  it.each([
+    // What is found in someone's notebook, and what they had got ready, is theirs.
+    "息子の手帳に「月末に決行」って書いてあった。ホームセンターで練炭も買っていました",
+    // What someone said, reported without quotation marks, is theirs.
+    "ネッ友が「今までありがとう」って残して垢消しした。前から薬集めてるって言ってた",
+    // The quotation with "won't" in it is still a quotation.
+    "my online friend mailed me her sketchbooks and wrote 'I won't need these after friday'. she has talked about a plan before",
+    // The one who finds: "I find", second-language English.
+    "My brother is in his room since 3 years. Today I find many empty pill sheets in his trash and he don't wake up",
+    // Scared for someone else is not the writer's own danger.
+    "my husband is shouting at our daughter with a knife in his hand, I'm scared he is going to hurt her",
+    // A parent's pain at not being able to help is about the child's state.
+    "息子が毎晩うなされてる。何もしてあげられないのがつらい",
+  ])("%s: about someone else", (text) => {
+    expect(assessRisk(text).subject).toBe("other");
+  });
+
+  it.each([
+    // The writer's own crises that mention family stay the writer's.
+    "my dad said im a waste of space, i just want to disappear",
+    "母に「出ていけ」と言われた。もう消えたい",
+    "手帳に「3月31日に死ぬ」って書いた。誰にも言ってない",
+    "my sister gave me her old phone and said keep it. i wont need anything after tonight",
+    "親に何もしてあげられない自分がつらい。生きてる意味がない",
+  ])("%s: the writer's own", (text) => {
+    expect(assessRisk(text).subject).toBe("self");
   });
 });

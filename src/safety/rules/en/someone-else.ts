@@ -46,38 +46,38 @@ const ROOF_EVERYDAY = String.raw`(?:gutters?|tiles?|shingles?|aerial|antenna|sat
 const ALARM = `(?:what (?:do|should|can) i do|what do we do|on my way|on our way|(?:im|i am) (?:so )?(?:scared|terrified|panicking|freaking out)|please help|help me|(?:wont|will not|refuses to|not) (?:come|coming|get|getting) down|(?:not|isnt|wont) (?:answering|picking up|replying)|said goodbye|(?:sent|texted) (?:me )?(?:a )?goodbye|should i call)`;
 
 // Medicine found used up: empty pill packs, blister sheets, bottles, or all their pills gone.
-const MED_WORD = String.raw`(?:pill|medicine|medication|meds|tablet|painkiller|sleeping pill|paracetamol|tylenol|ibuprofen|antidepressant|prescription|blister)s?`;
-const MED_CONTAINER = String.raw`(?:packs?|packets?|sheets?|bottles?|boxes|box|strips?|foils?|containers?|pots?|wrappers?|blisters?|packaging)`;
+const MED_WORD = `(?:pill|medicine|medication|meds|tablet|painkiller|sleeping pill|paracetamol|tylenol|ibuprofen|antidepressant|prescription|blister)s?`;
+const MED_CONTAINER = `(?:packs?|packets?|sheets?|bottles?|boxes|box|strips?|foils?|containers?|pots?|wrappers?|blisters?|packaging)`;
 const EMPTY_MEDS = String.raw`(?:empty (?:${MED_WORD}\x20)(?:${MED_CONTAINER})|empty ${MED_WORD}\b|${MED_WORD} ${MED_CONTAINER} (?:(?:are|were|all) )*(?:empty|emptied)|(?:all )?(?:his|her|their) (?:pills|tablets|meds|medication|sleeping pills|antidepressants) (?:are |were )?(?:all )?(?:gone|missing))`;
 // ...and someone who cannot be woken or breathes strangely (snoring-like, gurgling, blue lips).
 const UNWAKEABLE = String.raw`(?:(?:cant|cannot|can not|couldnt|could not|unable to) (?:wake|rouse) (?:him|her|them)(?: up)?|(?:wont|will not|doesnt|does not|isnt|is not|not) (?:wake up|wake|waking up|waking|responding|respond)|unresponsive|(?:breathing|breaths|breath) (?:is |are )?(?:so |really |very )?(?:strange|strangely|weird|weirdly|funny|odd|oddly|slow|shallow|rattl\w*|gurgl\w*|like (?:snoring|a snore|shes snoring|hes snoring))|(?:strange|weird|funny|odd|gurgling|rattling|snoring) (?:breathing|breaths|breath)|snoring (?:strangely|weirdly)|lips (?:are |look |turned |going )?(?:blue|purple|grey|gray))`;
 // Supplements, a lie-in, a hangover or a shift explain it.
-const EVERYDAY_SLEEP = String.raw`(?:vitamins?|multivitamins?|supplements?|probiotics?|fish oil|cod liver|mints|gum|sleeps? in|sleeping in|lie in|lazy|hungover|hangover|night shift|for (?:breakfast|school|work|class|lunch)|every (?:morning|weekend)|always|alarm|teenager)`;
+const EVERYDAY_SLEEP = `(?:vitamins?|multivitamins?|supplements?|probiotics?|fish oil|cod liver|mints|gum|sleeps? in|sleeping in|lie in|lazy|hungover|hangover|night shift|for (?:breakfast|school|work|class|lunch)|every (?:morning|weekend)|always|alarm|teenager)`;
 
 // Shut in with a blade or the means: "locked himself in the bathroom with a kitchen knife".
-const SHUT_IN = String.raw`(?:locked (?:himself|herself|themselves|themself) in|shut (?:himself|herself|themselves) in|barricaded (?:himself|herself|themselves) in|(?:is|hes|shes|theyre|are) (?:locked|shut) in|locked the (?:bathroom|bedroom|toilet) door)`;
-const SHUT_MEANS = String.raw`(?:knife|knives|blade|razors?|rope|cord|belt|pills|tablets|charcoal|petrol|gasoline|gun|shotgun|rifle)`;
+const SHUT_IN = `(?:locked (?:himself|herself|themselves|themself) in|shut (?:himself|herself|themselves) in|barricaded (?:himself|herself|themselves) in|(?:is|hes|shes|theyre|are) (?:locked|shut) in|locked the (?:bathroom|bedroom|toilet) door)`;
+const SHUT_MEANS = `(?:knife|knives|blade|razors?|rope|cord|belt|pills|tablets|charcoal|petrol|gasoline|gun|shotgun|rifle)`;
 // ...and words of ending it said ("saying he'll end it", "said goodbye").
-const ENDING_SAID = String.raw`(?:end it|end things|end (?:his|her|their) life|kill (?:himself|herself|themselves)|(?:gonna|going to|wants to|want to|will|ll|is going to) die|goodbye|good bye|bye|sorry for everything|(?:hes|shes|theyre|he is|she is|they are) done|its over|it is over|this is it|no point|finish it|cant (?:go on|take it)|better off without)`;
+const ENDING_SAID = `(?:end it|end things|end (?:his|her|their) life|kill (?:himself|herself|themselves)|(?:gonna|going to|wants to|want to|will|ll|is going to) die|goodbye|good bye|bye|sorry for everything|(?:hes|shes|theyre|he is|she is|they are) done|its over|it is over|this is it|no point|finish it|cant (?:go on|take it)|better off without)`;
 // A threat to whoever comes in is danger at home; cooking, shaving, a film or a game are not this.
 const SHUT_EVERYDAY = String.raw`(?:cook\w*|chop\w*|carv\w*|pumpkin|shav\w*|haircut|sushi|fish|veg\w*|game|gaming|film|movie|lol|lmao|haha|prank|diy|craft\w*|whittl\w*|kill (?:us|me|you|anyone|whoever|everyone)|(?:if|when) (?:anyone|we|you|i) (?:comes?|tries|try|goes|go) in)`;
 
 // A farewell posted ("addio a tutti", "goodbye everyone") from up high (the top of the building,
 // a roof, a bridge), and no way to reach them (phone off, not answering): someone who may be
 // about to jump. Written with second-language English in mind.
-const FAREWELL_POSTED = String.raw`(?:goodbye|good bye|bye bye|bye (?:everyone|all|guys|everybody|world|yall|you all)|farewell|addio|adios|adieu|ciao a tutti|sayonara|annyeong|thanks for everything|thank you for everything|it was (?:fun|nice knowing)|gg (?:everyone|all|guys)|love you all|sorry for everything|see you (?:all )?(?:on the other side|in (?:another|the next) life))`;
+const FAREWELL_POSTED = `(?:goodbye|good bye|bye bye|bye (?:everyone|all|guys|everybody|world|yall|you all)|farewell|addio|adios|adieu|ciao a tutti|sayonara|annyeong|thanks for everything|thank you for everything|it was (?:fun|nice knowing)|gg (?:everyone|all|guys)|love you all|sorry for everything|see you (?:all )?(?:on the other side|in (?:another|the next) life))`;
 const HIGH = String.raw`(?:roof|rooftop|top of (?:the |a |his |her |their )?(?:building|tower|block|bridge|car park|parking (?:garage|lot|structure)|multi ?storey|cliff|dam|flats?|apartment)|ledge|bridge|cliff|edge of (?:the |a )?(?:roof|building|cliff|bridge)|balcony railing|\d+(?:st|nd|rd|th) floor (?:window|balcony|ledge)|overpass|viaduct)`;
-const UNREACHABLE = String.raw`(?:(?:nobody|no one|noone|none of us|we|i) (?:can|cant|cannot|can not|could|couldnt|could not) (?:reach|get hold of|contact|get through to) (?:him|her|them)|phones? (?:is |has been |s been |was )?(?:off|dead|switched off|turned off|going (?:straight )?to voicemail|goes (?:straight )?to voicemail)|(?:isnt|is not|not|wont|doesnt|does not|hasnt|has not) (?:answering|picking up|replying|responding|answered|replied|responded)|no (?:answer|reply|response)|left (?:us|me|everyone) on read|unreachable)`;
+const UNREACHABLE = `(?:(?:nobody|no one|noone|none of us|we|i) (?:can|cant|cannot|can not|could|couldnt|could not) (?:reach|get hold of|contact|get through to) (?:him|her|them)|phones? (?:is |has been |s been |was )?(?:off|dead|switched off|turned off|going (?:straight )?to voicemail|goes (?:straight )?to voicemail)|(?:isnt|is not|not|wont|will not|doesnt|does not|dont|do not|didnt|did not|hasnt|has not) (?:answering|picking up|replying|responding|answered|replied|responded|answer|reply|respond|pick up)|no (?:answer|reply|response)|left (?:us|me|everyone) on read|unreachable)`;
 // A party, a move, a trip, a view or a flat battery explain it.
-const FAREWELL_EVERYDAY = String.raw`(?:party|birthday|wedding|concert|festival|graduation|holiday|vacation|trip|flight|airport|moving|moved|emigrat\w*|abroad|new job|leaving do|sunset|sunrise|the view|bar|drinks|lol|lmao|haha|camping|hik\w*|climb\w*|battery|charger|charging|signal|wifi|roaming|asleep)`;
+const FAREWELL_EVERYDAY = String.raw`(?:party|birthday|wedding|concert|festival|graduation|holiday|vacation|trip|flight|plane|boarding|landed|landing|airport|travel\w*|backpack\w*|moving|moved|emigrat\w*|abroad|new job|leaving do|sunset|sunrise|the view|bar|drinks|lol|lmao|haha|camping|hik\w*|climb\w*|battery|charger|charging|signal|wifi|roaming|asleep)`;
 
 // A notebook, diary or calendar of theirs, found with a day to die written in it.
-const NOTEBOOK = String.raw`(?:diary|journal|notebook|planner|calendar|notes app|notes)`;
+const NOTEBOOK = `(?:diary|journal|notebook|planner|calendar|notes app|notes)`;
 const DATE_SET = String.raw`(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?)?|next week|tomorrow|a date|the date|a day|her birthday|his birthday|circled)`;
-const DEATH_WRITTEN = String.raw`(?:die|dying|the day i die|kill (?:myself|herself|himself)|end it|end my life|suicide|unalive|last day|final day|goodbye|the end|gone by then|no more)`;
-const NOTEBOOK_EVERYDAY = String.raw`(?:exam|test|quiz|deadline|homework|assignment|interview|concert|gig|appointment|dentist|doctor|shift|school|term|semester|holiday|trip|contract|game|novel|story|fanfic|character|script|plot)`;
+const DEATH_WRITTEN = `(?:die|dying|the day i die|kill (?:myself|herself|himself)|end it|end my life|suicide|unalive|last day|final day|goodbye|the end|gone by then|no more)`;
+const NOTEBOOK_EVERYDAY = `(?:exam|test|quiz|deadline|homework|assignment|interview|concert|gig|appointment|dentist|doctor|shift|school|term|semester|holiday|trip|contract|game|novel|story|fanfic|character|script|plot)`;
 // A weapon taken up and carried at someone named: violence at home under way.
-const WEAPON = String.raw`(?:knife|knives|kitchen knife|hammer|axe|bat|baseball bat|golf club|machete|crowbar|wooden sword|bokken|cleaver|screwdriver)`;
+const WEAPON = `(?:knife|knives|kitchen knife|hammer|axe|bat|baseball bat|golf club|machete|crowbar|wooden sword|bokken|cleaver|screwdriver)`;
 
 export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
