@@ -99,6 +99,9 @@ describe("emergencies about someone else, twelfth pass kinds", () => {
     // A farewell from up high, and no way to reach them.
     "後輩がストーリーに鉄橋の写真と「お別れです」って。電話が繋がらない",
     "my friend make a story 'bye everyone' from top of the parking garage, she dont reply anymore",
+    // A farewell or a wish to die said, a locked door, and no answer behind it.
+    "兄が「今までありがとな」って言って部屋に鍵かけた。ノックしても返事がない",
+    "my father closed the door of the garage with the key, he said me goodbye and now he dont answer",
   ])("%s: an urgent crisis about someone else", (text) => {
     const a = assessRisk(text);
     expect(a.level).toBe("crisis");
@@ -133,6 +136,7 @@ describe("emergencies about someone else, twelfth pass kinds", () => {
     "my nephew carved the pumpkin with a knife and went after his sister with it, the pumpkin I mean lol",
     "いとこが屋上ビアガーデンの写真に「みんなありがとう」って。充電切れで電話に出ない",
     "my cousin posted 'goodbye london!' with a rooftop pic, phone off because he is on the plane to sydney",
+    "娘とケンカして、「もういい、さよなら」って部屋に鍵かけて返事もしない。反抗期かな",
   ])("%s: not an urgent crisis", (text) => {
     const a = assessRisk(text);
     expect(a.urgent).not.toBe(true);

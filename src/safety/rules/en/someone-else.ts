@@ -79,6 +79,12 @@ const NOTEBOOK_EVERYDAY = `(?:exam|test|quiz|deadline|homework|assignment|interv
 // A weapon taken up and carried at someone named: violence at home under way.
 const WEAPON = `(?:knife|knives|kitchen knife|hammer|axe|bat|baseball bat|golf club|machete|crowbar|wooden sword|bokken|cleaver|screwdriver)`;
 
+// A farewell or a wish to die said, a locked door, and no answer or nothing heard behind it.
+const FAREWELL_OR_WISH = `(?:sorry for everything|thanks for everything|thank you for everything|goodbye|good bye|take care of (?:mom|mum|dad|mother|father|the kids|everyone|my (?:cat|dog))|love you all|wants? to die|wanted to die|kill (?:himself|herself|themselves)|end it|its over|it is over|this is it)`;
+const LOCKED = `(?:door (?:is |s |was )?(?:still )?locked|locked (?:the door|the bathroom|himself in|herself in|themselves in|in)|closed (?:[a-z]+ ){0,5}?with (?:the |a )?key|(?:door|it) (?:wont|will not|doesnt|does not) open|cant (?:get in|open the door|get the door open))`;
+const NOTHING_BEHIND = `(?:wont answer|will not answer|(?:isnt|is not|not|doesnt|does not|dont|do not) (?:answering|answer|responding|respond)|no (?:answer|response|reply)|(?:i |we )?hear nothing|cant hear (?:anything|a (?:sound|thing)|him|her|them)|(?:no|not a) sound|silence|silent|gone quiet|dead quiet)`;
+const BEHIND_DOOR_EVERYDAY = String.raw`(?:sulk\w*|teenager|gaming|game|headphones|headset|asleep|sleeping|lol|lmao|argument|fight|grounded|tantrum|music|shower|showering|in the bath|getting (?:dressed|changed)|came out|is out now|hes fine|shes fine|okay now|ok now)`;
+
 export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
     // "in vc with him, he said 'this is it', a thud and now just silence, his mic's still on": a
@@ -227,6 +233,18 @@ export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     category: "danger-at-home",
     pattern: phrase(
       String.raw`\b(?:grabbed|took|has|got|picked up|is holding|holding|with|fetched|pulled)\b (?:out )?(?:a |the |his |her |their |my |our )?${WEAPON}\b[^.]{0,40}?\b(?:going after|went after|gone after|going for|went for|coming at|came at|going at|went at|chasing|chased|heading for|headed for|went up to|gone up to|went into|barging into|trying to get (?:at|to)|trying to get into) (?:my|our|his|her|their) (?:little |older |younger |big |baby )?(?:son|daughter|kids?|child|children|brother|sister|mum|mom|mother|wife|grandson|granddaughter|boy|girl|husband|dad|father)(?:s room|s door)?\b(?![^]{0,40}\b(?:lol|lmao|haha|game|film|movie|play\w*|joking|prank|practi[cs]e|training|cooking|dinner|carving)\b)`,
+    ),
+  },
+  {
+    // "hasn't come out in 2 days and just texted me 'sorry for everything, take care of mom'. the
+    // door is locked and he won't answer", "he closed with the key, before he said me he want to
+    // die and now I hear nothing": a farewell or a wish to die said, a locked door, and no answer.
+    id: "en.attempt-in-progress.farewell-behind-locked-door",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b${LOCKED}\b(?:(?<=\b${FAREWELL_OR_WISH}\b[^]{0,200})|(?=[^]{0,200}\b${FAREWELL_OR_WISH}\b))(?:(?<=\b${NOTHING_BEHIND}\b[^]{0,200})|(?=[^]{0,200}\b${NOTHING_BEHIND}\b))(?<!\b${BEHIND_DOOR_EVERYDAY}\b[^]{0,240})(?![^]{0,120}\b${BEHIND_DOOR_EVERYDAY}\b)`,
     ),
   },
 ];

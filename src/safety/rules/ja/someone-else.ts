@@ -9,7 +9,7 @@ import { ja, type RiskRule } from "../../rule-types.js";
 
 // No answer from someone, in standard speech or dialect (返事せん, 返事がねえ, 応答なし).
 const NO_ANSWER =
-  "(?:返事|へんじ|応答|反応|返答)(?:が|も|は)?(?:ない|なく|無い|ありません|しない|しません|せん|せえへん|しよらん|しとらん|ねえ|ねぇ|あらへん|なし)";
+  "(?:返事|へんじ|応答|反応|返答)(?:が|も|は|を)?(?:ない|なく|無い|ありません|しない|しません|せん|せえへん|しよらん|しとらん|ねえ|ねぇ|あらへん|なし)";
 // ...or a sign that no one has seen them or can get in.
 const UNREACHED = `(?:${NO_ANSWER}|出てこ(?:ない|なく|ん)|姿を(?:見|みかけ|見かけ)(?:ない|なく|ません)|見かけ(?:ない|なく|ません)|鍵が(?:かかって|掛かって)|(?:開け|あけ)(?:られ)?(?:ない|ん|へん|ません)|開かない|あかない|郵便(?:物)?が(?:たまって|溜まって|あふれ)|新聞が(?:たまって|溜まって))`;
 // A smell named as wrong: not the kitchen's or a bin's (those are excluded after the match).
@@ -89,6 +89,15 @@ const WEAPON =
 const ARMED_AT = "(?:持って|もって|持ち出して|手にして|握って|振り回して|振りかざして|構えて)";
 const TARGET_NAMED =
   "(?:息子|娘|子ども|子供|こども|うちの子|孫|弟|妹|兄|姉|母|妻|嫁|夫|父|祖母|祖父)(?:さん|くん|君|ちゃん)?";
+
+// A farewell or a wish to die said (「今までありがとう」ってLINEしてきて), a locked door, and no answer
+// or no sound behind it: someone who may be unable to answer now.
+const FAREWELL_OR_WISH =
+  "(?:今までありがと|いままでありがと|ありがとう|ありがとな|さよなら|さようなら|ばいばい|ごめんね|ごめんなさい|ごめん|お世話になりました|死にたい|死ぬ|消えたい|もう終わり|終わりにする)";
+const LOCKED =
+  "(?:鍵が(?:かかって|掛かって|しまって|閉まって)|鍵(?:を)?(?:かけて|掛けて|閉めて|かけた|掛けた|閉めた|かけとる|かけてる|かけとう)|(?:ドア|扉|戸)が(?:開かない|あかない|開きません))";
+const BEHIND_DOOR_EVERYDAY =
+  "(?:寝て|ねて|寝とる|イヤホン|ヘッドホン|ゲーム|喧嘩|けんか|ケンカ|反抗期|いつものこと|大丈夫|無事|出てきた|出てきました|風呂|シャワー|着替え|トイレ中)";
 
 export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
@@ -232,6 +241,17 @@ export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     category: "danger-at-home",
     pattern: ja(
       `${WEAPON}[^.]{0,6}?${ARMED_AT}[^.]{0,10}?${TARGET_NAMED}(?:の(?:部屋|へや|ところ|とこ|方|ほう)(?:に|へ|まで)?|を|に向かって|めがけて)[^.]{0,8}?(?:上がっ|上がり|行っ|いっ|向か|入っ|押し入|乗り込|追いかけ|追っかけ|追い回|迫っ|来)(?![^]{0,40}(?:料理|調理|魚|さばい|捌い|練習|素振り|稽古|部活|剣道|ゲーム|冗談|笑))`,
+    ),
+  },
+  {
+    // 息子が部屋から「今までありがとう」ってLINEしてきて、ドアを叩いても返事がない。鍵がかかってる:
+    // a farewell or a wish to die said, a locked door, and no answer or no sound, in any order.
+    id: "ja.attempt-in-progress.farewell-behind-locked-door",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `${LOCKED}(?:(?<=${FAREWELL_OR_WISH}[^]{0,120})|(?=[^]{0,120}${FAREWELL_OR_WISH}))(?:(?<=(?:${NO_ANSWER}|${SILENT})[^]{0,120})|(?=[^]{0,120}(?:${NO_ANSWER}|${SILENT})))(?<!${BEHIND_DOOR_EVERYDAY}[^]{0,160})(?![^]{0,80}${BEHIND_DOOR_EVERYDAY})`,
     ),
   },
 ];
