@@ -233,10 +233,11 @@ export function subjectOf(
   const aboutThem =
     EN_OTHER_NAMED_RE.test(text) && (EN_THIRD_PERSON_RE.test(text) || EN_OTHER_ACTS_RE.test(text));
   // Someone named who has died ("my mum died in april. she was the only person i talked to") is
-  // grieved, not in danger: the loss is the writer's.
-  const grief = DIED_RE.test(
-    text.replace(QUOTED_RE, " ").replace(EN_QUOTED_RE, " ").replace(FUNERAL_AHEAD_RE, " "),
-  );
-  if (aboutThem && !grief && !enOwnRisk(text)) return "other";
+  // grieved, not in danger: the loss is the writer's. Read only about someone named.
+  const grief = () =>
+    DIED_RE.test(
+      text.replace(QUOTED_RE, " ").replace(EN_QUOTED_RE, " ").replace(FUNERAL_AHEAD_RE, " "),
+    );
+  if (aboutThem && !grief() && !enOwnRisk(text)) return "other";
   return "self";
 }
