@@ -31,6 +31,7 @@ import { ROUND_13 } from "../test/safety/blind-round-13.ts";
 import { ROUND_14 } from "../test/safety/blind-round-14.ts";
 import { ROUND_15 } from "../test/safety/blind-round-15.ts";
 import { ROUND_16 } from "../test/safety/blind-round-16.ts";
+import { ROUND_17 } from "../test/safety/blind-round-17.ts";
 import { CANDIDATE_KINDS } from "../test/safety/synthetic/candidates.ts";
 import { fromRound, trainingExamples } from "../test/safety/training-data.ts";
 
@@ -57,6 +58,7 @@ const RECORDED = {
   "blind-14": ROUND_14,
   "blind-15": ROUND_15,
   "blind-16": ROUND_16,
+  "blind-17": ROUND_17,
 };
 const withFlag = process.argv.find((a) => a.startsWith("--with="));
 const base = trainingExamples(candidates);
@@ -144,7 +146,7 @@ function report(title, check, cases) {
   }
   // Reports about someone else that say so (blind rounds record whose danger it is).
   const others = cases.filter((e) => e.subject === "other" && labelOf(e) !== "ordinary");
-  if (others.length > 0) {
+  if (others.length > 0 && check(others[0].text).subject !== undefined) {
     const marked = others.filter((e) => check(e.text).subject === "other");
     console.log(`${title} subject other marked ${marked.length}/${others.length}`);
     if (showMisses) {
@@ -178,6 +180,7 @@ if (mode === "split") {
   if (held.length === 0) throw new Error(`no examples from ${source}`);
   report(`rules, ${source}`, createRiskCheck({ model: null }), held);
   report(`rules+model, ${source}`, createRiskCheck({ model }), held);
+  report(`model alone, ${source}`, modelAlone(model), held);
 } else if (mode === "rounds") {
   if (!source) throw new Error("usage: rounds <source,source,...>");
   const sources = source.split(",");

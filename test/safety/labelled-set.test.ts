@@ -11,6 +11,7 @@ import { ROUND_13, ROUND_13_FIRST_RUN } from "./blind-round-13.js";
 import { ROUND_14, ROUND_14_FIRST_RUN } from "./blind-round-14.js";
 import { ROUND_15, ROUND_15_FIRST_RUN } from "./blind-round-15.js";
 import { ROUND_16, ROUND_16_FIRST_RUN } from "./blind-round-16.js";
+import { ROUND_17, ROUND_17_FIRST_RUN } from "./blind-round-17.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -152,6 +153,7 @@ describe.each([
   ["14", ROUND_14, ROUND_14_FIRST_RUN, "recorded, covered by the ninth pass: fit, not blind"],
   ["15", ROUND_15, ROUND_15_FIRST_RUN, "recorded, covered by the tenth pass: fit, not blind"],
   ["16", ROUND_16, ROUND_16_FIRST_RUN, "recorded, covered by the eleventh pass: fit, not blind"],
+  ["17", ROUND_17, ROUND_17_FIRST_RUN, "recorded, run once on the check after the eleventh pass"],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
     const f = roundFigures(round);
@@ -169,7 +171,8 @@ describe.each([
 // crises or distress handed the supporter's answer than the round's first run (none; round 15's
 // first run had two, run blind on the check after that pass, and the tenth pass took them to
 // none: fit, not blind; round 16's first run, after the tenth pass, had five and marked 21 of
-// 24, and the eleventh pass took them to none and 24: fit, not blind).
+// 24, and the eleventh pass took them to none and 24: fit, not blind; round 17's first run,
+// after the eleventh pass, had none and marked 15 of 22).
 describe.each([
   ["11", ROUND_11, 18, 0],
   ["12", ROUND_12, 20, 0],
@@ -177,6 +180,7 @@ describe.each([
   ["14", ROUND_14, 20, 0],
   ["15", ROUND_15, 24, 0],
   ["16", ROUND_16, 24, 0],
+  ["17", ROUND_17, 15, 0],
 ] as const)("blind round %s, whose danger", (name, round, otherMarked, flippedAtMost) => {
   it("marks the reports about someone else and keeps the writer's own", () => {
     const risky = round.filter((e) => e.label !== "ordinary");
