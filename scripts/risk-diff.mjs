@@ -10,6 +10,11 @@
 //     /path/to/baseline/dist dist
 //
 // Not part of npm test: it needs a second build to compare with.
+//
+// With --levels (for a change that is meant to move verdicts, such as a retrain) it compares the
+// level alone: every labelled message whose level moved is printed with its label (generated
+// ones only with --all), with counts of ups and downs by label, and the unlabelled messages
+// (test literals, variants, random strings) are counted.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -22,9 +27,11 @@ import { ROUND_14 } from "../test/safety/blind-round-14.ts";
 import { ROUND_15 } from "../test/safety/blind-round-15.ts";
 import { ROUND_16 } from "../test/safety/blind-round-16.ts";
 import { ROUND_17 } from "../test/safety/blind-round-17.ts";
-import { trainingExamples } from "../test/safety/training-data.ts";
+import { fromRound, trainingExamples } from "../test/safety/training-data.ts";
 
-const [baseDir, nextDir] = process.argv.slice(2);
+const [baseDir, nextDir] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const levelsOnly = process.argv.includes("--levels");
+const printAll = process.argv.includes("--all");
 if (!baseDir || !nextDir) {
   console.error("usage: risk-diff.mjs BASE_DIST NEXT_DIST");
   process.exit(2);
@@ -43,7 +50,15 @@ const add = (text) => {
 };
 
 for (const example of trainingExamples()) add(example.text);
-for (const c of [...ROUND_11, ...ROUND_12, ...ROUND_13, ...ROUND_14, ...ROUND_15, ...ROUND_16, ...ROUND_17])
+for (const c of [
+  ...ROUND_11,
+  ...ROUND_12,
+  ...ROUND_13,
+  ...ROUND_14,
+  ...ROUND_15,
+  ...ROUND_16,
+  ...ROUND_17,
+])
   add(c.text);
 const ruleExamples = JSON.parse(readFileSync("test/safety/rule-examples.json", "utf8"));
 for (const { match = [], noMatch = [] } of Object.values(ruleExamples)) {
@@ -157,6 +172,63 @@ add(`${"今日は普通の日。".repeat(3_000)}もう死にたい${"今日は�
 for (const text of ["", " ", ".", "\u0000", "\ud800", "👍", "ｷｴﾀｲ", "k i l l   m y s e l f"])
   add(text);
 const randomCount = messages.length - corpusCount - literalCount - variantCount;
+
+// ------------------------------------------------------------------ levels
+if (levelsOnly) {
+  // The first label a text is given wins (a few texts sit in two sets).
+  const labels = new Map();
+  const rounds = [ROUND_11, ROUND_12, ROUND_13, ROUND_14, ROUND_15, ROUND_16, ROUND_17];
+  const labelled = [
+    ...trainingExamples(),
+    ...rounds.flatMap((round, i) => fromRound(round, `blind-${11 + i}`)),
+  ];
+  for (const e of labelled) {
+    if (labels.has(e.text)) continue;
+    const label = e.crisis ? "crisis" : e.risk ? "distress" : "ordinary";
+    labels.set(e.text, { label, source: e.source, generated: e.generated === true });
+  }
+  const rank = { none: 0, concern: 1, crisis: 2 };
+  const tally = {};
+  const bump = (key, way) => {
+    tally[key] ??= { up: 0, down: 0 };
+    tally[key][way]++;
+  };
+  const levelOf = (build, text, locale) => {
+    try {
+      return build.assessRisk(text, locale).level;
+    } catch {
+      return "threw";
+    }
+  };
+  const started = Date.now();
+  for (const text of messages) {
+    const locale = /[a-z]/i.test(text) ? "en" : "ja";
+    const a = levelOf(base, text, locale);
+    const b = levelOf(next, text, locale);
+    if (a === b) continue;
+    const way = (rank[b] ?? -1) > (rank[a] ?? -1) ? "up" : "down";
+    const known = labels.get(text);
+    if (!known) {
+      bump("unlabelled", way);
+      continue;
+    }
+    const kind = known.generated ? "generated" : "human-written";
+    bump(`${kind} ${known.label}`, way);
+    if (!known.generated || printAll) {
+      console.log(
+        `${way.padEnd(4)} ${known.label.padEnd(8)} ${a} -> ${b} [${known.source}] ${text}`,
+      );
+    }
+  }
+  for (const [key, { up, down }] of Object.entries(tally).sort()) {
+    console.log(`${key.padEnd(24)} up ${up}  down ${down}`);
+  }
+  console.log(
+    `risk-diff --levels: ${messages.length} messages, ${labels.size} labelled ` +
+      `(${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
+  process.exit(0);
+}
 
 // ------------------------------------------------------------------ compare
 let compared = 0;

@@ -50,7 +50,8 @@ function fromLabelled(cases: readonly LabelledCase[], source: string): TrainingE
   });
 }
 
-function fromRound(
+/** A recorded blind round as training examples (its writer's labels and subjects). */
+export function fromRound(
   round: readonly Pick<BlindCase, "text" | "label" | "subject">[],
   source: string,
 ): TrainingExample[] {
