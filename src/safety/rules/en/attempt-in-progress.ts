@@ -4,7 +4,7 @@ import { gated, NOT_A_ROPE, PILL_AMOUNT, PILLS, phrase } from "./patterns.js";
 
 /** What else is begun before breath runs short or sleep comes: exercise, a cold, a show. */
 const NOT_THE_ACT =
-  "run|running|ran|jog\\w*|workout|work out|gym|cardio|stairs|hike|hiking|swim\\w*|cycling|bike|yoga|sauna|dance|dancing|training|diet|fast|fasting|asthma|inhaler|cold|flu|covid|allerg\\w*|hay fever|fever|cough\\w*|game|movie|film|show|series|season|episode|book|homework|essay|shift|class|lecture|meds|medication|antibiotics|new pills|prescription|anaesthe\\w*|surgery|dentist|lol|haha|lmao";
+  "run|running|ran|jog\\w*|workout|work out|gym|cardio|stairs|hike|hiking|swim\\w*|cycling|bike|yoga|sauna|dance|dancing|training|diet|fast|fasting|asthma|inhaler|cold|flu|covid|allerg\\w*|hay fever|fever|cough\\w*|game|movie|film|show|series|season|episode|book|homework|essay|shift|class|lecture|meds|medication|antibiotics|new pills|prescription|anaesthe\\w*|surgery|dentist|laugh\\w*|rollercoaster|ride|rides|spin\\w*|drunk|drinking|wine|beer|vodka|party|concert|lol|haha|lmao";
 /** The body wished to give out: "want my body to give up", "until I waste away". */
 const BODY_GIVES_UP = String.raw`\b(?:(?:want|wanting|need|hope|hoping|until|till|so|for|waiting for) (?:my )?body (?:to )?(?:just )?(?:give|gives|giving) (?:up|out)|(?:want|wanting|hope|hoping|until|till|so|waiting for) (?:my )?body (?:to )?(?:just )?(?:shut|shuts|stop|stops|fail|fails|quit|quits)(?: down| working)?|(?:want|wanting|hope|hoping) to (?:starve|waste away|wither away|fade away|disappear)|until i (?:die|disappear|am gone|waste away|starve|collapse))\b`;
 

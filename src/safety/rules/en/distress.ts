@@ -3,7 +3,7 @@ import { en, type RiskRule } from "../../rule-types.js";
 import { gated, phrase } from "./patterns.js";
 
 /** A practical question around a plain fact: benefits, a CV, a visa, "can I". */
-const PRACTICAL_ASK = String.raw`\b(?:benefits?|claim\w*|pension|allowance|universal credit|jobcentre|tax\w*|cv|resume|visa|insurance|apply\w*|application|interview|how (?:do|can|should) i|can i|any tips|advice|is it (?:normal|ok|possible))\b|\?`;
+const PRACTICAL_ASK = String.raw`\b(?:benefits?|claim\w*|pension|allowance|universal credit|jobcentre|tax\w*|cv|resume|visa|insurance|apply\w*|application|interview|how (?:do|can|should) i|can i|any tips|advice|is (?:it|that|this) (?:normal|ok|possible|common))\b|\?`;
 
 export const EN_DISTRESS_RULES: readonly RiskRule[] = [
   {

@@ -25,7 +25,7 @@ const BOUGHT_MEANS =
 const DOING_IT_WHEN = String.raw`\b(?:(?:im |i am |ill |i will |going to )?doing it|(?:im |i am )?going through with it|it happens|(?:its|it is) happening) (?:this weekend|tonight|tomorrow|this week|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at the weekend|after (?:christmas|my birthday))\b`;
 /** What charcoal, a rope or helium is bought for, in everyday life. */
 const MEANS_ERRAND =
-  "bb?q|barbecue|barbie|grill\\w*|cookout|drawing|art|sketch\\w*|climbing|climb|camping|party|balloons?|garden\\w*|weeds|radiator|boat|tent|hike|moving|fishing|swing|tow|crafts?|pottery|forge|smoker|cooking|cold|flu|headache|fever|vet|dog|cat";
+  "bb?q|barbecue|barbie|grill\\w*|cookout|drawing|art|sketch\\w*|climbing|climb|camping|party|balloons?|garden\\w*|weeds|radiator|boat|tent|hike|moving|fishing|swing|tow|crafts?|pottery|forge|smoker|cooking|cold|flu|headache|fever|vet|dog|cat|hammock|clothesline|washing line|macrame|knots?|sail\\w*|pulley|tree ?house|bunting|decorations?|prescri\\w*|doctor|gp|dose|course|starting|new (?:meds|medication|pills)|antidepressants?|antibiotics|vitamins";
 
 export const EN_PLAN_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- plan

@@ -217,7 +217,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     category: "preparation",
     pattern: gated(
       "but",
-      String.raw`\bbut\b(?:\x20i)?(?:\x20(?:did|have|already|also|still|just|ve))*\x20(?:wrote|written|write|writing|finished|left|prepared|drafted) (?:the|a|my) (?:note|letter|letters|goodbye (?:note|letter|letters))\b(?<=\b(?:not|never|no|wont|dont|isnt|arent)\b[^.]{0,40}?\b(?:kill myself|suicidal|suicide|end (?:it|my life|things)|do (?:it|anything)|hurt myself|die|going anywhere|going to do anything)\b[^.]{0,6}?\bbut\b[^]{0,40})(?!\x20(?:to|for) (?:my |the |our )?(?:landlord|teacher|boss|manager|school|work|neighbou?rs?|council|doctor|gp|class|mum about|dad about)\b)`,
+      String.raw`\bbut\b(?:\x20i)?(?:\x20(?:did|have|already|also|still|just|ve))*\x20(?:wrote|written|write|writing|finished|left|prepared|drafted) (?:the|a|my) (?:note|letter|letters|goodbye (?:note|letter|letters))\b(?<=\b(?:not|never|no|wont|dont|isnt|arent)\b[^.]{0,40}?\b(?:kill myself|suicidal|suicide|end (?:it|my life|things)|do (?:it|anything)|hurt myself|die|going anywhere|going to do anything)\b[^.]{0,6}?\bbut\b[^]{0,40})(?!\x20(?:to|for) (?:my |the |our )?(?:landlord|teacher|boss|manager|school|work|neighbou?rs?|council|doctor|gp|class|mum about|dad about|therapist|counsell?or|psychiatrist|psychologist|nurse|hr|team|tutor)\b)`,
     ),
   },
 ];

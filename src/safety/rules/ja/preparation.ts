@@ -255,7 +255,7 @@ export const JA_PREPARATION_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "preparation",
     pattern: ja(
-      `(?<!(?:${COUNTDOWN_OCCASION})[^]{0,80})(?:(?:あと|残り)(?:\\d+|[一二三四五六七])日[^]{0,60}?${PUT_IN_ORDER}|${PUT_IN_ORDER}[^]{0,60}?(?:あと|残り)(?:\\d+|[一二三四五六七])日)(?![^]{0,80}(?:${COUNTDOWN_OCCASION}))`,
+      `(?<!(?:${COUNTDOWN_OCCASION})[^]{0,80})(?![^]{0,150}(?:${COUNTDOWN_OCCASION}))(?:(?:あと|残り)(?:\\d+|[一二三四五六七])日[^]{0,60}?${PUT_IN_ORDER}|${PUT_IN_ORDER}[^]{0,60}?(?:あと|残り)(?:\\d+|[一二三四五六七])日)`,
     ),
   },
 ];
