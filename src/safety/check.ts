@@ -1,3 +1,4 @@
+import { guardLookarounds } from "./guard.js";
 import { forRules, normalizeForRisk } from "./normalize.js";
 import { GateSet, literalGate, TextUnits } from "./prefilter.js";
 import {
@@ -221,11 +222,16 @@ interface Verdict {
   overruledBy?: string;
 }
 
+// The overrides that may overrule each rule, in their order: `appliesTo` reads only the rule,
+// so it is asked once a rule at load instead of once an override at every hit.
+const overridesOf = (rule: RiskRule) =>
+  RISK_OVERRIDES.filter((override) => !override.appliesTo || override.appliesTo(rule));
+const OVERRIDES_OF = new Map(RISK_RULES.map((rule) => [rule, overridesOf(rule)]));
+
 function judgeHit(rule: RiskRule, ctx: MatchContext): Verdict {
   let verdict: Verdict = { level: rule.level };
-  for (const override of RISK_OVERRIDES) {
+  for (const override of OVERRIDES_OF.get(rule) ?? overridesOf(rule)) {
     if (levelRank(override.lowersTo) >= levelRank(verdict.level)) continue;
-    if (override.appliesTo && !override.appliesTo(rule)) continue;
     if (!override.test(ctx)) continue;
     verdict = { level: override.lowersTo, overruledBy: override.id };
     if (verdict.level === "none") break;
@@ -233,10 +239,14 @@ function judgeHit(rule: RiskRule, ctx: MatchContext): Verdict {
   return verdict;
 }
 
+// Each rule's pattern as it is run: the same matches, its opening lookarounds tried only where
+// its first piece matches (see guard.ts).
+const RUNNERS = new Map(RISK_RULES.map((rule) => [rule, guardLookarounds(rule.pattern)]));
+
 // The hit that keeps the most risk stands for the rule: one negated "want to die" does
 // not cancel another one later in the message.
 function judgeRule(rule: RiskRule, segments: readonly string[]): Verdict | undefined {
-  const pattern = rule.pattern;
+  const pattern = RUNNERS.get(rule) ?? rule.pattern;
   let best: Verdict | undefined;
   for (const text of segments) {
     pattern.lastIndex = 0;

@@ -568,10 +568,15 @@ type Replacement = string | ((match: string, ...groups: string[]) => string);
 // Most passes of the normaliser find nothing to change in a given message. A pass is skipped
 // when the text holds none of the literals that every match of its pattern needs (derived from
 // the pattern itself, see prefilter.ts): the replace would have returned the text unchanged.
-const GATES = new Map<RegExp, LiteralGate | undefined>();
+// `null` for a pattern without a gate, so that one lookup answers both questions.
+const GATES = new Map<RegExp, LiteralGate | null>();
 function gateOf(re: RegExp): LiteralGate | undefined {
-  if (!GATES.has(re)) GATES.set(re, literalGate(re));
-  return GATES.get(re);
+  let gate = GATES.get(re);
+  if (gate === undefined) {
+    gate = literalGate(re) ?? null;
+    GATES.set(re, gate);
+  }
+  return gate ?? undefined;
 }
 
 /** The text being normalised, with its characters marked for the gates. */

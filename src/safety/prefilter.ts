@@ -357,13 +357,15 @@ export function requiredLiterals(pattern: RegExp): readonly string[] | undefined
   }
 }
 
-// Characters that most texts hold: a literal is looked up by its rarest pair of characters.
+// Characters that most texts hold, the most common first: a literal is looked up by its rarest
+// pair of characters.
 const COMMON =
   " etaoinsrhldcumfpgwybvk.,のいにたしてかがっとなるはでうすもんこらまれりくきよおだあけつ";
 
+/** How rare a character is: its place in COMMON, and rarest of all when it is not there. */
 function rarity(unit: number): number {
   const common = COMMON.indexOf(String.fromCharCode(unit));
-  return common < 0 ? COMMON.length : COMMON.length - 1 - common;
+  return common < 0 ? COMMON.length : common;
 }
 
 /** Slots of the table of character pairs: a collision only lets a literal through to `includes`. */
@@ -412,6 +414,10 @@ export class TextUnits {
   private readonly stamp = new Uint32Array(0x10000 + PAIR_SLOTS);
   private generation = 0;
   private text = "";
+  /** The text last marked. */
+  get marked(): string {
+    return this.text;
+  }
   /** The distinct keys of the marked text, in the order first seen. */
   keys: number[] = [];
 
@@ -463,29 +469,39 @@ export class TextUnits {
 /**
  * Many gates at once (a list of rules): the items that may match a marked text are found from
  * the keys the text holds, so a short message costs a few lookups, not one per literal of
- * every rule.
+ * every rule. Each key leads to the literals looked up by it, so a literal is only searched for
+ * when its key is in the text, and an item is confirmed by the first literal found.
  */
 export class GateSet<T> {
-  private readonly gates: readonly (LiteralGate | undefined)[];
   /** For each key, the first entry; entries chain to the next one with the same key. */
   private readonly head = new Int32Array(0x10000 + PAIR_SLOTS).fill(-1);
   private readonly next: number[] = [];
+  /** Per entry: the item and one of its literals. */
   private readonly itemOf: number[] = [];
-  private readonly seen: Uint32Array;
+  private readonly literalOf: string[] = [];
+  /** Items without a gate: they always may match. */
+  private readonly ungated: number[] = [];
+  private readonly confirmed: Uint32Array;
   private generation = 0;
 
   constructor(
     private readonly items: readonly T[],
     gateOf: (item: T) => LiteralGate | undefined,
   ) {
-    this.gates = items.map(gateOf);
-    this.seen = new Uint32Array(items.length);
-    this.gates.forEach((gate, index) => {
-      for (const key of new Set(gate?.keys ?? [])) {
+    this.confirmed = new Uint32Array(items.length);
+    items.forEach((item, index) => {
+      const gate = gateOf(item);
+      if (gate === undefined) {
+        this.ungated.push(index);
+        return;
+      }
+      gate.literals.forEach((literal, i) => {
+        const key = gate.keys[i] as number;
         this.itemOf.push(index);
+        this.literalOf.push(literal);
         this.next.push(this.head[key] as number);
         this.head[key] = this.itemOf.length - 1;
-      }
+      });
     });
   }
 
@@ -493,22 +509,24 @@ export class GateSet<T> {
   select(units: TextUnits): T[] {
     this.generation++;
     if (this.generation === 0xffffffff) {
-      this.seen.fill(0);
+      this.confirmed.fill(0);
       this.generation = 1;
     }
     const g = this.generation;
+    const text = units.marked;
+    const found = this.ungated.slice();
     for (const key of units.keys) {
       for (let e = this.head[key] as number; e >= 0; e = this.next[e] as number) {
-        this.seen[this.itemOf[e] as number] = g;
+        const item = this.itemOf[e] as number;
+        if (this.confirmed[item] === g || !text.includes(this.literalOf[e] as string)) continue;
+        this.confirmed[item] = g;
+        found.push(item);
       }
     }
-    const out: T[] = [];
-    for (let i = 0; i < this.items.length; i++) {
-      const gate = this.gates[i];
-      if (gate === undefined || (this.seen[i] === g && units.mayMatch(gate))) {
-        out.push(this.items[i] as T);
-      }
-    }
+    // A typed array sorts numbers natively: the items in their own order.
+    const order = Int32Array.from(found).sort();
+    const out = new Array<T>(order.length);
+    for (let i = 0; i < order.length; i++) out[i] = this.items[order[i] as number] as T;
     return out;
   }
 }

@@ -74,6 +74,20 @@ export interface OverrideRule {
   local?: boolean;
 }
 
+/**
+ * A reading of a match's context that several overrides ask for (past ideation is asked by the
+ * override that lowers to none and by the one that lowers to concern): worked out once a match.
+ */
+export function perMatch<T>(read: (ctx: MatchContext) => T): (ctx: MatchContext) => T {
+  const seen = new WeakMap<MatchContext, T>();
+  return (ctx) => {
+    if (seen.has(ctx)) return seen.get(ctx) as T;
+    const value = read(ctx);
+    seen.set(ctx, value);
+    return value;
+  };
+}
+
 /** How far either side of a match an override may look. */
 export const CONTEXT_CHARS = 120;
 

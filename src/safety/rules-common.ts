@@ -43,13 +43,18 @@ function afterQuotation(ctx: MatchContext): string {
   return (end < 0 ? rest : rest.slice(0, end)).slice(0, 8);
 }
 
+// The titles' own pattern stepped through with exec: `matchAll` copies the pattern at every
+// call, and this runs at every match of most rules.
 function overlapsKnownTitle(ctx: MatchContext): boolean {
   const window = ctx.before + ctx.match + ctx.after;
   const start = ctx.before.length;
   const end = start + ctx.match.length;
-  for (const m of window.matchAll(KNOWN_TITLES_RE)) {
-    const from = m.index ?? 0;
-    if (from < end && from + m[0].length > start) return true;
+  KNOWN_TITLES_RE.lastIndex = 0;
+  for (let m = KNOWN_TITLES_RE.exec(window); m !== null; m = KNOWN_TITLES_RE.exec(window)) {
+    if (m.index < end && m.index + m[0].length > start) {
+      KNOWN_TITLES_RE.lastIndex = 0;
+      return true;
+    }
   }
   return false;
 }

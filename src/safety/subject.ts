@@ -4,7 +4,7 @@
  * raises: a person named as the subject (息子が…, my son…) and no risk in the writer's own words.
  */
 import { foldKana, plainEndings } from "./normalize.js";
-import { literalGate } from "./prefilter.js";
+import { GateSet, literalGate, TextUnits } from "./prefilter.js";
 import { EN_SOMEONE_ELSE_RULES } from "./rules/en/someone-else.js";
 import { JA_SOMEONE_ELSE_RULES } from "./rules/ja/someone-else.js";
 import type { RiskSubject } from "./types.js";
@@ -180,11 +180,14 @@ const QUOTED_RE = /「[^」]{0,200}」/g;
 // report is about someone else even when no one is named (電話の向こうで…返事がない) or named as
 // the rules leave a parent unnamed (父が出ていったきり). Copies without the global flag, so that
 // testing them keeps no state; each runs only when the text holds one of the literals every match
-// of it holds (most messages hold none).
-const REPORTED_EMERGENCY = [...JA_SOMEONE_ELSE_RULES, ...EN_SOMEONE_ELSE_RULES].map((rule) => ({
-  re: new RegExp(rule.pattern.source, rule.pattern.flags.replace("g", "")),
-  literals: literalGate(rule.pattern)?.literals,
-}));
+// of it holds (most messages hold none), found from the text's keys (see GateSet).
+const REPORTED_EMERGENCY = new GateSet(
+  [...JA_SOMEONE_ELSE_RULES, ...EN_SOMEONE_ELSE_RULES].map(
+    (rule) => [new RegExp(rule.pattern.source, rule.pattern.flags.replace("g", "")), rule] as const,
+  ),
+  ([, rule]) => literalGate(rule.pattern),
+);
+const EMERGENCY_UNITS = new TextUnits();
 // ...unless the writer says in the first person that it is theirs (私もお父さんのところに行きたい).
 const JA_FIRST_PERSON_RISK_RE = new RegExp(
   `(?:${JA_FIRST_PERSON_RE.source})[^.。]*(?:${JA_RISK_WORD_RE.source})|(?:${JA_RISK_WORD_RE.source})[^.。]*(?:${JA_FIRST_PERSON_RE.source})`,
@@ -193,10 +196,8 @@ const JA_FIRST_PERSON_RISK_RE = new RegExp(
 
 function reportedEmergency(text: string): boolean {
   const plain = plainEndings(text);
-  const matches = ({ re, literals }: (typeof REPORTED_EMERGENCY)[number]) =>
-    (literals === undefined || literals.some((literal) => plain.includes(literal))) &&
-    re.test(plain);
-  if (!REPORTED_EMERGENCY.some(matches)) return false;
+  EMERGENCY_UNITS.mark(plain);
+  if (!REPORTED_EMERGENCY.select(EMERGENCY_UNITS).some(([re]) => re.test(plain))) return false;
   const unquoted = text.replace(QUOTED_RE, "「」");
   return (
     !JA_OWN_WISH_RE.test(unquoted) && !JA_FIRST_PERSON_RISK_RE.test(unquoted) && !enOwnRisk(text)
@@ -232,10 +233,11 @@ export function subjectOf(
   const aboutThem =
     EN_OTHER_NAMED_RE.test(text) && (EN_THIRD_PERSON_RE.test(text) || EN_OTHER_ACTS_RE.test(text));
   // Someone named who has died ("my mum died in april. she was the only person i talked to") is
-  // grieved, not in danger: the loss is the writer's.
-  const grief = DIED_RE.test(
-    text.replace(QUOTED_RE, " ").replace(EN_QUOTED_RE, " ").replace(FUNERAL_AHEAD_RE, " "),
-  );
-  if (aboutThem && !grief && !enOwnRisk(text)) return "other";
+  // grieved, not in danger: the loss is the writer's. Read only about someone named.
+  const grief = () =>
+    DIED_RE.test(
+      text.replace(QUOTED_RE, " ").replace(EN_QUOTED_RE, " ").replace(FUNERAL_AHEAD_RE, " "),
+    );
+  if (aboutThem && !grief() && !enOwnRisk(text)) return "other";
   return "self";
 }

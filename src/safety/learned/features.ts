@@ -12,7 +12,7 @@
 /** Buckets of the hashed feature space (a power of two). */
 export const FEATURE_BUCKETS = 1 << 16;
 
-import { literalGate, TextUnits } from "../prefilter.js";
+import { GateSet, literalGate, TextUnits } from "../prefilter.js";
 import { CONCEPTS } from "./concepts.js";
 
 const LEET: Readonly<Record<string, string>> = {
@@ -127,13 +127,17 @@ const SENTENCE_PAIR = conceptTable("p", true);
 const ONE = conceptTable("k", false);
 const TEXT_PAIR = conceptTable("q", true);
 // A concept none of whose literals the text holds is in none of its sentences.
+// The concepts a text may hold are found from its keys (see GateSet), in the concepts' order.
 const CONCEPT_GATES = CONCEPTS.map(([, re]) => literalGate(re));
+const CONCEPT_SET = new GateSet(
+  CONCEPTS.map((_, i) => i),
+  (i) => CONCEPT_GATES[i],
+);
 const UNITS = new TextUnits();
 
 function addConcepts(out: Buckets, normalized: string): void {
   UNITS.mark(normalized);
-  const candidates: number[] = [];
-  for (let i = 0; i < C; i++) if (UNITS.mayMatch(CONCEPT_GATES[i])) candidates.push(i);
+  const candidates = CONCEPT_SET.select(UNITS);
   if (candidates.length === 0) return;
   const all = new Set<number>();
   const found: number[] = [];

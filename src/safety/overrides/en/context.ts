@@ -4,6 +4,7 @@
 import {
   IDEATION_LIKE,
   type MatchContext,
+  perMatch,
   type RiskRule,
   sentenceAfter,
   sentenceBefore,
@@ -102,13 +103,13 @@ export function frontedTime(ctx: MatchContext): string {
 // sentence ("when i was 19 i was in a dark place and wanted to die").
 export const PAST_TENSE = /\b(?:wanted|was|were|thought|felt|tried|used to|had|did)\b/;
 
-export function pastIdeation(ctx: MatchContext): boolean {
+export const pastIdeation = perMatch((ctx: MatchContext): boolean => {
   const marked =
     PAST_MARKER.test(clauseText(ctx)) ||
     PAST_MARKER.test(frontedTime(ctx)) ||
     (PAST_TENSE.test(ctx.match) && PAST_MARKER.test(sentenceBefore(ctx)));
   return marked && !STILL.test(WINDOW(ctx));
-}
+});
 
 /** Past ideation lowers ideation, and distress said of the past too. */
 export const IDEATION_OR_DISTRESS = (rule: RiskRule): boolean =>

@@ -6,6 +6,7 @@ import {
   clauseBefore,
   IDEATION_LIKE,
   type MatchContext,
+  perMatch,
   type RiskRule,
   ruleIds,
   sentenceBefore,
@@ -210,11 +211,11 @@ export const GAME_LOSS = jaRe(
   "全ロス|ロスト|負け|まけ|爆破され|やられ|溶かされ|データ(?:が)?(?:消え|飛ん)|セーブ(?:が)?(?:消え|飛ん)|連敗|落ちた|ランク(?:が)?下が",
 );
 
-export function pastIdeation(ctx: MatchContext): boolean {
+export const pastIdeation = perMatch((ctx: MatchContext): boolean => {
   const window = `${ctx.before}${ctx.match}${ctx.after}`;
   const marked = PAST_MARKER.test(sentenceBefore(ctx)) || PAST_AFTER.test(ctx.after);
   return marked && !STILL.test(window);
-}
+});
 
 // A joyful "I could die now" (推しのライブ当たった！もう死んでもいい).
 export const JOY_BEFORE = jaRe(
