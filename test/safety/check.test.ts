@@ -62,6 +62,17 @@ describe("negation cancels only its own clause", () => {
   it("one negated hit does not cancel another hit of the same rule", () => {
     expect(assessRisk("I don't want to die. Actually I want to die.").level).toBe("crisis");
   });
+  it.each([
+    "not going to kill myself, but i have written the note already",
+    "I'm not suicidal but I did count out the pills by my bed, in case tonight",
+  ])("preparations after 'but' are not negated: %s", (text) => {
+    expect(assessRisk(text).level).toBe("crisis");
+  });
+  it("a denial of something else, then a note, is not a crisis", () => {
+    expect(
+      assessRisk("I'm not going to quit, but I did write the note for HR about my hours").level,
+    ).not.toBe("crisis");
+  });
 });
 
 describe("worry about someone else", () => {
@@ -284,6 +295,22 @@ describe("urgency: said as done, not asked", () => {
 
   it("a question about taking them all is a crisis but not under way", () => {
     expect(assessRisk("家にある薬全部飲んだらどうなる？")).toMatchObject({ urgent: false });
+  });
+
+  it.each([
+    "もう始めてしまった。だんだん意識が遠くなる",
+    "さっき始めた…息がしづらい",
+    "already started. getting so drowsy, sorry",
+    "i just started and my fingers are tingling",
+  ])("an act said as begun, with the body giving way, is urgent: %s", (text) => {
+    expect(assessRisk(text)).toMatchObject({ level: "crisis", urgent: true });
+  });
+
+  it.each([
+    "ジョギング始めた。息が苦しい",
+    "just started the stairs challenge and i cant breathe lol",
+  ])("exercise begun is not an act under way: %s", (text) => {
+    expect(assessRisk(text).urgent).toBe(false);
   });
 });
 

@@ -20,6 +20,16 @@ import {
   WINDOW,
 } from "./context.js";
 
+/** A reason said outright for not needing things: a move, a new one, a sale, a diet. */
+const OUTRIGHT_REASON =
+  /\b(?:new|upgrad\w*|sold|selling|winter|summer|job|school|course|uni|college|class|semester|term|exams?|trad(?:e|ed|ing) (?:it |them )?in|diet\w*|graduat\w*|retir\w*|(?<!\b(?:my|the|our|his|her|a) )switch(?:ed|ing)? (?:to|over) (?:android|iphone|apple|a |an |another|the new|linux|mac|windows|pc)|switching (?:jobs|schools|careers|phones|banks))\b/;
+/** Reasons too loose to explain a goodbye's shape ("because", "finished", "done with"). */
+const WEAK_REASON =
+  /\b(?:since i|because|cause|got a|bought|finished|done with|quit|quitting|(?<!\b(?:my|the|our|his|her|a) )switch(?:ed|ing)? (?:to|over|jobs|schools|careers|phones|banks)|switching)\b/;
+/** A goodbye's shape: a pet handed on, every account deleted. */
+const TIES_CUT =
+  /\b(?:(?:gave|given|giving|handed|rehomed) (?:away )?(?:my |our )?(?:cat|cats|dog|dogs|rabbit|hamster|pet|pets|bird|parrot|kitten|puppy)\b|\bmy (?:cat|cats|dog|dogs|rabbit|hamster|pets?|bird|parrot|kitten|puppy) to (?:my|the|a|our) [a-z]+|(?:deleted|deleting|closed|wiped) (?:every|all (?:of )?my|all) (?:[a-z]+ )?accounts?)/;
+
 export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
   {
     id: "en.everyday.occasion-letters",
@@ -238,15 +248,21 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
         )),
   },
   {
-    // "won't need my old phone, got a new one": a reason that is not leaving life.
+    // "won't need my old phone, got a new one": a reason that is not leaving life. A pet given
+    // away, every account deleted or "after friday" is the shape of a goodbye (round 17: "gave my
+    // switch to my cousin, my cat to the neighbour ... wont need any of it after friday"): then
+    // only a reason said outright (a move, a new phone, a diet) explains it, not "because".
     id: "en.everyday.wont-need-reason",
     kind: "everyday",
     lowersTo: "none",
     appliesTo: ruleIds("en.preparation.wont-need"),
-    test: (ctx) =>
-      /\b(?:new|upgrad\w*|since i|because|cause|got a|bought|moving|moved|winter|summer|graduat\w*|finished|done with|retir\w*|sold|job|school|course|uni|college|class|quit|quitting|switch(?:ed|ing)? (?:to|over|jobs|schools|careers|phones|banks)|switching)\b/.test(
-        NEAR_SENTENCES(ctx),
-      ) || AWAY_REASON.test(NEAR_SENTENCES(ctx)),
+    test: (ctx) => {
+      const near = NEAR_SENTENCES(ctx);
+      const plain = AWAY_REASON.test(near) || OUTRIGHT_REASON.test(near);
+      if (TIES_CUT.test(near) || /^ ?after (?!(?:the |my |i |we )?(?:move|moving))/.test(ctx.after))
+        return plain;
+      return plain || WEAK_REASON.test(near);
+    },
   },
   {
     // "goodbye forever to my old account, follow the new one": a farewell to a thing (an

@@ -51,6 +51,11 @@ function previousSentence(ctx: MatchContext): string {
   return ctx.before.slice(ctx.before.lastIndexOf(".", end - 1) + 1, end);
 }
 
+import { jaRe } from "../../rules/ja/patterns.js";
+
+/** "This time", said of an act after a past one: 今度こそ, 次は, 今回は. */
+const THIS_TIME = jaRe("今度(?:は|こそ)|次(?:は|こそ)|今回(?:は|こそ)");
+
 export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
   {
     id: "ja.everyday.cannot-care-reason",
@@ -276,6 +281,8 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     kind: "past-ideation",
     lowersTo: "concern",
     appliesTo: IDEATION_OR_DISTRESS,
-    test: pastIdeation,
+    // A match that itself says "this time" (前は死ねなかった。今度こそ…) puts the past attempt
+    // behind a plan for now: the past marker before it is what it is measured against.
+    test: (ctx) => pastIdeation(ctx) && !THIS_TIME.test(ctx.match),
   },
 ];

@@ -2,6 +2,12 @@
 import { en, type RiskRule } from "../../rule-types.js";
 import { gated, NOT_A_ROPE, PILL_AMOUNT, PILLS, phrase } from "./patterns.js";
 
+/** What else is begun before breath runs short or sleep comes: exercise, a cold, a show. */
+const NOT_THE_ACT =
+  "run|running|ran|jog\\w*|workout|work out|gym|cardio|stairs|hike|hiking|swim\\w*|cycling|bike|yoga|sauna|dance|dancing|training|diet|fast|fasting|asthma|inhaler|cold|flu|covid|allerg\\w*|hay fever|fever|cough\\w*|game|movie|film|show|series|season|episode|book|homework|essay|shift|class|lecture|meds|medication|antibiotics|new pills|prescription|anaesthe\\w*|surgery|dentist|laugh\\w*|rollercoaster|ride|rides|spin\\w*|drunk|drinking|wine|beer|vodka|party|concert|lol|haha|lmao";
+/** The body wished to give out: "want my body to give up", "until I waste away". */
+const BODY_GIVES_UP = String.raw`\b(?:(?:want|wanting|need|hope|hoping|until|till|so|for|waiting for) (?:my )?body (?:to )?(?:just )?(?:give|gives|giving) (?:up|out)|(?:want|wanting|hope|hoping|until|till|so|waiting for) (?:my )?body (?:to )?(?:just )?(?:shut|shuts|stop|stops|fail|fails|quit|quits)(?: down| working)?|(?:want|wanting|hope|hoping) to (?:starve|waste away|wither away|fade away|disappear)|until i (?:die|disappear|am gone|waste away|starve|collapse))\b`;
+
 export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- attempt in progress
   {
@@ -166,6 +172,32 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     pattern: gated(
       "flies|blowflies",
       String.raw`(?<!\b(?:bins?|rubbish|trash|compost|fruit|bananas|drains?|fridge|mouse|rats?|possum|bbq)\b[^]{0,80})\b(?:flies|blowflies)\b(?:(?<=\b(?:smell|stench|stink|odou?r)\b[^]{0,150})|(?=[^]{0,150}\b(?:smell|stench|stink|odou?r)\b))(?:(?<=\b(?:not (?:been )?seen|hasnt been seen|havent seen|no one has seen|nobody has seen|not answering|no answer|doesnt answer|hasnt answered|mail (?:is )?piling|post (?:is )?piling)\b[^]{0,250})|(?=[^]{0,250}\b(?:not (?:been )?seen|hasnt been seen|havent seen|no one has seen|nobody has seen|not answering|no answer|doesnt answer|hasnt answered)\b))(?![^]{0,150}\b(?:bins?|rubbish|trash|compost|fruit|bananas|drains?|fridge|mouse|rats?|possum|bbq)\b)`,
+    ),
+  },
+  {
+    // "already started. cant breathe properly", "i started. getting really sleepy now": an act
+    // said as begun, with no object, and a body giving way. A run, the stairs, a cold, a diet
+    // or a show begun are not this.
+    id: "en.attempt-in-progress.started-body-sign",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: gated(
+      "started|begun|began",
+      String.raw`(?:^|[.,!]\x20?)(?:(?:i |ive |i have )?(?:already |just )?|already |just )(?:started|begun|began)(?: it)?(?: already)?(?=\x20?(?:$|[.,!]|and\b|so\b|now\b))[^]{0,60}?\b(?:(?:cant|cannot|can not|hard to|struggling to|difficult to) (?:breathe?|breath)(?: properly| well| right)?|breathing (?:is )?(?:hard|weird|slow|funny|heavy|shallow)|(?:getting|feeling|feel|so|really|very) (?:sleepy|drowsy|dizzy|numb|faint)|(?:everything|vision|eyes) (?:is |are )?(?:going )?(?:blurry|dark|black|fuzzy)|(?:hands|fingers|legs|arms|lips) (?:are |is |going |gone |feel |feeling ){0,2}(?:numb|tingling|heavy|blue)|(?:cant|cannot) (?:feel|move) my (?:hands|legs|arms|fingers|face)|passing out|going to pass out)\b(?<!\b(?:${NOT_THE_ACT})\b[^]{0,140})(?![^]{0,80}\b(?:${NOT_THE_ACT})\b)`,
+    ),
+  },
+  {
+    // "haven't eaten in 6 days on purpose ... I just want my body to give up": food refused so
+    // that the body gives out, either order. A fast, an operation or a bug are not this; "not a
+    // diet" is said by the person, so a diet is not a way out here.
+    id: "en.attempt-in-progress.starving-body-give-up",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: gated(
+      "body|starve|waste|wither|die|disappear",
+      String.raw`(?:\b(?:havent|have not|hasnt|not|stopped|quit|refusing|refused|refuse|wont)\b (?:to )?(?:eaten|eating|eat|had (?:any |a )?(?:food|meal|bite)|touched (?:food|a meal))\b[^]{0,120}?${BODY_GIVES_UP}|${BODY_GIVES_UP}[^]{0,80}?\b(?:havent|have not|not|stopped|quit|refusing|refused|refuse|wont)\b (?:to )?(?:eaten|eating|eat)\b)(?<!\b(?:fast|fasting|ramadan|surgery|operation|procedure|colonoscopy|endoscopy|bug|flu|virus|covid|nauseous|nausea|vomiting|stomach|gastro|dentist|tooth)\b[^]{0,200})(?![^]{0,100}\b(?:fast|fasting|ramadan|surgery|operation|procedure|colonoscopy|bug|flu|virus|covid|nausea|vomiting|gastro)\b)`,
     ),
   },
 ];

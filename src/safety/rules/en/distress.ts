@@ -2,6 +2,9 @@
 import { en, type RiskRule } from "../../rule-types.js";
 import { gated, phrase } from "./patterns.js";
 
+/** A practical question around a plain fact: benefits, a CV, a visa, "can I". */
+const PRACTICAL_ASK = String.raw`\b(?:benefits?|claim\w*|pension|allowance|universal credit|jobcentre|tax\w*|cv|resume|visa|insurance|apply\w*|application|interview|how (?:do|can|should) i|can i|any tips|advice|is (?:it|that|this) (?:normal|ok|possible|common))\b|\?`;
+
 export const EN_DISTRESS_RULES: readonly RiskRule[] = [
   {
     // Awake till dawn every night, forgetting to eat, a stone lost since a death.
@@ -253,6 +256,44 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     pattern: gated(
       "quiet|silent|empty",
       String.raw`\b(?:died|passed|passed away|put down|put to sleep|left me|lost (?:him|her|them|my \w+)|funeral)\b[^]{0,60}?\b(?:house|flat|home|place|apartment)\b[^.]{0,20}?\b(?:is |s |feels |has been |got |gone )?(?:so |too |really |very |that |dead )?(?:quiet|silent|empty)\b[^]{0,60}?\b(?:hate (?:it|this|the quiet|the silence)|cant (?:stand|bear|take) (?:it|the quiet|the silence)|unbearable|deafening|killing me|(?:can )?hear the (?:fridge|clock|ticking|clock ticking))\b(?![^]{0,40}\b(?:peace|bliss|love it|lovely|nice|relax\w*|finally)\b)`,
+    ),
+  },
+  {
+    // "I am 29 years old and never worked": never having worked, said with one's age. Never
+    // having worked with a tool, at a place or as something, or said to ask about benefits, a
+    // CV or a visa, is not this.
+    id: "en.distress.never-worked",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: gated(
+      "worked|job",
+      String.raw`(?:\b(?:i am|im|i m|i turn|i turned|turning) (?:\d{2}|twenty|thirty|forty)\b[^.]{0,30}?\b(?:and|but|,)(?:\x20i)?(?: have| still| ve)* never (?:worked|had (?:a|any|one) (?:real |proper )?job)\b(?!\x20(?:with|on|for|at|in|as|out|so|this|that|there|here|under|from|hard|harder|together|overtime|nights|weekends|retail|remotely|abroad))|\bi (?:have |ve )?(?:still )?never (?:worked|had (?:a|any|one) (?:real |proper )?job)(?:\x20(?:in my (?:whole )?life|a (?:single )?day|ever|at all))?(?=\x20?(?:$|[.,!]))(?<=\b(?:i am|im|i turn|turning|at) (?:\d{2}|twenty|thirty|forty)\b[^]{0,100}))(?<!(?:${PRACTICAL_ASK})[^]{0,160})(?![^]{0,160}(?:${PRACTICAL_ASK}))`,
+    ),
+  },
+  {
+    // "When mother look at me I see disappointment": a parent's disappointment or shame in one,
+    // seen in how they look. Disappointed in a film, a restaurant or a score is not this.
+    id: "en.distress.parent-disappointed-in-me",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: gated(
+      "disappointment|disappointed|ashamed|shame|pity|failure",
+      String.raw`\b(?:(?:my )?(?:mother|mom|mum|father|dad|parents?|family)(?:s)? (?:look|looks|looking|looked) at me\b[^.]{0,30}?\b(?:disappointment|disappointed|ashamed|shame|pity|(?:like|as) (?:a|if im a|if i am a) (?:failure|disappointment))|(?:my )?(?:mother|mom|mum|father|dad|parents)(?:\x20is|\x20are|\x20was|\x20were|s)? (?:so |very |really |always |just )?(?:disappointed|ashamed) (?:in|of|with) me|(?:see|saw|feel) (?:the )?(?:disappointment|shame) in (?:my )?(?:mother|mom|mum|father|dad|parents)s? (?:eyes|face)|i am (?:a|such a|the) (?:failure|disappointment) (?:to|for) (?:my )?(?:mother|mom|mum|father|dad|parents|family))\b(?![^.]{0,30}\b(?:lol|haha|lmao|jk|because i (?:ate|forgot|broke|lost)|about the|for (?:eating|forgetting|breaking))\b)`,
+    ),
+  },
+  {
+    // "I cannot breath well when I think about future": breath lost at the thought of the
+    // future (a learner's "breath" for "breathe"). Running, a cold or a view that takes the
+    // breath away is not this.
+    id: "en.distress.breathless-at-the-future",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: gated(
+      "breath|breathe|breathing",
+      String.raw`\b(?:(?:cannot|cant|can not|could not|couldnt|hard to|difficult to|struggle to|i cant|unable to) (?:breath|breathe)|(?:stop|stops|stopped) breathing|(?:lose|losing) my breath)\b[^.]{0,20}?\b(?:when|whenever|if|every time) (?:i )?(?:think|thinking|thought) (?:about|of) (?:the |my )?(?:future|tomorrow|what (?:will|is going to) happen|next year|my life)\b|\b(?:think|thinking|thought) (?:about|of) (?:the |my )?future\b[^.]{0,30}?\b(?:cannot|cant|can not|hard to|struggle to|unable to) (?:breath|breathe)\b`,
     ),
   },
 ];

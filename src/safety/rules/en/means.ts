@@ -1,10 +1,14 @@
 /** The en rules of category `means`; each rule's examples are in test/safety/rule-examples.json. */
 import { en, type RiskRule } from "../../rule-types.js";
-import { ENGINE_ON, gated, NOT_A_ROPE, phrase, SHUT_IN } from "./patterns.js";
+import { ENGINE_ON, gated, NOT_A_ROPE, PILLS, phrase, SHUT_IN } from "./patterns.js";
 
 /** What is gathered for an act that needs only nerve; a rope for climbing is told apart by what follows. */
 const NERVE_MEANS =
   "(?:tank|tanks|tubing|tube|hose|helium|nitrogen|rope|cord|noose|charcoal|pills|tablets|meds|paracetamol|gun|bullets|razor|blades|exit bag|duct tape)";
+
+/** Pills set by the bed in everyday life: a cold, a dose to remember, someone else's. */
+const PILLS_EVERYDAY =
+  "cold|flu|fever|headache|migraine|remember|morning|vitamins?|organi[sz]er|dose|doctor|prescribed|routine|antibiotics|allerg\\w*|hay fever|period|cramps|nurse|pharmacist|grandma|grandpa|nan|gran|dog|cat|vet|kids?|baby|sore throat|cough|wake up with|toothache|back pain";
 
 export const EN_MEANS_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- means
@@ -180,6 +184,18 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     pattern: gated(
       "tied|tie|tying|hung|hang|hanging|fixed|attached|secured|looped|knotted",
       String.raw`(?<!\b(?:swing|swings|hammock|tarp|tent|shel(?:f|ves)|plants?|feeder|tyre|tire|boat|kayak|bikes?|trailer|washing|clothes|bag|pinata|decorations?|lights|banner|bunting|sign|lead|leash|horse|tv|mirror|picture|frame|lamp|basket|pulley|climbing|punch(?:ing)? ?bag|rope ladder|bird|flag|curtains?|net)\b[^]{0,120})\b(?:tied|tie|tying|hung|hang|hanging|fixed|attached|secured|looped|knotted) (?:it|one|the (?:rope|cord|belt|cable|scarf|sheet|noose|knot|loop|ligature)|a (?:rope|cord|belt|cable|scarf|sheet|noose|knot|loop)) (?:up )?(?:to|on|from|over|around|onto|round) (?:the|my|a|our) (?:[a-z]+ )?(?:hatch|beam|rafter|joist|hook|banister|bannister|pipe|rail|railing|door|doorknob|door ?handle|door ?frame|tree|branch|loft|attic|ceiling|light fitting|bunk|bed ?frame|stairs|staircase|curtain rail|wardrobe|closet rod|pole)\b[^]{0,50}?\b(?:to (?:check|see|test|make sure)|and (?:checked|tested|test|check)|checked|tested|testing|checking)\b[^]{0,25}?\b(?:holds|hold|held|takes|would take|can take|will take|bears|my weight)\b`,
+    ),
+  },
+  {
+    // "put the pills in a cup next to my bed in case tonight is the night": pills counted or set
+    // out by the bed, kept for a night. A cold, a headache, a dose to remember in the morning or
+    // someone else's pills are not this.
+    id: "en.means.pills-set-out",
+    level: "crisis",
+    category: "means",
+    pattern: gated(
+      "tonight|case|night|later|when",
+      String.raw`\b(?:put|set|lay|laid|line|lined|count|counted|sort|sorted|pour|poured|tip|tipped|empty|emptied|got|left)(?: (?:out|up|aside))? (?:all )?(?:of )?(?:the |my |all my |all the |every |some |enough |the whole |a whole )?(?:(?:bottle|box|pack|packet|strip|blister|jar) of (?:the |my )?)?${PILLS}\b(?: out| up| aside)?[^.]{0,30}?\b(?:in(?:to)? (?:a|the) (?:cup|bowl|glass|pile|jar|mug)|(?:next to|beside|by|on) (?:my|the) (?:bed|bedside|nightstand|desk|pillow)|lined up|in a row)\b[^]{0,40}?\b(?:in case|tonight|the night|for later|when (?:i am|im|its|it is) ready)\b(?<!\b(?:${PILLS_EVERYDAY})\b[^]{0,200})(?![^]{0,100}\b(?:${PILLS_EVERYDAY})\b)`,
     ),
   },
 ];

@@ -12,6 +12,21 @@ import {
   SPARED,
 } from "./patterns.js";
 
+/** What a countdown of days is for, in everyday life, and a city's sights on an itinerary. */
+const COUNTDOWN_OCCASION =
+  "trip|holidays?|vacation|itinerary|tour|hike|hiking|walk|visit\\w*|sightsee\\w*|museum|zoo|beach|exams?|revision|challenge|advent|christmas|wedding|move|moving|camp\\w*|festival|race|marathon|training|workout|photo\\w*|cruise|travel\\w*|honeymoon|countdown to|until|till|term|semester|school|job|contract|streak|diet|detox|sober|lent|ramadan|game|quest|event";
+/** What is tried again "this time": a test, a recipe, a diet, a game. */
+const TRIED_AT =
+  "test|exam|recipe|bread|cake|bake|baking|interview|driving|level|boss|game|diet|knit\\w*|paint\\w*|sourdough|audition|diy|install\\w*|update|login|password|code|build|smoking|vape|vaping|quit|date|relationship|app|software|plant|garden|run|marathon|business|startup|application|visa|recipe|pancakes?|gym|lift|pr|speedrun|raid";
+/** Means one buys, named after "bought". */
+const BOUGHT_MEANS =
+  "(?:charcoal|rope|a noose|helium|pills|tablets|paracetamol|razor blades?|blades|a gun|poison|weedkiller|antifreeze|an exit bag)";
+/** The act, unnamed, set for a time. */
+const DOING_IT_WHEN = String.raw`\b(?:(?:im |i am |ill |i will |going to )?doing it|(?:im |i am )?going through with it|it happens|(?:its|it is) happening) (?:this weekend|tonight|tomorrow|this week|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at the weekend|after (?:christmas|my birthday))\b`;
+/** What charcoal, a rope or helium is bought for, in everyday life. */
+const MEANS_ERRAND =
+  "bb?q|barbecue|barbie|grill\\w*|cookout|drawing|art|sketch\\w*|climbing|climb|camping|party|balloons?|garden\\w*|weeds|radiator|boat|tent|hike|moving|fishing|swing|tow|crafts?|pottery|forge|smoker|cooking|cold|flu|headache|fever|vet|dog|cat|hammock|clothesline|washing line|macrame|knots?|sail\\w*|pulley|tree ?house|bunting|decorations?|prescri\\w*|doctor|gp|dose|course|starting|new (?:meds|medication|pills)|antidepressants?|antibiotics|vitamins";
+
 export const EN_PLAN_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- plan
   {
@@ -249,6 +264,43 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     pattern: gated(
       "express|train|trains|freight",
       String.raw`(?<!\b(?:film\w*|video|photo\w*|camera|pics|trainspott\w*|youtube|channel|vlog)\b[^]{0,80})\b(?:looked up|checked|found out|worked out|timed|noted|clocked)\b[^.]{0,30}?\b(?:when|what time|the time)\b[^.]{0,30}?\b(?:express|train|freight)\b[^.]{0,40}?\b(?:without stopping|doesnt stop|does not stop|dont stop|non ?stop|at full speed|flat out)\b(?![^]{0,80}\b(?:film\w*|video|photo\w*|camera|pics|trainspott\w*|youtube|channel|vlog|catch it|get across)\b)`,
+    ),
+  },
+  {
+    // "3 days left. Day 1: clean my room. Day 2: write the letters. Day 3: the bridge": a
+    // countdown with no occasion named, its days listed, ending in a means or goodbye letters. A
+    // holiday, an exam, advent or a city's sights (the zoo, the beach, the bridge) are not this.
+    id: "en.plan.countdown-listed",
+    level: "crisis",
+    category: "plan",
+    pattern: gated(
+      "left|go|remaining",
+      String.raw`\b(?:\d+|one|two|three|four|five|six|seven|ten) (?:more )?(?:days?|nights?|sleeps) (?:left|to go|remaining)\b(?!\x20(?:until|till|til|of|before|i ?n|at|on|for|to|with)\b)(?<!\b(?:${COUNTDOWN_OCCASION})\b[^]{0,200})[^]{0,200}?\bday (?:\d+|one|two|three|four|five|six|seven|last|final)\b[^a-z]{0,3}(?:(?:the|my) (?:bridge|rope|pills|roof|train|tracks|cliff|charcoal|overpass|ledge|noose|car park|multi ?storey|motorway|river|sea|woods|forest|end)|(?:write|writing|wrote) (?:the|my) (?:goodbye |last )?(?:letters|note|notes)|(?:say|said|saying) (?:my )?goodbyes?)(?=\x20?(?:$|[.,!]))(?![^]{0,200}\b(?:${COUNTDOWN_OCCASION})\b)`,
+    ),
+  },
+  {
+    // "tried in march, it didnt work. this time i'll use a different way", "woke up in hospital
+    // last year. this time i'll make sure": an attempt before, and "this time" done properly or
+    // another way. A test, a recipe, a diet or a game tried again is not this.
+    id: "en.plan.failed-this-time-another-way",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: gated(
+      "time",
+      String.raw`(?:\b(?:my|the) (?:last|first|previous|other) (?:attempt|try)\b|\b(?:tried|attempted)(?: it| once| before)?(?: (?:last|in|back in|before|once|twice)\b[^.,]{0,20})?(?=\x20?[.,])|\b(?:it )?(?:didnt|did not) work\b|\bwoke up (?:in (?:hospital|a&e|icu|the icu)|the next (?:day|morning))\b|\bsurvived (?:it|last time|the last one)\b|\bfailed (?:last time|before|the first time|last (?:year|month|week|summer|autumn|fall|winter|spring))\b)(?<!\b(?:${TRIED_AT})\b[^]{0,160})(?![^]{0,200}\b(?:${TRIED_AT})\b)[^]{0,160}?\b(?:this time|next time)\b[^.]{0,30}?\b(?:(?:do|get|finish|end) it (?:properly|right|for real|for good)|(?:use |try |pick |choose |go with )?(?:a |another |a different |different |a surer |a better )(?:way|method)|make sure(?: it works| i dont wake up| its done| it is done)?|(?:wont|will not|not going to|cant) (?:fail|mess (?:it )?up|wake up|survive))\b`,
+    ),
+  },
+  {
+    // "bought the charcoal today, doing it this weekend": means got and the act set for a time,
+    // either order, however it is dressed (round 17 put it after "no more continues"). A
+    // barbecue, climbing, balloons or the garden are not this.
+    id: "en.plan.means-bought-timed",
+    level: "crisis",
+    category: "plan",
+    pattern: gated(
+      "doing|happens|happening|through",
+      String.raw`(?:\b(?:bought|got|ordered|picked up|grabbed|collected)\b (?:the |some |a |my |enough |two |2 |a bag of |bags of )?${BOUGHT_MEANS}\b[^.]{0,30}?[.,]?\x20?[^.]{0,12}?${DOING_IT_WHEN}|${DOING_IT_WHEN}[^.]{0,12}?[.,]?\x20?[^.]{0,20}?\b(?:bought|got|ordered|picked up|grabbed|collected)\b (?:the |some |a |my |enough |two |2 |a bag of |bags of )?${BOUGHT_MEANS})\b(?<!\b(?:${MEANS_ERRAND})\b[^]{0,200})(?![^]{0,120}\b(?:${MEANS_ERRAND})\b)`,
     ),
   },
 ];

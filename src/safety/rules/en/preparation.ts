@@ -208,4 +208,16 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:note|letter|message|text|sign|word)\b[^]{0,80}?\b(?:not|dont|do not|doesnt|does not|never|shouldnt|wont|will not) (?:to )?(?:come|go|walk|look) (?:in|into|inside|upstairs)\b[^]{0,80}?\b(?:call|calls|calling|ring|rings|phone|phones|get|gets) (?:the )?(?:police|999|911|112|cops|an ambulance)\b(?<!\b(?:alarm|burglar\w*|intruder|break ?in|broken into|smoke|gas|fire|wasps?|bees|rats?|snake|covid|contagious|quarantine|isolat\w*|flu|sick|vomiting|bug|dog|prank|film|movie|story|novel|game|script)\b[^]{0,240})(?![^]{0,120}\b(?:alarm|burglar\w*|intruder|break ?in|smoke|gas|fire|wasps?|covid|contagious|quarantine|dog|prank|film|movie|story|novel|game|script)\b)`,
     ),
   },
+  {
+    // "I'm not going to kill myself, but I did write the note": a denial, then "but" and a note
+    // written. The negation is true of what it denies, not of what follows "but". A note to a
+    // landlord, a teacher or a boss, or a denial of quitting a job, is not this.
+    id: "en.preparation.denied-but-note",
+    level: "crisis",
+    category: "preparation",
+    pattern: gated(
+      "but",
+      String.raw`\bbut\b(?:\x20i)?(?:\x20(?:did|have|already|also|still|just|ve))*\x20(?:wrote|written|write|writing|finished|left|prepared|drafted) (?:the|a|my) (?:note|letter|letters|goodbye (?:note|letter|letters))\b(?<=\b(?:not|never|no|wont|dont|isnt|arent)\b[^.]{0,40}?\b(?:kill myself|suicidal|suicide|end (?:it|my life|things)|do (?:it|anything)|hurt myself|die|going anywhere|going to do anything)\b[^.]{0,6}?\bbut\b[^]{0,40})(?!\x20(?:to|for) (?:my |the |our )?(?:landlord|teacher|boss|manager|school|work|neighbou?rs?|council|doctor|gp|class|mum about|dad about|therapist|counsell?or|psychiatrist|psychologist|nurse|hr|team|tutor)\b)`,
+    ),
+  },
 ];

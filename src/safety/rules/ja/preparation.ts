@@ -2,6 +2,13 @@
 import { ja, type RiskRule } from "../../rule-types.js";
 import { FAMILY, LET_GO, NO_LONGER, SELF } from "./patterns.js";
 
+/** What a countdown with a clear-out is for, in everyday life. */
+const COUNTDOWN_OCCASION =
+  "引っ越|引越|旅行|出発|機種変|買い替え|下取り|退去|卒業|入院|手術|試験|テスト|受験|締め切|締切|〆切|留学|転勤|転職|就職|入社|入寮|結婚|式|ライブ|誕生日|帰省|帰国|渡航|移住|発売|サ終|サービス終了|ゲーム|イベント|大掃除|年末|年始|新生活|新居|入居|メルカリ|売る|売った|新しい|休み|連休|出産|予定日|本番|発表|大会|提出|納品|リリース|合宿|遠征";
+/** Things put in order, said as done: a room tidied, a phone wiped, accounts closed. */
+const PUT_IN_ORDER =
+  "(?:片付け|片づけ|かたづけ|身辺整理|データ(?:の)?(?:消去|削除)|消去|初期化|解約|退会|遺書|形見分け)[^.]{0,16}?(?:済ませ|済ん|すませ|終わら|終わっ|終え|完了|書い|書き終)";
+
 /** A key left where someone else can take it. */
 const KEY_LEFT =
   "(?:鍵|かぎ)(?:は|を|も)?[^.]{0,10}?(?:郵便受け|ポスト|ドアの下|植木鉢|メーターボックス|玄関マット|新聞受け)(?:に|の中|の下)?";
@@ -238,6 +245,17 @@ export const JA_PREPARATION_RULES: readonly RiskRule[] = [
     category: "preparation",
     pattern: ja(
       "(?<!(?:終活|セミナー|エンディングノート|記事|番組|テレビ|父|母|親|祖父|祖母|じいちゃん|ばあちゃん|夫|妻|主人|旦那)[^]{0,40})(?:スマホ|携帯|ケータイ|回線|サブスク|口座|契約)[^.]{0,20}?(?:解約|解除)[^]{0,30}?(?:死んだ|死後|いなくなった)(?:あと|後|ら)[^]{0,30}?(?:家族|親|遺族|身内)[^]{0,40}?(?:先に|前もって|今のうちに)(?![^]{0,40}(?:終活|セミナー|エンディングノート|記事|番組))",
+    ),
+  },
+  {
+    // あと3日。部屋の片付けとスマホのデータ消去はもう済ませた: a countdown with no occasion named,
+    // and things put in order for it. A move, a trip, a new phone, an exam or a clear-out said
+    // anywhere in the message is an occasion, and not this.
+    id: "ja.preparation.countdown-prepared",
+    level: "concern",
+    category: "preparation",
+    pattern: ja(
+      `(?<!(?:${COUNTDOWN_OCCASION})[^]{0,80})(?![^]{0,150}(?:${COUNTDOWN_OCCASION}))(?:(?:あと|残り)(?:\\d+|[一二三四五六七])日[^]{0,60}?${PUT_IN_ORDER}|${PUT_IN_ORDER}[^]{0,60}?(?:あと|残り)(?:\\d+|[一二三四五六七])日)`,
     ),
   },
 ];

@@ -1,0 +1,83 @@
+/**
+ * The writer's own crises said sideways, and plain distress in a second language: a countdown
+ * of days with things put in order, an attempt that failed and "this time" properly, means
+ * bought behind a game's words, food refused so the body gives up; each beside the everyday
+ * message that shares its words. Fresh wordings, not the rounds' own (the rounds are guarded in
+ * labelled-set.test.ts) nor the rules' examples (rule-examples.json).
+ */
+import { describe, expect, it } from "vitest";
+import { assessRisk } from "../../src/safety/index.js";
+
+const level = (text: string) => assessRisk(text).level;
+
+describe("a countdown of days with things put in order", () => {
+  it.each([
+    "人生とお別れするまであと1週間。部屋はもう片付けた",
+    "残り2日。スマホの初期化も済んだし、もう思い残すことない",
+    "6 days left. day 5: letters for mum and dad. day 6: the cliff",
+  ])("%s is a crisis", (text) => {
+    expect(level(text)).toBe("crisis");
+  });
+  it.each([
+    "卒業まであと3日。部屋の片付けはもう済ませた",
+    "テストまであと2日、机の片付けだけ終わった",
+    "3 days left until the exam. day 1: flashcards. day 3: the exam",
+    "4 days left in Lisbon! day 4: the bridge",
+  ])("%s is not a crisis", (text) => {
+    expect(level(text)).not.toBe("crisis");
+  });
+});
+
+describe("an attempt that failed, and 'this time' properly", () => {
+  it.each([
+    "夏に一度失敗した。次こそちゃんと死ぬ",
+    "the first try didnt work. this time a different method",
+  ])("%s is a crisis", (text) => {
+    expect(level(text)).toBe("crisis");
+  });
+  it.each([
+    "面接は失敗した。今度はちゃんと終わらせる、準備を",
+    "tried the recipe last week, it didnt work. this time a different method",
+  ])("%s is not a crisis", (text) => {
+    expect(level(text)).not.toBe("crisis");
+  });
+});
+
+describe("means bought and a time, whatever words it is dressed in", () => {
+  it("a game's words do not hide it", () => {
+    expect(level("no lives left irl. got the rope today, doing it saturday")).toBe("crisis");
+  });
+  it("a barbecue is not it", () => {
+    expect(level("got the charcoal today, doing it saturday, bbq at mine")).toBe("none");
+  });
+});
+
+describe("food refused so the body gives up", () => {
+  it.each([
+    "4日わざと食べてない。身体が壊れてほしい",
+    "not eating on purpose. i want my body to stop working before my birthday",
+  ])("%s is a crisis", (text) => {
+    expect(level(text)).toBe("crisis");
+  });
+  it("a stomach bug is not", () => {
+    expect(
+      level("havent eaten in 2 days, stomach bug, i just want my body to stop hurting"),
+    ).not.toBe("crisis");
+  });
+});
+
+describe("plain distress in a second language", () => {
+  it.each([
+    "I am 33 and I never had a job. Everybody is ahead of me.",
+    "My father look at me with disappointment every day.",
+    "When I think about the future I cannot breathe well.",
+  ])("%s is at least a concern", (text) => {
+    expect(level(text)).not.toBe("none");
+  });
+  it.each([
+    "I am 33 and never worked with Python, which course is good?",
+    "I cannot breathe well when I run, is it asthma?",
+  ])("%s is not", (text) => {
+    expect(level(text)).toBe("none");
+  });
+});
