@@ -1,6 +1,6 @@
 /** The en rules of category `attempt-in-progress`; each rule's examples are in test/safety/rule-examples.json. */
 import { en, type RiskRule } from "../../rule-types.js";
-import { gated, NOT_A_ROPE, PILL_AMOUNT, PILLS, phrase } from "./patterns.js";
+import { NOT_A_ROPE, PILL_AMOUNT, PILLS, phrase } from "./patterns.js";
 
 /** What else is begun before breath runs short or sleep comes: exercise, a cold, a show. */
 const NOT_THE_ACT =
@@ -85,8 +85,7 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "attempt-in-progress",
     negatable: false,
-    pattern: gated(
-      "down",
+    pattern: phrase(
       String.raw`\b(?:going|coming|climbing|getting|go|come) (?:back )?down\b(?<=\b(?:not|never|dont think i am|do not think i am|dont think ill|dont think i will|i wont be|i will not be|i am not|not sure i am|dont want to|do not want to|dont plan on) (?:going|coming|climbing|getting|go|come) (?:back )?down)(?=\x20?(?:$|[.,]|again|this time|ever|alive))(?<=\b(?:roof|rooftop|bridge|ledge|up here|top of|edge|balcony|tower|cliff|railing|parapet|crane|pylon|car park|parking garage|storey)\b[^]{0,180})`,
     ),
   },
@@ -96,8 +95,7 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     id: "en.attempt-in-progress.flat-at-the-edge",
     level: "crisis",
     category: "attempt-in-progress",
-    pattern: gated(
-      "tracks|rails|railway|ledge|parapet|edge|wrong|railing",
+    pattern: phrase(
       String.raw`(?:^|[.,]\x20?)(?:i am |im |now |currently |right now )?(?:up |out |sitting |standing |lying |laying |sat |stood |perched |kneeling )?(?:on|at|between|across) (?:the |a |these )?(?:train |railway |rail |subway |freight )?(?:tracks|rails|railway line|ledge|parapet|roof edge|edge of (?:the |a |my )?(?:roof|building|bridge|cliff|car park|parking garage|platform|overpass)|wrong side of (?:the |a )?(?:railing|barrier|fence|guardrail))\b(?!(?<=tracks|rails)\x20(?:of|on|by|from|in|for|list)\b)(?!\x20(?:i|you|we|they|he|she)\b)|\b(?:lying|laying|sitting|standing|sat|kneeling) (?:on|between|across) (?:the )?(?:train |railway |rail )?(?:tracks|rails)\b`,
     ),
   },
@@ -106,8 +104,7 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     id: "en.attempt-in-progress.engine-running",
     level: "crisis",
     category: "attempt-in-progress",
-    pattern: gated(
-      "garage|exhaust|hose",
+    pattern: phrase(
       String.raw`\b(?:in|inside) (?:the|my|our) (?:closed |shut |locked )?garage\b[^.]{0,40}?\b(?:engine|car|motor) (?:running|on|going)\b|\b(?:engine|car|motor) (?:running|on|going)\b[^.]{0,30}?\bin (?:the|my|our) (?:closed |shut |locked )?garage\b|\bhose (?:from|on|in) the exhaust\b|\bexhaust (?:pipe )?into the (?:car|window)\b`,
     ),
   },
@@ -136,8 +133,7 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     id: "en.attempt-in-progress.refusing-food-water",
     level: "crisis",
     category: "attempt-in-progress",
-    pattern: gated(
-      "eaten|drunk|drank|had|touched|eating|drinking",
+    pattern: phrase(
       String.raw`(?<!\b(?:bug|flu|virus|covid|sick|ill|fasting|fast|ramadan|surgery|operation|procedure|colonoscopy|dentist|tooth|nauseous|nausea|stomach|vomiting|throwing up)\b[^]{0,100})\b(?:havent|have not|hasnt|has not|not|didnt|did not|hadnt|stopped)\b (?:had|eaten|drunk|drank|touched|eating|drinking) (?:any(?:thing)?|a thing|a drop|food|water|a bite|or drunk anything|and drunk anything)?(?: (?:or|and) (?:drunk|drank|had) (?:anything|any water|a drop))?[^.]{0,20}?\b(?:since (?:mon|tues|wednes|thurs|fri|satur|sun)day|for (?:\d+|two|three|four|five|six|several|a few|many) days|for days|in (?:\d+|two|three|four|five|several) days)\b(?![^]{0,100}\b(?:bug|flu|virus|covid|fasting|ramadan|surgery|operation|procedure|colonoscopy|dentist|nauseous|nausea|vomiting|throwing up|too busy)\b)[^]{0,60}?\b(?:(?:dont|do not|not|doesnt|does not) (?:really |even )?(?:want|planning|plan|going|gonna|intend|care|need|feel like|bother)\b[^.]{0,20}?\b(?:any|to (?:start|eat|drink)|about it|eating|drinking|food|water)|whats the point|no point|dont care|why bother|let it happen|finishing|finished|see what happens|just want it over|want it to be over)\b|\b(?:not|hasnt|has not|havent|have not) (?:eaten|had anything to eat) (?:or|and|nor) (?:drunk|drank|had anything to drink|had any water) (?:anything )?(?:for (?:\d+|two|three|four|five|six|several|a few|many) days|for days|since (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?![^]{0,100}\b(?:bug|flu|virus|covid|fasting|ramadan|surgery|operation|procedure|colonoscopy|nauseous|nausea|vomiting|throwing up)\b)`,
     ),
   },
@@ -147,8 +143,7 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     id: "en.attempt-in-progress.silent-room-days",
     level: "crisis",
     category: "attempt-in-progress",
-    pattern: gated(
-      "untouched|touched|eaten|there|outside|full",
+    pattern: phrase(
       String.raw`\b(?:(?:food|tray|meals?|plates?|dinner|breakfast|lunch|sandwich|bowl)\b[^.]{0,25}?\b(?:untouched|not been touched|hasnt been touched|still (?:there|full|outside (?:the|his|her) door))|(?:hasnt|has not|hadnt|not|didnt|did not|havent) (?:touched|eaten) (?:the |his |her |their |any )?(?:food|tray|meals?|plates?|dinner))\b(?:(?<=\b(?:no sound|not a sound|not a peep|no noise|silent|silence|(?:doesnt|does not|wont|will not|hasnt|has not|not|isnt|is not) (?:answer|answered|answering|respond|responded|responding|reply|replied|replying)|no (?:answer|response|reply))\b[^]{0,200})|(?=[^]{0,160}\b(?:no sound|not a sound|not a peep|no noise|silent|silence|(?:doesnt|does not|wont|will not|hasnt|has not|not|isnt|is not) (?:answer|answered|answering|respond|responded|responding|reply|replied|replying)|no (?:answer|response|reply))\b))(?:(?<=\b(?:\d+|two|three|four|five|six|seven|several|a few|few|many) (?:whole )?days\b[^]{0,250})|(?=[^]{0,200}\b(?:(?:\d+|two|three|four|five|six|seven|several|a few|many) (?:whole )?days|for days)\b))(?![^]{0,120}\b(?:i can hear|can hear (?:him|her|them)|hear (?:him|her|them)|gaming|game|snoring|toilet|flush\w*|typing|music|tv|texts? (?:me )?back|read my (?:texts|messages)|sulking)\b)`,
     ),
   },
@@ -158,8 +153,7 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     id: "en.attempt-in-progress.charcoal-sealed-room",
     level: "crisis",
     category: "attempt-in-progress",
-    pattern: gated(
-      "charcoal",
+    pattern: phrase(
       String.raw`(?<!\b(?:bbq|barbecue|grill\w*|drawing|sketch\w*|art|paint\w*|storm|hurricane|typhoon)\b[^]{0,80})\b(?:charcoal\b[^]{0,80}?\b(?:(?:taped|sealed|blocked|stuffed) (?:up )?(?:the |all the |his |her |my )?(?:windows?|doors?|vents?|gaps)|(?:windows?|doors?|vents?|window edges|gaps)\b[^.]{0,12}?\b(?:taped|sealed|blocked))|(?:(?:taped|sealed|blocked) (?:up )?(?:the |all the |his |her |my )?(?:windows?|doors?|vents?|window edges|gaps)|(?:windows?|doors?|vents?)\b[^.]{0,30}?\b(?:taped|sealed|blocked))\b[^]{0,80}?\bcharcoal)\b(?![^]{0,60}\b(?:bbq|barbecue|grill\w*|drawing|sketch\w*|art class|storm|hurricane|typhoon)\b)`,
     ),
   },
@@ -169,8 +163,7 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     id: "en.attempt-in-progress.unseen-smell-flies",
     level: "crisis",
     category: "attempt-in-progress",
-    pattern: gated(
-      "flies|blowflies",
+    pattern: phrase(
       String.raw`(?<!\b(?:bins?|rubbish|trash|compost|fruit|bananas|drains?|fridge|mouse|rats?|possum|bbq)\b[^]{0,80})\b(?:flies|blowflies)\b(?:(?<=\b(?:smell|stench|stink|odou?r)\b[^]{0,150})|(?=[^]{0,150}\b(?:smell|stench|stink|odou?r)\b))(?:(?<=\b(?:not (?:been )?seen|hasnt been seen|havent seen|no one has seen|nobody has seen|not answering|no answer|doesnt answer|hasnt answered|mail (?:is )?piling|post (?:is )?piling)\b[^]{0,250})|(?=[^]{0,250}\b(?:not (?:been )?seen|hasnt been seen|havent seen|no one has seen|nobody has seen|not answering|no answer|doesnt answer|hasnt answered)\b))(?![^]{0,150}\b(?:bins?|rubbish|trash|compost|fruit|bananas|drains?|fridge|mouse|rats?|possum|bbq)\b)`,
     ),
   },
@@ -182,8 +175,7 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "attempt-in-progress",
     negatable: false,
-    pattern: gated(
-      "started|begun|began",
+    pattern: phrase(
       String.raw`(?:^|[.,!]\x20?)(?:(?:i |ive |i have )?(?:already |just )?|already |just )(?:started|begun|began)(?: it)?(?: already)?(?=\x20?(?:$|[.,!]|and\b|so\b|now\b))[^]{0,60}?\b(?:(?:cant|cannot|can not|hard to|struggling to|difficult to) (?:breathe?|breath)(?: properly| well| right)?|breathing (?:is )?(?:hard|weird|slow|funny|heavy|shallow)|(?:getting|feeling|feel|so|really|very) (?:sleepy|drowsy|dizzy|numb|faint)|(?:everything|vision|eyes) (?:is |are )?(?:going )?(?:blurry|dark|black|fuzzy)|(?:hands|fingers|legs|arms|lips) (?:are |is |going |gone |feel |feeling ){0,2}(?:numb|tingling|heavy|blue)|(?:cant|cannot) (?:feel|move) my (?:hands|legs|arms|fingers|face)|passing out|going to pass out)\b(?<!\b(?:${NOT_THE_ACT})\b[^]{0,140})(?![^]{0,80}\b(?:${NOT_THE_ACT})\b)`,
     ),
   },
@@ -195,8 +187,7 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "attempt-in-progress",
     negatable: false,
-    pattern: gated(
-      "body|starve|waste|wither|die|disappear",
+    pattern: phrase(
       String.raw`(?:\b(?:havent|have not|hasnt|not|stopped|quit|refusing|refused|refuse|wont)\b (?:to )?(?:eaten|eating|eat|had (?:any |a )?(?:food|meal|bite)|touched (?:food|a meal))\b[^]{0,120}?${BODY_GIVES_UP}|${BODY_GIVES_UP}[^]{0,80}?\b(?:havent|have not|not|stopped|quit|refusing|refused|refuse|wont)\b (?:to )?(?:eaten|eating|eat)\b)(?<!\b(?:fast|fasting|ramadan|surgery|operation|procedure|colonoscopy|endoscopy|bug|flu|virus|covid|nauseous|nausea|vomiting|stomach|gastro|dentist|tooth)\b[^]{0,200})(?![^]{0,100}\b(?:fast|fasting|ramadan|surgery|operation|procedure|colonoscopy|bug|flu|virus|covid|nausea|vomiting|gastro)\b)`,
     ),
   },

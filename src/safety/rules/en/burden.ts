@@ -1,6 +1,6 @@
 /** The en rules of category `burden`; each rule's examples are in test/safety/rule-examples.json. */
 import { en, type RiskRule } from "../../rule-types.js";
-import { ADV, gated, phrase } from "./patterns.js";
+import { ADV, phrase } from "./patterns.js";
 
 export const EN_BURDEN_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- burden
@@ -35,8 +35,7 @@ export const EN_BURDEN_RULES: readonly RiskRule[] = [
     id: "en.burden.if-i-werent-here",
     level: "crisis",
     category: "burden",
-    pattern: gated(
-      "if",
+    pattern: phrase(
       String.raw`\bif i ${ADV}(?:(?:wasnt|werent|was not|were not|was no longer|were no longer) (?:here|around|alive|there|in (?:the|this|their|my|our) (?:[a-z]+\x20)?(?:room|house|home|picture|world|way|lives?|flat))(?=\x20?(?:$|[.,]|any ?more|any longer|upstairs|at all|fr|tbh|honestly|for good))|(?:was|were) (?:gone|dead|never born|out of the (?:picture|way))(?!\x20(?:by|before|when|for|until|till|on|at|to|from)\b)|(?:died|vanished|didnt exist|did not exist|stopped existing|was never born))\b(?<=\b(?:relieved|better off|happier|easier|better|lives? back|freer|free|lighter|favou?r|glad|celebrate|party|cheaper|simpler|(?:life|lives) back)\b[^.]{0,80})`,
     ),
   },
@@ -46,8 +45,7 @@ export const EN_BURDEN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "burden",
     negatable: false,
-    pattern: gated(
-      "insurance|payout|worth|dead",
+    pattern: phrase(
       String.raw`\b(?:life insurance|insurance (?:money|payout)|the payout|payout)\b[^.]{0,50}?\b(?:than (?:me|with me|i am|i could|my life)|if i (?:die|died|was gone|were gone|wasnt here|was not here|go))\b|\bworth more (?:to (?:them|everyone|my family) )?dead\b`,
     ),
   },
@@ -57,8 +55,7 @@ export const EN_BURDEN_RULES: readonly RiskRule[] = [
     id: "en.burden.out-of-the-equation",
     level: "concern",
     category: "burden",
-    pattern: gated(
-      "equation|picture",
+    pattern: phrase(
       String.raw`\b(?:kindest|best|only|right|fairest) (?:thing|way|option)\b[^.]{0,40}?\b(?:take|taking|remove|removing|get|getting) (?:myself|me) out of (?:the|this|their) (?:equation|picture)\b(?![^]{0,60}\b(?:decide\w*|decision|sort|argue\w*|wedding|meeting|project|team|debate|choose|choice|vote|let (?:them|the two))\b)`,
     ),
   },

@@ -1,6 +1,6 @@
 /** The en rules of category `distress`; each rule's examples are in test/safety/rule-examples.json. */
 import { en, type RiskRule } from "../../rule-types.js";
-import { gated, phrase } from "./patterns.js";
+import { phrase } from "./patterns.js";
 
 /** A practical question around a plain fact: benefits, a CV, a visa, "can I". */
 const PRACTICAL_ASK = String.raw`\b(?:benefits?|claim\w*|pension|allowance|universal credit|jobcentre|tax\w*|cv|resume|visa|insurance|apply\w*|application|interview|how (?:do|can|should) i|can i|any tips|advice|is (?:it|that|this) (?:normal|ok|possible|common))\b|\?`;
@@ -12,8 +12,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     negatable: false,
-    pattern: gated(
-      "awake|forget|lost|eat",
+    pattern: phrase(
       String.raw`\bawake (?:until|till|til) (?:dawn|morning|sunrise|\d ?am|the (?:early|small) hours) every (?:night|day)\b|\bforget to eat\b|\blost (?:over |nearly |almost |about |like )?(?:a stone|two stone|\d+ ?(?:kg|kilos|pounds|lbs)) (?:since|without trying)\b|\beat (?:only )?once a day\b`,
     ),
   },
@@ -126,8 +125,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     negatable: false,
-    pattern: gated(
-      "life|numb|unreal|detached|glass|dream|watching|living|seeing|observing|viewing",
+    pattern: phrase(
       String.raw`\blike (?:i am |im )?(?:watching|living|seeing|observing|viewing) (?:my (?:own )?life|myself|everything|the world|it all)\b(?=\x20(?:through (?:glass|a (?:window|screen|fog|glass wall))|from (?:outside|the outside|behind (?:glass|a (?:window|screen))|a distance|far away|above)|on (?:a screen|tv|a tv)|like (?:a|its a) (?:film|movie|tv show)|happen to someone else))|\b(?:life|everything|the world|it all)\b[^.]{0,20}?\b(?:feels|seems) (?:so |really |all )?(?:unreal|fake|far away|like a dream|behind glass)\b(?![^.]{0,40}\b(?:holiday|wedding|trip|concert|won|lottery|engaged|married|baby|born|news|graduat\w*|job offer|amazing|awesome|lol|haha)\b)|\blike (?:i am |im |i live |i am living |living |everything is |its all |life is )?(?:behind|through|under) (?:a )?(?:pane of |wall of |sheet of |layer of )?glass\b|\bdetached from (?:myself|my (?:own )?(?:body|life|feelings)|everything|everyone|reality)\b|(?<!\b(?:cold|freezing|toes|fingers|feet|hands|lips?|mouth|gums?|tooth|teeth|dentist|anaesthetic|anesthetic|injection|legs?|arms?|foot|face|snow|ice|jaw)\b[^]{0,40})(?:^|[.,]\x20?|\bjust )(?:(?:really|so|completely|totally|very|kind of|kinda) ){0,3}numb(?:\x20(?:inside|all the time|every day|lately|again))?(?=\x20?(?:$|[.,]|like|inside|lately|tbh|honestly))(?![^]{0,60}\b(?:cold|freezing|toes|fingers|feet|hands|lips?|mouth|gums?|tooth|teeth|dentist|anaesthetic|anesthetic|injection|legs?|arms?|foot|face|snow|ice|jaw)\b)`,
     ),
   },
@@ -138,8 +136,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     negatable: false,
-    pattern: gated(
-      "talked|spoken|spoke|seen|person|human|soul",
+    pattern: phrase(
       String.raw`\b(?:havent|have not|hasnt|not|didnt|did not|no one|nobody) (?:really |properly |actually )?(?:talked|spoken|spoke|seen|talk|speak) (?:to |with )?(?:a (?:real |single |living )?(?:person|human|human being|soul)|another (?:person|human)|anyone|anybody|a real life person|people|a friend)\b[^.]{0,30}?\b(?:since (?:christmas|new year|easter|summer|the summer|last (?:year|month|summer|christmas)|january|february|march|april|may|june|july|august|september|october|november|december|i (?:left|lost|quit|moved|finished))|in (?:weeks|months|ages|forever|years|(?:\d+|two|three|four|five|six|several|a few|a couple of) (?:weeks|months|years))|for (?:weeks|months|ages|years|(?:\d+|two|three|four|five|six|several|a few|a couple of) (?:weeks|months|years)))\b(?:(?<=\b(?:cooked|fried|frazzled|scrambled|mental|going (?:a bit |slightly |properly |fully |completely )?(?:mad|crazy|insane|mental|nuts)|losing (?:it|my mind|the plot)|not right|messed up|fucked|all over the place|a mess|numb|empty|talking to myself|hearing things|weird in the head|off in the head)\b[^]{0,120})|(?=[^]{0,120}\b(?:cooked|fried|frazzled|scrambled|going (?:a bit |slightly |properly |fully |completely )?(?:mad|crazy|insane|mental|nuts)|losing (?:it|my mind|the plot)|not right in the head|messed up in the head|talking to myself|hearing things|weird in the head|off in the head|a mess|numb|empty)\b))(?![^]{0,80}\b(?:bored\w*|boredom|revision|revising|exams?|deadline|crunch|lol|haha|lmao)\b)`,
     ),
   },
@@ -150,8 +147,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     negatable: false,
-    pattern: gated(
-      "anniversary",
+    pattern: phrase(
       String.raw`\b(?:tried to (?:end (?:it|things|my life)|kill myself|take my (?:own )?life)|attempt(?:ed)?|overdose|overdosed|suicide)\b[^]{0,120}?\banniversary\b|\banniversary of (?:my|the) (?:attempt|overdose|suicide attempt)\b`,
     ),
   },
@@ -160,8 +156,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     id: "en.distress.pet-only-friend",
     level: "concern",
     category: "distress",
-    pattern: gated(
-      "died|passed|down|sleep|gone",
+    pattern: phrase(
       String.raw`(?:\b(?:cat|dog|rabbit|hamster|bird|budgie|parrot|pet|kitty|puppy|guinea pig)\b[^.]{0,30}?\b(?:died|passed|passed away|was put down|put to sleep|gone)|\b(?:put|had|have) (?:my|our) (?:[a-z]+ )?(?:cat|dog|rabbit|hamster|bird|budgie|parrot|pet|kitty|puppy|guinea pig) (?:down|to sleep))\b[^]{0,60}?\b(?:(?:my|the) only (?:friend|company|one)|all i had|only one i (?:had|talked to))\b`,
     ),
   },
@@ -171,8 +166,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     id: "en.distress.rejected-back-to-nothing",
     level: "concern",
     category: "distress",
-    pattern: gated(
-      "square|nothing|point",
+    pattern: phrase(
       String.raw`\b(?:knocked back|rejected|rejection|turned down|didnt get (?:it|the job)|did not get (?:it|the job)|ghosted|no reply)\b[^]{0,120}?\b(?:back to square one|back to nothing|no point (?:trying|applying)|whats the point (?:of )?(?:trying|applying))\b`,
     ),
   },
@@ -181,8 +175,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     id: "en.distress.miss-it-hurts",
     level: "concern",
     category: "distress",
-    pattern: gated(
-      "hurts",
+    pattern: phrase(
       String.raw`\bmiss (?:him|her|them|my (?:brother|sister|son|daughter|mum|mom|dad|friend|best friend|grandma|grandad|nan|wife|husband|partner)) so much (?:that )?it (?:actually |really |physically |literally )?hurts\b`,
     ),
   },
@@ -193,8 +186,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     negatable: false,
-    pattern: gated(
-      "anyone|anybody|soul|person|human",
+    pattern: phrase(
       String.raw`\b(?:havent|have not|hasnt|not|didnt|did not|never) (?:had|have) (?:a |one )?(?:real |proper |single |actual |decent )?(?:conversation|chat|talk|conversations|chats)\b[^.]{0,20}?\b(?:with|to) (?:anyone|anybody|a (?:single |living )?(?:soul|person|human)|another (?:person|human))\b(?:[^.]{0,40}?\b(?:except|apart from|other than|besides|but)\b[^.]{0,30}?)?\x20?\b(?:in|for) (?:over |more than |about |nearly |almost )?(?:years|a year|(?:\d+|two|three|four|five|six|several|a few|a couple of|many) years|a year and a half|(?:\d+|six|seven|eight|nine|ten|eleven|twelve) months)\b(?![^]{0,60}\b(?:lol|lmao|haha|bliss|loving it|love it|introvert\w*|suits me|perfect|peace)\b)`,
     ),
   },
@@ -205,8 +197,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     negatable: false,
-    pattern: gated(
-      "bad|years|months",
+    pattern: phrase(
       String.raw`\b(?:not (?:just |only |simply )?(?:a |one )?bad (?:day|week|night|patch|phase|mood)\b[^]{0,40}?\b(?:its |it is |it has |ive |i have )?(?:been|felt|was) (?:bad|awful|like this|this way|dark|hell|terrible|horrible|shit|crap) (?:for|since) (?:years|months|ages|a long time|as long as i can remember|(?:\d+|two|three|four|five|several|many) years)\b|\b(?:ive|i have) (?:felt|been feeling|been) (?:like this|this way|this low|this empty|this bad|so low|so empty|so down) (?:for|since) (?:years|as long as i can remember|(?:\d+|two|three|four|five|several|many) years))\b(?<!\b(?:back|knee|knees|hip|neck|skin|eczema|acne|wifi|signal|traffic|roads?|work|pizza|team|club)\b[^]{0,100})(?![^]{0,60}\b(?:back|knee|knees|hip|neck|skin|eczema|acne|wifi|signal|traffic|roads?|lol|haha|pizza|team|club)\b)`,
     ),
   },
@@ -217,8 +208,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     negatable: false,
-    pattern: gated(
-      "collectors|collector|bailiffs|creditors|debt|debts|arrears|loan|loans",
+    pattern: phrase(
       String.raw`\b(?:debt collectors?|bailiffs?|creditors|debt (?:letters|calls)|final demands?|arrears letters?|loan sharks?)\b[^]{0,60}?\b(?:(?:let|letting) (?:it|them|the phone) ring|(?:dont|cant|wont|not) (?:pick up|answer|open (?:them|the letters|the post))|(?:ignoring|hiding from|screening) (?:them|the calls|the letters|the post)|turned (?:my|the) phone off|phone (?:is )?(?:off|switched off)|(?:dont|do not) know how to (?:fix|get out of|sort|pay|deal with)|cant (?:sleep|breathe|cope|face (?:it|them|the post))|scared to (?:answer|open))\b(?<!\b(?:previous (?:tenant|owner)|old tenant|wrong number|scam\w*|i work|my job|as a|sorted|paid (?:off|it)|cleared)\b[^]{0,140})(?![^]{0,80}\b(?:previous (?:tenant|owner)|old tenant|wrong number|scam\w*|sorted|paid (?:off|it)|cleared|lol)\b)`,
     ),
   },
@@ -229,8 +219,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     negatable: false,
-    pattern: gated(
-      "gambling|gamble|gambled|betting|bets|slots|casino|pokies",
+    pattern: phrase(
       String.raw`\b(?:(?:gambling|gambled|gamble|betting|bets|slots|slot machines|casino|pokies|sports ?book)\b[^]{0,100}?\b(?:hiding (?:it|this|everything|the \w+)|hid (?:it|this|everything)|kept (?:it|this) (?:from|secret)|keeping (?:it|this) (?:from|secret)|lying (?:to|about)|lied to|secret from|(?:dont|doesnt|do not|does not) know)\b[^.]{0,30}?\b(?:(?:my|our) (?:own )?(?:family|wife|husband|partner|parents|mum|mom|dad|kids|girlfriend|boyfriend)|everyone|anyone|them)|(?:gambling|gambled|gamble|betting|bets|slots|slot machines|casino|pokies|sports ?book)\b[^]{0,100}?\b(?:(?:my|our) (?:own )?(?:family|wife|husband|partner|parents|mum|mom|dad|kids|girlfriend|boyfriend)|nobody|no one) (?:doesnt|does not|dont|do not) know|(?:gambling|gambled|gamble|betting|bets|slots|slot machines|casino|pokies|sports ?book)\b[^]{0,100}?\b(?:(?:my|our) (?:own )?(?:family|wife|husband|partner|parents|mum|mom|dad)) (?:has|have) no idea|(?:hiding|hid|hidden|kept|keeping|lying (?:to|about)|lied (?:to|about)|secret from)\b[^.]{0,30}?\b(?:gambling|gambled|gamble|betting|bets|slots|slot machines|casino|pokies|sports ?book)\b[^.]{0,30}?\bfrom (?:(?:my|our) (?:own )?(?:family|wife|husband|partner|parents|mum|mom|dad|kids|girlfriend|boyfriend)|everyone|anyone|them))\b(?<!\b(?:surprise|party|birthday|film|movie|show|game night|poker night|fantasy)\b[^]{0,180})(?![^]{0,60}\b(?:surprise|party|birthday|lol|haha|yet)\b)`,
     ),
   },
@@ -241,8 +230,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     negatable: false,
-    pattern: gated(
-      "died|passed|lost|funeral|death",
+    pattern: phrase(
       String.raw`\b(?:died|passed|passed away|lost (?:him|her|them|my \w+)|funeral|death)\b[^]{0,80}?\b(?:still )?(?:cant|cannot|can not|couldnt|havent been able to|have not been able to|cant bring myself to|cannot bring myself to|havent brought myself to) (?:even )?(?:open|touch|go into|go in|clear|clear out|sort|sort out|look at|move|empty|wash) (?:her|his|their|the) (?:wardrobe|closet|room|bedroom|things|clothes|stuff|drawers|phone|study|shed|side of the bed|bag)\b(?![^.]{0,40}\b(?:stuck|jammed|locked|key|hinge|broken|lock|password|passcode|code|too heavy)\b)`,
     ),
   },
@@ -253,8 +241,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     negatable: false,
-    pattern: gated(
-      "quiet|silent|empty",
+    pattern: phrase(
       String.raw`\b(?:died|passed|passed away|put down|put to sleep|left me|lost (?:him|her|them|my \w+)|funeral)\b[^]{0,60}?\b(?:house|flat|home|place|apartment)\b[^.]{0,20}?\b(?:is |s |feels |has been |got |gone )?(?:so |too |really |very |that |dead )?(?:quiet|silent|empty)\b[^]{0,60}?\b(?:hate (?:it|this|the quiet|the silence)|cant (?:stand|bear|take) (?:it|the quiet|the silence)|unbearable|deafening|killing me|(?:can )?hear the (?:fridge|clock|ticking|clock ticking))\b(?![^]{0,40}\b(?:peace|bliss|love it|lovely|nice|relax\w*|finally)\b)`,
     ),
   },
@@ -266,8 +253,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     negatable: false,
-    pattern: gated(
-      "worked|job",
+    pattern: phrase(
       String.raw`(?:\b(?:i am|im|i m|i turn|i turned|turning) (?:\d{2}|twenty|thirty|forty)\b[^.]{0,30}?\b(?:and|but|,)(?:\x20i)?(?: have| still| ve)* never (?:worked|had (?:a|any|one) (?:real |proper )?job)\b(?!\x20(?:with|on|for|at|in|as|out|so|this|that|there|here|under|from|hard|harder|together|overtime|nights|weekends|retail|remotely|abroad))|\bi (?:have |ve )?(?:still )?never (?:worked|had (?:a|any|one) (?:real |proper )?job)(?:\x20(?:in my (?:whole )?life|a (?:single )?day|ever|at all))?(?=\x20?(?:$|[.,!]))(?<=\b(?:i am|im|i turn|turning|at) (?:\d{2}|twenty|thirty|forty)\b[^]{0,100}))(?<!(?:${PRACTICAL_ASK})[^]{0,160})(?![^]{0,160}(?:${PRACTICAL_ASK}))`,
     ),
   },
@@ -278,8 +264,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     negatable: false,
-    pattern: gated(
-      "disappointment|disappointed|ashamed|shame|pity|failure",
+    pattern: phrase(
       String.raw`\b(?:(?:my )?(?:mother|mom|mum|father|dad|parents?|family)(?:s)? (?:look|looks|looking|looked) at me\b[^.]{0,30}?\b(?:disappointment|disappointed|ashamed|shame|pity|(?:like|as) (?:a|if im a|if i am a) (?:failure|disappointment))|(?:my )?(?:mother|mom|mum|father|dad|parents)(?:\x20is|\x20are|\x20was|\x20were|s)? (?:so |very |really |always |just )?(?:disappointed|ashamed) (?:in|of|with) me|(?:see|saw|feel) (?:the )?(?:disappointment|shame) in (?:my )?(?:mother|mom|mum|father|dad|parents)s? (?:eyes|face)|i am (?:a|such a|the) (?:failure|disappointment) (?:to|for) (?:my )?(?:mother|mom|mum|father|dad|parents|family))\b(?![^.]{0,30}\b(?:lol|haha|lmao|jk|because i (?:ate|forgot|broke|lost)|about the|for (?:eating|forgetting|breaking))\b)`,
     ),
   },
@@ -291,8 +276,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     negatable: false,
-    pattern: gated(
-      "breath|breathe|breathing",
+    pattern: phrase(
       String.raw`\b(?:(?:cannot|cant|can not|could not|couldnt|hard to|difficult to|struggle to|i cant|unable to) (?:breath|breathe)|(?:stop|stops|stopped) breathing|(?:lose|losing) my breath)\b[^.]{0,20}?\b(?:when|whenever|if|every time) (?:i )?(?:think|thinking|thought) (?:about|of) (?:the |my )?(?:future|tomorrow|what (?:will|is going to) happen|next year|my life)\b|\b(?:think|thinking|thought) (?:about|of) (?:the |my )?future\b[^.]{0,30}?\b(?:cannot|cant|can not|hard to|struggle to|unable to) (?:breath|breathe)\b`,
     ),
   },

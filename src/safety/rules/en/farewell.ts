@@ -1,6 +1,6 @@
 /** The en rules of category `farewell`; each rule's examples are in test/safety/rule-examples.json. */
 import { en, type RiskRule } from "../../rule-types.js";
-import { gated, phrase } from "./patterns.js";
+import { phrase } from "./patterns.js";
 
 export const EN_FAREWELL_RULES: readonly RiskRule[] = [
   {
@@ -70,8 +70,7 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
     id: "en.farewell.logging-out-for-good",
     level: "crisis",
     category: "farewell",
-    pattern: gated(
-      "log|logging|logged|sign|signing",
+    pattern: phrase(
       String.raw`\b(?:logging|logged|log|signing|sign) (?:off|out) (?:for good|forever|for ever|permanently|for the last time)\b(?<=\b(?:last (?:msg|message|post|stream|time)|final (?:msg|message|post)|thanks for (?:everything|all)|thank you for (?:everything|all)|goodbye|bye everyone|love you all|take care|i am sorry)\b[^]{0,160})`,
     ),
   },
@@ -80,8 +79,7 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
     id: "en.farewell.not-on-ever",
     level: "crisis",
     category: "farewell",
-    pattern: gated(
-      "ever|forever|good|sorry",
+    pattern: phrase(
       String.raw`\b(?:wont|will not|shall not) (?:be (?:on|online|around|here|back|logging (?:on|in))|log (?:on|in))\b[^.]{0,25}?(?:\.\x20?|,\x20?|\x20)(?:or )?(?:ever(?: again)?|for good|forever)(?=\x20?(?:$|[.,]))|\btell (?:the|my|our) (?:[a-z]+ )?(?:guild|team|server|squad|clan|crew|chat|group|raid|party|discord|gc|lads|boys|girls|fam|mob|gang) (?:that )?(?:(?:i am|i was) (?:so |really )?sorry\b|(?:so |really )?sorry(?=\x20?(?:$|[.,!]|for everything|from me|for me|x+\b)))`,
     ),
   },
@@ -92,8 +90,7 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "farewell",
     negatable: false,
-    pattern: gated(
-      "be|being",
+    pattern: phrase(
       String.raw`\b(?:be|being) (?:here|around|alive)\b(?<=\b(?:wont|will not|shall not|not going to|dont plan on|do not plan on|dont intend to|do not intend to|dont expect to|do not expect to|not planning on) (?:be|being) (?:here|around|alive))(?=\x20(?:after|by|past|next|this time next|come|in (?:a|the) (?:week|month|year|new year)|at christmas|for christmas|for my birthday)\b(?!\x20(?:\d|lunch|dinner|breakfast|noon|work|school|class|practice|my (?:shift|class|appointment)|the (?:meeting|shift|gym|dentist|appointment)))[^.,]{0,25}?(?:$|[.,]))|\bbe gone\b(?<=\b(?:i will|ill|i shall|i am going to) be gone)[^.]{0,30}?(?:[.,]\x20?)?(?:for good|forever|permanently)\b(?![^.]{0,40}\b(?:moving|move|moved|relocating|emigrating|abroad|overseas|new job|new city|transferred)\b)`,
     ),
   },
@@ -103,8 +100,7 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
     id: "en.farewell.absence-my-choice",
     level: "crisis",
     category: "farewell",
-    pattern: gated(
-      "choice|decision|blame|fault",
+    pattern: phrase(
       String.raw`(?<!\b(?:because|cos|cuz|trains?|bus|traffic|weather|strike|snow|storm|work|shift|exams?|doctor|dentist|sick|ill|flu|covid|wifi|internet|power|router|holiday|trip|moving|grounded|phone)\b[^]{0,80})\bif i (?:am not|m not|im not|am no longer|dont|do not|never|cant|wont|dont ever) (?:on|online|on ?line|here|around|back|in (?:chat|vc|the server|the call|class)|show up|turn up|log (?:on|in)|come (?:on|online|back)|reply|answer|wake up|make it|respond|message)\b[^]{0,40}?\b(?:tomorrow|tonight|again|after (?:this|today|tonight)|anymore|next (?:week|time)|by (?:tomorrow|morning|monday))?[^]{0,100}?\b(?:(?:it was|that was|was) (?:all )?my (?:own )?(?:choice|decision)(?!\x20to\b)|(?:it was|that was|was|it is|its|it s|it isnt|its not|it is not) (?:nobody elses (?:choice|fault)|no ones fault|nobodys fault|not (?:your|anyones|anybodys) fault|(?:your|anyones|anybodys) fault)|(?:dont|do not|please dont|never) blame (?:yourself|yourselves|anyone|each other|the (?:squad|team|guild|server)|him|her|them|my [a-z]+))\b(?![^]{0,60}\b(?:because|cos|cuz|trains?|bus|traffic|weather|strike|snow|storm|work|shift|exams?|doctor|dentist|sick|ill|flu|covid|wifi|internet|power|router|holiday|trip|moving|grounded|phone)\b)`,
     ),
   },
@@ -114,8 +110,7 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
     id: "en.farewell.next-life",
     level: "concern",
     category: "farewell",
-    pattern: gated(
-      "see|side|life|never|heaven",
+    pattern: phrase(
       String.raw`\bsee (?:you|ya|u|yall|you all) (?:all )?(?:on the other side|in (?:the |my |another |a better )?next life|in another life|in heaven|never|never again|up there)\b(?!\x20of\b)`,
     ),
   },

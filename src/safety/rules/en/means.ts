@@ -1,6 +1,6 @@
 /** The en rules of category `means`; each rule's examples are in test/safety/rule-examples.json. */
 import { en, type RiskRule } from "../../rule-types.js";
-import { ENGINE_ON, gated, NOT_A_ROPE, PILLS, phrase, SHUT_IN } from "./patterns.js";
+import { ENGINE_ON, NOT_A_ROPE, PILLS, phrase, SHUT_IN } from "./patterns.js";
 
 /** What is gathered for an act that needs only nerve; a rope for climbing is told apart by what follows. */
 const NERVE_MEANS =
@@ -78,8 +78,7 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     id: "en.means.pills-dwelling",
     level: "crisis",
     category: "means",
-    pattern: gated(
-      "pills|tablets|meds|medication|painkillers|capsules",
+    pattern: phrase(
       String.raw`\b(?:pills|tablets|meds|medication|painkillers|capsules)\b(?:(?=[^]{0,120}?\bi (?:keep|kept|have been|been|cant stop|am always|keep on) (?:counting|recounting|staring at|looking at|thinking about|holding|lining up|taking out|getting out|touching) (?:them|it|those|these)\b)|(?<=\bi (?:keep|kept|have been|been|cant stop|keep on) (?:counting|recounting|staring at|lining up) (?:out |up )?(?:[a-z]+\x20){0,3}?(?:pills|tablets|meds|medication|painkillers|capsules)))`,
     ),
   },
@@ -88,8 +87,7 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     id: "en.means.car-garage",
     level: "crisis",
     category: "means",
-    pattern: gated(
-      "garage",
+    pattern: phrase(
       String.raw`\b(?:sitting|sat|sit|lying) in (?:it|the car|my car|our car|the [a-z]+s car|[a-z]+s car)\b(?:(?<=\bgarage\b[^]{0,120})(?=[^.]{0,60}?\b(?:(?:door|doors|garage) (?:shut|closed|down|locked)|how (?:easy|quick|simple|peaceful)|engine|motor (?:on|running))\b)|(?=\x20in (?:the|our|my) garage\b[^.]{0,40}?\b(?:engine|motor|car) (?:running|on|going)\b))`,
     ),
   },
@@ -98,8 +96,7 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     id: "en.means.the-drop",
     level: "crisis",
     category: "means",
-    pattern: gated(
-      "drop",
+    pattern: phrase(
       String.raw`\b(?:look|looking|looked|stare|staring|stared|check|checking|checked|peer|peering|lean|leaning|gaze|gazing) (?:down )?(?:at|over|into) (?:the )?drop\b(?<=\b(?:bridge|roof|rooftop|cliff|car park|parking garage|balcony|building|tower|ledge|overpass|viaduct|quarry|storey|flyover)\b[^]{0,160})`,
     ),
   },
@@ -108,8 +105,7 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     id: "en.means.where-to-tie",
     level: "crisis",
     category: "means",
-    pattern: gated(
-      "tie|hang|attach|fix|secure",
+    pattern: phrase(
       String.raw`\b(?:tie|hang|attach|fix|secure) (?:it|the rope|a rope|the noose|a noose|myself)\b(?<=\b(?:found|know|figured out|worked out|picked|chosen|chose|checked|tested) (?:out )?(?:where|somewhere|a place|a spot|the spot|the place|a beam|a hook|the beam|a branch|a tree) (?:to |i can |i could |ill |i will )?(?:tie|hang|attach|fix|secure) (?:it|the rope|a rope|the noose|a noose|myself))(?<=\b(?:ropes?|noose|cord|belt|cable|ligature)\b[^]{0,200})`,
     ),
   },
@@ -138,8 +134,7 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     id: "en.means.packed-heading-out",
     level: "crisis",
     category: "means",
-    pattern: gated(
-      "hose|hosepipe|tubing|tube|charcoal|rope|ropes|noose|helium|bag",
+    pattern: phrase(
       String.raw`(?<!\b(?:fix\w*|repair\w*|leak\w*|trough|tank|pump|irrigation|garden\w*|allotment|water\w*|wash\w*|camp\w*|tent|festival|stall|farm|paddock|sprinkler|pool|radiator|plumb\w*|job|work|bb?q|barbie|barbecue|grill|picnic|beach|climb\w*|hammock|swing|tow\w*|boat|kayak|tarp)\b[^]{0,80})\b(?:(?:hose|hosepipe|tubing|tube|charcoal)\b[^.]{0,25}?\b(?:tape|gaffer|gaffa|duct tape)|(?:tape|gaffer|gaffa)\b[^.]{0,25}?\b(?:hose|hosepipe|tubing|tube|charcoal)|(?:rope|noose|helium|exit bag)${NOT_A_ROPE}(?:s|\x20is|\x20are)?\x20(?:is |are |already |packed )?(?:in|in the back of|under the seat of) (?:the |my )?(?:boot|car|ute|trunk|van|truck|backpack|bag))\b(?![^]{0,160}\b(?:fix\w*|repair\w*|leak\w*|trough|tank|pump|irrigation|garden\w*|allotment|water\w*|wash\w*|camp\w*|tent|festival|stall|farm|paddock|sprinkler|pool|radiator|plumb\w*|job|work|bb?q|barbie|barbecue|grill|picnic|beach|fishing|hunting|climb\w*|hammock|swing|tow\w*|boat|kayak|tarp|abseil\w*|bouldering|hik\w*|balloons?|party)\b)[^]{0,80}?\b(?:(?:heading|driving|going|off|head|drive|going for a drive|taking (?:the|my) (?:car|ute|van|truck)) (?:out |up |off |down )?(?:to |into |in(?:to)? the )?(?:bush|the bush|the woods|woods|the forest|forest|the mountains?|somewhere (?:quiet|remote|nobody|no one|far|out of the way)|out of town|a quiet (?:spot|place|road)|the middle of nowhere|nowhere|the reservoir|the quarry|a back road|the back roads)|this is it|tonight)\b`,
     ),
   },
@@ -149,8 +144,7 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     id: "en.means.at-hand-in-the-bath",
     level: "crisis",
     category: "means",
-    pattern: gated(
-      "bath|bathtub|tub|bathroom|shower",
+    pattern: phrase(
       String.raw`(?:(?:^|[.,]\x20?)|\b(?:sitting|sat|sit|lying|laying|lay|lie|curled up|locked|am|im|i am|still|now) )(?:in|on) (?:the |my )?(?:bath|bathtub|tub|bathroom floor|shower floor|shower|bathroom)\b(?:\x20(?:again|now|rn|right now))? with (?:the |a |my |his |her |dads |mums |moms |some |all (?:the |my )?)?(?:razor(?: blades?)?|razors|blades?|knife|knives|box cutter|stanley knife|scalpel|pills|tablets|meds|rope|cord|belt|(?:a )?bottle of (?:pills|tablets|vodka|whisky|whiskey))\b(?![^]{0,60}\b(?:shav\w*|legs|beard|armpits?|pits|trim\w*|eyebrows?|bikini|face|book|kids?|baby|toddler|duck|candles?|bath bomb|music|podcast|cleaning|clean|scrub\w*|grout|mould|mold|caulk\w*|sealant|fix\w*|repair\w*)\b)`,
     ),
   },
@@ -160,8 +154,7 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     id: "en.means.someone-to-know",
     level: "crisis",
     category: "means",
-    pattern: gated(
-      "know",
+    pattern: phrase(
       String.raw`\b(?:rope|noose|cord|charcoal|hose|hosepipe|tubing|helium|nitrogen|razor blades?|blades|exit bag|gun|pistol|rifle|shotgun|bullets|ammo)\b(?![^.]{0,40}\b(?:climb\w*|camp\w*|tent|tarp|boat|sail\w*|swing|garden\w*|bb?q|barbecue|grill|balloons?|party|hunting|range|club|shooting range|washing line|clothes ?line|dog|horse|trailer|scratch\w*|craft\w*|diy|project|macrame|knots?)\b)[^]{0,120}?\b(?:just |only |i just |i only |i )?(?:want|wanted|need|needed|wanna)(?: (?:someone|somebody|anyone|anybody|one person|someone real|a person)) to know\b(?!\x20(?:how|what|where|if|whether|that i (?:did it|went out|left the house|made it|passed|got)|im proud|i am proud))`,
     ),
   },
@@ -181,8 +174,7 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     id: "en.means.tested-it-holds",
     level: "crisis",
     category: "means",
-    pattern: gated(
-      "tied|tie|tying|hung|hang|hanging|fixed|attached|secured|looped|knotted",
+    pattern: phrase(
       String.raw`(?<!\b(?:swing|swings|hammock|tarp|tent|shel(?:f|ves)|plants?|feeder|tyre|tire|boat|kayak|bikes?|trailer|washing|clothes|bag|pinata|decorations?|lights|banner|bunting|sign|lead|leash|horse|tv|mirror|picture|frame|lamp|basket|pulley|climbing|punch(?:ing)? ?bag|rope ladder|bird|flag|curtains?|net)\b[^]{0,120})\b(?:tied|tie|tying|hung|hang|hanging|fixed|attached|secured|looped|knotted) (?:it|one|the (?:rope|cord|belt|cable|scarf|sheet|noose|knot|loop|ligature)|a (?:rope|cord|belt|cable|scarf|sheet|noose|knot|loop)) (?:up )?(?:to|on|from|over|around|onto|round) (?:the|my|a|our) (?:[a-z]+ )?(?:hatch|beam|rafter|joist|hook|banister|bannister|pipe|rail|railing|door|doorknob|door ?handle|door ?frame|tree|branch|loft|attic|ceiling|light fitting|bunk|bed ?frame|stairs|staircase|curtain rail|wardrobe|closet rod|pole)\b[^]{0,50}?\b(?:to (?:check|see|test|make sure)|and (?:checked|tested|test|check)|checked|tested|testing|checking)\b[^]{0,25}?\b(?:holds|hold|held|takes|would take|can take|will take|bears|my weight)\b`,
     ),
   },
@@ -193,8 +185,7 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     id: "en.means.pills-set-out",
     level: "crisis",
     category: "means",
-    pattern: gated(
-      "tonight|case|night|later|when",
+    pattern: phrase(
       String.raw`\b(?:put|set|lay|laid|line|lined|count|counted|sort|sorted|pour|poured|tip|tipped|empty|emptied|got|left)(?: (?:out|up|aside))? (?:all )?(?:of )?(?:the |my |all my |all the |every |some |enough |the whole |a whole )?(?:(?:bottle|box|pack|packet|strip|blister|jar) of (?:the |my )?)?${PILLS}\b(?: out| up| aside)?[^.]{0,30}?\b(?:in(?:to)? (?:a|the) (?:cup|bowl|glass|pile|jar|mug)|(?:next to|beside|by|on) (?:my|the) (?:bed|bedside|nightstand|desk|pillow)|lined up|in a row)\b[^]{0,40}?\b(?:in case|tonight|the night|for later|when (?:i am|im|its|it is) ready)\b(?<!\b(?:${PILLS_EVERYDAY})\b[^]{0,200})(?![^]{0,100}\b(?:${PILLS_EVERYDAY})\b)`,
     ),
   },

@@ -4,7 +4,6 @@ import {
   ADV,
   ANY_METHOD,
   COMPARATIVE,
-  gated,
   METHOD_PAIR,
   PILLS,
   phrase,
@@ -63,8 +62,7 @@ export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
     id: "en.method-question.enough-to-kill",
     level: "crisis",
     category: "method-question",
-    pattern: gated(
-      "enough",
+    pattern: phrase(
       String.raw`\benough to (?:(?:kill|finish) (?:me|myself|someone|somebody|a person|a human|you|yourself|an adult|a man|a woman)(?: off)?|die|end it|end (?:my|a|your) life|be fatal|be lethal|stop (?:my|a|your) heart)\b(?<=\b(?:would|will|is|are|could|might|be)\b[^.]{0,60}?enough to [a-z ]{2,40})`,
     ),
   },
@@ -73,8 +71,7 @@ export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
     id: "en.method-question.painless-way",
     level: "crisis",
     category: "method-question",
-    pattern: gated(
-      "way|ways|method|methods",
+    pattern: phrase(
       String.raw`\b(?:most painless|least painful|painless|quickest|easiest|surest|fastest|most reliable|most effective|cleanest|quietest|most peaceful) (?:way|ways|method|methods)\b(?!\x20(?:to (?:get|make|learn|find|cook|clean|say|tell|do|remove|fix|go|start|stop|deal|write|draw|study)|of (?:getting|making|saying|doing|writing)))(?:(?=[^.]{0,60}?\b(?:die|dies|dying|suicide|kill (?:himself|herself|themselves|myself|yourself|oneself|someone|a person)|unalive|overdose|hang (?:himself|herself|themselves|myself)|end (?:it|things|their life|his life|her life|my life))\b)|(?<=\b(?:ends? it|ending it|ends? things|die|dies|dying|suicide|kills? (?:himself|herself|themselves|themself|myself)|unalives?|overdoses?|hangs? (?:himself|herself|themselves)|ends? (?:his|her|their|my) life)\b[^]{0,140}))`,
     ),
   },
@@ -83,8 +80,7 @@ export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
     id: "en.method-question.poison-gas",
     level: "crisis",
     category: "method-question",
-    pattern: gated(
-      "gas",
+    pattern: phrase(
       String.raw`\b(?:poison(?:ous)? gas|deadly gas|lethal gas|gas (?:that|which) (?:would|could|can|will) kill)\b(?<=\b(?:what|which|how)\b[^.]{0,100}?\b(?:mix|mixing|combine|combining|make|making|produce|fill)\b[^.]{0,80})`,
     ),
   },
@@ -93,8 +89,7 @@ export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
     id: "en.method-question.best-means",
     level: "crisis",
     category: "method-question",
-    pattern: gated(
-      "pill|pills|drug|drugs|meds|medication|medicine|tablets|poison|chemical|chemicals|gas|rope|knot|height|building|bridge",
+    pattern: phrase(
       String.raw`\b(?:best|easiest|quickest|most effective|strongest|surest|which|what) (?:pill|pills|drug|drugs|meds|medication|medicine|tablets|poison|chemical|chemicals|gas|rope|knot|height|building|bridge) (?:to use|to take|to get|to buy|for (?:it|that|this|the job)|would work|works|would do it|is best)\b(?:(?<=\b(?:overdose|od|die|dies|dying|kill (?:myself|yourself|themselves|someone|oneself)|end it|end (?:my|their|your) life|suicide|unalive|hang (?:myself|yourself|themselves))\b[^]{0,140})|(?=[^.]{0,60}?\b(?:overdose|od|die|dying|kill (?:myself|yourself|themselves|someone|oneself)|end it|suicide|unalive)\b))`,
     ),
   },
@@ -125,8 +120,7 @@ export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
     id: "en.method-question.starve-how-long",
     level: "crisis",
     category: "method-question",
-    pattern: gated(
-      "starve|starving|thirst|dehydration|without",
+    pattern: phrase(
       String.raw`\bhow (?:long|many days)\b[^.]{0,40}?\b(?:starve|starving|die (?:of|from) (?:thirst|dehydration|hunger|starvation)|(?:go|last|survive) without (?:food|water|eating|drinking)(?: before (?:you|i|a person|someone) die)?)\b(?:(?=[^]{0,120}\b(?:havent|have not|not|stopped|didnt|did not)\b (?:had|eaten|drunk|drank|eating|drinking)\b)|(?<=\b(?:havent|have not|stopped|didnt|did not)\b (?:had|eaten|drunk|drank|eating|drinking)\b[^]{0,120}))`,
     ),
   },
@@ -136,8 +130,7 @@ export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
     id: "en.method-question.friend-is-me",
     level: "crisis",
     category: "method-question",
-    pattern: gated(
-      "friend",
+    pattern: phrase(
       String.raw`\b(?:paracetamol|tylenol|panadol|acetaminophen|ibuprofen|codeine|pills|tablets|meds|insulin|lethal|overdose|od)\b[^]{0,80}?\basking for a friend\b[^.]{0,20}?\b(?:the friend is me|friend is me|(?:im|i am) the friend|its me|its actually me|the friend is myself)\b`,
     ),
   },

@@ -1,6 +1,6 @@
 /** The en rules of category `passive-ideation`; each rule's examples are in test/safety/rule-examples.json. */
 import { en, type RiskRule } from "../../rule-types.js";
-import { ADV, DEATH_OBJECT, gated, phrase } from "./patterns.js";
+import { ADV, DEATH_OBJECT, phrase } from "./patterns.js";
 
 export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- passive ideation
@@ -182,8 +182,7 @@ export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "passive-ideation",
     negatable: false,
-    pattern: gated(
-      "wake",
+    pattern: phrase(
       String.raw`\bwake\b(?<=\b(?:hope|hoping|hoped|pray|praying|wish|wishing)\b[^.]{0,40}?\bi (?:(?:shall|will|would|might|may|just|simply|really|honestly) )?(?:not|never|dont|do not|wont|will not|wouldnt|would not|didnt|did not|shall not)(?: ever)? wake)(?: up)?(?: again)?(?=\x20?(?:$|[.,]|again|ever|tomorrow|in the morning|after|anymore|any more|at all|one (?:day|morning)|this time|tbh|honestly|not joking|lol))`,
     ),
   },
@@ -192,8 +191,7 @@ export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
     id: "en.passive-ideation.log-off",
     level: "crisis",
     category: "passive-ideation",
-    pattern: gated(
-      "log|logging|logged|sign|signing",
+    pattern: phrase(
       String.raw`\b(?:log|logging|logged|sign|signing) (?:off|out)\b(?:\x20(?:of|from) (?:life|everything|existence|reality|the world|this world|it all)\b(?!\x20for\b)|(?=\x20(?:permanently|for good|forever|for ever)\b)(?<=\b(?:want to|going to|ready to|about to|time to|wish i could|need to|i will|ill|should)\x20(?:just\x20|finally\x20)?(?:log|sign) (?:off|out)))`,
     ),
   },
@@ -203,8 +201,7 @@ export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "passive-ideation",
     negatable: false,
-    pattern: gated(
-      "respawn",
+    pattern: phrase(
       String.raw`\brespawn\b(?:\x20as (?:nobody|no one|noone|nothing)\b|(?<=\b(?:not|never|dont|didnt|wouldnt|not have to) respawn)(?=\x20?(?:$|[.,]|at all|ever|again|this time|irl)))(?<=\bi (?:[a-z]+\x20)?(?:wish|want|hope|hoping|would rather)\b(?:(?!\b(?:they|it|he|she|boss|mobs?|enem\w*|zombies?)\b)[^.]){0,40})`,
     ),
   },
@@ -214,8 +211,7 @@ export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "passive-ideation",
     negatable: false,
-    pattern: gated(
-      "make|live|survive|last",
+    pattern: phrase(
       String.raw`\b(?:make it|live|survive|last)\b(?<=\b(?:hope|hoping|wish|pray|praying)\b[^.]{0,20}?\bi (?:dont|do not|wont|will not|never|dont ever) (?:make it|live|survive|last))(?: to| until| till| past| through| into)? (?:\d{1,2}|the (?:end of the (?:year|month|week)|weekend|new year|summer|winter)|next (?:year|week|month|birthday|christmas)|my (?:next )?birthday|christmas|twenty|thirty|forty|fifty|another (?:year|week|month|winter|birthday))\b`,
     ),
   },
@@ -225,8 +221,7 @@ export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "passive-ideation",
     negatable: false,
-    pattern: gated(
-      "if",
+    pattern: phrase(
       String.raw`\b(?:anyone|anybody|people|they|my (?:family|parents)|someone) (?:would|will|d) (?:even |actually |really )?(?:notice|care|miss me)\b[^.]{0,20}?\bif i (?:wasnt|werent|was not|were not|was gone|disappeared|died|vanished|stopped (?:existing|talking|posting))`,
     ),
   },
@@ -236,8 +231,7 @@ export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "passive-ideation",
     negatable: false,
-    pattern: gated(
-      "god|lord|jesus|heaven",
+    pattern: phrase(
       String.raw`\b(?:pray|praying|prayed|prays|ask|asking|asked|beg|begging|hope|hoping|wish|wishing|want)\b[^.]{0,30}?\b(?:god|lord|jesus|heaven)\b[^.]{0,12}?\b(?:takes?|call|calls|bring|brings|let|lets) me\b(?:\x20(?:home|soon|away|tonight|in my sleep|now|too|already|to (?:him|her|heaven|be with [a-z]+)))?(?=\x20?(?:$|[.,]|every|before|so i|because|soon))|\b(?:god|lord|jesus),? (?:please |just |please just )?(?:take|call) me(?:\x20(?:home|now|away|already|tonight))?(?=\x20?(?:$|[.,]))`,
     ),
   },

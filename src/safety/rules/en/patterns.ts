@@ -14,49 +14,10 @@ import { anyOf } from "../../rule-types.js";
 export function phrase(source: string): RegExp {
   return new RegExp(source, "g");
 }
-
-// The words of the last text seen, shared by every gated rule: the check reads one message
-// at a time, so each message is split once.
-let gateText: string | undefined;
-let gateWords: ReadonlySet<string> = new Set();
-
-export function wordsOf(text: string): ReadonlySet<string> {
-  if (text !== gateText) {
-    gateText = text;
-    gateWords = new Set(text.split(/[^a-z0-9]+/));
-  }
-  return gateWords;
-}
-
-/** A `phrase` pattern that runs only when the text holds one of its key words. */
-class GatedRegExp extends RegExp {
-  static override get [Symbol.species](): RegExpConstructor {
-    return RegExp;
-  }
-  readonly keys: readonly string[];
-  constructor(source: string, keys: readonly string[]) {
-    super(source, "g");
-    this.keys = keys;
-  }
-  override exec(text: string): RegExpExecArray | null {
-    const words = wordsOf(text);
-    if (!this.keys.some((key) => words.has(key))) {
-      this.lastIndex = 0;
-      return null;
-    }
-    return super.exec(text);
-  }
-}
-
-/**
- * Compile like `phrase`, for a rule that cannot match without one of `keys` (whole words,
- * "|"-separated) in the text. Every regular expression run costs a little even when it fails
- * at once, and together they pass the time budget: a rule keyed on rare words mostly does not
- * run at all. A key must be a word that every match contains, or the rule goes blind.
- */
-export function gated(keys: string, source: string): RegExp {
-  return new GatedRegExp(source, keys.split("|"));
-}
+// Which rules run on a message is chosen by the prefilter (src/safety/prefilter.ts) from the
+// literals each pattern requires, read off its source. Rules here once carried hand-written key
+// words as well; a key list that missed a branch left that branch blind
+// ("everything feels far away" never reached en.distress.life-through-glass), so none are kept.
 
 /** Adverbs people put between "want to" and the verb ("want to just die"). */
 export const ADV =

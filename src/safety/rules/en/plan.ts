@@ -4,7 +4,6 @@ import {
   A_DAY,
   ADV,
   AWAY_OR_ASLEEP,
-  gated,
   HOUSEHOLD,
   OCCASION,
   PILLS,
@@ -95,8 +94,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     id: "en.plan.when-they-go",
     level: "crisis",
     category: "plan",
-    pattern: gated(
-      "goes|dies|die|passes|pass|gone|passed|runs|run|dries|spent",
+    pattern: phrase(
       String.raw`\b(?:when|once|after|the day) (?:my |our )?(?:mother|mum|mom|father|dad|parents?|grandma|grandmother|grandpa|grandfather|nan|gran|grandad|husband|wife|partner|sister|brother|cat|dog|pet|the money|my money|the savings|my savings|the cash|the pension|the inheritance|it all|everything) (?:goes|dies|die|passes(?: away)?|pass away|is gone|are gone|has gone|have gone|has passed|runs out|run out|dries up|is spent)\b(?!\x20(?:to|out|in|on|into|through|up|down|back|away|home|for|by|shopping|with|off|over|bad|wrong)\b)[^]{0,60}?\b(?:i|ill)\b(?:\x20(?:shall|will|am going to|intend to|plan to|want to|too))?\x20(?:go|follow (?:her|him|them)|die|end it|end things|end my life|be gone|kill myself)(?=\x20?(?:$|[.,]|too|as well|for good|then))`,
     ),
   },
@@ -105,8 +103,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     id: "en.plan.last-day",
     level: "crisis",
     category: "plan",
-    pattern: gated(
-      "last|final",
+    pattern: phrase(
       String.raw`\bmy (?:last|final)(?: (?:day|night|week|weekend|winter|summer|spring|autumn|christmas|birthday|month|year))?\b(?:(?<=\b(?:decided|chosen|chose|picked|made up my mind|settled on)\b[^]{0,60}?\b(?:will|shall|is going to|would|ll|should|to|is|s)? ?be my (?:last|final)(?: (?:day|night|week|weekend|winter|summer|spring|autumn|christmas|birthday|month|year))?)(?!\x20(?:at|of|in|on|with|off|before|as|for|day|night|time|one|chance|shift|exam|lesson|class|go|try|attempt)\b)|(?=\x20(?:on (?:this )?earth|alive|in this world|of (?:being alive|life|my life)|breathing)\b))`,
     ),
   },
@@ -116,8 +113,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     id: "en.plan.went-to-look",
     level: "crisis",
     category: "plan",
-    pattern: gated(
-      "bridge|cliff|cliffs|overpass|roof|rooftop|tracks|platform|ledge|dam|pier|garage",
+    pattern: phrase(
       String.raw`\b(?:walked|drove|went|cycled|biked|climbed|took the bus|took a train|headed) (?:up |out |back )?to (?:the |that |a )?(?:bridge|cliffs?|overpass|roof|rooftop|tracks|railway|station platform|platform|ledge|dam|pier|top (?:floor|level) of (?:the |a )?(?:car park|parking garage|building))\b[^.]{0,40}?\b(?:looked down (?:for|at (?:the )?(?:drop|water|tracks|road|ground|cars))|looked over the edge|stood (?:there|at the edge|on the edge)|stared (?:down|at the (?:water|drop|tracks))|thought about (?:it|jumping|doing it|ending it|how easy)|practiced|practised|checked (?:how high|the height|when the trains?))`,
     ),
   },
@@ -204,8 +200,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "plan",
     negatable: false,
-    pattern: gated(
-      "tried|attempted|woke|survived|work",
+    pattern: phrase(
       String.raw`(?:\b(?:tried|attempted)(?: it| again)?(?: (?:last night|yesterday|this morning|earlier|on [a-z]+day|at the weekend|over the weekend|again))?(?=\x20?[.,])|\bwoke up (?:in (?:hospital|a&e)|sick|this (?:morning|afternoon)|and (?:i was )?still here)|\b(?:it )?(?:didnt|did not) work\b|\bsurvived it\b)(?![^]{0,160}\b(?:test|exam|recipe|bread|cake|bake|baking|interview|driving|level|boss|game|diet|knit\w*|paint\w*|sourdough|audition)\b)[^]{0,160}?\b(?:(?:do|get|finish) it (?:properly|right)[^.]{0,12}?\bnext time|next time[^.]{0,20}?\b(?:do it|get it|finish it) (?:properly|right))\b`,
     ),
   },
@@ -215,8 +210,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     id: "en.plan.height-studied",
     level: "crisis",
     category: "plan",
-    pattern: gated(
-      "railing|railings|barrier|barriers|fence|parapet|drop",
+    pattern: phrase(
       String.raw`\b(?:looking|looked|look|checking|checked|studying|studied|staring|stared|zooming|zoomed|scouting|scouted|stand|standing|stood|(?:go|going|went|walk|walked|walking) (?:and (?:stand|look) )?(?:to|at|on|up))\b (?:at |in on |on |out |up on )?(?:the |a |that |this )?(?:[a-z]+ )?(?:bridge|overpass|viaduct|flyover|car park|multi ?storey|cliff|tower|roof|rooftop)\b(?![^]{0,140}\b(?:toddler|kids?|child|children|safety|council|report|regulations?|code|complain\w*|van|truck|lorry|clearance|height limit|photos?|photograph\w*|engineer\w*|project|assignment)\b)[^]{0,100}?\b(?:(?:railings?|barriers?|fence|parapet) (?:are|is) (?:so |really |pretty |quite )?(?:low|short)|how low the (?:railings?|barriers?|fence|parapet|wall) (?:are|is)|(?:low|short|no) (?:railings?|barriers?|fence|parapet)|the drop)\b(?:(?<=\b(?:every (?:night|day|evening)|each night|again and again|keep|kept|for hours|all week|street view|google maps|night after night)\b[^]{0,200})|(?=[^]{0,120}\b(?:every (?:night|day|evening)|each night|again and again|for hours|all week|night after night)\b))`,
     ),
   },
@@ -226,8 +220,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     id: "en.plan.hose-and-car",
     level: "crisis",
     category: "plan",
-    pattern: gated(
-      "hose|hosepipe",
+    pattern: phrase(
       String.raw`(?<!\b(?:wash\w*|garden\w*|water\w*|plants?|lawn|pool|sprinkler|tap)\b[^]{0,60})\b(?:(?:car|ute|van|truck|keys|garage)\b[^.]{0,40}?\b(?:hose|hosepipe)|(?:hose|hosepipe)\b[^.]{0,40}?\b(?:car|ute|van|truck|exhaust|garage))\b(?![^]{0,60}\b(?:wash\w*|garden\w*|water\w*|plants?|lawn|pool|sprinkler|tap|leak\w*|radiator|coolant|camp shower)\b)(?:(?<=\b(?:not (?:come|coming) back|never (?:come|coming) back|for good|nobody|no one|one way)\b[^]{0,120})|(?=[^]{0,100}\b(?:not (?:come|coming) back|never (?:come|coming) back|wont be back|for good|nobody|no one|one way|drove off|without a word|hasnt come back)\b))`,
     ),
   },
@@ -239,8 +232,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     id: "en.plan.do-it-while-away",
     level: "crisis",
     category: "plan",
-    pattern: gated(
-      "do|end|doing|through",
+    pattern: phrase(
       String.raw`(?<!\b(?:clean\w*|paint\w*|homework|laundry|wash\w*|surprise|cake|mow\w*|tidy\w*|chores?)\b[^.]{0,40})\b(?:end it|go through with it|(?:(?:i am|im) (?:going to|gonna)|(?:planning|planned|worked out|working out) how (?:id|i would|ill|i will|to)|(?:saying|said|says|posted|typed|wrote|told (?:me|us|them|someone))[^.]{0,12}?\b(?:hell|shell|theyll|he will|she will|they will|hes going to|shes going to|he is going to|she is going to|hes gonna|shes gonna|was going to|is going to)) (?:do it|doing it))\b[^.]{0,30}?\b(?:while|when|once) (?:we|they|everyone|everybody|(?:my )?(?:mum|mom) and dad|mum|mom|dad|my parents|the family)(?:re|s| are| is| have| has)? ?(?:all )?(?:out|away|gone|asleep|at (?:work|school|church|grandmas|nans)|on holiday|in bed)\b(?![^]{0,40}\b(?:clean\w*|paint\w*|homework|laundry|wash\w*|surprise|decorat\w*|cake|mow\w*|tidy\w*|party|shopping|renovat\w*|fix\w*|install\w*)\b)`,
     ),
   },
@@ -250,8 +242,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     id: "en.plan.date-set-someone-spared",
     level: "crisis",
     category: "plan",
-    pattern: gated(
-      "date|day|dates|days",
+    pattern: phrase(
       String.raw`(?<!\b${OCCASION}\b[^]{0,60})\b(?=[^]{0,220}\b(?:pay\w*|paid|wages|salary|pension|benefits|rent|bills?|debts?|money|costs?|funeral|insurance|out of pocket|savings|mortgage|council tax|credit card|loan)\b)(?:(?:set|picked|chosen|chose|fixed|decided on|settled on|locked in|circled|marked) (?:a |the |my )?(?:date|day)|(?:the |my )?(?:date|day)(?: is|s| has been)? (?:set|picked|chosen|fixed|decided|locked in))\b(?:\x20?,?\x20?(?:its |for |on )?${A_DAY})?(?![^]{0,160}\b${OCCASION}\b)[^]{0,140}?\b${SPARED}`,
     ),
   },
@@ -261,8 +252,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     id: "en.plan.train-timed",
     level: "crisis",
     category: "plan",
-    pattern: gated(
-      "express|train|trains|freight",
+    pattern: phrase(
       String.raw`(?<!\b(?:film\w*|video|photo\w*|camera|pics|trainspott\w*|youtube|channel|vlog)\b[^]{0,80})\b(?:looked up|checked|found out|worked out|timed|noted|clocked)\b[^.]{0,30}?\b(?:when|what time|the time)\b[^.]{0,30}?\b(?:express|train|freight)\b[^.]{0,40}?\b(?:without stopping|doesnt stop|does not stop|dont stop|non ?stop|at full speed|flat out)\b(?![^]{0,80}\b(?:film\w*|video|photo\w*|camera|pics|trainspott\w*|youtube|channel|vlog|catch it|get across)\b)`,
     ),
   },
@@ -273,8 +263,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     id: "en.plan.countdown-listed",
     level: "crisis",
     category: "plan",
-    pattern: gated(
-      "left|go|remaining",
+    pattern: phrase(
       String.raw`\b(?:\d+|one|two|three|four|five|six|seven|ten) (?:more )?(?:days?|nights?|sleeps) (?:left|to go|remaining)\b(?!\x20(?:until|till|til|of|before|i ?n|at|on|for|to|with)\b)(?<!\b(?:${COUNTDOWN_OCCASION})\b[^]{0,200})[^]{0,200}?\bday (?:\d+|one|two|three|four|five|six|seven|last|final)\b[^a-z]{0,3}(?:(?:the|my) (?:bridge|rope|pills|roof|train|tracks|cliff|charcoal|overpass|ledge|noose|car park|multi ?storey|motorway|river|sea|woods|forest|end)|(?:write|writing|wrote) (?:the|my) (?:goodbye |last )?(?:letters|note|notes)|(?:say|said|saying) (?:my )?goodbyes?)(?=\x20?(?:$|[.,!]))(?![^]{0,200}\b(?:${COUNTDOWN_OCCASION})\b)`,
     ),
   },
@@ -286,8 +275,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "plan",
     negatable: false,
-    pattern: gated(
-      "time",
+    pattern: phrase(
       String.raw`(?:\b(?:my|the) (?:last|first|previous|other) (?:attempt|try)\b|\b(?:tried|attempted)(?: it| once| before)?(?: (?:last|in|back in|before|once|twice)\b[^.,]{0,20})?(?=\x20?[.,])|\b(?:it )?(?:didnt|did not) work\b|\bwoke up (?:in (?:hospital|a&e|icu|the icu)|the next (?:day|morning))\b|\bsurvived (?:it|last time|the last one)\b|\bfailed (?:last time|before|the first time|last (?:year|month|week|summer|autumn|fall|winter|spring))\b)(?<!\b(?:${TRIED_AT})\b[^]{0,160})(?![^]{0,200}\b(?:${TRIED_AT})\b)[^]{0,160}?\b(?:this time|next time)\b[^.]{0,30}?\b(?:(?:do|get|finish|end) it (?:properly|right|for real|for good)|(?:use |try |pick |choose |go with )?(?:a |another |a different |different |a surer |a better )(?:way|method)|make sure(?: it works| i dont wake up| its done| it is done)?|(?:wont|will not|not going to|cant) (?:fail|mess (?:it )?up|wake up|survive))\b`,
     ),
   },
@@ -298,8 +286,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     id: "en.plan.means-bought-timed",
     level: "crisis",
     category: "plan",
-    pattern: gated(
-      "doing|happens|happening|through",
+    pattern: phrase(
       String.raw`(?:\b(?:bought|got|ordered|picked up|grabbed|collected)\b (?:the |some |a |my |enough |two |2 |a bag of |bags of )?${BOUGHT_MEANS}\b[^.]{0,30}?[.,]?\x20?[^.]{0,12}?${DOING_IT_WHEN}|${DOING_IT_WHEN}[^.]{0,12}?[.,]?\x20?[^.]{0,20}?\b(?:bought|got|ordered|picked up|grabbed|collected)\b (?:the |some |a |my |enough |two |2 |a bag of |bags of )?${BOUGHT_MEANS})\b(?<!\b(?:${MEANS_ERRAND})\b[^]{0,200})(?![^]{0,120}\b(?:${MEANS_ERRAND})\b)`,
     ),
   },

@@ -1,6 +1,6 @@
 /** The en rules of category `preparation`; each rule's examples are in test/safety/rule-examples.json. */
 import { en, type RiskRule } from "../../rule-types.js";
-import { A_DAY, gated, PET, phrase, REHOME_PET } from "./patterns.js";
+import { A_DAY, PET, phrase, REHOME_PET } from "./patterns.js";
 
 export const EN_PREPARATION_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- preparation
@@ -62,8 +62,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "preparation",
     negatable: false,
-    pattern: gated(
-      "need|needing",
+    pattern: phrase(
       String.raw`\bneed(?:ing)? (?:it|them|this|that|those|these|anything|any of (?:it|this|them|that)|(?:my|the) [a-z]+)(?=\x20?(?:$|[.,]|any ?more|after|where i am going|again|ever|now))(?<=\b(?:gave|given|giving|handed|handing|passed|passing|donated|bequeathed|sorted|sorting|cancel+ed|cancel+ing|signed over|transferred|labelled|told (?:him|her|them|everyone|my [a-z]+))\b(?!\x20up\b)[^]{0,200}?(?:\bi |(?:^|[.,])\x20?)(?:wont|will not|shall not|am not going to|dont think i will|dont think ill) (?:be )?need(?:ing)? [a-z ]{2,20})`,
     ),
   },
@@ -72,8 +71,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     id: "en.preparation.afterwards",
     level: "crisis",
     category: "preparation",
-    pattern: gated(
-      "so|will",
+    pattern: phrase(
       String.raw`\bso (?:someone|somebody|anyone|they|the police|people|you|my [a-z]+) (?:can|could|will be able to|is able to|are able to) (?:get|come|let (?:themselves|yourself)) in (?:afterwards|after i am gone|after i have gone|when i am gone|(?:after|later)(?=\x20?(?:$|[.,])))|\bso (?:someone|somebody|they|the police|people|you|my [a-z]+) (?:can|could|will|would) find my body\b|\b(?:written|wrote|made|finished|signed|updated|done) (?:my|a) will\b[^]{0,120}?\b(?:note|notes|letters?|returned|gave away|given away|passwords?|goodbye)\b`,
     ),
   },
@@ -122,8 +120,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     id: "en.preparation.affairs-for-a-day",
     level: "crisis",
     category: "preparation",
-    pattern: gated(
-      "funeral|undertaker|undertakers|cremation|will",
+    pattern: phrase(
       String.raw`\b(?:funeral (?:home|homes|director|directors|parlou?r|plan|wishes|instructions)|undertakers?|(?:my )?cremation|my (?:own )?funeral|my will|a will)\b(?![^]{0,200}?\b(?:(?:mums|moms|dads|his|her|their|grans|nans|grandads|grandpas|grandmas|aunts|aunties|uncles|brothers|sisters|husbands|wifes|partners|friends|[a-z]+s) (?:funeral|service|cremation|burial|memorial|wake)|for (?:my |our )?(?:late |mum|mom|dad|him|her|them|nan|gran|grandad|grandpa|grandma|husband|wife|brother|sister)|(?:meeting|appointment|solicitor|lawyer|signing|witness\w*|notary|probate|reading|holiday|trip|flight|surgery|operation|hospital|sale|move|moving|completion|exchange|viewing|wedding|party|birthday|christening|reunion|cruise)\b))[^]{0,200}?\b(?:its |it is |it s |everything is |everythings |everything s |thats |that is )?(?:all )?(?:arranged|set|sorted|booked|planned|organi[sz]ed|ready|in place|happening|taken care of) (?:for|on) ${A_DAY}\b`,
     ),
   },
@@ -134,8 +131,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     id: "en.preparation.named-envelopes",
     level: "crisis",
     category: "preparation",
-    pattern: gated(
-      "envelope|envelopes",
+    pattern: phrase(
       String.raw`(?<!\b(?:christmas|xmas|cards?|invitations?|invites?|wedding|birthday|thank you|thankyou|valentines?|party|secret santa|eid|diwali|hanukkah|graduation|leaving|school|class|teachers?|pen ?pals?|rent|money|cash|wages|tips|bills?|receipts?|tickets?|seeds?|photos?|stamps?|post (?:them|it)|posting|to post|mail (?:them|it)|nurses|staff|carers?)\b[^]{0,120})\b(?:letters?|notes?)\b(?![^]{0,220}\b(?:christmas|xmas|cards?|invitations?|invites?|wedding|birthday|thank you|thankyou|valentines?|party|secret santa|eid|diwali|hanukkah|graduation|leaving|school|class|teachers?|pen ?pals?|rent|money|cash|wages|tips|bills?|receipts?|tickets?|seeds?|photos?|stamps?|post (?:them|it)|posting|to post|mail (?:them|it)|nurses|staff|carers?)\b)[^]{0,120}?\benvelopes?\b[^.]{0,40}?\b(?:(?:their|his|her|each|everyones|everybodys|each persons) (?:own )?names?|names? on)\b(?<=\b(?:(?:wrote|written|writing|finished|did|done|sealed|left|made) (?:a |the |my |some )?(?:letters?|notes?) (?:to|for) (?:each|every|all|everyone|everybody|mum|mom|dad|my|them)|(?:the |my )?(?:letters?|notes?) (?:today|tonight|yesterday)?[^.]{0,5}(?:one|1) (?:for|to) (?:each|every|mum|mom|dad|my|[a-z]+)|(?:letters?|notes?) for (?:everyone|everybody|each of them|all of them|them all))\b[^]{0,200})`,
     ),
   },
@@ -155,8 +151,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     id: "en.preparation.logins-for-family",
     level: "concern",
     category: "preparation",
-    pattern: gated(
-      "logins|login|passwords|password|pins|pin|details",
+    pattern: phrase(
       String.raw`\b(?:wrote|written|writing|write|left|leaving|leave|put|printed|listed|typed)\b (?:down |out |up )?(?:all )?(?:of )?(?:my |the )?(?:(?:bank(?:ing)?|account|email|online) ){0,2}(?:logins?|passwords?|pins?|log ?in details|account details|bank details)\b[^.]{0,40}?\bfor (?:my |our )?(?:sister|brother|mum|mom|dad|wife|husband|partner|family|kids|children|son|daughter|parents)\b(?![^]{0,60}\b(?:holiday|trip|while im away|while i am away|in case i forget|hospital|surgery|operation|to pay the|house ?sit\w*|pet ?sit\w*)\b)`,
     ),
   },
@@ -167,8 +162,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     id: "en.preparation.charcoal-and-sealing",
     level: "crisis",
     category: "preparation",
-    pattern: gated(
-      "charcoal",
+    pattern: phrase(
       String.raw`\b(?:charcoal\b[^]{0,80}?\b(?:tape|duct tape|gaffer|gaffa|sealant|plastic sheet\w*|cling film)\b[^.]{0,30}?\b(?:windows?|doors?|vents?|gaps|cracks|the room|my room|bathroom|car)|(?:tape|taped|duct tape|gaffer|gaffa|sealant|sealed)\b[^.]{0,30}?\b(?:windows?|doors?|vents?|gaps|cracks)\b[^]{0,80}?\bcharcoal)\b(?<!\b(?:bb?q|barbie|barbecue|grill\w*|drawing|draw|sketch\w*|art|paint\w*|storm|hurricane|typhoon|cyclone|draughts?|drafts?|insulat\w*|winter|aquarium|filter|odou?rs?|smells?|deodor\w*|activated|mould|mold|damp|moving|removal\w*|diy|decorat\w*)\b[^]{0,200})(?![^]{0,120}\b(?:bb?q|barbie|barbecue|grill\w*|drawing|sketch\w*|art|paint\w*|storm|hurricane|typhoon|cyclone|draughts?|drafts?|insulat\w*|aquarium|filter|odou?rs?|smells?|mould|mold|damp|cold)\b)`,
     ),
   },
@@ -179,8 +173,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     id: "en.preparation.stopped-food-and-water",
     level: "crisis",
     category: "preparation",
-    pattern: gated(
-      "eating|drinking|eat|drink|food|water",
+    pattern: phrase(
       String.raw`\b(?:(?:stopped|stopping|quit|refusing|refused|not|havent been|have not been|wont be|will not be) (?:eating (?:and|or|n) drinking|drinking (?:and|or|n) eating)|(?:no|not touched|havent touched|wont touch|not had any|havent had any) (?:food (?:and|or|n) (?:water|drink|fluids)|water (?:and|or|n) food))\b(?=[^]{0,100}\b(?:on purpose|deliberately|intentionally|purposely|not (?:going to )?stop\w*|wont (?:stop|start again|eat again)|never (?:again|eating)|until (?:i|it) (?:die|end|stop|am gone)|until the end|till (?:i die|the end|its over)|day \d+|\d+ days?|days now|(?:want|wanting) (?:it|this) to (?:end|stop)|let (?:myself|my body) go)\b)(?<!\b(?:ramadan|fast\w*|surgery|operation|op|procedure|colonoscopy|endoscopy|anaesthe\w*|anesthe\w*|blood (?:test|work)|scan|nil by mouth|bug|flu|sick|vomit\w*|stomach|gastro|norovirus|food poisoning|tooth|wisdom|dentist|hangover|lent|retreat|detox|cleanse|diet)\b[^]{0,200})(?![^]{0,160}\b(?:ramadan|fast\w*|surgery|operation|procedure|colonoscopy|endoscopy|anaesthe\w*|anesthe\w*|blood (?:test|work)|scan|nil by mouth|bug|flu|sick|vomit\w*|stomach|gastro|norovirus|food poisoning|dentist|hangover|lent|retreat|detox|cleanse|diet|after midnight|doctor said|doc said)\b)`,
     ),
   },
@@ -191,8 +184,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     id: "en.preparation.left-for-after-to-find",
     level: "crisis",
     category: "preparation",
-    pattern: gated(
-      "find",
+    pattern: phrase(
       String.raw`\bfor (?:my |our |the )?(?:sister|brother|mum|mom|dad|wife|husband|partner|family|kids|son|daughter|parents|flatmate|roommate|landlord|neighbou?r|friend|someone|somebody|them|him|her) to find (?:it |them |this )?(?:tomorrow|in the morning|tonight|later|when|after|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b(?:(?<=\b(?:funeral|passwords?|pins?|who gets|who takes|who has|(?:my )?will|life insurance|goodbye|bank details|last wishes|my ashes)\b[^]{0,200})|(?=[^]{0,200}\b(?:funeral|passwords?|pins?|who gets|who takes|life insurance|goodbye|bank details|last wishes|my ashes)\b))(?<!\b(?:birthday|present|gift|surprise|treasure hunt|scavenger|easter|advent|christmas|anniversary|valentines?|holiday|trip|while (?:im|i am) away|house ?sit\w*|pet ?sit\w*)\b[^]{0,240})(?![^]{0,120}\b(?:birthday|present|gift|surprise|treasure hunt|scavenger|easter|advent|christmas|anniversary|valentines?|holiday|trip|while (?:im|i am) away|lol|haha)\b)`,
     ),
   },
@@ -203,8 +195,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     id: "en.preparation.note-call-police-not-come-in",
     level: "crisis",
     category: "preparation",
-    pattern: gated(
-      "police|999|911|112|ambulance|cops",
+    pattern: phrase(
       String.raw`\b(?:note|letter|message|text|sign|word)\b[^]{0,80}?\b(?:not|dont|do not|doesnt|does not|never|shouldnt|wont|will not) (?:to )?(?:come|go|walk|look) (?:in|into|inside|upstairs)\b[^]{0,80}?\b(?:call|calls|calling|ring|rings|phone|phones|get|gets) (?:the )?(?:police|999|911|112|cops|an ambulance)\b(?<!\b(?:alarm|burglar\w*|intruder|break ?in|broken into|smoke|gas|fire|wasps?|bees|rats?|snake|covid|contagious|quarantine|isolat\w*|flu|sick|vomiting|bug|dog|prank|film|movie|story|novel|game|script)\b[^]{0,240})(?![^]{0,120}\b(?:alarm|burglar\w*|intruder|break ?in|smoke|gas|fire|wasps?|covid|contagious|quarantine|dog|prank|film|movie|story|novel|game|script)\b)`,
     ),
   },
@@ -215,8 +206,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     id: "en.preparation.denied-but-note",
     level: "crisis",
     category: "preparation",
-    pattern: gated(
-      "but",
+    pattern: phrase(
       String.raw`\bbut\b(?:\x20i)?(?:\x20(?:did|have|already|also|still|just|ve))*\x20(?:wrote|written|write|writing|finished|left|prepared|drafted) (?:the|a|my) (?:note|letter|letters|goodbye (?:note|letter|letters))\b(?<=\b(?:not|never|no|wont|dont|isnt|arent)\b[^.]{0,40}?\b(?:kill myself|suicidal|suicide|end (?:it|my life|things)|do (?:it|anything)|hurt myself|die|going anywhere|going to do anything)\b[^.]{0,6}?\bbut\b[^]{0,40})(?!\x20(?:to|for) (?:my |the |our )?(?:landlord|teacher|boss|manager|school|work|neighbou?rs?|council|doctor|gp|class|mum about|dad about|therapist|counsell?or|psychiatrist|psychologist|nurse|hr|team|tutor)\b)`,
     ),
   },

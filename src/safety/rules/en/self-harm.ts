@@ -1,6 +1,6 @@
 /** The en rules of category `self-harm`; each rule's examples are in test/safety/rule-examples.json. */
 import { en, type RiskRule } from "../../rule-types.js";
-import { gated, phrase } from "./patterns.js";
+import { phrase } from "./patterns.js";
 
 export const EN_SELF_HARM_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- self-harm
@@ -55,8 +55,7 @@ export const EN_SELF_HARM_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "self-harm",
     negatable: false,
-    pattern: gated(
-      "each|every|deeper|time|cant|cannot|can|still",
+    pattern: phrase(
       String.raw`\b(?:(?:each|every) time\b[^.]{0,30}?\b(?:further|deeper|harder|worse|bigger|longer|more) than (?:the )?(?:last|before)|deeper than (?:ever|before|last time|usual|the last)|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)?) time (?:today|tonight|this (?:week|month|morning|evening)|in (?:a|one) (?:week|day|month))|(?:every|each) (?:one|cut|time) (?:needs|need|needed) (?:a )?(?:bandage|bandages|plaster|stitches|dressing)|(?:cant|cannot|can not) stop(?=\x20?(?:$|[.,]))|still (?:wasnt|was not|isnt|is not|not) enough|every (?:night|day) this week)\b(?<=\b(?:cuts|cutting|cut myself|burned myself|burnt myself|burning myself|burn myself|self harm|harming myself|hurting myself|hurt myself|blade|razor|my scars)\b[^]{0,140})`,
     ),
   },
@@ -68,8 +67,7 @@ export const EN_SELF_HARM_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "self-harm",
     negatable: false,
-    pattern: gated(
-      "urge|urges|itch|craving|cravings|pull",
+    pattern: phrase(
       String.raw`\b(?:urge|urges|itch|craving|cravings|pull)\b(?:\x20to (?:cut|hurt myself|harm myself|self harm|burn myself|sh)\b)?(?:\x20(?:to do it|for it))?(?:\x20(?:is|are|has been|have been|s|keeps|kept|came|comes|coming|got|gets|getting|was|been))?(?:\x20(?:so|really|super|very|back|getting|all|pretty|fucking)){0,3}\x20(?:back|loud|louder|strong|stronger|bad|worse|screaming|hard to (?:ignore|fight|resist)|overwhelming|unbearable|constant|every (?:day|night))\b(?<=\b(?:cut(?:ting)?(?!\x20(?:(?:my|your|his|her|their) (?:own )?(?:hair|fringe|bangs|nails|fingers?|food|losses|lawn|grass|hedge)|the|a|it|them|down|back|out|up|off|class|classes|school|corners|ties|costs|carbs|sugar|meat|gluten|caffeine|him|her|people|friends|contact)\b)|self harm\w*|harm(?:ing)? myself|hurt(?:ing)? myself|burn(?:ing)? myself|sh\b|blades?|razors?|scars?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|many) (?:days?|weeks?|months?|years?) clean)\b[^]{0,160})`,
     ),
   },
@@ -79,8 +77,7 @@ export const EN_SELF_HARM_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "self-harm",
     negatable: false,
-    pattern: gated(
-      "left|nowhere|out|covered",
+    pattern: phrase(
       String.raw`\b(?:no (?:clean |more |uncut |unmarked )?(?:skin|space|room|places?|spots?) left|nowhere (?:left )?to cut|(?:running|ran|run) out of (?:places|room|space|skin|spots)|(?:covered|full) (?:in|with) (?:cuts|scars|marks|burns))\b(?<=\b(?:arms?|thighs?|legs?|wrists?|stomach|skin|scars?|cut|cuts|cutting|blade|razor|sh)\b[^]{0,80})`,
     ),
   },
