@@ -15,7 +15,7 @@ const JA_OTHER_NAMES = foldKana(
   "(?:息子|むすこ|娘|むすめ|弟|妹|兄|姉|夫|妻|主人|旦那|嫁|彼氏|彼女|友達|友だち|友人|ともだち|親友|ネッ友|ネ友|ネットの友達|フォロワー|相互さん|家内|女房|かみさん|母親|父親|祖母|祖父|子ども|子供|こども|うちの子|同僚|先輩|後輩|知り合い|ルームメイト|パートナー|生徒|教え子|部下|孫|クラスの子|くらすの子|同級生|クラスメイト|くらすめいと|お隣|隣の(?:家の|部屋の)?[^\\s,.]{1,4}?|近所の[^\\s,.]{1,4}?" +
     // A friend from a game or a server (フレが, 鯖の人), a parent named by age or as the one
     // the writer lives with (父(85)が, 同居の母), someone the writer visits or is assigned to.
-    "|(?<!あ)ふれ(?:んど)?|相方|鯖の(?:人|子|ふれ|やつ|奴|仲間)?|同居の(?:父|母|祖父|祖母|親)|(?:父|母)(?=\\s*\\d)|訪問先|担当(?:している|の)(?:お宅|方|利用者(?:さん)?|家庭)?|利用者(?:さん|様)?|ご本人" +
+    "|(?<!あ)ふれ(?:んど)?|相方|鯖の(?:人|子|ふれ|やつ|奴|仲間)?|同居の(?:父|母|祖父|祖母|親)|(?:父|母)(?=\\s*\\d)|(?:訪問先|[^\\s.。,、]{0,6}?お宅|担当先)の(?:方|かた|人|男性|女性|息子さん|娘さん)|入居者|住人|訪問先|担当(?:している|の)(?:お宅|方|利用者(?:さん)?|家庭)?|利用者(?:さん|様)?|ご本人" +
     // A parent who is quoted (母が昨日から「もう疲れた」って): the words, and the risk, are theirs,
     // unless they are said to the writer (「一緒に死のう」って言ってくる).
     // ...also with a note in brackets, which normalising runs into the name (父（介護中）が is
@@ -56,7 +56,9 @@ const JA_FOUND_RE = new RegExp(
     // ...or what they had been getting ready, found out (ネットでロープも買っていました), or what
     // they had said (前に薬ためてるって言ってた子): reported, not the writer's own doing.
     "|(?:買っ|注文し|調べ|検索し|書い|ため|溜め|集め|用意し|準備し)て(?:い)?(?:た|ました)" +
-    "|(?:って|と)(?:言|い|話し)って(?:い)?(?:た|ました|る|ます)",
+    "|(?:って|と)(?:言|い|話し)って(?:い)?(?:た|ました|る|ます)" +
+    // ...or blood seen on them (手首にタオルを巻いていて、血がにじんでいました).
+    "|血が(?:にじんで|滲んで|出て|流れて|垂れて|ついて|付いて)",
   "u",
 );
 
@@ -70,14 +72,27 @@ const JA_SUPPORTER_PAIN_RE = new RegExp(
   foldKana(
     "(?:何も|なにも|何にも)?(?:してあげられ|してやれ|してあげれ|助けてあげられ|助けてやれ|力になれ|わかってあげられ|分かってあげられ)(?:ない|ません|なくて|へん)[^.。]{0,6}?(?:のが|ことが|のは|のも|ので)?(?:つらい|辛い|しんどい|苦しい|くるしい|悲しい|かなしい|情けない)" +
       // ...watching them, said of them (姿を見てるのがつらい), not a mirror or a screen.
-      "|(?:姿|様子|顔|あの子|あの人|苦しむ|苦しんでる|泣いてる|泣いている)(?:を)?(?:見ている|見てる|見ていられない|見てられない|みてる)(?:のが|のも|のは)?(?:つらい|辛い|しんどい|苦しい|くるしい)",
+      "|(?:姿|様子|顔|あの子|あの人|苦しむ|苦しんでる|泣いてる|泣いている)(?:を)?(?:見ている|見てる|見ていられない|見てられない|みてる)(?:のが|のも|のは)?(?:つらい|辛い|しんどい|苦しい|くるしい)" +
+      // ...the one who watches, said as such (見てるこっちもしんどい), or the pain of a role
+      // (親としてつらい, 支援員として胸が痛みます): the weight of someone else's state.
+      "|(?:見てる|見ている|みてる|見とる|そばにいる|側にいる)(?:こっち|ほう|方|側|家族)(?:も|が|は)(?:つらい|辛い|しんどい|きつい|苦しい|くるしい|参る|まいる)" +
+      "|(?:親|母親|父親|母|父|家族|姉|兄|妹|弟|きょうだい|兄弟|支援員|支援者|担任|教員|教師|相談員|ヘルパー|大家)として(?:は|も)?(?:つらい|辛い|しんどい|苦しい|くるしい|胸が痛|心が痛|やりきれ|情けな)",
   ),
   "gu",
 );
 
+// Going to where the dead one is (私は夫の元へ参る, 妻のところへ行こう), in a message that speaks
+// of a death: a plan to die, the writer's own when said in the first person or of no one, even
+// though it names a spouse or a child (息子と一緒に…).
+const JA_DEATH_SPOKEN_RE =
+  /亡くし|亡くな|なくなりまし|四十九日|一周忌|三回忌|先立た|他界|死んで(?:から|もう)|仏壇|遺影|お墓/u;
+const JA_JOIN_THE_DEAD_RE =
+  /(?:元|もと|ところ|とこ|所|そば|側)(?:へ|に)(?:参る|参り|まいる|まいり|逝|行こう|いこう|行きま|行く(?:つもり|と決め|ことに)|いく(?:つもり|と決め|ことに))/u;
+
 function jaOwnRisk(text: string): boolean {
   const plain = text.replace(QUOTED_RE, "「」").replace(JA_SUPPORTER_PAIN_RE, "");
   if (JA_OWN_WISH_RE.test(plain)) return true;
+  const joining = JA_DEATH_SPOKEN_RE.test(plain);
   let theirs = false;
   return plain.split(/[.。!?！？]+/u).some((sentence) => {
     const mine = JA_FIRST_PERSON_RE.test(sentence);
@@ -85,13 +100,30 @@ function jaOwnRisk(text: string): boolean {
     const carried = theirs && !mine && !named && JA_FOUND_RE.test(sentence);
     if (mine) theirs = false;
     else if (named) theirs = true;
-    return JA_RISK_WORD_RE.test(sentence) && (mine || (!named && !carried));
+    const risk = JA_RISK_WORD_RE.test(sentence) || (joining && JA_JOIN_THE_DEAD_RE.test(sentence));
+    return risk && (mine || (!named && !carried));
   });
 }
+
+// A writer who says first who they are by role (訪問支援員です, 配達員です, 大家です, 担任です)
+// and then speaks of someone they visit, deliver to, let to or teach: the report is about them,
+// unless the writer's own risk is said too (支援員ですが、私も死にたい).
+const JA_ROLE_RE = new RegExp(
+  foldKana(
+    "(?:^|[.。!！])\\s*(?:[^.。!！]{0,12}?の)?(?:訪問支援員|支援員|相談員|ケースワーカー|ソーシャルワーカー|社会福祉士|精神保健福祉士|保健師|訪問看護師|看護師|ヘルパー|ケアマネ(?:ジャー)?|民生委員|児童委員|配達員|配達の者|宅配業者|ドライバー|郵便局員|大家|管理人|管理会社の者|担任|教員|教師|養護教諭|スクールカウンセラー|近所の者|隣人)(?:を(?:して|やって)(?:い|お)?(?:ます|る|ります)|の者です|です|をしております)",
+  ),
+  "u",
+);
+const JA_SERVED_RE = new RegExp(
+  foldKana(
+    "お宅|訪問先|担当(?:地区|の|して)|入居者|住人|店子|利用者|生徒|児童|お客|ご本人|本人|(?:男性|女性|方|かた|人|子)(?:が|は|の|から|に)",
+  ),
+  "u",
+);
 // Someone named by relation or role, or someone the writer visits for work ("visit update", "the
 // man i see on thursdays", "clients father"): the report is about them.
 const EN_OTHER_RE =
-  /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:my|our) [a-z]+ (?:partner|friend|mate|buddy)s?\b|\b(?:my|our) (?:best )?mates?\b|\b(?:an? )?online friend\b|\bfriends? (?:from|on)\b|\b(?:grandpa|grandma|grandad|granddad|nan|nana|gran|granny)\b|\bmy \d+ ?(?:yo|yr old|year old)\b|\b(?:someone|somebody|a (?:guy|girl|kid|member|player)) (?:in|on|from) (?:our|my|the)\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:(?:old|young|elderly) )?(?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))(?:s|\x20s)?\b|(?:^|[.!?]\x20?)(?:mate|bro|hubby|missus|wifey|husband|wife|son|daughter|brother|sister|friend|bestie)s? (?:been|has|is|just|hasnt|isnt|wont|took|said|says|went|left|texted|messaged)\b|\bneighbou?r here\b|\b(?:visit|outreach|welfare|home visit|case) (?:update|note|report|check)\b|\b(?:the|my|our|a) clients?\b|\bclients? (?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister)\b|\bthe (?:man|woman|lady|gentleman|person|family|client) (?:i|we) (?:see|visit|support|check on|work with|look in on)\b/;
+  /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:my|our) [a-z]+ (?:partner|friend|mate|buddy)s?\b|\b(?:my|our) (?:best )?mates?\b|\b(?:an? )?online friend\b|\bfriends? (?:from|on)\b|\b(?:grandpa|grandma|grandad|granddad|nan|nana|gran|granny)\b|\bmy \d+ ?(?:yo|yr old|year old)\b|\b(?:someone|somebody|a (?:guy|girl|kid|member|player)) (?:in|on|from) (?:our|my|the)\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:(?:old|young|elderly) )?(?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))(?:s|\x20s)?\b|(?:^|[.!?]\x20?)(?:mate|bro|hubby|missus|wifey|husband|wife|son|daughter|brother|sister|friend|bestie)s? (?:been|has|is|just|hasnt|isnt|wont|took|said|says|went|left|texted|messaged)\b|\bneighbou?r here\b|\b(?:visit|outreach|welfare|home visit|case) (?:update|note|report|check)\b|\b(?:the|my|our|a) clients?\b|\bclients? (?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister)\b|\bthe (?:man|woman|lady|gentleman|person|family|client) (?:i|we) (?:see|visit|support|check on|work with|look in on)\b|\b(?:a|one of my|my|our|the) (?:customers?|residents?|service users?|tenants?|pupils?)\b|\ba (?:boy|girl|kid|lad|young (?:man|woman)|student|pupil) in (?:my|our) (?:class|form|tutor group|year|caseload)\b|\b(?:just )?visited an? (?:\d+[ -]year[ -]old |young |old |elderly )?(?:man|woman|lady|gentleman|client|family|boy|girl)\b/;
 // What a supporter says of themselves: not their own risk.
 const EN_SUPPORTER_RE =
   /\b(?:what (?:do|should|can) i|how (?:do|can|should) i|should i|can i|i(?: just| only)? (?:found|find|discover|discovered|saw|see|heard|hear|noticed|caught|walked|think|thought|know|dont know|don't know|do not know|dont think|don't think|do not think|am writing|'m writing|m writing|can hear|promised)|i(?:'m| am|m) (?:worried|scared|afraid|so scared|really worried|writing|not sure)|(?:told|texted|sent|asked|made|messaged|called) me|help me|tell me|with me|to me)\b/g;
@@ -282,7 +314,11 @@ export function subjectOf(
     return reported ? "other" : "self";
   }
   if (thirdPartyByRules || reportedEmergency(text)) return "other";
-  if (JA_OTHER_RE.test(text) && !jaOwnRisk(text)) return "other";
+  if (
+    (JA_OTHER_RE.test(text) || (JA_ROLE_RE.test(text) && JA_SERVED_RE.test(text))) &&
+    !jaOwnRisk(text)
+  )
+    return "other";
   // "my dad's gun ... been holding it" names a person without speaking about them: a report
   // about someone says he, she or they.
   const aboutThem =

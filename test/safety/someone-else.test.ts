@@ -1,5 +1,5 @@
 /**
- * Reports about someone else (the tenth, eleventh and twelfth passes): welfare emergencies a family member, a friend or
+ * Reports about someone else (the tenth to thirteenth passes): welfare emergencies a family member, a friend or
  * a supporter describes are urgent crises about someone else, and whose danger it is follows
  * who the sentences are about, not which relation word appears first. Fresh wordings, not the
  * round's own: the round is guarded in labelled-set.test.ts.
@@ -168,6 +168,95 @@ describe("whose danger it is, twelfth pass", () => {
     "手帳に「3月31日に死ぬ」って書いた。誰にも言ってない",
     "my sister gave me her old phone and said keep it. i wont need anything after tonight",
     "親に何もしてあげられない自分がつらい。生きてる意味がない",
+  ])("%s: the writer's own", (text) => {
+    expect(assessRisk(text).subject).toBe("self");
+  });
+});
+
+describe("thirteenth pass: a writer who says who they are by role", () => {
+  it.each([
+    // Fire and fuel, and words of dying now through a door: urgent, someone else's.
+    "Caretaker here. The man in flat 4 is shouting he'll set the place on fire with himself in it, and the whole landing smells of petrol",
+    "管理会社の者です。入居者さんが「火をつけて死ぬ」と言っていて、玄関の前までガソリンのにおいがします",
+    "ケアマネです。訪問したら玄関越しに「今日で終わりにする、もう来ないで」と言われ、それから返事がありません",
+  ])("%s: an urgent crisis about someone else", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.urgent).toBe(true);
+    expect(a.subject).toBe("other");
+  });
+
+  it.each([
+    // A role said first, then the one visited, taught or delivered to, and their danger.
+    "訪問看護師です。担当のお宅の男性が、今日はずっと「もう死ぬしかない」と繰り返していました",
+    "配達員です。よく届けるお宅の女性が「もう荷物はいらない、最後だから」と言って、腕に包帯を巻いていて血が出ていました",
+    "Youth worker here. Just visited a young man who told me through the letterbox he'd swallowed 'the lot' and now he's gone quiet",
+    "Teacher here. A girl in my form sent me a picture of a bridge with 'bye miss'. She's not answering.",
+    "I'm a landlord. One of my tenants left a note on the door saying he won't be alive by Monday",
+  ])("%s: about someone else", (text) => {
+    expect(assessRisk(text).subject).toBe("other");
+  });
+
+  it.each([
+    // The role said, and then the writer's own wish or exhaustion.
+    "担任です。採点が終わらなくて毎晩眠れない。もう限界です",
+    "支援員ですが、正直私も死にたいと思うことがあります",
+    "Teacher here. Marking has broken me, I can't sleep and I feel like a complete failure.",
+    "Support worker here, and honestly some nights I wish I wouldn't wake up.",
+  ])("%s: stays the writer's own", (text) => {
+    expect(assessRisk(text).subject).toBe("self");
+  });
+
+  it.each([
+    "大家です。家賃の振込が遅れている入居者さんに、どう連絡したらいいでしょうか",
+    "配達員です。雨で荷物がびしょ濡れ、散々な一日でした",
+    "I'm a landlord. What's a polite way to remind a tenant that rent is late?",
+    "Delivery driver. Van broke down twice today, just a rubbish day.",
+  ])("%s: everyday, not a crisis", (text) => {
+    expect(assessRisk(text).level).not.toBe("crisis");
+  });
+});
+
+describe("thirteenth pass: the writer's own plan that names the dead or a child", () => {
+  it.each([
+    "主人が亡くなって二年になります。娘の施設が決まりましたら、私も主人のもとへ参るつもりでおります",
+    "母が他界して半年。弟のことは叔母に頼んだので、来月、母のところへ行くと決めました",
+    "妻に先立たれました。ひきこもりの息子を残してはいけないので、息子と一緒に妻の所へ行くつもりです",
+  ])("%s: the writer's own", (text) => {
+    expect(assessRisk(text).subject).toBe("self");
+  });
+
+  it.each([
+    // Someone else's wish to join the dead, and visits to a grave or a living parent.
+    "父が亡くなってから、母が「お父さんのそばへ行きたい」と泣いています",
+    "夫を亡くして五年、月命日には夫のお墓へ行くのが習慣です",
+  ])("%s: not a plan of the writer's", (text) => {
+    const a = assessRisk(text);
+    expect(a.subject === "other" || a.level === "none").toBe(true);
+  });
+
+  it.each([
+    // Shame before family is the writer's own, whoever it is shown to.
+    "I'm 61 and haven't worked in fifteen years. I avoid my sister at every family dinner now; honestly it is all too much.",
+    "I keep disappointing my dad, everything feels too much these days.",
+  ])("%s: the writer's own distress", (text) => {
+    expect(assessRisk(text).subject).toBe("self");
+  });
+});
+
+describe("thirteenth pass: the weight of watching someone else", () => {
+  it.each([
+    "弟が部屋から出てこなくなって二年。見てるこっちもつらい",
+    "息子が毎晩泣いている声がして、母親として胸が痛みます",
+    "利用者さんがずっと落ち込んでいて、相談員としてやりきれない気持ちです",
+  ])("%s: distress about someone else", (text) => {
+    expect(assessRisk(text).subject).toBe("other");
+  });
+
+  it.each([
+    // ...unless the writer's own wish is said too.
+    "姉がひきこもってて、見てるこっちもしんどい。もう私も消えたい",
+    "息子が毎日「死にたい」と言う。親として、私も死にたい",
   ])("%s: the writer's own", (text) => {
     expect(assessRisk(text).subject).toBe("self");
   });

@@ -28,8 +28,17 @@ export const THIRD_PARTY =
 
 export const FIRST_PERSON = /\b(?:i|me|my|myself|mine)\b/;
 
+// Someone named as the one the writer cannot face, hides from or has let down ("I can no longer
+// face my brother at family occasions; the shame of it is unbearable"): the shame is the
+// writer's own, not the brother's.
+const WRITER_SHAMED_BEFORE =
+  /\bi (?:[a-z]+ ){0,4}?(?:face|avoid|hide from|disappoint(?:ed|ing)?|look (?:my|our) [a-z]+ in the eye|(?:let|lets|letting) (?:my|our) [a-z]+ down)\b(?:(?!\b(?:he|she|they|hes|shes|theyre|his|her|their)\b)[^.])*$/;
+
 export function thirdPartySubject(ctx: MatchContext): boolean {
-  return THIRD_PARTY.test(sentenceBefore(ctx)) && !FIRST_PERSON.test(ctx.match);
+  const before = sentenceBefore(ctx);
+  return (
+    THIRD_PARTY.test(before) && !FIRST_PERSON.test(ctx.match) && !WRITER_SHAMED_BEFORE.test(before)
+  );
 }
 
 export const WINDOW = (ctx: MatchContext): string => `${ctx.before} ${ctx.match} ${ctx.after}`;

@@ -85,6 +85,14 @@ const LOCKED = `(?:door (?:is |s |was )?(?:still )?locked|locked (?:the door|the
 const NOTHING_BEHIND = `(?:wont answer|will not answer|(?:isnt|is not|not|doesnt|does not|dont|do not) (?:answering|answer|responding|respond)|no (?:answer|response|reply)|(?:i |we )?hear nothing|cant hear (?:anything|a (?:sound|thing)|him|her|them)|(?:no|not a) sound|silence|silent|gone quiet|dead quiet)`;
 const BEHIND_DOOR_EVERYDAY = String.raw`(?:sulk\w*|teenager|gaming|game|headphones|headset|asleep|sleeping|lol|lmao|argument|fight|grounded|tantrum|music|shower|showering|in the bath|getting (?:dressed|changed)|came out|is out now|hes fine|shes fine|okay now|ok now)`;
 
+// Fuel smelt, and someone saying they will set fire to the place with themselves in it or to
+// themselves ("he'd set the flat on fire with himself inside ... I can smell petrol").
+const FUEL = `(?:petrol|gasoline|kerosene|lighter fluid|paraffin|diesel|white spirit|accelerant)`;
+const FUEL_SMELT = String.raw`(?:(?:smell|smells|smelled|smelt|smelling|reeks?|reeking|stinks?|stench|whiff|fumes)\b[^.]{0,24}?\b${FUEL}|${FUEL} (?:smell|fumes|everywhere|all over|poured|on the floor|cans?|can be smelt))`;
+const FIRE_SELF = String.raw`(?:(?:set|setting|sets|burn|burning|burns|light|lighting)\b[^.]{0,30}?\b(?:on fire|alight|ablaze|down|up)\b[^.]{0,16}?\b(?:with (?:himself|herself|themselves|themself|him|her|them)(?:self)? (?:inside|in it|in there)|and (?:himself|herself|themselves|themself)(?: with it)?)|(?:set|setting|sets|burn|burning|light|lighting|douse\w*|soak\w*|pour\w*) (?:petrol on )?(?:himself|herself|themselves|themself)\b)`;
+// A car, a mower, a garage, a stove, a bonfire, a film or a joke explains it.
+const FUEL_EVERYDAY = `(?:car|cars|motorbike|mower|lawnmower|generator|garage|petrol station|gas station|filling station|pump|jerry ?can|chainsaw|boat|bonfire|fireworks|bbq|barbecue|camping|stove|heater|film|movie|game|show|joke|lol|lmao|haha)`;
+
 export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
     // "in vc with him, he said 'this is it', a thud and now just silence, his mic's still on": a
@@ -245,6 +253,17 @@ export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`\b${LOCKED}\b(?:(?<=\b${FAREWELL_OR_WISH}\b[^]{0,200})|(?=[^]{0,200}\b${FAREWELL_OR_WISH}\b))(?:(?<=\b${NOTHING_BEHIND}\b[^]{0,200})|(?=[^]{0,200}\b${NOTHING_BEHIND}\b))(?<!\b${BEHIND_DOOR_EVERYDAY}\b[^]{0,240})(?![^]{0,120}\b${BEHIND_DOOR_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "he shouted that he'd set the flat on fire with himself inside if anyone came in. I can
+    // smell petrol from the corridor": fuel smelt and fire set with oneself in it, either order.
+    id: "en.attempt-in-progress.fuel-and-fire",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b${FIRE_SELF}(?:(?<=\b${FUEL_SMELT}\b[^]{0,200})|(?=[^]{0,200}\b${FUEL_SMELT}\b))(?<!\b${FUEL_EVERYDAY}\b[^]{0,200})(?![^]{0,160}\b${FUEL_EVERYDAY}\b)`,
     ),
   },
 ];

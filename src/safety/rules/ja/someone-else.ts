@@ -99,6 +99,24 @@ const LOCKED =
 const BEHIND_DOOR_EVERYDAY =
   "(?:寝て|ねて|寝とる|イヤホン|ヘッドホン|ゲーム|喧嘩|けんか|ケンカ|反抗期|いつものこと|大丈夫|無事|出てきた|出てきました|風呂|シャワー|着替え|トイレ中)";
 
+// Words of dying now, heard through a door or from inside a room (中から「入ってくるな、今から死ぬ」,
+// 玄関越しに「もう終わりにする、今日が最後」): said by someone the writer cannot reach.
+const THROUGH_DOOR =
+  "(?:中から|なかから|部屋から|室内から|奥から|(?:ドア|扉|玄関|戸|壁|窓|ふすま|襖)(?:越しに|ごしに|の向こうから|の奥から|の内側から))";
+const DYING_NOW =
+  "(?:(?:今から|いまから|これから|今すぐ|もう|今夜|今日で)[^」]{0,12}?(?:死ぬ|しぬ|死んでやる|しんでやる|死にます|終わりにする|おわりにする|終わらせる)(?!ほど|かと|みたい|くらい|ぐらい)|(?:今日|今夜|これ)が最後(?!の))";
+// A game, a film, a joke, a quarrel or a chat about something ending explains it.
+const DOOR_WORDS_EVERYDAY =
+  "(?:ゲーム|げーむ|ドラマ|映画|テレビ|配信|動画|漫画|小説|冗談|笑|喧嘩|けんか|ケンカ|話は|宿題|課題|片付け|掃除|ダイエット|締め切り|締切)";
+// Fuel smelt, and someone saying they will set fire to the place or to themselves: 灯油の臭い +
+// 「部屋に火をつけて死ぬ」.
+const FUEL_SMELL =
+  "(?:ガソリン|灯油|ライターオイル|オイル|シンナー)(?:の)?(?:臭い|におい|匂い|臭|匂)(?:が|も)?";
+const FIRE_SELF =
+  "(?:火を(?:つけ|付け|放)|火(?:つけ|付け)|燃や|放火|焼け死|焼身|自分ごと|一緒に燃)";
+const FUEL_EVERYDAY =
+  "(?:ストーブ|ファンヒーター|給油|ガソリンスタンド|スタンド|セルフ|車|バイク|草刈|芝刈|発電機|キャンプ|バーベキュー|BBQ|焚き火|花火|料理|ゲーム)";
+
 export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
     // 息子が呼んでも返事がない。ドアの隙間から変な匂い, お隣が何週間も見かけない、異臭がする: someone
@@ -252,6 +270,28 @@ export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: ja(
       `${LOCKED}(?:(?<=${FAREWELL_OR_WISH}[^]{0,120})|(?=[^]{0,120}${FAREWELL_OR_WISH}))(?:(?<=(?:${NO_ANSWER}|${SILENT})[^]{0,120})|(?=[^]{0,120}(?:${NO_ANSWER}|${SILENT})))(?<!${BEHIND_DOOR_EVERYDAY}[^]{0,160})(?![^]{0,80}${BEHIND_DOOR_EVERYDAY})`,
+    ),
+  },
+  {
+    // 大家です。入居者の部屋を訪ねたら、中から「入ってくるな、今から死ぬ」と叫ぶ声がしました:
+    // words of dying now, heard through a door or from inside a room.
+    id: "ja.attempt-in-progress.dying-words-through-door",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `${THROUGH_DOOR}[^.「」]{0,12}?「[^」]{0,40}?${DYING_NOW}[^」]{0,30}」(?<!${DOOR_WORDS_EVERYDAY}[^]{0,120})(?![^]{0,60}${DOOR_WORDS_EVERYDAY})`,
+    ),
+  },
+  {
+    // 入居者が「部屋に火をつけて死ぬ」と叫んでいて、廊下まで灯油の臭いがします: fuel smelt and
+    // fire set to the place or to oneself said, in either order.
+    id: "ja.attempt-in-progress.fuel-and-fire",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `${FUEL_SMELL}(?:(?<=${FIRE_SELF}[^]{0,120})|(?=[^]{0,120}${FIRE_SELF}))(?<!${FUEL_EVERYDAY}[^]{0,160})(?![^]{0,120}${FUEL_EVERYDAY})`,
     ),
   },
 ];
