@@ -201,6 +201,7 @@ describe("thirteenth pass: a writer who says who they are by role", () => {
     // The role said, and then the writer's own wish or exhaustion.
     "担任です。採点が終わらなくて毎晩眠れない。もう限界です",
     "支援員ですが、正直私も死にたいと思うことがあります",
+    "教師をしています。生徒の前では普通にしてるけど、遺書はもう書いた。来週決行する",
     "Teacher here. Marking has broken me, I can't sleep and I feel like a complete failure.",
     "Support worker here, and honestly some nights I wish I wouldn't wake up.",
   ])("%s: stays the writer's own", (text) => {
