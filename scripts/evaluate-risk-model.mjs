@@ -32,6 +32,7 @@ import { ROUND_14 } from "../test/safety/blind-round-14.ts";
 import { ROUND_15 } from "../test/safety/blind-round-15.ts";
 import { ROUND_16 } from "../test/safety/blind-round-16.ts";
 import { ROUND_17 } from "../test/safety/blind-round-17.ts";
+import { ROUND_18 } from "../test/safety/blind-round-18.ts";
 import { CANDIDATE_KINDS } from "../test/safety/synthetic/candidates.ts";
 import { fromRound, trainingExamples } from "../test/safety/training-data.ts";
 
@@ -59,6 +60,7 @@ const RECORDED = {
   "blind-15": ROUND_15,
   "blind-16": ROUND_16,
   "blind-17": ROUND_17,
+  "blind-18": ROUND_18,
 };
 const withFlag = process.argv.find((a) => a.startsWith("--with="));
 const base = trainingExamples(candidates);

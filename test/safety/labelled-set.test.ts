@@ -12,6 +12,7 @@ import { ROUND_14, ROUND_14_FIRST_RUN } from "./blind-round-14.js";
 import { ROUND_15, ROUND_15_FIRST_RUN } from "./blind-round-15.js";
 import { ROUND_16, ROUND_16_FIRST_RUN } from "./blind-round-16.js";
 import { ROUND_17, ROUND_17_FIRST_RUN } from "./blind-round-17.js";
+import { ROUND_18, ROUND_18_FIRST_RUN } from "./blind-round-18.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -153,7 +154,8 @@ describe.each([
   ["14", ROUND_14, ROUND_14_FIRST_RUN, "recorded, covered by the ninth pass: fit, not blind"],
   ["15", ROUND_15, ROUND_15_FIRST_RUN, "recorded, covered by the tenth pass: fit, not blind"],
   ["16", ROUND_16, ROUND_16_FIRST_RUN, "recorded, covered by the eleventh pass: fit, not blind"],
-  ["17", ROUND_17, ROUND_17_FIRST_RUN, "recorded, run once on the check after the eleventh pass"],
+  ["17", ROUND_17, ROUND_17_FIRST_RUN, "recorded, covered by the twelfth pass: fit, not blind"],
+  ["18", ROUND_18, ROUND_18_FIRST_RUN, "recorded, run once on the check after the twelfth pass"],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
     const f = roundFigures(round);
@@ -173,7 +175,8 @@ describe.each([
 // none: fit, not blind; round 16's first run, after the tenth pass, had five and marked 21 of
 // 24, and the eleventh pass took them to none and 24: fit, not blind; round 17's first run,
 // after the eleventh pass, had none and marked 15 of 22, and the twelfth pass took it to 22 of
-// 22 and round 14 to 21: fit, not blind).
+// 22 and round 14 to 21: fit, not blind; round 18's first run, after the twelfth pass, marked 15
+// of 25 and had three of the writer's own read as someone else's).
 describe.each([
   ["11", ROUND_11, 18, 0],
   ["12", ROUND_12, 20, 0],
@@ -182,6 +185,7 @@ describe.each([
   ["15", ROUND_15, 24, 0],
   ["16", ROUND_16, 24, 0],
   ["17", ROUND_17, 22, 0],
+  ["18", ROUND_18, 15, 3],
 ] as const)("blind round %s, whose danger", (name, round, otherMarked, flippedAtMost) => {
   it("marks the reports about someone else and keeps the writer's own", () => {
     const risky = round.filter((e) => e.label !== "ordinary");

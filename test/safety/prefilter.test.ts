@@ -14,6 +14,7 @@ import { ROUND_14 } from "./blind-round-14.js";
 import { ROUND_15 } from "./blind-round-15.js";
 import { ROUND_16 } from "./blind-round-16.js";
 import { ROUND_17 } from "./blind-round-17.js";
+import { ROUND_18 } from "./blind-round-18.js";
 import { trainingExamples } from "./training-data.js";
 
 describe("the literals a pattern requires", () => {
@@ -78,6 +79,7 @@ describe("the prefilter of the rules", () => {
     ...ROUND_15.map((c) => c.text),
     ...ROUND_16.map((c) => c.text),
     ...ROUND_17.map((c) => c.text),
+    ...ROUND_18.map((c) => c.text),
     ...Object.values(examples).flatMap((own) => [...own.match, ...own.noMatch]),
   ]);
 
