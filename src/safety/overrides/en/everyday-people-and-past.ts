@@ -32,7 +32,7 @@ const TIES_CUT =
 
 /** A son or daughter provided for after the parent's death: a will, a trust, a beneficiary. */
 const CHILD_PROVIDED_FOR =
-  /\b(?:son|daughter|child|children|kids?)\b[^]{0,160}?\b(?:provided for|provide for|looked after|taken care of|inherit\w*|beneficiar\w*|trust fund|in trust|estate|guardian\w*|power of attorney|life insurance)\b|\b(?:provided for|provide for|inherit\w*|beneficiar\w*|trust fund|in trust|guardian\w*|power of attorney|life insurance)\b[^]{0,160}?\b(?:son|daughter|child|children|kids?)\b/;
+  /\b(?:son|daughter|child|children|kids?)\b[\s\S]{0,160}?\b(?:provided for|provide for|looked after|taken care of|inherit\w*|beneficiar\w*|trust fund|in trust|estate|guardian\w*|power of attorney|life insurance)\b|\b(?:provided for|provide for|inherit\w*|beneficiar\w*|trust fund|in trust|guardian\w*|power of attorney|life insurance)\b[\s\S]{0,160}?\b(?:son|daughter|child|children|kids?)\b/;
 /** Asked as a practical question: whom to ask, where to go, what to do. */
 const PRACTICAL_QUESTION =
   /\b(?:could you|can you|would you|how (?:do|can|should) (?:i|we)|where (?:do|can|should) (?:i|we)|is there|are there|any (?:advice|tips|ideas|suggestions)|advise|recommend\w*|point me|support group|solicitor|lawyer|financial adviser)\b/;
