@@ -30,7 +30,33 @@ const WEAK_REASON =
 const TIES_CUT =
   /\b(?:(?:gave|given|giving|handed|rehomed) (?:away )?(?:my |our )?(?:cat|cats|dog|dogs|rabbit|hamster|pet|pets|bird|parrot|kitten|puppy)\b|\bmy (?:cat|cats|dog|dogs|rabbit|hamster|pets?|bird|parrot|kitten|puppy) to (?:my|the|a|our) [a-z]+|(?:deleted|deleting|closed|wiped) (?:every|all (?:of )?my|all) (?:[a-z]+ )?accounts?)/;
 
+/** A son or daughter provided for after the parent's death: a will, a trust, a beneficiary. */
+const CHILD_PROVIDED_FOR =
+  /\b(?:son|daughter|child|children|kids?)\b[\s\S]{0,160}?\b(?:provided for|provide for|looked after|taken care of|inherit\w*|beneficiar\w*|trust fund|in trust|estate|guardian\w*|power of attorney|life insurance)\b|\b(?:provided for|provide for|inherit\w*|beneficiar\w*|trust fund|in trust|guardian\w*|power of attorney|life insurance)\b[\s\S]{0,160}?\b(?:son|daughter|child|children|kids?)\b/;
+/** Asked as a practical question: whom to ask, where to go, what to do. */
+const PRACTICAL_QUESTION =
+  /\b(?:could you|can you|would you|how (?:do|can|should) (?:i|we)|where (?:do|can|should) (?:i|we)|is there|are there|any (?:advice|tips|ideas|suggestions)|advise|recommend\w*|point me|support group|solicitor|lawyer|financial adviser)\b/;
+/** An intent, a day or a wish beside one's death: what estate planning does not say. */
+const INTENT_DAY_OR_WISH =
+  /\b(?:intend\w*|decided|made up my mind|ready to|want to die|wish\w*|tired of|can'?t go on|cannot go on|no reason|take (?:him|her|them) with me|together|join (?:my|him|her)|tonight|tomorrow|this (?:week|weekend|month|year)|by (?:the )?(?:end|new year|christmas|spring|summer|friday|monday|sunday)|soon|not (?:be )?(?:here|around) (?:much )?longer|what i need|goodbye|last)\b/;
+
 export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
+  {
+    // "I am 79 ... putting my affairs in order so that he is provided for when I die. Could you
+    // point me to a family support group?": a parent's estate planning for a dependent child,
+    // asked as a practical question. Never with an intent, a day or a wish near it ("I intend",
+    // "decided", "this week", "tired of", "take him with me"): the parent who means to die says one.
+    id: "en.everyday.provision-for-child",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.preparation.affairs"),
+    test: (ctx) => {
+      const w = WINDOW(ctx);
+      return (
+        CHILD_PROVIDED_FOR.test(w) && PRACTICAL_QUESTION.test(w) && !INTENT_DAY_OR_WISH.test(w)
+      );
+    },
+  },
   {
     id: "en.everyday.occasion-letters",
     kind: "everyday",

@@ -1,4 +1,4 @@
-/** ja overrides, part of the ordered list in ../../rules-ja.ts (kinds: everyday, idiom). */
+/** ja overrides, part of the ordered list in ../../rules-ja.ts (kinds: bereavement, everyday, idiom). */
 import {
   clauseBefore,
   inCategories,
@@ -15,6 +15,7 @@ import {
   BODILY_OR_LIFE_RELIEF,
   BREAKUP,
   CHARCOAL_USE,
+  CHILD_PROVIDED_FOR,
   CUT_NOT_SKIN_BEFORE,
   DEATH_WORD,
   ENDED_WITH_BEFORE,
@@ -23,6 +24,7 @@ import {
   GREETING_CONTEXT,
   HIGH_PLACE_ACTIVITY,
   HYPERBOLE_CONTEXT,
+  INTENT_DAY_OR_WISH,
   JUKAI_VISIT,
   LAUGH_LATER,
   LEAVING_FOR_LIFE,
@@ -32,15 +34,19 @@ import {
   NOT_EATING_REASON,
   NOT_SLEEPING_REASON,
   nearbySentences,
+  PRACTICAL_QUESTION,
   ROPE_USE,
   SCHEDULE_WINDOW,
   SEE_YOU_AGAIN,
+  SOMEONE_WHO_DIED,
   STORY_WRITING,
   STRONG_DEATH,
   STUDY_OR_SAFETY,
   TASK_OBJECT_AFTER,
   TASK_OBJECT_BEFORE,
   TASK_WINDOW,
+  TOLD_AS_OVER,
+  WRITER_TOO,
   windowOf,
 } from "./context.js";
 
@@ -54,6 +60,40 @@ export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("ja.preparation.will-written"),
     test: (ctx) => LIFE_PLANNING.test(windowOf(ctx)) && !STRONG_DEATH.test(windowOf(ctx)),
+  },
+  {
+    // 獣医さんに安楽死させてもらいました…苦しまずに逝けてよかった, 祖母は苦しまずに逝きました: a
+    // pet's or a relative's death told as over, not a way asked for. Only when the words after
+    // the match close it in the past (逝けたら, 死んでしまいたい stay) and someone other than the
+    // writer, or a vet, is named; never when the writer says they would go too (私も).
+    id: "ja.bereavement.death-told-as-over",
+    kind: "bereavement",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.method-question.phrased"),
+    test: (ctx) =>
+      TOLD_AS_OVER.test(ctx.after) &&
+      SOMEONE_WHO_DIED.test(windowOf(ctx)) &&
+      !WRITER_TOO.test(windowOf(ctx)),
+  },
+  {
+    // 私が死んだ後に息子が困らないよう、受取人を息子にしておきたい…良い方法はありますか: a parent
+    // providing for a child after their own death, asked as a practical question, is estate
+    // planning. Never when an intent, a day or a wish is said near it (つもり, 決めた, 今週,
+    // 死にたい, 一緒に): the 8050 parent who means to die and has written the will says one.
+    id: "ja.everyday.provision-for-child",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds(
+      "ja.distress.shinu",
+      "ja.preparation.after-i-am-gone",
+      "ja.preparation.end-of-life-affairs",
+    ),
+    test: (ctx) => {
+      const w = windowOf(ctx);
+      return (
+        CHILD_PROVIDED_FOR.test(w) && PRACTICAL_QUESTION.test(w) && !INTENT_DAY_OR_WISH.test(w)
+      );
+    },
   },
   {
     // 引っ越すから本とか服とかほとんど人にあげてる: things given away because of a move or a

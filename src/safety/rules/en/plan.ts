@@ -26,6 +26,17 @@ const DOING_IT_WHEN = String.raw`\b(?:(?:im |i am |ill |i will |going to )?doing
 const MEANS_ERRAND =
   "bb?q|barbecue|barbie|grill\\w*|cookout|drawing|art|sketch\\w*|climbing|climb|camping|party|balloons?|garden\\w*|weeds|radiator|boat|tent|hike|moving|fishing|swing|tow|crafts?|pottery|forge|smoker|cooking|cold|flu|headache|fever|vet|dog|cat|hammock|clothesline|washing line|macrame|knots?|sail\\w*|pulley|tree ?house|bunting|decorations?|prescri\\w*|doctor|gp|dose|course|starting|new (?:meds|medication|pills)|antidepressants?|antibiotics|vitamins";
 
+/** A plan said to hold, for a day or an empty house. */
+const PLAN_STILL_ON = String.raw`\bthe plan(?: is|s)? (?:still )?(?:on|going ahead|happening|set)\b[^.,]{0,30}?(?:${A_DAY}|when (?:everyone|everyones|everybody|nobody|nobodys|no one)\b)`;
+/** Letters or a note said to lie where they will be found. */
+const LETTERS_LEFT = String.raw`\b(?:the |my )?(?:letters?|notes?) (?:are|is) (?:in|on|under) (?:the|my) (?:drawer|desk|bed|pillow|table|bedside table|kitchen table|shelf|top drawer)\b`;
+/** What a plan with letters also is in daily life: a party, a surprise, post. */
+const PLAN_OCCASION =
+  "party|surprise|birthday|christmas|xmas|wedding|anniversary|santa|valentines?|post|mail|posting|send|stamps?|invitations?|cards?|presents?|gifts?|school|teacher|homework|game|quest|dnd|campaign";
+/** What a time and a high place also are: going out, a view, a meeting. */
+const PLACE_OUTING =
+  "bar|pub|restaurant|cafe|cinema|party|gig|concert|drinks|meet|meeting|meetup|fireworks|stars|stargazing|view|sunset|sunrise|photos?|photography|shoot|picnic|date|tour|skate|parkour|game|event";
+
 export const EN_PLAN_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- plan
   {
@@ -288,6 +299,41 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     category: "plan",
     pattern: phrase(
       String.raw`(?:\b(?:bought|got|ordered|picked up|grabbed|collected)\b (?:the |some |a |my |enough |two |2 |a bag of |bags of )?${BOUGHT_MEANS}\b[^.]{0,30}?[.,]?\x20?[^.]{0,12}?${DOING_IT_WHEN}|${DOING_IT_WHEN}[^.]{0,12}?[.,]?\x20?[^.]{0,20}?\b(?:bought|got|ordered|picked up|grabbed|collected)\b (?:the |some |a |my |enough |two |2 |a bag of |bags of )?${BOUGHT_MEANS})\b(?<!\b(?:${MEANS_ERRAND})\b[^]{0,200})(?![^]{0,120}\b(?:${MEANS_ERRAND})\b)`,
+    ),
+  },
+  {
+    // "the plan is still on for tomorrow when everyone's at work, the letters are in the
+    // drawer": a plan kept for a day or an empty house, and letters left where they will be
+    // found, either order, at the end of a long everyday message. A party, a surprise, a
+    // birthday or letters to post are not this.
+    id: "en.plan.still-on-letters-left",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`(?:${PLAN_STILL_ON}[^]{0,80}?${LETTERS_LEFT}|${LETTERS_LEFT}[^]{0,80}?${PLAN_STILL_ON})(?<!\b(?:${PLAN_OCCASION})\b[^]{0,240})(?![^]{0,160}\b(?:${PLAN_OCCASION})\b)`,
+    ),
+  },
+  {
+    // "11pm tonight, the car park roof on fenwick street. that's where.": a time, a high place
+    // and "that's where" said bare, ending the message. A bar, a meeting, the fireworks or a
+    // view said with it, or "that's where we meet", is not this.
+    id: "en.plan.time-high-place-thats-where",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`\b(?:tonight|tomorrow(?: night| morning)?|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm)|at \d{1,2}(?::\d\d)?)\b[^]{0,30}?\b(?:roof|rooftop|top floor|top deck|bridge|cliffs?|tower|overpass|viaduct|ledge|railway|tracks|footbridge|flyover)\b[^.]{0,40}[.,]\x20?(?:so )?that(?: i)?s (?:where|the place|the spot|it)(?=\x20?(?:[.!]|$))(?<!\b(?:${PLACE_OUTING})\b[^]{0,160})(?![^]{0,120}\b(?:${PLACE_OUTING})\b)`,
+    ),
+  },
+  {
+    // "I do not intend to see the new year, and I have put aside what I need": an intent not to
+    // live to a coming date. "Don't expect to" (an illness), "see the new year in" (staying up)
+    // and a date with someone ("christmas with my dad") are not this.
+    id: "en.plan.not-see-the-date",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:do not|dont|will not|wont|have no|no) (?:intend|intention|plan|mean)(?:s|ing)? (?:of |on )?(?:to )?(?:see|seeing|be (?:here|around) (?:for|to see)|make it to|making it to|live to see|living to see) (?:the new year|new year|christmas|another (?:year|christmas|birthday|spring|summer|winter)|my (?:next )?birthday|next (?:year|christmas|spring|summer|month))(?=\x20?(?:$|[.,!;]|and\b|so\b))`,
     ),
   },
 ];

@@ -1,0 +1,34 @@
+/**
+ * The writer's own plans said bare (after round 18): only the act left after debts and the room
+ * are settled, a plan "still on" with the letters left to be found, a time and a high place with
+ * "that's where", an intent not to see a coming date, and a past wish that has turned into
+ * looking up a place now. Fresh wordings; each rule's own examples are in rule-examples.json.
+ */
+import { describe, expect, it } from "vitest";
+import { assessRisk } from "../../src/safety/index.js";
+
+describe("a plan said bare is a crisis", () => {
+  it.each([
+    "カードの支払いも全部済ませた。死んだあと家族に迷惑かけたくないし。あとは机の中を整理して、日曜に決行するだけ",
+    "did the shopping, walked the dog, cleaned the kitchen. the plan is still on for monday when everybody's out, the note is on my desk",
+    "1am tomorrow, the footbridge over the ring road. that's the place.",
+    "今夜0時、近所の団地の非常階段。そこにする。",
+    "I have seen to the paperwork. I have no intention of seeing another Christmas.",
+    "弁護士さんには連絡してあります。新年を迎えるつもりはありません。",
+    "It used to be 'I hope I don't wake up'. Now I've been checking which car park is the tallest.",
+  ])("%s", (text) => {
+    expect(assessRisk(text).level).toBe("crisis");
+  });
+});
+
+describe("the same shapes in daily life are not", () => {
+  it.each([
+    "借金は全部返した。これで気持ちよく年を越せる。あとは週末に大掃除するだけ",
+    "the plan is still on for friday when everyone's at work, the birthday cards are in the drawer",
+    "9pm tonight, the rooftop bar on the high street. that's where we meet.",
+    "i don't plan to see the new year in this time, i'll be asleep by ten",
+    "今年は実家で年を越すつもりはない。友達と旅行する",
+  ])("%s", (text) => {
+    expect(assessRisk(text).level).not.toBe("crisis");
+  });
+});
