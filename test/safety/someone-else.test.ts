@@ -23,6 +23,17 @@ describe("welfare emergencies reported about someone else", () => {
     "my girlfriend took all her tablets 40 minutes ago and now she won't wake up properly",
     // A whole prescription is an amount, and a prescription is pills.
     "my mum swallowed her whole prescription half an hour ago and she's slurring",
+    // Medicine found used up, beside someone who cannot be woken; shut in with the means; a farewell
+    // from up high; a farewell, a locked door and no answer (twelfth pass).
+    "兄の机の上に空っぽの睡眠薬の瓶。叩いても起きない",
+    "my flatmate is breathing really strangely and there are empty paracetamol boxes by her bed",
+    "found my brother on his bed, unresponsive, all his antidepressants are gone",
+    "おとんが車庫に鍵かけてこもってもうた。ロープ持っとって「もうええ、終わらせる」言うとる",
+    "my sister locked herself in the bathroom with a razor and keeps saying sorry for everything",
+    "後輩がストーリーに鉄橋の写真と「お別れです」って。電話が繋がらない",
+    "my friend make a story 'bye everyone' from top of the parking garage, she dont reply anymore",
+    "兄が「今までありがとな」って言って部屋に鍵かけた。ノックしても返事がない",
+    "my father closed the door of the garage with the key, he said me goodbye and now he dont answer",
   ])("%s: an urgent crisis about someone else", (text) => {
     const a = assessRisk(text);
     expect(a.level).toBe("crisis");
@@ -65,6 +76,12 @@ describe("whose danger it is", () => {
     // Words of going away said of oneself.
     "asked my sister to feed the cat from now on. told her i'm going away",
     "gave my neighbour my spare key and asked her to water the plants from now on. im not coming back",
+    // The writer's own crises that mention family stay the writer's.
+    "my dad said im a waste of space, i just want to disappear",
+    "母に「出ていけ」と言われた。もう消えたい",
+    "手帳に「3月31日に死ぬ」って書いた。誰にも言ってない",
+    "my sister gave me her old phone and said keep it. i wont need anything after tonight",
+    "親に何もしてあげられない自分がつらい。生きてる意味がない",
   ])("%s: the writer's own", (text) => {
     expect(assessRisk(text).subject).toBe("self");
   });
@@ -82,33 +99,24 @@ describe("whose danger it is", () => {
     // A bracketed note about the person still names them.
     "祖父（施設にいる）が「もう迎えに来てほしい」と言ってて、夕飯に手をつけなかった。今夜は様子が変",
     "友達（バイト先の子）から「もう疲れた、明日の朝には終わってる」って来た。既読にならない",
+    // What is found in someone's notebook, and what they had got ready, is theirs.
+    "息子の手帳に「月末に決行」って書いてあった。ホームセンターで練炭も買っていました",
+    // What someone said, reported without quotation marks, is theirs.
+    "ネッ友が「今までありがとう」って残して垢消しした。前から薬集めてるって言ってた",
+    // The quotation with "won't" in it is still a quotation.
+    "my online friend mailed me her sketchbooks and wrote 'I won't need these after friday'. she has talked about a plan before",
+    // The one who finds: "I find", second-language English.
+    "My brother is in his room since 3 years. Today I find many empty pill sheets in his trash and he don't wake up",
+    // Scared for someone else is not the writer's own danger.
+    "my husband is shouting at our daughter with a knife in his hand, I'm scared he is going to hurt her",
+    // A parent's pain at not being able to help is about the child's state.
+    "息子が毎晩うなされてる。何もしてあげられないのがつらい",
   ])("%s: about someone else", (text) => {
     expect(assessRisk(text).subject).toBe("other");
   });
 });
 
-describe("emergencies about someone else, twelfth pass kinds", () => {
-  it.each([
-    // Medicine found used up, and someone who cannot be woken or breathes strangely.
-    "兄の机の上に空っぽの睡眠薬の瓶。叩いても起きない",
-    "my flatmate is breathing really strangely and there are empty paracetamol boxes by her bed",
-    "found my brother on his bed, unresponsive, all his antidepressants are gone",
-    // Shut in with the means, and words of ending it said (dialect too).
-    "おとんが車庫に鍵かけてこもってもうた。ロープ持っとって「もうええ、終わらせる」言うとる",
-    "my sister locked herself in the bathroom with a razor and keeps saying sorry for everything",
-    // A farewell from up high, and no way to reach them.
-    "後輩がストーリーに鉄橋の写真と「お別れです」って。電話が繋がらない",
-    "my friend make a story 'bye everyone' from top of the parking garage, she dont reply anymore",
-    // A farewell or a wish to die said, a locked door, and no answer behind it.
-    "兄が「今までありがとな」って言って部屋に鍵かけた。ノックしても返事がない",
-    "my father closed the door of the garage with the key, he said me goodbye and now he dont answer",
-  ])("%s: an urgent crisis about someone else", (text) => {
-    const a = assessRisk(text);
-    expect(a.level).toBe("crisis");
-    expect(a.urgent).toBe(true);
-    expect(a.subject).toBe("other");
-  });
-
+describe("violence, written plans and look-alikes reported about someone else", () => {
   it.each([
     // A weapon carried at someone named: violence at home, reported, police first.
     "父が包丁を握って兄の部屋に乗り込んでいった",
@@ -143,37 +151,7 @@ describe("emergencies about someone else, twelfth pass kinds", () => {
   });
 });
 
-describe("whose danger it is, twelfth pass", () => {
-  it.each([
-    // What is found in someone's notebook, and what they had got ready, is theirs.
-    "息子の手帳に「月末に決行」って書いてあった。ホームセンターで練炭も買っていました",
-    // What someone said, reported without quotation marks, is theirs.
-    "ネッ友が「今までありがとう」って残して垢消しした。前から薬集めてるって言ってた",
-    // The quotation with "won't" in it is still a quotation.
-    "my online friend mailed me her sketchbooks and wrote 'I won't need these after friday'. she has talked about a plan before",
-    // The one who finds: "I find", second-language English.
-    "My brother is in his room since 3 years. Today I find many empty pill sheets in his trash and he don't wake up",
-    // Scared for someone else is not the writer's own danger.
-    "my husband is shouting at our daughter with a knife in his hand, I'm scared he is going to hurt her",
-    // A parent's pain at not being able to help is about the child's state.
-    "息子が毎晩うなされてる。何もしてあげられないのがつらい",
-  ])("%s: about someone else", (text) => {
-    expect(assessRisk(text).subject).toBe("other");
-  });
-
-  it.each([
-    // The writer's own crises that mention family stay the writer's.
-    "my dad said im a waste of space, i just want to disappear",
-    "母に「出ていけ」と言われた。もう消えたい",
-    "手帳に「3月31日に死ぬ」って書いた。誰にも言ってない",
-    "my sister gave me her old phone and said keep it. i wont need anything after tonight",
-    "親に何もしてあげられない自分がつらい。生きてる意味がない",
-  ])("%s: the writer's own", (text) => {
-    expect(assessRisk(text).subject).toBe("self");
-  });
-});
-
-describe("thirteenth pass: a writer who says who they are by role", () => {
+describe("a writer who says who they are by role", () => {
   it.each([
     // Fire and fuel, and words of dying now through a door: urgent, someone else's.
     "Caretaker here. The man in flat 4 is shouting he'll set the place on fire with himself in it, and the whole landing smells of petrol",
@@ -218,7 +196,7 @@ describe("thirteenth pass: a writer who says who they are by role", () => {
   });
 });
 
-describe("thirteenth pass: the writer's own plan that names the dead or a child", () => {
+describe("the writer's own plan that names the dead or a child", () => {
   it.each([
     "主人が亡くなって二年になります。娘の施設が決まりましたら、私も主人のもとへ参るつもりでおります",
     "母が他界して半年。弟のことは叔母に頼んだので、来月、母のところへ行くと決めました",
@@ -245,7 +223,7 @@ describe("thirteenth pass: the writer's own plan that names the dead or a child"
   });
 });
 
-describe("thirteenth pass: the weight of watching someone else", () => {
+describe("the weight of watching someone else", () => {
   it.each([
     "弟が部屋から出てこなくなって二年。見てるこっちもつらい",
     "息子が毎晩泣いている声がして、母親として胸が痛みます",
