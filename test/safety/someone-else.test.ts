@@ -34,6 +34,11 @@ describe("welfare emergencies reported about someone else", () => {
     "my friend make a story 'bye everyone' from top of the parking garage, she dont reply anymore",
     "兄が「今までありがとな」って言って部屋に鍵かけた。ノックしても返事がない",
     "my father closed the door of the garage with the key, he said me goodbye and now he dont answer",
+    // Fire and fuel, and words of dying now through a door, reported by someone there by role
+    // (thirteenth pass).
+    "Caretaker here. The man in flat 4 is shouting he'll set the place on fire with himself in it, and the whole landing smells of petrol",
+    "管理会社の者です。入居者さんが「火をつけて死ぬ」と言っていて、玄関の前までガソリンのにおいがします",
+    "ケアマネです。訪問したら玄関越しに「今日で終わりにする、もう来ないで」と言われ、それから返事がありません",
   ])("%s: an urgent crisis about someone else", (text) => {
     const a = assessRisk(text);
     expect(a.level).toBe("crisis");
@@ -152,18 +157,6 @@ describe("violence, written plans and look-alikes reported about someone else", 
 });
 
 describe("a writer who says who they are by role", () => {
-  it.each([
-    // Fire and fuel, and words of dying now through a door: urgent, someone else's.
-    "Caretaker here. The man in flat 4 is shouting he'll set the place on fire with himself in it, and the whole landing smells of petrol",
-    "管理会社の者です。入居者さんが「火をつけて死ぬ」と言っていて、玄関の前までガソリンのにおいがします",
-    "ケアマネです。訪問したら玄関越しに「今日で終わりにする、もう来ないで」と言われ、それから返事がありません",
-  ])("%s: an urgent crisis about someone else", (text) => {
-    const a = assessRisk(text);
-    expect(a.level).toBe("crisis");
-    expect(a.urgent).toBe(true);
-    expect(a.subject).toBe("other");
-  });
-
   it.each([
     // A role said first, then the one visited, taught or delivered to, and their danger.
     "訪問看護師です。担当のお宅の男性が、今日はずっと「もう死ぬしかない」と繰り返していました",
