@@ -16,6 +16,7 @@ import { levelRank } from "./rule-types.js";
 import { WHEN } from "./rules/ja/patterns.js";
 import { subjectOf } from "./subject.js";
 import type { RiskAssessment, RiskCheck, RiskLevel, RiskMatch, RiskTrace } from "./types.js";
+import { dangerNowForSomeoneElse, reportedWishWithNoSign } from "./urgency.js";
 
 /** Id of the synthetic match when the learned layer raised the level. */
 export const LEARNED_RULE_ID = "any.learned.score";
@@ -216,6 +217,17 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
       assessment.score = Math.round(model.score(evidence).risk * 1000) / 1000;
     }
 
+    // A wish reported about someone, and the writer's word that there is no sign of acting on
+    // it: the supporter's answer without the crisis alarm. Context may still raise it.
+    if (
+      assessment.subject === "other" &&
+      assessment.level === "crisis" &&
+      reportedWishWithNoSign(assessment.matches, normalized)
+    ) {
+      assessment.level = "concern";
+      for (const m of assessment.matches) if (m.rule === LEARNED_RULE_ID) m.level = "concern";
+    }
+
     let escalated = false;
     if (context && model) {
       let joined: Evidence = { ...evidence };
@@ -280,7 +292,10 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
       (familyAttempt ||
         escalated ||
         counted.some((m) => m.category === "attempt-in-progress") ||
-        URGENT_RE.test(normalized));
+        URGENT_RE.test(normalized) ||
+        // Someone else's crisis with a sign that it is now (silence since a farewell, at a place
+        // of danger, the means gone): the supporter gets the emergency numbers first.
+        (assessment.subject === "other" && dangerNowForSomeoneElse(normalized)));
     if (!context) return assessment;
     const trace: RiskTrace = {
       at: context.now.toISOString(),

@@ -15,6 +15,7 @@ import { EN_PLAN_RULES } from "./rules/en/plan.js";
 import { EN_PREPARATION_RULES } from "./rules/en/preparation.js";
 import { EN_SELF_HARM_RULES } from "./rules/en/self-harm.js";
 import { EN_SOMEONE_ELSE_RULES } from "./rules/en/someone-else.js";
+import { EN_SOMEONE_ELSE_NOW_RULES } from "./rules/en/someone-else-now.js";
 // The rules live in src/safety/rules/en/, one file a category.
 export const EN_RULES: readonly RiskRule[] = [
   ...EN_PASSIVE_IDEATION_RULES,
@@ -30,6 +31,7 @@ export const EN_RULES: readonly RiskRule[] = [
   ...EN_DANGER_AT_HOME_RULES,
   ...EN_DISTRESS_RULES,
   ...EN_SOMEONE_ELSE_RULES,
+  ...EN_SOMEONE_ELSE_NOW_RULES,
 ];
 
 // The overrides live in src/safety/overrides/en/, in the order they are tried: the first

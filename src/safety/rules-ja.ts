@@ -16,6 +16,7 @@ import { JA_PLAN_RULES } from "./rules/ja/plan.js";
 import { JA_PREPARATION_RULES } from "./rules/ja/preparation.js";
 import { JA_SELF_HARM_RULES } from "./rules/ja/self-harm.js";
 import { JA_SOMEONE_ELSE_RULES } from "./rules/ja/someone-else.js";
+import { JA_SOMEONE_ELSE_NOW_RULES } from "./rules/ja/someone-else-now.js";
 
 // The rules live in src/safety/rules/ja/, one file a category.
 const JA_RULE_LIST: readonly RiskRule[] = [
@@ -32,6 +33,7 @@ const JA_RULE_LIST: readonly RiskRule[] = [
   ...JA_SELF_HARM_RULES,
   ...JA_DANGER_AT_HOME_RULES,
   ...JA_SOMEONE_ELSE_RULES,
+  ...JA_SOMEONE_ELSE_NOW_RULES,
   ...JA_AFTER_ME_RULES,
 ];
 

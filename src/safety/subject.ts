@@ -6,7 +6,9 @@
 import { foldKana, plainEndings } from "./normalize.js";
 import { GateSet, literalGate, TextUnits } from "./prefilter.js";
 import { EN_SOMEONE_ELSE_RULES } from "./rules/en/someone-else.js";
+import { EN_REPORTED_ONLY_NOW, EN_SOMEONE_ELSE_NOW_RULES } from "./rules/en/someone-else-now.js";
 import { JA_SOMEONE_ELSE_RULES } from "./rules/ja/someone-else.js";
+import { JA_REPORTED_ONLY_NOW, JA_SOMEONE_ELSE_NOW_RULES } from "./rules/ja/someone-else-now.js";
 import type { RiskSubject } from "./types.js";
 
 // Matched on normalised text: katakana read as hiragana (ネッ友 is ねっ友), an age in brackets
@@ -15,7 +17,7 @@ const JA_OTHER_NAMES = foldKana(
   "(?:息子|むすこ|娘|むすめ|弟|妹|兄|姉|夫|妻|主人|旦那|嫁|彼氏|彼女|友達|友だち|友人|ともだち|親友|ネッ友|ネ友|ネットの友達|フォロワー|相互さん|家内|女房|かみさん|母親|父親|祖母|祖父|子ども|子供|こども|うちの子|同僚|先輩|後輩|知り合い|ルームメイト|パートナー|生徒|教え子|部下|孫|クラスの子|くらすの子|同級生|クラスメイト|くらすめいと|お隣|隣の(?:家の|部屋の)?[^\\s,.]{1,4}?|近所の[^\\s,.]{1,4}?" +
     // A friend from a game or a server (フレが, 鯖の人), a parent named by age or as the one
     // the writer lives with (父(85)が, 同居の母), someone the writer visits or is assigned to.
-    "|(?<!あ)ふれ(?:んど)?|相方|鯖の(?:人|子|ふれ|やつ|奴|仲間)?|同居の(?:父|母|祖父|祖母|親)|(?:父|母)(?=\\s*\\d)|(?:訪問先|[^\\s.。,、]{0,6}?お宅|担当先)の(?:方|かた|人|男性|女性|息子さん|娘さん)|入居者|住人|訪問先|担当(?:している|の)(?:お宅|方|利用者(?:さん)?|家庭)?|利用者(?:さん|様)?|ご本人" +
+    "|(?<!あ)ふれ(?:んど)?|相方|(?:同じ)?(?:鯖|さば|でぃすこ|ディスコ|discord|ぐるぷ|グループ)の(?:人|子|ふれ|やつ|奴|仲間|メンバー|めんば)|鯖の|同居の(?:父|母|祖父|祖母|親)|(?:父|母)(?=\\s*\\d)|(?:訪問先|[^\\s.。,、]{0,6}?お宅|担当先)の(?:方|かた|人|男性|女性|息子さん|娘さん)|入居者|住人|訪問先|担当(?:している|の)(?:お宅|方|利用者(?:さん)?|家庭)?|利用者(?:さん|様)?|ご本人" +
     // A parent who is quoted (母が昨日から「もう疲れた」って): the words, and the risk, are theirs,
     // unless they are said to the writer (「一緒に死のう」って言ってくる).
     // ...also with a note in brackets, which normalising runs into the name (父（介護中）が is
@@ -47,12 +49,15 @@ const JA_RISK_WORD_RE = new RegExp(
   `死|しに(?:たい|たく|そう)|消え|きえ|いなくな|終わりに|終わらせ|自殺|自傷|切っ|きった|きって(?:る|た)|りすか|薬|くすり|飲ん|のんだ|のんで|飛び降|飛ぶ|首|ろぷ|生きて|生きる|つらい|辛い|しんど|限界|疲れ|つかれ|殴|蹴|叩|今夜|決めた|やる(?:から|わ|よ|$)|役に立た|迎え|情けな|みじめ|惨め|恥|落ち込|さみし|寂し|さびし|孤独|たくな|こわ|怖|眠れ|寝れ|壊れ|こわれ|参って|まいって|潰れ|つぶれ|息が詰ま|息がつま|遺書|遺言|実行|決行|${JA_DISPOSAL}`,
   "u",
 );
+// Crying is the writer's own only said in the first person of no one else (昔の同級生のインスタ見て、
+// 自分だけ止まってるって思って泣いた); 娘が泣いていました and 涙が出ました (of joy) are not.
+const JA_CRYING_RE = /泣い|泣き|泣け|涙/u;
 // A sentence that reports what was found (机の上に薬の空き箱があった) and names no one goes on
 // with the one the sentence before was about: the pills are the daughter's, not the finder's.
 const JA_FOUND_RE = new RegExp(
   `(?:あっ|あり|入って(?:い)?|はいって(?:い)?|落ちて(?:い)?|置いて(?:あり|あっ)|置いてあ|残って(?:い)?)(?:た|ました|る|ます)|見つけ|見つかっ|みつけ|${JA_DISPOSAL}` +
     // ...or what is missing, or how they seem (物置のロープがない, 今夜ずっと様子がおかしい).
-    "|(?:が|も)(?:ない|無い|なくなって|消えて)|様子|ようす|顔色" +
+    "|(?:が|も)(?:ない|無い|なくなって|消えて)|様子|ようす|顔色|(?:目|表情)(?:が|も)(?:死んで|死ん|うつろ|虚ろ)" +
     // ...or what they had been getting ready, found out (ネットでロープも買っていました), or what
     // they had said (前に薬ためてるって言ってた子): reported, not the writer's own doing.
     "|(?:買っ|注文し|調べ|検索し|書い|ため|溜め|集め|用意し|準備し)て(?:い)?(?:た|ました)" +
@@ -100,7 +105,10 @@ function jaOwnRisk(text: string): boolean {
     const carried = theirs && !mine && !named && JA_FOUND_RE.test(sentence);
     if (mine) theirs = false;
     else if (named) theirs = true;
-    const risk = JA_RISK_WORD_RE.test(sentence) || (joining && JA_JOIN_THE_DEAD_RE.test(sentence));
+    const risk =
+      JA_RISK_WORD_RE.test(sentence) ||
+      (mine && !named && JA_CRYING_RE.test(sentence)) ||
+      (joining && JA_JOIN_THE_DEAD_RE.test(sentence));
     return risk && (mine || (!named && !carried));
   });
 }
@@ -177,7 +185,16 @@ function enOwnRisk(text: string): boolean {
   // The clause before opened on someone else ("my best friend gave me all her paintings"), even
   // if it named the writer as the one given to.
   let opened = false;
+  // A few words with no subject after the writer's own clause go on with the writer: "im boring
+  // and useless" is split at "and".
+  let mineBefore = false;
   return plain.split(EN_CLAUSE_RE).some((clause) => {
+    const carriedMine =
+      mineBefore &&
+      !EN_THIRD_PERSON_RE.test(clause) &&
+      !EN_OTHER_OPENS_RE.test(clause) &&
+      clause.trim().split(/\s+/).length <= 3;
+    mineBefore = EN_SELF_RE.test(clause) && !EN_OTHER_OPENS_RE.test(clause);
     // "...and said i wont need them after tonight", the quotation marks lost: from the verb on,
     // the clause is their words. Only to the end of the clause: "my dad said im a waste, i want
     // to disappear" ends with the writer's own.
@@ -198,6 +215,7 @@ function enOwnRisk(text: string): boolean {
     // "gave away all his skins" leaves the subject out too, but names whose things they are.
     const own =
       EN_SELF_RE.test(clause) ||
+      carriedMine ||
       (EN_SUBJECTLESS_RE.test(clause) && !theirs && !EN_THIRD_PERSON_RE.test(clause));
     if (!own) return false;
     if (EN_BURDEN_RE.test(clause)) return true;
@@ -226,7 +244,7 @@ const OTHER_HURT_RE = new RegExp(
   "u",
 );
 const EN_OTHER_HURT_RE =
-  /\b(?:knife|knives|hammer|bat|club|golf club|crowbar|cleaver|sword|bokken|screwdriver|machete|axe|gun|blade)\b[^.]{0,40}?\b(?:fighting|fight|arguing|going at|going for|going after|went after|went for|coming at|chasing|squaring up|scuffling|wrestling) (?:with )?(?:my |our )?(?:dad|father|mum|mom|mother|brother|sister|grandad|grandpa|grandma|nan|husband|wife|step ?dad|uncle|son|daughter|kids?|child|grandson|granddaughter)\b|\b(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangled|hurts|hurting|abuses|abused|threatens|threatened|threatening|shoves|shoved) (?:her|him|them|my (?:mom|mum|mother|sister|brother|daughter|son|grandson|granddaughter|niece|nephew|kids?|children|baby))\b|\b(?:is|are|being|gets|getting) (?:being )?(?:hit|beaten|abused|hurt|threatened) by (?:her|his|their)\b|\bto (?:kill|stab|hurt) (?:her|him|them)\b|\b(?:pushed|shoved|threw|slammed|knocked|flung) (?:her|him|them|my (?:wife|husband|mom|mum|mother|dad|father|grandma|grandmother|nan|gran|grandad|grandpa|sister|brother|daughter|son|partner|kids?|children|baby)) (?:hard |so hard )?(?:into|against|down|onto)\b/;
+  /\b(?:knife|knives|hammer|bat|club|golf club|crowbar|cleaver|sword|bokken|screwdriver|machete|axe|gun|blade)\b[^.]{0,40}?\b(?:fighting|fight|arguing|going at|going for|going after|went after|went for|coming at|chasing|squaring up|scuffling|wrestling) (?:with )?(?:my |our )?(?:dad|father|mum|mom|mother|brother|sister|grandad|grandpa|grandma|nan|husband|wife|step ?dad|uncle|son|daughter|kids?|child|grandson|granddaughter)\b|\b(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangled|hurts|hurting|abuses|abused|threatens|threatened|threatening|shoves|shoved) (?:her|him|them|my (?:mom|mum|mother|sister|brother|daughter|son|grandson|granddaughter|niece|nephew|kids?|children|baby|grandma|grandmother|grandpa|grandfather|grandad|granddad|nan|nana|gran|granny))\b|\b(?:is|are|being|gets|getting) (?:being )?(?:hit|beaten|abused|hurt|threatened) by (?:her|his|their)\b|\bto (?:kill|stab|hurt) (?:her|him|them)\b|\b(?:pushed|shoved|threw|slammed|knocked|flung) (?:her|him|them|my (?:wife|husband|mom|mum|mother|dad|father|grandma|grandmother|nan|gran|grandad|grandpa|sister|brother|daughter|son|partner|kids?|children|baby)) (?:hard |so hard )?(?:into|against|down|onto)\b/;
 // ...unless the writer is the one hurt there.
 const HURT_ME_RE =
   /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:の[^.。,、]{1,3})?(?:を|に|が|も)[^.。]{0,12}(?:殴|蹴|叩|殺|脅)|\b(?:hit|hits|hitting|hurt|hurts|hurting|threw|throws|choked|chokes|kicked|kicks|threaten\w*|locked|beat|beats|beating|grabbed|pushed|shoved) me\b/u;
@@ -262,8 +280,20 @@ const QUOTED_RE = /「[^」]{0,200}」/g;
 // of it holds (most messages hold none), found from the text's keys (see GateSet).
 // Only the acts under way: a plan found written or a weapon carried at someone are theirs only
 // when the message names them (娘の手帳に…; the writer's own 手帳に「…」って書いた is theirs).
+const REPORTED_ONLY_NOW: ReadonlySet<string> = new Set([
+  ...JA_REPORTED_ONLY_NOW,
+  ...EN_REPORTED_ONLY_NOW,
+]);
 const REPORTED_EMERGENCY = new GateSet(
-  [...JA_SOMEONE_ELSE_RULES, ...EN_SOMEONE_ELSE_RULES]
+  [
+    ...JA_SOMEONE_ELSE_RULES,
+    ...EN_SOMEONE_ELSE_RULES,
+    // ...of the fourteenth pass's, those only someone else can report (a silence, a door, the
+    // means gone): "今日が最後、橋の上にいる" or water refused may be the writer's own.
+    ...[...JA_SOMEONE_ELSE_NOW_RULES, ...EN_SOMEONE_ELSE_NOW_RULES].filter((rule) =>
+      REPORTED_ONLY_NOW.has(rule.id),
+    ),
+  ]
     .filter((rule) => rule.category === "attempt-in-progress")
     .map(
       (rule) =>

@@ -1,0 +1,126 @@
+/**
+ * The ja rules for someone else's danger that is happening now, by kind (the fourteenth pass,
+ * after round 19): a farewell and then silence, shut in with a sound of harm and no answer, the
+ * means gone missing after a farewell, a farewell or a last broadcast from a place of danger,
+ * water refused after days without food. Each needs a sign of risk and a sign that it is now;
+ * each has its look-alikes excluded beside it (asleep, headphones, a phone with no battery, a
+ * move, a streaming career ending, vitamins). They are `attempt-in-progress`, so `urgent`: the
+ * supporter is given the emergency numbers first. Examples in test/safety/rule-examples.json.
+ */
+import { ja, type RiskRule } from "../../rule-types.js";
+
+// Words of ending said by them, or left in writing (「もう終わりにする」, 今までありがとう, 遺書,
+// 母さんをよろしく): a farewell, not "おやすみ" or "またね", and not a wish (死にたい), which said
+// before a silence is worry, not yet an emergency.
+const FAREWELL =
+  "(?:今までありがと|いままでありがと|さよなら|さようなら|もう会えない|もうあえない|お別れ|おわかれ|終わりにする|おわりにする|終わらせる|死ぬ|消える|いなくなる|遺書|ゆいしょ|(?:母|お母さん|母さん|おかん|父|親|家族|みんな|猫|犬|妹|弟)(?:のこと)?(?:を)?(?:よろしく|頼む|たのむ|頼んだ))";
+// Silence since then: no answer, no reply, unread, no sound, a door that does not open.
+const SILENCE =
+  "(?:(?:返事|へんじ|返信|応答|反応)(?:が|も|は)?(?:ない|なく|無い|ありません|しない|しません|こない|来ない)|既読(?:が|も)?(?:つかない|つかん|付かない|つきません|にならない)|電話(?:に|も)?(?:出ない|出ません|でない|出てくれない|繋がらない|つながらない)|連絡(?:が|も)?(?:つかない|取れない|とれない|つきません)|物音(?:が|も|ひとつ|一つ)?(?:しない|しません|聞こえない)|(?:どあ|扉|戸)(?:も|が)(?:開かない|あかない|開きません)|おふらいん)";
+// What explains a silence in daily life: asleep, headphones, a dead battery, work, a trip.
+const SILENCE_EVERYDAY =
+  "(?:寝た|寝て|寝落ち|ねてる|ねた|いやほん|へっどほん|充電|電池|圏外|仕事中|バイト中|出張|電波|旅行|引っ越|引越|大丈夫だった|無事|元気|喧嘩|けんか|ケンカ|反抗期|いつものこと|げえむ|ゲーム|冗談|笑|ｗｗ|ww|おやすみ)";
+
+// Shut in (閉じこもって, 鍵をかけて), a sound of harm inside (割れる音, 倒れる音), and no answer.
+const SHUT_IN =
+  "(?:閉じこも|閉じ籠|とじこも|立てこも|立て籠|こもって|籠もって|鍵(?:を)?(?:かけて|掛けて|閉めて))";
+const HARM_SOUND =
+  "(?:(?:何か|なにか|物|もの|ガラス|鏡|瓶|びん)?(?:が)?(?:割れる|われる|割れた|われた|倒れる|たおれる|倒れた|たおれた|落ちる|落ちた)(?:ような)?音|がしゃん|ガシャン|どさっ|ドサッ|どすん|ドスン|うめき声|うめく声|呻き声|叫び声)";
+const NO_ANSWER =
+  "(?:(?:呼んでも|ノックしても|叩いても|たたいても|声をかけても|話しかけても)[^.]{0,6}?)?(?:返事|へんじ|応答|反応)(?:が|も)?(?:ない|なく|無い|ありません|しない|しません|なし)";
+const SHUT_EVERYDAY =
+  "(?:いやほん|へっどほん|イヤホン|ヘッドホン|音楽|シャワー中|しゃわ中|寝て|ねて|寝とる|ゲーム|げえむ|料理|皿を|お皿|笑|大丈夫|無事|出てきた|出てきました)";
+
+// The means gone missing (練炭の箱がなくなってる, 薬の瓶が消えてる) after a farewell or a word of
+// being a burden (いないほうが楽, 迷惑かけてごめん) said by them.
+const MEANS_GONE =
+  "(?:練炭|れんたん|七輪|しちりん|ろぷ|縄|なわ|ひも|紐|睡眠薬|眠剤|薬|くすり|包丁|ナイフ|農薬|除草剤|がむてぷ|ガムテ)(?:の箱|の瓶|のしと|の袋|の束|のケース)?(?:が|も)(?:なくなって|なくなっ|無くなって|消えて|きえて|見当たらな|みあたらな)";
+const BURDEN_OR_FAREWELL = `(?:${FAREWELL}|いない(?:ほう|方)が|いなくなれば|迷惑(?:を)?かけ|楽だろ|楽になる|楽になれる)`;
+const MEANS_EVERYDAY =
+  "(?:買い足|使い切|使いきっ|飲み終わ|処方|ビタミン|びたみん|サプリ|さぷり|キャンプ|きゃんぷ|バーベキュー|ばべきゅ|bbq|料理|片付け|片づけ|捨てた|物置の整理|引っ越|引越)";
+
+// Up high or by the water, there now (橋の上から配信してる, 屋上にいる, 海に来てる): a place of danger
+// and a farewell or a last time said (「今日が最後の配信」, 今までありがとう).
+const PLACE_NOW =
+  "(?:橋|鉄橋|歩道橋|屋上|線路|踏切|崖|がけ|海|湖|川|ほむの端|ダム|だむ)(?:の上|の端|のふち|の縁|の近く|の前)?(?:から|に|で)[^.]{0,6}?(?:配信して(?:る|い(?:る|ます))|配信中|いる|います|(?:立って|来て|座って)(?:る|い(?:る|ます)))(?!らし)";
+const LAST_TIME = `(?:${FAREWELL}|(?:今日|今夜|これ)が最後|最後の(?:配信|投稿|動画|写真|ライブ))`;
+const PLACE_EVERYDAY =
+  "(?:花火|夜景|撮影|観光|旅行|散歩|ジョギング|釣り|つり|海水浴|泳|サーフィン|ばべきゅ|バーベキュー|キャンプ|きゃんぷ|卒業|引退|最終回|ライブ会場|夕日|朝日|初日の出|笑|ｗｗ|ww)";
+
+// Days without food, and now water refused too (「もう飲まなくていいよね」って水も拒否しだした).
+const NO_FOOD_DAYS =
+  "(?:[0-9０-９一二三四五六七八九十何数]+日|何日も|しばらく)(?:くらい|ぐらい|間|も|以上)?[^.]{0,10}?(?:何も|なにも|ご飯も|ごはんも|食事も)?(?:食べて|たべて|口にして)(?:ない|なくて|いない|いなくて|ません)";
+const WATER_REFUSED =
+  "(?:水|みず|飲み物|のみもの)(?:も|まで|を)(?:拒否|拒ん|こばん|飲まなく|のまなく|飲まない|のまない|飲もうとしない|口にしない|とらなく|取らなく)";
+const FOOD_EVERYDAY =
+  "(?:風邪|熱が|胃腸|検査|手術|断食|ファスティング|ダイエット|減量|吐き気|つわり|病院で点滴|点滴して)";
+
+/**
+ * The rules above only someone else can report (a silence, a sound behind a door, the means gone
+ * missing): a match makes the message about someone else (see subject.ts). From a place of danger
+ * or water refused may be the writer's own.
+ */
+export const JA_REPORTED_ONLY_NOW: readonly string[] = [
+  "ja.attempt-in-progress.farewell-then-silence",
+  "ja.attempt-in-progress.shut-in-sound-no-answer",
+  "ja.attempt-in-progress.means-gone-after-farewell",
+];
+
+export const JA_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
+  {
+    // 弟が「もう終わりにする」ってLINEしてきてから返事がない, 遺書のような紙を見つけた。今日は朝から
+    // 物音がしません: a farewell said or left, and silence after it.
+    id: "ja.attempt-in-progress.farewell-then-silence",
+    level: "crisis",
+    category: "attempt-in-progress",
+    // The "no" is what is reported (返事がない): not a negation of the act.
+    negatable: false,
+    pattern: ja(
+      `${FAREWELL}[^]{0,80}?${SILENCE}(?<!${SILENCE_EVERYDAY}[^]{0,140})(?![^]{0,60}${SILENCE_EVERYDAY})`,
+    ),
+  },
+  {
+    // 娘が浴室に閉じこもって出てきません。中で何か割れる音がして、呼んでも返事がない: shut in, a
+    // sound of harm inside, and no answer.
+    id: "ja.attempt-in-progress.shut-in-sound-no-answer",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `${SHUT_IN}[^]{0,60}?${HARM_SOUND}[^]{0,40}?${NO_ANSWER}(?<!${SHUT_EVERYDAY}[^]{0,140})(?![^]{0,60}${SHUT_EVERYDAY})`,
+    ),
+  },
+  {
+    // 「俺がいないほうが楽だろ」ってメッセージのあと…物置の練炭の箱がなくなってる: a farewell or a
+    // word of being a burden, and the means gone missing, either order.
+    id: "ja.attempt-in-progress.means-gone-after-farewell",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:${BURDEN_OR_FAREWELL}[^]{0,120}?${MEANS_GONE}|${MEANS_GONE}[^]{0,120}?${BURDEN_OR_FAREWELL})(?<!${MEANS_EVERYDAY}[^]{0,160})(?![^]{0,60}${MEANS_EVERYDAY})`,
+    ),
+  },
+  {
+    // 配信者の友達が「今日が最後の配信」って言って、橋の上から配信してる: a farewell or a last time
+    // said, from a place of danger, there now; either order.
+    id: "ja.attempt-in-progress.last-time-from-danger-place",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:${LAST_TIME}[^]{0,60}?${PLACE_NOW}|${PLACE_NOW}[^]{0,60}?${LAST_TIME})(?<!${PLACE_EVERYDAY}[^]{0,140})(?![^]{0,60}${PLACE_EVERYDAY})`,
+    ),
+  },
+  {
+    // ルームメイトが3日くらい何も食べてなくて、今日から水も拒否しだした: days without food, and now
+    // water refused: someone whose body is giving out, whoever reports it.
+    id: "ja.attempt-in-progress.water-refused-after-days",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `${NO_FOOD_DAYS}[^]{0,60}?${WATER_REFUSED}(?<!${FOOD_EVERYDAY}[^]{0,120})(?![^]{0,60}${FOOD_EVERYDAY})`,
+    ),
+  },
+];

@@ -1,0 +1,106 @@
+/**
+ * How urgent a crisis about someone else is (the fourteenth pass, after round 19). A report the
+ * check already reads as a crisis about someone else is `urgent` when it also shows that the
+ * danger is now: silence since a farewell, being at a place of danger, the means gone missing,
+ * the means shown in a post or a stream, someone just locked in with it. The welfare rules
+ * (`rules/<lang>/someone-else*.ts`) need two named signs together; this needs the crisis, from
+ * whatever read it (a rule or the learned layer), and one sign of now. And the other way: a
+ * passive wish reported about someone, with the writer's word that there is no sign of them
+ * acting on it, is worry for the supporter's answer (concern), not a crisis.
+ */
+import { foldKana } from "./normalize.js";
+import type { RiskMatch } from "./types.js";
+
+// Read on normalised text: lower case, katakana as hiragana, no apostrophes, 「」 for quotes.
+const DANGER_NOW_RE = new RegExp(
+  [
+    // Silence now: since the message, at the door, unread, offline, a door that won't open.
+    foldKana(
+      "(?:てから|して以来|それから|あれから|そのあと|その後|以来|きり)[^.]{0,12}?(?:返事|返信|既読|連絡|電話|応答|反応)(?:が|も|に)?(?:ない|なく|つかない|つかん|出ない|出ません|取れない|とれない|ありません)",
+    ),
+    foldKana(
+      "(?:呼んでも|ノックしても|叩いても|たたいても|声をかけても|話しかけても)[^.]{0,6}?(?:返事|反応|応答)(?:が|も)?(?:ない|なし|ありません|しない)",
+    ),
+    foldKana(
+      "(?:ドア|扉|戸)(?:も|が)(?:開かない|あかない|開きません)|物音(?:が|も|ひとつ|一つ)?(?:しない|しません)|既読(?:が|も)?(?:つかない|つかん|付かない|つきません)|オフライン",
+    ),
+    String.raw`\bnow (?:hes|shes|theyre|he is|she is|they are|he|she|they) (?:offline|gone offline|not answering|wont answer|will not answer|isnt answering|not replying|not picking up|unreachable|gone quiet)\b`,
+    String.raw`\b(?:doesnt|does not|wont|will not|isnt|is not) (?:answer|answering|open|opening)\w* (?:when (?:i|we) knock|the door|(?:his|her|their|my) (?:phone|calls|door))\b`,
+    String.raw`\b(?:went|gone|logged) offline\b|\b(?:his|her|their) phone (?:is |s )?(?:off|dead|switched off)\b`,
+    // At a place of danger now: on a bridge, at the lake with stones, streaming from a roof.
+    foldKana(
+      "(?:橋|鉄橋|歩道橋|屋上|線路|踏切|崖|がけ|海|湖|川|ダム)(?:の上|の端|のふち|の縁|の近く|の前)?(?:から|に|で)[^.]{0,6}?(?:配信して(?:る|い(?:る|ます))|配信中|いる(?!らし)|います|(?:立って|来て|座って)(?:る|い(?:る|ます)))(?!らし)",
+    ),
+    String.raw`\b(?:theyre|hes|shes|they are|he is|she is) (?:at|on|by) (?:the|a) (?:lake|river|sea|ocean|beach|bridge|tracks|railway|roof|rooftop|cliff|cliffs|ledge|quarry|dam|pier|canal|reservoir|overpass)\b|\b(?:stones|rocks|weights|bricks) in (?:their|his|her) (?:backpack|bag|pockets?|coat)\b|\b(?:live|streaming) (?:from|on) (?:a|the) (?:bridge|roof|rooftop|cliff|ledge|tracks)\b`,
+    // The means gone missing, or used up: 練炭の箱がなくなってる, "the bottle is gone".
+    foldKana(
+      "(?:練炭|七輪|炭|ロープ|縄|ひも|紐|睡眠薬|眠剤|薬|くすり|包丁|ナイフ|農薬|除草剤)(?:の箱|の瓶|のシート|の袋|の束)?(?:が|も)(?:なくなって|なくなっ|無くなって|消えて|見当たらな)",
+    ),
+    String.raw`\b(?:the |his |her |their )?(?:bottle|pills|meds|tablets|antidepressants|sleeping pills|rope|belt|cord|charcoal|knife|gun|shotgun|rifle)(?: bottle| box)?(?: (?:in|from) (?:the|his|her|their|my) [a-z]+)? (?:is|are|was|were|s) (?:gone|missing)\b|\bempty (?:pill |medicine |prescription )?(?:bottle|packet|pack|box)s? of (?:his|her|their)\b`,
+    // The means shown in a post, a picture or a stream, or taken off camera.
+    foldKana(
+      "(?:画像|写真|動画|ストーリー|配信)[^.]{0,12}?(?:薬|くすり|錠剤|ロープ|縄|包丁|練炭)[^.]{0,10}?(?:並べ|並ん|積ん|持って|映って|写って)",
+    ),
+    String.raw`\b(?:posted|sent|shared|dmed|showed)\b[^.]{0,30}\b(?:pic|picture|photo|image|video|story|snap)\b[^.]{0,30}\b(?:pills|tablets|meds|rope|noose|knife|blade|razor)\b|\bwalked off (?:cam|camera|stream|screen)\b`,
+    // Just locked in somewhere with no way in (a bathroom, a garage, a car): not a room kept for years.
+    String.raw`\b(?:just )?(?:locked|shut|barricaded) (?:himself|herself|themselves|themself) in (?:the |his |her |their )?(?:bathroom|toilet|garage|car|shed|loo)\b|\bjust locked (?:himself|herself|themselves|themself) in\b`,
+  ].join("|"),
+  "u",
+);
+
+// What explains the silence or the place in daily life, said beside it: asleep, headphones in,
+// a flight, a flat battery, a party, a move. Then the sign says nothing about now.
+const NOW_EXPLAINED_RE = new RegExp(
+  [
+    String.raw`\b(?:asleep|fell asleep|sleeping|headphones|earphones|earbuds|flight|plane|boarding|battery|charger|charging|no signal|wifi|at work|on shift|party|moving|holiday|vacation|trip|lol|lmao|haha)\b`,
+    foldKana(
+      "寝て(?:る|た|い)|寝落ち|喧嘩|けんか|ケンカ|反抗期|夜景|花火|撮影|観光|イヤホン|ヘッドホン|充電|電池|圏外|電波|出張|旅行|仕事中|バイト中|飛行機|引っ越|引越",
+    ),
+  ].join("|"),
+  "u",
+);
+
+/**
+ * True when a message already read as a crisis about someone else shows that the danger is now.
+ * Read only for such a message: alone, "no answer" or "at the lake" is nobody's emergency.
+ */
+export function dangerNowForSomeoneElse(normalized: string): boolean {
+  return DANGER_NOW_RE.test(normalized) && !NOW_EXPLAINED_RE.test(normalized);
+}
+
+// The writer's word that the one they worry about shows no sign of acting on a wish:
+// 何かしそうな様子はない, "he hasn't done anything", "no sign she'd do anything".
+const NO_SIGN_RE = new RegExp(
+  [
+    foldKana(
+      "(?:何か|なにか)?(?:しそうな|する|しでかしそうな|実行しそうな|行動に移しそうな)(?:様子|気配|感じ|そぶり)(?:は|も)?(?:ない|なく|無い|ありません|なさそう)",
+    ),
+    foldKana(
+      "(?:具体的な)?(?:計画|準備)(?:は|も)?(?:ない|なさそう|ありません|してない|していない)|(?:行動|実行)(?:に)?(?:は)?(?:移して|うつして)(?:い)?(?:ない|ません)",
+    ),
+    String.raw`\bno (?:sign|signs|indication)s? (?:of |that )?(?:him |her |them )?(?:he |she |they )?(?:doing|acting|trying|planning|hurting|would|will|hed|shed|theyd|is|are)\b`,
+    String.raw`\b(?:he|she|they) (?:hasnt|has not|havent|have not|didnt|did not|never) (?:done|tried|acted on) (?:anything|it)\b`,
+    String.raw`\b(?:doesnt|does not|dont|do not) (?:seem|think|look) (?:like )?(?:hed|shed|theyd|he would|she would|they would) (?:do|act on|try) (?:anything|it)\b`,
+  ].join("|"),
+  "u",
+);
+// What a wish is: said, not a plan, means, farewell, act or preparation.
+const WISH_CATEGORIES = new Set([
+  "passive-ideation",
+  "hopelessness",
+  "burden",
+  "distress",
+  "learned",
+]);
+
+/**
+ * True when a report about someone else is a wish they said and nothing more (every match, the
+ * overruled ones too, is of a wish or the learned layer's), and the writer says there is no sign of acting.
+ */
+export function reportedWishWithNoSign(matches: readonly RiskMatch[], normalized: string): boolean {
+  return (
+    matches.some((m) => m.level === "crisis") &&
+    matches.every((m) => WISH_CATEGORIES.has(m.category)) &&
+    NO_SIGN_RE.test(normalized)
+  );
+}
