@@ -294,8 +294,11 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
         counted.some((m) => m.category === "attempt-in-progress") ||
         URGENT_RE.test(normalized) ||
         // Someone else's crisis with a sign that it is now (silence since a farewell, at a place
-        // of danger, the means gone): the supporter gets the emergency numbers first.
-        (assessment.subject === "other" && dangerNowForSomeoneElse(normalized)));
+        // of danger, the means gone): the supporter gets the emergency numbers first. Violence
+        // at home keeps its police-first answer.
+        (assessment.subject === "other" &&
+          !assessment.dangerAtHome &&
+          dangerNowForSomeoneElse(normalized)));
     if (!context) return assessment;
     const trace: RiskTrace = {
       at: context.now.toISOString(),

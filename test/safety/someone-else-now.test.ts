@@ -39,6 +39,23 @@ describe("a farewell, and then silence", () => {
   });
 });
 
+describe("the writer's own farewell, or medicine run out, is not someone else's emergency", () => {
+  it.each([
+    // A farewell the writer sent, and the silence of the one it was sent to.
+    "彼女に「さよなら」ってLINEしたのに既読がつかない",
+    "私が「もう終わりにする」って言ったら、彼から返事がない",
+    "バイト先の先輩に「お世話になりました、さよなら」って送ってから返事がない",
+    "i texted my ex 'thanks for everything' and now she isnt answering",
+    // The writer's own burden, and medicine run out.
+    "もう迷惑かけたくない。薬がなくなってきた",
+    "迷惑かけてごめん。睡眠薬がなくなって眠れない",
+    // The writer's own letter.
+    "遺書を書いた。誰からも返事がない",
+  ])("%s: the writer's own", (text) => {
+    expect(assessRisk(text).subject).toBe("self");
+  });
+});
+
 describe("shut in, a sound of harm inside, and no answer", () => {
   it.each([
     "息子がトイレに閉じこもってて、ガシャンって音がしたのに呼んでも返事がない",

@@ -13,7 +13,10 @@ import { phrase } from "./patterns.js";
 
 // A farewell said or sent by them ("take care of mom for me", "see u never", "i hope you have a
 // good life"), or their things given out ("a list of who gets her stuff").
-const FAREWELL = String.raw`(?:take care of (?:mom|mum|dad|my (?:mom|mum|dad|cat|dog|sister|brother)|the (?:cat|dog|kids)|everyone|(?:him|her|them)) for me|see (?:you|u|ya) never|(?:i )?hope you (?:have|live) a (?:good|great|happy|nice) life|have a (?:good|great|happy|nice) life|thanks for everything|thank you for everything|sorry for everything|goodbye (?:forever|everyone|all|world|guys)|love you all|this is (?:it|goodbye|the end)|its (?:over|the end)|(?:who|whos) (?:gets|getting|should get|can have) (?:her|his|their|my) (?:stuff|things|games|accounts?|cat|dog|clothes))`;
+const FAREWELL = `(?:take care of (?:mom|mum|dad|my (?:mom|mum|dad|cat|dog|sister|brother)|the (?:cat|dog|kids)|everyone|(?:him|her|them)) for me|see (?:you|u|ya) never|(?:i )?hope you (?:have|live) a (?:good|great|happy|nice) life|have a (?:good|great|happy|nice) life|thanks for everything|thank you for everything|sorry for everything|goodbye (?:forever|everyone|all|world|guys)|love you all|this is (?:it|goodbye|the end)|its (?:over|the end)|(?:who|whos) (?:gets|getting|should get|can have) (?:her|his|their|my) (?:stuff|things|games|accounts?|cat|dog|clothes))`;
+// Said or sent by them, not by the writer ("i texted my ex 'thanks for everything'" is the
+// writer's own farewell).
+const NOT_SENT_BY_ME = String.raw`(?<!\b(?:i|we|ive|id)\b[^.]{0,12}\b(?:texted|sent|said|messaged|told|wrote|posted|dmed|typed|replied|answered)\b[^.]{0,40})`;
 // ...and silence now: not answering, offline, a phone switched off.
 const SILENT_NOW = String.raw`(?:(?:now|since then|since|and then|then|after that) (?:hes |shes |theyre |he is |she is |they are |he |she |they )?(?:wont|will not|isnt|is not|not|doesnt|does not|hasnt|has not|havent|have not|stopped) (?:answer|answering|answered|reply|replying|replied|respond|responding|responded|pick up|picking up|picked up|read|reading)\w*|now (?:hes|shes|theyre|he is|she is|they are) (?:offline|gone offline|not online|unreachable|gone quiet)|(?:went|gone|logged|is|s) offline|(?:phone|phones) (?:is |s |are |has been )?(?:off|dead|switched off|turned off|going to voicemail)|left (?:me|us) on read)`;
 // What explains a silence: asleep, a flight, a dead battery, work, a game ending, a move.
@@ -21,32 +24,32 @@ const SILENCE_EVERYDAY = String.raw`(?:asleep|sleeping|fell asleep|went to bed|b
 
 // Medicine found used up ("an empty bottle of his prescription in the trash") and no answer at
 // the door or no sign of them coming out.
-const EMPTY_MEDS = String.raw`(?:empty (?:pill |medicine |medication |prescription )?(?:bottle|bottles|packet|packets|pack|packs|box|boxes|blister packs?|sheets?) of (?:his|her|their) (?:prescription|pills|meds|medication|medicine|tablets|antidepressants|sleeping pills)|(?:his|her|their|[a-z]+s) (?:prescription|pills|meds|medication|antidepressants|sleeping pills) (?:bottle )?(?:is |are |was |were )?(?:all )?(?:empty|gone)|(?:the|his|her|their) (?:pill |medicine )?bottle (?:is|was|s) (?:empty|gone))`;
+const EMPTY_MEDS = `(?:empty (?:pill |medicine |medication |prescription )?(?:bottle|bottles|packet|packets|pack|packs|box|boxes|blister packs?|sheets?) of (?:his|her|their) (?:prescription|pills|meds|medication|medicine|tablets|antidepressants|sleeping pills)|(?:his|her|their|[a-z]+s) (?:prescription|pills|meds|medication|antidepressants|sleeping pills) (?:bottle )?(?:is |are |was |were )?(?:all )?(?:empty|gone)|(?:the|his|her|their) (?:pill |medicine )?bottle (?:is|was|s) (?:empty|gone))`;
 const NO_ANSWER_DOOR = String.raw`(?:(?:doesnt|does not|wont|will not|isnt|is not|not|didnt|did not) (?:answer|answering|open|opening|respond|responding)\w*(?: (?:when (?:i|we) knock\w*|the door|my knock\w*|my calls))?|no (?:answer|response|reply)|(?:hasnt|has not|havent|have not) (?:come|came) out)`;
 const MEDS_EVERYDAY = String.raw`(?:vitamins?|multivitamins?|supplements?|probiotics?|fish oil|antibiotics?|finished (?:the|his|her|their) course|refill\w*|pharmacy|asleep|sleeping in|headphones|out with|at work|at school)`;
 
 // A last stream, video or post ("this is the last stream") with the means or a place of danger
 // ("walked off cam with a belt", "live from the bridge").
-const LAST_TIME = String.raw`(?:(?:this is|its|it is|that was|today is|tonight is) (?:the|my|our) (?:last|final) (?:stream|video|post|live|broadcast|upload)|(?:last|final) (?:stream|video|post|live|broadcast|upload) ever|see (?:you|u|ya) never)`;
-const WITH_MEANS = String.raw`(?:(?:walked|went|stepped|got up and walked) (?:off|out of) (?:cam|camera|frame|the stream|stream|screen|shot)(?: with (?:a|the|his|her|their) (?:belt|rope|cord|cable|knife|pills|tie|scarf|bottle))?|(?:with|holding|showed|showing|grabbed) (?:a|the|his|her|their) (?:belt|rope|noose|cord|knife|blade|pills|bottle of pills)|(?:from|on) (?:a|the) (?:bridge|roof|rooftop|ledge|cliff|edge|tracks|railway))`;
+const LAST_TIME = `(?:(?:this is|its|it is|that was|today is|tonight is) (?:the|my|our) (?:last|final) (?:stream|video|post|live|broadcast|upload)|(?:last|final) (?:stream|video|post|live|broadcast|upload) ever|see (?:you|u|ya) never)`;
+const WITH_MEANS = `(?:(?:walked|went|stepped|got up and walked) (?:off|out of) (?:cam|camera|frame|the stream|stream|screen|shot)(?: with (?:a|the|his|her|their) (?:belt|rope|cord|cable|knife|pills|tie|scarf|bottle))?|(?:with|holding|showed|showing|grabbed) (?:a|the|his|her|their) (?:belt|rope|noose|cord|knife|blade|pills|bottle of pills)|(?:from|on) (?:a|the) (?:bridge|roof|rooftop|ledge|cliff|edge|tracks|railway))`;
 const STREAM_EVERYDAY = String.raw`(?:quitting|retiring|retire|career|uni|university|college|school|exams|moving|new channel|new platform|switching to|break|hiatus|of the year|of the season|season|subathon|charity|channel|sponsor\w*|lol|lmao|haha|joke|bit|skit|prank|outfit|costume)`;
 
 // A farewell and a place of danger, there now ("they're at the lake with stones in their
 // backpack").
-const THERE_NOW = String.raw`(?:(?:theyre|hes|shes|they are|he is|she is|they were|he was|she was|(?:said|says|texted) (?:theyre|hes|shes|they are|he is|she is)) (?:at|on|by) (?:the|a) (?:lake|river|sea|ocean|beach|bridge|tracks|railway|train tracks|roof|rooftop|cliff|cliffs|ledge|quarry|dam|pier|canal|reservoir|harbou?r|motorway bridge|overpass)|(?:stones|rocks|weights|bricks) in (?:their|his|her) (?:backpack|bag|pockets?|coat|jacket))`;
+const THERE_NOW = `(?:(?:theyre|hes|shes|they are|he is|she is|they were|he was|she was|(?:said|says|texted) (?:theyre|hes|shes|they are|he is|she is)) (?:at|on|by) (?:the|a) (?:lake|river|sea|ocean|beach|bridge|tracks|railway|train tracks|roof|rooftop|cliff|cliffs|ledge|quarry|dam|pier|canal|reservoir|harbou?r|motorway bridge|overpass)|(?:stones|rocks|weights|bricks) in (?:their|his|her) (?:backpack|bag|pockets?|coat|jacket))`;
 const THERE_EVERYDAY = String.raw`(?:swim\w*|fishing|picnic|holiday|trip|vacation|photos?|sunset|sunrise|camping|kayak\w*|boat\w*|sail\w*|party|lol|lmao|haha|barbecue|bbq|skipping stones|skimming|geology|collect\w*|hike|hiking|walk|run|jog\w*|moving|new job)`;
 
 // Shut in ("locked herself in the bathroom"), a sound of harm inside (glass breaking, a thud),
 // and no answer.
-const SHUT_IN = String.raw`(?:locked (?:himself|herself|themselves|themself) in|shut (?:himself|herself|themselves) in|barricaded (?:himself|herself|themselves) in)`;
+const SHUT_IN = `(?:locked (?:himself|herself|themselves|themself) in|shut (?:himself|herself|themselves) in|barricaded (?:himself|herself|themselves) in)`;
 const HARM_SOUND = String.raw`(?:glass (?:breaking|smashing|shattering)|(?:something|the mirror|a glass|a bottle) (?:break|breaking|broke|smash|smashing|smashed|shatter\w*|fall|falling|fell)|a (?:loud |big |huge |heavy )?(?:crash|thud|thump|bang)|(?:him|her|them) (?:fall|falling|fell|collapse|collapsing)|groan\w*|moan\w*|scream\w*)`;
-const NO_ANSWER = String.raw`(?:no (?:answer|response|reply)|(?:isnt|is not|not|wont|will not|doesnt|does not|hasnt|has not|stopped) (?:answering|answer|responding|respond|replying|reply|making a sound))`;
+const NO_ANSWER = `(?:no (?:answer|response|reply)|(?:isnt|is not|not|wont|will not|doesnt|does not|hasnt|has not|stopped) (?:answering|answer|responding|respond|replying|reply|making a sound))`;
 const SHUT_EVERYDAY = String.raw`(?:headphones|earphones|earbuds|music|asleep|sleeping|shower\w*|in the bath|lol|lmao|haha|game|gaming|dropped|clumsy|came out|is out now|hes fine|shes fine|okay now|ok now)`;
 
 // Days without food, and now water refused too.
 const NO_FOOD_DAYS = String.raw`(?:(?:hasnt|has not|havent|have not|not|hadnt|stopped|refus\w*|wont|isnt) (?:eaten|eating|eat|touched food|had (?:any )?food|had anything to eat)\b[^.]{0,30}?\b(?:in|for|since) (?:\d+|two|three|four|five|six|several|a few|many|like \d+) days?)`;
 const WATER_REFUSED = String.raw`(?:(?:refus\w*|wont|will not|not|stopped|isnt|hasnt|has not) (?:to )?(?:drink|drinking|drunk|take|taking|have|having) (?:any )?(?:water|fluids|anything to drink|a drop)|refus\w* (?:water|fluids|to drink))`;
-const FOOD_EVERYDAY = String.raw`(?:bug|flu|virus|covid|fasting|fast|ramadan|surgery|operation|procedure|colonoscopy|dentist|nauseous|nausea|vomiting|throwing up|diet|cleanse|detox)`;
+const FOOD_EVERYDAY = `(?:bug|flu|virus|covid|fasting|fast|ramadan|surgery|operation|procedure|colonoscopy|dentist|nauseous|nausea|vomiting|throwing up|diet|cleanse|detox)`;
 
 /**
  * The rules above only someone else can report (a silence, no answer at the door, they at a place
@@ -70,7 +73,7 @@ export const EN_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
     // The "no" is what is reported ("won't answer"): not a negation of the act.
     negatable: false,
     pattern: phrase(
-      String.raw`\b${FAREWELL}\b[^]{0,160}?\b${SILENT_NOW}\b(?<!\b${SILENCE_EVERYDAY}\b[^]{0,240})(?![^]{0,80}\b${SILENCE_EVERYDAY}\b)`,
+      String.raw`\b${NOT_SENT_BY_ME}${FAREWELL}\b[^]{0,160}?\b${SILENT_NOW}\b(?<!\b${SILENCE_EVERYDAY}\b[^]{0,240})(?![^]{0,80}\b${SILENCE_EVERYDAY}\b)`,
     ),
   },
   {
@@ -103,7 +106,7 @@ export const EN_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
     category: "attempt-in-progress",
     negatable: false,
     pattern: phrase(
-      String.raw`\b(?:${FAREWELL}\b[^]{0,160}?\b${THERE_NOW}|${THERE_NOW}\b[^]{0,160}?\b${FAREWELL})\b(?<!\b${THERE_EVERYDAY}\b[^]{0,200})(?![^]{0,80}\b${THERE_EVERYDAY}\b)`,
+      String.raw`\b(?:${NOT_SENT_BY_ME}${FAREWELL}\b[^]{0,160}?\b${THERE_NOW}|${THERE_NOW}\b[^]{0,160}?\b${NOT_SENT_BY_ME}${FAREWELL})\b(?<!\b${THERE_EVERYDAY}\b[^]{0,200})(?![^]{0,80}\b${THERE_EVERYDAY}\b)`,
     ),
   },
   {

@@ -9,11 +9,21 @@
  */
 import { ja, type RiskRule } from "../../rule-types.js";
 
-// Words of ending said by them, or left in writing (「もう終わりにする」, 今までありがとう, 遺書,
-// 母さんをよろしく): a farewell, not "おやすみ" or "またね", and not a wish (死にたい), which said
-// before a silence is worry, not yet an emergency.
-const FAREWELL =
-  "(?:今までありがと|いままでありがと|さよなら|さようなら|もう会えない|もうあえない|お別れ|おわかれ|終わりにする|おわりにする|終わらせる|死ぬ|消える|いなくなる|遺書|ゆいしょ|(?:母|お母さん|母さん|おかん|父|親|家族|みんな|猫|犬|妹|弟)(?:のこと)?(?:を)?(?:よろしく|頼む|たのむ|頼んだ))";
+// Words of ending (「もう終わりにする」, 今までありがとう, 母さんをよろしく): a farewell, not "おやすみ" or
+// "またね", and not a wish (死にたい), which said before a silence is worry, not yet an emergency.
+const FAREWELL_WORDS =
+  "(?:今までありがと|いままでありがと|さよなら|さようなら|もう会えない|もうあえない|お別れ|おわかれ|終わりにする|おわりにする|終わらせる|死ぬ|消える|いなくなる|(?:母|お母さん|母さん|おかん|父|親|家族|みんな|猫|犬|妹|弟)(?:のこと)?(?:を)?(?:よろしく|頼む|たのむ|頼んだ))";
+// Said by them, not sent by the writer (彼女に「さよなら」って送った is the writer's own): quoted after
+// someone named (弟が「…」, 兄から「…」) or received (「…」ってLINEしてきて, と言われ, 書き置き), or a
+// farewell letter of theirs found (遺書のような紙を見つけ).
+const FIRST_PERSON = "(?:私|わたし|僕|ぼく|俺|おれ|自分|あたし|うち)";
+const RECEIVED =
+  "(?:って|と)(?:だけ)?(?:line|LINE|メッセージ|メール|電話|dm|DM)?(?:で)?(?:が)?(?:来|き|届|送ってき|してき|言ってき|書いてき|くれ|言われ|いわれ|書き置き|投稿|言った(?:きり|あと)|言って(?:出|部屋|家|電話))";
+const theirWords = (words: string) =>
+  `(?:(?<!${FIRST_PERSON})(?:が|から|は)(?:[^「.]{0,12}?(?:line|LINE|メッセージ|メール|dm|DM)で)?「[^」]{0,40}?${words}[^」]{0,30}」|「[^」]{0,40}?${words}[^」]{0,30}」${RECEIVED}|(?<!${FIRST_PERSON})(?:が|から)${words}(?:って|と|の)(?:言って|言い|line|LINE|メッセージ|メール|連絡)(?!し(?:た|て)))`;
+const LETTER_FOUND =
+  "(?:遺書|ゆいしょ)(?:のような|みたいな|らしき)?(?:紙|手紙|もの|メモ|文章|文面|書き置き|ノート)?(?:を|が)[^.]{0,6}?(?:見つけ|見つか|あった|あり|置いて)";
+const FAREWELL = `(?:${theirWords(FAREWELL_WORDS)}|${LETTER_FOUND})`;
 // Silence since then: no answer, no reply, unread, no sound, a door that does not open.
 const SILENCE =
   "(?:(?:返事|へんじ|返信|応答|反応)(?:が|も|は)?(?:ない|なく|無い|ありません|しない|しません|こない|来ない)|既読(?:が|も)?(?:つかない|つかん|付かない|つきません|にならない)|電話(?:に|も)?(?:出ない|出ません|でない|出てくれない|繋がらない|つながらない)|連絡(?:が|も)?(?:つかない|取れない|とれない|つきません)|物音(?:が|も|ひとつ|一つ)?(?:しない|しません|聞こえない)|(?:どあ|扉|戸)(?:も|が)(?:開かない|あかない|開きません)|おふらいん)";
@@ -33,9 +43,11 @@ const SHUT_EVERYDAY =
 
 // The means gone missing (練炭の箱がなくなってる, 薬の瓶が消えてる) after a farewell or a word of
 // being a burden (いないほうが楽, 迷惑かけてごめん) said by them.
+// Named by where it was kept or whose it was (物置の練炭, 母の睡眠薬の瓶), or by its box or bottle: a
+// bare 薬がなくなって is medicine run out.
 const MEANS_GONE =
-  "(?:練炭|れんたん|七輪|しちりん|ろぷ|縄|なわ|ひも|紐|睡眠薬|眠剤|薬|くすり|包丁|ナイフ|農薬|除草剤|がむてぷ|ガムテ)(?:の箱|の瓶|のしと|の袋|の束|のケース)?(?:が|も)(?:なくなって|なくなっ|無くなって|消えて|きえて|見当たらな|みあたらな)";
-const BURDEN_OR_FAREWELL = `(?:${FAREWELL}|いない(?:ほう|方)が|いなくなれば|迷惑(?:を)?かけ|楽だろ|楽になる|楽になれる)`;
+  "(?:(?:の|にあった|に置いてた|に置いてあった)(?:練炭|れんたん|七輪|しちりん|ろぷ|縄|なわ|ひも|紐|睡眠薬|眠剤|薬|くすり|包丁|ナイフ|農薬|除草剤|がむてぷ|ガムテ)(?:の箱|の瓶|のしと|の袋|の束|のケース)?|(?:練炭|れんたん|七輪|睡眠薬|眠剤|薬|くすり|農薬|除草剤)(?:の箱|の瓶|のしと|の袋|のケース))(?:が|も)(?:なくなって|なくなっ|無くなって|消えて|きえて|見当たらな|みあたらな)";
+const BURDEN_OR_FAREWELL = `(?:${FAREWELL}|${theirWords("(?:いない(?:ほう|方)が|いなくなれば|迷惑(?:を)?かけ|楽だろ|楽になる|楽になれる)")})`;
 const MEANS_EVERYDAY =
   "(?:買い足|使い切|使いきっ|飲み終わ|処方|ビタミン|びたみん|サプリ|さぷり|キャンプ|きゃんぷ|バーベキュー|ばべきゅ|bbq|料理|片付け|片づけ|捨てた|物置の整理|引っ越|引越)";
 
