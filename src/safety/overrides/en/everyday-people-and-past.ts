@@ -185,6 +185,8 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
         )) &&
       (COMPLETED_DEATH.test(ctx.match) || COMPLETED_DEATH.test(sentenceBefore(ctx).slice(-16))) &&
       !FIRST_PERSON.test(ctx.match) &&
+      // "she took enough pills to die": an amount taken, told as an act, not a death.
+      !/\benough\b/.test(ctx.match) &&
       // "took all her antidepressants an hour ago and now she's slurring": under way, not a death.
       !(
         ACT_UNDER_WAY.test(WINDOW(ctx)) &&
