@@ -86,13 +86,16 @@ const JA_SUPPORTER_PAIN_RE = new RegExp(
 // though it names a spouse or a child (息子と一緒に…).
 const JA_DEATH_SPOKEN_RE =
   /亡くし|亡くな|なくなりまし|四十九日|一周忌|三回忌|先立た|他界|死んで(?:から|もう)|仏壇|遺影|お墓/u;
+// ...or going to a spouse's side (主人のそばへ行くつもり), which says the spouse is gone by itself.
+const JA_SPOUSE_SIDE_RE =
+  /(?:主人|夫|妻|家内|旦那|女房|亡夫|亡妻)(?:さん|様)?の(?:そば|側|もと|元)(?:へ|に)/u;
 const JA_JOIN_THE_DEAD_RE =
   /(?:元|もと|ところ|とこ|所|そば|側)(?:へ|に)(?:参る|参り|まいる|まいり|逝|行こう|いこう|行きま|行く(?:つもり|と決め|ことに)|いく(?:つもり|と決め|ことに))/u;
 
 function jaOwnRisk(text: string): boolean {
   const plain = text.replace(QUOTED_RE, "「」").replace(JA_SUPPORTER_PAIN_RE, "");
   if (JA_OWN_WISH_RE.test(plain)) return true;
-  const joining = JA_DEATH_SPOKEN_RE.test(plain);
+  const joining = JA_DEATH_SPOKEN_RE.test(plain) || JA_SPOUSE_SIDE_RE.test(plain);
   let theirs = false;
   return plain.split(/[.。!?！？]+/u).some((sentence) => {
     const mine = JA_FIRST_PERSON_RE.test(sentence);
