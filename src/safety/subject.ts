@@ -58,7 +58,9 @@ const JA_FOUND_RE = new RegExp(
     "|(?:買っ|注文し|調べ|検索し|書い|ため|溜め|集め|用意し|準備し)て(?:い)?(?:た|ました)" +
     "|(?:って|と)(?:言|い|話し)って(?:い)?(?:た|ました|る|ます)" +
     // ...or blood seen on them (手首にタオルを巻いていて、血がにじんでいました).
-    "|血が(?:にじんで|滲んで|出て|流れて|垂れて|ついて|付いて)",
+    "|血が(?:にじんで|滲んで|出て|流れて|垂れて|ついて|付いて)" +
+    // ...or a wrapped wrist seen red (手首に巻いたタオルが真っ赤だった).
+    "|(?:手首|腕)(?:に|を)?[^.。]{0,8}?(?:巻いた|巻いて|包帯|たおる)[^.。]{0,8}?(?:真っ赤|まっか|赤く|血)",
   "u",
 );
 
@@ -136,7 +138,7 @@ const EN_SUPPORTER_PAIN_RE =
   /\b(?:it )?(?:hurts|kills|breaks) me (?:to (?:see|watch|hear)|that i (?:cant|cannot|can not))\b|\b(?:painful|hard|heartbreaking|awful) to (?:watch|see|hear) (?:her|him|them|my)\b|\bi (?:can do nothing|cant do anything|cannot do anything|can not do anything)(?: for (?:her|him|them))?\b/g;
 // The person named is the one acting: "my son has been searching", "my friend just texted".
 const EN_OTHER_ACTS_RE =
-  /\b(?:son|daughter|kid|child|brother|sister|husband|wife|partner|boyfriend|girlfriend|friend|mom|mum|mother|dad|father|roommate|cousin|student|pupil|grandson|granddaughter|neighbou?r|mate|partner|client)s?(?: \d+,?| (?:on|from|in) [a-z]+)? (?:has|have|had|is|was|keeps|kept|said|says|told|took|just|wont|cant|isnt|hasnt|texted|posted|wrote|searched|been|tried|cut|cuts|emailed|messaged|sent|gave|asked|left|who|whos|that|posted|typed|went)\b/;
+  /\b(?:son|daughter|kid|child|brother|sister|husband|wife|partner|boyfriend|girlfriend|friend|mom|mum|mother|dad|father|roommate|cousin|student|pupil|grandson|granddaughter|neighbou?r|mate|partner|client)s?(?: \d+,?| (?:on|from|in) [a-z]+)? (?:has|have|had|is|was|keeps|kept|said|says|told|took|just|wont|cant|isnt|hasnt|texted|posted|wrote|searched|been|tried|cut|cuts|emailed|messaged|sent|gave|asked|left|who|whos|that|posted|typed|went|opened|answered|came)\b/;
 // Someone given things or left with a pet ("gave my guitar to my cousin", "sorted the cat out
 // with my neighbour") is not the one the message is about: the giver is.
 // ...but "in vc with a guy from our server, he said" is about him: no one is given to a stranger.

@@ -52,7 +52,7 @@ describe("welfare emergencies reported about someone else", () => {
     "兄の部屋の天井から、ロープが輪になってぶら下がってた",
     "致死量の薬を飲んだって友達からメッセージが来た",
     "生徒から線路の写真と「ごめんなさい、先生」ってメッセージ。電話に出ません",
-    "there's a smell of gas in the hallway and someone has stuffed towels under his door. he won't answer",
+    "there's a smell of gas in the hallway and my neighbour has stuffed towels under his door. he won't answer",
     "the tenant waved at me with a towel round her wrist soaked through with blood and said goodbye",
     "my sister said she won't be here in the morning and went out on the balcony. she locked the door and hasn't come back in",
     "he sent a pic of loads of pills and said goodbye, his phone is off now",
@@ -111,6 +111,21 @@ describe("everyday look-alikes of the urgent reports", () => {
     "Teacher here. A boy in my class texted a photo of the train tracks with 'sorry sir', the train is delayed and he's not picking up",
   ])("%s: not urgent", (text) => {
     expect(assessRisk(text).urgent).not.toBe(true);
+  });
+});
+
+describe("means set up, said by the writer of themselves", () => {
+  it.each([
+    // The same rules as the reports above, but nothing in them says someone else: the writer's.
+    "ガスの臭いがする。ドアの隙間にテープを貼った。もう終わりにする",
+    "手首に巻いたタオルが真っ赤。今までありがとう",
+    "I've tied a noose up in my garage",
+    "i've sealed the door gaps with tape and i can smell the gas now",
+  ])("%s: an urgent crisis of the writer's own", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.urgent).toBe(true);
+    expect(a.subject).toBe("self");
   });
 });
 

@@ -95,17 +95,6 @@ const FIRE_SELF = String.raw`(?:(?:set|setting|sets|burn|burning|burns|light|lig
 // A car, a mower, a garage, a stove, a bonfire, a film or a joke explains it.
 const FUEL_EVERYDAY = `(?:car|cars|motorbike|mower|lawnmower|generator|garage|petrol station|gas station|filling station|pump|jerry ?can|chainsaw|boat|bonfire|fireworks|bbq|barbecue|camping|stove|heater|film|movie|game|show|joke|lol|lmao|haha)`;
 
-// Gas or fumes smelt, and a door, a window or the gaps taped or sealed: a room being filled, now.
-const GAS_SMELT = String.raw`(?:(?:smell|smells|smelled|smelt|smelling|whiff|reeks?|reeking|stinks?)\b[^.]{0,16}?\b(?:gas|fumes|exhaust|charcoal burning|rotten eggs)|gas (?:smell|fumes)|fumes (?:coming|from|under))`;
-const TAPE_SEALED = String.raw`(?:(?:taped|sealed|blocked|stuffed|towels?) (?:up |over |under |along |around )?(?:the |all the |his |her |my |their )?(?:windows?|doors?|vents?|gaps?|door frame|cracks?)|(?:windows?|doors?|door frame|vents?|window edges|gaps?|cracks?)\b[^.]{0,30}?\b(?:taped|sealed|blocked|stuffed)|tape (?:on|over|around|across|along|round) (?:the )?(?:inside of |edges of |gaps? (?:of|under|around) )?(?:the |his |her |their )?(?:doors?|windows?|vents?|gaps?|door frame))`;
-const SEALED_EVERYDAY = String.raw`(?:hob|stove|cooker|oven|boiler|engineer|gas company|gas board|meter|paint\w*|decorat\w*|draught\w*|draft\w*|insulat\w*|storm|hurricane|typhoon|bbq|barbecue|grill\w*|car|mower|generator|bugs?|insects?|mice|smoke alarm|fart\w*|lol|lmao|haha)`;
-
-// Blood on a wrist or an arm, and a farewell said ("said this was goodbye, a towel round her wrist
-// soaked through with blood"): a wound that may be deep, and someone saying goodbye.
-const WRIST_BLOOD = String.raw`(?:wrists?|forearms?|arms?)\b[^.]{0,40}?\b(?:blood (?:seeping|soaking|coming|dripping|running|all over|everywhere)|bleeding|soaked (?:in|with|through with|through) blood|soaked through|covered in blood|bloody|blood soaked|bloodied)`;
-const FAREWELL_SAID = `(?:goodbye|good bye|last (?:delivery|parcel|package|visit|time (?:you ll|youll|you will) see)|(?:hed|shed|theyd|id|he would|she would|i would)? ?(?:ever|never) need (?:again|another)|thanks for everything|thank you for everything|sorry for everything|wont need (?:anything|any more|it) (?:anymore|again|after)|take care of (?:mum|mom|dad|my (?:cat|dog)|everyone))`;
-const WOUND_EVERYDAY = String.raw`(?:shaving|cooking|kitchen|knife slipped|accident|fell|fall|bike|glass|cat|dog|scratch\w*|blood test|donat\w*|nosebleed|period|tattoo|surgery|operation|drip|cannula|moving|retir\w*|leaving do|match|game|rugby|football)`;
-
 // Words of ending said, and then out onto a balcony or a roof and not back in: someone at a
 // height, now ("said she won't be here in the morning and went out on the balcony, 30 minutes ago,
 // and she locked the door").
@@ -117,10 +106,6 @@ const HEIGHT_EVERYDAY = String.raw`(?:smok\w*|vap\w*|cigarettes?|phone call|on t
 // Many pills shown with a goodbye, and no way to reach them since: an overdose that may be under way.
 const PILLS_SHOWN = `(?:(?:picture|photo|pic|image|snap|video|selfie) (?:of |with )(?:[a-z]+ ){0,3}?(?:pills|tablets|meds|medication|blister packs?|pill packets?)|(?:many|lots of|loads of|a pile of|piles of|a heap of|a handful of|all (?:his|her|their)|so many) (?:pills|tablets|meds|sleeping pills|painkillers))`;
 const PILLS_EVERYDAY = `(?:pharmacy|pharmacist|chemist|vitamins?|supplements?|organi[sz]er|dosette|refill|vet|dog|cat|holiday|trip|flight|moving|good ?night|gn|sleep tight|battery|charger|signal)`;
-
-// A noose seen hanging, or set up: the means ready.
-const NOOSE_UP = `(?:noose (?:hanging|tied|set up|strung|dangling|ready|up|from|over|on (?:the|a) (?:beam|banister|door|hook|rail))|(?:hanging|tied|strung|set up|rigged) (?:up )?(?:a |the )?noose)`;
-const NOOSE_EVERYDAY = String.raw`(?:films?|movies?|shows?|series|episodes?|games?|halloween|decoration\w*|decor|prop|props|museum|western|cowboy|hangman|drawing|painting|poster|tattoo|knot|knots|sailing|scouts?|history|historical|novel|book|play|stage|theatre|theater|haunted|costume|meme|lol|lmao|haha)`;
 
 // A blade in hand, and cutting till the end said, from behind a door: harm under way, now.
 const BLADE_TO_THE_END = String.raw`(?:knife|knives|blade|razor|razors|scissors|glass)\b[^.]{0,50}?\b(?:will|going to|gonna|is going to|ll|wants to|threatening to|says he will|says she will) (?:cut|stab|slash|slit) (?:himself|herself|themselves|themself|his (?:wrists?|throat|arms?)|her (?:wrists?|throat|arms?))\b[^.]{0,20}?\b(?:until (?:the end|he dies|she dies|they die|it ends|he is dead|she is dead)|till (?:the end|he dies|she dies|it ends)|to death|and die|for good)`;
@@ -301,28 +286,6 @@ export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     ),
   },
   {
-    // "a smell of gas from next door, and tape all round the inside of the door gap": fumes smelt
-    // and a door or window sealed, either order. A hob, a storm, an engineer or painting are not this.
-    id: "en.attempt-in-progress.gas-sealed-room",
-    level: "crisis",
-    category: "attempt-in-progress",
-    negatable: false,
-    pattern: phrase(
-      String.raw`\b(?:${GAS_SMELT}\b[^]{0,120}?\b${TAPE_SEALED}|${TAPE_SEALED}\b[^]{0,120}?\b${GAS_SMELT})\b(?<!\b${SEALED_EVERYDAY}\b[^]{0,200})(?![^]{0,100}\b${SEALED_EVERYDAY}\b)`,
-    ),
-  },
-  {
-    // "she said goodbye at the door, a towel round her wrist soaked through with blood": blood on a
-    // wrist or an arm and a farewell, either order. Shaving, cooking, a fall or a blood test are not this.
-    id: "en.attempt-in-progress.wrist-blood-farewell",
-    level: "crisis",
-    category: "attempt-in-progress",
-    negatable: false,
-    pattern: phrase(
-      String.raw`\b${WRIST_BLOOD}\b(?:(?<=\b${FAREWELL_SAID}\b[^]{0,200})|(?=[^]{0,200}\b${FAREWELL_SAID}\b))(?<!\b${WOUND_EVERYDAY}\b[^]{0,200})(?![^]{0,100}\b${WOUND_EVERYDAY}\b)`,
-    ),
-  },
-  {
     // "she said she won't be here in the morning and went out on the balcony. 30 minutes, and she
     // locked the door": words of ending, out onto a height, not back in. A smoke, a call, the stars
     // or a quarrel are not this.
@@ -343,17 +306,6 @@ export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`\b${PILLS_SHOWN}\b(?:(?<=\b${FAREWELL_POSTED}\b[^]{0,200})|(?=[^]{0,200}\b${FAREWELL_POSTED}\b))(?:(?<=\b${UNREACHABLE}\b[^]{0,200})|(?=[^]{0,200}\b${UNREACHABLE}\b))(?<!\b${PILLS_EVERYDAY}\b[^]{0,240})(?![^]{0,160}\b${PILLS_EVERYDAY}\b)`,
-    ),
-  },
-  {
-    // "I could see a noose hanging in the hallway behind him": the means set up, seen. A film, a
-    // Halloween prop, a sailing knot or a museum are not this.
-    id: "en.attempt-in-progress.noose-up",
-    level: "crisis",
-    category: "attempt-in-progress",
-    negatable: false,
-    pattern: phrase(
-      String.raw`\b${NOOSE_UP}\b(?<!\b${NOOSE_EVERYDAY}\b[^]{0,160})(?![^]{0,100}\b${NOOSE_EVERYDAY}\b)`,
     ),
   },
   {
