@@ -5,6 +5,7 @@
  */
 import { foldKana, plainEndings } from "./normalize.js";
 import { GateSet, literalGate, TextUnits } from "./prefilter.js";
+import { WATCHING_SOMEONE_SUFFER } from "./rules/en/distress.js";
 import { EN_SOMEONE_ELSE_RULES } from "./rules/en/someone-else.js";
 import { JA_SOMEONE_ELSE_RULES } from "./rules/ja/someone-else.js";
 import type { RiskSubject } from "./types.js";
@@ -135,7 +136,7 @@ const EN_SUPPORTER_RE =
 // What a supporter feels about the other's state: "it hurts me that i cant help her", "so hard to
 // watch him like this".
 const EN_SUPPORTER_PAIN_RE =
-  /\b(?:it )?(?:hurts|kills|breaks) me (?:to (?:see|watch|hear)|that i (?:cant|cannot|can not))\b|\b(?:painful|hard|heartbreaking|awful) to (?:watch|see|hear) (?:her|him|them|my)\b|\bi (?:can do nothing|cant do anything|cannot do anything|can not do anything)(?: for (?:her|him|them))?\b/g;
+  /\b(?:it )?(?:breaks|is breaking|broke|tears) (?:my|our) hearts? (?:to (?:see|watch|hear)|watching|seeing)\b|\bi (?:cant|cannot|can not) bear (?:to (?:watch|see)|watching|seeing)\b|\b(?:it )?(?:hurts|kills|breaks) me (?:to (?:see|watch|hear)|that i (?:cant|cannot|can not))\b|\b(?:painful|hard|heartbreaking|awful) to (?:watch|see|hear) (?:her|him|them|my)\b|\bi (?:can do nothing|cant do anything|cannot do anything|can not do anything)(?: for (?:her|him|them))?\b/g;
 // The person named is the one acting: "my son has been searching", "my friend just texted".
 const EN_OTHER_ACTS_RE =
   /\b(?:son|daughter|kid|child|brother|sister|husband|wife|partner|boyfriend|girlfriend|friend|mom|mum|mother|dad|father|roommate|cousin|student|pupil|grandson|granddaughter|neighbou?r|mate|partner|client)s?(?: \d+,?| (?:on|from|in) [a-z]+)? (?:has|have|had|is|was|keeps|kept|said|says|told|took|just|wont|cant|isnt|hasnt|texted|posted|wrote|searched|been|tried|cut|cuts|emailed|messaged|sent|gave|asked|left|who|whos|that|posted|typed|went|opened|answered|came)\b/;
@@ -251,6 +252,7 @@ const WRITER_AT_HOME_RE = new RegExp(
   ),
   "u",
 );
+const EN_WATCHING_RE = new RegExp(WATCHING_SOMEONE_SUFFER);
 const DIED_RE = /(?<!\b(?:almost|nearly|could have|might have) )\b(?:died|passed away|funeral)\b/;
 // A funeral still to come is a date someone has set ("go after grandmas funeral", "the funeral is
 // tomorrow"), not a loss grieved.
@@ -335,5 +337,7 @@ export function subjectOf(
       text.replace(QUOTED_RE, " ").replace(EN_QUOTED_RE, " ").replace(FUNERAL_AHEAD_RE, " "),
     );
   if (aboutThem && !grief() && !enOwnRisk(text)) return "other";
+  // "it breaks my heart to watch her like this": the weight of watching someone is about them.
+  if (EN_WATCHING_RE.test(text) && !enOwnRisk(text)) return "other";
   return "self";
 }

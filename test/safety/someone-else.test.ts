@@ -299,7 +299,32 @@ describe("the weight of watching someone else", () => {
   });
 
   it.each([
+    // In English with no risk word: the weight of watching, or a withdrawal and the writer at a loss.
+    "my daughter cries every night and it breaks my heart to watch her like this",
+    "he hasn't left his room in a year and I don't know what to do anymore",
+    "My son is 34. He hasn't come out of his room for three years and we are at our wits' end.",
+    "I can't bear to watch my mum fading like this since dad died",
+    "my sister has shut herself away since the divorce and I don't know how to reach her anymore",
+  ])("%s: a concern about someone else", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("concern");
+    expect(a.subject).toBe("other");
+  });
+
+  it.each([
+    // Ordinary family talk with the same words.
+    "it breaks my heart to watch this movie",
+    "it broke my heart to see my daughter leave for uni, so proud of her",
+    "my son hasn't left his room all day because of the new game lol, I don't know what to do with him",
+    "he hasn't left his room today, he's revising for exams, I don't know what to do to help",
+    "I don't know what to do for my sister's birthday, any ideas?",
+  ])("%s: ordinary", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+
+  it.each([
     // ...unless the writer's own wish is said too.
+    "it breaks my heart to watch her like this. i want to die too",
     "姉がひきこもってて、見てるこっちもしんどい。もう私も消えたい",
     "息子が毎日「死にたい」と言う。親として、私も死にたい",
   ])("%s: the writer's own", (text) => {
