@@ -9,6 +9,7 @@ import { EN_DISTRESS_RULES } from "./rules/en/distress.js";
 import { EN_FAREWELL_RULES } from "./rules/en/farewell.js";
 import { EN_HOPELESSNESS_RULES } from "./rules/en/hopelessness.js";
 import { EN_MEANS_RULES } from "./rules/en/means.js";
+import { EN_MEANS_SET_UP_RULES } from "./rules/en/means-set-up.js";
 import { EN_METHOD_QUESTION_RULES } from "./rules/en/method-question.js";
 import { EN_PASSIVE_IDEATION_RULES } from "./rules/en/passive-ideation.js";
 import { EN_PLAN_RULES } from "./rules/en/plan.js";
@@ -27,6 +28,7 @@ export const EN_RULES: readonly RiskRule[] = [
   ...EN_METHOD_QUESTION_RULES,
   ...EN_PREPARATION_RULES,
   ...EN_ATTEMPT_IN_PROGRESS_RULES,
+  ...EN_MEANS_SET_UP_RULES,
   ...EN_SELF_HARM_RULES,
   ...EN_DANGER_AT_HOME_RULES,
   ...EN_DISTRESS_RULES,

@@ -10,6 +10,7 @@ import { JA_DISTRESS_RULES } from "./rules/ja/distress.js";
 import { JA_FAREWELL_RULES } from "./rules/ja/farewell.js";
 import { JA_HOPELESSNESS_RULES } from "./rules/ja/hopelessness.js";
 import { JA_MEANS_RULES } from "./rules/ja/means.js";
+import { JA_MEANS_SET_UP_RULES } from "./rules/ja/means-set-up.js";
 import { JA_METHOD_QUESTION_RULES } from "./rules/ja/method-question.js";
 import { JA_PASSIVE_IDEATION_RULES } from "./rules/ja/passive-ideation.js";
 import { JA_PLAN_RULES } from "./rules/ja/plan.js";
@@ -30,6 +31,7 @@ const JA_RULE_LIST: readonly RiskRule[] = [
   ...JA_PREPARATION_RULES,
   ...JA_FAREWELL_RULES,
   ...JA_ATTEMPT_IN_PROGRESS_RULES,
+  ...JA_MEANS_SET_UP_RULES,
   ...JA_SELF_HARM_RULES,
   ...JA_DANGER_AT_HOME_RULES,
   ...JA_SOMEONE_ELSE_RULES,

@@ -5,6 +5,7 @@
  */
 import { foldKana, plainEndings } from "./normalize.js";
 import { GateSet, literalGate, TextUnits } from "./prefilter.js";
+import { WATCHING_SOMEONE_SUFFER } from "./rules/en/distress.js";
 import { EN_SOMEONE_ELSE_RULES } from "./rules/en/someone-else.js";
 import { EN_REPORTED_ONLY_NOW, EN_SOMEONE_ELSE_NOW_RULES } from "./rules/en/someone-else-now.js";
 import { JA_SOMEONE_ELSE_RULES } from "./rules/ja/someone-else.js";
@@ -63,7 +64,9 @@ const JA_FOUND_RE = new RegExp(
     "|(?:買っ|注文し|調べ|検索し|書い|ため|溜め|集め|用意し|準備し)て(?:い)?(?:た|ました)" +
     "|(?:って|と)(?:言|い|話し)って(?:い)?(?:た|ました|る|ます)" +
     // ...or blood seen on them (手首にタオルを巻いていて、血がにじんでいました).
-    "|血が(?:にじんで|滲んで|出て|流れて|垂れて|ついて|付いて)",
+    "|血が(?:にじんで|滲んで|出て|流れて|垂れて|ついて|付いて)" +
+    // ...or a wrapped wrist seen red (手首に巻いたタオルが真っ赤だった).
+    "|(?:手首|腕)(?:に|を)?[^.。]{0,8}?(?:巻いた|巻いて|包帯|たおる)[^.。]{0,8}?(?:真っ赤|まっか|赤く|血)",
   "u",
 );
 
@@ -91,13 +94,16 @@ const JA_SUPPORTER_PAIN_RE = new RegExp(
 // though it names a spouse or a child (息子と一緒に…).
 const JA_DEATH_SPOKEN_RE =
   /亡くし|亡くな|なくなりまし|四十九日|一周忌|三回忌|先立た|他界|死んで(?:から|もう)|仏壇|遺影|お墓/u;
+// ...or going to a spouse's side (主人のそばへ行くつもり), which says the spouse is gone by itself.
+const JA_SPOUSE_SIDE_RE =
+  /(?:主人|夫|妻|家内|旦那|女房|亡夫|亡妻)(?:さん|様)?の(?:そば|側|もと|元)(?:へ|に)/u;
 const JA_JOIN_THE_DEAD_RE =
   /(?:元|もと|ところ|とこ|所|そば|側)(?:へ|に)(?:参る|参り|まいる|まいり|逝|行こう|いこう|行きま|行く(?:つもり|と決め|ことに)|いく(?:つもり|と決め|ことに))/u;
 
 function jaOwnRisk(text: string): boolean {
   const plain = text.replace(QUOTED_RE, "「」").replace(JA_SUPPORTER_PAIN_RE, "");
   if (JA_OWN_WISH_RE.test(plain)) return true;
-  const joining = JA_DEATH_SPOKEN_RE.test(plain);
+  const joining = JA_DEATH_SPOKEN_RE.test(plain) || JA_SPOUSE_SIDE_RE.test(plain);
   let theirs = false;
   return plain.split(/[.。!?！？]+/u).some((sentence) => {
     const mine = JA_FIRST_PERSON_RE.test(sentence);
@@ -138,10 +144,10 @@ const EN_SUPPORTER_RE =
 // What a supporter feels about the other's state: "it hurts me that i cant help her", "so hard to
 // watch him like this".
 const EN_SUPPORTER_PAIN_RE =
-  /\b(?:it )?(?:hurts|kills|breaks) me (?:to (?:see|watch|hear)|that i (?:cant|cannot|can not))\b|\b(?:painful|hard|heartbreaking|awful) to (?:watch|see|hear) (?:her|him|them|my)\b|\bi (?:can do nothing|cant do anything|cannot do anything|can not do anything)(?: for (?:her|him|them))?\b/g;
+  /\b(?:it )?(?:breaks|is breaking|broke|tears) (?:my|our) hearts? (?:to (?:see|watch|hear)|watching|seeing)\b|\bi (?:cant|cannot|can not) bear (?:to (?:watch|see)|watching|seeing)\b|\b(?:it )?(?:hurts|kills|breaks) me (?:to (?:see|watch|hear)|that i (?:cant|cannot|can not))\b|\b(?:painful|hard|heartbreaking|awful) to (?:watch|see|hear) (?:her|him|them|my)\b|\bi (?:can do nothing|cant do anything|cannot do anything|can not do anything)(?: for (?:her|him|them))?\b/g;
 // The person named is the one acting: "my son has been searching", "my friend just texted".
 const EN_OTHER_ACTS_RE =
-  /\b(?:son|daughter|kid|child|brother|sister|husband|wife|partner|boyfriend|girlfriend|friend|mom|mum|mother|dad|father|roommate|cousin|student|pupil|grandson|granddaughter|neighbou?r|mate|partner|client)s?(?: \d+,?| (?:on|from|in) [a-z]+)? (?:has|have|had|is|was|keeps|kept|said|says|told|took|just|wont|cant|isnt|hasnt|texted|posted|wrote|searched|been|tried|cut|cuts|emailed|messaged|sent|gave|asked|left|who|whos|that|posted|typed|went)\b/;
+  /\b(?:son|daughter|kid|child|brother|sister|husband|wife|partner|boyfriend|girlfriend|friend|mom|mum|mother|dad|father|roommate|cousin|student|pupil|grandson|granddaughter|neighbou?r|mate|partner|client)s?(?: \d+,?| (?:on|from|in) [a-z]+)? (?:has|have|had|is|was|keeps|kept|said|says|told|took|just|wont|cant|isnt|hasnt|texted|posted|wrote|searched|been|tried|cut|cuts|emailed|messaged|sent|gave|asked|left|who|whos|that|posted|typed|went|opened|answered|came)\b/;
 // Someone given things or left with a pet ("gave my guitar to my cousin", "sorted the cat out
 // with my neighbour") is not the one the message is about: the giver is.
 // ...but "in vc with a guy from our server, he said" is about him: no one is given to a stranger.
@@ -264,6 +270,7 @@ const WRITER_AT_HOME_RE = new RegExp(
   ),
   "u",
 );
+const EN_WATCHING_RE = new RegExp(WATCHING_SOMEONE_SUFFER);
 const DIED_RE = /(?<!\b(?:almost|nearly|could have|might have) )\b(?:died|passed away|funeral)\b/;
 // A funeral still to come is a date someone has set ("go after grandmas funeral", "the funeral is
 // tomorrow"), not a loss grieved.
@@ -360,5 +367,7 @@ export function subjectOf(
       text.replace(QUOTED_RE, " ").replace(EN_QUOTED_RE, " ").replace(FUNERAL_AHEAD_RE, " "),
     );
   if (aboutThem && !grief() && !enOwnRisk(text)) return "other";
+  // "it breaks my heart to watch her like this": the weight of watching someone is about them.
+  if (EN_WATCHING_RE.test(text) && !enOwnRisk(text)) return "other";
   return "self";
 }

@@ -40,3 +40,28 @@ describe("a death told as over", () => {
     expect(assessRisk(text).level).toBe("crisis");
   });
 });
+
+describe("one's affairs said to be in order", () => {
+  it.each([
+    "my affairs are in order",
+    "All my affairs are now in order. I have written to my brother.",
+    "I've settled my affairs and said what I needed to say.",
+  ])("is a crisis: %s", (text) => {
+    expect(assessRisk(text).level).toBe("crisis");
+  });
+  it.each([
+    // Estate planning for a long life, asked as a question with its paperwork named.
+    "How do I get my affairs in order before I retire? Do I need a solicitor?",
+    "what should I do to put my affairs in order before my surgery next month",
+    "I'm 70 and want to get my affairs in order, any tips on writing a will?",
+    "My dad is 85, how can we help him put his affairs in order? Is there a checklist?",
+  ])("asked as planning, is not: %s", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+  it.each([
+    "how do I put my affairs in order before I go",
+    "I want to put my affairs in order, I am tired of everything",
+  ])("asked beside a going or a wish, is still a crisis: %s", (text) => {
+    expect(assessRisk(text).level).toBe("crisis");
+  });
+});

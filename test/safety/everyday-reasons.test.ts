@@ -45,3 +45,25 @@ describe("things 'not needed after' a day", () => {
     expect(assessRisk(text).level).toBe("none");
   });
 });
+
+describe("a knife or a bat held at home for a task", () => {
+  it.each([
+    "母が包丁を持って娘にアジのさばき方を見せてる",
+    "兄がバットを持ってスイングを見せてくれた",
+    "弟がナイフを持って工作してる",
+  ])("%s: not a crisis", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+  it.each([
+    // Held with rage, a threat, fear or someone it comes at, it is violence at home.
+    "兄が包丁を持って暴れてる",
+    "父が包丁を持ってる。怖い",
+    "兄が包丁を持って私の部屋に来た",
+    "父がバットを振り回している",
+    "兄が野球のバットを持って母を追いかけてる",
+  ])("%s: danger at home", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.dangerAtHome).toBe(true);
+  });
+});

@@ -81,3 +81,22 @@ describe("plain distress in a second language", () => {
     expect(level(text)).toBe("none");
   });
 });
+
+describe("an amount taken to die, said as done", () => {
+  it.each([
+    "さっき死ねるだけの量を飲んだ",
+    "終われるくらいの量、もう飲みました",
+    "I've taken enough to not wake up",
+  ])("%s is an urgent crisis", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.urgent).toBe(true);
+  });
+  it.each([
+    "致死量ってどのくらい飲んだら危ないの",
+    "ドラマで犯人が致死量の薬を飲んだ",
+    "I took enough painkillers to kill a horse lol",
+  ])("%s is not urgent", (text) => {
+    expect(assessRisk(text).urgent).not.toBe(true);
+  });
+});

@@ -27,3 +27,36 @@ describe("past ideation", () => {
     expect(assessRisk(text).level).toBe("crisis");
   });
 });
+
+describe("past ideation after another sentence", () => {
+  it.each([
+    // An "again" about something else, in the sentence before, is not the wish coming back.
+    "dad left my dinner on the stairs again. back in college i thought about suicide, i'm fine now",
+    "父がまた部屋の前にお茶を置いてくれた。高校のとき死にたいと思ってた。今は大丈夫",
+  ])("plainly over is none: %s", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+  it.each([
+    // ...but an "again" about the feeling is.
+    "it's creeping back again. back in college i thought about suicide, i'm fine now",
+    "またしんどくなってきた。高校のとき死にたいと思ってた。今は大丈夫",
+  ])("the feeling back again is a crisis: %s", (text) => {
+    expect(assessRisk(text).level).toBe("crisis");
+  });
+});
+
+describe("a past wish and a means had now", () => {
+  it.each([
+    "I thought about it in high school and now I have the pills",
+    "in college i wanted to die. now i have a rope",
+    "高校のとき死にたいと思ってた。今はロープがある",
+  ])("is a crisis: %s", (text) => {
+    expect(assessRisk(text).level).toBe("crisis");
+  });
+  it.each([
+    "i tried once in 2019. now i have the pills my doctor prescribed and they help",
+    "in college i wanted to die. now i have a job and a cat",
+  ])("a present life or treatment is not: %s", (text) => {
+    expect(assessRisk(text).level).not.toBe("crisis");
+  });
+});

@@ -32,3 +32,34 @@ describe("the same shapes in daily life are not", () => {
     expect(assessRisk(text).level).not.toBe("crisis");
   });
 });
+
+describe("going to a spouse's side", () => {
+  it.each([
+    "主人のそばへ行くつもりです",
+    "夫の元へ参ります",
+    "妻のそばに行きたい",
+  ])("%s alone is at least a concern, and the writer's own", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).not.toBe("none");
+    expect(a.subject).toBe("self");
+  });
+  it.each([
+    "今週中に主人のそばへ行くつもりです",
+    "近いうちに夫のもとへ参るつもりでおります",
+    "睡眠薬をためてあります。主人のそばへ行くつもりです",
+  ])("%s, with a time or a means, is a crisis", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.subject).toBe("self");
+  });
+  it.each([
+    // A husband alive, in hospital or away, and a visit to the grave or the altar.
+    "入院している主人のそばへ行くつもり",
+    "単身赴任の主人のところへ行く",
+    "明日、単身赴任先の主人のそばへ行くつもりです",
+    "命日には主人のそばへ行ってお線香をあげるつもりです",
+    "主人のところへ行くつもりです",
+  ])("%s is not", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+});

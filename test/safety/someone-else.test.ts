@@ -39,6 +39,29 @@ describe("welfare emergencies reported about someone else", () => {
     "Caretaker here. The man in flat 4 is shouting he'll set the place on fire with himself in it, and the whole landing smells of petrol",
     "管理会社の者です。入居者さんが「火をつけて死ぬ」と言っていて、玄関の前までガソリンのにおいがします",
     "ケアマネです。訪問したら玄関越しに「今日で終わりにする、もう来ないで」と言われ、それから返事がありません",
+    // One sign each welfare rule did not hear, or a danger now said in one piece: fumes and a
+    // sealed door, a wound and a farewell, out to a height after words of ending, pills shown with
+    // a goodbye, a noose up, an amount taken to die, the far side of a railing, a blade "until the
+    // end" behind a door, a bare apology with a photo of the tracks, on the floor not moving.
+    "弟から「ごめん、さようなら」ってLINEが来た。部屋に鍵がかかってて、中から何も聞こえない",
+    "兄が「今までありがとう」って送ってきて、それっきり既読がつかない。ドアに鍵がかかってる",
+    "お向かいのご主人、最近姿を見ないと思っていたら、ガスのにおいがして玄関の隙間にガムテープが貼ってある",
+    "ヘルパーです。利用者さんが「もう支援はいらない」と言っていて、腕から血が垂れていました",
+    "夫が「もう終わりにする」と言って屋上に上がっていったまま、戻ってきません",
+    "娘から大量の睡眠薬の写真と「今までありがとう」。電話に出ない",
+    "兄の部屋の天井から、ロープが輪になってぶら下がってた",
+    "致死量の薬を飲んだって友達からメッセージが来た",
+    "生徒から線路の写真と「ごめんなさい、先生」ってメッセージ。電話に出ません",
+    "there's a smell of gas in the hallway and my neighbour has stuffed towels under his door. he won't answer",
+    "the tenant waved at me with a towel round her wrist soaked through with blood and said goodbye",
+    "my sister said she won't be here in the morning and went out on the balcony. she locked the door and hasn't come back in",
+    "he sent a pic of loads of pills and said goodbye, his phone is off now",
+    "I saw a noose hanging from the banister when my brother opened the door",
+    "she texted that she took enough pills to die and now her phone's off",
+    "my friend is on the outside of the railing on the car park roof right now",
+    "my son is behind the door with a razor, he says he will cut himself until he dies",
+    "my student sent a photo of the railway line with 'sorry miss'. she won't reply",
+    "my nan is on the floor not moving, I can't wake her",
   ])("%s: an urgent crisis about someone else", (text) => {
     const a = assessRisk(text);
     expect(a.level).toBe("crisis");
@@ -53,6 +76,56 @@ describe("welfare emergencies reported about someone else", () => {
     "mum is going to join dad for lunch, she hasnt eaten since breakfast",
   ])("%s: everyday, not a crisis", (text) => {
     expect(assessRisk(text).level).not.toBe("crisis");
+  });
+});
+
+describe("everyday look-alikes of the urgent reports", () => {
+  it.each([
+    // Gas, tape and towels at home; a cut; a smoke on the balcony; a pill organiser; a noose in a
+    // film; a cat on the balcony rail; yoga on the floor.
+    "ガスコンロの臭いがこもるので、窓の隙間にテープを貼って目張りした",
+    "台風に備えて窓にテープを貼った。ガスの臭いがしたので点検を呼んだ",
+    "料理中に包丁で指を切って腕まで血が垂れた。最後の一品だった",
+    "ハンモックのロープを輪にして木の枝に結んだ",
+    "映画で首吊りの縄が映ってた",
+    "I smell gas from the hob so I taped over the window vent, should I call the engineer",
+    "we taped the windows for the hurricane and there's a gas smell from the generator",
+    "my sister said goodbye and went out on the balcony for a smoke, she hasn't come back in yet",
+    "he sent me a photo of his pill organiser with all his tablets, said goodbye, going to the pharmacy, phone off",
+    "my cat is sitting on the outside of the balcony rail again",
+    "the planters are hanging on the outside of the balcony rail",
+    "my grandma is on the floor doing her yoga stretches and won't move",
+    "he's on the floor playing with the baby and not moving from there",
+  ])("%s: not a crisis", (text) => {
+    expect(assessRisk(text).level).not.toBe("crisis");
+  });
+
+  it.each([
+    // The learned layer may still read these as crises; no rule calls them happening now.
+    "父はタバコを吸いにベランダに出たまま戻ってこない。最後の一本だって",
+    "薬局でもらった薬の写真を送って、ばいばいって言ってから既読がつかない。寝落ちかな",
+    "駅のホームの写真と「ごめん遅れる」ってきた。電話に出ない",
+    "saw a noose hanging in the museum about the wild west",
+    "he took enough to die in 2015 but he's okay now",
+    "my son is carving a pumpkin behind the door with a knife, he says he will cut it until the end",
+    "Teacher here. A boy in my class texted a photo of the train tracks with 'sorry sir', the train is delayed and he's not picking up",
+  ])("%s: not urgent", (text) => {
+    expect(assessRisk(text).urgent).not.toBe(true);
+  });
+});
+
+describe("means set up, said by the writer of themselves", () => {
+  it.each([
+    // The same rules as the reports above, but nothing in them says someone else: the writer's.
+    "ガスの臭いがする。ドアの隙間にテープを貼った。もう終わりにする",
+    "手首に巻いたタオルが真っ赤。今までありがとう",
+    "I've tied a noose up in my garage",
+    "i've sealed the door gaps with tape and i can smell the gas now",
+  ])("%s: an urgent crisis of the writer's own", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.urgent).toBe(true);
+    expect(a.subject).toBe("self");
   });
 });
 
@@ -226,7 +299,32 @@ describe("the weight of watching someone else", () => {
   });
 
   it.each([
+    // In English with no risk word: the weight of watching, or a withdrawal and the writer at a loss.
+    "my daughter cries every night and it breaks my heart to watch her like this",
+    "he hasn't left his room in a year and I don't know what to do anymore",
+    "My son is 34. He hasn't come out of his room for three years and we are at our wits' end.",
+    "I can't bear to watch my mum fading like this since dad died",
+    "my sister has shut herself away since the divorce and I don't know how to reach her anymore",
+  ])("%s: a concern about someone else", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("concern");
+    expect(a.subject).toBe("other");
+  });
+
+  it.each([
+    // Ordinary family talk with the same words.
+    "it breaks my heart to watch this movie",
+    "it broke my heart to see my daughter leave for uni, so proud of her",
+    "my son hasn't left his room all day because of the new game lol, I don't know what to do with him",
+    "he hasn't left his room today, he's revising for exams, I don't know what to do to help",
+    "I don't know what to do for my sister's birthday, any ideas?",
+  ])("%s: ordinary", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+
+  it.each([
     // ...unless the writer's own wish is said too.
+    "it breaks my heart to watch her like this. i want to die too",
     "姉がひきこもってて、見てるこっちもしんどい。もう私も消えたい",
     "息子が毎日「死にたい」と言う。親として、私も死にたい",
   ])("%s: the writer's own", (text) => {

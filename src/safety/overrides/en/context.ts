@@ -79,7 +79,22 @@ export const RESOLVED =
   /\b(?:(?:those|these) days are (?:over|behind me|gone|long gone)|behind me now|put (?:it|that) behind me|i (?:dont|do not|dont really) (?:anymore|any more)|now i (?:have|work|live|study|go)|i have a (?:job|part time job|cat|dog|partner|girlfriend|boyfriend|family|kid|daughter|son)|i am (?:\d+|married|engaged|working|studying) now|doing (?:fine|ok|okay|well|good|great|alright)|not anymore|no longer|not any more|better now|doing better|much better|(?:a )?better place|i am (?:ok|okay|fine|good|better|happy|safe) now|things are (?:better|good|okay|ok)|it is better now|its better now|it passed|got help|got better|recovered|clean for|been clean|not now|(?:that|it) passed|(?:that|it)(?: is| was| has been|s)? long (?:passed|gone|over|behind me)|passed (?:a long time|long|years|ages) ago|(?:i am|now i am) (?:honestly |really |actually |mostly |much )?(?:ok|okay|fine|good|better|happy|safe|steadier|stable|alright|well)(?: now)?|steadier now|(?:therapy|meds|medication|treatment|it|they|counsel+ing|support) helped|helped (?:a lot|me)|in recovery|in a good place|now i am (?:ok|okay|fine|good|better|happy))\b/;
 
 export const STILL =
-  /\b(?:still|again|coming back|came back|comes back|lately|recently|starting to|back again|now i (?:want|feel|think)|returning|relapsed|relapse|tonight|right now|(?:been|am|keep|started) (?:looking up|searching|checking|googling|researching|scouting)\b[^.]{0,40}?\b(?:highest|tallest|bridges?|roofs?|cliffs?|car parks?|how many|how much|nobodys|nobody|no one|methods?|ways? to))\b/;
+  /\b(?:still|again|coming back|came back|comes back|lately|recently|starting to|back again|now i (?:want|feel|think)|returning|relapsed|relapse|tonight|right now|(?:been|am|keep|started) (?:looking up|searching|checking|googling|researching|scouting)\b[^.]{0,40}?\b(?:highest|tallest|bridges?|roofs?|cliffs?|car parks?|how many|how much|nobodys|nobody|no one|methods?|ways? to)|(?:now i have|i have|ive got|i have got|i got|ive bought|i bought|bought|got|now i keep|i keep) (?:the |some |enough |all the |a |my )?(?:pills|tablets|rope|noose|gun|blade|razors?|charcoal))\b/;
+
+/**
+ * Words of the feeling or the act: an earlier sentence with none of them ("mom left food by my
+ * door again") says nothing about whether a past wish is back, so its "again" is not read as one.
+ */
+const ABOUT_THE_FEELING =
+  /\b(?:thoughts?|thinking|feel\w*|felt|urges?|wants?|wanted|wish\w*|die|dying|dead|death|suicid\w*|kill\w*|end (?:it|things|my life)|hurt\w*|cut\w*|pills|tablets|rope|bridge|sad\w*|depress\w*|dark|low|bad|worse|back|alive|live|living|life|gone|disappear\w*|it|that|this)\b/;
+
+/** The window a "still" is read in: the match's sentence, what follows, and earlier sentences about the feeling. */
+export function stillWindow(ctx: MatchContext): string {
+  const sentences = ctx.before.split(".");
+  const current = sentences.pop() ?? "";
+  const earlier = sentences.filter((sentence) => ABOUT_THE_FEELING.test(sentence));
+  return `${earlier.join(". ")}. ${current} ${ctx.match} ${ctx.after}`;
+}
 
 export const CONJUNCTION = /\b(?:but|and|so|though|although|however|yet)\b/g;
 
@@ -117,7 +132,7 @@ export const pastIdeation = perMatch((ctx: MatchContext): boolean => {
     PAST_MARKER.test(clauseText(ctx)) ||
     PAST_MARKER.test(frontedTime(ctx)) ||
     (PAST_TENSE.test(ctx.match) && PAST_MARKER.test(sentenceBefore(ctx)));
-  return marked && !STILL.test(WINDOW(ctx));
+  return marked && !STILL.test(stillWindow(ctx));
 });
 
 /** Past ideation lowers ideation, and distress said of the past too. */

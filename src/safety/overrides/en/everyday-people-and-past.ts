@@ -40,7 +40,35 @@ const PRACTICAL_QUESTION =
 const INTENT_DAY_OR_WISH =
   /\b(?:intend\w*|decided|made up my mind|ready to|want to die|wish\w*|tired of|can'?t go on|cannot go on|no reason|take (?:him|her|them) with me|together|join (?:my|him|her)|tonight|tomorrow|this (?:week|weekend|month|year)|by (?:the )?(?:end|new year|christmas|spring|summer|friday|monday|sunday)|soon|not (?:be )?(?:here|around) (?:much )?longer|what i need|goodbye|last)\b/;
 
+/** The paperwork of an ordinary life: a will, a pension, a solicitor, retiring, an operation. */
+const ESTATE_PLANNING =
+  /\b(?:retir\w*|estate planning|(?:a|my|our|their|his|her) will|wills|living will|probate|power of attorney|lawyer|solicitor|attorney|notary|executor|paperwork|checklist|pension|insurance|finances|financial|accountant|tax\w*|inheritance|beneficiar\w*|funeral plan|advance directive|surgery|operation|deployment|deployed|emigrat\w*|moving abroad|my (?:parents|mum|mom|dad|father|mother)|(?:his|her|their) affairs)\b/;
+/** A question of how, not a report of having done it (a solicitor named alone is not a question). */
+const HOW_QUESTION =
+  /\b(?:how (?:do|can|should|would) (?:i|we|you|one)|how to|where (?:do|can|should) (?:i|we)|what (?:do|should|would) (?:i|we)|should i|do i need|is there|are there|any (?:advice|tips|ideas|suggestions)|could you|can you|would you|recommend\w*|point me|checklist)\b/;
+/** Going away said of oneself: what estate planning for a long life does not say. */
+const GOING_AWAY =
+  /\b(?:before i go|when i am gone|once i am gone|after i am gone|not be here|wont be (?:here|around)|no longer (?:be )?here|for good)\b/;
+
 export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
+  {
+    // "how do I get my affairs in order before I retire? do I need a solicitor?": estate planning
+    // asked as a practical question, with its paperwork named. Never with an intent, a day, a wish
+    // or a going away beside it: the one who means to die says one.
+    id: "en.everyday.estate-planning-question",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.preparation.affairs"),
+    test: (ctx) => {
+      const w = WINDOW(ctx);
+      return (
+        HOW_QUESTION.test(w) &&
+        ESTATE_PLANNING.test(w) &&
+        !INTENT_DAY_OR_WISH.test(w) &&
+        !GOING_AWAY.test(w)
+      );
+    },
+  },
   {
     // "I am 79 ... putting my affairs in order so that he is provided for when I die. Could you
     // point me to a family support group?": a parent's estate planning for a dependent child,
@@ -185,6 +213,8 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
         )) &&
       (COMPLETED_DEATH.test(ctx.match) || COMPLETED_DEATH.test(sentenceBefore(ctx).slice(-16))) &&
       !FIRST_PERSON.test(ctx.match) &&
+      // "she took enough pills to die": an amount taken, told as an act, not a death.
+      !/\benough\b/.test(ctx.match) &&
       // "took all her antidepressants an hour ago and now she's slurring": under way, not a death.
       !(
         ACT_UNDER_WAY.test(WINDOW(ctx)) &&

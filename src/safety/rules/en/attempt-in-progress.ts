@@ -39,6 +39,17 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // "he'd taken 'enough to finish it' an hour ago", "i've swallowed enough to not wake up": an
+    // amount taken to die, said as done. Hyperbole ("enough to kill a horse") names no ending.
+    id: "en.attempt-in-progress.took-enough-to-end",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:took|taken|swallowed|downed|had|drunk|drank)\x20(?:(?:his|her|their|my|the)\x20(?:[a-z]+\x20)?(?:pills|tablets|meds)\x20)?「?(?:just\x20)?enough\x20(?:(?:pills|tablets|meds|of (?:them|it|his pills|her pills|my pills))\x20)?to\x20(?:finish\x20(?:it|(?:him|her|them|me)(?:self|selves)?)|end\x20(?:it|things|(?:his|her|their|my)\x20life)|die|not\x20wake\x20up|never\x20wake\x20up|kill\x20(?:himself|herself|themselves|myself|him|her|me)|be\x20done|make\x20sure|do\x20it|go\x20to\x20sleep\x20for\x20good|sleep\x20forever|not\x20come\x20back)\b(?<!\b(?:years?|months?)\x20ago\b[^]{0,120})(?![^]{0,60}\b(?:years? ago|months? ago|in (?:19|20)\d\d|when (?:he|she|i) was|back then|lol|lmao|haha|film|movie|book|novel|game|show)\b)`,
+    ),
+  },
+  {
     id: "en.attempt-in-progress.overdosed",
     level: "crisis",
     category: "attempt-in-progress",
@@ -59,6 +70,17 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     category: "attempt-in-progress",
     pattern: phrase(
       String.raw`\b(?:i am|sat|sitting|standing|stood|perched|balancing|crouching|climbed|climbing|leaning) (?:on|over|onto|out over|up on) (?:the |a |this |my |our )?(?:bridge|balcony|roof|rooftop|building|car park|parking garage|overpass|motorway|cliff|tower|platform|station|window|fire escape) (?:railing|railings|rail|ledge|parapet|barrier|guardrail|edge|wall)\b|\b(?:i am|sat|sitting|standing|stood|perched|balancing|crouching) (?:on|at) (?:the |a |this )?(?:ledge|parapet|edge of (?:the |a |this )?(?:roof|rooftop|building|bridge|cliff|platform|balcony|tower|car park|parking garage))\b|\b(?:on|climbed (?:over )?to|climbing (?:over )?to|over to|standing on|sitting on|sat on) the (?:wrong|outer|outside|other) side of the (?:railing|railings|barrier|guardrail|safety (?:rail|railing|fence|barrier)|balcony|bridge railing)\b`,
+    ),
+  },
+  {
+    // "is standing on the outside of the balcony rail on the 7th floor right now": someone on the
+    // far side of a railing. A cat, a planter or washing hung there is not this.
+    id: "en.attempt-in-progress.outside-the-rail",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`(?<!\b(?:cat|kitten|dog|bird|pigeons?|squirrel|ball|toy|planters?|pots?|plants?|flowers?|boxes|box|baskets?|lights?|washing|laundry|towels?|flags?|banners?|signs?)\x20(?:is\x20|are\x20|was\x20|were\x20|s\x20)?)\b(?:standing|stood|sitting|sat|crouching|crouched|perched|clinging|holding on|hanging on|climbed|climbing|got|gone|went|is|hes|shes|im|i am|he is|she is|they are|theyre)(?:\x20(?:out|over|back|now|right now|still|already))?\x20(?:on\x20|onto\x20|to\x20|over\x20to\x20)?the\x20(?:outside|wrong side|other side|outer side|far side)\x20of\x20(?:the\x20|a\x20|his\x20|her\x20|their\x20|my\x20)?(?:balcony\x20|bridge\x20|roof\x20|rooftop\x20|overpass\x20|platform\x20|car park\x20|motorway\x20)?(?:rail|railing|railings|barrier|guardrail|fence|parapet|balustrade)\b(?![^]{0,60}\b(?:to (?:fix|paint|clean|get|grab|rescue|save)|photo|selfie|lol|lmao|haha)\b)`,
     ),
   },
   {

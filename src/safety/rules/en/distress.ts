@@ -5,7 +5,34 @@ import { phrase } from "./patterns.js";
 /** A practical question around a plain fact: benefits, a CV, a visa, "can I". */
 const PRACTICAL_ASK = String.raw`\b(?:benefits?|claim\w*|pension|allowance|universal credit|jobcentre|tax\w*|cv|resume|visa|insurance|apply\w*|application|interview|how (?:do|can|should) i|can i|any tips|advice|is (?:it|that|this) (?:normal|ok|possible|common))\b|\?`;
 
+/** Someone the writer watches: a pronoun, or a relation with my or our. */
+const WATCHED = String.raw`(?:him|her|them|(?:my|our) (?:[a-z]+ )?(?:son|daughter|boy|girl|kid|child|brother|sister|mum|mom|mother|dad|father|husband|wife|partner|grandson|granddaughter|friend))`;
+/** How they are: like this, suffering, wasting away, shut away. */
+const WATCHED_STATE = String.raw`(?:like (?:this|that)|this way|suffer\w*|struggl\w*|in (?:so much )?pain|hurting|so (?:low|sad|lost|withdrawn|depressed|empty|hopeless)|waste away|wasting away|fade|fading|shut (?:away|in|himself|herself|themselves)|give up|giving up|disappear\w*|cry\w*|sink\w*|fall apart|falling apart|go downhill|lose (?:himself|herself|themselves))`;
+/** A withdrawal said of someone: not out of their room for long, shut in, speaking to no one. */
+const WITHDRAWN_SIGN = String.raw`(?:(?:hasnt|has not|hadnt|had not|wont|will not|doesnt|does not|never|barely|hardly|rarely) (?:left|leave|leaves|come out of|came out of|comes out of|been out of|gone out of|go out of|goes out of|stepped out of) (?:his|her|their|the) (?:room|bedroom|house|flat|apartment|home)|(?:shut|locked|closed) (?:himself|herself|themselves) (?:in|away|off)|(?:stays|stayed|staying|lives|living|hides|hiding) in (?:his|her|their) room|(?:hasnt|has not|doesnt|does not|wont|will not) (?:spoken|talked|speak|talk) to (?:anyone|anybody|us|me|the family))`;
+/** The writer at a loss: not knowing what to do any more, at wits' end, desperate. */
+const AT_A_LOSS = String.raw`(?:(?:i|we) (?:dont|do not|no longer) know what (?:else )?to do|(?:i am|im|we are|were) at (?:my|our) wits end|(?:i am|im|we are|were) (?:completely |totally )?at a loss|(?:i|we) (?:dont|do not) know how to (?:help|reach|get through to) (?:him|her|them)|(?:i am|im|we are|were) (?:so |completely |totally )?(?:desperate|helpless|out of ideas)|(?:ive|i have|weve|we have) tried everything|(?:i|we) (?:cant|cannot|can not) (?:cope|go on like this|take (?:it|this|much more)))`;
+/** Everyday reasons for a day in one's room, and a proud parent's tears. */
+const WATCHING_EVERYDAY = String.raw`(?:lol|lmao|haha|today|all day|this morning|this weekend|since lunch|new game|gaming|exams?|revis\w*|sulk\w*|grounded|teenagers?|flu|cold|covid|chicken ?pox|leave for|leaving for|go to uni|grow up|growing up|graduat\w*|proud|move out|moving out|wedding|so big|movie|film|show|episode|book)`;
+
+/**
+ * A supporter's distress about someone's state (also read by subject.ts: it is about them): the
+ * weight of watching them, or a withdrawal and the writer at a loss, in either order.
+ */
+export const WATCHING_SOMEONE_SUFFER = String.raw`\b(?:(?:(?:it )?(?:breaks|is breaking|broke|breaking|tears) (?:my|our) hearts? (?:to (?:watch|see|hear)|watching|seeing)|(?:hard|painful|heartbreaking|awful|agony|unbearable|torture) (?:to watch|watching|to see|seeing)|(?:cant|cannot|can not) bear (?:to (?:watch|see)|watching|seeing)) ${WATCHED}\b[^.]{0,20}?\b${WATCHED_STATE}|${WITHDRAWN_SIGN}\b[^]{0,120}?\b${AT_A_LOSS}|${AT_A_LOSS}\b[^]{0,120}?\b${WITHDRAWN_SIGN})\b(?<!\b${WATCHING_EVERYDAY}\b[^]{0,160})(?![^]{0,80}\b${WATCHING_EVERYDAY}\b)`;
+
 export const EN_DISTRESS_RULES: readonly RiskRule[] = [
+  {
+    // "it breaks my heart to watch her like this", "he hasn't left his room in a year and I don't
+    // know what to do anymore": a supporter's distress about someone's state, with no risk word.
+    // A teenager's day of gaming, a child leaving for university or a sad film are not this.
+    id: "en.distress.watching-someone-suffer",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(WATCHING_SOMEONE_SUFFER),
+  },
   {
     // Awake till dawn every night, forgetting to eat, a stone lost since a death.
     id: "en.distress.carer-signs",

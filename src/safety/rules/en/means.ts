@@ -21,6 +21,18 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // "I thought about it in high school and now I have the pills": a wish or an attempt named,
+    // and the means had now. A thought about a purchase and "now I have the tablets" for the
+    // pharmacy are told apart by what the thought was about.
+    id: "en.means.thought-then-means-now",
+    level: "crisis",
+    category: "means",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:thought about (?:it|doing it|ending it|ending things|dying|killing myself|suicide)|thinking about (?:it|doing it|ending it|dying|killing myself|suicide)|wanted to (?:do it|die|end it)|tried (?:it|once|before)|planned it)\b(?![^.]{0,40}\b(?:buy\w*|bought|order\w*|price|deal|sale|upgrad\w*|gift|present)\b)[^]{0,80}?\bnow i (?:have|got|ve got|have got|bought|keep) (?:the|enough|all the|some|a) (?:pills|tablets|rope|noose|gun|charcoal|blades?|razors?)\b(?![^]{0,40}\b(?:doctor|prescri\w*|pharmac\w*|therap\w*|help\w*|working|work|better|ipads?|laptops?|phones?|screens?|kids)\b)`,
+    ),
+  },
+  {
     id: "en.means.rope",
     level: "crisis",
     category: "means",

@@ -17,7 +17,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "preparation",
     pattern: en(
-      String.raw`\b(?:giving|gave|give|given) away (?:all |most |half )?(?:of )?(?:my )?(?:things|stuff|belongings|possessions|everything|pets?|cat|dog|games|collection|savings)\b|\b(?:giving|gave|give|given) (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|savings) away\b|\b(?:affairs|things|everything) in order\b|\b(?:after|when|once|for after|for when|by the time) (?:i am|i will be|i)? ?(?:gone(?!\x20(?:for|to|on|out|from|away|shopping))|dead|no longer here|not here anymore|not around anymore)\b`,
+      String.raw`\b(?:giving|gave|give|given) away (?:all |most |half )?(?:of )?(?:my )?(?:things|stuff|belongings|possessions|everything|pets?|cat|dog|games|collection|savings)\b|\b(?:giving|gave|give|given) (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|savings) away\b|\b(?:affairs|things|everything) in order\b|\b(?:my|all my|all of my) affairs (?:are|have been|were|now|is) (?:all |now |finally |fully |already )?(?:in order|settled|sorted|arranged|taken care of|squared away)\b|\b(?:settled|sorted out|sorted|arranged|wound up|tidied up|squared away|seen to) (?:all )?(?:of )?my affairs\b|\b(?:after|when|once|for after|for when|by the time) (?:i am|i will be|i)? ?(?:gone(?!\x20(?:for|to|on|out|from|away|shopping))|dead|no longer here|not here anymore|not around anymore)\b`,
     ),
   },
 

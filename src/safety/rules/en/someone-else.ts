@@ -65,11 +65,13 @@ const SHUT_EVERYDAY = String.raw`(?:cook\w*|chop\w*|carv\w*|pumpkin|shav\w*|hair
 // A farewell posted ("addio a tutti", "goodbye everyone") from up high (the top of the building,
 // a roof, a bridge), and no way to reach them (phone off, not answering): someone who may be
 // about to jump. Written with second-language English in mind.
-const FAREWELL_POSTED = `(?:goodbye|good bye|bye bye|bye (?:everyone|all|guys|everybody|world|yall|you all)|farewell|addio|adios|adieu|ciao a tutti|sayonara|annyeong|thanks for everything|thank you for everything|it was (?:fun|nice knowing)|gg (?:everyone|all|guys)|love you all|sorry for everything|see you (?:all )?(?:on the other side|in (?:another|the next) life))`;
-const HIGH = String.raw`(?:roof|rooftop|top of (?:the |a |his |her |their )?(?:building|tower|block|bridge|car park|parking (?:garage|lot|structure)|multi ?storey|cliff|dam|flats?|apartment)|ledge|bridge|cliff|edge of (?:the |a )?(?:roof|building|cliff|bridge)|balcony railing|\d+(?:st|nd|rd|th) floor (?:window|balcony|ledge)|overpass|viaduct)`;
+// A bare apology or a bye to a teacher or a parent is a farewell only as the whole of what was sent
+// ('sorry sir', 'bye miss').
+const FAREWELL_POSTED = `(?:(?<=「)(?:sorry|im sorry|i am sorry|bye)(?: (?:sir|miss|mum|mom|mam|dad|everyone|all|guys|mate|bro|sis))?(?: for everything)?(?=」)|goodbye|good bye|bye bye|bye (?:everyone|all|guys|everybody|world|yall|you all)|farewell|addio|adios|adieu|ciao a tutti|sayonara|annyeong|thanks for everything|thank you for everything|it was (?:fun|nice knowing)|gg (?:everyone|all|guys)|love you all|sorry for everything|see you (?:all )?(?:on the other side|in (?:another|the next) life))`;
+const HIGH = String.raw`(?:(?:train |railway |rail )?tracks|railway line|level crossing|platform edge|roof|rooftop|top of (?:the |a |his |her |their )?(?:building|tower|block|bridge|car park|parking (?:garage|lot|structure)|multi ?storey|cliff|dam|flats?|apartment)|ledge|bridge|cliff|edge of (?:the |a )?(?:roof|building|cliff|bridge)|balcony railing|\d+(?:st|nd|rd|th) floor (?:window|balcony|ledge)|overpass|viaduct)`;
 const UNREACHABLE = `(?:(?:nobody|no one|noone|none of us|we|i) (?:can|cant|cannot|can not|could|couldnt|could not) (?:reach|get hold of|contact|get through to) (?:him|her|them)|phones? (?:is |has been |s been |was )?(?:off|dead|switched off|turned off|going (?:straight )?to voicemail|goes (?:straight )?to voicemail)|(?:isnt|is not|not|wont|will not|doesnt|does not|dont|do not|didnt|did not|hasnt|has not) (?:answering|picking up|replying|responding|answered|replied|responded|answer|reply|respond|pick up)|no (?:answer|reply|response)|left (?:us|me|everyone) on read|unreachable)`;
 // A party, a move, a trip, a view or a flat battery explain it.
-const FAREWELL_EVERYDAY = String.raw`(?:party|birthday|wedding|concert|festival|graduation|holiday|vacation|trip|flight|plane|boarding|landed|landing|airport|travel\w*|backpack\w*|moving|moved|emigrat\w*|abroad|new job|leaving do|sunset|sunrise|the view|bar|drinks|lol|lmao|haha|camping|hik\w*|climb\w*|battery|charger|charging|signal|wifi|roaming|asleep)`;
+const FAREWELL_EVERYDAY = String.raw`(?:late|delay\w*|cancel\w*|strike|missed|commut\w*|train ?spotting|party|birthday|wedding|concert|festival|graduation|holiday|vacation|trip|flight|plane|boarding|landed|landing|airport|travel\w*|backpack\w*|moving|moved|emigrat\w*|abroad|new job|leaving do|sunset|sunrise|the view|bar|drinks|lol|lmao|haha|camping|hik\w*|climb\w*|battery|charger|charging|signal|wifi|roaming|asleep)`;
 
 // A notebook, diary or calendar of theirs, found with a day to die written in it.
 const NOTEBOOK = `(?:diary|journal|notebook|planner|calendar|notes app|notes)`;
@@ -92,6 +94,23 @@ const FUEL_SMELT = String.raw`(?:(?:smell|smells|smelled|smelt|smelling|reeks?|r
 const FIRE_SELF = String.raw`(?:(?:set|setting|sets|burn|burning|burns|light|lighting)\b[^.]{0,30}?\b(?:on fire|alight|ablaze|down|up)\b[^.]{0,16}?\b(?:with (?:himself|herself|themselves|themself|him|her|them)(?:self)? (?:inside|in it|in there)|and (?:himself|herself|themselves|themself)(?: with it)?)|(?:set|setting|sets|burn|burning|light|lighting|douse\w*|soak\w*|pour\w*) (?:petrol on )?(?:himself|herself|themselves|themself)\b)`;
 // A car, a mower, a garage, a stove, a bonfire, a film or a joke explains it.
 const FUEL_EVERYDAY = `(?:car|cars|motorbike|mower|lawnmower|generator|garage|petrol station|gas station|filling station|pump|jerry ?can|chainsaw|boat|bonfire|fireworks|bbq|barbecue|camping|stove|heater|film|movie|game|show|joke|lol|lmao|haha)`;
+
+// Words of ending said, and then out onto a balcony or a roof and not back in: someone at a
+// height, now ("said she won't be here in the morning and went out on the balcony, 30 minutes ago,
+// and she locked the door").
+const OUT_TO_HEIGHT = `(?:went|gone|walked|stepped|climbed|goes) (?:out )?(?:on|onto|to|up to|out to) (?:the |her |his |their )?(?:balcony|roof|rooftop|fire escape|terrace)`;
+const NOT_BACK_IN = `(?:(?:hasnt|has not|havent|not|isnt|is not|wont|will not|never) (?:come |came |coming )?(?:back|in|inside)|locked (?:the door|me out|us out|it|the window)|(?:door|window) (?:is |s )?locked|(?:wont|will not|doesnt|isnt) (?:answer|answering|respond|responding|open))`;
+const ENDING_WORDS = `(?:(?:wont|will not|not) be (?:here|around|alive) (?:in the morning|tomorrow|much longer|anymore)|goodbye|good bye|(?:going to|gonna|will|ll) (?:jump|end it|die)|this is it|its over|sorry for everything|thanks for everything|love you all)`;
+const HEIGHT_EVERYDAY = String.raw`(?:smok\w*|vap\w*|cigarettes?|phone call|on the phone|washing|laundry|plants?|water\w*|stars?|fireworks|sunset|moon|cool (?:off|down)|fresh air|bbq|barbecue|argument|fight|sulk\w*|lol|lmao|haha)`;
+
+// Many pills shown with a goodbye, and no way to reach them since: an overdose that may be under way.
+const PILLS_SHOWN = `(?:(?:picture|photo|pic|image|snap|video|selfie) (?:of |with )(?:[a-z]+ ){0,3}?(?:pills|tablets|meds|medication|blister packs?|pill packets?)|(?:many|lots of|loads of|a pile of|piles of|a heap of|a handful of|all (?:his|her|their)|so many) (?:pills|tablets|meds|sleeping pills|painkillers))`;
+const PILLS_EVERYDAY = `(?:pharmacy|pharmacist|chemist|vitamins?|supplements?|organi[sz]er|dosette|refill|vet|dog|cat|holiday|trip|flight|moving|good ?night|gn|sleep tight|battery|charger|signal)`;
+
+// A blade in hand, and cutting till the end said, from behind a door: harm under way, now.
+const BLADE_TO_THE_END = String.raw`(?:knife|knives|blade|razor|razors|scissors|glass)\b[^.]{0,50}?\b(?:will|going to|gonna|is going to|ll|wants to|threatening to|says he will|says she will) (?:cut|stab|slash|slit) (?:himself|herself|themselves|themself|his (?:wrists?|throat|arms?)|her (?:wrists?|throat|arms?))\b[^.]{0,20}?\b(?:until (?:the end|he dies|she dies|they die|it ends|he is dead|she is dead)|till (?:the end|he dies|she dies|it ends)|to death|and die|for good)`;
+const BEHIND_DOOR = `(?:through the door|behind the door|door (?:is |s |was )?(?:still )?locked|locked (?:the door|himself in|herself in|themselves in)|wont (?:open|unlock) the door|cant (?:get in|open the door))`;
+const BLADE_EVERYDAY = String.raw`(?:cook\w*|chop\w*|carv\w*|pumpkin|shav\w*|haircut|craft\w*|diy|film|movie|game|gaming|lol|lmao|haha|prank)`;
 
 export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
@@ -138,7 +157,7 @@ export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     category: "attempt-in-progress",
     negatable: false,
     pattern: phrase(
-      String.raw`\b(?:collapsed|fainted|keeled over|slumped|(?:lying|laying|lay) (?:on the floor|face down|on the bathroom floor|in the bath|behind the door))\b(?<!\b(?:sofa|couch|bed|shelf|shelves|bookcase|fence|tent|wall|roof|bridge|building|stack|tower|market|economy|deal|lung)\b[^.]{0,12})[^]{0,80}?\b(?:${UNREACHED}|(?:wont|doesnt|isnt|not|cant) (?:wake|waking|move|moving|get (?:him|her|them) up)|cant (?:lift|move) (?:him|her|them)|door (?:wont|doesnt|will not) open)\b(?![^]{0,40}\b(?:lol|lmao|haha|drunk|pissed|asleep|snoring|nap|napping|knackered|after (?:the |a |his |her )?(?:shift|gym|run|match|party))\b)`,
+      String.raw`\b(?:collapsed|fainted|keeled over|slumped|(?:lying|laying|lay) (?:on the floor|face down|on the bathroom floor|in the bath|behind the door)|(?<!\b(?:dog|cat|puppy|kitten|pet|hamster|rabbit|bird|baby|toddler|kid|kids)\x20)(?:shes|hes|theyre|she is|he is|they are|is) (?:now |still |just )?(?:lying |laying )?on the (?:floor|ground|bathroom floor|kitchen floor)(?=,?\x20(?:and\x20)?(?:not moving|not breathing|not responding|unresponsive|motionless|(?:i |we )?(?:cant|cannot) wake)))\b(?<!\b(?:sofa|couch|bed|shelf|shelves|bookcase|fence|tent|wall|roof|bridge|building|stack|tower|market|economy|deal|lung)\b[^.]{0,12})[^]{0,80}?\b(?:${UNREACHED}|(?:wont|doesnt|isnt|not|cant) (?:wake|waking|move|moving|get (?:him|her|them) up)|cant (?:lift|move) (?:him|her|them)|door (?:wont|doesnt|will not) open)\b(?![^]{0,40}\b(?:lol|lmao|haha|drunk|pissed|asleep|snoring|nap|napping|knackered|yoga|stretch\w*|planking|playing|game|sulk\w*|tantrum|after (?:the |a |his |her )?(?:shift|gym|run|match|party))\b)`,
     ),
   },
   {
@@ -264,6 +283,40 @@ export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`\b${FIRE_SELF}(?:(?<=\b${FUEL_SMELT}\b[^]{0,200})|(?=[^]{0,200}\b${FUEL_SMELT}\b))(?<!\b${FUEL_EVERYDAY}\b[^]{0,200})(?![^]{0,160}\b${FUEL_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "she said she won't be here in the morning and went out on the balcony. 30 minutes, and she
+    // locked the door": words of ending, out onto a height, not back in. A smoke, a call, the stars
+    // or a quarrel are not this.
+    id: "en.attempt-in-progress.ending-words-out-to-height",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?<=\b${ENDING_WORDS}\b[^]{0,80})${OUT_TO_HEIGHT}|${OUT_TO_HEIGHT}\b(?=[^]{0,60}?\b${ENDING_WORDS}\b))(?=[^]{0,120}?\b${NOT_BACK_IN}\b)(?<!\b${HEIGHT_EVERYDAY}\b[^]{0,160})(?![^]{0,120}\b${HEIGHT_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "he say goodbye in discord and he send picture of many pills. now he is offline and not
+    // answer": a goodbye, pills shown and no way to reach them, in any order.
+    id: "en.attempt-in-progress.farewell-pills-unreachable",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b${PILLS_SHOWN}\b(?:(?<=\b${FAREWELL_POSTED}\b[^]{0,200})|(?=[^]{0,200}\b${FAREWELL_POSTED}\b))(?:(?<=\b${UNREACHABLE}\b[^]{0,200})|(?=[^]{0,200}\b${UNREACHABLE}\b))(?<!\b${PILLS_EVERYDAY}\b[^]{0,240})(?![^]{0,160}\b${PILLS_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "through the door he tell me he has a knife and he will cut himself until the end": a blade in
+    // hand and cutting till death said, behind a door, either order.
+    id: "en.attempt-in-progress.blade-to-the-end-behind-door",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b${BLADE_TO_THE_END}\b(?:(?<=\b${BEHIND_DOOR}\b[^]{0,160})|(?=[^]{0,120}\b${BEHIND_DOOR}\b))(?<!\b${BLADE_EVERYDAY}\b[^]{0,200})(?![^]{0,100}\b${BLADE_EVERYDAY}\b)`,
     ),
   },
 ];

@@ -49,6 +49,16 @@ export const JA_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // 死ねるだけの量を飲んだ, 致死量飲みました: an amount taken to die, said as done. A question (飲んだら)
+    // or a story (ドラマ, 小説, ニュース) is not this.
+    id: "ja.attempt-in-progress.took-deadly-amount",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: ja(
+      "(?:死ねる|しねる|死ぬ|終われる|終わらせる|致死|ちし)(?:だけの|くらいの|ぐらいの|ほどの)?(?:量|りょう)(?:の)?(?:薬|くすり|錠剤|睡眠薬)?(?:を|は|,)?(?:もう|全部|ぜんぶ|さっき)?(?:飲んだ(?!ら)|のんだ(?!ら)|飲んじゃった|飲みました|飲んでしまった|飲んでしまいました|飲んだって|飲んだと)(?<!(?:ドラマ|映画|小説|漫画|アニメ|ゲーム|ニュース|事件|犯人)[^]{0,60})(?![^]{0,40}(?:ドラマ|映画|小説|漫画|アニメ|ゲーム|ニュース|事件|犯人))",
+    ),
+  },
+  {
     // 薬いつもより多めに飲んだ: more than prescribed, taken.
     id: "ja.attempt-in-progress.more-than-prescribed",
     level: "crisis",

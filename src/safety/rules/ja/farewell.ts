@@ -1,6 +1,6 @@
 /** The ja rules of category `farewell`; each rule's examples are in test/safety/rule-examples.json. */
 import { ja, type RiskRule } from "../../rule-types.js";
-import { DEATH_DONE, FAMILY, LOVED_ONE, SELF } from "./patterns.js";
+import { DEATH_DONE, FAMILY, LOVED_ONE, SELF, WHEN } from "./patterns.js";
 
 /** Today (or tonight) named as the last, standing on its own: not 今日が最後の出勤, not バイト今日で最後. */
 const LAST_DAY =
@@ -8,7 +8,34 @@ const LAST_DAY =
 /** The one who died, as a mourner names them: family, a partner, a friend, a pet. */
 const MOURNED = `${LOVED_ONE}|じいさん|ばあさん|爺さん|婆さん|女房|かみさん|あいつ|あの人`;
 
+// Going to a spouse's side (主人のそばへ行くつもり, 夫の元へ参ります, 妻のそばに行きたい): a widow's or
+// widower's way of saying they mean to die. ところ is where a living husband is (単身赴任の主人のところへ
+// 行く) and is left out; a spouse in hospital, at work or away, a grave or the altar is a visit.
+const SPOUSE_SIDE =
+  "(?:主人|夫|妻|家内|旦那|女房|亡夫|亡妻)(?:さん|様)?の(?:そば|側|もと|元)(?:へ|に)(?:行く|いく|参る|まいる|逝く|ゆく)(?:つもり|と決め|ことにし|ことに決め|覚悟|準備)|(?:主人|夫|妻|家内|旦那|女房|亡夫|亡妻)(?:さん|様)?の(?:そば|側|もと|元)(?:へ|に)(?:行き|いき|参り|まいり|逝き)(?:ます|たい|とう)(?=$|[.,!\\s]|と(?:思|考)|ね|よ|わ)";
+const SPOUSE_ALIVE =
+  "(?:入院|病院|病室|お見舞い|見舞い|単身赴任|赴任|出張|施設|ホーム|介護|会社|職場|実家|迎え|送って|届け|海外|転勤|旅行|引っ越|引越|面会|手術|看病|付き添|駅|空港|仕事|帰り|荷物|着替え|差し入れ|弁当|看取|集中治療|墓|お参り|仏壇|線香|位牌|法要|納骨)";
+
 export const JA_FAREWELL_RULES: readonly RiskRule[] = [
+  {
+    // 主人のそばへ行くつもりです: going to a dead spouse's side, said alone. A visit to a spouse in
+    // hospital or away, or to the grave, is not this.
+    id: "ja.farewell.to-a-spouses-side",
+    level: "concern",
+    category: "farewell",
+    negatable: false,
+    pattern: ja(`(?:${SPOUSE_SIDE})(?<!${SPOUSE_ALIVE}[^]{0,80})(?![^]{0,40}${SPOUSE_ALIVE})`),
+  },
+  {
+    // 今週中に主人のそばへ参ります: with a time set, a plan.
+    id: "ja.farewell.to-a-spouses-side-timed",
+    level: "crisis",
+    category: "farewell",
+    negatable: false,
+    pattern: ja(
+      `(?:${WHEN}|近いうちに|近々|そろそろ|もうすぐ|春|夏|秋|冬|\\d+月)(?:中|のうち|まで|の間)?(?:に|には|で)?[^.]{0,16}?(?:${SPOUSE_SIDE})(?<!${SPOUSE_ALIVE}[^]{0,80})(?![^]{0,40}${SPOUSE_ALIVE})`,
+    ),
+  },
   // --------------------------------------------------------------- farewell
   {
     id: "ja.farewell.thanks",

@@ -28,7 +28,7 @@ const LETTING_GO =
 
 // Silence behind the door: not a sound, no sign of life (物音ひとつしない, しーんとしてる).
 const SILENT =
-  "(?:物音|ものおと|音)(?:ひとつ|一つ|ひとつも|一つも|も|が)?(?:しない|しません|せん|せえへん|聞こえない|きこえない|聞こえません|しなくなっ)|静まり返|しずまりかえ";
+  "(?:物音|ものおと|音)(?:ひとつ|一つ|ひとつも|一つも|も|が)?(?:しない|しません|せん|せえへん|聞こえない|きこえない|聞こえません|しなくなっ)|静まり返|しずまりかえ|(?:中から|なかから|部屋から|向こうから)(?:は)?(?:何も|なにも)(?:聞こえ|きこえ)(?:ない|ません|へん|ん)";
 // Days without an answer on the phone or by message.
 const DAYS_UNANSWERED = `(?:[0-9０-９一二三四五六七八九十何数]+日|一週間|1週間|しばらく|ずっと)(?:間|も|くらい|ほど|以上)?[^.]{0,6}?(?:電話に出(?:ない|ません|ん|てくれない)|でんわにでない|連絡(?:が)?(?:つかない|取れない|とれない|つかん|ない)|既読(?:が)?(?:つかない|つかん)|${NO_ANSWER})`;
 // Post or papers piling up at the door.
@@ -64,14 +64,15 @@ const SHUT_EVERYDAY =
 // Up high (屋上, ビルの上, 橋の上), a farewell (さよなら, みんなありがとう, addio) and no way to reach
 // them (電話がつながらない, 電源が切れてる, 既読がつかない): someone who may be about to jump.
 const HIGH =
-  "(?:屋上|おくじょう|ビルの上|ビルのてっぺん|マンションの上|団地の上|橋の上|鉄橋|歩道橋|崖|がけ|断崖|ベランダの柵|手すりの外|柵の外|フェンスの外|高いところ|高い所|[0-9]+階(?:の窓|から|の上|の手すり)|最上階|てっぺん)";
+  "(?:線路|せんろ|踏切|ホームの端|駅のホーム|屋上|おくじょう|ビルの上|ビルのてっぺん|マンションの上|団地の上|橋の上|鉄橋|歩道橋|崖|がけ|断崖|ベランダの柵|手すりの外|柵の外|フェンスの外|高いところ|高い所|[0-9]+階(?:の窓|から|の上|の手すり)|最上階|てっぺん)";
 const FAREWELL_POSTED =
-  "(?:さよなら|さようなら|ばいばい|お別れ|おわかれ|みんなありがとう|今までありがとう|いままでありがとう|じゃあね|元気でね|もう会えない|goodbye|good bye|bye bye|addio|adios|adieu|farewell)";
+  // A bare apology is a farewell only as the whole of what was sent (「ごめんなさい」, 「ごめん、先生」).
+  "(?:「(?:ごめん|ごめんね|ごめんな|ごめんなさい|すみません)(?:,?(?:先生|せんせい|お母さん|お父さん|母さん|父さん|みんな))?」|さよなら|さようなら|ばいばい|お別れ|おわかれ|みんなありがとう|今までありがとう|いままでありがとう|じゃあね|元気でね|もう会えない|goodbye|good bye|bye bye|addio|adios|adieu|farewell)";
 const UNREACHABLE =
   "(?:電話(?:に|が|も)?(?:出ない|出ん|出へん|でない|出ません|繋がらない|つながらない|つながらん|繋がらん|つながりません|繋がりません)|電源(?:が)?(?:切れて|入って(?:い)?ない|入ってへん|入っていません|オフ)|連絡(?:が|も)?(?:つかない|取れない|とれない|つかん|つかへん|つきません|取れません|とれません)|既読(?:が|も)?(?:つかない|つかん|付かない|つきません)|返信(?:が|も)?(?:ない|こない|来ない)|応答(?:が)?ない|居場所(?:が)?(?:わからない|分からない))";
 // A move, a trip, a party or a view explain a farewell from up high.
 const FAREWELL_EVERYDAY =
-  "(?:引っ越|引越|留学|海外|転勤|転校|卒業|送別|パーティ|飲み会|ライブ|花火|夜景|旅行|結婚式|誕生日|退職|イベント|バーベキュー|bbq|撮影会|充電|電池|圏外)";
+  "(?:遅延|遅れ|運休|見合わせ|乗り遅れ|寝坊|引っ越|引越|留学|海外|転勤|転校|卒業|送別|パーティ|飲み会|ライブ|花火|夜景|旅行|結婚式|誕生日|退職|イベント|バーベキュー|bbq|撮影会|充電|電池|圏外)";
 
 // A notebook, diary or calendar of theirs, found with a day to die written in it (娘の手帳に
 // 「〇日に死ぬ」と書いてある): the plan is written, with its date.
@@ -96,6 +97,8 @@ const FAREWELL_OR_WISH =
   "(?:今までありがと|いままでありがと|ありがとう|ありがとな|さよなら|さようなら|ばいばい|ごめんね|ごめんなさい|ごめん|お世話になりました|死にたい|死ぬ|消えたい|もう終わり|終わりにする)";
 const LOCKED =
   "(?:鍵が(?:かかって|掛かって|しまって|閉まって)|鍵(?:を)?(?:かけて|掛けて|閉めて|かけた|掛けた|閉めた|かけとる|かけてる|かけとう)|(?:ドア|扉|戸)が(?:開かない|あかない|開きません))";
+// ...or a message of theirs left unread since (さよならってLINEが来て、それから既読がつかない).
+const UNREAD = "既読(?:が|も)?(?:つかない|つかん|付かない|つきません|にならない)";
 const BEHIND_DOOR_EVERYDAY =
   "(?:寝て|ねて|寝とる|イヤホン|ヘッドホン|ゲーム|喧嘩|けんか|ケンカ|反抗期|いつものこと|大丈夫|無事|出てきた|出てきました|風呂|シャワー|着替え|トイレ中)";
 
@@ -116,6 +119,24 @@ const FIRE_SELF =
   "(?:火を(?:つけ|付け|放)|火(?:つけ|付け)|燃や|放火|焼け死|焼身|自分ごと|一緒に燃)";
 const FUEL_EVERYDAY =
   "(?:ストーブ|ファンヒーター|給油|ガソリンスタンド|スタンド|セルフ|車|バイク|草刈|芝刈|発電機|キャンプ|バーベキュー|BBQ|焚き火|花火|料理|ゲーム)";
+
+// Words of ending said, and then out onto a balcony or a roof and not back, or shut out (「明日の朝には
+// もういないから」と言ってベランダに出たまま、三十分戻ってこない): someone at a height, now.
+const OUT_TO_HEIGHT =
+  "(?:ベランダ|バルコニー|屋上|非常階段|外階段|窓の外)(?:に|へ|まで)(?:出|上がっ|あがっ|上っ|のぼっ|登っ|行っ|いっ)(?:た|て|ていった|ていきました|たまま|たきり|ました)";
+const NOT_BACK_IN =
+  "(?:戻ってこ(?:ない|ん|なく)|戻って(?:き|こ)ません|戻らない|戻りません|帰ってこない|入ってこない|返事(?:が)?(?:ない|ありません)|鍵を(?:かけ|掛け|閉め)(?:られ|た)|(?:窓|戸|ドア)(?:に|の)?鍵)";
+const ENDING_WORDS =
+  "(?:もういない|もう居ない|いなくなる|最後|さよなら|さようなら|ばいばい|死ぬ|終わりにする|終わらせる|消える|今までありがと|飛ぶ|飛び降り)";
+const HEIGHT_EVERYDAY =
+  "(?:洗濯|布団|タバコ|たばこ|煙草|一服|電話|星|花火|月を|涼|植物|水やり|猫|ねこ|ストレッチ|喧嘩|けんか|ケンカ|バーベキュー|bbq|日光浴)";
+
+// Many pills shown with a goodbye, and no answer since (ネッ友が「ばいばい」って薬の写真を送ってきて、
+// 既読がつかない): an overdose that may be under way.
+const PILLS_SHOWN =
+  "(?:(?:薬|くすり|錠剤|睡眠薬|眠剤|市販薬)(?:の)?(?:写真|画像|山)|(?:大量|たくさん|いっぱい|山ほど)の(?:薬|くすり|錠剤|睡眠薬|眠剤)|(?:薬|くすり|錠剤|睡眠薬|眠剤)(?:を|が)?(?:大量に|たくさん|山ほど|いっぱい|ずらっと|並べ))";
+const PILLS_EVERYDAY =
+  "(?:薬局|ドラッグストア|処方箋|サプリ|ビタミン|飲み忘れ|整理|ピルケース|お薬カレンダー|ペット|猫|ねこ|犬|いぬ|動物病院|旅行|留学|引っ越|引越|充電|電池|圏外|おやすみ|寝落ち)";
 
 export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
@@ -269,7 +290,7 @@ export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     category: "attempt-in-progress",
     negatable: false,
     pattern: ja(
-      `${LOCKED}(?:(?<=${FAREWELL_OR_WISH}[^]{0,120})|(?=[^]{0,120}${FAREWELL_OR_WISH}))(?:(?<=(?:${NO_ANSWER}|${SILENT})[^]{0,120})|(?=[^]{0,120}(?:${NO_ANSWER}|${SILENT})))(?<!${BEHIND_DOOR_EVERYDAY}[^]{0,160})(?![^]{0,80}${BEHIND_DOOR_EVERYDAY})`,
+      `${LOCKED}(?:(?<=${FAREWELL_OR_WISH}[^]{0,120})|(?=[^]{0,120}${FAREWELL_OR_WISH}))(?:(?<=(?:${NO_ANSWER}|${SILENT}|${UNREAD})[^]{0,120})|(?=[^]{0,120}(?:${NO_ANSWER}|${SILENT}|${UNREAD})))(?<!${BEHIND_DOOR_EVERYDAY}[^]{0,160})(?![^]{0,80}${BEHIND_DOOR_EVERYDAY})`,
     ),
   },
   {
@@ -292,6 +313,28 @@ export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: ja(
       `${FUEL_SMELL}(?:(?<=${FIRE_SELF}[^]{0,120})|(?=[^]{0,120}${FIRE_SELF}))(?<!${FUEL_EVERYDAY}[^]{0,160})(?![^]{0,120}${FUEL_EVERYDAY})`,
+    ),
+  },
+  {
+    // 姉が「明日の朝にはもういないから」と言ってベランダに出たまま、三十分戻ってこない: words of ending,
+    // then out onto a height and not back in. Laundry, a smoke, the stars or a quarrel are not this.
+    id: "ja.attempt-in-progress.ending-words-out-to-height",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:(?<=${ENDING_WORDS}[^]{0,60})${OUT_TO_HEIGHT}|${OUT_TO_HEIGHT}(?=[^]{0,40}?${ENDING_WORDS}))(?=[^]{0,80}?${NOT_BACK_IN})(?<!${HEIGHT_EVERYDAY}[^]{0,120})(?![^]{0,80}${HEIGHT_EVERYDAY})`,
+    ),
+  },
+  {
+    // ネッ友が「ばいばい」って薬の写真を送ってきて、それから既読がつかない: a goodbye, pills shown, and
+    // no way to reach them, in any order. A pharmacy, vitamins, a pet or a flat battery are not this.
+    id: "ja.attempt-in-progress.farewell-pills-unreachable",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `${PILLS_SHOWN}(?:(?<=${FAREWELL_POSTED}[^]{0,140})|(?=[^]{0,140}${FAREWELL_POSTED}))(?:(?<=${UNREACHABLE}[^]{0,140})|(?=[^]{0,140}${UNREACHABLE}))(?<!${PILLS_EVERYDAY}[^]{0,160})(?![^]{0,120}${PILLS_EVERYDAY})`,
     ),
   },
 ];

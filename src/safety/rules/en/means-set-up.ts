@@ -1,0 +1,58 @@
+/**
+ * The en rules for means set up or used now, whoever says it (the writer or someone who sees
+ * it): fumes smelt and a room sealed, a noose hung up, a wound bleeding beside a farewell. They
+ * are `attempt-in-progress`, so `urgent`; unlike the reports in someone-else.ts they are not read
+ * as someone else's by themselves (ドアの隙間にテープを貼った, "I've tied a noose up" are the
+ * writer's own). Each rule's examples are in test/safety/rule-examples.json.
+ */
+import type { RiskRule } from "../../rule-types.js";
+import { phrase } from "./patterns.js";
+
+// Gas or fumes smelt, and a door, a window or the gaps taped or sealed: a room being filled, now.
+const GAS_SMELT = String.raw`(?:(?:smell|smells|smelled|smelt|smelling|whiff|reeks?|reeking|stinks?)\b[^.]{0,16}?\b(?:gas|fumes|exhaust|charcoal burning|rotten eggs)|gas (?:smell|fumes)|fumes (?:coming|from|under))`;
+const TAPE_SEALED = String.raw`(?:(?:taped|sealed|blocked|stuffed|towels?) (?:up |over |under |along |around )?(?:the |all the |his |her |my |their )?(?:windows?|doors?|vents?|gaps?|door frame|cracks?)|(?:windows?|doors?|door frame|vents?|window edges|gaps?|cracks?)\b[^.]{0,30}?\b(?:taped|sealed|blocked|stuffed)|tape (?:on|over|around|across|along|round) (?:the )?(?:inside of |edges of |gaps? (?:of|under|around) )?(?:the |his |her |their )?(?:doors?|windows?|vents?|gaps?|door frame))`;
+const SEALED_EVERYDAY = String.raw`(?:hob|stove|cooker|oven|boiler|engineer|gas company|gas board|meter|paint\w*|decorat\w*|draught\w*|draft\w*|insulat\w*|storm|hurricane|typhoon|bbq|barbecue|grill\w*|car|mower|generator|bugs?|insects?|mice|smoke alarm|fart\w*|lol|lmao|haha)`;
+// Blood on a wrist or an arm, and a farewell said ("said this was goodbye, a towel round her wrist
+// soaked through with blood"): a wound that may be deep, and someone saying goodbye.
+const WRIST_BLOOD = String.raw`(?:wrists?|forearms?|arms?)\b[^.]{0,40}?\b(?:blood (?:seeping|soaking|coming|dripping|running|all over|everywhere)|bleeding|soaked (?:in|with|through with|through) blood|soaked through|covered in blood|bloody|blood soaked|bloodied)`;
+const FAREWELL_SAID = `(?:goodbye|good bye|last (?:delivery|parcel|package|visit|time (?:you ll|youll|you will) see)|(?:hed|shed|theyd|id|he would|she would|i would)? ?(?:ever|never) need (?:again|another)|thanks for everything|thank you for everything|sorry for everything|wont need (?:anything|any more|it) (?:anymore|again|after)|take care of (?:mum|mom|dad|my (?:cat|dog)|everyone))`;
+const WOUND_EVERYDAY = String.raw`(?:shaving|cooking|kitchen|knife slipped|accident|fell|fall|bike|glass|cat|dog|scratch\w*|blood test|donat\w*|nosebleed|period|tattoo|surgery|operation|drip|cannula|moving|retir\w*|leaving do|match|game|rugby|football)`;
+// A noose seen hanging, or set up: the means ready.
+const NOOSE_UP = `(?:noose (?:hanging|tied|set up|strung|dangling|ready|up|from|over|on (?:the|a) (?:beam|banister|door|hook|rail))|(?:hanging|tied|strung|set up|rigged) (?:up )?(?:a |the )?noose)`;
+const NOOSE_EVERYDAY = String.raw`(?:films?|movies?|shows?|series|episodes?|games?|halloween|decoration\w*|decor|prop|props|museum|western|cowboy|hangman|drawing|painting|poster|tattoo|knot|knots|sailing|scouts?|history|historical|novel|book|play|stage|theatre|theater|haunted|costume|meme|lol|lmao|haha)`;
+
+export const EN_MEANS_SET_UP_RULES: readonly RiskRule[] = [
+  {
+    // "a smell of gas from next door, and tape all round the inside of the door gap": fumes smelt
+    // and a door or window sealed, either order. A hob, a storm, an engineer or painting are not this.
+    id: "en.attempt-in-progress.gas-sealed-room",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:${GAS_SMELT}\b[^]{0,120}?\b${TAPE_SEALED}|${TAPE_SEALED}\b[^]{0,120}?\b${GAS_SMELT})\b(?<!\b${SEALED_EVERYDAY}\b[^]{0,200})(?![^]{0,100}\b${SEALED_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "she said goodbye at the door, a towel round her wrist soaked through with blood": blood on a
+    // wrist or an arm and a farewell, either order. Shaving, cooking, a fall or a blood test are not this.
+    id: "en.attempt-in-progress.wrist-blood-farewell",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b${WRIST_BLOOD}\b(?:(?<=\b${FAREWELL_SAID}\b[^]{0,200})|(?=[^]{0,200}\b${FAREWELL_SAID}\b))(?<!\b${WOUND_EVERYDAY}\b[^]{0,200})(?![^]{0,100}\b${WOUND_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "I could see a noose hanging in the hallway behind him": the means set up, seen. A film, a
+    // Halloween prop, a sailing knot or a museum are not this.
+    id: "en.attempt-in-progress.noose-up",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b${NOOSE_UP}\b(?<!\b${NOOSE_EVERYDAY}\b[^]{0,160})(?![^]{0,100}\b${NOOSE_EVERYDAY}\b)`,
+    ),
+  },
+];

@@ -1,0 +1,65 @@
+/**
+ * The ja rules for means set up or used now, whoever says it (the writer or someone who sees
+ * it): fumes smelt and a room sealed, a noose hung up, a wound bleeding beside a farewell. They
+ * are `attempt-in-progress`, so `urgent`; unlike the reports in someone-else.ts they are not read
+ * as someone else's by themselves (ドアの隙間にテープを貼った, "I've tied a noose up" are the
+ * writer's own). Each rule's examples are in test/safety/rule-examples.json.
+ */
+import { ja, type RiskRule } from "../../rule-types.js";
+
+// Gas or fumes smelt, and the gaps of a door or a window taped or sealed from inside (ガスの臭いがして、
+// ドアの隙間に内側からテープが貼ってあります): a room being filled, now.
+const GAS_SMELT =
+  "(?:ガス|練炭|炭|一酸化炭素|硫化水素|卵の腐った|薬品)(?:の|みたいな|っぽい|のような)?(?:臭い|におい|匂い|ニオイ|臭|匂)";
+const SEALED =
+  "(?:目張り|めばり|(?:ドア|扉|戸|隙間|すきま|窓|換気扇|通気口|玄関)[^.]{0,14}?(?:テープ|ガムテ|タオル)(?:が|を|で)?[^.]{0,6}?(?:貼|張|塞|ふさ|詰め|つめ))";
+const SEALED_EVERYDAY =
+  "(?:台風|点検|業者|ガス会社|工事|コンロ|料理|台所|キッチン|引っ越|引越|塗装|ペンキ|隙間風|寒さ|防寒|虫|ゴキブリ|花粉|防音|diy|ストーブ|バーベキュー|bbq|焼肉|焼き肉)";
+// Blood on a wrist or an arm seen, and a farewell said (「これが最後の荷物だから」…手首にタオルを巻いていて、
+// 血がにじんでいました): a wound that may be deep, and someone saying goodbye.
+const WRIST_BLOOD =
+  "(?:手首|てくび|腕|うで)(?:に|を|から|が)?[^.]{0,14}?(?:血が(?:にじ|滲|出て|出てい|垂れ|たれ|流れ|したた|滴|止まら|とまら)|血だらけ|血まみれ|真っ赤|まっか)";
+const FAREWELL_SAID =
+  "(?:最後だから|最後の(?:荷物|お願い|挨拶|あいさつ|配達)|これが最後|もう最後|さよなら|さようなら|お世話になりました|今までありがと|いままでありがと|もう会えない|もう(?:荷物|支援|訪問|薬)(?:は|も)?(?:いらない|要らない))";
+const WOUND_EVERYDAY =
+  "(?:転ん|転倒|怪我|けが|料理|包丁で指|自転車|事故|献血|採血|点滴|手術|猫|ねこ|犬|いぬ|引っかか|ひっかか|ガラス|鼻血|生理|卒業|退職|引っ越|引越|異動|転勤|部活|試合)";
+// A noose seen hanging, or a cord tied in a loop and hung up (天井からロープが輪になってぶら下がってた):
+// the means set up.
+const NOOSE_HUNG =
+  "(?:(?:首吊り|首つり)(?:用)?の(?:輪|ロープ|縄|紐|ひも)|(?:ロープ|縄|なわ|紐|ひも|ベルト|コード|延長コード)(?:が|を)?[^.]{0,8}?(?:輪|わっか)(?:に|っかに|の形に)(?:なって|して|結んで|した|なった)[^.]{0,16}?(?:吊る|つる|ぶら下が|ぶらさが|かけて|掛けて|下がって|さがって|結んで|結ばれ))";
+const NOOSE_EVERYDAY =
+  "(?:ハンモック|ブランコ|洗濯|荷物|キャンプ|テント|筋トレ|トレーニング|映画|ドラマ|劇|舞台|お化け屋敷|ハロウィン|小道具|西部劇|投げ縄|ゲーム|縄跳び|なわとび|登山|クライミング|ヨット|リード|園芸|植木|観葉植物|プランター|飾り)";
+
+export const JA_MEANS_SET_UP_RULES: readonly RiskRule[] = [
+  {
+    // 隣の部屋からガスの臭いがして、ドアの隙間に内側からテープが貼ってあります: fumes smelt and a door or
+    // window sealed, either order. A stove, a typhoon, a gas inspection or painting are not this.
+    id: "ja.attempt-in-progress.gas-sealed-room",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:${GAS_SMELT}[^]{0,80}?${SEALED}|${SEALED}[^]{0,80}?${GAS_SMELT})(?<!${SEALED_EVERYDAY}[^]{0,160})(?![^]{0,80}${SEALED_EVERYDAY})`,
+    ),
+  },
+  {
+    // 「これが最後の荷物だから」と言いました。手首にタオルを巻いていて、血がにじんでいました: blood on a
+    // wrist or an arm, and a farewell said, either order. A fall, a cooking cut, a blood test are not this.
+    id: "ja.attempt-in-progress.wrist-blood-farewell",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `${WRIST_BLOOD}(?:(?<=${FAREWELL_SAID}[^]{0,140})|(?=[^]{0,140}${FAREWELL_SAID}))(?<!${WOUND_EVERYDAY}[^]{0,160})(?![^]{0,80}${WOUND_EVERYDAY})`,
+    ),
+  },
+  {
+    // 兄の部屋の天井からロープが輪になってぶら下がってた: a noose hung up, seen. A hammock, a swing, a
+    // play's prop or a lasso are not this.
+    id: "ja.attempt-in-progress.noose-hung",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(`${NOOSE_HUNG}(?<!${NOOSE_EVERYDAY}[^]{0,120})(?![^]{0,60}${NOOSE_EVERYDAY})`),
+  },
+];
