@@ -19,27 +19,47 @@ const DANGER_NOW_RE = new RegExp(
       "(?:てから|して以来|それから|あれから|そのあと|その後|以来|きり)[^.]{0,12}?(?:返事|返信|既読|連絡|電話|応答|反応)(?:が|も|に)?(?:ない|なく|つかない|つかん|出ない|出ません|取れない|とれない|ありません)",
     ),
     foldKana(
-      "(?:呼んでも|ノックしても|叩いても|たたいても|声をかけても|話しかけても)[^.]{0,6}?(?:返事|反応|応答)(?:が|も)?(?:ない|なし|ありません|しない)",
+      "(?:呼んでも|ノックしても|叩いても|たたいても|声をかけても|話しかけても)[^.]{0,6}?(?:返事|反応|応答)(?:が|も)?(?:ない|なし|ありません|ございません|しない)",
     ),
     foldKana(
       "(?:ドア|扉|戸)(?:も|が)(?:開かない|あかない|開きません)|物音(?:が|も|ひとつ|一つ)?(?:しない|しません)|既読(?:が|も)?(?:つかない|つかん|付かない|つきません)|オフライン",
     ),
     String.raw`\bnow (?:hes|shes|theyre|he is|she is|they are|he|she|they) (?:offline|gone offline|not answering|wont answer|will not answer|isnt answering|not replying|not picking up|unreachable|gone quiet)\b`,
     String.raw`\b(?:doesnt|does not|wont|will not|isnt|is not) (?:answer|answering|open|opening)\w* (?:when (?:i|we) knock|the door|(?:his|her|their|my) (?:phone|calls|door))\b`,
-    String.raw`\b(?:went|gone|logged) offline\b|\b(?:his|her|their) phone (?:is |s )?(?:off|dead|switched off)\b`,
+    String.raw`\b(?:went|gone|logged) offline\b|\b(?:his|her|their) phones? (?:is |s )?(?:off|dead|switched off)\b`,
+    // ...or unreachable, with the crisis already read: not picking up, whereabouts unknown, an
+    // account deleted, logged off (a habit said beside it explains it: see NOW_EXPLAINED_RE).
+    foldKana(
+      "(?:電話|通話)(?:に|を|も)?(?:かけても)?(?:出ない|出ません|出ん|でない|出てくれない|つながらない|繋がらない|つながりません)|連絡(?:が|も)?(?:つかない|つきません|取れない|とれない|つかん)|(?:返事|反応|応答)(?:が|も)?ございません|どこにいるか(?:わから|分から)|居場所(?:が|も)?(?:わから|分から)|アカ(?:ウント)?(?:を|も)?(?:消して|消した|削除)",
+    ),
+    String.raw`\b(?:not|isnt|is not|wont|will not|hasnt|has not) (?:picking up|pick up|picked up|answering (?:the|his|her|their|my) (?:door|phone|calls)|answered (?:the|his|her|their) door|opened (?:the|his|her|their) door)\b|\b(?:logged off|deleted (?:his|her|their) (?:account|accounts|socials))\b|\b(?:dont|do not|no one|nobody|noone) knows? where (?:he|she|they) (?:is|are)\b|\blocation (?:is |s )?(?:at|on|by) the\b`,
     // At a place of danger now: on a bridge, at the lake with stones, streaming from a roof.
     foldKana(
-      "(?:橋|鉄橋|歩道橋|屋上|線路|踏切|崖|がけ|海|湖|川|ダム)(?:の上|の端|のふち|の縁|の近く|の前)?(?:から|に|で)[^.]{0,6}?(?:配信して(?:る|い(?:る|ます))|配信中|いる(?!らし)|います|(?:立って|来て|座って)(?:る|い(?:る|ます)))(?!らし)",
+      "(?:橋|鉄橋|歩道橋|屋上|線路|踏切|崖|がけ|海|湖|川|ダム|ベランダの手すり|ベランダの柵|手すり|柵の外|柵の向こう|フェンスの外)(?:の上|の端|のふち|の縁|の近く|の前)?(?:から|に|で)[^.]{0,6}?(?:配信して(?:る|い(?:る|ます))|配信中|いる(?!らし)|います|(?:立って|来て|座って)(?!た|いた)(?:る|い(?:る|ます))?)(?!らし)",
     ),
     String.raw`\b(?:theyre|hes|shes|they are|he is|she is) (?:at|on|by) (?:the|a) (?:lake|river|sea|ocean|beach|bridge|tracks|railway|roof|rooftop|cliff|cliffs|ledge|quarry|dam|pier|canal|reservoir|overpass)\b|\b(?:stones|rocks|weights|bricks) in (?:their|his|her) (?:backpack|bag|pockets?|coat)\b|\b(?:live|streaming) (?:from|on) (?:a|the) (?:bridge|roof|rooftop|cliff|ledge|tracks)\b`,
+    // Blood seen now, under a door or on the floor.
+    foldKana("血が(?:見え|見えた|流れて|広がって|たまって)"),
+    String.raw`\bblood (?:on the|under the|coming from|everywhere|all over|in the)\b`,
+    // Cannot be woken.
+    String.raw`\b(?:wont|will not|doesnt|does not|cant|cannot) wake(?: up)?(?: properly)?\b|\bcant wake (?:him|her|them)\b`,
+    // A plan for tonight said about them: "he's taking his whole bottle of meds tonight".
+    foldKana("今夜[^.]{0,8}?(?:死ぬ|決行|終わりにする|終わらせる|実行)"),
+    String.raw`\b(?:end(?:ing)? it|do(?:ing)? it|kill(?:ing)? (?:himself|herself|themselves)|die|taking (?:his|her|their|the|all)\b[^.]{0,30}?) tonight\b`,
     // The means gone missing, or used up: 練炭の箱がなくなってる, "the bottle is gone".
     foldKana(
       "(?:練炭|七輪|炭|ロープ|縄|ひも|紐|睡眠薬|眠剤|薬|くすり|包丁|ナイフ|農薬|除草剤)(?:の箱|の瓶|のシート|の袋|の束)?(?:が|も)(?:なくなって|なくなっ|無くなって|消えて|見当たらな)",
     ),
+    // ...missing from where it is kept (物置のロープがない, 睡眠薬の袋がいつもの場所にない), used up
+    // (空き箱, 空のシート), or taken out (車の鍵とホースを持って出て行きました).
+    foldKana(
+      "(?:物置|倉庫|車庫|押し入れ|引き出し|棚)の(?:ロープ|縄|練炭|七輪|包丁|睡眠薬|薬|農薬|ホース)(?:の箱|の瓶|の袋)?(?:が|も)(?:ない|無い)|(?:ロープ|縄|練炭|七輪|包丁|睡眠薬|薬|農薬)(?:の箱|の瓶|の袋)?(?:が|も)いつもの(?:場所|ところ)に(?:ない|無い)|空き箱|空箱|空き瓶|空(?:の|っぽの)[^.]{0,4}?(?:シート|瓶|箱)|(?:ホース|練炭|七輪|ロープ|縄|包丁|睡眠薬|猟銃)(?:と|や|を)?[^.]{0,8}?持って(?:出て|出かけ|家を)",
+    ),
+    String.raw`\b(?:gone out|went out|left|drove off|took off)\b[^.]{0,40}?\b(?:took|taking|with) (?:his|her|their|the) (?:hunting )?(?:rifle|gun|shotgun|rope|hose|pills|meds|charcoal)\b`,
     String.raw`\b(?:the |his |her |their )?(?:bottle|pills|meds|tablets|antidepressants|sleeping pills|rope|belt|cord|charcoal|knife|gun|shotgun|rifle)(?: bottle| box)?(?: (?:in|from) (?:the|his|her|their|my) [a-z]+)? (?:is|are|was|were|s) (?:gone|missing)\b|\bempty (?:pill |medicine |prescription )?(?:bottle|packet|pack|box)s? of (?:his|her|their)\b`,
     // The means shown in a post, a picture or a stream, or taken off camera.
     foldKana(
-      "(?:画像|写真|動画|ストーリー|配信)[^.]{0,12}?(?:薬|くすり|錠剤|ロープ|縄|包丁|練炭)[^.]{0,10}?(?:並べ|並ん|積ん|持って|映って|写って)",
+      "(?:画像|写真|動画|ストーリー|配信)[^.]{0,12}?(?:薬|くすり|錠剤|ロープ|縄|包丁|練炭)[^.]{0,10}?(?:並べ|並ん|積ん|持って|映って|写って)|(?:薬|錠剤|ロープ|縄|包丁|練炭|線路|鉄橋|屋上)の(?:写真|画像|動画)(?:を|も|と)?[^.]{0,10}?(?:あげ|上げ|投稿|送っ|載せ|のせ)",
     ),
     String.raw`\b(?:posted|sent|shared|dmed|showed)\b[^.]{0,30}\b(?:pic|picture|photo|image|video|story|snap)\b[^.]{0,30}\b(?:pills|tablets|meds|rope|noose|knife|blade|razor)\b|\bwalked off (?:cam|camera|stream|screen)\b`,
     // Just locked in somewhere with no way in (a bathroom, a garage, a car): not a room kept for years.
@@ -52,9 +72,9 @@ const DANGER_NOW_RE = new RegExp(
 // a flight, a flat battery, a party, a move. Then the sign says nothing about now.
 const NOW_EXPLAINED_RE = new RegExp(
   [
-    String.raw`\b(?:asleep|fell asleep|sleeping|headphones|earphones|earbuds|flight|plane|boarding|battery|charger|charging|no signal|wifi|at work|on shift|party|moving|holiday|vacation|trip|lol|lmao|haha)\b`,
+    String.raw`\b(?:asleep|fell asleep|sleeping(?! pills)|headphones|earphones|earbuds|flight|plane|boarding|battery|charger|charging|no signal|wifi|at work|on shift|party|moving|holiday|vacation|trip|lol|lmao|haha|often|usually|always|sometimes|every time|delayed|running late|traffic|on the train|on the bus)\b`,
     foldKana(
-      "寝て(?:る|た|い)|寝落ち|喧嘩|けんか|ケンカ|反抗期|夜景|花火|撮影|観光|イヤホン|ヘッドホン|充電|電池|圏外|電波|出張|旅行|仕事中|バイト中|飛行機|引っ越|引越",
+      "寝て(?:る|た|い)|寝落ち|ことが多い|ことがある|いつものこと|普段から|喧嘩|けんか|ケンカ|反抗期|夜景|花火|撮影|観光|イヤホン|ヘッドホン|充電|電池|圏外|電波|出張|旅行|遅延|遅れて|仕事中|バイト中|飛行機|引っ越|引越",
     ),
   ].join("|"),
   "u",

@@ -142,6 +142,29 @@ describe("any crisis about someone else is urgent with one sign that it is now",
   ])("%s: urgent", expectUrgentAboutSomeoneElse);
 
   it.each([
+    // Unreachable now: not picking up, whereabouts unknown, an account deleted.
+    "my sister said she wants to kill herself and she isnt picking up",
+    "娘が「消えたい」と言っていて、今どこにいるかわからない",
+    "兄が「死にたい」ってLINEしてきてアカウント消した",
+    // A plan for tonight, said about them.
+    "ネットの友達が今夜終わりにするって言ってる",
+    // The means used up, found.
+    "息子の部屋で空の薬の瓶を見つけた。「もう疲れた」って言ってた",
+  ])("%s: urgent", expectUrgentAboutSomeoneElse);
+
+  it.each([
+    // Silence that a habit or the day explains.
+    "息子が「死にたい」と言っています。一人暮らしで、電話に出ないことが多いです",
+    "my son says he wants to die. he often doesnt pick up when i call",
+    "my daughter told me she wants to die. she's at work now and not picking up",
+    "妹が「消えたい」ってよく言う。いまはバイト中で連絡がつかない",
+  ])("%s: a crisis about someone else, the silence explained: not urgent", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.urgent).not.toBe(true);
+  });
+
+  it.each([
     "息子が「死にたい」と言っています。どう声をかければいいでしょうか",
     "my roommate found a rope in her closet and said she wants to die. she's home with me now",
     "my son said last week he wants to die and he doesnt answer when i ask about it",
