@@ -26,6 +26,9 @@ describe("a farewell, and then silence", () => {
     "my cousin messaged 'take care of my cat for me' at midnight and now she isnt answering",
     "my best mate sent 'sorry for everything' and went offline, hes not like that",
     "my dad texted 'sorry for everything' and since then his phone is off",
+    // A farewell left in writing and found, and no answer at the door.
+    "父の部屋の前に「長い間お世話になりました」と書いたメモが置いてありました。ノックしても返事がありません",
+    "found a goodbye letter from my brother on the kitchen table and hes not picking up",
   ])("%s: urgent, about someone else", expectUrgentAboutSomeoneElse);
 
   it.each([
@@ -34,6 +37,7 @@ describe("a farewell, and then silence", () => {
     "my friend said 'thanks for everything' after the party and now shes not answering, prob asleep",
     "my brother texted 'take care of mom for me' before his flight and now his phone is off",
     "my guild leader posted 'thanks for everything' and went offline, the server is shutting down",
+    "found a note from my brother saying he'd be late for dinner, hes not answering",
   ])("%s: explained, not urgent", (text) => {
     expect(assessRisk(text).urgent).not.toBe(true);
   });
