@@ -46,9 +46,9 @@ const ESTATE_PLANNING =
 /** A question of how, not a report of having done it (a solicitor named alone is not a question). */
 const HOW_QUESTION =
   /\b(?:how (?:do|can|should|would) (?:i|we|you|one)|how to|where (?:do|can|should) (?:i|we)|what (?:do|should|would) (?:i|we)|should i|do i need|is there|are there|any (?:advice|tips|ideas|suggestions)|could you|can you|would you|recommend\w*|point me|checklist)\b/;
-/** Going away said of oneself: what estate planning for a long life does not say. */
+/** Going away or a wish to die said: what estate planning for a long life does not say. */
 const GOING_AWAY =
-  /\b(?:before i go|when i am gone|once i am gone|after i am gone|not be here|wont be (?:here|around)|no longer (?:be )?here|for good)\b/;
+  /\b(?:suicid\w*|unalive|kill (?:myself|me)|want to die|end (?:it|my life)|before i go|when i am gone|once i am gone|after i am gone|not be here|wont be (?:here|around)|no longer (?:be )?here|for good)\b/;
 
 export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
   {
@@ -58,6 +58,8 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     id: "en.everyday.estate-planning-question",
     kind: "everyday",
     lowersTo: "none",
+    // Explains the affairs, not the message: the learned layer still reads what else is said.
+    local: true,
     appliesTo: ruleIds("en.preparation.affairs"),
     test: (ctx) => {
       const w = WINDOW(ctx);
