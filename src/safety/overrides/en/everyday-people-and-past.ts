@@ -52,26 +52,6 @@ const GOING_AWAY =
 
 export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
   {
-    // "how do I get my affairs in order before I retire? do I need a solicitor?": estate planning
-    // asked as a practical question, with its paperwork named. Never with an intent, a day, a wish
-    // or a going away beside it: the one who means to die says one.
-    id: "en.everyday.estate-planning-question",
-    kind: "everyday",
-    lowersTo: "none",
-    // Explains the affairs, not the message: the learned layer still reads what else is said.
-    local: true,
-    appliesTo: ruleIds("en.preparation.affairs"),
-    test: (ctx) => {
-      const w = WINDOW(ctx);
-      return (
-        HOW_QUESTION.test(w) &&
-        ESTATE_PLANNING.test(w) &&
-        !INTENT_DAY_OR_WISH.test(w) &&
-        !GOING_AWAY.test(w)
-      );
-    },
-  },
-  {
     // "I am 79 ... putting my affairs in order so that he is provided for when I die. Could you
     // point me to a family support group?": a parent's estate planning for a dependent child,
     // asked as a practical question. Never with an intent, a day or a wish near it ("I intend",
@@ -84,6 +64,27 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
       const w = WINDOW(ctx);
       return (
         CHILD_PROVIDED_FOR.test(w) && PRACTICAL_QUESTION.test(w) && !INTENT_DAY_OR_WISH.test(w)
+      );
+    },
+  },
+  {
+    // "how do I get my affairs in order before I retire? do I need a solicitor?": estate planning
+    // asked as a practical question, with its paperwork named. Never with an intent, a day, a wish
+    // or a going away beside it: the one who means to die says one.
+    id: "en.everyday.estate-planning-question",
+    kind: "everyday",
+    lowersTo: "none",
+    // Explains the affairs, not the message: the learned layer still reads what else is said.
+    // After provision-for-child, which explains a parent's whole message (the first wins).
+    local: true,
+    appliesTo: ruleIds("en.preparation.affairs"),
+    test: (ctx) => {
+      const w = WINDOW(ctx);
+      return (
+        HOW_QUESTION.test(w) &&
+        ESTATE_PLANNING.test(w) &&
+        !INTENT_DAY_OR_WISH.test(w) &&
+        !GOING_AWAY.test(w)
       );
     },
   },
