@@ -229,6 +229,23 @@ describe("violence, written plans and look-alikes reported about someone else", 
   });
 });
 
+describe("a vague farewell, and gone from where they talked", () => {
+  it.each([
+    "ネッ友が「今から遠くに行く、じゃあね」って書いてサーバーを抜けた",
+    "フレが「遠いところに行くね、ばいばい」ってディスコの鯖を抜けた",
+  ])("%s: at least a concern about someone else", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).not.toBe("none");
+    expect(a.subject).toBe("other");
+  });
+  it.each([
+    "ネッ友が「引っ越すから遠くに行く、じゃあね」ってサーバー抜けた",
+    "フレが「別ゲーやるから遠くに行くわ、じゃあね」ってグループ抜けた",
+  ])("%s: a move or another game is not", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+});
+
 describe("a writer who says who they are by role", () => {
   it.each([
     // A role said first, then the one visited, taught or delivered to, and their danger.

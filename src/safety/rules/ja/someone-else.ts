@@ -138,7 +138,29 @@ const PILLS_SHOWN =
 const PILLS_EVERYDAY =
   "(?:薬局|ドラッグストア|処方箋|サプリ|ビタミン|飲み忘れ|整理|ピルケース|お薬カレンダー|ペット|猫|ねこ|犬|いぬ|動物病院|旅行|留学|引っ越|引越|充電|電池|圏外|おやすみ|寝落ち)";
 
+// Somewhere far away said with a goodbye, and then gone from the server, the group or the account
+// (ネッ友が「今から遠くに行く、じゃあね」って書いてサーバーを抜けた): a vague farewell, asked about.
+const FAR_AWAY = "(?:遠く|とおく|遠い(?:ところ|とこ|所)|遠いとこ)(?:に|へ)(?:行|い|逝)";
+const GOODBYE_WORD =
+  "(?:じゃあね|じゃあな|さよなら|さようなら|ばいばい|バイバイ|今までありがと|いままでありがと|お別れ|元気でね|元気でな|またね(?!.{0,6}明日))";
+const LEFT_ONLINE =
+  "(?:(?:サーバー|サーバ|鯖|グループ|グル|ディスコ|discord|ライン|line|チャンネル|ギルド|クラン)(?:を|から)?[^.]{0,4}?(?:抜け|ぬけ|退出|脱退|消え|きえ)|垢(?:を)?消|アカ(?:ウント)?(?:を)?(?:消|削除)|退会)";
+const LEFT_EVERYDAY =
+  "(?:引っ越|引越|留学|受験|転校|転勤|引退|卒業|飽き|別ゲー|他のゲーム|新しい(?:サーバー|鯖|アカ|グループ)|移行|サブ垢|喧嘩|けんか|荒らし|旅行|海外|単身赴任|入院|バイト|仕事|明日)";
+
 export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
+  {
+    // ネッ友が「今から遠くに行く、じゃあね」って書いてサーバーを抜けた: far away, a goodbye, and gone
+    // from where they talked. A move, exams, another game or a quarrel are not this. A concern:
+    // the supporter is asked to check in, the words alone do not say an act.
+    id: "ja.farewell.far-away-and-gone-offline",
+    level: "concern",
+    category: "farewell",
+    negatable: false,
+    pattern: ja(
+      `${FAR_AWAY}(?:(?<=${GOODBYE_WORD}[^]{0,40})|(?=[^]{0,40}${GOODBYE_WORD}))(?=[^]{0,60}${LEFT_ONLINE})(?<!${LEFT_EVERYDAY}[^]{0,80})(?![^]{0,80}${LEFT_EVERYDAY})`,
+    ),
+  },
   {
     // 息子が呼んでも返事がない。ドアの隙間から変な匂い, お隣が何週間も見かけない、異臭がする: someone
     // unanswering or unseen behind a door, and a smell named as wrong, either order.
