@@ -100,3 +100,20 @@ describe("an amount taken to die, said as done", () => {
     expect(assessRisk(text).urgent).not.toBe(true);
   });
 });
+
+describe("an act said past a denial or a height with no stepping back", () => {
+  it.each([
+    "not suicidal or anything, but i did take a whole box of paracetamol an hour ago",
+    "been at the platform edge for an hour. not going to step back when the train comes",
+  ])("%s is an urgent crisis", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.urgent).toBe(true);
+  });
+  it.each([
+    "i did take all my pills to the pharmacy for a review",
+    "I won't step back from the project lead role",
+  ])("%s is not", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+});

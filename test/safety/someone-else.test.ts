@@ -62,6 +62,8 @@ describe("welfare emergencies reported about someone else", () => {
     "my son is behind the door with a razor, he says he will cut himself until he dies",
     "my student sent a photo of the railway line with 'sorry miss'. she won't reply",
     "my nan is on the floor not moving, I can't wake her",
+    // A farewell note left at the door and no answer (round 11's kind).
+    "夫の書斎の机に「ごめんなさい、今までありがとう」と書いたメモがありました。何度呼んでも返事がございません",
   ])("%s: an urgent crisis about someone else", (text) => {
     const a = assessRisk(text);
     expect(a.level).toBe("crisis");
@@ -208,6 +210,9 @@ describe("violence, written plans and look-alikes reported about someone else", 
   });
 
   it.each([
+    // Ending their life, said of someone (round 11's pupil's journal, in other words).
+    "my student wrote in his essay that he plans to end his life next week",
+    "my sister told me she is going to take her own life on her birthday",
     "娘の日記に「土曜日に死ぬ」と書いてあった",
     "found my son's journal, he wrote 'the 20th is my last day' and circled it",
   ])("%s: a plan found written, about someone else", (text) => {
