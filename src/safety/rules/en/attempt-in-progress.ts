@@ -57,7 +57,7 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     category: "attempt-in-progress",
     negatable: false,
     pattern: phrase(
-      String.raw`\bdid (?:just |already |actually )?(?:swallow|take|down) ${PILL_AMOUNT} (?:of )?(?:my |the |these |those )?(?:[a-z]+\x20){0,2}?${PILLS}\b(?!\x20(?:off|out|to (?:the|my|a|work|school)|away|from|back|with me|into)\b)(?![^]{0,40}\b(?:vitamins?|prescribed|doctor said|as prescribed|this morning like)\b)`,
+      String.raw`\bdid (?:just |already |actually )?(?:swallow|take|down) ${PILL_AMOUNT} (?:of )?(?:my |the |these |those )?(?:[a-z]+\x20){0,2}?${PILLS}\b(?!\x20(?:off|out|t ?o (?:the|my|a|work|school)|away|from|back|with me|into)\b)(?![^]{0,40}\b(?:vitamins?|pharmacy|chemist|prescribed|doctor said|as prescribed|this morning like)\b)`,
     ),
   },
   {
