@@ -117,3 +117,20 @@ describe("an act said past a denial or a height with no stepping back", () => {
     expect(assessRisk(text).level).toBe("none");
   });
 });
+
+describe("plain distress with no risk word", () => {
+  it.each([
+    "友達の出産報告が来た。おめでとうも言えない。みじめで仕方ない",
+    "dad passed in march and it's so quiet. he was the only one i ever talked to",
+    "seeing people my age with houses and careers makes me feel worthless",
+  ])("%s is at least a concern", (text) => {
+    expect(assessRisk(text).level).not.toBe("none");
+  });
+  it.each([
+    "昨日の試合はみじめな負けだった",
+    "my teacher was the only person i talked to at school, she was lovely",
+    "seeing old classmates on instagram with kids and houses, so happy for them",
+  ])("%s is not", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+});
