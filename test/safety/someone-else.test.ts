@@ -196,6 +196,23 @@ describe("whose danger it is", () => {
   });
 });
 
+describe("violence at home by a sibling or a son, to a grandparent or a parent", () => {
+  it.each([
+    "my brother is beating our mother again",
+    "my son is hitting his grandad right now",
+  ])("%s: danger at home", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.dangerAtHome).toBe(true);
+  });
+  it.each([
+    "my brother is beating our dad at mario kart",
+    "my son beat my dad at chess again lol",
+  ])("%s: a game", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+});
+
 describe("violence, written plans and look-alikes reported about someone else", () => {
   it.each([
     // A weapon carried at someone named: violence at home, reported, police first.
