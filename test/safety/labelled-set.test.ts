@@ -149,7 +149,12 @@ describe.each([
   ["8", ROUND_8, ROUND_8_FIRST_RUN, "recorded, no longer blind"],
   ["9", ROUND_9, ROUND_9_FIRST_RUN, "recorded, trained on: fit, not blind"],
   ["10", ROUND_10, ROUND_10_FIRST_RUN, "recorded, trained on: fit, not blind"],
-  ["11", ROUND_11, ROUND_11_FIRST_RUN, "recorded, not trained on"],
+  [
+    "11",
+    ROUND_11,
+    ROUND_11_FIRST_RUN,
+    "recorded, its last misses covered after round 18: fit, not blind",
+  ],
   ["12", ROUND_12, ROUND_12_FIRST_RUN, "recorded, covered by the seventh pass: fit, not blind"],
   ["13", ROUND_13, ROUND_13_FIRST_RUN, "recorded, covered by the eighth pass: fit, not blind"],
   ["14", ROUND_14, ROUND_14_FIRST_RUN, "recorded, covered by the ninth pass: fit, not blind"],

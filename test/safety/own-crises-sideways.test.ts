@@ -100,3 +100,37 @@ describe("an amount taken to die, said as done", () => {
     expect(assessRisk(text).urgent).not.toBe(true);
   });
 });
+
+describe("an act said past a denial or a height with no stepping back", () => {
+  it.each([
+    "not suicidal or anything, but i did take a whole box of paracetamol an hour ago",
+    "been at the platform edge for an hour. not going to step back when the train comes",
+  ])("%s is an urgent crisis", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.urgent).toBe(true);
+  });
+  it.each([
+    "i did take all my pills to the pharmacy for a review",
+    "I won't step back from the project lead role",
+  ])("%s is not", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+});
+
+describe("plain distress with no risk word", () => {
+  it.each([
+    "友達の出産報告が来た。おめでとうも言えない。みじめで仕方ない",
+    "dad passed in march and it's so quiet. he was the only one i ever talked to",
+    "seeing people my age with houses and careers makes me feel worthless",
+  ])("%s is at least a concern", (text) => {
+    expect(assessRisk(text).level).not.toBe("none");
+  });
+  it.each([
+    "昨日の試合はみじめな負けだった",
+    "my teacher was the only person i talked to at school, she was lovely",
+    "seeing old classmates on instagram with kids and houses, so happy for them",
+  ])("%s is not", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+});

@@ -12,6 +12,7 @@ describe("a plan said bare is a crisis", () => {
     "カードの支払いも全部済ませた。死んだあと家族に迷惑かけたくないし。あとは机の中を整理して、日曜に決行するだけ",
     "did the shopping, walked the dog, cleaned the kitchen. the plan is still on for monday when everybody's out, the note is on my desk",
     "1am tomorrow, the footbridge over the ring road. that's the place.",
+    "部屋の掃除も済んだ。予定は変わらず今夜。手紙はみんなの分、本棚に置いた",
     "今夜0時、近所の団地の非常階段。そこにする。",
     "I have seen to the paperwork. I have no intention of seeing another Christmas.",
     "弁護士さんには連絡してあります。新年を迎えるつもりはありません。",

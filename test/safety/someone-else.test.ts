@@ -62,6 +62,8 @@ describe("welfare emergencies reported about someone else", () => {
     "my son is behind the door with a razor, he says he will cut himself until he dies",
     "my student sent a photo of the railway line with 'sorry miss'. she won't reply",
     "my nan is on the floor not moving, I can't wake her",
+    // A farewell note left at the door and no answer (round 11's kind).
+    "夫の書斎の机に「ごめんなさい、今までありがとう」と書いたメモがありました。何度呼んでも返事がございません",
   ])("%s: an urgent crisis about someone else", (text) => {
     const a = assessRisk(text);
     expect(a.level).toBe("crisis");
@@ -194,6 +196,23 @@ describe("whose danger it is", () => {
   });
 });
 
+describe("violence at home by a sibling or a son, to a grandparent or a parent", () => {
+  it.each([
+    "my brother is beating our mother again",
+    "my son is hitting his grandad right now",
+  ])("%s: danger at home", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.dangerAtHome).toBe(true);
+  });
+  it.each([
+    "my brother is beating our dad at mario kart",
+    "my son beat my dad at chess again lol",
+  ])("%s: a game", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+});
+
 describe("violence, written plans and look-alikes reported about someone else", () => {
   it.each([
     // A weapon carried at someone named: violence at home, reported, police first.
@@ -208,6 +227,9 @@ describe("violence, written plans and look-alikes reported about someone else", 
   });
 
   it.each([
+    // Ending their life, said of someone (round 11's pupil's journal, in other words).
+    "my student wrote in his essay that he plans to end his life next week",
+    "my sister told me she is going to take her own life on her birthday",
     "娘の日記に「土曜日に死ぬ」と書いてあった",
     "found my son's journal, he wrote 'the 20th is my last day' and circled it",
   ])("%s: a plan found written, about someone else", (text) => {
@@ -226,6 +248,23 @@ describe("violence, written plans and look-alikes reported about someone else", 
   ])("%s: not an urgent crisis", (text) => {
     const a = assessRisk(text);
     expect(a.urgent).not.toBe(true);
+  });
+});
+
+describe("a vague farewell, and gone from where they talked", () => {
+  it.each([
+    "ネッ友が「今から遠くに行く、じゃあね」って書いてサーバーを抜けた",
+    "フレが「遠いところに行くね、ばいばい」ってディスコの鯖を抜けた",
+  ])("%s: at least a concern about someone else", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).not.toBe("none");
+    expect(a.subject).toBe("other");
+  });
+  it.each([
+    "ネッ友が「引っ越すから遠くに行く、じゃあね」ってサーバー抜けた",
+    "フレが「別ゲーやるから遠くに行くわ、じゃあね」ってグループ抜けた",
+  ])("%s: a move or another game is not", (text) => {
+    expect(assessRisk(text).level).toBe("none");
   });
 });
 

@@ -46,29 +46,11 @@ const ESTATE_PLANNING =
 /** A question of how, not a report of having done it (a solicitor named alone is not a question). */
 const HOW_QUESTION =
   /\b(?:how (?:do|can|should|would) (?:i|we|you|one)|how to|where (?:do|can|should) (?:i|we)|what (?:do|should|would) (?:i|we)|should i|do i need|is there|are there|any (?:advice|tips|ideas|suggestions)|could you|can you|would you|recommend\w*|point me|checklist)\b/;
-/** Going away said of oneself: what estate planning for a long life does not say. */
+/** Going away or a wish to die said: what estate planning for a long life does not say. */
 const GOING_AWAY =
-  /\b(?:before i go|when i am gone|once i am gone|after i am gone|not be here|wont be (?:here|around)|no longer (?:be )?here|for good)\b/;
+  /\b(?:suicid\w*|unalive|kill (?:myself|me)|want to die|end (?:it|my life)|before i go|when i am gone|once i am gone|after i am gone|not be here|wont be (?:here|around)|no longer (?:be )?here|for good)\b/;
 
 export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
-  {
-    // "how do I get my affairs in order before I retire? do I need a solicitor?": estate planning
-    // asked as a practical question, with its paperwork named. Never with an intent, a day, a wish
-    // or a going away beside it: the one who means to die says one.
-    id: "en.everyday.estate-planning-question",
-    kind: "everyday",
-    lowersTo: "none",
-    appliesTo: ruleIds("en.preparation.affairs"),
-    test: (ctx) => {
-      const w = WINDOW(ctx);
-      return (
-        HOW_QUESTION.test(w) &&
-        ESTATE_PLANNING.test(w) &&
-        !INTENT_DAY_OR_WISH.test(w) &&
-        !GOING_AWAY.test(w)
-      );
-    },
-  },
   {
     // "I am 79 ... putting my affairs in order so that he is provided for when I die. Could you
     // point me to a family support group?": a parent's estate planning for a dependent child,
@@ -82,6 +64,27 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
       const w = WINDOW(ctx);
       return (
         CHILD_PROVIDED_FOR.test(w) && PRACTICAL_QUESTION.test(w) && !INTENT_DAY_OR_WISH.test(w)
+      );
+    },
+  },
+  {
+    // "how do I get my affairs in order before I retire? do I need a solicitor?": estate planning
+    // asked as a practical question, with its paperwork named. Never with an intent, a day, a wish
+    // or a going away beside it: the one who means to die says one.
+    id: "en.everyday.estate-planning-question",
+    kind: "everyday",
+    lowersTo: "none",
+    // Explains the affairs, not the message: the learned layer still reads what else is said.
+    // After provision-for-child, which explains a parent's whole message (the first wins).
+    local: true,
+    appliesTo: ruleIds("en.preparation.affairs"),
+    test: (ctx) => {
+      const w = WINDOW(ctx);
+      return (
+        HOW_QUESTION.test(w) &&
+        ESTATE_PLANNING.test(w) &&
+        !INTENT_DAY_OR_WISH.test(w) &&
+        !GOING_AWAY.test(w)
       );
     },
   },

@@ -50,6 +50,28 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // "I'm not going to kill myself, but I did just swallow all my pills": the act said as done
+    // with "did", after a denial of intent (not negatable: the pills are down).
+    id: "en.attempt-in-progress.did-swallow",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\bdid (?:just |already |actually )?(?:swallow|take|down) ${PILL_AMOUNT} (?:of )?(?:my |the |these |those )?(?:[a-z]+\x20){0,2}?${PILLS}\b(?!\x20(?:off|out|t ?o (?:the|my|a|work|school)|away|from|back|with me|into)\b)(?![^]{0,40}\b(?:vitamins?|pharmacy|chemist|prescribed|doctor said|as prescribed|this morning like)\b)`,
+    ),
+  },
+  {
+    // "standing at the edge of the platform waiting for the express... tonight i don't think i'll
+    // step back": at the edge, and not stepping back said (the "not" is the danger).
+    id: "en.attempt-in-progress.wont-step-back",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?:dont|do not) think (?:ill|i will|im going to|i am going to|i can)|(?:i )?(?:wont|will not)|(?:im |i am )?not going to|(?:im )?not gonna|never going to) step (?:back|away)\b(?<=\b(?:platform|tracks|edge|ledge|railing|rail|cliff|bridge|roof|rooftop|express|oncoming|train)\b[^]{0,200})(?![^]{0,60}\b(?:dance|stage|role|job|position|team|project|lol|haha)\b)`,
+    ),
+  },
+  {
     id: "en.attempt-in-progress.overdosed",
     level: "crisis",
     category: "attempt-in-progress",

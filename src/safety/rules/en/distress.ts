@@ -34,6 +34,30 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     pattern: phrase(WATCHING_SOMEONE_SUFFER),
   },
   {
+    // "my mum died in april and the house is so quiet now. she was the only person i talked to":
+    // the only one the writer talked to, gone. A favourite teacher at school or a new friend
+    // said as good news is not this.
+    id: "en.distress.only-one-i-talked-to",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?:she|he|they|mum|mom|dad|nan|gran|grandma|grandpa)(?: was| were|s)|(?:was|were) (?:the|my)) (?:the |my )?only (?:person|one|friend|people|human|company) (?:i (?:ever )?(?:talked|spoke|talk|speak|could talk|could speak|had)|(?:who|that) (?:talked|spoke|listened) (?:to|with) me)\b(?![^]{0,60}\b(?:at school|in class|lol|haha|until|till|now i have|but now)\b)`,
+    ),
+  },
+  {
+    // "see old classmates on linkedin with kids and houses and promotions and i just want to chuck
+    // my phone across the room": others' lives held up against one's own, with the urge or the
+    // ache it leaves. Congratulating them, or a job search, is not this.
+    id: "en.distress.others-lives-compared",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:see|seeing|saw|scroll\w*|look\w* at)\b[^.]{0,20}?\b(?:old |former |school )?(?:classmates|school friends|friends from school|people i went to school with|everyone i know|people my age|my cousins|my siblings)\b[^.]{0,40}?\b(?:with|having|getting|have|got) (?:their )?(?:kids|houses|a house|careers|promotions|weddings|jobs|partners|babies|families|degrees)\b[^]{0,60}?\b(?:i (?:just )?(?:want to|wanna|feel like) (?:chuck|throw|smash|disappear|hide|scream|cry|die)|makes? me (?:feel )?(?:sick|worthless|useless|like (?:a failure|nothing|shit))|i (?:cant|cannot) (?:stand|bear|take) it|i feel (?:so )?(?:worthless|useless|like a failure|pathetic|left behind))\b(?![^]{0,40}\b(?:congrat\w*|happy for|proud of|lol|haha)\b)`,
+    ),
+  },
+  {
     // Awake till dawn every night, forgetting to eat, a stone lost since a death.
     id: "en.distress.carer-signs",
     level: "concern",

@@ -18,7 +18,8 @@ const WRIST_BLOOD = String.raw`(?:wrists?|forearms?|arms?)\b[^.]{0,40}?\b(?:bloo
 const FAREWELL_SAID = `(?:goodbye|good bye|last (?:delivery|parcel|package|visit|time (?:you ll|youll|you will) see)|(?:hed|shed|theyd|id|he would|she would|i would)? ?(?:ever|never) need (?:again|another)|thanks for everything|thank you for everything|sorry for everything|wont need (?:anything|any more|it) (?:anymore|again|after)|take care of (?:mum|mom|dad|my (?:cat|dog)|everyone))`;
 const WOUND_EVERYDAY = String.raw`(?:shaving|cooking|kitchen|knife slipped|accident|fell|fall|bike|glass|cat|dog|scratch\w*|blood test|donat\w*|nosebleed|period|tattoo|surgery|operation|drip|cannula|moving|retir\w*|leaving do|match|game|rugby|football)`;
 // A noose seen hanging, or set up: the means ready.
-const NOOSE_UP = `(?:noose (?:hanging|tied|set up|strung|dangling|ready|up|from|over|on (?:the|a) (?:beam|banister|door|hook|rail))|(?:hanging|tied|strung|set up|rigged) (?:up )?(?:a |the )?noose)`;
+// Hung where it will be used, not made and put away ("tied a noose in my closet" is means kept).
+const NOOSE_UP = `(?:noose (?:hanging|strung|dangling|up|from|over|(?:tied )?(?:to|on|from|over) (?:the|a) (?:beam|banister|bannister|door|hook|rail|ceiling|rafter|loft hatch|stairs|tree))|(?:hanging|hung|strung|set up|rigged) (?:up )?(?:a |the )?noose)`;
 const NOOSE_EVERYDAY = String.raw`(?:films?|movies?|shows?|series|episodes?|games?|halloween|decoration\w*|decor|prop|props|museum|western|cowboy|hangman|drawing|painting|poster|tattoo|knot|knots|sailing|scouts?|history|historical|novel|book|play|stage|theatre|theater|haunted|costume|meme|lol|lmao|haha)`;
 
 export const EN_MEANS_SET_UP_RULES: readonly RiskRule[] = [

@@ -93,7 +93,7 @@ export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "passive-ideation",
     pattern: en(
-      String.raw`\b(?:kill|killing|killed|kills|unalive|hang|hanged|hanging|hangs|shoot|shot|end|ended|off|offed) (?:himself|herself|themselves|themself)\b|\btook (?:his|her|their) (?:own )?life\b`,
+      String.raw`\b(?:kill|killing|killed|kills|unalive|hang|hanged|hanging|hangs|shoot|shot|end|ended|off|offed) (?:himself|herself|themselves|themself)\b|\btook (?:his|her|their) (?:own )?life\b|(?<!\b(?:vets?|dog|cat|pet|puppy|kitten|horse|documentary|film|movie|book|novel|series|show|article|news|switzerland|dignitas|assisted|euthanas\w*|doctors?|hospital|character)\b[^]{0,80})\b(?:end|ending|ends|take|taking|takes) (?:his|her|their) (?:own )?life\b(?!\x20(?:support|sentence|savings|story|stories|work|career|insurance))(?![^]{0,60}\b(?:vets?|put (?:her|him) to sleep|euthanas\w*|documentary|film|movie|book|novel|dignitas|assisted|in pain at \d+)\b)`,
     ),
   },
   {

@@ -58,6 +58,16 @@ export const JA_DISTRESS_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // 同級生の結婚式の招待状来た。行けるわけない。みじめすぎる: feeling wretched, said of oneself. Someone
+    // else's plight (みじめな思いをさせた) or a team's loss is not this.
+    id: "ja.distress.mijime",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      "(?<!(?:思いを|思いをさせ|試合|負け|チーム|選手|映画|ドラマ|小説|主人公|犬|猫)[^.]{0,8})(?:みじめ|惨め|ミジメ)(?:すぎ|過ぎ|だ(?=$|[.,!\\s]|な|よ|わ)|で(?:たまらな|仕方な|しかたな|泣|なきそう|情けな)|な(?:気持ち|気分|自分|人生|俺|私|僕)|になる|になって|に(?:思|感じ)|(?=$|[.,!\\s]))(?![^.]{0,12}(?:思いをさせ|試合|負け|チーム|笑|w(?![a-z])))",
+    ),
+  },
+  {
     id: "ja.distress.worthless",
     level: "concern",
     category: "distress",

@@ -22,6 +22,15 @@ const FAREWELL_WORD =
 const INTO_WATER =
   "(?:(?:湖|池|川|海|沼)(?:の)?(?:氷の上|真ん中|まんなか|沖|奥|中)|氷の上|沖|夜の海|冬の海|海の中|川の中|波の中)(?:を|に|へ|まで)?(?:向かって)?(?:歩いて|入って|はいって|歩いて入って)(?:く|いく|行く|いきます|行きます|こう|いこう|行こう)(?=$|[.,!\\s]|から|わ|ね|よ|で|ぞ|し|っしょ|つもり)";
 
+// A plan said to be still on (計画は予定通り明日, 予定は変わらず今夜), and letters or a note left where
+// they will be found (手紙は引き出しに, 遺書は机の上), either order: the Japanese of
+// en.plan.still-on-letters-left.
+const PLAN_STILL_ON = `(?:計画|予定|決行|例の件)(?:は|も)?,?(?:予定通り|予定どおり|よていどおり|そのまま|変わらず|変更なし|決まり|決定)`;
+const LETTERS_LEFT =
+  "(?:手紙|遺書|置き手紙|書き置き|メモ|のーと|ノート)(?:は|を|も)?(?:全部|みんなの分|家族の分)?[^.]{0,6}?(?:引き出し|机|枕元|棚|封筒|本棚|ベッド|布団|部屋)(?:の中|の上|の下)?(?:に|へ)";
+const PLAN_OCCASION =
+  "(?:誕生日|サプライズ|パーティ|旅行|引っ越|引越|卒業|結婚|プロポーズ|プレゼント|年賀状|ラブレター|招待状|お礼|感謝|送別|退職|記念日|母の日|父の日|クリスマス|バレンタイン)";
+
 export const JA_PLAN_RULES: readonly RiskRule[] = [
   {
     // もういなくなるから: the person announcing they will be gone (not a move or a job;
@@ -406,6 +415,16 @@ export const JA_PLAN_RULES: readonly RiskRule[] = [
     category: "plan",
     pattern: ja(
       `(?:死(?!ぬほど|ぬ気で|ぬかと|ぬかも)|遺書|迷惑を?かけ(?:たまま|ずに|ない|たくない)|身辺整理|借金[^.]{0,10}?返し|この世)[^]{0,60}?(?:あと|後)は[^.]{0,24}?${WHEN}(?:に|で)?,?(?:実行|決行|終わりに|終わらせ)(?:する|る)?だけ`,
+    ),
+  },
+  {
+    // 計画は予定通り明日。手紙は引き出しに入れてある: a plan still on and letters left to be found,
+    // either order. A surprise, a party or a birthday said beside it is not this.
+    id: "ja.plan.still-on-letters-left",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:${PLAN_STILL_ON}[^]{0,60}?${LETTERS_LEFT}|${LETTERS_LEFT}[^]{0,60}?${PLAN_STILL_ON})(?<!${PLAN_OCCASION}[^]{0,120})(?![^]{0,80}${PLAN_OCCASION})`,
     ),
   },
   {

@@ -9,7 +9,7 @@ import { ja, type RiskRule } from "../../rule-types.js";
 
 // No answer from someone, in standard speech or dialect (返事せん, 返事がねえ, 応答なし).
 const NO_ANSWER =
-  "(?:返事|へんじ|応答|反応|返答)(?:が|も|は|を)?(?:ない|なく|無い|ありません|しない|しません|せん|せえへん|しよらん|しとらん|ねえ|ねぇ|あらへん|なし)";
+  "(?:返事|へんじ|応答|反応|返答)(?:が|も|は|を)?(?:ない|なく|無い|ありません|ございません|しない|しません|せん|せえへん|しよらん|しとらん|ねえ|ねぇ|あらへん|なし)";
 // ...or a sign that no one has seen them or can get in.
 const UNREACHED = `(?:${NO_ANSWER}|出てこ(?:ない|なく|ん)|姿を(?:見|みかけ|見かけ)(?:ない|なく|ません)|見かけ(?:ない|なく|ません)|鍵が(?:かかって|掛かって)|(?:開け|あけ)(?:られ)?(?:ない|ん|へん|ません)|開かない|あかない|郵便(?:物)?が(?:たまって|溜まって|あふれ)|新聞が(?:たまって|溜まって))`;
 // A smell named as wrong: not the kitchen's or a bin's (those are excluded after the match).
@@ -138,7 +138,47 @@ const PILLS_SHOWN =
 const PILLS_EVERYDAY =
   "(?:薬局|ドラッグストア|処方箋|サプリ|ビタミン|飲み忘れ|整理|ピルケース|お薬カレンダー|ペット|猫|ねこ|犬|いぬ|動物病院|旅行|留学|引っ越|引越|充電|電池|圏外|おやすみ|寝落ち)";
 
+// Somewhere far away said with a goodbye, and then gone from the server, the group or the account
+// (ネッ友が「今から遠くに行く、じゃあね」って書いてサーバーを抜けた): a vague farewell, asked about.
+const FAR_AWAY = "(?:遠く|とおく|遠い(?:ところ|とこ|所)|遠いとこ)(?:に|へ)(?:行|い|逝)";
+const GOODBYE_WORD =
+  "(?:じゃあね|じゃあな|さよなら|さようなら|ばいばい|バイバイ|今までありがと|いままでありがと|お別れ|元気でね|元気でな|またね(?!.{0,6}明日))";
+const LEFT_ONLINE =
+  "(?:(?:サーバー|サーバ|鯖|グループ|グル|ディスコ|discord|ライン|line|チャンネル|ギルド|クラン)(?:を|から)?[^.]{0,4}?(?:抜け|ぬけ|退出|脱退|消え|きえ)|垢(?:を)?消|アカ(?:ウント)?(?:を)?(?:消|削除)|退会)";
+const LEFT_EVERYDAY =
+  "(?:引っ越|引越|留学|受験|転校|転勤|引退|卒業|飽き|別ゲー|他のゲーム|新しい(?:サーバー|鯖|アカ|グループ)|移行|サブ垢|喧嘩|けんか|荒らし|旅行|海外|単身赴任|入院|バイト|仕事|明日)";
+
+// A farewell written on a note left at their door (「今までありがとう、ごめんなさい」と書かれた紙), and
+// no answer: someone who may be unable to answer now.
+const NOTE = "(?:紙|手紙|メモ|置き手紙|書き置き|便箋|びんせん|ノート|カード)";
+const FAREWELL_NOTE = `(?:「[^」]{0,30}?${FAREWELL_OR_WISH}[^」]{0,30}」(?:と|って)?[^.]{0,8}?(?:書かれた|書いた|書いてある|書いてあった|書かれている|書かれていた)?[^.]{0,4}?${NOTE}|${NOTE}(?:に|が|には)[^.]{0,8}?「[^」]{0,30}?${FAREWELL_OR_WISH})`;
+const NOTE_EVERYDAY =
+  "(?:誕生日|母の日|父の日|敬老|寄せ書き|卒業|送別|退職|引っ越|引越|旅行|留学|プレゼント|嬉し|うれし|感謝の|お礼の|バレンタイン|クリスマス)";
+
 export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
+  {
+    // 息子の部屋の前に「今までありがとう、ごめんなさい」と書かれた紙。何度声をかけても返事がございません:
+    // a farewell note left, and no answer. A birthday card or a leaving card is not this.
+    id: "ja.attempt-in-progress.farewell-note-no-answer",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `${FAREWELL_NOTE}(?=[^]{0,100}?${NO_ANSWER})(?<!${NOTE_EVERYDAY}[^]{0,120})(?![^]{0,100}${NOTE_EVERYDAY})`,
+    ),
+  },
+  {
+    // ネッ友が「今から遠くに行く、じゃあね」って書いてサーバーを抜けた: far away, a goodbye, and gone
+    // from where they talked. A move, exams, another game or a quarrel are not this. A concern:
+    // the supporter is asked to check in, the words alone do not say an act.
+    id: "ja.farewell.far-away-and-gone-offline",
+    level: "concern",
+    category: "farewell",
+    negatable: false,
+    pattern: ja(
+      `${FAR_AWAY}(?:(?<=${GOODBYE_WORD}[^]{0,40})|(?=[^]{0,40}${GOODBYE_WORD}))(?=[^]{0,60}${LEFT_ONLINE})(?<!${LEFT_EVERYDAY}[^]{0,80})(?![^]{0,80}${LEFT_EVERYDAY})`,
+    ),
+  },
   {
     // 息子が呼んでも返事がない。ドアの隙間から変な匂い, お隣が何週間も見かけない、異臭がする: someone
     // unanswering or unseen behind a door, and a smell named as wrong, either order.
