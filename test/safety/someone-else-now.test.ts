@@ -207,6 +207,8 @@ describe("whose danger, by the writer's words", () => {
     // A grandparent named as the one threatened; the writer does not put themselves in it: the
     // police-first answer for someone else's danger at home.
     "my older brother grabbed a bat and is threatening my grandpa right now",
+    // A son hit by the writer's husband: "our" son is someone else hurt.
+    "my husband just hit our son and now hes in the hallway crying",
     // Someone in a server or a group named as the one who writes.
     "同じディスコの人が「もう無理、さよなら」って書いて抜けた",
   ])("%s: about someone else", (text) => {
