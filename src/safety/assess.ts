@@ -219,11 +219,11 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
 
     // A wish reported about someone, and the writer's word that there is no sign of acting on
     // it: the supporter's answer without the crisis alarm. Context may still raise it.
-    if (
+    const noSignOfActing =
       assessment.subject === "other" &&
       assessment.level === "crisis" &&
-      reportedWishWithNoSign(assessment.matches, normalized)
-    ) {
+      reportedWishWithNoSign(assessment.matches, normalized);
+    if (noSignOfActing) {
       assessment.level = "concern";
       for (const m of assessment.matches) if (m.rule === LEARNED_RULE_ID) m.level = "concern";
     }
@@ -233,6 +233,9 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
       let joined: Evidence = { ...evidence };
       const earlier = new Set<string>();
       let answered = 0;
+      // Whether any earlier message still counts: without one, the joined score is this
+      // message's own, and a wish with no sign of acting stays where it was put.
+      let earlierCounts = false;
       for (const trace of context.recent.slice(-CONTEXT_MESSAGES)) {
         const w = fade(trace, context.now);
         if (w <= 0) continue;
@@ -243,6 +246,7 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
         };
         if (w >= SIGN_WEIGHT) for (const sign of trace.signs) earlier.add(sign);
         answered = Math.max(answered, levelRank(trace.level ?? "none"));
+        earlierCounts = true;
       }
       // Context adds up signs, but only a message that shows something itself is raised:
       // "ok" after a hard moment is not a new crisis.
@@ -253,6 +257,7 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
       // A crisis already answered is not answered again for every message after it: context
       // raises only past the highest level the last messages were given.
       const raiseTo = (level: RiskLevel, category: string) => {
+        if (level === "crisis" && noSignOfActing && !earlierCounts) return;
         if (levelRank(level) > answered) raise(assessment, level, CONTEXT_RULE_ID, category);
       };
       // Means or preparations earlier, and now a plan set for a time ("ロープ買った" ...

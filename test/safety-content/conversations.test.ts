@@ -131,6 +131,49 @@ describe("a welfare emergency about someone else (twelfth pass)", () => {
   });
 });
 
+describe("someone else's danger now (fourteenth pass)", () => {
+  it("a brother's farewell, then unread: 119 first, the supporter's answer", async () => {
+    const harness = await started();
+    const reply = await harness.text(
+      "弟から「もう終わりにする」ってLINEが来て、それから既読がつかない",
+    );
+    expect(first(reply)).toContain("119");
+    expect(first(reply).indexOf("119")).toBeLessThan(first(reply).indexOf("110"));
+    expect(textOf(reply)).not.toContain(DIRECT_QUESTION_JA);
+    expect(harness.staff.map((e) => e.type)).toEqual(["crisis"]);
+    expect((await harness.state())?.safety?.checkInAfterTurns).toBeNull();
+  });
+
+  it("an online friend's farewell from a bridge, in English for the US: 911 first", async () => {
+    const harness = await started({ region: "US", locale: "en" });
+    const reply = await harness.text(
+      "my online friend texted 'have a good life' and said shes on the bridge",
+    );
+    expect(first(reply)).toContain("911");
+    expect(textOf(reply)).not.toContain(DIRECT_QUESTION_EN);
+  });
+
+  it("a son's wish with no sign of acting on it: the supporter's answer, without the alarm", async () => {
+    const harness = await started();
+    const reply = await harness.text(
+      "息子が「生きてる意味がない」ってよく言うけど、何かしそうな様子はないです。どう接したらいいですか",
+    );
+    expect(textOf(reply)).toContain("はっきり聞いて大丈夫");
+    expect(first(reply)).not.toContain("119");
+    expect(textOf(reply)).not.toContain(DIRECT_QUESTION_JA);
+    expect(harness.staff.map((e) => e.type)).toEqual([]);
+  });
+
+  it("a writer in the home the danger is in: the police first, and their own safety asked", async () => {
+    const harness = await started();
+    const reply = await harness.text("弟が包丁を振り回してて、母が私の部屋に逃げてきた");
+    const all = textOf(reply);
+    expect(all).toContain("110");
+    expect(all.indexOf("110")).toBeLessThan(all.indexOf("0120-279-889"));
+    expect(lastChoices(reply)?.text).toContain("あなたは安全な場所にいますか");
+  });
+});
+
 describe("danger at home reported about someone else", () => {
   const SUPPORTER_MEANS = ["手の届かないところ", "out of their reach"];
   const OWN_SAFETY = ["あなたは安全な場所にいますか", "Are you somewhere safe right now?"];

@@ -189,6 +189,8 @@ describe("a wish reported about someone, with no sign of acting on it", () => {
     const a = assessRisk(text);
     expect(a.level).toBe("concern");
     expect(a.subject).toBe("other");
+    // ...also read in a conversation with nothing before it, as the core reads it.
+    expect(assessRisk(text, undefined, { recent: [], now: new Date() }).level).toBe("concern");
   });
 
   it.each([
