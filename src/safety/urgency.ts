@@ -99,7 +99,7 @@ const NO_SIGN_RE = new RegExp(
       "(?:具体的な)?(?:計画|準備)(?:は|も)?(?:ない|なさそう|ありません|してない|していない)|(?:行動|実行)(?:に)?(?:は)?(?:移して|うつして)(?:い)?(?:ない|ません)",
     ),
     String.raw`\bno (?:sign|signs|indication)s? (?:of |that )?(?:him |her |them )?(?:he |she |they )?(?:doing|acting|trying|planning|hurting|would|will|hed|shed|theyd|is|are)\b`,
-    String.raw`\b(?:he|she|they) (?:hasnt|has not|havent|have not|didnt|did not|never) (?:done|tried|acted on) (?:anything|it)\b`,
+    String.raw`\b(?:he|she|they) (?:hasnt|has not|havent|have not|didnt|did not|never) (?:done|tried|acted on) (?:anything|it)\b(?! (?:wrong|bad|to deserve))`,
     String.raw`\b(?:doesnt|does not|dont|do not) (?:seem|think|look) (?:like )?(?:hed|shed|theyd|he would|she would|they would) (?:do|act on|try) (?:anything|it)\b`,
   ].join("|"),
   "u",
@@ -115,7 +115,8 @@ const WISH_CATEGORIES = new Set([
 
 /**
  * True when a report about someone else is a wish they said and nothing more (every match, the
- * overruled ones too, is of a wish or the learned layer's), and the writer says there is no sign of acting.
+ * overruled ones too, is of a wish or the learned layer's), and the writer says there is no sign
+ * of acting on it.
  */
 export function reportedWishWithNoSign(matches: readonly RiskMatch[], normalized: string): boolean {
   return (

@@ -199,6 +199,8 @@ describe("a wish reported about someone, with no sign of acting on it", () => {
     "娘が「消えたい」と言っています。ロープを買っていました。何かしそうな様子はないのですが",
     // The writer's own wish stays a crisis.
     "死にたいけど、何かする気はない",
+    // "hasn't done anything wrong" is not a word about acting on it.
+    "my daughter says she wants to die because of the bullying, she hasnt done anything wrong",
   ])("%s: still a crisis", (text) => {
     expect(assessRisk(text).level).toBe("crisis");
   });
