@@ -26,6 +26,9 @@ describe("a farewell, and then silence", () => {
     "my cousin messaged 'take care of my cat for me' at midnight and now she isnt answering",
     "my best mate sent 'sorry for everything' and went offline, hes not like that",
     "my dad texted 'sorry for everything' and since then his phone is off",
+    // A last post, then silence.
+    "she posted 'this is my last post' and since then shes not answering",
+    "友達が「これが最後の投稿です」って書いてから既読がつかない",
     // A farewell left in writing and found, and no answer at the door.
     "父の部屋の前に「長い間お世話になりました」と書いたメモが置いてありました。ノックしても返事がありません",
     "found a goodbye letter from my brother on the kitchen table and hes not picking up",
@@ -82,6 +85,9 @@ describe("the means gone missing or used up", () => {
     "母の睡眠薬の瓶がなくなってて、昨日「今までありがとう」って言われたのを思い出した",
     "found an empty box of his sleeping pills in the bin and he wont open the door",
     "my daughter's pills are all gone and she doesnt answer when i knock",
+    // A question how many is too many, or a farewell, and the means gone.
+    "my dad asked how much paracetamol would kill someone and now his pills are missing from the cabinet",
+    "my brother texted 'sorry for everything' and the rope in the shed is gone",
     // Any crisis about someone else, with the means now missing.
     "my brother told me he'd end it tonight and now the rope in the garage is missing",
   ])("%s: urgent, about someone else", expectUrgentAboutSomeoneElse);
@@ -90,6 +96,7 @@ describe("the means gone missing or used up", () => {
     "物置の練炭がなくなってる。父がキャンプに持っていったらしい",
     "found an empty bottle of her vitamins in the bin and she doesnt answer when i knock",
     "夫の薬の瓶がなくなってる。飲み終わったから捨てたらしい",
+    "my mum asked how many vitamins is too many and now the vitamin bottle is gone, she finished them",
   ])("%s: not urgent", (text) => {
     expect(assessRisk(text).urgent).not.toBe(true);
   });

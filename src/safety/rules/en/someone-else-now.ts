@@ -13,7 +13,7 @@ import { phrase } from "./patterns.js";
 
 // A farewell said or sent by them ("take care of mom for me", "see u never", "i hope you have a
 // good life"), or their things given out ("a list of who gets her stuff").
-const FAREWELL = String.raw`(?:take care of (?:mom|mum|dad|my (?:mom|mum|dad|cat|dog|sister|brother)|the (?:cat|dog|kids)|everyone|(?:him|her|them)) for me|see (?:you|u|ya) never|(?:i )?hope you (?:have|live) a (?:good|great|happy|nice) life|have a (?:good|great|happy|nice) life|thanks for everything|thank you for everything|sorry for everything|goodbye (?:forever|everyone|all|world|guys)|love you all|this is (?:it|goodbye|the end)|its (?:over|the end)|(?:who|whos) (?:gets|getting|should get|can have) (?:her|his|their|my) (?:stuff|things|games|accounts?|cat|dog|clothes)|(?:found|find|there was|theres) (?:a|his|her|their) (?:note|letter)\b[^.]{0,40}?\b(?:sorry|goodbye|better off|forgive|love you|thank you for everything|thanks for everything|take care of)|(?:goodbye|suicide|farewell) (?:note|letter|text|message))`;
+const FAREWELL = String.raw`(?:take care of (?:mom|mum|dad|my (?:mom|mum|dad|cat|dog|sister|brother)|the (?:cat|dog|kids)|everyone|(?:him|her|them)) for me|see (?:you|u|ya) never|(?:i )?hope you (?:have|live) a (?:good|great|happy|nice) life|have a (?:good|great|happy|nice) life|thanks for everything|thank you for everything|sorry for everything|goodbye (?:forever|everyone|all|world|guys)|love you all|this is (?:it|goodbye|the end)|its (?:over|the end)|(?:who|whos) (?:gets|getting|should get|can have) (?:her|his|their|my) (?:stuff|things|games|accounts?|cat|dog|clothes)|(?:found|find|there was|theres) (?:a|his|her|their) (?:note|letter)\b[^.]{0,40}?\b(?:sorry|goodbye|better off|forgive|love you|thank you for everything|thanks for everything|take care of)|(?:goodbye|suicide|farewell) (?:note|letter|text|message)|(?:this is|its|it is) (?:my|the) (?:last|final) (?:post|message|stream|video))`;
 // Said or sent by them, not by the writer ("i texted my ex 'thanks for everything'" is the
 // writer's own farewell).
 const NOT_SENT_BY_ME = String.raw`(?<!\b(?:i|we|ive|id)\b[^.]{0,12}\b(?:texted|sent|said|messaged|told|wrote|posted|dmed|typed|replied|answered)\b[^.]{0,40})`;
@@ -46,6 +46,13 @@ const HARM_SOUND = String.raw`(?:glass (?:breaking|smashing|shattering)|(?:somet
 const NO_ANSWER = `(?:no (?:answer|response|reply)|(?:isnt|is not|not|wont|will not|doesnt|does not|hasnt|has not|stopped) (?:answering|answer|responding|respond|replying|reply|making a sound))`;
 const SHUT_EVERYDAY = String.raw`(?:headphones|earphones|earbuds|music|asleep|sleeping|shower\w*|in the bath|lol|lmao|haha|game|gaming|dropped|clumsy|came out|is out now|hes fine|shes fine|okay now|ok now)`;
 
+// A warning said by them (a farewell, or a question how many pills is too many) and the means
+// gone from where it was kept: "asked me how many of his antidepressants would be too many and
+// now the bottle is gone".
+const ASKED_AMOUNT = String.raw`(?<!\b(?:i|we|ive|weve) )(?:asked|asking|asks|googled|searched|looked up)\b[^.]{0,30}?\bhow (?:many|much)\b[^.]{0,60}?\b(?:too many|too much|would kill|to die|is lethal|is fatal|overdose|od)\b`;
+const MEANS_GONE = `(?:(?:the|his|her|their) (?:pill |medicine |prescription )?(?:bottle|pills|meds|tablets|antidepressants|sleeping pills|painkillers|rope|belt|cord|charcoal|hose|gun|shotgun|rifle)(?: bottle| box)?(?: (?:in|from) (?:the|his|her|their|my) [a-z]+)? (?:is|are|was|were|s) (?:gone|missing)|(?:the|his|her|their) (?:bottle|pills|meds|rope|gun|charcoal|hose) (?:is |are )?(?:gone |missing )?from (?:the|his|her|their) (?:kitchen|cabinet|cupboard|drawer|shed|garage|bathroom|safe))`;
+const MEANS_EVERYDAY_GONE = String.raw`(?:vitamins?|supplements?|antibiotics?|finished|ran out|run out|refill\w*|pharmacy|camping|fishing|hunting trip|work|bin day|recycl\w*|tidied|cleared out|threw (?:it|them) out)`;
+
 // Days without food, and now water refused too.
 const NO_FOOD_DAYS = String.raw`(?:(?:hasnt|has not|havent|have not|not|hadnt|stopped|refus\w*|wont|isnt) (?:eaten|eating|eat|touched food|had (?:any )?food|had anything to eat)\b[^.]{0,30}?\b(?:in|for|since) (?:\d+|two|three|four|five|six|several|a few|many|like \d+) days?)`;
 const WATER_REFUSED = String.raw`(?:(?:refus\w*|wont|will not|not|stopped|isnt|hasnt|has not) (?:to )?(?:drink|drinking|drunk|take|taking|have|having) (?:any )?(?:water|fluids|anything to drink|a drop)|refus\w* (?:water|fluids|to drink))`;
@@ -61,6 +68,7 @@ export const EN_REPORTED_ONLY_NOW: readonly string[] = [
   "en.attempt-in-progress.empty-meds-no-answer",
   "en.attempt-in-progress.farewell-from-danger-place",
   "en.attempt-in-progress.shut-in-sound-no-answer",
+  "en.attempt-in-progress.means-gone-after-warning",
 ];
 
 export const EN_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
@@ -118,6 +126,17 @@ export const EN_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`\b${SHUT_IN}\b[^]{0,100}?\b${HARM_SOUND}\b[^]{0,60}?\b${NO_ANSWER}\b(?<!\b${SHUT_EVERYDAY}\b[^]{0,200})(?![^]{0,80}\b${SHUT_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "tonight he asked me how many of his antidepressants would be 'too many' and now the bottle
+    // is gone from the kitchen": a warning said by them, and the means gone; either order.
+    id: "en.attempt-in-progress.means-gone-after-warning",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?:${NOT_SENT_BY_ME}${FAREWELL}|${ASKED_AMOUNT})\b[^]{0,160}?\b${MEANS_GONE}|${MEANS_GONE}\b[^]{0,160}?\b(?:${NOT_SENT_BY_ME}${FAREWELL}|${ASKED_AMOUNT}))\b(?<!\b${MEANS_EVERYDAY_GONE}\b[^]{0,200})(?![^]{0,80}\b${MEANS_EVERYDAY_GONE}\b)`,
     ),
   },
   {
