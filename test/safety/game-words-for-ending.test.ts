@@ -47,3 +47,19 @@ describe("a joke farewell in a group chat", () => {
     );
   });
 });
+
+describe("a game's ending said of a life", () => {
+  it.each([
+    "out of lives irl. logging off forever tonight",
+    "現実のゲームオーバーにする。明日",
+    "game over irl. tonight. not a joke",
+  ])("%s is a crisis", (text) => {
+    expect(level(text)).toBe("crisis");
+  });
+  it.each([
+    "game over irl when my dad sees this report card lmao",
+    "ステージ3でコンティニューしない縛り、今日",
+  ])("%s is not a crisis by the rules", (text) => {
+    expect(rulesLevel(text)).not.toBe("crisis");
+  });
+});

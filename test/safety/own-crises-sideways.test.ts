@@ -2,8 +2,9 @@
  * The writer's own crises said sideways, and plain distress in a second language: a countdown
  * of days with things put in order, an attempt that failed and "this time" properly, means
  * bought behind a game's words, food refused so the body gives up; after round 19, at a height
- * now with the railing found low, and withdrawal said with loneliness or a body too low to bathe;
- * each beside the everyday message that shares its words. Fresh wordings, not the rounds' own (the rounds are guarded in
+ * now with the railing found low, a cut that will not stop or a blade held to the skin (urgent),
+ * and withdrawal said with loneliness or a body too low to bathe; each beside the everyday
+ * message that shares its words. Fresh wordings, not the rounds' own (the rounds are guarded in
  * labelled-set.test.ts) nor the rules' examples (rule-examples.json).
  */
 import { describe, expect, it } from "vitest";
@@ -114,5 +115,23 @@ describe("withdrawal said with loneliness, and too low to bathe", () => {
     "断水でシャワー浴びれない、最悪",
   ])("%s is not, by the rules", (text) => {
     expect(assessRules(normalizeMessage(text)).level).toBe("none");
+  });
+});
+
+describe("a cut that will not stop, or a blade held to the skin, now", () => {
+  it.each([
+    "うで切りすぎた。止まんない、こわい",
+    "カッター持ってる。ずっと手首に当ててる",
+    "the blade is right here, i keep pushing it in harder",
+  ])("%s is an urgent crisis", (text) => {
+    const result = assessRisk(text);
+    expect(result.level).toBe("crisis");
+    expect(result.urgent).toBe(true);
+  });
+  it.each([
+    "料理してて指切ったら止まんない、絆創膏どこ",
+    "keep pressing the knife into the clay harder, its for my pottery class",
+  ])("%s is not urgent", (text) => {
+    expect(assessRisk(text).urgent).not.toBe(true);
   });
 });

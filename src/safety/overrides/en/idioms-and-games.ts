@@ -184,6 +184,21 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
       !MEANT.test(WINDOW(ctx)),
   },
   {
+    // "game over irl when my dad sees this report card lmao": in trouble with a parent or a
+    // teacher, with a laugh. "game over irl. tonight" stays a crisis.
+    id: "en.idiom.game-over-in-trouble",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.algospeak"),
+    test: (ctx) =>
+      /game (?:over|end)/.test(ctx.match) &&
+      LOL.test(ctx.sentence) &&
+      /^ (?:when|if|once|cause|because) (?:my|she|he|they|mom|mum|dad|the teacher|the coach|i (?:fail|forget|miss))\b/.test(
+        ctx.after,
+      ) &&
+      !MEANT.test(`${ctx.before} ${ctx.after}`),
+  },
+  {
     // "kill me now this lag is unreal": the cause named after "kill me".
     id: "en.idiom.kill-me-cause-after",
     kind: "idiom",

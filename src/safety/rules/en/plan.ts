@@ -41,7 +41,7 @@ const PLACE_OUTING =
 const BARE_TIME = String.raw`(?:tonight|tomorrow(?: night| morning)?|midnight|dawn|sunrise|first light|\d{1,2}(?:[:,]\d\d)? ?(?:am|pm)|\d{1,2}(?::\d\d)?(?=\x20?[.,!]))`;
 /** A high place, the tracks or deep water, named bare. */
 const BARE_PLACE =
-  "(?:roof|rooftop|top floor|top deck|bridge|footbridge|cliffs?|tower|overpass|viaduct|flyover|ledge|railway|railroad|train tracks|tracks|level crossing|car park roof|parking garage|platform edge|end of the pier|pier|dam|quarry)";
+  "(?:roof|rooftop|top floor|top deck|bridge|footbridge|cliffs?|tower|overpass|viaduct|flyover|ledge|railway|railroad|train tracks|tracks|level crossing|car park roof|parking garage|platform edge|edge of the platform|station platform|train platform|end of the pier|pier|dam|quarry)";
 /** Where the place is, said after it: "on route 9", "behind the school". */
 const BARE_WHERE = String.raw`(?:\x20(?:on|at|by|behind|near|over|off|in|of|across|next to|under|above|outside|past|beyond|along|towards|up|down)\x20[^.!?]{0,30}?)?`;
 /** What closes a bare time and place: nothing more to say, nothing to answer. */
@@ -375,6 +375,17 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`(?:\b(?:if|when|and if) (?:i )?(?:dont|do not|never|cant|wont) wake(?: up)?\b[^.]{0,20}?\b(?:after|from) (?:taking|swallowing|having|downing) (?:${ALL_OF_THEM})\b[^.]{0,30}?\b(?:thats|that is|its|it is|itd be|it would be|that would be|thatd be|so be it|i dont care|who cares)(?: (?:also |honestly |just |really )?(?:fine|ok|okay|alright|whatever|for the best|better|good|a relief))?\b|\bif i (?:take|swallow|down) (?:${ALL_OF_THEM})\b[^.]{0,30}?\band (?:dont|do not|never) wake(?: up)?\b[^.]{0,20}?\b(?:thats|that is|its|it is|so be it|i dont care|who cares|good|fine)\b)(?<!\b(?:${OVERSLEPT})\b[^]{0,120})(?![^.]{0,40}\b(?:${OVERSLEPT})\b)`,
+    ),
+  },
+  {
+    // "ragequitting life for good tonight. gg", "no continues left irl. its done": a game's ending
+    // said of a life (irl, real life, myself), with a time, "for good" or "it's done". A game
+    // quit, or "game over irl" if a parent sees the grades (with a laugh), is not this.
+    id: "en.plan.game-ending-irl",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`\b(?:(?:rage ?quit(?:ting)?|log(?:ging)? out of|log(?:ging)? off (?:from|of)|uninstall(?:ing)?|quit(?:ting)?|delet(?:e|ing)|unsubscrib(?:e|ing) from|game over (?:for|on)) (?:irl|real life|my life|life|reality|existence)|(?:permadeath|perma ?death|game over|no (?:more )?(?:continues|respawns?|lives|extra lives)(?: left)?|out of (?:lives|continues)|last life|final boss) (?:irl|in real life|for real life)|last login(?= ?[.,] ?(?:logging|log) (?:out|off) of (?:life|irl|real life)))\b[^]{0,40}?\b(?:for good|forever|tonight|tomorrow|this weekend|soon|its done|it is done|gg|for real|no more)\b(?![^]{0,40}\b(?:lol|lmao|haha|jk|if (?:my|she|he|they|mom|mum|dad)|when (?:my|she|he|they)|grades?|report card|boss fight|patch|update)\b)(?<!\b(?:lol|lmao|haha|jk|if (?:my|she|he|they|mom|mum|dad)|grades?|report card|coaching|plan|subscription|gym|job|course|class)\b[^]{0,80})`,
     ),
   },
 ];
