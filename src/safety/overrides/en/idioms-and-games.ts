@@ -179,6 +179,8 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("en.passive-ideation.kill-myself"),
     test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
       LOL.test(ctx.sentence) &&
       (TASK_AFTER.test(ctx.after) || TASK_BEFORE_KMS.test(ctx.before)) &&
       !MEANT.test(WINDOW(ctx)),
@@ -191,6 +193,8 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("en.passive-ideation.algospeak"),
     test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
       /game (?:over|end)/.test(ctx.match) &&
       LOL.test(ctx.sentence) &&
       /^ (?:when|if|once|cause|because) (?:my|she|he|they|mom|mum|dad|the teacher|the coach|i (?:fail|forget|miss))\b/.test(
@@ -205,7 +209,10 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("en.distress.killing-me"),
     test: (ctx) =>
-      /kill me(?: now| already| please)?$/.test(ctx.match) && TASK_AFTER.test(ctx.after),
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
+      /kill me(?: now| already| please)?$/.test(ctx.match) &&
+      TASK_AFTER.test(ctx.after),
   },
   {
     // "i'm so dead, forgot the chem test was today": in trouble for a test, a parent or a
@@ -215,6 +222,8 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("en.distress.dying"),
     test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
       /dead$/.test(ctx.match) &&
       !/^ inside\b/.test(ctx.after) &&
       IN_TROUBLE.test(sentenceAfter(ctx)) &&
@@ -229,6 +238,8 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("en.farewell.goodbye"),
     test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
       /\b(?:cruel world|world)$/.test(ctx.match) &&
       LOL.test(WINDOW(ctx)) &&
       JOKE_ERRAND.test(WINDOW(ctx)) &&

@@ -108,6 +108,8 @@ export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("ja.plan.jisatsu-word"),
     test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
       /(?:^|[^いぃ今])ま$/.test(ctx.before) &&
       /^(?:して(?:くれ|くれる|くれよ|ほしい|え)|す(?:ぞ|わ|よ|$|[.,!\s])|され(?:る|そう|た))/.test(
         ctx.after,
@@ -121,6 +123,8 @@ export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("ja.passive-ideation.kietai"),
     test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
       COSY_PLACE_BEFORE.test(ctx.before) &&
       COSY.test(`${ctx.match}${ctx.after.slice(0, 40)}`) &&
       !COSY_BUT_LOW.test(`${ctx.before.slice(-60)}${ctx.match}${ctx.after.slice(0, 60)}`),
