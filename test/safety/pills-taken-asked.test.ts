@@ -54,6 +54,11 @@ describe("not waking up after all of them, accepted", () => {
       ).level,
     ).toBe("crisis");
   });
+  it("stays a crisis in Japanese", () => {
+    expect(
+      assessRisk("死にたくはない。でも睡眠薬ありったけ飲んで目が覚めなかったら別にいい").level,
+    ).toBe("crisis");
+  });
   it("oversleeping after cold medicine is not", () => {
     expect(
       rulesLevel("if i dont wake up after taking all of my flu meds, text me, its fine"),
@@ -62,6 +67,9 @@ describe("not waking up after all of them, accepted", () => {
 });
 
 describe("a hoard counted 'enough' after 'I'm fine'", () => {
+  it("is a crisis in Japanese too", () => {
+    expect(assessRisk("元気だよ笑 けど眠剤ためてたの数えたら45錠。たりそう").level).toBe("crisis");
+  });
   it("is a crisis", () => {
     expect(
       assessRisk("im alright dont worry lol but i counted the ones ive stockpiled, its 52. enough")

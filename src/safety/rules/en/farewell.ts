@@ -145,7 +145,7 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "farewell",
     pattern: phrase(
-      String.raw`\b(?:final|last) save\b[^]{0,50}?\b(?:logging|log|logged|signing|sign|signed) (?:out|off)\b[^.]{0,12}?\b(?:for good|forever|for the last time|permanently|for real)\b(?<!\b(?:${GAME_NAMED})\b[^]{0,160})(?![^]{0,80}\b(?:${GAME_NAMED})\b)`,
+      String.raw`(?:\b(?:final|last) save\b[^]{0,50}?\b(?:logging|log|logged|signing|sign|signed) (?:out|off)\b[^.]{0,12}?\b(?:for good|forever|for the last time|permanently|for real)\b|\b(?:logging|logged|signing|signed) (?:out|off) (?:for good|forever|for the last time|permanently)\b[^]{0,30}?\b(?:final|last) save (?:done|made|is done|complete|saved)\b)(?<!\b(?:${GAME_NAMED})\b[^]{0,160})(?![^]{0,80}\b(?:${GAME_NAMED})\b)`,
     ),
   },
 ];
