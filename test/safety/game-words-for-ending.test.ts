@@ -63,3 +63,22 @@ describe("a game's ending said of a life", () => {
     expect(rulesLevel(text)).not.toBe("crisis");
   });
 });
+
+describe("logging out of everything, not only the game", () => {
+  it.each([
+    "quitting the clan. not only this game, signing off from it all",
+    "ネトゲだけじゃなくて、何もかもからログアウトする予定",
+  ])("%s is a crisis", (text) => {
+    expect(level(text)).toBe("crisis");
+  });
+  it("with a means beside a hack, it stays a crisis", () => {
+    expect(level("got hacked whatever. logging out of everything, the pills are ready")).toBe(
+      "crisis",
+    );
+  });
+  it("an account hacked is not, by the rules", () => {
+    expect(
+      rulesLevel("logging out of everything, not just the game, someone hacked my accounts"),
+    ).not.toBe("crisis");
+  });
+});

@@ -203,6 +203,21 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
       !MEANT.test(`${ctx.before} ${ctx.after}`),
   },
   {
+    // "logging out of everything, someone hacked my accounts": devices and accounts logged out of
+    // after a hack or a new phone, not a life.
+    id: "en.everyday.logout-after-hack",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.log-off", "en.plan.logout-from-everything"),
+    test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
+      /\b(?:hacked|hack|compromised|devices?|new phone|old phone|laptop|sessions?|passwords?|2fa)\b/.test(
+        WINDOW(ctx),
+      ) &&
+      !MEANT.test(WINDOW(ctx)),
+  },
+  {
     // "kill me now this lag is unreal": the cause named after "kill me".
     id: "en.idiom.kill-me-cause-after",
     kind: "idiom",
