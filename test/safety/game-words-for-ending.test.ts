@@ -64,12 +64,9 @@ describe("a game's ending said of a life", () => {
   });
 });
 
-describe("logging out of everything, not only the game", () => {
-  it.each([
-    "quitting the clan. not only this game, signing off from it all",
-    "ネトゲだけじゃなくて、何もかもからログアウトする予定",
-  ])("%s is a crisis", (text) => {
-    expect(level(text)).toBe("crisis");
+describe("logging out of everything", () => {
+  it("is a crisis said of more than the game", () => {
+    expect(level("quitting the clan. not only this game, signing off from it all")).toBe("crisis");
   });
   it("with a means beside a hack, it stays a crisis", () => {
     expect(level("got hacked whatever. logging out of everything, the pills are ready")).toBe(

@@ -208,7 +208,7 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     id: "en.everyday.logout-after-hack",
     kind: "everyday",
     lowersTo: "none",
-    appliesTo: ruleIds("en.passive-ideation.log-off", "en.plan.logout-from-everything"),
+    appliesTo: ruleIds("en.passive-ideation.log-off"),
     test: (ctx) =>
       // Short messages only: an override also keeps the learned layer from raising the rest.
       shortMessage(ctx) &&

@@ -388,14 +388,4 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
       String.raw`\b(?:(?:rage ?quit(?:ting)?|log(?:ging)? out of|log(?:ging)? off (?:from|of)|uninstall(?:ing)?|quit(?:ting)?|delet(?:e|ing)|unsubscrib(?:e|ing) from|game over (?:for|on)) (?:irl|real life|my life|life|reality|existence)|(?:permadeath|perma ?death|game over|no (?:more )?(?:continues|respawns?|lives|extra lives)(?: left)?|out of (?:lives|continues)|last life|final boss) (?:irl|in real life|for real life)|last login(?= ?[.,] ?(?:logging|log) (?:out|off) of (?:life|irl|real life)))\b[^]{0,40}?\b(?:for good|forever|tonight|tomorrow|this weekend|soon|its done|it is done|gg|for real|no more)\b(?![^]{0,40}\b(?:lol|lmao|haha|jk|if (?:my|she|he|they|mom|mum|dad)|when (?:my|she|he|they)|grades?|report card|boss fight|patch|update)\b)(?<!\b(?:lol|lmao|haha|jk|if (?:my|she|he|they|mom|mum|dad)|grades?|report card|coaching|plan|subscription|gym|job|course|class)\b[^]{0,80})`,
     ),
   },
-  {
-    // "leaving the guild. not just the game, logging out of everything": logging out of more
-    // than the game. Every device, app or account logged out of is not this.
-    id: "en.plan.logout-from-everything",
-    level: "crisis",
-    category: "plan",
-    pattern: phrase(
-      String.raw`\b(?:not (?:just|only) (?:the|this) (?:game|server|guild|discord)\b[^.]{0,12}?\b(?:logging|log|signing) (?:out|off) (?:of|from) (?:everything|it all|all of it|life)|(?:logging|log|signing) (?:out|off) (?:of|from) (?:everything|it all|all of it)\b[^.]{0,12}?\bnot (?:just|only) (?:the|this) (?:game|server|guild|discord))\b(?![^]{0,40}\b(?:devices?|phones?|laptops?|apps?|accounts?|sessions?|browsers?|passwords?|hacked)\b)`,
-    ),
-  },
 ];
