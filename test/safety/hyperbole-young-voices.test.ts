@@ -49,6 +49,10 @@ describe("melting into something warm", () => {
   it.each([
     "毛布にくるまって消えたい。もう何もかも疲れた",
     "i want to disappear into this blanket forever and never wake up",
+    // Sinking in a bath is a way to drown, and heaven is where the dead go: not cosiness.
+    "湯船に沈んで消えたい…気持ちいい",
+    "布団に溶けて消えたい…天国に行けるかな",
+    "お風呂で消えたい。極楽に行きたい",
   ])("%s stays a crisis", (text) => {
     expect(level(text)).toBe("crisis");
   });

@@ -48,17 +48,20 @@ import {
   windowOf,
 } from "./context.js";
 
-/** Melting into something warm: 布団に溶けて, こたつに埋もれて, 湯船に沈んで. */
+/**
+ * Melting into something warm: 布団に溶けて, こたつに埋もれて. Not sinking (湯船に沈んで is a way to
+ * drown), and not 天国 or 極楽 for how good it feels (both are also where the dead go).
+ */
 const COSY_PLACE_BEFORE = jaRe(
-  "(?:布団|ふとん|毛布|こたつ|コタツ|お風呂|湯船|ベッド|ソファ|ぬいぐるみ|もふもふ)(?:に|の中に|の中で|で|と)?(?:溶けて|とけて|埋もれて|うもれて|沈んで|しずんで|くるまって|包まれて|同化して|一体化して)?[^.,]{0,4}$",
+  "(?:布団|ふとん|毛布|こたつ|コタツ|お風呂|湯船|ベッド|ソファ|ぬいぐるみ|もふもふ)(?:に|の中に|の中で|で|と)?(?:溶けて|とけて|埋もれて|うもれて|くるまって|包まれて|同化して|一体化して)?[^.,]{0,4}$",
 );
 /** How warm, soft or happy it is. */
 const COSY = jaRe(
-  "ぬくい|ぬくぬく|あったか|あたたか|暖か|温か|ぽかぽか|気持ちい|きもちい|幸せ|しあわせ|最高|ふわふわ|もふもふ|極楽|天国|至福|とろける",
+  "ぬくい|ぬくぬく|あったか|あたたか|暖か|温か|ぽかぽか|気持ちい|きもちい|幸せ|しあわせ|最高|ふわふわ|もふもふ|至福|とろける",
 );
-/** ...and what makes it low after all: nobody to see, tired of living. */
+/** ...and what makes it low after all: sinking, heaven, nobody to see, tired of living. */
 const COSY_BUT_LOW = jaRe(
-  "誰にも|だれにも|もう(?:いや|嫌|無理|むり)|つらい|辛い|しんどい|生きて|死に|死ね|疲れた|いなくなりたい|消えてしまいたい|永遠に|目覚めたくな|起きたくな",
+  "沈ん|しずん|溺|おぼれ|天国|極楽|誰にも|だれにも|もう(?:いや|嫌|無理|むり)|つらい|辛い|しんどい|生きて|死に|死ね|疲れた|いなくなりたい|消えてしまいたい|永遠に|目覚めたくな|起きたくな",
 );
 
 export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
