@@ -29,7 +29,8 @@
 //     mean [min..max] over seeds for A and B, and B - A paired by seed. `--rules` adds rules +
 //     model at the same thresholds (the rules were fitted to rounds 11-18: fit); `--picked` adds
 //     the thresholds each retrain picks itself (a second training each). About 10 s a seed and
-//     configuration, 4 s more for each --leave round, 12 s more with --picked.
+//     configuration, 4 s more for each --leave round, 12 s more with --picked. `--by-round` adds
+//     B - A of the model alone round by round (summed over seeds), to see where it comes from.
 //
 // RISK_TRAIN='{"ordinaryConcern":0.05}' tries other settings without editing the defaults.
 // --candidates[=date,means] trains with the families not adopted (test/safety/synthetic/
@@ -399,12 +400,17 @@ function matched() {
       const calibrationAll = unseen.flatMap((n) => byRound[n]);
       const out = { seed, points: {} };
       const measure = (pointName, t, model, scored, set, held) => {
-        out.points[pointName] ??= { thresholds: [], sets: {} };
+        out.points[pointName] ??= { thresholds: [], sets: {}, rounds: {} };
         const slot = out.points[pointName];
         slot.thresholds.push(t);
         slot.sets[set] ??= { alone: empty(), rules: empty() };
         const f = slot.sets[set];
-        for (const c of scored) tally(f.alone, c.label, aloneLevel(c, t));
+        const own = empty();
+        for (const c of scored) {
+          tally(f.alone, c.label, aloneLevel(c, t));
+          tally(own, c.label, aloneLevel(c, t));
+        }
+        slot.rounds[held[0]?.source ?? "?"] = own;
         if (withRules) {
           const check = createRiskCheck({
             model: Object.assign(Object.create(RiskModel.prototype), model, { thresholds: t }),
@@ -470,6 +476,7 @@ function matched() {
 
 /** Means and ranges over seeds of each configuration, and of B - A paired by seed. */
 function summarise(results, seeds, withRules, about) {
+  const byRound = process.argv.includes("--by-round");
   const fields = [
     ["cc", "crises>=concern", "crisis"],
     ["cx", "crises=crisis", "crisis"],
@@ -509,6 +516,20 @@ function summarise(results, seeds, withRules, about) {
         console.log(row("A", (k) => stat(a.map((f) => f[k]))));
         console.log(row("B", (k) => stat(b.map((f) => f[k]))));
         console.log(row("B-A", (k) => stat(b.map((f, i) => f[k] - a[i][k]))));
+      }
+    }
+    if (byRound && results.A[0].points[point].rounds) {
+      // Where the difference comes from: B - A of the model alone, round by round, summed over seeds.
+      for (const name of Object.keys(results.A[0].points[point].rounds)) {
+        const diff = (k) =>
+          results.B.reduce(
+            (sum, r, i) =>
+              sum + r.points[point].rounds[name][k] - results.A[i].points[point].rounds[name][k],
+            0,
+          );
+        console.log(
+          `  ${name} B-A summed over seeds: ${fields.map(([k, n]) => `${n} ${diff(k)}`).join("  ")}`,
+        );
       }
     }
   }
