@@ -105,6 +105,9 @@ export const ANCHOR_RE = new RegExp(
     "|歩いて|入って|はいって|四十九日|一周忌|三回忌|通夜|納骨|火葬|見送った|看取った|逝った",
     // Fourteenth pass (someone else, now): a farewell and a place of danger or silence.
     "|love you|river|lake|stones in|rocks in|offline|knock",
+    // Fourteenth pass (own): too low to bathe, a time and a place said bare, a game's last save
+    // or its end (continue, game over) said of a life.
+    "|風呂|ふろ|しゃわ|歯磨き|歯みがき|はみがき|着替え|大丈夫|平気|数え|こんていにゅ|げむおば|げむせっと|overpass|viaduct|flyover|tower|pier|quarry|save",
   ].join(""),
   "g",
 );
