@@ -33,6 +33,7 @@ import { ROUND_15 } from "../test/safety/blind-round-15.ts";
 import { ROUND_16 } from "../test/safety/blind-round-16.ts";
 import { ROUND_17 } from "../test/safety/blind-round-17.ts";
 import { ROUND_18 } from "../test/safety/blind-round-18.ts";
+import { ROUND_19 } from "../test/safety/blind-round-19.ts";
 import { CANDIDATE_KINDS } from "../test/safety/synthetic/candidates.ts";
 import { fromRound, trainingExamples } from "../test/safety/training-data.ts";
 
@@ -61,6 +62,7 @@ const RECORDED = {
   "blind-16": ROUND_16,
   "blind-17": ROUND_17,
   "blind-18": ROUND_18,
+  "blind-19": ROUND_19,
 };
 const withFlag = process.argv.find((a) => a.startsWith("--with="));
 const base = trainingExamples(candidates);

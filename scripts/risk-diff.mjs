@@ -28,6 +28,7 @@ import { ROUND_15 } from "../test/safety/blind-round-15.ts";
 import { ROUND_16 } from "../test/safety/blind-round-16.ts";
 import { ROUND_17 } from "../test/safety/blind-round-17.ts";
 import { ROUND_18 } from "../test/safety/blind-round-18.ts";
+import { ROUND_19 } from "../test/safety/blind-round-19.ts";
 import { fromRound, trainingExamples } from "../test/safety/training-data.ts";
 
 const [baseDir, nextDir] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
@@ -60,6 +61,7 @@ for (const c of [
   ...ROUND_16,
   ...ROUND_17,
   ...ROUND_18,
+  ...ROUND_19,
 ])
   add(c.text);
 const ruleExamples = JSON.parse(readFileSync("test/safety/rule-examples.json", "utf8"));
@@ -179,7 +181,17 @@ const randomCount = messages.length - corpusCount - literalCount - variantCount;
 if (levelsOnly) {
   // The first label a text is given wins (a few texts sit in two sets).
   const labels = new Map();
-  const rounds = [ROUND_11, ROUND_12, ROUND_13, ROUND_14, ROUND_15, ROUND_16, ROUND_17, ROUND_18];
+  const rounds = [
+    ROUND_11,
+    ROUND_12,
+    ROUND_13,
+    ROUND_14,
+    ROUND_15,
+    ROUND_16,
+    ROUND_17,
+    ROUND_18,
+    ROUND_19,
+  ];
   const labelled = [
     ...trainingExamples(),
     ...rounds.flatMap((round, i) => fromRound(round, `blind-${11 + i}`)),

@@ -13,6 +13,7 @@ import { ROUND_15, ROUND_15_FIRST_RUN } from "./blind-round-15.js";
 import { ROUND_16, ROUND_16_FIRST_RUN } from "./blind-round-16.js";
 import { ROUND_17, ROUND_17_FIRST_RUN } from "./blind-round-17.js";
 import { ROUND_18, ROUND_18_FIRST_RUN } from "./blind-round-18.js";
+import { ROUND_19, ROUND_19_FIRST_RUN } from "./blind-round-19.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -161,6 +162,12 @@ describe.each([
   ["16", ROUND_16, ROUND_16_FIRST_RUN, "recorded, covered by the eleventh pass: fit, not blind"],
   ["17", ROUND_17, ROUND_17_FIRST_RUN, "recorded, covered by the twelfth pass: fit, not blind"],
   ["18", ROUND_18, ROUND_18_FIRST_RUN, "recorded, covered by the thirteenth pass: fit, not blind"],
+  [
+    "19",
+    ROUND_19,
+    ROUND_19_FIRST_RUN,
+    "recorded, run once on f9347d3: blind until a pass covers it",
+  ],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
     const f = roundFigures(round);
@@ -182,7 +189,8 @@ describe.each([
 // after the eleventh pass, had none and marked 15 of 22, and the twelfth pass took it to 22 of
 // 22 and round 14 to 21: fit, not blind; round 18's first run, after the twelfth pass, marked 15
 // of 25 and had three of the writer's own read as someone else's, and the thirteenth pass took
-// it to 25 of 25 and none: fit, not blind).
+// it to 25 of 25 and none: fit, not blind; round 19's first run, after the thirteenth pass, marked
+// 21 of 25 and read two of the writer's own as someone else's).
 describe.each([
   ["11", ROUND_11, 18, 0],
   ["12", ROUND_12, 20, 0],
@@ -192,6 +200,7 @@ describe.each([
   ["16", ROUND_16, 24, 0],
   ["17", ROUND_17, 22, 0],
   ["18", ROUND_18, 25, 0],
+  ["19", ROUND_19, 21, 2],
 ] as const)("blind round %s, whose danger", (name, round, otherMarked, flippedAtMost) => {
   it("marks the reports about someone else and keeps the writer's own", () => {
     const risky = round.filter((e) => e.label !== "ordinary");

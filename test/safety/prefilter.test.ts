@@ -15,6 +15,7 @@ import { ROUND_15 } from "./blind-round-15.js";
 import { ROUND_16 } from "./blind-round-16.js";
 import { ROUND_17 } from "./blind-round-17.js";
 import { ROUND_18 } from "./blind-round-18.js";
+import { ROUND_19 } from "./blind-round-19.js";
 import { trainingExamples } from "./training-data.js";
 
 describe("the literals a pattern requires", () => {
@@ -80,6 +81,7 @@ describe("the prefilter of the rules", () => {
     ...ROUND_16.map((c) => c.text),
     ...ROUND_17.map((c) => c.text),
     ...ROUND_18.map((c) => c.text),
+    ...ROUND_19.map((c) => c.text),
     ...Object.values(examples).flatMap((own) => [...own.match, ...own.noMatch]),
   ]);
 
