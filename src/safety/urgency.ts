@@ -85,7 +85,12 @@ const NOW_EXPLAINED_RE = new RegExp(
  * Read only for such a message: alone, "no answer" or "at the lake" is nobody's emergency.
  */
 export function dangerNowForSomeoneElse(normalized: string): boolean {
-  return DANGER_NOW_RE.test(normalized) && !NOW_EXPLAINED_RE.test(normalized);
+  return DANGER_NOW_RE.test(normalized) && !nowExplained(normalized);
+}
+
+/** True when the message says what explains a silence or a place in daily life. */
+export function nowExplained(normalized: string): boolean {
+  return NOW_EXPLAINED_RE.test(normalized);
 }
 
 // The writer's word that the one they worry about shows no sign of acting on a wish:

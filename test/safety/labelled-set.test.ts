@@ -194,17 +194,14 @@ describe.each([
 // it to 25 of 25 and none: fit, not blind; round 19's first run, after the thirteenth pass, marked
 // 21 of 25 and read two of the writer's own as someone else's, and the fourteenth pass took it
 // to 24 of 25 and none: fit, not blind; the one left is 兄が包丁持って暴れてる。母が私の部屋に逃げて
-// きた, the writer's own danger at home by decision, since the writer is in the home. Round 16's
-// "My husband is hitting our son with a chair right now, I'm locked in the bathroom" became danger
-// at home after round 18's leftovers, and a writer locked in, hiding, is in it: the writer's own
-// by the same decision, so 23 of 24).
+// きた, the writer's own danger at home by decision, since the writer is in the home).
 describe.each([
   ["11", ROUND_11, 18, 0],
   ["12", ROUND_12, 20, 0],
   ["13", ROUND_13, 24, 0],
   ["14", ROUND_14, 21, 0],
   ["15", ROUND_15, 24, 0],
-  ["16", ROUND_16, 23, 0],
+  ["16", ROUND_16, 24, 0],
   ["17", ROUND_17, 22, 0],
   ["18", ROUND_18, 25, 0],
   ["19", ROUND_19, 24, 0],

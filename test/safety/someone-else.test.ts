@@ -81,6 +81,25 @@ describe("welfare emergencies reported about someone else", () => {
   });
 });
 
+describe("someone in crisis who cannot be reached now", () => {
+  it.each([
+    "my friend sent me 'thank you for everything, look after my cat' and now she's not answering",
+    "いとこから「今までありがとう」ってLINEが来て、それから電話に出ない",
+  ])("%s: an urgent crisis about someone else", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.subject).toBe("other");
+    expect(a.urgent).toBe(true);
+  });
+  it.each([
+    // Told as past, or the silence explained.
+    "my brother tried to take his life two years ago and now isn't answering my texts about dinner",
+    "my friend said 'bye, love you all' before boarding, phone is off now",
+  ])("%s: not urgent", (text) => {
+    expect(assessRisk(text).urgent).not.toBe(true);
+  });
+});
+
 describe("everyday look-alikes of the urgent reports", () => {
   it.each([
     // Gas, tape and towels at home; a cut; a smoke on the balcony; a pill organiser; a noose in a
