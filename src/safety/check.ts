@@ -103,6 +103,9 @@ export const ANCHOR_RE = new RegExp(
     "|お別れ|おわかれ|じゃあね|元気でね|閉じこも|閉じ籠|立てこも|立て籠|こもっ|籠も|籠っ|握って|持って|構えて|addio|adios|adieu|ciao|sayonara|annyeong|coming at|going at|went at|going after|went after|get into|get at|machete|hammer|axe|bat|crowbar|cleaver|bokken|sword",
     // Tenth pass (ja): walking into water, the days of mourning after which one follows.
     "|歩いて|入って|はいって|四十九日|一周忌|三回忌|通夜|納骨|火葬|見送った|看取った|逝った",
+    // Fourteenth pass (own): too low to bathe, a time and a place said bare, a game's last save
+    // or its end (continue, game over) said of a life.
+    "|風呂|ふろ|しゃわ|歯磨き|歯みがき|はみがき|着替え|大丈夫|平気|数え|こんていにゅ|げむおば|げむせっと|overpass|viaduct|flyover|tower|pier|quarry|save",
   ].join(""),
   "g",
 );

@@ -21,6 +21,7 @@ import {
   isHeldOut,
   type Scores,
   type TrainingExample,
+  trainHeads,
 } from "../../src/safety/learned/train.js";
 import { generatedMessages } from "./synthetic/index.js";
 
@@ -112,6 +113,26 @@ describe("the held-out split", () => {
     const share = held.filter(Boolean).length / held.length;
     expect(share).toBeGreaterThan(0.15);
     expect(share).toBeLessThan(0.25);
+  });
+});
+
+describe("training on the parts of ordinary messages (ordinaryParts)", () => {
+  const settings = { ...DEFAULT_TRAIN_SETTINGS, epochs: 1, variants: 0, generatedVariants: 0 };
+  const vectors = (examples: TrainingExample[], ordinaryParts: boolean) =>
+    trainHeads(examples, { ...settings, ordinaryParts }, seededRandom(1)).vectors;
+  const long = "woke up at noon. had toast. played a game with my cousin. going to bed soon";
+
+  it("adds the sentences and neighbouring pairs of an ordinary message of several", () => {
+    const ordinary: TrainingExample = { text: long, risk: 0, crisis: 0, source: "t" };
+    expect(vectors([ordinary], false)).toBe(1);
+    // Four sentences and three pairs, as the check reads a message of a few sentences.
+    expect(vectors([ordinary], true)).toBe(1 + 4 + 3);
+  });
+
+  it("never splits a message with risk: its other sentences are not the risk", () => {
+    const crisis: TrainingExample = { text: long, risk: 1, crisis: 1, source: "t" };
+    const short: TrainingExample = { text: "had toast", risk: 0, crisis: 0, source: "t" };
+    expect(vectors([crisis, short], true)).toBe(2);
   });
 });
 

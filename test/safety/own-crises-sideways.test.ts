@@ -1,11 +1,14 @@
 /**
  * The writer's own crises said sideways, and plain distress in a second language: a countdown
  * of days with things put in order, an attempt that failed and "this time" properly, means
- * bought behind a game's words, food refused so the body gives up; each beside the everyday
+ * bought behind a game's words, food refused so the body gives up; after round 19, at a height
+ * now with the railing found low, a cut that will not stop or a blade held to the skin (urgent),
+ * and withdrawal said with loneliness or a body too low to bathe; each beside the everyday
  * message that shares its words. Fresh wordings, not the rounds' own (the rounds are guarded in
  * labelled-set.test.ts) nor the rules' examples (rule-examples.json).
  */
 import { describe, expect, it } from "vitest";
+import { assessRules, normalizeMessage } from "../../src/safety/check.js";
 import { assessRisk } from "../../src/safety/index.js";
 
 const level = (text: string) => assessRisk(text).level;
@@ -96,6 +99,57 @@ describe("an amount taken to die, said as done", () => {
     "致死量ってどのくらい飲んだら危ないの",
     "ドラマで犯人が致死量の薬を飲んだ",
     "I took enough painkillers to kill a horse lol",
+  ])("%s is not urgent", (text) => {
+    expect(assessRisk(text).urgent).not.toBe(true);
+  });
+});
+
+describe("at a height now, and the railing found low", () => {
+  it.each([
+    "got up to the top floor of the multi storey. the wall is pretty low",
+    "鉄橋まで来た。欄干、案外低い",
+  ])("%s is an urgent crisis", (text) => {
+    const result = assessRisk(text);
+    expect(result.level).toBe("crisis");
+    expect(result.urgent).toBe(true);
+  });
+  it.each([
+    "the railing at the new skate park is lower than i thought, someone should report it",
+    "屋上に来た。フェンス低いから子どもを近づけないで",
+  ])("%s is not a crisis by the rules", (text) => {
+    // 屋上に来た alone is ja.attempt-in-progress.high-place's concern, as on main.
+    expect(assessRules(normalizeMessage(text)).level).not.toBe("crisis");
+  });
+});
+
+describe("withdrawal said with loneliness, and too low to bathe", () => {
+  it.each([
+    "もう3年ひきこもってる。誰とも話さないし、寂しい",
+    "うつっぽくて3日シャワー浴びてない",
+  ])("%s is at least a concern", (text) => {
+    expect(level(text)).not.toBe("none");
+  });
+  it.each([
+    "ひきこもってた時期もあったけど、今は友達いて寂しくない",
+    "断水でシャワー浴びれない、最悪",
+  ])("%s is not, by the rules", (text) => {
+    expect(assessRules(normalizeMessage(text)).level).toBe("none");
+  });
+});
+
+describe("a cut that will not stop, or a blade held to the skin, now", () => {
+  it.each([
+    "うで切りすぎた。止まんない、こわい",
+    "カッター持ってる。ずっと手首に当ててる",
+    "the blade is right here, i keep pushing it in harder",
+  ])("%s is an urgent crisis", (text) => {
+    const result = assessRisk(text);
+    expect(result.level).toBe("crisis");
+    expect(result.urgent).toBe(true);
+  });
+  it.each([
+    "料理してて指切ったら止まんない、絆創膏どこ",
+    "keep pressing the knife into the clay harder, its for my pottery class",
   ])("%s is not urgent", (text) => {
     expect(assessRisk(text).urgent).not.toBe(true);
   });

@@ -2,9 +2,11 @@
  * The writer's own plans said bare (after round 18): only the act left after debts and the room
  * are settled, a plan "still on" with the letters left to be found, a time and a high place with
  * "that's where", an intent not to see a coming date, and a past wish that has turned into
- * looking up a place now. Fresh wordings; each rule's own examples are in rule-examples.json.
+ * looking up a place now. After round 19: a time and a place with nothing else ("that's all",
+ * "don't reply", それだけ). Fresh wordings; each rule's own examples are in rule-examples.json.
  */
 import { describe, expect, it } from "vitest";
+import { assessRules, normalizeMessage } from "../../src/safety/check.js";
 import { assessRisk } from "../../src/safety/index.js";
 
 describe("a plan said bare is a crisis", () => {
@@ -62,5 +64,22 @@ describe("going to a spouse's side", () => {
     "主人のところへ行くつもりです",
   ])("%s is not", (text) => {
     expect(assessRisk(text).level).toBe("none");
+  });
+});
+
+describe("a time and a place, and nothing else", () => {
+  it.each([
+    "4:30am. the footbridge over the bypass. thats all",
+    "ill be up on the car park roof behind tesco at 2am. dont text back",
+    "土曜の深夜1時、港の埠頭。それで全部",
+  ])("%s is a crisis", (text) => {
+    expect(assessRisk(text).level).toBe("crisis");
+  });
+  it.each([
+    "6pm. the bridge by the station, the food market. thats all",
+    "土曜の朝10時、駅前の歩道橋に集合。以上",
+    "5am tomorrow. the pier for the sunrise photos. thats it",
+  ])("%s is not a crisis by the rules", (text) => {
+    expect(assessRules(normalizeMessage(text)).level).not.toBe("crisis");
   });
 });

@@ -59,6 +59,13 @@ export interface TrainSettings {
   ordinaryConcern: number;
   ordinaryCrisis: number;
   distressCrisis: number;
+  /**
+   * Also train on the sentences (and neighbouring pairs) of an ordinary message of several, as
+   * ordinary: the check reads a long message as its strongest part, while a message is trained
+   * on whole. Every part of an ordinary message is ordinary; a crisis's parts are not, so only
+   * ordinary messages are split. Off in the committed model (tried, docs/safety.md).
+   */
+  ordinaryParts?: boolean;
 }
 
 /** The settings of the committed model. */
@@ -83,8 +90,23 @@ interface Vector {
 }
 
 function vectorize(text: string, risk: number, crisis: number): Vector {
-  const features = featureIndices(normalizeForRisk(text));
+  return vectorizeNormalized(normalizeForRisk(text), risk, crisis);
+}
+
+function vectorizeNormalized(normalized: string, risk: number, crisis: number): Vector {
+  const features = featureIndices(normalized);
   return { features, norm: 1 / Math.sqrt(Math.max(features.length, 1)), risk, crisis };
+}
+
+/** The sentences and neighbouring pairs of a normalised message, as `strongestEvidence` reads them. */
+function partsOf(normalized: string): string[] {
+  const sentences = normalized
+    .split(".")
+    .filter((s) => s.trim().length >= 4)
+    .slice(0, 12);
+  if (sentences.length < 2) return [];
+  const pairs = sentences.slice(1).map((s, i) => `${sentences[i]}.${s}`);
+  return sentences.length > 2 ? [...sentences, ...pairs] : sentences;
 }
 
 function shuffle<T>(items: T[], random: Random): T[] {
@@ -163,6 +185,10 @@ function expand(
   const out: Vector[] = [];
   for (const e of examples) {
     out.push(vectorize(e.text, e.risk, e.crisis));
+    if (settings.ordinaryParts && e.risk === 0) {
+      for (const part of partsOf(normalizeForRisk(e.text)))
+        out.push(vectorizeNormalized(part, 0, 0));
+    }
     const count = e.generated ? settings.generatedVariants : settings.variants;
     for (const variant of variantsOf(e.text, count, random)) {
       out.push(vectorize(variant, e.risk, e.crisis));

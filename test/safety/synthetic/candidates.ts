@@ -15,12 +15,14 @@ import { EN_MEANS_TESTED } from "./en-means-tested.js";
 import { EN_SILENT_DOOR } from "./en-silent-door.js";
 import { EN_STOPPED_LIVING } from "./en-stopped-living.js";
 import { EN_VIOLENCE_NOW } from "./en-violence-now.js";
+import { EN_VOICE } from "./en-voice.js";
 import { JA_DATE_SET } from "./ja-date-set.js";
 import { JA_LAST_LETTERS } from "./ja-last-letters.js";
 import { JA_MEANS_TESTED } from "./ja-means-tested.js";
 import { JA_SILENT_DOOR } from "./ja-silent-door.js";
 import { JA_STOPPED_LIVING } from "./ja-stopped-living.js";
 import { JA_VIOLENCE_NOW } from "./ja-violence-now.js";
+import { JA_VOICE } from "./ja-voice.js";
 
 /** The candidate families by kind, so that one kind can be tried alone. */
 export const CANDIDATE_KINDS: Readonly<Record<string, readonly Family[]>> = {
@@ -30,4 +32,11 @@ export const CANDIDATE_KINDS: Readonly<Record<string, readonly Family[]>> = {
   stopped: [...JA_STOPPED_LIVING, ...EN_STOPPED_LIVING],
   violence: [...JA_VIOLENCE_NOW, ...EN_VIOLENCE_NOW],
   door: [...JA_SILENT_DOOR, ...EN_SILENT_DOOR],
+  // Ordinary messages in the voice crises are written in (ja-voice.ts, en-voice.ts).
+  voice: [...JA_VOICE, ...EN_VOICE],
+  // The same without the kinds named in docs/safety.md as the learned false crises of round 17
+  // (a present, a check-in, a will or insurance): the voice alone, to see what is fit by kind.
+  "voice-plain": [...JA_VOICE, ...EN_VOICE].filter(
+    (f) => !/voice-(present|check-in|papers)$/.test(f.id),
+  ),
 };

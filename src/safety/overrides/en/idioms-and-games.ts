@@ -20,6 +20,22 @@ import {
   WINDOW,
 } from "./context.js";
 
+/** A task or a game named right after "kms" / "kill me": "this essay is due", "this lag". */
+const TASK_AFTER =
+  /^ ?[.,]? ?(?:now )?(?:this|the|my|that|ur|your|these) (?:essay|homework|assignment|exam|test|quiz|lag|wifi|internet|ping|connection|game|server|boss|level|shift|deadline|class|lecture|report|project|presentation|coursework|meeting|queue|teacher|traffic|heat|song|show|group project|math|maths|chem|physics)\b/;
+/** ...or before it: "this essay, kms", "lag again kms". */
+const TASK_BEFORE_KMS =
+  /\b(?:essay|homework|assignment|exam|test|quiz|lag|wifi|ping|boss|deadline|coursework|group project|math|maths|chem)\b[^.]{0,30}$/;
+/** What says a death word is meant: not a joke, for real, a means, a time, a goodbye. */
+const MEANT =
+  /\b(?:not (?:joking|kidding|a joke)|no joke|for real|fr fr|seriously|i mean it|irl|pills|rope|noose|bridge|note|goodbye|(?:do|doing|end|ending) it|wont be here|cant do this|want to die)\b/;
+/** In trouble, not dying: a test, a parent, a deadline forgotten. */
+const IN_TROUBLE =
+  /\b(?:forgot|forget|test|exam|quiz|homework|essay|mom|mum|dad|teacher|boss|grounded|deadline|missed|curfew|coach|when (?:she|he|they|my)|if (?:she|he|they|my))\b/;
+/** An errand a joke farewell is off to. */
+const JOKE_ERRAND =
+  /\b(?:logs? off to|logging off to|off to|going to|gotta|brb|afk)\b[^.]{0,20}?\b(?:eat|dinner|lunch|breakfast|snack|shower|homework|class|school|work|chores|groceries|walk the dog|my shift|study|do the dishes)\b/;
+
 export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
   {
     // "I hurt myself playing football", "cut myself shaving": an accident, not self-harm.
@@ -146,9 +162,103 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     appliesTo: ruleIds("en.passive-ideation.want-to-die", "en.passive-ideation.wish-dead"),
     test: (ctx) =>
       /(?:disappear|vanish)$/.test(ctx.match) &&
-      /^ (?:into|in) (?:a |my |the |some )?(?:good )?(?:books?|games?|show|story|music|world|hobby|crowd|nature|forest|mountains|woods|countryside|blanket|bed|hoodie)\b/.test(
+      /^ (?:into|in) (?:a |my |the |some |this |that |these |your |ur )?(?:good |soft |warm |cozy |cosy |comfy )?(?:books?|games?|show|story|music|world|hobby|crowd|nature|forest|mountains|woods|countryside|blanket|bed|hoodie)\b/.test(
         ctx.after,
+      ) &&
+      // "...into this blanket and never wake up" is not a cosy evening.
+      !/\b(?:never wake|not wake|dont wake|die|dead|no one|nobody|not exist|for good|end it|not come back)\b/.test(
+        sentenceAfter(ctx),
       ),
+  },
+  {
+    // "kms this essay is due at midnight lol", "this lag makes me wanna kms lmao": a task or a
+    // game named as the cause, with a laugh, and nothing that says it is meant (not joking, for
+    // real, a means, tonight, goodbye). "kms lol" alone, or kms with a means, stays a crisis.
+    id: "en.idiom.kms-at-a-task",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.kill-myself"),
+    test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
+      LOL.test(ctx.sentence) &&
+      (TASK_AFTER.test(ctx.after) || TASK_BEFORE_KMS.test(ctx.before)) &&
+      !MEANT.test(WINDOW(ctx)),
+  },
+  {
+    // "game over irl when my dad sees this report card lmao": in trouble with a parent or a
+    // teacher, with a laugh. "game over irl. tonight" stays a crisis.
+    id: "en.idiom.game-over-in-trouble",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.algospeak"),
+    test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
+      /game (?:over|end)/.test(ctx.match) &&
+      LOL.test(ctx.sentence) &&
+      /^ (?:when|if|once|cause|because) (?:my|she|he|they|mom|mum|dad|the teacher|the coach|i (?:fail|forget|miss))\b/.test(
+        ctx.after,
+      ) &&
+      !MEANT.test(`${ctx.before} ${ctx.after}`),
+  },
+  {
+    // "logging out of everything, someone hacked my accounts": devices and accounts logged out of
+    // after a hack or a new phone, not a life.
+    id: "en.everyday.logout-after-hack",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.log-off"),
+    test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
+      /\b(?:hacked|hack|compromised|devices?|new phone|old phone|laptop|sessions?|passwords?|2fa)\b/.test(
+        WINDOW(ctx),
+      ) &&
+      !MEANT.test(WINDOW(ctx)),
+  },
+  {
+    // "kill me now this lag is unreal": the cause named after "kill me".
+    id: "en.idiom.kill-me-cause-after",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.distress.killing-me"),
+    test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
+      /kill me(?: now| already| please)?$/.test(ctx.match) &&
+      TASK_AFTER.test(ctx.after),
+  },
+  {
+    // "i'm so dead, forgot the chem test was today": in trouble for a test, a parent or a
+    // deadline, not dying.
+    id: "en.idiom.dead-in-trouble",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.distress.dying"),
+    test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
+      /dead$/.test(ctx.match) &&
+      !/^ inside\b/.test(ctx.after) &&
+      IN_TROUBLE.test(sentenceAfter(ctx)) &&
+      !MEANT.test(WINDOW(ctx)),
+  },
+  {
+    // 'me in the gc: "farewell cruel world" *logs off to eat dinner* 😂': a joke farewell, off
+    // to a meal, a shower or homework, with a laugh. "goodbye cruel world" with a means or "not
+    // joking" stays a crisis.
+    id: "en.idiom.joke-farewell",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.farewell.goodbye"),
+    test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
+      /\b(?:cruel world|world)$/.test(ctx.match) &&
+      LOL.test(WINDOW(ctx)) &&
+      JOKE_ERRAND.test(WINDOW(ctx)) &&
+      !MEANT.test(`${ctx.before} ${ctx.after}`),
   },
   {
     id: "en.everyday.disappear-for-a-while",

@@ -7,6 +7,7 @@ import {
   sentenceBefore,
   shortMessage,
 } from "../../rule-types.js";
+import { jaRe } from "../../rules/ja/patterns.js";
 import {
   ACCOUNT_REASON,
   ASKING_ABOUT_BOT_AFTER,
@@ -47,6 +48,22 @@ import {
   windowOf,
 } from "./context.js";
 
+/**
+ * Melting into something warm: 布団に溶けて, こたつに埋もれて. Not sinking (湯船に沈んで is a way to
+ * drown), and not 天国 or 極楽 for how good it feels (both are also where the dead go).
+ */
+const COSY_PLACE_BEFORE = jaRe(
+  "(?:布団|ふとん|毛布|こたつ|コタツ|お風呂|湯船|ベッド|ソファ|ぬいぐるみ|もふもふ)(?:に|の中に|の中で|で|と)?(?:溶けて|とけて|埋もれて|うもれて|くるまって|包まれて|同化して|一体化して)?[^.,]{0,4}$",
+);
+/** How warm, soft or happy it is. */
+const COSY = jaRe(
+  "ぬくい|ぬくぬく|あったか|あたたか|暖か|温か|ぽかぽか|気持ちい|きもちい|幸せ|しあわせ|最高|ふわふわ|もふもふ|至福|とろける",
+);
+/** ...and what makes it low after all: sinking, heaven, nobody to see, tired of living. */
+const COSY_BUT_LOW = jaRe(
+  "沈ん|しずん|溺|おぼれ|天国|極楽|誰にも|だれにも|もう(?:いや|嫌|無理|むり)|つらい|辛い|しんどい|生きて|死に|死ね|疲れた|いなくなりたい|消えてしまいたい|永遠に|目覚めたくな|起きたくな",
+);
+
 export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
   {
     id: "ja.negation.suffix",
@@ -84,6 +101,36 @@ export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: (rule) => IDEATION_LIKE(rule) || BARE_DEATH(rule),
     test: (ctx) => ASKING_ABOUT_BOT_AFTER.test(ctx.after),
+  },
+  {
+    // まじ殺してくれ回線: the normaliser reads じ殺 as 自殺 (net slang), so まじ殺して (a friend's
+    // "seriously, kill me") comes out as ま自殺して. Only right after ま (not いま) and before
+    // して…くれ / す / される: 今自殺したい and 自殺してやる stay as they are.
+    id: "ja.idiom.maji-korosu",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.jisatsu-word"),
+    test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
+      /(?:^|[^いぃ今])ま$/.test(ctx.before) &&
+      /^(?:して(?:くれ|くれる|くれよ|ほしい|え)|す(?:ぞ|わ|よ|$|[.,!\s])|され(?:る|そう|た))/.test(
+        ctx.after,
+      ),
+  },
+  {
+    // この布団に溶けて消えたい…ぬくい…: to melt away into a futon, a kotatsu or a bath, said with
+    // how warm or soft it is. 布団に潜って消えたい、誰にも会いたくない stays a crisis.
+    id: "ja.everyday.cosy-vanish",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.passive-ideation.kietai"),
+    test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
+      COSY_PLACE_BEFORE.test(ctx.before) &&
+      COSY.test(`${ctx.match}${ctx.after.slice(0, 40)}`) &&
+      !COSY_BUT_LOW.test(`${ctx.before.slice(-60)}${ctx.match}${ctx.after.slice(0, 60)}`),
   },
   {
     id: "ja.idiom.degree",

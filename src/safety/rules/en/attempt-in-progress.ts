@@ -8,6 +8,14 @@ const NOT_THE_ACT =
 /** The body wished to give out: "want my body to give up", "until I waste away". */
 const BODY_GIVES_UP = String.raw`\b(?:(?:want|wanting|need|hope|hoping|until|till|so|for|waiting for) (?:my )?body (?:to )?(?:just )?(?:give|gives|giving) (?:up|out)|(?:want|wanting|hope|hoping|until|till|so|waiting for) (?:my )?body (?:to )?(?:just )?(?:shut|shuts|stop|stops|fail|fails|quit|quits)(?: down| working)?|(?:want|wanting|hope|hoping) to (?:starve|waste away|wither away|fade away|disappear)|until i (?:die|disappear|am gone|waste away|starve|collapse))\b`;
 
+/** A dose in units ("400 mg of ibuprofen") is a dose, not a number of pills. */
+const NOT_A_UNIT = String.raw`(?!\x20?(?:mg|ml|mcg|milligrams?|grams?|g|units?|drops?|minutes?|mins|hours?|days?)\b)`;
+/** Pills named by brand that PILLS leaves out, for a question after an overdose. */
+const MORE_PILLS =
+  "advil|aleve|motrin|panadol|excedrin|nyquil|melatonin|adderall|ritalin|concerta|vyvanse|zoloft|prozac|lexapro|wellbutrin|seroquel|klonopin|ativan|ambien|gabapentin|pregabalin|percocet|vicodin|hydrocodone|tabs|caps";
+/** An amount of pills no dose is: all of them, a box, ten and more. */
+const TAKEN_AMOUNT = String.raw`(?:all|all of|every|the whole|a whole|an entire|the entire|the rest of|a (?:whole )?(?:box|bottle|pack|packet|strip|sheet) of|a handful of|a fistful of|(?:like |over |about |around |more than |nearly |almost |maybe )?(?:[89]|[1-9]\d|\d{3}))`;
+
 export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- attempt in progress
   {
@@ -15,7 +23,7 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "attempt-in-progress",
     pattern: en(
-      String.raw`\b(?:took|taken|swallowed|downed|ate) ${PILL_AMOUNT} (?:of )?(?:my |the |these |those |her |his |their |mums |moms |dads )?(?:[a-z]+\x20){0,2}?${PILLS}\b(?!\x20(?:off|out|to|away|from|back|with me|into)\b)|\b(?:already|just) (?:taken|took|swallowed) (?:the|my|all|all my|all the) ${PILLS}\b|\b(?:took|taken|swallowed|downed|ate) (?:everything|all|whatever (?:was|i could find)) (?:in|from) (?:the |my |our )?(?:medicine|meds|pill|bathroom|first aid) ?(?:cabinet|cupboard|drawer|box|kit)\b`,
+      String.raw`\b(?:took|taken|swallowed|downed|ate) ${PILL_AMOUNT}${NOT_A_UNIT} (?:of )?(?:my |the |these |those |her |his |their |mums |moms |dads )?(?:[a-z]+\x20){0,2}?${PILLS}\b(?!\x20(?:off|out|to|away|from|back|with me|into)\b)|\b(?:already|just) (?:taken|took|swallowed) (?:the|my|all|all my|all the) ${PILLS}\b|\b(?:took|taken|swallowed|downed|ate) (?:everything|all|whatever (?:was|i could find)) (?:in|from) (?:the |my |our )?(?:medicine|meds|pill|bathroom|first aid) ?(?:cabinet|cupboard|drawer|box|kit)\b`,
     ),
   },
   {
@@ -233,6 +241,39 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`(?:\b(?:havent|have not|hasnt|not|stopped|quit|refusing|refused|refuse|wont)\b (?:to )?(?:eaten|eating|eat|had (?:any |a )?(?:food|meal|bite)|touched (?:food|a meal))\b[^]{0,120}?${BODY_GIVES_UP}|${BODY_GIVES_UP}[^]{0,80}?\b(?:havent|have not|not|stopped|quit|refusing|refused|refuse|wont)\b (?:to )?(?:eaten|eating|eat)\b)(?<!\b(?:fast|fasting|ramadan|surgery|operation|procedure|colonoscopy|endoscopy|bug|flu|virus|covid|nauseous|nausea|vomiting|stomach|gastro|dentist|tooth)\b[^]{0,200})(?![^]{0,100}\b(?:fast|fasting|ramadan|surgery|operation|procedure|colonoscopy|bug|flu|virus|covid|nausea|vomiting|gastro)\b)`,
+    ),
+  },
+  {
+    // "i tooke 30 of the tylenol like an hour ago is that bad", "swallowed the whole pack, will i
+    // be ok": an overdose taken, asked about as a question (typos and all). Two tablets, or a
+    // dose in milligrams, are not this.
+    id: "en.attempt-in-progress.took-then-asked",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`(?:\b(?:took|tooke|tookd|tok|taken|takin|swallowed|swallowd|swalowed|downed|popped|ate|had)\x20${TAKEN_AMOUNT}${NOT_A_UNIT}\x20(?:of\x20)?(?:my |the |these |those |mums |moms |dads |her |his )?(?:[a-z]+\x20){0,2}?(?:${PILLS}|${MORE_PILLS})\b|\b(?:${PILLS}|${MORE_PILLS})\b[^]{0,40}?\b(?:took|tooke|taken|swallowed|swallowd|downed|popped|had)\x20${TAKEN_AMOUNT}${NOT_A_UNIT}\x20of (?:them|those|these|it))[^?]{0,50}?\b(?:is (?:that|it|this) (?:bad|dangerous|a lot|too much|too many|serious|enough|ok|okay|safe|normal)|will i (?:be (?:ok|okay|fine|alright)|die|wake up)|am i (?:going to|gonna) (?:die|be ok|be okay|be fine)|should i (?:go|call|be worried|worry|throw up|make myself)|what (?:happens|will happen)|how long (?:until|till|before|does it take)|do i need (?:to go|a doctor|hospital)|can it kill)\b`,
+    ),
+  },
+  {
+    // "made it to the roof. the railing is lower than i thought": at a height now, and the
+    // barrier found easy to cross. A report about a dangerous railing (kids, the landlord,
+    // photos) is not this.
+    id: "en.attempt-in-progress.at-height-barrier-low",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: phrase(
+      String.raw`\b(?:(?:im|i am|made it|got|went|climbed|came) (?:up )?(?:on|onto|to|at|up to) (?:the )?(?:top of (?:the |a )?)?(?:roof|rooftop|bridge|overpass|car park|parking garage|tower|top floor|top)|(?:on|at) the (?:roof|rooftop|bridge|overpass) now|up (?:on|at) the (?:roof|bridge|top) now)\b[^]{0,60}?\b(?:railing|railings|barrier|fence|wall|parapet|rail|guardrail)(?:s)?(?: is| are|s)? (?:only |so |really |pretty |way |much |a lot )?(?:lower than i thought|lower than i expected|lower than i remembered|low|short|waist high|easy to climb|easy to get over|not (?:very |that )?high)\b(?<!\b(?:kids?|children|toddler|landlord|council|report|complain\w*|photos?|pics?|selfie|view|sunset|safety|health and safety|inspection|repair\w*|fix\w*|drinks|bar|party)\b[^]{0,160})(?![^]{0,80}\b(?:kids?|children|landlord|council|report|photos?|pics?|view|sunset|safety|dangerous for|someone could|should be fixed|drinks|party)\b)`,
+    ),
+  },
+  {
+    // "the knife is next to me. i keep pressing it in harder each time": a blade pressed into the
+    // skin now. A knife pressed into dough, a cake or garlic is not this.
+    id: "en.attempt-in-progress.blade-pressed-in",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: phrase(
+      String.raw`(?:\b(?:knife|blade|razor|scissors|glass|shard)\b[^]{0,60}?\b(?:keep|kept|keeps|am|im|been|started|just) (?:pressing|pushing|digging|dragging|holding) (?:it|the (?:knife|blade|razor)) (?:in|into|against|on|harder|deeper)\b|\b(?:pressing|pushing|digging|holding) (?:the |a |my )?(?:knife|blade|razor) (?:in(?:to)?|against|to|on) my (?:wrist|arm|skin|thigh|throat|neck|leg)\b)(?<!\b(?:dough|cake|bread|garlic|butter|cheese|meat|clay|cooking|chopping|recipe|film|movie|scene|game)\b[^]{0,120})(?![^]{0,60}\b(?:dough|cake|bread|garlic|butter|cheese|meat|clay|cooking|recipe|film|movie|scene|game)\b)`,
     ),
   },
 ];

@@ -2,6 +2,10 @@
 import { en, type RiskRule } from "../../rule-types.js";
 import { phrase } from "./patterns.js";
 
+/** A game, a server or an account named: a game's end or a game quit, not a life. */
+const GAME_NAMED =
+  "game|games|server|servers|guild|clan|season|wipe|shutdown|shut down|shutting down|update|dlc|patch|account|campaign|playthrough|file|achievement|platinum|ending|credits|sequel|uninstall\\w*|minecraft|fortnite|roblox|valorant|genshin|league|wow|ffxiv|elden ring|pokemon|animal crossing|stardew|steam|switch|console|ps\\d|xbox|new character|new run|tomorrow|next week|after exams|bed|sleep";
+
 export const EN_FAREWELL_RULES: readonly RiskRule[] = [
   {
     id: "en.passive-ideation.not-here-tomorrow",
@@ -131,6 +135,17 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
     category: "farewell",
     pattern: phrase(
       String.raw`\b(?:thank you|thanks|thx|ty|grateful|appreciate)\b[^]{0,80}?\b(?:this is|this will be|this might be|this could be|thisll be|this is (?:prob|probably|likely|maybe)|(?:prob|probably|likely|maybe)) (?:be )?(?:the|my) (?:last|final) (?:time i (?:message|text|write|talk|post|reach out|come here|log on|say anything)|message (?:i send|from me|youll get|you get))(?=\x20?(?:$|[.,!]|(?:here|on here|you|to you|anyone|in this chat)\x20?(?:$|[.,!])))`,
+    ),
+  },
+  {
+    // "final save done. logging out for good. gg everyone": a game's last save and a logout for
+    // good, said of oneself with no game, server or account named (a game's end, quitting a
+    // game or a server closing is not this).
+    id: "en.farewell.final-save-logout",
+    level: "crisis",
+    category: "farewell",
+    pattern: phrase(
+      String.raw`(?:\b(?:final|last) save\b[^]{0,50}?\b(?:logging|log|logged|signing|sign|signed) (?:out|off)\b[^.]{0,12}?\b(?:for good|forever|for the last time|permanently|for real)\b|\b(?:logging|logged|signing|signed) (?:out|off) (?:for good|forever|for the last time|permanently)\b[^]{0,30}?\b(?:final|last) save (?:done|made|is done|complete|saved)\b)(?<!\b(?:${GAME_NAMED})\b[^]{0,160})(?![^]{0,80}\b(?:${GAME_NAMED})\b)`,
     ),
   },
 ];

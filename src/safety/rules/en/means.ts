@@ -10,6 +10,10 @@ const NERVE_MEANS =
 const PILLS_EVERYDAY =
   "cold|flu|fever|headache|migraine|remember|morning|vitamins?|organi[sz]er|dose|doctor|prescribed|routine|antibiotics|allerg\\w*|hay fever|period|cramps|nurse|pharmacist|grandma|grandpa|nan|gran|dog|cat|vet|kids?|baby|sore throat|cough|wake up with|toothache|back pain";
 
+/** What else is saved up and counted: money, points, tickets, stamps. */
+const HOARD_EVERYDAY =
+  "money|cash|savings|dollars|bucks|quid|pounds|euros|yen|coins|tips|allowance|paycheck|wages|pay|points|gems|vbucks|robux|credits|tickets|stamps|cards|stickers|followers|subs|views|days off|holiday|leave|budget|rent|deposit|console|switch|ps5|xbox|laptop|phone|concert|trip|flight";
+
 export const EN_MEANS_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- means
   {
@@ -199,6 +203,18 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     category: "means",
     pattern: phrase(
       String.raw`\b(?:put|set|lay|laid|line|lined|count|counted|sort|sorted|pour|poured|tip|tipped|empty|emptied|got|left)(?: (?:out|up|aside))? (?:all )?(?:of )?(?:the |my |all my |all the |every |some |enough |the whole |a whole )?(?:(?:bottle|box|pack|packet|strip|blister|jar) of (?:the |my )?)?${PILLS}\b(?: out| up| aside)?[^.]{0,30}?\b(?:in(?:to)? (?:a|the) (?:cup|bowl|glass|pile|jar|mug)|(?:next to|beside|by|on) (?:my|the) (?:bed|bedside|nightstand|desk|pillow)|lined up|in a row)\b[^]{0,40}?\b(?:in case|tonight|the night|for later|when (?:i am|im|its|it is) ready)\b(?<!\b(?:${PILLS_EVERYDAY})\b[^]{0,200})(?![^]{0,100}\b(?:${PILLS_EVERYDAY})\b)`,
+    ),
+  },
+  {
+    // "im fine lol but i just counted what i saved up and its 48 so thats probably enough": "I'm
+    // fine", then a hoard counted and found enough. Money, points or tickets counted for
+    // something to buy are not this.
+    id: "en.means.fine-but-counted-enough",
+    level: "crisis",
+    category: "means",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?:im|i am) (?:fine|ok|okay|good|alright|all right)|dont worry|no worries|its nothing|all good)\b[^]{0,30}?\bbut\b[^]{0,40}?\b(?:counted|count|saved up|saving up|been saving|stockpiled|hoarded|collected|been collecting|kept)\b[^]{0,40}?\b(?:its|thats|got|have|there are|theres|i have|came to|comes to)\x20(?:like |about |over |around |nearly |almost )?\d{2,3}\b[^]{0,30}?\benough\b(?!\x20(?:for|to (?:buy|get|pay|afford|cover))\b)(?<!\b(?:${HOARD_EVERYDAY})\b[^]{0,200})(?![^]{0,80}\b(?:${HOARD_EVERYDAY})\b)`,
     ),
   },
 ];

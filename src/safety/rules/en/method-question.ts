@@ -11,6 +11,15 @@ import {
   WEAK_METHOD,
 } from "./patterns.js";
 
+/** Drinks named beside pills. */
+const BOOZE =
+  "vodka|alcohol|booze|whiskey|whisky|wine|beer|liquor|rum|gin|tequila|soju|sake|brandy|spirits|everclear|a bottle of \\w+";
+/** What the drink is asked to do to the pills: faster, stronger, surer. */
+const WORKS_FASTER = String.raw`(?:work (?:faster|quicker|better|for sure)|kick in (?:faster|quicker)|hit (?:harder|faster)|(?:make|makes) (?:it|them) (?:work |act )?(?:faster|quicker|stronger|surer|more deadly|more lethal)|more (?:lethal|deadly|effective)|be (?:enough|surer|sure)|finish (?:it|me)|(?:go|end it) (?:faster|quicker))\b`;
+/** Pills and a drink in everyday life: a headache, a hangover, sleep, antibiotics. */
+const BOOZE_EVERYDAY =
+  "headache|hangover|migraine|cramps|period|cold|flu|allerg\\w*|hay fever|antibiotics|sleep|asleep|insomnia|jet lag|toothache|back pain|pain|safe to|is it ok to|interaction|doctor said|pharmacist";
+
 export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- method questions
   {
@@ -132,6 +141,17 @@ export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
     category: "method-question",
     pattern: phrase(
       String.raw`\b(?:paracetamol|tylenol|panadol|acetaminophen|ibuprofen|codeine|pills|tablets|meds|insulin|lethal|overdose|od)\b[^]{0,80}?\basking for a friend\b[^.]{0,20}?\b(?:the friend is me|friend is me|(?:im|i am) the friend|its me|its actually me|the friend is myself)\b`,
+    ),
+  },
+  {
+    // "if i mix vodka with my meds will it work faster": alcohol taken with pills to make them
+    // work faster or surer. Whether a drink is safe with antibiotics, or pills for a headache, a
+    // hangover or sleep, are not this.
+    id: "en.method-question.alcohol-to-work-faster",
+    level: "crisis",
+    category: "method-question",
+    pattern: phrase(
+      String.raw`(?:\b(?:${BOOZE})\b[^.?]{0,30}?\b${PILLS}\b[^.?]{0,40}?\b${WORKS_FASTER}|\b${PILLS}\b[^.?]{0,30}?\b(?:${BOOZE})\b[^.?]{0,40}?\b${WORKS_FASTER}|\b${PILLS}\b[^.?]{0,20}?\b${WORKS_FASTER}[^.?]{0,40}?\b(?:${BOOZE})\b)(?<!\b(?:${BOOZE_EVERYDAY})\b[^]{0,160})(?![^]{0,80}\b(?:${BOOZE_EVERYDAY})\b)`,
     ),
   },
 ];

@@ -37,6 +37,23 @@ const PLAN_OCCASION =
 const PLACE_OUTING =
   "bar|pub|restaurant|cafe|cinema|party|gig|concert|drinks|meet|meeting|meetup|fireworks|stars|stargazing|view|sunset|sunrise|photos?|photography|shoot|picnic|date|tour|skate|parkour|game|event";
 
+/** A time said bare: "3am", "at 11", "tonight" (the normaliser writes 4:30 as 4,30). */
+const BARE_TIME = String.raw`(?:tonight|tomorrow(?: night| morning)?|midnight|dawn|sunrise|first light|\d{1,2}(?:[:,]\d\d)? ?(?:am|pm)|\d{1,2}(?::\d\d)?(?=\x20?[.,!]))`;
+/** A high place, the tracks or deep water, named bare. */
+const BARE_PLACE =
+  "(?:roof|rooftop|top floor|top deck|bridge|footbridge|cliffs?|tower|overpass|viaduct|flyover|ledge|railway|railroad|train tracks|tracks|level crossing|car park roof|parking garage|platform edge|edge of the platform|station platform|train platform|end of the pier|pier|dam|quarry)";
+/** Where the place is, said after it: "on route 9", "behind the school". */
+const BARE_WHERE = String.raw`(?:\x20(?:on|at|by|behind|near|over|off|in|of|across|next to|under|above|outside|past|beyond|along|towards|up|down)\x20[^.!?]{0,30}?)?`;
+/** What closes a bare time and place: nothing more to say, nothing to answer. */
+const BARE_CLOSER =
+  "(?:thats all|that is all|thats it|that is it|nothing else|no questions|dont ask|do not ask|dont reply|do not reply|dont answer|dont text (?:me|back)|dont follow me|dont look for me|dont try to stop me|dont stop me|dont come|goodbye|bye)";
+/** All of the pills, unnamed: "all of these", "the whole lot". */
+const ALL_OF_THEM =
+  "all (?:of )?(?:these|those|them|my|the)|all (?:of )?(?:it|that)|every (?:one|single one|last one)|the whole (?:lot|bottle|box|pack|packet|strip)|the rest of (?:them|these|my|the)";
+/** Oversleeping after a cold remedy or a late night: what "if i dont wake up" also asks for. */
+const OVERSLEPT =
+  "alarm|late|work|school|class|call in|sick|nap|cold|flu|nyquil|oversleep|sleep in|lie in|knock|wake me|call me|text me|shift|interview|melatonin";
+
 export const EN_PLAN_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- plan
   {
@@ -334,6 +351,41 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`\b(?:do not|dont|will not|wont|have no|no) (?:intend|intention|plan|mean)(?:s|ing)? (?:of |on )?(?:to )?(?:see|seeing|be (?:here|around) (?:for|to see)|make it to|making it to|live to see|living to see) (?:the new year|new year|christmas|another (?:year|christmas|birthday|spring|summer|winter)|my (?:next )?birthday|next (?:year|christmas|spring|summer|month))(?=\x20?(?:$|[.,!;]|and\b|so\b))`,
+    ),
+  },
+  {
+    // "3am. the overpass on route 9. thats all", "ill be at the tracks behind the school at 11.
+    // dont reply": a time and a high place or the tracks, said bare, then "that's all" or "don't
+    // reply" closing the message. A meeting ("meet me", "come"), a bar, a view or the fireworks
+    // said with it are not this.
+    id: "en.plan.time-place-said-bare",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`(?:^|[.!]\x20?)(?:(?:at\x20)?${BARE_TIME}\b[.,]?\x20?(?:the |a |that |this )?(?:[a-z0-9]+\x20){0,2}?${BARE_PLACE}\b${BARE_WHERE}|(?:(?:ill|i will|im going to|i am going to|gonna) be (?:at|on|by|up on) )?(?:the |a )?(?:[a-z0-9]+\x20){0,2}?${BARE_PLACE}\b${BARE_WHERE}\x20(?:at|by|around|before|from)\x20${BARE_TIME}\b)[.,!]\x20?(?:just\x20)?${BARE_CLOSER}\x20?[.!]?$(?<!\b(?:${PLACE_OUTING}|come|coming|join|bring|see you|see ya|show up|be late|text me|call me|market|shop\w*|food|lunch|dinner|breakfast|brunch|coffee|lol|lmao|haha)\b[^]{0,200})`,
+    ),
+  },
+  {
+    // "if i dont wake up after taking all of these thats fine too": not waking up after taking
+    // all of them, accepted. Not negatable: "im not going to kill myself, but..." comes first.
+    // Oversleeping after cold medicine ("call me", "ill be late") is not this.
+    id: "en.plan.not-wake-after-taking-all",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`(?:\b(?:if|when|and if) (?:i )?(?:dont|do not|never|cant|wont) wake(?: up)?\b[^.]{0,20}?\b(?:after|from) (?:taking|swallowing|having|downing) (?:${ALL_OF_THEM})\b[^.]{0,30}?\b(?:thats|that is|its|it is|itd be|it would be|that would be|thatd be|so be it|i dont care|who cares)(?: (?:also |honestly |just |really )?(?:fine|ok|okay|alright|whatever|for the best|better|good|a relief))?\b|\bif i (?:take|swallow|down) (?:${ALL_OF_THEM})\b[^.]{0,30}?\band (?:dont|do not|never) wake(?: up)?\b[^.]{0,20}?\b(?:thats|that is|its|it is|so be it|i dont care|who cares|good|fine)\b)(?<!\b(?:${OVERSLEPT})\b[^]{0,120})(?![^.]{0,40}\b(?:${OVERSLEPT})\b)`,
+    ),
+  },
+  {
+    // "ragequitting life for good tonight. gg", "no continues left irl. its done": a game's ending
+    // said of a life (irl, real life, myself), with a time, "for good" or "it's done". A game
+    // quit, or "game over irl" if a parent sees the grades (with a laugh), is not this.
+    id: "en.plan.game-ending-irl",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`\b(?:(?:rage ?quit(?:ting)?|log(?:ging)? out of|log(?:ging)? off (?:from|of)|uninstall(?:ing)?|quit(?:ting)?|delet(?:e|ing)|unsubscrib(?:e|ing) from|game over (?:for|on)) (?:irl|real life|my life|life|reality|existence)|(?:permadeath|perma ?death|game over|no (?:more )?(?:continues|respawns?|lives|extra lives)(?: left)?|out of (?:lives|continues)|last life|final boss) (?:irl|in real life|for real life)|last login(?= ?[.,] ?(?:logging|log) (?:out|off) of (?:life|irl|real life)))\b[^]{0,40}?\b(?:for good|forever|tonight|tomorrow|this weekend|soon|its done|it is done|gg|for real|no more)\b(?![^]{0,40}\b(?:lol|lmao|haha|jk|if (?:my|she|he|they|mom|mum|dad)|when (?:my|she|he|they)|grades?|report card|boss fight|patch|update)\b)(?<!\b(?:lol|lmao|haha|jk|if (?:my|she|he|they|mom|mum|dad)|grades?|report card|coaching|plan|subscription|gym|job|course|class)\b[^]{0,80})`,
     ),
   },
 ];

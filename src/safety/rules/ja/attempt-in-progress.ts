@@ -196,4 +196,34 @@ export const JA_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
       `(?:食べて|たべて|食事して|食事をとって|何も口にして|ご飯食べて)(?:ない|いない|ません|なくて)[^]{0,60}?(?:体|身体|からだ)(?:が|の方が|のほうが)?[^.]{0,10}?(?:限界に|壊れ|こわれ|もたなく|持たなく|動かなく|止ま|弱って|衰弱|力尽き|音を上げ|だめになっ|ダメになっ)[^.]{0,10}?(?:ほしい|欲しい|くれ|ればいい|れば良い|たらいい|たら良い|のを待って|のを待つ)(?<!(?:風邪|胃腸|検査|手術|断食道場|ファスティング|吐き気|忙し|病院|インフル|コロナ|二日酔い)[^]{0,120})`,
     ),
   },
+  {
+    // 屋上きた。風つよい。柵思ったより低い: at a height now, and the fence found low or easy to
+    // cross. A fence reported as dangerous for children, a repair, photos or a view are not this.
+    id: "ja.attempt-in-progress.at-height-fence-low",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: ja(
+      `(?:屋上|橋の上|歩道橋|鉄橋|ビルの上|マンションの上|非常階段|立体駐車場|高架)(?:の上)?(?:に|まで|へ)?(?:来た|きた|来ました|着いた|ついた|いる|上った|のぼった|登った|出た)[^]{0,40}?(?:柵|さく|フェンス|手すり|手摺|欄干)(?:は|が|って|も)?,?(?:思ったより|意外と|案外|けっこう|結構|すごく|めっちゃ|かなり)?(?:低い|低かった|ひくい|ひくかった|越えられ|こえられ|乗り越えられ|またげ|跨げ)(?<!(?:子供|子ども|こども|危な|危険|管理|工事|写真|景色|夜景|ビアガーデン|庭園|気をつけ|修理|点検|報告|苦情|大家)[^]{0,80})(?![^]{0,40}(?:子供|子ども|こども|危な|危険|管理|工事|写真|景色|夜景|気をつけ|修理|点検|報告|苦情|大家))`,
+    ),
+  },
+  {
+    // 手首きったら止まんない, 腕切りすぎて止まらない: a cut to the wrist or the arm that will not
+    // stop, said now (the blood left unsaid). A cut finger while cooking is not this.
+    id: "ja.attempt-in-progress.cut-wont-stop",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: ja(
+      "(?:(?:手首|腕|うで|太もも|ふともも)[^.]{0,4}?(?:切|き)(?:った|ったら|っちゃって|っちゃった|りすぎ(?:て|た)?|れて)|(?:リスカ|りすか)(?:した|したら|しちゃって|しすぎ(?:て|た)?))[^]{0,8}?(?:止まんない|止まらない|とまらない|とまんない|止まらん|とまらん|止まらなく|とまらなく)(?<!(?:料理|包丁で指|指を|紙で|ひげ|髭|転んで|ケガ|怪我)[^]{0,40})(?![^]{0,20}(?:夢|ゆめ|想像|ドラマ|映画|漫画|小説))",
+    ),
+  },
+  {
+    // 包丁もって部屋にいる。さっきから手首にあててる: a blade held to the wrist or the neck now.
+    // A massager, an ice pack or a scene in a drama is not this.
+    id: "ja.attempt-in-progress.blade-held-to-wrist",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: ja(
+      "(?:包丁|ナイフ|カッター|刃物|刃|かみそり|剃刀|カミソリ)[^]{0,30}?(?:手首|腕|うで|首)(?:に|へ)(?:あて|当て|押し当て|おしあて|押しつけ|押し付け)(?:てる|ている|てます|ていて|て)(?![^]{0,30}(?:ドラマ|映画|漫画|アニメ|シーン|ゲーム|小説))",
+    ),
+  },
 ];

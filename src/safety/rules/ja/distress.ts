@@ -182,4 +182,24 @@ export const JA_DISTRESS_RULES: readonly RiskRule[] = [
       "(?<!(?:暑|寒|笑|スマホ|すまほ|パソコン|pc|機械)[^]{0,20})(?:私|わたし|あたし|自分|じぶん|こっち|こちら|僕|俺)(?:の方|のほう)?(?:が|も)(?:先に|さきに)?(?:壊れ|こわれ|潰れ|つぶれ|参っちゃい|おかしくなり)そう(?![^]{0,20}(?:笑|暑|寒|w|パソコン|スマホ|pc|機械|車|家電))",
     ),
   },
+  {
+    // 4年ひきこもってて、もう人とどうしゃべるかわかんない。さびしい: years withdrawn, and lonely.
+    // Not lonely (寂しくはない), or a place for lonely people asked about, is not this.
+    id: "ja.distress.withdrawn-lonely",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      "(?:ひきこも|引きこも|引き籠|ひきこもり|ヒッキー)[^]{0,50}?(?:さびし|寂し|淋し|孤独|こどく)(?!くない|くは|くなんか|くな|い人|い方|い時|いとき|い思いを|がり)|(?:さびし|寂し|淋し)(?:い|くて)[^]{0,30}?(?:ひきこも|引きこも|引き籠)(?:って|りで|り\\d|り生活)",
+    ),
+  },
+  {
+    // 鬱すぎて風呂にも入れない: too low to bathe or brush one's teeth. A broken boiler, a water
+    // cut or a cast on an arm is not this.
+    id: "ja.distress.too-low-to-bathe",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      "(?:鬱(?!陶)|うつ(?:病|っぽ|すぎ|状態|がひど)|抑うつ|無気力|気力がな|しんど(?:すぎ|くて))[^.]{0,12}?(?:風呂|ふろ|シャワー|歯磨き|歯みがき|はみがき|着替え)(?:に|を|も|すら|さえ)*(?:入れない|入れてない|入ってない|はいれない|はいってない|浴びれない|浴びれてない|浴びられない|浴びてない|できない|できてない|無理)(?<!(?:断水|給湯器|工事|ケガ|怪我|骨折|手術|ギプス|停電)[^]{0,60})",
+    ),
+  },
 ];

@@ -2,6 +2,10 @@
 import { ja, type RiskRule } from "../../rule-types.js";
 import { MANY, MEDS } from "./patterns.js";
 
+/** Drinks named beside pills. */
+const BOOZE_JA =
+  "(?:お酒|酒|さけ|アルコール|ビール|ウォッカ|焼酎|酎ハイ|チューハイ|ストゼロ|ワイン|日本酒|ウイスキー|ウィスキー|ハイボール)";
+
 export const JA_METHOD_QUESTION_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- method questions
   {
@@ -93,6 +97,16 @@ export const JA_METHOD_QUESTION_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: ja(
       "(?:排ガス|排気ガス|排気|一酸化炭素|練炭)[^.]{0,30}?(?:引き込|引き入|入れ|ホース|室内に|部屋に|車内に|目張り|閉め切)[^.]{0,20}?(?:どのくらい|どれくらい|どんくらい|何分|なんぷん|何時間|どんだけ)[^.]{0,10}?(?:意識|気を失|死|眠|楽に|逝)",
+    ),
+  },
+  {
+    // 酒と一緒に薬飲んだら早く効く？: alcohol taken with pills to make them work faster or surer.
+    // A headache, a hangover, a cold or a question about what is safe is not this.
+    id: "ja.method-question.alcohol-to-work-faster",
+    level: "crisis",
+    category: "method-question",
+    pattern: ja(
+      `(?:${BOOZE_JA}(?:と|で)(?:一緒に)?[^.]{0,8}?${MEDS}|${MEDS}(?:を)?${BOOZE_JA}(?:と|で)(?:一緒に)?)[^.]{0,20}?(?:早く効|はやく効|早くきく|よく効|強く効|効きやす|効き目(?:が)?(?:上が|強く|増)|確実に(?:なる|いける|逝ける|死ね))(?<!(?:頭痛|二日酔い|風邪|生理|花粉|胃薬|眠れ|寝れ|寝付|歯|腰痛|大丈夫|飲み合わせ)[^]{0,60})(?![^]{0,30}(?:頭痛|二日酔い|風邪|生理|花粉|眠れ|寝れ|寝付|歯|腰痛))`,
     ),
   },
 ];

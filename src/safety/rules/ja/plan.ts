@@ -8,6 +8,7 @@ import {
   LIFE_DAY,
   LOVED_ONE,
   MEANS_WORD,
+  MEDS,
   NOT_NEG,
   SELF,
   TIMED_BEFORE,
@@ -30,6 +31,13 @@ const LETTERS_LEFT =
   "(?:手紙|遺書|置き手紙|書き置き|メモ|のーと|ノート)(?:は|を|も)?(?:全部|みんなの分|家族の分)?[^.]{0,6}?(?:引き出し|机|枕元|棚|封筒|本棚|ベッド|布団|部屋)(?:の中|の上|の下)?(?:に|へ)";
 const PLAN_OCCASION =
   "(?:誕生日|サプライズ|パーティ|旅行|引っ越|引越|卒業|結婚|プロポーズ|プレゼント|年賀状|ラブレター|招待状|お礼|感謝|送別|退職|記念日|母の日|父の日|クリスマス|バレンタイン)";
+
+/** A high place or the tracks named bare (駅裏の歩道橋, 立体駐車場の屋上). */
+const BARE_PLACE_JA =
+  "(?:屋上|歩道橋|鉄橋|橋|崖|線路|踏切|ホームの端|ビルの上|マンションの上|非常階段|立体駐車場|高架|ダム|岬|埠頭)";
+/** What closes a bare time and place: nothing more to say or to ask. */
+const BARE_CLOSER_JA =
+  "それだけ|以上|それで全部|理由は聞かないで|何も聞かないで|なにも聞かないで|聞かないで|返信いらない|返事いらない|返信しないで|探さないで|止めないで|さよなら|さようなら|ばいばい|じゃあね|じゃあな";
 
 export const JA_PLAN_RULES: readonly RiskRule[] = [
   {
@@ -303,12 +311,13 @@ export const JA_PLAN_RULES: readonly RiskRule[] = [
     ),
   },
   {
-    // 人生のリセットボタン、押し方わかった。週末にやる: a game's reset said of a life, with a way or a day.
+    // 人生のリセットボタン、押し方わかった。週末にやる, リセットボタン押す。今夜: a game's reset said of a
+    // life, with a way or a day (before or after it). A move, a new job, a haircut or a tidy room is not this.
     id: "ja.plan.reset-life",
     level: "crisis",
     category: "plan",
     pattern: ja(
-      "(?:人生|現実|リアル|この世)(?:の|を|から)?(?:リセット|電源|強制終了|ログアウト|アンインストール|退会)[^]{0,30}?(?:(?:押し方|やり方|方法|手順)(?:が|は|も)?(?:わかった|分かった|見つけた|決めた|調べた)|(?:今夜|明日|週末|今度の|来週)[^.]{0,6}?(?:やる|実行|決行|する))",
+      "(?:人生|現実|リアル|この世)(?:の|を|から)?(?:リセット|電源|強制終了|ログアウト|アンインストール|退会)[^]{0,30}?(?:(?:押し方|やり方|方法|手順)(?:が|は|も)?(?:わかった|分かった|見つけた|決めた|調べた)|(?:今夜|明日|週末|今度の|来週)[^.]{0,6}?(?:やる|実行|決行|する|押す))|(?:人生|現実|リアル|この世)(?:の|を|から)?(?:リセット(?:ボタン)?|電源|強制終了)(?:を)?(?:押す|押します|押そう|押してくる|する|します|切る|切ります|落とす)[.,]?(?:今夜|今晩|今日|明日|週末|今度の週末)(?:に|で)?(?=$|[.!])(?<!(?:引っ越|転職|断捨離|髪|ダイエット|筋トレ|部屋|スマホ|機種変|片付け|掃除|新生活)[^]{0,80})",
     ),
   },
   {
@@ -446,6 +455,49 @@ export const JA_PLAN_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: ja(
       `(?<![でと])(?:年を越す|年越しを迎える|新年を迎える|正月を迎える|来年を迎える|来年の(?:春|桜|誕生日)を(?:迎える|見る)|次の誕生日を迎える)つもりは(?:ない|無い|ありません|ないです|もうない)`,
+    ),
+  },
+  {
+    // 今夜2時　駅裏の歩道橋　それだけ: a time and a high place or the tracks said bare, either
+    // order, and それだけ / 以上 / 聞かないで closing the message. A meeting, a night view, the
+    // fireworks or a party said with it are not this.
+    id: "ja.plan.time-place-said-bare",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:^|[.!])(?:${WHEN}(?:の(?:夜|朝|夜中))?(?:\\d+時(?:\\d+分|半)?)?,?[^]{0,14}?${BARE_PLACE_JA}|[^.]{0,14}?${BARE_PLACE_JA}(?:で|に|へ)?,?${WHEN}(?:の(?:夜|朝|夜中))?(?:\\d+時(?:\\d+分|半)?)?(?:に)?)[.,]?(?:${BARE_CLOSER_JA})(?:です|だ|ね)?[.!]?$(?<!(?:待ち合わせ|集合|花火|夜景|星|撮影|ビアガーデン|ライブ|会おう|会える|会う|飲み|デート|イベント|来て|きて|おいで|迎え|掃除|点検|工事|バイト|仕事)[^]{0,80})`,
+    ),
+  },
+  {
+    // 薬もういらないから全部まとめて飲むだけ: the pills no longer needed, so all of them at once
+    // (after a denial too). Thrown away, taken back to the pharmacy, or a course finished, is not this.
+    id: "ja.plan.pills-not-needed-all-at-once",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: ja(
+      `${MEDS}[^.]{0,10}?(?:もう)?(?:いらない|要らない|いらん|要らん|必要ない|いらなくなる|使わない)(?:から|し|ので|んで),?(?:全部|ぜんぶ|残り(?:を|も)?|すべて|全て)?(?:まとめて|一気に|いっきに|一度に|いっぺんに|ありったけ)(?:を)?(?:飲む|のむ|飲んじゃう|飲んじゃお|飲も|飲んで(?:やる|しまう|しまお)|飲みます)(?![^]{0,20}(?:捨て|返|薬局|処分))`,
+    ),
+  },
+  {
+    // 人生ゲームオーバーにする。今夜, コンティニューもうしない。今夜で終わり: a game's ending said of a
+    // life, with a day. 人生ゲーム (the board game), a boss, a stage or starting over is not this.
+    id: "ja.plan.game-over-life",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:(?:人生|リアル|現実)(?:の|を)?(?:ゲームオーバー|ゲームセット)(?:に)?(?:する|します|しよう|させる|にする)|(?:人生|リアル|現実)?(?:の)?コンティニュー(?:は)?(?:もう)?(?:しない|しません|なし|やめる|しねえ|せん))[^]{0,16}?${WHEN}(?:で|に)?(?:終わり|終わらせる|終わる|やる|実行|決行)?(?=$|[.!])(?<!(?:人生ゲーム(?:で|を|の|に)|ボス|ステージ|ガチャ|ランクマ|最初から|やり直|クリア|次の|セーブ(?:データ)?(?:から|消)|課金)[^]{0,60})`,
+    ),
+  },
+  {
+    // この薬全部飲んで起きなかったらそれでいい: not waking after taking all of them, accepted
+    // (after a denial too). Asking to be woken up is not this.
+    id: "ja.plan.not-wake-after-all",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: ja(
+      `${MEDS}[^.]{0,6}?(?:全部|ぜんぶ|まとめて|一気に|いっきに|ありったけ|残り全部)(?:を)?(?:飲んで|のんで)[^.]{0,10}?(?:起きなかったら|起きれなかったら|起きられなかったら|目が覚めなかったら|目覚めなかったら|そのまま起きなくても)[^.]{0,8}?(?:それでいい|それでも(?:いい|いいや)|別にいい|べつにいい|それはそれで|かまわない|構わない|本望|むしろいい)`,
     ),
   },
 ];
