@@ -79,6 +79,9 @@ describe("a time and a place, and nothing else", () => {
     "6pm. the bridge by the station, the food market. thats all",
     "土曜の朝10時、駅前の歩道橋に集合。以上",
     "5am tomorrow. the pier for the sunrise photos. thats it",
+    // A chore up on the roof, with "that's it" closing the to-do list.
+    "tomorrow. clean the roof gutters. thats it",
+    "8am tomorrow the roofer fixes the leak on the top floor. thats it",
   ])("%s is not a crisis by the rules", (text) => {
     expect(assessRules(normalizeMessage(text)).level).not.toBe("crisis");
   });

@@ -35,7 +35,7 @@ const PLAN_OCCASION =
   "party|surprise|birthday|christmas|xmas|wedding|anniversary|santa|valentines?|post|mail|posting|send|stamps?|invitations?|cards?|presents?|gifts?|school|teacher|homework|game|quest|dnd|campaign";
 /** What a time and a high place also are: going out, a view, a meeting. */
 const PLACE_OUTING =
-  "bar|pub|restaurant|cafe|cinema|party|gig|concert|drinks|meet|meeting|meetup|fireworks|stars|stargazing|view|sunset|sunrise|photos?|photography|shoot|picnic|date|tour|skate|parkour|game|event";
+  "bar|pub|restaurant|cafe|cinema|party|gig|concert|drinks|meet|meeting|meetup|fireworks|stars|stargazing|view|sunset|sunrise|photos?|photography|shoot|picnic|date|tour|skate|parkour|game|event|gutters?|roofers?|repairs?|repairing|scaffold\\w*|solar panels?|aerial|antenna|leaks?|roof tiles?|shingles";
 
 /** A time said bare: "3am", "at 11", "tonight" (the normaliser writes 4:30 as 4,30). */
 const BARE_TIME = String.raw`(?:tonight|tomorrow(?: night| morning)?|midnight|dawn|sunrise|first light|\d{1,2}(?:[:,]\d\d)? ?(?:am|pm)|\d{1,2}(?::\d\d)?(?=\x20?[.,!]))`;
