@@ -167,8 +167,8 @@ describe.each([
     ROUND_19,
     ROUND_19_FIRST_RUN,
     // The writer's own messages and the false alarms were covered by the fourteenth pass, part
-    // one (its figures for them are fit); its reports about someone else wait for their part.
-    "recorded, run once on f9347d3; the writer's own and the false alarms covered by the fourteenth pass: fit, not blind",
+    // one, and its reports about someone else by its other part (its figures are fit).
+    "recorded, run once on f9347d3; covered by the fourteenth pass (the writer's own, the false alarms, someone else's): fit, not blind",
   ],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
