@@ -72,7 +72,7 @@ const DANGER_NOW_RE = new RegExp(
 // a flight, a flat battery, a party, a move. Then the sign says nothing about now.
 const NOW_EXPLAINED_RE = new RegExp(
   [
-    String.raw`\b(?:asleep|fell asleep|sleeping(?! pills)|headphones|earphones|earbuds|flight|plane|boarding|battery|charger|charging|no signal|wifi|at work|on shift|party|moving|holiday|vacation|trip|lol|lmao|haha|often|usually|always|sometimes|every time|delayed|running late|traffic|on the train|on the bus)\b`,
+    String.raw`\b(?:asleep|fell asleep|sleeping(?! pills)|headphones|earphones|earbuds|flight|plane|boarding|battery|charger|charging|no signal|wifi|at work|on shift|party|moving|holiday|vacation|trip|lol|lmao|haha|(?:often|usually|always|sometimes) (?:doesnt|does not|dont|do not|wont|isnt|is not|ignores|forgets|takes (?:ages|hours|a while))|delayed|running late|traffic|on the train|on the bus)\b`,
     foldKana(
       "寝て(?:る|た|い)|寝落ち|ことが多い|ことがある|いつものこと|普段から|喧嘩|けんか|ケンカ|反抗期|夜景|花火|撮影|観光|イヤホン|ヘッドホン|充電|電池|圏外|電波|出張|旅行|遅延|遅れて|仕事中|バイト中|飛行機|引っ越|引越",
     ),
