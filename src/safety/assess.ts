@@ -14,7 +14,7 @@ import {
 import { defaultRiskModel, type Evidence, type RiskModel } from "./learned/index.js";
 import { levelRank } from "./rule-types.js";
 import { WHEN } from "./rules/ja/patterns.js";
-import { subjectOf } from "./subject.js";
+import { subjectOf, writersOwnRisk } from "./subject.js";
 import type { RiskAssessment, RiskCheck, RiskLevel, RiskMatch, RiskTrace } from "./types.js";
 import { dangerNowForSomeoneElse, nowExplained, reportedWishWithNoSign } from "./urgency.js";
 
@@ -210,8 +210,9 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
   const modelOf = () => (options.model === undefined ? defaultRiskModel() : options.model);
   return (text, _localeHint, context) => {
     const normalized = normalizeMessage(text);
+    const view = subjectView(text, normalized);
     const { assessment, counted, familyAttempt, mayConcern, mayCrisis, maySign, explained } =
-      readByRules(normalized, subjectView(text, normalized));
+      readByRules(normalized, view);
     const signs = new Set(
       counted.filter((m) => WARNING_SIGNS.has(m.category)).map((m) => m.category),
     );
@@ -246,7 +247,9 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
     const noSignOfActing =
       assessment.subject === "other" &&
       assessment.level === "crisis" &&
-      reportedWishWithNoSign(assessment.matches, normalized);
+      reportedWishWithNoSign(assessment.matches, normalized) &&
+      // ...and no wish of the writer's own said beside it.
+      !writersOwnRisk(view);
     if (noSignOfActing) {
       assessment.level = "concern";
       for (const m of assessment.matches) if (m.rule === LEARNED_RULE_ID) m.level = "concern";

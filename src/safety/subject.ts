@@ -326,6 +326,14 @@ function reportedEmergency(text: string): boolean {
 }
 
 /**
+ * True when the writer says a risk of their own in the message (a wish in their own words, a
+ * sentence in the first person with a word of danger or despair), whoever else it is about.
+ */
+export function writersOwnRisk(text: string): boolean {
+  return jaOwnRisk(text) || enOwnRisk(text);
+}
+
+/**
  * `other` when the message is about someone else's danger and not the writer's own. Danger at
  * home is the writer's unless it is reported from outside (next door) or names someone else as
  * the one hurt, and the writer is not hurt too; a family member's attempt (`familyAttempt`) is

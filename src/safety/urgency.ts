@@ -109,6 +109,8 @@ const NO_SIGN_RE = new RegExp(
   ].join("|"),
   "u",
 );
+/** The longest report the "no sign of acting" reading applies to. */
+const NO_SIGN_MAX_CHARS = 200;
 // What a wish is: said, not a plan, means, farewell, act or preparation.
 const WISH_CATEGORIES = new Set([
   "passive-ideation",
@@ -125,6 +127,9 @@ const WISH_CATEGORIES = new Set([
  */
 export function reportedWishWithNoSign(matches: readonly RiskMatch[], normalized: string): boolean {
   return (
+    // A short report only: in a long message the "no sign" may be said of one person and a wish
+    // of the writer's own stand elsewhere.
+    normalized.length <= NO_SIGN_MAX_CHARS &&
     matches.some((m) => m.level === "crisis") &&
     matches.every((m) => WISH_CATEGORIES.has(m.category)) &&
     NO_SIGN_RE.test(normalized)

@@ -206,6 +206,8 @@ describe("a wish reported about someone, with no sign of acting on it", () => {
     "娘が「消えたい」と言っています。ロープを買っていました。何かしそうな様子はないのですが",
     // The writer's own wish stays a crisis.
     "死にたいけど、何かする気はない",
+    // A wish of the writer's own said beside the report.
+    "息子が最近「生まれてこなければよかった」と言うようになりました。何かしそうな様子はないのですが、心配で眠れません。どこにも居場所がないなら消えたい",
     // "hasn't done anything wrong" is not a word about acting on it.
     "my daughter says she wants to die because of the bullying, she hasnt done anything wrong",
   ])("%s: still a crisis", (text) => {
