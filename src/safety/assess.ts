@@ -91,9 +91,10 @@ const TOLD_AS_PAST_RE =
   /去年|昔|以前|前に|入院中|無事|大丈夫だった|落ち着いて|\b(?:ago|last (?:year|month|week)|years|used to|recovered|survived|in (?:the )?hospital|(?:is|s|are|re) (?:ok|okay|fine|safe|alright) now|turned up|came home|got back|found (?:him|her|them) safe)\b/u;
 
 // ...nor when the silence has its everyday reason said (a train delayed, a flight, a flat battery,
-// asleep, at work): the learned layer's false crises are not made emergencies by it.
+// asleep, at work): the learned layer's false crises are not made emergencies by it. Not a laugh,
+// and not "late" alone ("said goodbye late last night and isn't answering").
 const UNREACHABLE_EXPLAINED_RE =
-  /遅延|遅れ|運休|電池|充電|圏外|寝て(?:る|た|いる)|仕事中|授業中|運転中|飛行機|機内|\b(?:delay\w*|late|plane|flight|flying|boarding|battery|charger|charging|signal|wifi|asleep|sleeping|at work|in class|exam|driving|on (?:the|a) (?:train|bus|plane|tube)|lol|haha)\b/u;
+  /遅延|遅れ|運休|電池|充電|圏外|寝て(?:る|た|いる)|仕事中|授業中|運転中|飛行機|機内|\b(?:delay\w*|running late|(?:is|s|be|was) late|plane|flight|flying|boarding|battery|charger|charging|signal|wifi|asleep|sleeping|at work|in class|exam|driving|on (?:the|a) (?:train|bus|plane|tube))\b/u;
 
 // A clause that turns after a negation: "not suicidal, but...", "死ぬ気はないけど…".
 const CONTRAST_RE = /\b(?:but|though|although|except|still)\b|けど|けれど|でも|だけど|ただ|のに/u;

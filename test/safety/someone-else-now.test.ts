@@ -161,6 +161,10 @@ describe("any crisis about someone else is urgent with one sign that it is now",
     "ネットの友達が今夜終わりにするって言ってる",
     // The means used up, found.
     "息子の部屋で空の薬の瓶を見つけた。「もう疲れた」って言ってた",
+    // A laugh, a quarrel or "late" do not explain a silence after a farewell.
+    "my friend said she wants to kill herself lol and now shes not picking up",
+    "兄と喧嘩して、兄が「もう終わりにする」ってLINEしてきてから返事がない",
+    "my brother texted me he wants to die late last night and hes not picking up",
   ])("%s: urgent", expectUrgentAboutSomeoneElse);
 
   it.each([
