@@ -29,6 +29,7 @@ import { ROUND_16 } from "../test/safety/blind-round-16.ts";
 import { ROUND_17 } from "../test/safety/blind-round-17.ts";
 import { ROUND_18 } from "../test/safety/blind-round-18.ts";
 import { ROUND_19 } from "../test/safety/blind-round-19.ts";
+import { ROUND_20 } from "../test/safety/blind-round-20.ts";
 import { fromRound, trainingExamples } from "../test/safety/training-data.ts";
 
 const [baseDir, nextDir] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
@@ -62,6 +63,7 @@ for (const c of [
   ...ROUND_17,
   ...ROUND_18,
   ...ROUND_19,
+  ...ROUND_20,
 ])
   add(c.text);
 const ruleExamples = JSON.parse(readFileSync("test/safety/rule-examples.json", "utf8"));
@@ -191,6 +193,7 @@ if (levelsOnly) {
     ROUND_17,
     ROUND_18,
     ROUND_19,
+    ROUND_20,
   ];
   const labelled = [
     ...trainingExamples(),

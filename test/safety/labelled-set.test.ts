@@ -14,6 +14,7 @@ import { ROUND_16, ROUND_16_FIRST_RUN } from "./blind-round-16.js";
 import { ROUND_17, ROUND_17_FIRST_RUN } from "./blind-round-17.js";
 import { ROUND_18, ROUND_18_FIRST_RUN } from "./blind-round-18.js";
 import { ROUND_19, ROUND_19_FIRST_RUN } from "./blind-round-19.js";
+import { ROUND_20, ROUND_20_FIRST_RUN } from "./blind-round-20.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -170,6 +171,12 @@ describe.each([
     // one, and its reports about someone else by its other part (its figures are fit).
     "recorded, run once on f9347d3; covered by the fourteenth pass (the writer's own, the false alarms, someone else's): fit, not blind",
   ],
+  [
+    "20",
+    ROUND_20,
+    ROUND_20_FIRST_RUN,
+    "recorded, run once on 4f30f86: blind until a pass covers it",
+  ],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
     const f = roundFigures(round);
@@ -205,6 +212,7 @@ describe.each([
   ["17", ROUND_17, 22, 0],
   ["18", ROUND_18, 25, 0],
   ["19", ROUND_19, 24, 0],
+  ["20", ROUND_20, 19, 0],
 ] as const)("blind round %s, whose danger", (name, round, otherMarked, flippedAtMost) => {
   it("marks the reports about someone else and keeps the writer's own", () => {
     const risky = round.filter((e) => e.label !== "ordinary");
@@ -215,5 +223,19 @@ describe.each([
     console.log(`round ${name} subject: other ${marked}/${other.length}, self flipped ${flipped}`);
     expect(marked).toBeGreaterThanOrEqual(otherMarked);
     expect(flipped).toBeLessThanOrEqual(flippedAtMost);
+  });
+});
+
+// Round 20's writer also marked which crises are happening now. Never fewer of them read as
+// urgent than the first run (16 of 30, run once on 4f30f86), and no ordinary or distress urgent.
+describe("blind round 20, how urgent", () => {
+  it("reads its urgent crises as urgent at least as often as its first run", () => {
+    const urgent = ROUND_20.filter((e) => e.urgent);
+    const read = urgent.filter((e) => assessRisk(e.text).urgent === true).length;
+    const calm = ROUND_20.filter((e) => e.label !== "crisis" && assessRisk(e.text).urgent === true);
+    console.log(`round 20 urgent: ${read}/${urgent.length}`);
+    expect(urgent.length).toBe(ROUND_20_FIRST_RUN.urgent);
+    expect(read).toBeGreaterThanOrEqual(ROUND_20_FIRST_RUN.urgentAtUrgent);
+    expect(calm).toEqual([]);
   });
 });
