@@ -188,3 +188,21 @@ describe("plain distress with no risk word", () => {
     expect(assessRisk(text).level).toBe("none");
   });
 });
+
+// Round 20: a cord hung up and only the last step left, said bare (kana and all). Urgent.
+describe("a cord hung, only the step left", () => {
+  it.each([
+    "ロープかけた　あとは台にのるだけ",
+    "ドアノブにひもかけた。あとは首を通すだけ",
+  ])("%s is an urgent crisis", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("crisis");
+    expect(a.urgent).toBe(true);
+  });
+  it.each([
+    "電球を替えるのでコードを結んだ。あとは脚立にのるだけ",
+    "洗濯ロープかけた。あとは干すだけ",
+  ])("%s is not urgent", (text) => {
+    expect(assessRisk(text).urgent).not.toBe(true);
+  });
+});

@@ -30,7 +30,26 @@ const NOOSE_HUNG =
 const NOOSE_EVERYDAY =
   "(?:ハンモック|ブランコ|洗濯|荷物|キャンプ|テント|筋トレ|トレーニング|映画|ドラマ|劇|舞台|お化け屋敷|ハロウィン|小道具|西部劇|投げ縄|ゲーム|縄跳び|なわとび|登山|クライミング|ヨット|リード|園芸|植木|観葉植物|プランター|飾り)";
 
+// A cord hung up and only the last step left (ロープかけた　あとは台にのるだけ): the act about to happen.
+const CORD_HUNG =
+  "(?:ロープ|縄|なわ|紐|ひも|ベルト|コード|延長コード)(?:を|は|も)?[^.]{0,8}?(?:かけた|掛けた|かけました|掛けました|吊るした|つるした|結んだ|むすんだ|くくった|括った|かけてある|掛けてある|吊るしてある)";
+const LAST_STEP =
+  "(?:あとは|後は|あと)[^.]{0,8}?(?:(?:台|椅子|いす|イス|踏み台|ふみだい|脚立|箱)(?:に|を|から)?(?:のる|乗る|のぼる|登る|上がる|あがる|蹴る|ける|けとばす|蹴飛ばす|外す|はずす|降りる|おりる)|首を?(?:入れる|いれる|かける|掛ける|通す|とおす))(?:だけ|のみ)";
+const CORD_EVERYDAY =
+  "(?:洗濯|物干し|ものほし|布団|ふとん|カーテン|照明|電球|ライト|飾り|かざり|ツリー|ハンモック|ブランコ|テント|タープ|キャンプ|荷物|荷台|トラック|引っ越|引越|ペンキ|塗装|剪定|植木|diy|工作|撮影|舞台|小道具)";
+
 export const JA_MEANS_SET_UP_RULES: readonly RiskRule[] = [
+  {
+    // ロープかけた　あとは台にのるだけ: a cord hung up, and only the step off a stool or a chair left.
+    // Washing lines, curtains, lights, a hammock or a tent hung before a step up are not this.
+    id: "ja.attempt-in-progress.cord-hung-last-step",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `${CORD_HUNG}[^]{0,24}?${LAST_STEP}(?<!${CORD_EVERYDAY}[^]{0,120})(?![^]{0,60}${CORD_EVERYDAY})`,
+    ),
+  },
   {
     // 隣の部屋からガスの臭いがして、ドアの隙間に内側からテープが貼ってあります: fumes smelt and a door or
     // window sealed, either order. A stove, a typhoon, a gas inspection or painting are not this.
