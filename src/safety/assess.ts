@@ -73,7 +73,8 @@ const URGENT_RE = new RegExp(
 
 // Someone in crisis who cannot be reached now (not answering, phone off, 既読がつかない): for the
 // supporter, a welfare emergency, answered with the emergency numbers first. Not when the crisis is
-// told as past or as over (去年, "last year", "she's okay now").
+// told as past or as over (去年, "last year", "she's okay now"). "Years" alone is not past: a
+// withdrawal "for 5 years" is how many of these reports begin.
 const UNREACHABLE_NOW_RE = new RegExp(
   [
     "既読(?:が|も)?(?:つかない|つかん|付かない|つきません|にならない)",
@@ -88,7 +89,7 @@ const UNREACHABLE_NOW_RE = new RegExp(
   "u",
 );
 const TOLD_AS_PAST_RE =
-  /去年|昔|以前|前に|入院中|無事|大丈夫だった|落ち着いて|\b(?:ago|last (?:year|month|week)|years|used to|recovered|survived|in (?:the )?hospital|(?:is|s|are|re) (?:ok|okay|fine|safe|alright) now|turned up|came home|got back|found (?:him|her|them) safe)\b/u;
+  /去年|昔|以前|前に|入院中|無事|大丈夫だった|落ち着いて|\b(?:ago|last (?:year|month|week)|used to|recovered|survived|in (?:the )?hospital|(?:is|s|are|re) (?:ok|okay|fine|safe|alright) now|turned up|came home|got back|found (?:him|her|them) safe)\b/u;
 
 // ...nor when the silence has its everyday reason said (a train delayed, a flight, a flat battery,
 // asleep, at work): the learned layer's false crises are not made emergencies by it. Not a laugh,

@@ -165,6 +165,8 @@ describe("any crisis about someone else is urgent with one sign that it is now",
     "my friend said she wants to kill herself lol and now shes not picking up",
     "兄と喧嘩して、兄が「もう終わりにする」ってLINEしてきてから返事がない",
     "my brother texted me he wants to die late last night and hes not picking up",
+    // Years of withdrawal told first are not a crisis told as past.
+    "my brother has been in his room for 5 years. tonight he texted me goodbye and hes not answering",
   ])("%s: urgent", expectUrgentAboutSomeoneElse);
 
   it.each([
