@@ -206,3 +206,17 @@ describe("a cord hung, only the step left", () => {
     expect(assessRisk(text).urgent).not.toBe(true);
   });
 });
+
+// Round 20: a parent who brings out a knife when drunk, and turned it on the writer yesterday.
+describe("a knife brought out at home", () => {
+  it("is danger at home", () => {
+    const a = assessRisk("母は酔うとナイフ出してくる。この前は弟に向けてきた");
+    expect(a.level).toBe("crisis");
+    expect(a.dangerAtHome).toBe(true);
+  });
+  it("taken out to peel an apple is not, by the rules", () => {
+    expect(assessRules(normalizeMessage("父が包丁を取り出してりんごをむいてくれた")).level).toBe(
+      "none",
+    );
+  });
+});

@@ -254,7 +254,7 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     test: (ctx) => {
       const w = windowOf(ctx);
       return (
-        /持|も|振り回|ふりまわ/.test(ctx.match) &&
+        /持|も|振り回|ふりまわ|出して|だして|取り出/.test(ctx.match) &&
         !/殺|向け|むけ|脅|突きつけ|暴れ|あばれ|殴|襲/.test(ctx.match) &&
         WEAPON_TASK.test(w) &&
         !TURNED_ON_SOMEONE.test(w.replace(ctx.match, ""))
