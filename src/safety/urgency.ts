@@ -82,17 +82,44 @@ const NOW_EXPLAINED_RE = new RegExp(
   "u",
 );
 
+// The other reading of now (round 18's leftovers): someone in crisis who cannot be reached now
+// (not answering, phone off, 既読がつかない), a welfare emergency for the supporter. Not when the
+// crisis is told as past or as over (去年, "last year", "she's okay now"). "Years" alone is not past: a
+// withdrawal "for 5 years" is how many of these reports begin.
+const UNREACHABLE_NOW_RE = new RegExp(
+  [
+    "既読(?:が|も)?(?:つかない|つかん|付かない|つきません|にならない)",
+    "|電話(?:に|が|も)?(?:出ない|出ません|出てくれない|でない|つながらない|繋がらない|つながりません)",
+    "|連絡(?:が|も)?(?:つかない|取れない|とれない|つきません|取れません)",
+    "|(?:返事|応答|返信)(?:が|も)?(?:ない|ありません|ございません|こない|来ない)",
+    "|電源(?:が)?(?:切れて|入って(?:い)?ない)|居場所(?:が)?(?:わからない|分からない)",
+    "|\\b(?:(?:is |s |are |re )?not|isnt|arent|wont|will not|doesnt|does not|didnt|did not|hasnt|has not|havent|have not) (?:answering|picking up|replying|responding|answer|pick up|reply|respond|answered|picked up|replied|responded)\\b",
+    "|\\bno (?:answer|reply|response)\\b|\\bphones? (?:is |s |has been |was )?(?:off|dead|switched off|turned off|going (?:straight )?to voicemail|goes (?:straight )?to voicemail)\\b",
+    "|\\b(?:cant|cannot|can not|couldnt) (?:reach|get hold of|contact|get through to) (?:him|her|them)\\b|\\b(?:is |went |gone |now )offline\\b",
+  ].join(""),
+  "u",
+);
+const TOLD_AS_PAST_RE =
+  /去年|昔|以前|前に|入院中|無事|大丈夫だった|落ち着いて|\b(?:ago|last (?:year|month|week)|used to|recovered|survived|in (?:the )?hospital|(?:is|s|are|re) (?:ok|okay|fine|safe|alright) now|turned up|came home|got back|found (?:him|her|them) safe)\b/u;
+
+// ...nor when the silence has its everyday reason said (a train delayed, a flight, a flat battery,
+// asleep, at work): the learned layer's false crises are not made emergencies by it. Not a laugh,
+// and not "late" alone ("said goodbye late last night and isn't answering").
+const UNREACHABLE_EXPLAINED_RE =
+  /遅延|遅れ|運休|電池|充電|圏外|寝て(?:る|た|いる)|仕事中|授業中|運転中|飛行機|機内|\b(?:delay\w*|running late|(?:is|s|be|was) late|plane|flight|flying|boarding|battery|charger|charging|signal|wifi|asleep|sleeping|at work|in class|exam|driving|on (?:the|a) (?:train|bus|plane|tube))\b/u;
+
 /**
  * True when a message already read as a crisis about someone else shows that the danger is now.
  * Read only for such a message: alone, "no answer" or "at the lake" is nobody's emergency.
  */
 export function dangerNowForSomeoneElse(normalized: string): boolean {
-  return DANGER_NOW_RE.test(normalized) && !nowExplained(normalized);
-}
-
-/** True when the message says what explains a silence or a place in daily life. */
-export function nowExplained(normalized: string): boolean {
-  return NOW_EXPLAINED_RE.test(normalized);
+  if (NOW_EXPLAINED_RE.test(normalized)) return false;
+  return (
+    DANGER_NOW_RE.test(normalized) ||
+    (UNREACHABLE_NOW_RE.test(normalized) &&
+      !TOLD_AS_PAST_RE.test(normalized) &&
+      !UNREACHABLE_EXPLAINED_RE.test(normalized))
+  );
 }
 
 // The writer's word that the one they worry about shows no sign of acting on a wish:
