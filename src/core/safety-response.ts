@@ -122,10 +122,17 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
   const entryFor = (risk: RiskAssessment): { target: string; supporter: boolean } => {
     // Someone else's danger (a family member's overdose too) gets the supporter's answer;
     // violence or threats at home reported about someone else get the police and the abuse
-    // lines instead of advice about medicines and cords. A family member's attempt is urgent
-    // and stays with the supporter's emergency answer.
+    // lines instead of advice about medicines and cords, happening now too (that answer says
+    // to call the police straight away, from somewhere safe). An attempt under way in the same
+    // message (a family member's overdose) is urgent and gets the supporter's emergency answer.
     if (risk.subject === "other") {
-      const violence = risk.dangerAtHome && !risk.urgent ? entry.dangerAtHomeOther : undefined;
+      const attempt = risk.matches.some(
+        (m) =>
+          m.overruledBy === undefined &&
+          (m.category === "attempt-in-progress" || m.rule.endsWith(".family-attempt")),
+      );
+      const violence =
+        risk.dangerAtHome && !(risk.urgent && attempt) ? entry.dangerAtHomeOther : undefined;
       const target =
         violence ?? (risk.urgent ? (entry.supporterUrgent ?? entry.supporter) : entry.supporter);
       if (target) return { target, supporter: true };

@@ -16,7 +16,14 @@ import { levelRank } from "./rule-types.js";
 import { WHEN } from "./rules/ja/patterns.js";
 import { subjectOf, writersOwnRisk } from "./subject.js";
 import type { RiskAssessment, RiskCheck, RiskLevel, RiskMatch, RiskTrace } from "./types.js";
-import { dangerNowForSomeoneElse, reportedWishWithNoSign } from "./urgency.js";
+import {
+  actUnderWayNow,
+  dangerNowForSomeoneElse,
+  onlyAskedAbout,
+  reportedWishWithNoSign,
+  toldAsPastOnly,
+  violenceNow,
+} from "./urgency.js";
 
 /** Id of the synthetic match when the learned layer raised the level. */
 export const LEARNED_RULE_ID = "any.learned.score";
@@ -297,10 +304,18 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
 
     assessment.urgent =
       assessment.level === "crisis" &&
+      // A crisis told as past, with nothing said as now, is not urgent.
+      !toldAsPastOnly(normalized) &&
       (familyAttempt ||
         escalated ||
-        counted.some((m) => m.category === "attempt-in-progress") ||
-        URGENT_RE.test(normalized) ||
+        // An act asked about ("if I took all of them would it be quick") is not under way.
+        ((counted.some((m) => m.category === "attempt-in-progress") ||
+          URGENT_RE.test(normalized)) &&
+          !onlyAskedAbout(normalized)) ||
+        // The body giving out after pills, at a place now in dialect, the means in hand tonight,
+        // and violence at home now (urgency.ts; danger at home keeps its police-first answer).
+        actUnderWayNow(normalized) ||
+        (assessment.dangerAtHome && violenceNow(normalized)) ||
         // Someone else's crisis with a sign that it is now (urgency.ts): the supporter gets the
         // emergency numbers first. Violence at home keeps its police-first answer.
         (assessment.subject === "other" &&

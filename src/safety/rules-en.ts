@@ -7,6 +7,7 @@ import { EN_BURDEN_RULES } from "./rules/en/burden.js";
 import { EN_DANGER_AT_HOME_RULES } from "./rules/en/danger-at-home.js";
 import { EN_DISTRESS_RULES } from "./rules/en/distress.js";
 import { EN_FAREWELL_RULES } from "./rules/en/farewell.js";
+import { EN_HAPPENING_NOW_RULES } from "./rules/en/happening-now.js";
 import { EN_HOPELESSNESS_RULES } from "./rules/en/hopelessness.js";
 import { EN_MEANS_RULES } from "./rules/en/means.js";
 import { EN_MEANS_SET_UP_RULES } from "./rules/en/means-set-up.js";
@@ -34,6 +35,7 @@ export const EN_RULES: readonly RiskRule[] = [
   ...EN_DISTRESS_RULES,
   ...EN_SOMEONE_ELSE_RULES,
   ...EN_SOMEONE_ELSE_NOW_RULES,
+  ...EN_HAPPENING_NOW_RULES,
 ];
 
 // The overrides live in src/safety/overrides/en/, in the order they are tried: the first

@@ -8,6 +8,7 @@ import { JA_BURDEN_RULES } from "./rules/ja/burden.js";
 import { JA_DANGER_AT_HOME_RULES } from "./rules/ja/danger-at-home.js";
 import { JA_DISTRESS_RULES } from "./rules/ja/distress.js";
 import { JA_FAREWELL_RULES } from "./rules/ja/farewell.js";
+import { JA_HAPPENING_NOW_RULES } from "./rules/ja/happening-now.js";
 import { JA_HOPELESSNESS_RULES } from "./rules/ja/hopelessness.js";
 import { JA_MEANS_RULES } from "./rules/ja/means.js";
 import { JA_MEANS_SET_UP_RULES } from "./rules/ja/means-set-up.js";
@@ -36,6 +37,7 @@ const JA_RULE_LIST: readonly RiskRule[] = [
   ...JA_DANGER_AT_HOME_RULES,
   ...JA_SOMEONE_ELSE_RULES,
   ...JA_SOMEONE_ELSE_NOW_RULES,
+  ...JA_HAPPENING_NOW_RULES,
   ...JA_AFTER_ME_RULES,
 ];
 

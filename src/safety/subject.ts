@@ -8,6 +8,7 @@ import { GateSet, literalGate, TextUnits } from "./prefilter.js";
 import { WATCHING_SOMEONE_SUFFER } from "./rules/en/distress.js";
 import { EN_SOMEONE_ELSE_RULES } from "./rules/en/someone-else.js";
 import { EN_REPORTED_ONLY_NOW, EN_SOMEONE_ELSE_NOW_RULES } from "./rules/en/someone-else-now.js";
+import { JA_ATTEMPT_IN_PROGRESS_RULES } from "./rules/ja/attempt-in-progress.js";
 import { JA_SOMEONE_ELSE_RULES } from "./rules/ja/someone-else.js";
 import { JA_REPORTED_ONLY_NOW, JA_SOMEONE_ELSE_NOW_RULES } from "./rules/ja/someone-else-now.js";
 import type { RiskSubject } from "./types.js";
@@ -15,7 +16,7 @@ import type { RiskSubject } from "./types.js";
 // Matched on normalised text: katakana read as hiragana (ネッ友 is ねっ友), an age in brackets
 // as spaces (弟(30)が is 弟 30 が).
 const JA_OTHER_NAMES = foldKana(
-  "(?:息子|むすこ|娘|むすめ|弟|妹|兄|姉|いとこ|従兄弟|従姉妹|従兄|従姉|従弟|従妹|甥|姪|夫|妻|主人|旦那|嫁|彼氏|彼女|友達|友だち|友人|ともだち|親友|ネッ友|ネ友|ネットの友達|フォロワー|相互さん|家内|女房|かみさん|母親|父親|祖母|祖父|子ども|子供|こども|うちの子|同僚|先輩|後輩|知り合い|ルームメイト|パートナー|生徒|教え子|部下|孫|クラスの子|くらすの子|同級生|クラスメイト|くらすめいと|お隣|隣の(?:家の|部屋の)?[^\\s,.]{1,4}?|近所の[^\\s,.]{1,4}?" +
+  "(?:息子|むすこ|娘|むすめ|弟|妹|兄|姉|(?:(?:お)?(?:ばあちゃん|じいちゃん|ばあさん|じいさん)|ばあば|じいじ)(?=が|は)|いとこ|従兄弟|従姉妹|従兄|従姉|従弟|従妹|甥|姪|夫|妻|主人|旦那|嫁|彼氏|彼女|友達|友だち|友人|ともだち|親友|ネッ友|ネ友|ネットの友達|フォロワー|相互さん|家内|女房|かみさん|母親|父親|祖母|祖父|子ども|子供|こども|うちの子|同僚|先輩|後輩|知り合い|ルームメイト|パートナー|生徒|教え子|部下|孫|クラスの子|くらすの子|同級生|クラスメイト|くらすめいと|お隣|隣の(?:家の|部屋の)?[^\\s,.]{1,4}?|近所の[^\\s,.]{1,4}?" +
     // A friend from a game or a server (フレが, 鯖の人), a parent named by age or as the one
     // the writer lives with (父(85)が, 同居の母), someone the writer visits or is assigned to.
     "|(?<!あ)ふれ(?:んど)?|相方|(?:同じ)?(?:鯖|さば|でぃすこ|ディスコ|discord|ぐるぷ|グループ)の(?:人|子|ふれ|やつ|奴|仲間|メンバー|めんば)|鯖の|同居の(?:父|母|祖父|祖母|親)|(?:父|母)(?=\\s*\\d)|(?:訪問先|[^\\s.。,、]{0,6}?お宅|担当先)の(?:方|かた|人|男性|女性|息子さん|娘さん)|入居者|住人|訪問先|担当(?:している|の)(?:お宅|方|利用者(?:さん)?|家庭)?|利用者(?:さん|様)?|ご本人" +
@@ -104,10 +105,15 @@ function jaOwnRisk(text: string): boolean {
   const plain = text.replace(QUOTED_RE, "「」").replace(JA_SUPPORTER_PAIN_RE, "");
   if (JA_OWN_WISH_RE.test(plain)) return true;
   const joining = JA_DEATH_SPOKEN_RE.test(plain) || JA_SPOUSE_SIDE_RE.test(plain);
+  // A worker's report: the customer or the one visited is named as someone else, and where the
+  // writer works (薬局に勤めています) is no risk word of theirs.
+  const atWork = JA_WORKPLACE_RE.test(plain);
+  const said = atWork ? plain.replace(new RegExp(JA_WORKPLACE_RE.source, "gu"), ".") : plain;
   let theirs = false;
-  return plain.split(/[.。!?！？]+/u).some((sentence) => {
+  return said.split(/[.。!?！？]+/u).some((sentence) => {
     const mine = JA_FIRST_PERSON_RE.test(sentence);
-    const named = JA_OTHER_SUBJECT_RE.test(sentence);
+    const named =
+      JA_OTHER_SUBJECT_RE.test(sentence) || (atWork && JA_SERVED_SUBJECT_RE.test(sentence));
     const carried = theirs && !mine && !named && JA_FOUND_RE.test(sentence);
     if (mine) theirs = false;
     else if (named) theirs = true;
@@ -128,6 +134,21 @@ const JA_ROLE_RE = new RegExp(
   ),
   "u",
 );
+// ...or who says where they work (薬局に勤めています, コンビニで働いてる者です) or whose office they come
+// from (訪問支援の者です), and then speaks of a customer or someone they visit.
+const JA_WORKPLACE_RE = new RegExp(
+  foldKana(
+    "(?:^|[.。!！])\\s*(?:[^.。!！]{0,16}?(?:で|に)(?:働いて|勤めて|勤務して|バイトして|パートして)(?:い|お)?(?:る|ます|ります)(?:者|もの)?(?:です)?|(?:[^.。!！]{0,8}?の)?(?:訪問支援|支援|相談|福祉|介護|訪問看護|訪問介護|保健所|市役所|区役所|役所|地域包括|包括|社協|民生委員)(?:せんたー|センター|事業所)?の(?:者|もの)です)(?=[.。!！,、]|$)",
+  ),
+  "u",
+);
+// The one served, named as a sentence's subject in such a report: 若い男の人が, 若い方が, お客さんが.
+const JA_SERVED_SUBJECT_RE = new RegExp(
+  foldKana(
+    "(?:若い|年配の|年輩の|高齢の|常連の|いつもの|ご高齢の)(?:方|かた|人|男の人|女の人|男性|女性|子|お客さん|お客様)(?:が|は|から)|(?:男の人|女の人|男性|女性|お客さん|お客様|常連さん|利用者さん|ご本人|本人)(?:が|は|から)",
+  ),
+  "u",
+);
 const JA_SERVED_RE = new RegExp(
   foldKana(
     "お宅|訪問先|担当(?:地区|の|して)|入居者|住人|店子|利用者|生徒|児童|お客|ご本人|本人|(?:男性|女性|方|かた|人|子)(?:が|は|の|から|に)",
@@ -137,7 +158,14 @@ const JA_SERVED_RE = new RegExp(
 // Someone named by relation or role, or someone the writer visits for work ("visit update", "the
 // man i see on thursdays", "clients father"): the report is about them.
 const EN_OTHER_RE =
-  /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:my|our) [a-z]+ (?:partner|friend|mate|buddy)s?\b|\b(?:my|our) (?:best )?mates?\b|\b(?:an? )?online friend\b|\bfriends? (?:from|on)\b|\b(?:grandpa|grandma|grandad|granddad|nan|nana|gran|granny)\b|\bmy \d+ ?(?:yo|yr old|year old)\b|\b(?:someone|somebody|a (?:guy|girl|kid|member|player)) (?:in|on|from) (?:our|my|the)\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:(?:old|young|elderly) )?(?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))(?:s|\x20s)?\b|(?:^|[.!?]\x20?)(?:mate|bro|hubby|missus|wifey|husband|wife|son|daughter|brother|sister|friend|bestie)s? (?:been|has|is|just|hasnt|isnt|wont|took|said|says|went|left|texted|messaged)\b|\bneighbou?r here\b|\b(?:visit|outreach|welfare|home visit|case) (?:update|note|report|check)\b|\b(?:the|my|our|a) clients?\b|\bclients? (?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister)\b|\bthe (?:man|woman|lady|gentleman|person|family|client) (?:i|we) (?:see|visit|support|check on|work with|look in on)\b|\b(?:a|one of my|my|our|the) (?:customers?|residents?|service users?|tenants?|pupils?)\b|\ba (?:boy|girl|kid|lad|young (?:man|woman)|student|pupil) in (?:my|our) (?:class|form|tutor group|year|caseload)\b|\b(?:just )?visited an? (?:\d+[ -]year[ -]old |young |old |elderly )?(?:man|woman|lady|gentleman|client|family|boy|girl)\b/;
+  /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:my|our) [a-z]+ (?:partner|friend|mate|buddy)s?\b|\b(?:my|our) (?:best )?mates?\b|\b(?:an? )?online friend\b|\b(?:discord|internet|gaming|game|twitch|server|reddit|insta|tiktok) (?:friend|mate|buddy|pal|bestie)s?\b|\bfriends? (?:from|on)\b|\b(?:grandpa|grandma|grandad|granddad|nan|nana|gran|granny)\b|\bmy \d+ ?(?:yo|yr old|year old)\b|\b(?:someone|somebody|a (?:guy|girl|kid|member|player)) (?:in|on|from) (?:our|my|the)\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:(?:old|young|elderly) )?(?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))(?:s|\x20s)?\b|(?:^|[.!?]\x20?)(?:mate|bro|hubby|missus|wifey|husband|wife|son|daughter|brother|sister|friend|bestie)s? (?:been|has|is|just|hasnt|isnt|wont|took|said|says|went|left|texted|messaged)\b|\bneighbou?r here\b|\b(?:visit|outreach|welfare|home visit|case) (?:update|note|report|check)\b|\b(?:the|my|our|a) clients?\b|\bclients? (?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister)\b|\bthe (?:man|woman|lady|gentleman|person|family|client) (?:i|we) (?:see|visit|support|check on|work with|look in on)\b|\b(?:a|one of my|my|our|the) (?:customers?|residents?|service users?|tenants?|pupils?)\b|\ba (?:boy|girl|kid|lad|young (?:man|woman)|student|pupil) in (?:my|our) (?:class|form|tutor group|year|caseload)\b|\b(?:just )?visited an? (?:\d+[ -]year[ -]old |young |old |elderly )?(?:man|woman|lady|gentleman|client|family|boy|girl)\b/;
+// A writer who says where they work ("I work at a servo", "I'm a pharmacist") and then speaks of a
+// customer or a stranger they serve ("bloke just bought two packs", "a young guy came in").
+const EN_WORKPLACE_RE =
+  /\bi (?:work|volunteer|do shifts|am on shift) (?:at|in|on|for) (?:a|an|the|our|my)\b|\b(?:i am|im) (?:a|an) (?:pharmacist|cashier|shop assistant|security guard|bartender|barista|taxi driver|bus driver|delivery driver|nurse|paramedic|receptionist|lifeguard|station (?:staff|worker|attendant))\b/;
+const EN_SERVED_RE =
+  /(?:^|[.!?,]\s*|\b(?:a|an|the|this|some|one) (?:young |old |older |elderly |teenage |regular )?)(?:bloke|guy|man|woman|lady|kid|teen|teenager|lad|girl|boy|fella|customer|regular|gentleman)s? (?:just |has |had |is |was |keeps |kept |always |often )?(?:said|says|told|bought|buys|took|takes|swallowed|necked|downed|asked|asks|came|comes|left|walked|is|was|has|keeps|sat|sits|stood|stands|collapsed)\b/;
+
 // What a supporter says of themselves: not their own risk.
 const EN_SUPPORTER_RE =
   /\b(?:what (?:do|should|can) i|how (?:do|can|should) i|should i|can i|i(?: just| only)? (?:found|find|discover|discovered|saw|see|heard|hear|noticed|caught|walked|think|thought|know|dont know|don't know|do not know|dont think|don't think|do not think|am writing|'m writing|m writing|can hear|promised)|i(?:'m| am|m) (?:worried|scared|afraid|so scared|really worried|writing|not sure)|(?:told|texted|sent|asked|made|messaged|called) me|help me|tell me|with me|to me)\b/g;
@@ -270,6 +298,40 @@ const WRITER_AT_HOME_RE = new RegExp(
   ),
   "u",
 );
+// A writer who hides in the home (locked in the bathroom, 娘が私の部屋に逃げてきた) while their own
+// child is the one hurt ("my husband is hitting our son", 夫が息子を殴っている) reports as that child's
+// parent: someone else's danger at home (the police first, "don't step in; call from somewhere
+// safe"). A writer who hides while a parent or a sibling is hurt ("my dad's hitting mum right now,
+// I'm hiding in my room", 兄が包丁持って暴れてる。母が私の部屋に逃げてきた) is a child or a sibling in
+// that home, in danger too (violence seen at home is abuse of the child who sees it): the writer's
+// own, asked whether they are somewhere safe, as WRITER_AT_HOME_RE reads "my dad is hitting my mum".
+// One reading for rounds 12, 16, 19 and 20.
+const WRITER_HIDES_RE = new RegExp(
+  foldKana(
+    "\\b(?:i am|im) (?:hiding|locked|shut|barricaded) (?:in|inside|under|behind)\\b|\\b(?:i am|im) hiding\\b|\\b(?:i|ive) (?:locked myself|hid|shut myself) in\\b|(?:トイレ|風呂|浴室|部屋|へや|押し入れ|クローゼット)(?:に|で)(?:隠れて|閉じこもって|こもって|逃げて)(?:る|いる|います)|(?:私|わたし|僕|ぼく|俺|おれ|自分|うち)(?:の)?(?:部屋|へや)に(?:逃げて|避難して)(?:きた|きました|きてる|きている)|(?:私|わたし|僕|ぼく|俺|おれ|自分)(?:は|も)?[^.。]{0,10}?(?:隠れて|閉じこもって)(?:る|いる|います)",
+  ),
+  "u",
+);
+// ...and the one hurt is the writer's child or grandchild.
+const CHILD_HURT_RE = new RegExp(
+  foldKana(
+    "\\b(?:hitting|beating|kicking|punching|choking|strangling|stabbing|attacking|hurting|threatening|going after|went after) (?:our|my) (?:son|daughter|kids?|children|baby|grandson|granddaughter|boy|girl)\\b|(?:息子|娘|子ども|子供|こども|うちの子|孫)(?:さん|くん|君|ちゃん)?(?:を|に)[^.。]{0,10}?(?:殴|なぐ|蹴|叩|たた|首を絞|首をしめ|包丁|ナイフ|刃物)|(?:息子|娘|子ども|子供|こども|うちの子|孫)(?:さん|くん|君|ちゃん)?(?:が|は)[^.。]{0,16}?(?:殴られ|なぐられ|蹴られ|叩かれ|たたかれ)|(?:息子|娘|子ども|子供|こども|うちの子|孫)(?:さん|くん|君|ちゃん)?(?:が|も)[^.。]{0,10}?(?:部屋|へや)に(?:逃げて|避難して)",
+  ),
+  "u",
+);
+// ...and the writer is not threatened or hurt themselves.
+const WRITER_THREATENED_RE =
+  /\b(?:coming|came) (?:for|after) me\b|\b(?:says|said|screaming|shouting|yelling) (?:i am|im) next\b|\bkill me\b|次は(?:私|わたし|僕|ぼく|俺|おれ|自分)/u;
+
+function parentHidesWhileChildHurt(text: string): boolean {
+  return (
+    WRITER_HIDES_RE.test(text) &&
+    CHILD_HURT_RE.test(text) &&
+    !HURT_ME_RE.test(text) &&
+    !WRITER_THREATENED_RE.test(text)
+  );
+}
+
 const EN_WATCHING_RE = new RegExp(WATCHING_SOMEONE_SUFFER);
 const DIED_RE = /(?<!\b(?:almost|nearly|could have|might have) )\b(?:died|passed away|funeral)\b/;
 // A funeral still to come is a date someone has set ("go after grandmas funeral", "the funeral is
@@ -287,9 +349,12 @@ const QUOTED_RE = /「[^」]{0,200}」/g;
 // of it holds (most messages hold none), found from the text's keys (see GateSet).
 // Only the acts under way: a plan found written or a weapon carried at someone are theirs only
 // when the message names them (娘の手帳に…; the writer's own 手帳に「…」って書いた is theirs).
+// ...and a burning or gas smell from a shut room with no answer (玄関越しに…返事がありません。ガスの
+// ような臭い): only someone outside the door smells it and waits for an answer.
 const REPORTED_ONLY_NOW: ReadonlySet<string> = new Set([
   ...JA_REPORTED_ONLY_NOW,
   ...EN_REPORTED_ONLY_NOW,
+  "ja.attempt-in-progress.smell-no-answer",
 ]);
 const REPORTED_EMERGENCY = new GateSet(
   [
@@ -297,9 +362,11 @@ const REPORTED_EMERGENCY = new GateSet(
     ...EN_SOMEONE_ELSE_RULES,
     // ...of the fourteenth pass's, those only someone else can report (a silence, a door, the
     // means gone): "今日が最後、橋の上にいる" or water refused may be the writer's own.
-    ...[...JA_SOMEONE_ELSE_NOW_RULES, ...EN_SOMEONE_ELSE_NOW_RULES].filter((rule) =>
-      REPORTED_ONLY_NOW.has(rule.id),
-    ),
+    ...[
+      ...JA_SOMEONE_ELSE_NOW_RULES,
+      ...EN_SOMEONE_ELSE_NOW_RULES,
+      ...JA_ATTEMPT_IN_PROGRESS_RULES,
+    ].filter((rule) => REPORTED_ONLY_NOW.has(rule.id)),
   ]
     .filter((rule) => rule.category === "attempt-in-progress")
     .map(
@@ -347,6 +414,7 @@ export function subjectOf(
 ): RiskSubject {
   if (familyAttempt) return "other";
   if (dangerAtHome) {
+    if (parentHidesWhileChildHurt(text)) return "other";
     const writers = [HURT_ME_RE, WRITER_IN_DANGER_RE, WRITER_AT_HOME_RE];
     if (writers.some((re) => re.test(text))) return "self";
     // ...or is a welfare emergency only someone else can report ("locked himself in the bathroom
@@ -360,14 +428,17 @@ export function subjectOf(
   }
   if (thirdPartyByRules || reportedEmergency(text)) return "other";
   if (
-    (JA_OTHER_RE.test(text) || (JA_ROLE_RE.test(text) && JA_SERVED_RE.test(text))) &&
+    (JA_OTHER_RE.test(text) ||
+      ((JA_ROLE_RE.test(text) || JA_WORKPLACE_RE.test(text)) && JA_SERVED_RE.test(text))) &&
     !jaOwnRisk(text)
   )
     return "other";
   // "my dad's gun ... been holding it" names a person without speaking about them: a report
   // about someone says he, she or they.
   const aboutThem =
-    EN_OTHER_NAMED_RE.test(text) && (EN_THIRD_PERSON_RE.test(text) || EN_OTHER_ACTS_RE.test(text));
+    (EN_OTHER_NAMED_RE.test(text) &&
+      (EN_THIRD_PERSON_RE.test(text) || EN_OTHER_ACTS_RE.test(text))) ||
+    (EN_WORKPLACE_RE.test(text) && EN_SERVED_RE.test(text));
   // Someone named who has died ("my mum died in april. she was the only person i talked to") is
   // grieved, not in danger: the loss is the writer's. Read only about someone named.
   const grief = () =>

@@ -38,6 +38,9 @@ const DANGER_NOW_RE = new RegExp(
       "(?:橋|鉄橋|歩道橋|屋上|線路|踏切|崖|がけ|海|湖|川|ダム|ベランダの手すり|ベランダの柵|手すり|柵の外|柵の向こう|フェンスの外)(?:の上|の端|のふち|の縁|の近く|の前)?(?:から|に|で)[^.]{0,6}?(?:配信して(?:る|い(?:る|ます))|配信中|いる(?!らし)|います|(?:立って|来て|座って)(?!た|いた)(?:る|い(?:る|ます))?)(?!らし)",
     ),
     String.raw`\b(?:theyre|hes|shes|they are|he is|she is) (?:at|on|by) (?:the|a) (?:lake|river|sea|ocean|beach|bridge|tracks|railway|roof|rooftop|cliff|cliffs|ledge|quarry|dam|pier|canal|reservoir|overpass)\b|\b(?:stones|rocks|weights|bricks) in (?:their|his|her) (?:backpack|bag|pockets?|coat)\b|\b(?:live|streaming) (?:from|on) (?:a|the) (?:bridge|roof|rooftop|cliff|ledge|tracks)\b`,
+    // No sound from a locked room ("i cant hear anything in there"), the body giving out
+    // (collapsed, slumped, breathing strangely), sitting on a railing with the legs over the side.
+    String.raw`\b(?:cant|cannot|can not|dont|do not) hear (?:anything|a thing|a sound|him|her|them)(?: in there| inside| moving)?\b|\b(?:has |have |s |is |are )?(?:collapsed|slumped|passed out|unconscious|not breathing)\b|\bbreathing (?:really |very |so )?(?:weird|strange|funny|slow|shallow|badly)\b|\b(?:sitting|sat|standing|stood) on (?:the|a|his|her|their) (?:balcony )?(?:railing|ledge|window ?sill|window)\b|\blegs (?:are )?(?:over the (?:side|edge|railing)|outside|dangling)\b`,
     // Blood seen now, under a door or on the floor.
     foldKana("血が(?:見え|見えた|流れて|広がって|たまって)"),
     String.raw`\bblood (?:on the|under the|coming from|everywhere|all over|in the)\b`,
@@ -99,8 +102,10 @@ const UNREACHABLE_NOW_RE = new RegExp(
   ].join(""),
   "u",
 );
+// "An hour ago" is how a report of now begins ("texted 'I love you, I'm sorry' an hour ago"); days,
+// weeks, months or years ago is past.
 const TOLD_AS_PAST_RE =
-  /去年|昔|以前|前に|入院中|無事|大丈夫だった|落ち着いて|\b(?:ago|last (?:year|month|week)|used to|recovered|survived|in (?:the )?hospital|(?:is|s|are|re) (?:ok|okay|fine|safe|alright) now|turned up|came home|got back|found (?:him|her|them) safe)\b/u;
+  /去年|昔|以前|(?<!分|時間|ちょっと|少し|すこし|さっき|直)前に|入院中|無事|大丈夫だった|落ち着いて|\b(?:(?:days?|weeks?|months?|years?|a while|ages) ago|last (?:year|month|week)|used to|recovered|survived|in (?:the )?hospital|(?:is|s|are|re) (?:ok|okay|fine|safe|alright) now|turned up|came home|got back|found (?:him|her|them) safe)\b/u;
 
 // ...nor when the silence has its everyday reason said (a train delayed, a flight, a flat battery,
 // asleep, at work): the learned layer's false crises are not made emergencies by it. Not a laugh,
@@ -163,4 +168,122 @@ export function reportedWishWithNoSign(matches: readonly RiskMatch[], normalized
     matches.every((m) => WISH_CATEGORIES.has(m.category)) &&
     NO_SIGN_RE.test(normalized)
   );
+}
+
+// Happening now, whoever it is about (the fifteenth pass, after round 20), read only for a message
+// already at crisis: an act under way in the body (pills or drink taken and now sleepy, a racing
+// heart, numb hands, the room spinning), at a place of danger now in dialect or without a particle
+// (いま屋上おる), sitting on a window with the legs outside, a sealed room with a fire lit, someone
+// seen taking pills now (いま…飲んでます), the means in hand for tonight.
+const ACT_UNDER_WAY_RE = new RegExp(
+  [
+    // Pills or drink taken in quantity and the body now ("I drink many pill now. I feel very
+    // sleepy") are read by the rules (`*.attempt-in-progress.body-after-pills`), so urgent;
+    // here "necked the lot", and in Japanese a quantity taken and the body now.
+    String.raw`\b(?:necked|downed|swallowed|took) the (?:lot|whole lot)\b`,
+    foldKana(
+      "(?:全部|ぜんぶ|いっぱい|たくさん|大量|まとめて|[0-9０-９]+錠|一箱|ひと箱|一瓶|ひと瓶)[^.]{0,8}?(?:飲んだ|のんだ|飲んじゃった|のんじゃった|飲みました|飲んでしまった)[^]{0,30}?(?:ねむい|眠い|ねむたい|眠たい|息が(?:くるし|苦し)|いきがくるし|心臓(?:が)?(?:ばくばく|どきどき|バクバク|ドキドキ)|(?:手|足|指)(?:が)?(?:しびれ|痺れ)|吐き気|はきけ|意識が|ふらふら|くらくら|目が回)",
+    ),
+    // Seen taking them now: いま店の前で買った薬を全部あけて飲んでます.
+    foldKana(
+      "(?:いま|今|たった今)[^.]{0,24}?(?:薬|くすり|錠剤|睡眠薬)[^.]{0,16}?(?:飲んで(?:る|います|ます)|のんでる)",
+    ),
+    // A sealed room and a fire lit in it: へや しめきって ひ つけた.
+    foldKana(
+      "(?:部屋|へや|車|くるま|浴室|風呂場|トイレ)(?:を|の|に)?(?:目張り|めばり|閉め切|しめき|締め切|密閉)[^.]{0,12}?(?:火|ひ|練炭|れんたん|炭|すみ)(?:を|も)?(?:つけ|付け|点け|おこし|起こし|焚い|たい)",
+    ),
+    // At a place of danger now, in dialect or with the particle left out: いま屋上おる.
+    foldKana(
+      "(?:いま|今)[^.]{0,4}?(?:屋上|橋の上|駅のほむ|ほむ|線路|崖|鉄橋)(?:に|で)?(?:おる|おります|おんねん|いてる|居る|いる|おるよ)",
+    ),
+    String.raw`\b(?:i am|im|i)(?: am)? (?:sitting|sat|standing|stood) (?:on|in) (?:the|a|my) (?:window|window ?sill|ledge|railing|balcony railing|edge)\b[^]{0,60}?\blegs (?:are )?(?:outside|over|dangling)\b`,
+    // The means in hand, for tonight or now: 薬が目の前にある。今夜, "the rope is in my hand. tonight".
+    foldKana(
+      "(?:薬|くすり|睡眠薬|ロープ|縄|練炭|包丁|ナイフ|カッター)(?:が|を|は|も)?[^.]{0,6}?(?:目の前|手元|手に|握って|にぎって)[^]{0,30}?(?:今夜|今から|いまから|これから)|(?:今夜|今から|いまから|これから)[^]{0,30}?(?:薬|くすり|睡眠薬|ロープ|縄|練炭|包丁|ナイフ|カッター)(?:が|を|は|も)?[^.]{0,6}?(?:目の前|手元|手に|握って|にぎって)",
+    ),
+    String.raw`\b(?:pills|tablets|rope|noose|knife|blade|razor|gun|charcoal)\b[^.]{0,20}?\b(?:in front of me|in my hands?|next to me|on my lap|right here)\b[^]{0,40}?\b(?:tonight|right now|now|in an hour|in a few minutes)\b|\b(?:tonight|right now)\b[^]{0,40}?\b(?:pills|tablets|rope|noose|knife|blade|razor|gun|charcoal)\b[^.]{0,20}?\b(?:in front of me|in my hands?|next to me|on my lap|right here)\b`,
+  ].join("|"),
+  "u",
+);
+// A question what would happen ("if I took all my nan's heart tablets would it be quick",
+// 全部飲んだらどうなる): a method asked, not an act done. Nothing under way said beside it.
+const HYPOTHETICAL_ACT_RE =
+  /\b(?:what )?if (?:i|you|u|someone|somebody|one) (?:took|take|swallowed|swallow|downed|drank|ate|had)\b|(?:飲んだら|のんだら|飲めば|のめば)(?:どう|死|し|楽|確実|何)/u;
+const DONE_NOW_RE =
+  /\b(?:already|just|i have|ive|ago)\b|(?<!\bif )\bi (?:took|swallowed|downed)\b|(?:もう|さっき|すでに|既に)[^.]{0,8}?(?:飲んだ|のんだ|飲みました)(?!ら)/u;
+
+/** True when a message already read as a crisis shows an act under way or a danger with a moment now. */
+export function actUnderWayNow(normalized: string): boolean {
+  return ACT_UNDER_WAY_RE.test(normalized);
+}
+
+/**
+ * True when the only act in a crisis is asked about ("if I took all of them would it be quick"):
+ * a method question, which is not under way, unless something done is said beside it.
+ */
+export function onlyAskedAbout(normalized: string): boolean {
+  return HYPOTHETICAL_ACT_RE.test(normalized) && !DONE_NOW_RE.test(normalized);
+}
+
+// Violence at home happening now (read only for a message the rules read as danger at home at
+// crisis): said as now (いま殴ってくる, "right now"), the door being kicked or broken in, the writer
+// hiding or someone fled to them, a weapon out and raging. Not a habit or the past (酔うと, いつも,
+// 昨日は, "whenever", "last night"), and not a threat for later ("if I leave he'll kill me").
+const VIOLENCE_NOW_RE = new RegExp(
+  [
+    foldKana(
+      "(?:いま|今|現在|たった今)[^.]{0,12}?(?:殴|なぐ|蹴|叩|たたい|暴れ|首を絞|首をしめ|包丁|ナイフ|刃物)|(?:ドア|扉|戸|鍵)[^.]{0,8}?(?:蹴られ|(?<!か)けられ|叩かれ|たたかれ|壊され|こわされ|こじ開け)|(?:隠れて|閉じこもって)(?:る|いる|います)|逃げて(?:きた|きました)|(?:包丁|ナイフ|刃物|バット|木刀)[^.]{0,10}?持って[^.]{0,16}?(?:上がって|向かって|入って)(?:いった|いきました|行った|行きました)|(?:包丁|ナイフ|刃物|バット)[^.]{0,10}?暴れて(?:る|いる|います)|暴れて(?:る|いる|います)[^.]{0,10}?(?:包丁|ナイフ|刃物|バット)",
+    ),
+    String.raw`\b(?:right now|rn|at the moment|as we speak|as i type)\b|\b(?:kicking|banging on|smashing|breaking down|trying to (?:get|break) (?:in|through)) (?:my|the|our) (?:bedroom |bathroom |front )?(?:door|window)\b|\b(?:door ?)?frame is (?:cracking|breaking|splitting)\b|\b(?:i am|im) hiding\b|\b(?:hes|shes|he is|she is|theyre|they are) (?:screaming|shouting|yelling|saying) (?:hell|he will|shell|she will|theyll|they will|hes going to|shes going to|theyre going to) kill\b`,
+  ].join("|"),
+  "u",
+);
+const VIOLENCE_NOT_NOW_RE = new RegExp(
+  [
+    foldKana(
+      "酔うと|よっぱらうと|いつも|毎日|毎晩|たびに|度に|ことがある|昔|子どもの頃|子供の頃|小さい頃|去年|先月|先週|昨日は|ゆうべは",
+    ),
+    String.raw`\b(?:whenever|every time|used to|when i was|as a kid|last (?:night|week|month|year)|years ago|if i (?:leave|go|tell)|next (?:week|month))\b`,
+  ].join("|"),
+  "u",
+);
+
+// ...said as now beside the act itself (いま殴ってくる, "hitting mum right now"), which a habit or a
+// past said elsewhere in the message does not undo (昨日も殴られた。いま殴ってくる).
+const VIOLENCE_SAID_NOW_RE = new RegExp(
+  [
+    foldKana("(?:いま|今|たった今)[^.]{0,12}?(?:殴|なぐ|蹴|叩|たたい|暴れ|首を絞|首をしめ)"),
+    String.raw`\b(?:hitting|beating|kicking|punching|choking|strangling|stabbing|attacking|hurting)\b[^.]{0,30}?\b(?:right now|rn|as we speak)\b|\b(?:right now|rn)\b[^.]{0,30}?\b(?:hitting|beating|kicking|punching|choking|strangling|stabbing|attacking|hurting)\b`,
+  ].join("|"),
+  "u",
+);
+
+/** True when danger at home that the rules read as a crisis is happening now. */
+export function violenceNow(normalized: string): boolean {
+  if (VIOLENCE_SAID_NOW_RE.test(normalized)) return true;
+  return VIOLENCE_NOW_RE.test(normalized) && !VIOLENCE_NOT_NOW_RE.test(normalized);
+}
+
+// Told as past, with nothing said as now: "i took 40 pills last year and woke up in hospital",
+// 去年、薬を全部飲んで入院した. Not urgent, whatever act it names.
+const TOLD_PAST_RE = new RegExp(
+  [
+    foldKana(
+      "去年|昨年|おととし|昔|以前|(?:高校|中学|小学校|大学|学生)の(?:時|とき|頃|ころ)|子ども(?:の)?(?:頃|ころ)|何年も前|[0-9一二三四五六七八九十何数]+(?:年|か月|ヶ月|カ月)前",
+    ),
+    String.raw`\b(?:last (?:year|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|when i was (?:\d+|a kid|younger|in)|in (?:high school|middle school|college|uni)|back in (?:\d+|school|college|uni))\b`,
+  ].join("|"),
+  "u",
+);
+const SAID_NOW_RE = new RegExp(
+  [
+    foldKana("いま|今(?!年|月|週|まで|後|度|回)|さっき|たった今|今夜|今日|今晩|これから|今から"),
+    String.raw`\b(?:now|right now|rn|just|tonight|today|this (?:morning|evening|afternoon)|(?:minutes?|an hour|hours?) ago|again)\b`,
+  ].join("|"),
+  "u",
+);
+
+/** True when a crisis is told as past and nothing in the message says it is now. */
+export function toldAsPastOnly(normalized: string): boolean {
+  return TOLD_PAST_RE.test(normalized) && !SAID_NOW_RE.test(normalized);
 }

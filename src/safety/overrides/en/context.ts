@@ -68,9 +68,11 @@ export const COMPLETED_DEATH =
   /\b(?:killed|hanged|shot|ended|took|overdosed|died|passed|committed|lost)\b|\b(?:committed|died by|died of|lost (?:him|her|them) to) $/;
 
 // An act taken minutes or hours ago, or its signs now (slurring, can't be woken): under way,
-// not a death or an attempt in the past. "took" alone is not "took her own life".
+// not a death or an attempt in the past. "took" alone is not "took her own life". Slumped,
+// collapsed, breathing strangely: the body giving out now (round 20's flatmate and the man in
+// his car).
 export const ACT_UNDER_WAY =
-  /\b(?:(?:an|one|two|three|half an|a few|a couple of|\d+) (?:hours?|hrs?|minutes?|mins?) ago|just now|(?:is|s|are|keeps|started|starting) (?:now )?(?:slurring|drowsy|falling asleep|passing out|throwing up|vomiting|shaking|fitting|having a (?:fit|seizure)|breathing (?:funny|weird|slowly|strangely))|slurring|slurred|cant (?:wake|keep (?:her|his|their) eyes open)|wont wake|not waking|unresponsive|(?:hardly|barely|not) breathing|lips (?:are |going )?blue)\b/;
+  /\b(?:slumped|collapsed|passed out|unconscious|breathing (?:really |very |so )?(?:funny|weird|strange|strangely|slow|slowly|shallow)|(?:an|one|two|three|half an|a few|a couple of|\d+) (?:hours?|hrs?|minutes?|mins?) ago|just now|(?:is|s|are|keeps|started|starting) (?:now )?(?:slurring|drowsy|falling asleep|passing out|throwing up|vomiting|shaking|fitting|having a (?:fit|seizure)|breathing (?:funny|weird|slowly|strangely))|slurring|slurred|cant (?:wake|keep (?:her|his|their) eyes open)|wont wake|not waking|unresponsive|(?:hardly|barely|not) breathing|lips (?:are |going )?blue)\b/;
 
 export const PAST_MARKER =
   /\b(?:used to|use to|back (?:in|when|then)|when i was (?:younger|a kid|a child|a teen|a teenager|little|in (?:high|middle|junior high|elementary|primary|secondary) school|in school|at school|in college|at uni|\d+)|(?:(?:\d+|a few|a couple of|several|many|two|three|some) )?(?:years|months|ages) (?:ago|back)|long ago|a (?:year|month) ago|in the past|at one point|in (?:college|uni|university|school|high school|middle school|my teens|my twenties|my thirties|my forties|my fifties|my sixties)|during (?:college|uni|university|school)|as a student|as a (?:kid|teen|teenager|child)|in (?:high|middle) school|during (?:high|middle) school|years back)\b/;
