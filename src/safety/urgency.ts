@@ -243,7 +243,8 @@ const VIOLENCE_NOT_NOW_RE = new RegExp(
     foldKana(
       "酔うと|よっぱらうと|いつも|毎日|毎晩|たびに|度に|ことがある|昔|子どもの頃|子供の頃|小さい頃|去年|先月|先週|昨日は|ゆうべは",
     ),
-    String.raw`\b(?:whenever|every time|used to|when i was|as a kid|last (?:night|week|month|year)|years ago|if i (?:leave|go|tell)|next (?:week|month))\b`,
+    // ...and a threat on a condition ("she'll kill me if i dont give back her charger").
+    String.raw`\b(?:whenever|every time|used to|when i was|as a kid|last (?:night|week|month|year)|years ago|if i (?:leave|go|tell|dont|do not)|if you (?:dont|do not)|unless|next (?:week|month))\b`,
   ].join("|"),
   "u",
 );

@@ -251,6 +251,30 @@ describe("danger at home reported about someone else", () => {
     }
   });
 
+  it("a parent hiding while the husband hits their child now: urgent, and still the police first", async () => {
+    // The fifteenth pass: violence at home happening now is urgent (the staff alert says so), and
+    // someone else's danger at home keeps the police-first answer, not the supporter's 119.
+    const harness = await started();
+    const reply = await harness.text("夫がいま娘を殴ってる。私は息子とトイレに隠れてる");
+    const all = textOf(reply);
+    expect(all).toContain("警察に電話");
+    expect(all.indexOf("110")).toBeLessThan(all.indexOf("0120-279-889"));
+    expect(all).toContain("止めに入ったりはしないで");
+    for (const phrase of [...SUPPORTER_MEANS, DIRECT_QUESTION_JA]) {
+      expect(all).not.toContain(phrase);
+    }
+    expect(harness.staff).toEqual([expect.objectContaining({ type: "crisis", urgent: true })]);
+  });
+
+  it("a child hiding while a parent is hit now: their own danger at home, asked if they are safe", async () => {
+    const harness = await started({ region: "US", locale: "en" });
+    const reply = await harness.text(
+      "my dad is hitting my mum right now and i'm hiding in my room",
+    );
+    expect(textOf(reply)).toContain("911");
+    expect(lastChoices(reply)?.text).toContain(OWN_SAFETY[1]);
+  });
+
   it("the writer being hit still gets the danger-at-home answer with their own safety", async () => {
     const harness = await started();
     const reply = await harness.text("夫に殴られています");

@@ -175,7 +175,7 @@ describe.each([
     "20",
     ROUND_20,
     ROUND_20_FIRST_RUN,
-    "recorded, run once on 4f30f86; two misses mended after it (fit), the rest blind until a pass",
+    "recorded, run once on 4f30f86; two misses mended after it, then its reports about someone else and its crises happening now covered by the fifteenth pass: fit, not blind",
   ],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
@@ -201,7 +201,9 @@ describe.each([
 // it to 25 of 25 and none: fit, not blind; round 19's first run, after the thirteenth pass, marked
 // 21 of 25 and read two of the writer's own as someone else's, and the fourteenth pass took it
 // to 24 of 25 and none: fit, not blind; the one left is 兄が包丁持って暴れてる。母が私の部屋に逃げて
-// きた, the writer's own danger at home by decision, since the writer is in the home).
+// きた, the writer's own danger at home by decision, since the writer is in the home; the fifteenth
+// pass kept that reading for a child or a sibling hiding while a parent is hurt, and reads a parent
+// hiding while their child is hurt as someone else's: rounds 12, 16, 19 and 20 read one way).
 describe.each([
   ["11", ROUND_11, 18, 0],
   ["12", ROUND_12, 20, 0],
@@ -223,6 +225,11 @@ describe.each([
     console.log(`round ${name} subject: other ${marked}/${other.length}, self flipped ${flipped}`);
     expect(marked).toBeGreaterThanOrEqual(otherMarked);
     expect(flipped).toBeLessThanOrEqual(flippedAtMost);
+    // Round 20 after the fifteenth pass (whose danger and how urgent): 25 of 26 marked. FIT, NOT
+    // BLIND (its misses were read to write that pass); the floor above is its first run. The one
+    // left is "my dad's hitting mum right now ... I'm hiding in my room": a child hiding while a
+    // parent is hurt is the writer's own danger at home, as rounds 12 and 19 labelled the same.
+    if (name === "20") expect(marked).toBeGreaterThanOrEqual(25);
   });
 });
 
@@ -236,6 +243,12 @@ describe("blind round 20, how urgent", () => {
     console.log(`round 20 urgent: ${read}/${urgent.length}`);
     expect(urgent.length).toBe(ROUND_20_FIRST_RUN.urgent);
     expect(read).toBeGreaterThanOrEqual(ROUND_20_FIRST_RUN.urgentAtUrgent);
+    // After the fifteenth pass: all 30 read as urgent, and none of the crises its writer did not
+    // mark urgent ("if I took all my nan's heart tablets would it be quick" no longer). FIT, NOT
+    // BLIND: the pass read these messages; the floor above is the recorded first run.
+    expect(read).toBeGreaterThanOrEqual(30);
+    const notMarked = ROUND_20.filter((e) => e.label === "crisis" && !e.urgent);
+    expect(notMarked.filter((e) => assessRisk(e.text).urgent === true)).toEqual([]);
     expect(calm).toEqual([]);
   });
 });
