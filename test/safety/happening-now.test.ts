@@ -192,3 +192,23 @@ describe("whose danger: a worker's report about a customer or someone they visit
     expect(a.subject).toBe("self");
   });
 });
+
+describe("shut in lately and gone quiet, about someone else", () => {
+  it.each([
+    "my flatmate hasnt left his room in like 10 days and barely talks to me anymore",
+    "妹が2週間くらい部屋から出てこなくて、話しかけてもほとんど返事がない",
+  ])("%s: concern, about someone else", (text) => {
+    const a = assessRisk(text);
+    expect(a.level).toBe("concern");
+    expect(a.subject).toBe("other");
+  });
+
+  it.each([
+    // A withdrawal of years is the family flow's everyday; a flu or exams explain a few days.
+    "my son hasn't left his room in years and barely talks to us",
+    "my roommate hasnt left her room in 3 days, she has the flu and barely talks",
+    "弟が3日部屋から出てこない、インフルでほとんど話さない",
+  ])("%s: not a risk", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+});

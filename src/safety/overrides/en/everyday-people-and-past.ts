@@ -245,10 +245,13 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     id: "en.third-party-worry.someone-else",
     kind: "third-party-worry",
     lowersTo: "none",
+    // ...nor a rule that only ever reads someone else (shut in lately and gone quiet): it is the
+    // worry itself, not the writer's risk said of another.
     appliesTo: (rule) =>
       isEnglish(rule.id) &&
       rule.category !== "danger-at-home" &&
-      rule.category !== "attempt-in-progress",
+      rule.category !== "attempt-in-progress" &&
+      rule.id !== "en.distress.shut-in-lately-gone-quiet",
     // "If someone wanted to overdose... asking for a book": a method question put as fiction.
     test: (ctx) =>
       thirdPartySubject(ctx) &&

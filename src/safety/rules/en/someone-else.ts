@@ -319,4 +319,16 @@ export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
       String.raw`\b${BLADE_TO_THE_END}\b(?:(?<=\b${BEHIND_DOOR}\b[^]{0,160})|(?=[^]{0,120}\b${BEHIND_DOOR}\b))(?<!\b${BLADE_EVERYDAY}\b[^]{0,200})(?![^]{0,100}\b${BLADE_EVERYDAY}\b)`,
     ),
   },
+  {
+    // "my roommate hasnt left her room except to pee in like 2 weeks and barely answers me" (round
+    // 19; the normaliser reads "2" as "to"): someone shut in for days or weeks, not years, and gone quiet: distress about them, for
+    // the supporter's gentle answer. A withdrawal of years is the family flow's everyday; a flu, exams
+    // or a new game are not this.
+    id: "en.distress.shut-in-lately-gone-quiet",
+    level: "concern",
+    category: "distress",
+    pattern: phrase(
+      String.raw`\b(?:hasnt|has not|havent|have not|hadnt|hardly|barely) (?:left|come out of|been out of) (?:his|her|their) (?:room|bedroom)\b[^.]{0,40}?\b(?:in|for) (?:like |about |over |nearly |almost )?(?:\d+|a|to|two|three|four|five|six|a couple of|a few|several) (?:days?|weeks?)\b[^]{0,60}?\b(?:barely|hardly|doesnt|does not|wont|will not|stopped|not) (?:answers?|answering|talks?|talking|speaks?|speaking|replies|replying|responds?|responding|eats?|eating)\b(?<!\b(?:flu|covid|sick|ill|exams?|finals|revision|deadline|new game|gaming|quarantine|isolating|chickenpox|gastro)\b[^]{0,160})(?![^]{0,80}\b(?:flu|covid|sick|exams?|finals|revision|deadline|new game|gaming|quarantine|isolating)\b)`,
+    ),
+  },
 ];

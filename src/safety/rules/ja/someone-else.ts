@@ -377,4 +377,15 @@ export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
       `${PILLS_SHOWN}(?:(?<=${FAREWELL_POSTED}[^]{0,140})|(?=[^]{0,140}${FAREWELL_POSTED}))(?:(?<=${UNREACHABLE}[^]{0,140})|(?=[^]{0,140}${UNREACHABLE}))(?<!${PILLS_EVERYDAY}[^]{0,160})(?![^]{0,120}${PILLS_EVERYDAY})`,
     ),
   },
+  {
+    // ルームメイトが2週間部屋から出てこなくて、話しかけてもほとんど返事がない: shut in for days or
+    // weeks, not years, and gone quiet: distress about them, for the supporter's gentle answer. A
+    // cold, exams or a game are not this.
+    id: "ja.distress.shut-in-lately-gone-quiet",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      "(?:[0-9０-９一二三四五六七八九十何数]+)(?:日|週間)(?:くらい|ぐらい|ほど|も|間)?[^.]{0,8}?(?:部屋|へや)から(?:出てこ|出て来|でてこ)(?:ない|なく|ず|ん)[^]{0,30}?(?:ほとんど|あまり|ろくに)(?:返事|へんじ|返信|口をきか|話さ|しゃべら)(?:が|も)?(?:ない|なく|しない|くれない|ありません|ん)(?<!(?:風邪|インフル|コロナ|発熱|熱が|試験|テスト|受験|ゲーム|げーむ|反抗期|隔離)[^]{0,80})(?![^]{0,40}(?:風邪|インフル|コロナ|試験|テスト|受験|ゲーム|げーむ|反抗期|隔離))",
+    ),
+  },
 ];
