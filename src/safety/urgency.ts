@@ -232,7 +232,7 @@ export function onlyAskedAbout(normalized: string): boolean {
 const VIOLENCE_NOW_RE = new RegExp(
   [
     foldKana(
-      "(?:いま|今|現在|たった今)[^.]{0,12}?(?:殴|なぐ|蹴|叩|たたい|暴れ|首を絞|首をしめ|包丁|ナイフ|刃物)|(?:ドア|扉|戸|鍵)[^.]{0,8}?(?:蹴られ|(?<!か)けられ|叩かれ|たたかれ|壊され|こわされ|こじ開け)|(?:隠れて|閉じこもって)(?:る|いる|います)|逃げて(?:きた|きました)|(?:包丁|ナイフ|刃物|バット|木刀)[^.]{0,10}?持って[^.]{0,16}?(?:上がって|向かって|入って)(?:いった|いきました|行った|行きました)|(?:包丁|ナイフ|刃物|バット)[^.]{0,10}?暴れて(?:る|いる|います)|暴れて(?:る|いる|います)[^.]{0,10}?(?:包丁|ナイフ|刃物|バット)",
+      "(?:いま|今(?!日|朝|週|月|年|度|回|後|まで|夜)|現在|たった今)[^.]{0,12}?(?:殴|なぐ|蹴|叩|たたい|暴れ|首を絞|首をしめ|包丁|ナイフ|刃物)|(?:ドア|扉|戸|鍵)[^.]{0,8}?(?:蹴られ|(?<!か)けられ|叩かれ|たたかれ|壊され|こわされ|こじ開け)|(?:隠れて|閉じこもって)(?:る|いる|います)|逃げて(?:きた|きました)|(?:包丁|ナイフ|刃物|バット|木刀)[^.]{0,10}?持って[^.]{0,16}?(?:上がって|向かって|入って)(?:いった|いきました|行った|行きました)|(?:包丁|ナイフ|刃物|バット)[^.]{0,10}?暴れて(?:る|いる|います)|暴れて(?:る|いる|います)[^.]{0,10}?(?:包丁|ナイフ|刃物|バット)",
     ),
     String.raw`\b(?:right now|rn|at the moment|as we speak|as i type)\b|\b(?:kicking|banging on|smashing|breaking down|trying to (?:get|break) (?:in|through)) (?:my|the|our) (?:bedroom |bathroom |front )?(?:door|window)\b|\b(?:door ?)?frame is (?:cracking|breaking|splitting)\b|\b(?:i am|im) hiding\b|\b(?:hes|shes|he is|she is|theyre|they are) (?:screaming|shouting|yelling|saying) (?:hell|he will|shell|she will|theyll|they will|hes going to|shes going to|theyre going to) kill\b`,
   ].join("|"),
@@ -253,7 +253,10 @@ const VIOLENCE_NOT_NOW_RE = new RegExp(
 // past said elsewhere in the message does not undo (昨日も殴られた。いま殴ってくる).
 const VIOLENCE_SAID_NOW_RE = new RegExp(
   [
-    foldKana("(?:いま|今|たった今)[^.]{0,12}?(?:殴|なぐ|蹴|叩|たたい|暴れ|首を絞|首をしめ)"),
+    // (今日も叩かれました, 今朝 are the day, not the moment.)
+    foldKana(
+      "(?:いま|今(?!日|朝|週|月|年|度|回|後|まで|夜)|たった今)[^.]{0,12}?(?:殴|なぐ|蹴|叩|たたい|暴れ|首を絞|首をしめ)",
+    ),
     String.raw`\b(?:hitting|beating|kicking|punching|choking|strangling|stabbing|attacking|hurting)\b[^.]{0,30}?\b(?:right now|rn|as we speak)\b|\b(?:right now|rn)\b[^.]{0,30}?\b(?:hitting|beating|kicking|punching|choking|strangling|stabbing|attacking|hurting)\b`,
   ].join("|"),
   "u",
