@@ -71,6 +71,18 @@ const URGENT_RE = new RegExp(
   "u",
 );
 
+// Violence against the writer at home, happening now (the fifteenth pass, after round 20):
+// 父がいま殴ってくる, ドア蹴られてる, "he's kicking my door". Read only for the writer's own danger
+// at home: someone else's keeps its police-first answer.
+const VIOLENCE_NOW_RE = new RegExp(
+  [
+    "(?:いま|今|さっきから|今も)[^.]{0,8}?(?:殴って|なぐって|蹴って|けって|叩いて|たたいて|首(?:を)?(?:しめて|絞めて))(?:くる|きてる|る|いる)",
+    "|(?:どあ|扉|戸)(?:を|が|も)?(?:蹴られ|けられ|叩かれ|たたかれ|壊され|こわされ|蹴破られ)(?:てる|ている)",
+    "|\\b(?:hes|shes|theyre|he is|she is|they are)\\b (?:(?:still|now|literally) )?(?:kicking|banging on|breaking down|smashing|hitting|beating|choking|punching|trying to break) (?:(?:in |down )?(?:my|the) (?:bedroom |room )?door|me)\\b",
+  ].join(""),
+  "u",
+);
+
 // A clause that turns after a negation: "not suicidal, but...", "死ぬ気はないけど…".
 const CONTRAST_RE = /\b(?:but|though|although|except|still)\b|けど|けれど|でも|だけど|ただ|のに/u;
 
@@ -301,6 +313,9 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
         escalated ||
         counted.some((m) => m.category === "attempt-in-progress") ||
         URGENT_RE.test(normalized) ||
+        (assessment.subject !== "other" &&
+          assessment.dangerAtHome &&
+          VIOLENCE_NOW_RE.test(normalized)) ||
         // Someone else's crisis with a sign that it is now (urgency.ts): the supporter gets the
         // emergency numbers first. Violence at home keeps its police-first answer.
         (assessment.subject === "other" &&
