@@ -96,4 +96,9 @@ describe("a test 'killing' someone", () => {
   it("with means beside it, it stays a crisis", () => {
     expect(level("テストとか死ぬ。薬はもうためてある")).toBe("crisis");
   });
+  it("with pills and a knife as emoji, the idiom is not read (the learned layer reads it)", () => {
+    expect(assessRisk("💊🔪 明日のテストとか死ぬ〜!!!").overrides).not.toContain(
+      "ja.idiom.task-toka-shinu",
+    );
+  });
 });

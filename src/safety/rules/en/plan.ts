@@ -408,7 +408,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "plan",
     pattern: phrase(
-      String.raw`\b(?:made up my mind|my mind is made up|i have decided|ive decided|decision is made|decided)\b[.,]?\x20?[^]{0,20}?\b(?:the )?(?:bridge|tracks|railway|cliffs?|roof|rooftop|overpass|multi storey|car park|quarry|river|dam|viaduct)\b[^.]{0,30}?,?\x20?\b${A_DAY}(?: (?:morning|night|evening|afternoon))?\b(?<!\b(?:meet\w*|see you|come|join|picnic|photos?|market|run|walk|jog|date|drinks|party|fishing|trip|holiday|wedding|proposal|venue|where to go)\b[^]{0,120})(?![^]{0,40}\b(?:meet\w*|see you|come|join|picnic|photos?|market|run|walk|jog|drinks|party|fishing|bring)\b)`,
+      String.raw`\b(?:made up my mind|my mind is made up|i have decided|ive decided|decision is made|decided)[.,:]\x20?[^]{0,20}?\b(?:the )?(?:bridge|tracks|railway|cliffs?|roof|rooftop|overpass|multi storey|car park|quarry|river|dam|viaduct)\b[^.]{0,30}?,?\x20?\b${A_DAY}(?: (?:morning|night|evening|afternoon))?\b(?<!\b(?:meet\w*|see you|come|join|picnic|photos?|market|run|walk|jog|date|drinks|party|fishing|trip|holiday|wedding|proposal|venue|where to go)\b[^]{0,120})(?![^]{0,40}\b(?:meet\w*|see you|come|join|picnic|photos?|market|run|walk|jog|drinks|party|fishing|bring)\b)`,
     ),
   },
   {

@@ -218,7 +218,7 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "preparation",
     pattern: phrase(
-      String.raw`\b(?:gave|given|giving) (?:away )?(?:my )?(?:cat|dog|pets?|kitten|puppy|rabbit|hamster|pc|computer|laptop|games|consoles?|switch|ps5|xbox|guitar|stuff|things|books|clothes|plants)\b[^]{0,80}?\b(?:not long now|wont be long now|it wont be long|almost time|nearly time|soon now|not much longer now|any day now)\b(?<!\b(?:move|moving|abroad|new job|baby|hospital|uni|university|deploy\w*|flat|apartment|downsiz\w*|declutter\w*|holiday|trip|wedding|due date)\b[^]{0,160})`,
+      String.raw`\b(?:gave|given|giving) (?:away )?(?:my )?(?:cat|dog|pets?|kitten|puppy|rabbit|hamster|pc|computer|laptop|games|consoles?|switch|ps5|xbox|guitar|stuff|things|books|clothes|plants)\b[^]{0,80}?\b(?:not long now|wont be long now|it wont be long|almost time|nearly time|soon now|not much longer now|any day now)(?=\x20?(?:$|[.,!]))(?<!\b(?:move|moving|abroad|new job|baby|hospital|uni|university|deploy\w*|flat|apartment|downsiz\w*|declutter\w*|holiday|trip|wedding|due date)\b[^]{0,160})`,
     ),
   },
   {
