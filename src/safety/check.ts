@@ -108,6 +108,9 @@ export const ANCHOR_RE = new RegExp(
     // Fourteenth pass (own): too low to bathe, a time and a place said bare, a game's last save
     // or its end (continue, game over) said of a life.
     "|風呂|ふろ|しゃわ|歯磨き|歯みがき|はみがき|着替え|大丈夫|平気|数え|こんていにゅ|げむおば|げむせっと|overpass|viaduct|flyover|tower|pier|quarry|save",
+    // Fifteenth pass (own): a day made one's last, a letter left on the desk, a height asked,
+    // a room sealed and a fire lit.
+    "|命日|書き置|how tall|how far down|sealed|lit it|lit the|lit a",
   ].join(""),
   "g",
 );

@@ -255,8 +255,12 @@ const VIOLENCE_SAID_NOW_RE = new RegExp(
   [
     // (今日も叩かれました, 今朝 are the day, not the moment.)
     foldKana(
-      "(?:いま|今(?!日|朝|週|月|年|度|回|後|まで|夜)|たった今)[^.]{0,12}?(?:殴|なぐ|蹴|叩|たたい|暴れ|首を絞|首をしめ)",
+      "(?:いま|今(?!日|朝|週|月|年|度|回|後|まで|夜)|たった今|さっきから)[^.]{0,12}?(?:殴|なぐ|蹴|叩|たたい|暴れ|首を絞|首をしめ)",
     ),
+    // ...or said as going on (p15own's reading of the writer's own, merged here): ドア蹴られてる,
+    // "he's kicking my door", "she's hitting me".
+    "(?:どあ|扉|戸)(?:を|が|も)?(?:蹴られ|けられ|叩かれ|たたかれ|壊され|こわされ|蹴破られ)(?:てる|ている)",
+    String.raw`\b(?:hes|shes|theyre|he is|she is|they are)\b (?:(?:still|now|literally) )?(?:kicking|banging on|breaking down|smashing|hitting|beating|choking|punching|trying to break) (?:(?:in |down )?(?:my|the) (?:bedroom |room )?door|me)\b`,
     String.raw`\b(?:hitting|beating|kicking|punching|choking|strangling|stabbing|attacking|hurting)\b[^.]{0,30}?\b(?:right now|rn|as we speak)\b|\b(?:right now|rn)\b[^.]{0,30}?\b(?:hitting|beating|kicking|punching|choking|strangling|stabbing|attacking|hurting)\b`,
   ].join("|"),
   "u",

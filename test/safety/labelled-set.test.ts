@@ -175,7 +175,10 @@ describe.each([
     "20",
     ROUND_20,
     ROUND_20_FIRST_RUN,
-    "recorded, run once on 4f30f86; two misses mended after it, then its reports about someone else and its crises happening now covered by the fifteenth pass: fit, not blind",
+    // Two misses were mended after its run; the writer's own crises and the false alarms, and its
+    // reports about someone else and its crises happening now, were then covered by the fifteenth
+    // pass (its figures are fit).
+    "recorded, run once on 4f30f86; two misses mended after it, then covered by the fifteenth pass (the writer's own, the false alarms, someone else's, how urgent): fit, not blind",
   ],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
@@ -243,12 +246,16 @@ describe("blind round 20, how urgent", () => {
     console.log(`round 20 urgent: ${read}/${urgent.length}`);
     expect(urgent.length).toBe(ROUND_20_FIRST_RUN.urgent);
     expect(read).toBeGreaterThanOrEqual(ROUND_20_FIRST_RUN.urgentAtUrgent);
-    // After the fifteenth pass: all 30 read as urgent, and none of the crises its writer did not
-    // mark urgent ("if I took all my nan's heart tablets would it be quick" no longer). FIT, NOT
-    // BLIND: the pass read these messages; the floor above is the recorded first run.
+    // After the fifteenth pass: all 30 read as urgent, and of the crises its writer did not mark
+    // urgent only one is ("if I took all my nan's heart tablets would it be quick" no longer is;
+    // food stopped for five days and water cut down is, as the food-and-water rules are
+    // attempt-in-progress: a content decision the pass left open). FIT, NOT BLIND: the pass read
+    // these messages; the floor above is the recorded first run.
     expect(read).toBeGreaterThanOrEqual(30);
     const notMarked = ROUND_20.filter((e) => e.label === "crisis" && !e.urgent);
-    expect(notMarked.filter((e) => assessRisk(e.text).urgent === true)).toEqual([]);
+    expect(notMarked.filter((e) => assessRisk(e.text).urgent === true).length).toBeLessThanOrEqual(
+      1,
+    );
     expect(calm).toEqual([]);
   });
 });

@@ -29,6 +29,12 @@ const TASK_BEFORE_KMS =
 /** What says a death word is meant: not a joke, for real, a means, a time, a goodbye. */
 const MEANT =
   /\b(?:not (?:joking|kidding|a joke)|no joke|for real|fr fr|seriously|i mean it|irl|pills|rope|noose|bridge|note|goodbye|(?:do|doing|end|ending) it|wont be here|cant do this|want to die)\b/;
+/** A next meeting named after a farewell: "see u at dnd thursday", "see you tomorrow". */
+const SEE_YOU_SOON =
+  /^[^.]{0,40}?\bsee (?:you|ya|u|yall|you all|you guys)\b(?: (?:all|guys|lot|losers|nerds))? (?:at|on|in (?:class|school|the (?:morning|group|server|call|raid))|tomorrow|tmrw|later|soon|next|after|tonight|this (?:weekend|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
+/** ...unless the meeting is after death. */
+const SEE_YOU_AFTER_DEATH =
+  /\b(?:next life|other side|another life|heaven|hell|afterlife|up there|someday|one day|never|funeral|grave|in a better place)\b/;
 /** In trouble, not dying: a test, a parent, a deadline forgotten. */
 const IN_TROUBLE =
   /\b(?:forgot|forget|test|exam|quiz|homework|essay|mom|mum|dad|teacher|boss|grounded|deadline|missed|curfew|coach|when (?:she|he|they|my)|if (?:she|he|they|my))\b/;
@@ -162,7 +168,7 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     appliesTo: ruleIds("en.passive-ideation.want-to-die", "en.passive-ideation.wish-dead"),
     test: (ctx) =>
       /(?:disappear|vanish)$/.test(ctx.match) &&
-      /^ (?:into|in) (?:a |my |the |some |this |that |these |your |ur )?(?:good |soft |warm |cozy |cosy |comfy )?(?:books?|games?|show|story|music|world|hobby|crowd|nature|forest|mountains|woods|countryside|blanket|bed|hoodie)\b/.test(
+      /^ (?:into|in|under) (?:a |my |the |some |this |that |these |your |ur )?(?:good |soft |warm |cozy |cosy |comfy |weighted |fluffy |heavy )?(?:books?|games?|show|story|music|world|hobby|crowd|nature|forest|mountains|woods|countryside|blankets?|bed|hoodie|duvet|covers|quilt|kotatsu)\b/.test(
         ctx.after,
       ) &&
       // "...into this blanket and never wake up" is not a cosy evening.
@@ -258,6 +264,21 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
       /\b(?:cruel world|world)$/.test(ctx.match) &&
       LOL.test(WINDOW(ctx)) &&
       JOKE_ERRAND.test(WINDOW(ctx)) &&
+      !MEANT.test(`${ctx.before} ${ctx.after}`),
+  },
+  {
+    // "ok bye forever losers (see u at dnd thursday)": a farewell taken back in the same breath
+    // by a next meeting (a day, a class, a game night). "bye forever. see you on the other side"
+    // or with a means stays a crisis.
+    id: "en.everyday.bye-then-see-you",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.farewell.goodbye"),
+    test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
+      SEE_YOU_SOON.test(ctx.after) &&
+      !SEE_YOU_AFTER_DEATH.test(WINDOW(ctx)) &&
       !MEANT.test(`${ctx.before} ${ctx.after}`),
   },
   {

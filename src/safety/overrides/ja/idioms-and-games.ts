@@ -53,7 +53,15 @@ import {
  * drown), and not 天国 or 極楽 for how good it feels (both are also where the dead go).
  */
 const COSY_PLACE_BEFORE = jaRe(
-  "(?:布団|ふとん|毛布|こたつ|コタツ|お風呂|湯船|ベッド|ソファ|ぬいぐるみ|もふもふ)(?:に|の中に|の中で|で|と)?(?:溶けて|とけて|埋もれて|うもれて|くるまって|包まれて|同化して|一体化して)?[^.,]{0,4}$",
+  "(?:布団|ふとん|毛布|こたつ|コタツ|お風呂|湯船|ベッド|ソファ|ぬいぐるみ|もふもふ)(?:に|の中に|の中で|で|と)?(?:溶けて|とけて|埋もれて|うもれて|くるまって|包まれて|同化して|一体化して|入ったまま|はいったまま|入って|はいって|潜って|もぐって|潜ったまま|もぐったまま)?[^.,]{0,4}$",
+);
+/** A task named with とか right before a bare death word: テストとか死ぬ, バイトとか死ぬ. */
+const TASK_TOKA_BEFORE = jaRe(
+  "(?:テスト|試験|小テスト|模試|課題|宿題|レポート|発表|面接|バイト|部活|会議|締め切り|締切|残業|仕事)とか(?:まじ|マジ|ほんと|本当に)?$",
+);
+/** Means named near it, in words or as emoji (which the normaliser turns into words). */
+const MEANS_NEAR = jaRe(
+  "pills|knife|rope|blade|薬|くすり|包丁|ナイフ|ロープ|縄|練炭|カッター|本気|マジで死|遺書|飛び降り",
 );
 /** How warm, soft or happy it is. */
 const COSY = jaRe(
@@ -162,6 +170,20 @@ export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: BARE_DEATH,
     test: (ctx) => TASK_BEFORE.test(ctx.before),
+  },
+  {
+    // 明日数学のテストとか死ぬ〜〜〜無理すぎ: a test, homework or a shift "killing" someone, said
+    // with とか, in a short message with no means beside it. With pills, a knife or a rope named
+    // (in words or emoji) it is left to the rules and the learned layer.
+    id: "ja.idiom.task-toka-shinu",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) =>
+      // Short messages only: an override also keeps the learned layer from raising the rest.
+      shortMessage(ctx) &&
+      TASK_TOKA_BEFORE.test(ctx.before) &&
+      !MEANS_NEAR.test(`${ctx.before}${ctx.match}${ctx.after}`),
   },
   {
     id: "ja.idiom.exam-or-body",

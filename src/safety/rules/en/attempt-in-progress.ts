@@ -276,4 +276,48 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
       String.raw`(?:\b(?:knife|blade|razor|scissors|glass|shard)\b[^]{0,60}?\b(?:keep|kept|keeps|am|im|been|started|just) (?:pressing|pushing|digging|dragging|holding) (?:it|the (?:knife|blade|razor)) (?:in|into|against|on|harder|deeper)\b|\b(?:pressing|pushing|digging|holding) (?:the |a |my )?(?:knife|blade|razor) (?:in(?:to)?|against|to|on) my (?:wrist|arm|skin|thigh|throat|neck|leg)\b)(?<!\b(?:dough|cake|bread|garlic|butter|cheese|meat|clay|cooking|chopping|recipe|film|movie|scene|game)\b[^]{0,120})(?![^]{0,60}\b(?:dough|cake|bread|garlic|butter|cheese|meat|clay|cooking|recipe|film|movie|scene|game)\b)`,
     ),
   },
+  // ----------------------------------------------- fifteenth pass (after round 20), own acts
+  {
+    // "I drink many pill now. I feel very sleepy and heart is fast", "had half a bottle of vodka
+    // then the sleeping pills. room's spinning": pills in an amount, or after drink, and the body
+    // giving way now (learners' English too). A cold remedy, an allergy pill or new meds making
+    // one drowsy are not this.
+    id: "en.attempt-in-progress.pills-taken-body-sign",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`(?:\b(?:drink|drank|drinked|took|take|taking|ate|eat|swallowed|swallow|had|popped)\x20(?:so |very |too )?(?:many|much|a lot of|lots of|loads of|a load of|all|all of|the whole|half|half of|a handful of|a bunch of|(?:[89]|[1-9]\d))${NOT_A_UNIT}\x20(?:of\x20)?(?:my |the |these |those |mums |moms |dads )?(?:[a-z]+\x20){0,1}?(?:${PILLS}|${MORE_PILLS})\b(?!\x20of\x20(?:wine|beer|vodka|whisky|whiskey|gin|rum|soju|sake|booze|water|juice|milk|coke|cola|soda|tea|coffee)\b)|\b(?:vodka|whisky|whiskey|wine|beer|gin|rum|soju|sake|booze|alcohol)\b[^.]{0,30}?\b(?:then|and|with|plus|after) (?:the |my |all (?:the |my )?)?(?:${PILLS}|${MORE_PILLS})\b)[^]{0,80}?\b(?:(?:very|so|really|super|getting|feel|feeling|i am) (?:very |so |really )?(?:sleepy|drowsy|dizzy)|heart (?:is )?(?:so |very |really )?(?:fast|racing|pounding|beating (?:so |really |very )?fast|going (?:so |really )?fast)|(?:room|rooms|room is|everything|everything is) spinning|(?:cant|cannot|hard to) (?:breathe|stay awake|keep my eyes open)|(?:hands|lips|fingers) (?:are |feel |going )?(?:numb|tingling)|vision (?:is )?(?:blurry|going))\b(?<!\b(?:cold|flu|allerg\w*|hay fever|prescribed|doctor|side effects?|as directed|new meds|coffee|energy drinks?|caffeine|vitamins?)\b[^]{0,160})`,
+    ),
+  },
+  {
+    // "I am sitting on the window of the 6 floor. my legs are outside": on a window or a ledge
+    // high up, legs over the outside. A cat, a photo, cleaning or painting are not this.
+    id: "en.attempt-in-progress.legs-out-high-window",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: phrase(
+      String.raw`\b(?:sitting|sat|perched) (?:on|in|at) (?:the |a |my )?(?:window|windowsill|window sill|window ledge|ledge|balcony railing|balcony rail|railing|edge)\b[^.]{0,30}?(?:\b\d+(?:st|nd|rd|th)? floor|\bfloor \d+|\btop floor|\broof)\b[^]{0,40}?\b(?:my )?(?:legs|feet) (?:are |is )?(?:outside|over the edge|over the side|dangling|hanging (?:out|over|down))\b(?<!\b(?:cat|kitten|photo\w*|pics?|cleaning|painting|window cleaner|sunbath\w*)\b[^]{0,120})`,
+    ),
+  },
+  {
+    // "sealed the room and lit it. hard to breathe. sorry": a room or a car sealed, a fire lit
+    // in it, and breath short or a goodbye. Candles, incense, a fireplace or cooking are not this.
+    id: "en.attempt-in-progress.sealed-fire-body-sign",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: phrase(
+      String.raw`\b(?:sealed|taped|shut|closed|blocked) (?:up )?(?:the |my |all the )?(?:room|windows?|doors?|vents?|gaps|car)\b[^]{0,40}?\b(?:lit|lighted|started|set) (?:it|the (?:charcoal|coals?|bbq|grill|fire|burner)|a fire|the thing)\b[^]{0,40}?\b(?:hard to breathe|cant breathe|cannot breathe|struggling to breathe|head (?:is )?(?:pounding|spinning|hurts)|dizzy|sleepy|sorry|goodbye|bye)\b(?<!\b(?:candles?|incense|fireplace|stove|oven|cooking|sauna|fire drill|sage|bonfire|log burner|wood burner)\b[^]{0,120})`,
+    ),
+  },
+  {
+    // "stopped eating. day 5 today. cutting down on water too": food stopped for days and water
+    // cut down too. A fast, Ramadan, an operation or a stomach bug are not this.
+    id: "en.attempt-in-progress.food-stopped-water-cut",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: phrase(
+      String.raw`\b(?:stopped|quit) (?:eating|food)\b[^]{0,40}?\b(?:day \d+|\d+ days|(?:three|four|five|six|seven) days)\b[^]{0,40}?\b(?:cutting (?:down|back) on|barely drinking|stopped drinking|not drinking|drinking less|less) (?:any )?water\b(?<!\b(?:fast|fasting|ramadan|surgery|operation|procedure|colonoscopy|bug|flu|virus|nause\w*|vomiting|gastro|detox|juice cleanse)\b[^]{0,160})`,
+    ),
+  },
 ];

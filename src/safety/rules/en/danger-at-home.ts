@@ -137,4 +137,15 @@ export const EN_DANGER_AT_HOME_RULES: readonly RiskRule[] = [
       String.raw`\b(?:pushed|shoved|threw|thrown|slammed|knocked|flung) (?:my|our|his|her) (?:[a-z]+ )?(?:wife|husband|mum|mom|mother|dad|father|grandma|grandmother|nan|nana|gran|granny|grandad|granddad|grandpa|grandfather|son|daughter|sister|brother|partner|kids?|child|baby|girlfriend|boyfriend) (?:hard |so hard |right )?(?:into|against|down|onto|across) (?:the )?(?:wall|walls|stairs|floor|ground|door|table|counter|wardrobe|radiator|glass)\b(?![^.]{0,40}\b(?:lol|lmao|playing|play|joking|by accident|accidentally|pool|wrestl\w*|tag|game|pillow)\b)`,
     ),
   },
+  {
+    // "he's kicking my door and screaming he'll kill me, the frame is cracking": someone at the
+    // writer's door now, breaking it, with a threat to kill or hurt. A sibling's joke about
+    // snacks or a game, with a laugh, is not this.
+    id: "en.danger-at-home.door-kicked-threat",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: phrase(
+      String.raw`\b(?:hes|he is|shes|she is|theyre|they are|someone is|somebody is)\b (?:(?:still|now|literally) )?(?:kicking|banging on|breaking down|smashing|punching|trying to break|trying to kick in) (?:in )?(?:down )?(?:my|the) (?:bedroom |room )?door\b[^]{0,60}?\b(?:kill|hurt|stab|beat|get) me\b(?![^]{0,60}\b(?:lol|lmao|haha|chips|snacks|game|fortnite|minecraft|joke|joking|kidding)\b)(?<!\b(?:lol|lmao|haha|chips|snacks|game|fortnite|minecraft|joke|joking|kidding)\b[^]{0,120})`,
+    ),
+  },
 ];

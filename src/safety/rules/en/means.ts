@@ -217,4 +217,15 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
       String.raw`\b(?:(?:im|i am) (?:fine|ok|okay|good|alright|all right)|dont worry|no worries|its nothing|all good)\b[^]{0,30}?\bbut\b[^]{0,40}?\b(?:counted|count|saved up|saving up|been saving|stockpiled|hoarded|collected|been collecting|kept)\b[^]{0,40}?\b(?:its|thats|got|have|there are|theres|i have|came to|comes to)\x20(?:like |about |over |around |nearly |almost )?\d{2,3}\b[^]{0,30}?\benough\b(?!\x20(?:for|to (?:buy|get|pay|afford|cover))\b)(?<!\b(?:${HOARD_EVERYDAY})\b[^]{0,200})(?![^]{0,80}\b(?:${HOARD_EVERYDAY})\b)`,
     ),
   },
+  {
+    // "not going to kill myself, relax. the rope is already bought though": a denial, and the
+    // means bought or ready said beside it. A climbing rope, a tent or a washing line is not this.
+    id: "en.means.denied-but-ready",
+    level: "crisis",
+    category: "means",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:not (?:going to|gonna) (?:kill myself|die|do anything)|no (?:intention|plans?) (?:of|to) (?:dying|die|killing myself|kill myself|end it|ending it)|not suicidal|dont want to die or anything)\b[^]{0,40}?\b(?:(?:the |a |my )?(?:rope|noose|charcoal|pills|blades?|razor|hose)\b(?: is| are| s|s)? (?:already )?(?:bought|here|ready|arrived|delivered|in my (?:room|drawer|bag|closet|wardrobe))|already (?:bought|got|ordered) (?:the |a |some )?(?:rope|noose|charcoal|blades?|hose))\b${NOT_A_ROPE}(?![^]{0,40}\b(?:climb\w*|camping|tent|washing|boat|gym|garden|moving|removal)\b)`,
+    ),
+  },
 ];

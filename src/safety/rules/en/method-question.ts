@@ -1,6 +1,7 @@
 /** The en rules of category `method-question`; each rule's examples are in test/safety/rule-examples.json. */
 import { en, type RiskRule } from "../../rule-types.js";
 import {
+  A_DAY,
   ADV,
   ANY_METHOD,
   COMPARATIVE,
@@ -152,6 +153,37 @@ export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
     category: "method-question",
     pattern: phrase(
       String.raw`(?:\b(?:${BOOZE})\b[^.?]{0,30}?\b${PILLS}\b[^.?]{0,40}?\b${WORKS_FASTER}|\b${PILLS}\b[^.?]{0,30}?\b(?:${BOOZE})\b[^.?]{0,40}?\b${WORKS_FASTER}|\b${PILLS}\b[^.?]{0,20}?\b${WORKS_FASTER}[^.?]{0,40}?\b(?:${BOOZE})\b)(?<!\b(?:${BOOZE_EVERYDAY})\b[^]{0,160})(?![^]{0,80}\b(?:${BOOZE_EVERYDAY})\b)`,
+    ),
+  },
+  {
+    // "how high is that bridge, just joking. going there on sunday": a height asked, then going
+    // there on a day, whatever joke is said around it. A bungee jump, photos, a school project
+    // or a walk are not this.
+    id: "en.method-question.height-then-going",
+    level: "crisis",
+    category: "method-question",
+    pattern: phrase(
+      String.raw`\bhow (?:high|tall|far down|far a drop|big a drop|long a drop|many (?:metres|meters|feet|floors)) (?:is|are) (?:the |that |this )?(?:[a-z]+ ){0,3}?(?:bridge|building|car park|parking garage|tower|cliffs?|overpass|dam|viaduct|roof)\b[^]{0,60}?\b(?:going|go|heading|head|gonna go|ill go|i will go|might go|driving|walking|visit\w*) (?:there |up |out there |to it |to see it )?(?:on )?${A_DAY}\b(?<!\b(?:bungee|photo\w*|pics|sightseeing|tour|school|project|homework|essay|trivia|quiz|fishing|hike|picnic|engineer\w*|architect\w*|for work|survey)\b[^]{0,160})(?![^]{0,40}\b(?:bungee|photo\w*|pics|sightseeing|tour|project|picnic|with (?:my|the|friends))\b)`,
+    ),
+  },
+  {
+    // "how many sertraline is too many. asking for real": how many tablets are too many, and "I
+    // mean it". Asked for a child's or a pet's safety, it is not this.
+    id: "en.method-question.how-many-too-many-for-real",
+    level: "crisis",
+    category: "method-question",
+    pattern: phrase(
+      String.raw`\bhow (?:many|much) (?:of )?(?:my |the |these |those )?(?:[a-z]+ ){0,2}?${PILLS}\b (?:is|are|would be|counts as|is it) (?:too (?:many|much)|lethal|deadly|fatal|a lethal (?:dose|amount))\b[^]{0,40}?\b(?:asking for real|for real|not joking|no joke|seriously|asking for myself|not for a friend|dont ask why)\b(?<!\b(?:kid|kids|child|toddler|baby|dog|cat|pet|by accident|accidentally)\b[^]{0,120})`,
+    ),
+  },
+  {
+    // "which otc meds are easiest to od on", "what should i overdose on": which medicine to
+    // overdose on, asked. Childproofing and a pet's safety are not this.
+    id: "en.method-question.which-to-overdose-on",
+    level: "crisis",
+    category: "method-question",
+    pattern: phrase(
+      String.raw`(?:\b(?:which|what)\b[^.]{0,24}?\b(?:otc|over the counter|meds|pills|medicine|painkillers|tablets)\b[^.]{0,24}?\b(?:to |should i |would you |do you |can i )?(?:od|overdose) (?:on|with)\b|\b(?:od|overdose) on (?:which|what) (?:otc |over the counter )?(?:meds|pills|medicine|tablets)\b|\bwhat (?:should|can|could) i (?:od|overdose) on\b)(?![^]{0,40}\b(?:kids?|child|toddler|baby|dogs?|cats?|pets?|by accident|accidentally|safety|childproof\w*)\b)(?<!\b(?:kids?|child|toddler|baby|dogs?|cats?|pets?)\b[^]{0,60})`,
     ),
   },
 ];

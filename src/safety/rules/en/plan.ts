@@ -388,4 +388,37 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
       String.raw`\b(?:(?:rage ?quit(?:ting)?|log(?:ging)? out of|log(?:ging)? off (?:from|of)|uninstall(?:ing)?|quit(?:ting)?|delet(?:e|ing)|unsubscrib(?:e|ing) from|game over (?:for|on)) (?:irl|real life|my life|life|reality|existence)|(?:permadeath|perma ?death|game over|no (?:more )?(?:continues|respawns?|lives|extra lives)(?: left)?|out of (?:lives|continues)|last life|final boss) (?:irl|in real life|for real life)|last login(?= ?[.,] ?(?:logging|log) (?:out|off) of (?:life|irl|real life)))\b[^]{0,40}?\b(?:for good|forever|tonight|tomorrow|this weekend|soon|its done|it is done|gg|for real|no more)\b(?![^]{0,40}\b(?:lol|lmao|haha|jk|if (?:my|she|he|they|mom|mum|dad)|when (?:my|she|he|they)|grades?|report card|boss fight|patch|update)\b)(?<!\b(?:lol|lmao|haha|jk|if (?:my|she|he|they|mom|mum|dad)|grades?|report card|coaching|plan|subscription|gym|job|course|class)\b[^]{0,80})`,
     ),
   },
+  // ------------------------------------------------ fifteenth pass (after round 20), own plans
+  {
+    // "deleted all my accounts except this one. on the 30th im going out to the cliffs":
+    // accounts deleted, then a day and a place of danger. A digital detox with a hike, a trip or
+    // friends is not this.
+    id: "en.plan.accounts-deleted-place-day",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`\bdeleted (?:all |all of |every one of )?(?:my |every )(?:accounts?|socials|social media|instagram|insta|twitter|tiktok|discord|profiles?)\b[^]{0,60}?\b(?:on )?${A_DAY}\b[^.]{0,30}?\b(?:going|heading|driving|walking|off|go|ill go|i will go) (?:out |down |up )?(?:to|up to) (?:the )?(?:cliffs?|bridge|sea|coast|tracks|quarry|river|lake|edge)\b(?<!\b(?:detox|hike|hiking|climb\w*|photos?|pics|trip|holiday|picnic|surf\w*|camping|birdwatch\w*|friends|with my)\b[^]{0,200})(?![^]{0,40}\b(?:detox|hike|hiking|climb\w*|photos?|pics|trip|holiday|picnic|surf\w*|camping|with (?:my|friends|the))\b)`,
+    ),
+  },
+  {
+    // "I've made up my mind. the bridge by the station, sunday morning before anyone's up": a
+    // decision, then a place of danger and a day said bare. A meeting place, a market, a run or
+    // photos are not this.
+    id: "en.plan.decided-place-day",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`\b(?:made up my mind|my mind is made up|i have decided|ive decided|decision is made|decided)[.,:]\x20?[^]{0,20}?\b(?:the )?(?:bridge|tracks|railway|cliffs?|roof|rooftop|overpass|multi storey|car park|quarry|river|dam|viaduct)\b[^.]{0,30}?,?\x20?\b${A_DAY}(?: (?:morning|night|evening|afternoon))?\b(?<!\b(?:meet\w*|see you|come|join|picnic|photos?|market|run|walk|jog|date|drinks|party|fishing|trip|holiday|wedding|proposal|venue|where to go)\b[^]{0,120})(?![^]{0,40}\b(?:meet\w*|see you|come|join|picnic|photos?|market|run|walk|jog|drinks|party|fishing|bring)\b)`,
+    ),
+  },
+  {
+    // "im done with everything. after the festival next week im going to the river": a death
+    // word, then after an event, to water or a height. Fishing, a swim or fireworks are not this.
+    id: "en.plan.after-event-to-water",
+    level: "crisis",
+    category: "plan",
+    pattern: phrase(
+      String.raw`\b(?:going to die|gonna die|want to die|end it|ending it|kill myself|done with (?:life|everything|it all))\b[^]{0,60}?\bafter (?:the |my )?(?:[a-z]+ ){0,3}?(?:festival|party|exams?|holidays?|christmas|new year|wedding|funeral|birthday|concert|match|game)\b[^.]{0,30}?\b(?:going|heading|walking|ill go|i will go|go) (?:down |out )?to the (?:river|sea|lake|bridge|cliffs?|tracks|woods)\b(?![^]{0,30}\b(?:fish\w*|swim\w*|fireworks|picnic|photos?|bbq|barbecue)\b)`,
+    ),
+  },
 ];

@@ -210,4 +210,26 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
       String.raw`\bbut\b(?:\x20i)?(?:\x20(?:did|have|already|also|still|just|ve))*\x20(?:wrote|written|write|writing|finished|left|prepared|drafted) (?:the|a|my) (?:note|letter|letters|goodbye (?:note|letter|letters))\b(?<=\b(?:not|never|no|wont|dont|isnt|arent)\b[^.]{0,40}?\b(?:kill myself|suicidal|suicide|end (?:it|my life|things)|do (?:it|anything)|hurt myself|die|going anywhere|going to do anything)\b[^.]{0,6}?\bbut\b[^]{0,40})(?!\x20(?:to|for) (?:my |the |our )?(?:landlord|teacher|boss|manager|school|work|neighbou?rs?|council|doctor|gp|class|mum about|dad about|therapist|counsell?or|psychiatrist|psychologist|nurse|hr|team|tutor)\b)`,
     ),
   },
+  {
+    // "gave my cat to the lady downstairs and my pc to my cousin. feels lighter. not long now": a
+    // pet or one's things given away, then "not long now". A move, a new job abroad, a baby or a
+    // hospital stay are not this.
+    id: "en.preparation.given-away-not-long",
+    level: "crisis",
+    category: "preparation",
+    pattern: phrase(
+      String.raw`\b(?:gave|given|giving) (?:away )?(?:my )?(?:cat|dog|pets?|kitten|puppy|rabbit|hamster|pc|computer|laptop|games|consoles?|switch|ps5|xbox|guitar|stuff|things|books|clothes|plants)\b[^]{0,80}?\b(?:not long now|wont be long now|it wont be long|almost time|nearly time|soon now|not much longer now|any day now)(?=\x20?(?:$|[.,!]))(?<!\b(?:move|moving|abroad|new job|baby|hospital|uni|university|deploy\w*|flat|apartment|downsiz\w*|declutter\w*|holiday|trip|wedding|due date)\b[^]{0,160})`,
+    ),
+  },
+  {
+    // "the note's done. it's on my desk. i'm not even sad anymore": a note done and left where it
+    // will be found, and calm or a goodbye said with it. Class notes, a thank-you note or a
+    // shopping list are not this.
+    id: "en.preparation.note-done-left-calm",
+    level: "crisis",
+    category: "preparation",
+    pattern: phrase(
+      String.raw`\b(?:the|my) notes? (?:is |s )?(?:done|finished|written)\b[^]{0,40}?\b(?:on|under|by) (?:my|the) (?:desk|pillow|bed|table|keyboard|nightstand)\b[^]{0,60}?\b(?:not (?:even )?(?:sad|scared|afraid)(?: anymore)?|(?:feel|feeling|i am|im) (?:so )?(?:calm|peaceful|at peace|ready|lighter|relieved)|goodbye|bye|sorry|love you)\b(?<!\b(?:class|lecture|revision|study|studying|exams?|thank you|thank u|sticky|shopping|grocery|birthday|card|teacher|boss|meeting|homework|recipe|music|song|fridge)\b[^]{0,160})`,
+    ),
+  },
 ];

@@ -90,4 +90,24 @@ export const EN_SELF_HARM_RULES: readonly RiskRule[] = [
       String.raw`\b(?:did it again|cut again|relapsed(?: again)?|did it)\b[^.]{0,6}?[.,]? ?(?:on )?(?:my )?(?:thigh|thighs|arm|arms|wrist|wrists|leg|legs|stomach|hip|hips|forearm|ankle)s? this time\b|\b(?:thigh|arm|wrist|leg|stomach|hip|forearm) this time\b[^.]{0,30}?\b(?:more|deeper|than last)\b`,
     ),
   },
+  {
+    // "cut too deep yesterday, it needs stitches but i haven't been to a doctor": a self-harm
+    // wound too deep, untreated. A finger cut cooking, glass, a fall or a pet are not this.
+    id: "en.self-harm.needs-stitches-untreated",
+    level: "crisis",
+    category: "self-harm",
+    pattern: phrase(
+      String.raw`\b(?:cut|went|sliced)\b[^.]{0,10}?\btoo deep\b[^]{0,40}?\b(?:stitches|stiches|sutures|stitched)\b[^]{0,40}?\b(?:havent|have not|didnt|did not|not|wont|will not|cant|cannot|never)\b (?:been|gone|go|going|seen|see|tell|told|went)\b(?<!\b(?:cooking|kitchen|finger|thumb|slipped|chopping|onions?|glass|fell|bike|dog|cat|shaving|garden\w*|work)\b[^]{0,160})`,
+    ),
+  },
+  {
+    // "i used to cut. i bought blades yesterday": blades bought after self-harm said to be over.
+    // Razor blades for shaving, a box cutter for work or crafts are not this.
+    id: "en.self-harm.blades-bought-after",
+    level: "crisis",
+    category: "self-harm",
+    pattern: phrase(
+      String.raw`\b(?:used to (?:cut|self harm|hurt myself)|was clean|been clean|\d+ (?:days|weeks|months|years) clean|stopped cutting)\b[^]{0,60}?\b(?:bought|got|ordered|picked up|buying|went and bought) (?:some |new |more |a (?:pack|box) of ){0,2}(?:razor )?(?:blades|razors)\b(?![^]{0,40}\b(?:shav\w*|beard|legs|crafts?|stanley|box cutter|for work|hobby)\b)`,
+    ),
+  },
 ];

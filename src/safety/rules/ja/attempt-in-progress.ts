@@ -226,4 +226,58 @@ export const JA_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
       "(?:包丁|ナイフ|カッター|刃物|刃|かみそり|剃刀|カミソリ)[^]{0,30}?(?:手首|腕|うで|首)(?:に|へ)(?:あて|当て|押し当て|おしあて|押しつけ|押し付け)(?:てる|ている|てます|ていて|て)(?![^]{0,30}(?:ドラマ|映画|漫画|アニメ|シーン|ゲーム|小説))",
     ),
   },
+  // ----------------------------------------------- fifteenth pass (after round 20), own acts
+  {
+    // ごはん食べるのやめた。今日で5日目。水もへらしてる: food stopped for days and water cut down
+    // as well (the days counted after the stop). A fast, a check-up, an operation or a stomach
+    // bug are not this.
+    id: "ja.attempt-in-progress.food-stopped-water-cut",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: ja(
+      String.raw`(?:食べる|たべる|食事|しょくじ|ご飯|ごはん|食べ物)(?:の)?(?:を)?(?:やめた|やめて|止めた|止めて|断った|断って|抜いて|とってない|とらなくなって)[^]{0,20}?(?:\d+|[二三四五六七八九十]+)日(?:目|間|経つ|たつ|になる|過ぎ)?[^]{0,30}?(?:水|みず)(?:も|まで)[^.]{0,6}?(?:減らし|へらし|控え|ひかえ|やめ|止め|断っ|飲んでない|飲んでいない|のんでない|飲まない|のまない|飲まなく|ほとんど飲ん)(?<!(?:ファスティング|断食|検査|手術|ダイエット|胃腸|胃カメラ|内視鏡|吐き気|病院の指示)[^]{0,80})(?![^]{0,40}(?:ファスティング|断食|検査|手術|ダイエット|胃腸|医者|病院の指示|吐き気))`,
+    ),
+  },
+  {
+    // へや しめきって ひ つけた　いきが くるしい (kana only): a room or a car shut tight, a fire
+    // lit in it, and breath short or a goodbye: an act under way. Incense, candles, a stove,
+    // a barbecue or cooking are not this.
+    id: "ja.attempt-in-progress.sealed-room-fire",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: ja(
+      String.raw`(?:(?:部屋|へや|車|くるま|窓|まど|ドア|隙間|すきま|目張り|めばり)[^.]{0,8}?(?:締め切|閉め切|閉めき|しめき|締めき|目張り|めばり|塞い|ふさい|テープ)[^]{0,16}?(?:火|ひ)(?:を|も)?(?:つけた|付けた|点けた|おこした|起こした|いれた|入れた|つけて)(?!ら)[^]{0,30}?(?:息が|いきが|呼吸が|こきゅうが)(?:もう|だんだん)?(?:苦し|くるし|できな|しづら|つら)|(?:部屋|へや|車|くるま|窓|まど|ドア|隙間|すきま|目張り|めばり)[^.]{0,8}?(?:締め切|閉め切|閉めき|しめき|締めき|目張り|めばり|塞い|ふさい|テープ)[^]{0,16}?(?:火|ひ)(?:を|も)?(?:つけた|付けた|点けた|おこした|起こした|いれた|入れた)(?!ら)[^]{0,30}?(?:ごめんね|ごめん|さよなら|さようなら|ばいばい|ありがとう))(?<!(?:お香|線香|アロマ|キャンドル|ろうそく|蝋燭|ストーブ|暖炉|コンロ|花火|タバコ|たばこ|煙草|バーベキュー|焼肉|料理|鍋)[^]{0,60})`,
+    ),
+  },
+  {
+    // お酒と一緒に睡眠薬いっぱい飲んだ　ねむい, 薬たくさん飲んだ。心臓ばくばくする: pills taken in an
+    // amount, or with drink, and the body giving way now. A cold remedy making one sleepy, or the
+    // usual dose, is not this.
+    id: "ja.attempt-in-progress.pills-taken-body-sign",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: ja(
+      `(?:${MEDS}(?:を)?[^.]{0,4}?${MANY}|(?:酒|さけ|ビール|ストゼロ|チューハイ|酎ハイ|ウイスキー|焼酎|ワイン)[^.]{0,10}?${MEDS}(?:を)?[^.]{0,4}?)(?:飲んだ(?!ら)|のんだ(?!ら)|飲んじゃった|飲みました|飲んでしまった)[^]{0,30}?(?:ねむい|眠い|ねむく|眠く|心臓(?:が)?(?:ばくばく|どきどき|速|はや)|動悸|ぐるぐる|目が回|めがまわ|手が(?:しびれ|痺れ)|息が(?:苦し|くるし)|意識が)(?<!(?:風邪|かぜ|花粉|処方|いつもの|副作用|先生|医者)[^]{0,60})`,
+    ),
+  },
+  {
+    // いま屋上おる。風つよいわ。もうええねん: at a height now, and giving up said after it, in any
+    // dialect. Going back in, down or to bed, lunch, the stars or washing are not this.
+    id: "ja.attempt-in-progress.height-now-resigned",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: ja(
+      String.raw`(?:今|いま)[,]?(?:屋上|橋の上|ビルの上|歩道橋|鉄橋|崖|がけ|マンションの上|非常階段)(?:に|で)?(?:おる|おります|いる|居る|います|来た|きた|来てる|きてる|立ってる|たってる)[^]{0,30}?(?:もう(?:ええ|いい)(?:ねん|わ|や|か|よ|んや|んだ)?(?=$|[.,!]|ほんま|本当|もう)|もうどうでも(?:いい|ええ)|さよなら|ばいばい|ごめんな)(?<!(?:洗濯|布団|干し|取り込|ご飯|弁当|星|夜景|花火|写真|撮)[^]{0,40})(?![^]{0,20}(?:帰|戻|寝|降り|下り|洗濯|布団|ご飯|弁当|星|夜景|花火|写真|撮|寒いし|中に入))`,
+    ),
+  },
+  {
+    // 6階の窓に座って足を外に出してる: sitting on a window or a railing high up, legs over the
+    // outside. The cat, a photo, cleaning or the ground floor are not this.
+    id: "ja.attempt-in-progress.legs-out-high-window",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: ja(
+      String.raw`(?:(?:[3-9]|\d{2})階|屋上|ビル|マンション)[^.]{0,10}?(?:窓|まど|窓枠|ベランダ|手すり|てすり|柵|ふち|縁)(?:に|の上に|の上で)(?:座って|すわって|腰かけ|腰掛け)[^]{0,20}?(?:足|脚|あし)(?:を|が|は)?(?:外に|外側に|そとに|宙に|ぶらぶら)(?:出して|だして|出てる|出ている|させて)?(?<!(?:猫|ねこ|写真|掃除|花火|夕涼み)[^]{0,40})(?![^]{0,20}(?:猫|ねこ|写真|掃除|花火|夕涼み))`,
+    ),
+  },
 ];

@@ -39,8 +39,9 @@ export const JA_HAPPENING_NOW_RULES: readonly RiskRule[] = [
     pattern: ja(`${TAKING_NOW}(?<!${TAKING_EVERYDAY}[^]{0,60})(?![^]{0,30}${TAKING_EVERYDAY})`),
   },
   {
-    // へや しめきって ひ つけた　いきが くるしい　ごめんね: a sealed room and a fire lit, now.
-    id: "ja.attempt-in-progress.sealed-room-fire",
+    // 部屋を閉め切って炭をおこした: a sealed room and a fire or charcoal lit, now, with nothing
+    // else said (ja.attempt-in-progress.sealed-room-fire reads it with breathing hard or a goodbye).
+    id: "ja.attempt-in-progress.sealed-room-lit",
     level: "crisis",
     category: "attempt-in-progress",
     pattern: ja(

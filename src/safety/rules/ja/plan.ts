@@ -500,4 +500,45 @@ export const JA_PLAN_RULES: readonly RiskRule[] = [
       `${MEDS}[^.]{0,6}?(?:全部|ぜんぶ|まとめて|一気に|いっきに|ありったけ|残り全部)(?:を)?(?:飲んで|のんで)[^.]{0,10}?(?:起きなかったら|起きれなかったら|起きられなかったら|目が覚めなかったら|目覚めなかったら|そのまま起きなくても)[^.]{0,8}?(?:それでいい|それでも(?:いい|いいや)|別にいい|べつにいい|それはそれで|かまわない|構わない|本望|むしろいい)`,
     ),
   },
+  // ------------------------------------------------ fifteenth pass (after round 20), own plans
+  {
+    // アカウント全部消した。30日に崖に行く: accounts deleted, then a day and a place of danger. A
+    // digital detox said with a hike, a trip or friends is not this.
+    id: "ja.plan.accounts-deleted-place-day",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:アカ|アカウント|垢|sns)(?:を|も|は)?[^.]{0,6}?(?:全部|ぜんぶ|すべて|全て)?(?:消した|消して|削除した|削除して|消しました|削除しました)[^]{0,50}?${WHEN}(?:の(?:朝|夜|昼|夕方))?(?:に|は)?,?[^.]{0,6}?(?:崖|がけ|海|橋|線路|樹海|岬|ダム|屋上|踏切)(?:に|へ|まで|さ)(?:行く|いく|行きます|向かう|行ってくる)(?<!(?:デトックス|断捨離|ハイキング|登山|釣り|旅行|観光|写真|撮影|友達と|家族と)[^]{0,100})(?![^]{0,30}(?:ハイキング|登山|釣り|旅行|観光|写真|撮影|友達と|家族と|ドライブ))`,
+    ),
+  },
+  {
+    // なまらしんどい。もう死ぬ。来週、雪まつり終わったら川さ行く: a death word, then after an event,
+    // to the river or the sea (dialect さ for へ). Fishing, a swim or a barbecue are not this.
+    id: "ja.plan.after-event-to-water",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      String.raw`(?:もう死ぬ|死のう|しのう|死ぬわ|死んでやる|終わりにする|終わらせる|消える|もう無理|もうむり)[^]{0,40}?(?:終わったら|おわったら|済んだら|すんだら|過ぎたら|すぎたら|のあと|の後|が明けたら)[,]?[^.]{0,6}?(?:川|かわ|海|うみ|橋|崖|線路|樹海|湖|ダム)(?:に|へ|さ|まで)(?:行く|いく|行ぐ|いぐ|向かう|入る|はいる)(?![^]{0,30}(?:釣り|泳|バーベキュー|bbq|花火|キャンプ|散歩|写真|撮))`,
+    ),
+  },
+  {
+    // 週末をlast dayにする。planはもうある, 金曜を最後の日にする: a day made one's last. An
+    // event's, a job's or a school's last day is not this.
+    id: "ja.plan.day-made-last",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `${WHEN}(?:の(?:朝|夜))?(?:を|が)(?:last ?day|最後の日|さいごのひ|最終日|らすとでい|命日)(?:に(?:する|します|しよう|決めた|きめた)|になる)(?<!(?:仕事|バイト|職場|学校|出勤|セール|展示|公開|上映|開催|イベント|契約|引っ越し|授業|部活)[^]{0,40})`,
+    ),
+  },
+  {
+    // I've made up my mind. 決めた。駅の橋、日曜の朝: a decision, then a place of danger and a day
+    // said bare. A meeting place, the fireworks or photos are not this.
+    id: "ja.plan.decided-place-day",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      `(?:決めた|きめた|決心した|腹(?:を)?くくった|覚悟(?:を)?決めた)[.,!][^]{0,16}?(?:橋|線路|屋上|崖|がけ|踏切|ホーム|鉄橋|歩道橋)[^.]{0,6}?[,]?${WHEN}(?:の(?:朝|夜|昼|夕方))?(?<!(?:待ち合わせ|集合|会おう|会いに|デート|写真|撮影|花火|夜景|遊び|ランチ|散歩)[^]{0,60})(?![^]{0,30}(?:待ち合わせ|集合|会おう|集まろう|デート|写真|撮影|花火|夜景|遊び|ランチ|散歩|来て))`,
+    ),
+  },
 ];

@@ -258,4 +258,25 @@ export const JA_PREPARATION_RULES: readonly RiskRule[] = [
       `(?<!(?:${COUNTDOWN_OCCASION})[^]{0,80})(?![^]{0,150}(?:${COUNTDOWN_OCCASION}))(?:(?:あと|残り)(?:\\d+|[一二三四五六七])日[^]{0,60}?${PUT_IN_ORDER}|${PUT_IN_ORDER}[^]{0,60}?(?:あと|残り)(?:\\d+|[一二三四五六七])日)`,
     ),
   },
+  {
+    // 猫は下の階の人に、パソコンはいとこに譲った。身軽になった。もうすぐだ: a pet or one's things
+    // given away, then "not long now". A move, study abroad, a birth or a hospital stay are not
+    // this.
+    id: "ja.preparation.given-away-not-long",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      `(?:猫|ねこ|犬|いぬ|ペット|パソコン|pc|ゲーム|ギター|服|本|荷物|持ち物)(?:は|を|も)[^]{0,24}?${LET_GO}[^]{0,40}?(?:もうすぐ(?:だ|です|だね|かな|だよ)?|あと少し(?:だ|です)?|もう少しで(?:終わる|終われる|楽になれる)?)(?=$|[.,!])(?<!(?:引っ越|留学|海外|入院|出産|転勤|結婚|同棲|実家に帰)[^]{0,80})`,
+    ),
+  },
+  {
+    // 最後の手紙、書き終わった。机の上に置いてある。もう悲しくもない: a last letter done and left
+    // where it will be found, and calm said with it.
+    id: "ja.preparation.letter-done-left",
+    level: "crisis",
+    category: "preparation",
+    pattern: ja(
+      String.raw`(?:最後の|みんなへの|家族への|親への)(?:手紙|メモ|書き置き)(?:は|を|も)?,?(?:もう)?(?:書き終わ|書き終え|書けた|書いた)[^]{0,20}?(?:机|枕元|テーブル|部屋)(?:の上)?に(?:置いて|置いた|おいて|おいた|ある)`,
+    ),
+  },
 ];

@@ -39,4 +39,25 @@ export const JA_SELF_HARM_RULES: readonly RiskRule[] = [
       "止血(?:しても|したのに|してるのに|してもまだ)[^.]{0,10}?(?:出て|止まらな(?:い|くて)|とまらな(?:い|くて)|止まらん|とまらん|にじ|じわじわ|溢れ|あふれ)|(?:押さえても|巻いても|あてても)[^.]{0,6}?(?:血|ち)[^.]{0,4}?(?:止まらな(?:い|くて)|とまらな(?:い|くて)|止まらん|とまらん|にじ|溢れ)",
     ),
   },
+  {
+    // きのうは ふかく きりすぎて ぬわないと だめかも。びょういん いってない (kana only): a cut too
+    // deep, needing stitches, and not seen by a doctor. A finger cut cooking, a fall or glass
+    // are not this.
+    id: "ja.self-harm.needs-stitches-untreated",
+    level: "crisis",
+    category: "self-harm",
+    pattern: ja(
+      String.raw`(?:(?:深く|ふかく)(?:切|き)(?:りすぎ|っちゃ|った|れ)|(?:切|き)(?:りすぎ|すぎ))[^]{0,20}?(?:縫わ(?:ない|なきゃ)|ぬわ(?:ない|なきゃ)|縫う(?:レベル|くらい|ほど)|ぬう(?:れべる|くらい|ほど)|縫った(?:方|ほう)|ぬったほう)[^]{0,30}?(?:病院|びょういん|医者|いしゃ)(?:に|には|にも)?(?:行って|いって|行ってない|行けて|いけて|行か|いか)(?:ない|ません|ねえ|ん|ず)?(?<!(?:料理|包丁で指|指を|ゆび|ガラス|転ん|ころん|仕事中|工作|猫に|犬に|ひげ|前髪|髪)[^]{0,60})`,
+    ),
+  },
+  {
+    // 昔リスカしてた。昨日カミソリ買った: blades bought after self-harm said to be in the past. A
+    // razor for shaving, a cutter for work or crafts, is not this.
+    id: "ja.self-harm.blades-bought-after",
+    level: "crisis",
+    category: "self-harm",
+    pattern: ja(
+      String.raw`(?:リスカ|りすか|自傷|切って(?:た|いた)|切るの(?:やめ|止め)て)[^]{0,40}?(?:カミソリ|かみそり|剃刀|刃|替え刃|カッター)(?:を|も)?(?:また)?(?:買った|買って|かった|買っちゃった|かっちゃった|買ってしまった|買いました|手に入れた)(?<!(?:ひげ|髭|ムダ毛|工作|仕事|段ボール|工具)[^]{0,60})`,
+    ),
+  },
 ];
