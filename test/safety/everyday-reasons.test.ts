@@ -67,3 +67,48 @@ describe("a knife or a bat held at home for a task", () => {
     expect(a.dangerAtHome).toBe(true);
   });
 });
+
+// A carer checking the day's doses (8050 families write this often): the rules and the learned
+// layer alone read "薬を全部飲んだ" as an urgent overdose.
+describe("a carer checking that the doses were taken", () => {
+  it.each([
+    "今、母がいつもの薬を全部飲んでるか確認してる",
+    "父が朝の薬ちゃんと全部飲んだかチェックしてる",
+    "祖母が薬を全部飲んだか見てきます",
+  ])("%s: none", (text) => {
+    const risk = assessRisk(text);
+    expect(risk.level).toBe("none");
+    expect(risk.urgent).not.toBe(true);
+  });
+  it.each([
+    "母が薬を全部飲んだ。意識がない",
+    "母が薬を全部飲んだかわからない、呼んでも起きない",
+    "睡眠薬ぜんぶ飲んだか確認して、空っぽだった",
+    "弟が薬を全部飲んだか見に行ったら倒れてた",
+    "母が薬を全部飲んだか確認したけど、もう死にたいって言ってる",
+  ])("with any sign of danger it stays an urgent crisis: %s", (text) => {
+    const risk = assessRisk(text);
+    expect(risk.level).toBe("crisis");
+    expect(risk.urgent).toBe(true);
+  });
+});
+
+// 屋上から飛びたい: a height named as where one would jump from, with a wish (the fifteenth
+// pass's own part left it at none).
+describe("a height to jump from, wished", () => {
+  it.each([
+    "いつか屋上から飛びたい",
+    "ビルから飛びたい",
+    "橋から飛ぼうかな",
+    "もう8階から飛ぶしかない",
+  ])("%s: crisis", (text) => {
+    expect(assessRisk(text).level).toBe("crisis");
+  });
+  it.each([
+    "鳥みたいに空を飛びたい",
+    "洗濯物がベランダから飛びそう",
+    "屋上から紙飛行機を飛ばそう",
+  ])("%s: none", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+});

@@ -361,6 +361,14 @@ export const FICTION_OR_JOKE = jaRe(
 export const LEAVING_POST = jaRe(
   "退職|卒業|異動|転勤|引退|閉店|閉院|最終回|番組|放送|連載|任期|転校|サービス終了|サ終|解散|活動休止|定年|部署|職場|ブログ|チャンネル|新しい",
 );
+/** Right after 飲んだ / 飲んでる: "whether they took it", checked (か確認, かチェック, か見てくる). */
+export const DOSE_CHECKED_AFTER = jaRe(
+  "^[^.]{0,3}?か(?:どうか)?[^.]{0,8}?(?:確認|確かめ|たしかめ|チェック|見て|みて|見に|数え)",
+);
+/** Anything that makes a dose checked a danger: a body giving way, help called, a death word. */
+export const DOSE_DANGER = jaRe(
+  "死|消え|逝|意識|起きな|起きない|目を覚まさ|息|呼吸|救急|119|倒れ|吐いて|けいれん|痙攣|遺書|空っぽ|からっぽ|空だった|なくなって|無くなって|お酒|酒と|飲みすぎ|多すぎ",
+);
 export const STRONG_DEATH = jaRe("死|消え|いなくな|来世|あの世|天国|逝|亡き");
 export const PARENT_CONTEXT = jaRe(
   "息子|娘|子ども|子供|うちの子|老後|遺言|相続|年金|施設|親亡き後",

@@ -18,6 +18,8 @@ import {
   CHILD_PROVIDED_FOR,
   CUT_NOT_SKIN_BEFORE,
   DEATH_WORD,
+  DOSE_CHECKED_AFTER,
+  DOSE_DANGER,
   ENDED_WITH_BEFORE,
   FAMILY_AWAY,
   FICTION_SENTENCE,
@@ -51,6 +53,17 @@ import {
 } from "./context.js";
 
 export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
+  {
+    // 今、母がいつもの薬を全部飲んでるか確認してる, 祖母が朝の薬を全部飲んだか見てきます: a carer
+    // checking the day's doses were taken, not an overdose. Never when the message says anything
+    // of danger (a body giving way, help called, the box empty, drink, too many, a death word).
+    // Not local: the learned layer alone read these as urgent crises.
+    id: "ja.everyday.dose-checked",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.attempt-in-progress.took-pills", "ja.danger-at-home.family-attempt"),
+    test: (ctx) => DOSE_CHECKED_AFTER.test(ctx.after) && !DOSE_DANGER.test(windowOf(ctx)),
+  },
   {
     // 公証役場で遺言書を作ってきた, エンディングノート、区の講座でもらった: a will or a notebook made
     // through a notary, a lawyer or a course is life planning. Not local, so the learned layer

@@ -133,6 +133,18 @@ export const JA_PLAN_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // 屋上から飛びたい, ビルから飛ぼうかな, 8階から飛ぶしかない: a height named as where one jumps
+    // from, with a wish or an intent (飛び降り and 飛び込み have their own rules above). A pool's
+    // diving board, a bungee, a plane, a bird, a drone or a paper plane are not this; neither is
+    // 飛びそう (washing blown off a balcony).
+    id: "ja.plan.jump-from-height",
+    level: "crisis",
+    category: "plan",
+    pattern: ja(
+      "(?<!(?:プール|飛び込み台|ジャンプ台|バンジー|スカイダイビング|パラシュート|飛行機|ヘリ|夢で|ゲームで|鳥|とり|ドローン|ムササビ)[^.]{0,12})(?:屋上|ビル|マンション|団地|橋|歩道橋|陸橋|鉄橋|崖|がけ|窓|まど|ベランダ|(?:[3-9]|\\d{2})階|タワー|鉄塔|非常階段)(?:の上|のてっぺん|の端|のふち)?から(?:(?:とび|飛び)(?:たい|たく(?!な)|たかった|ます)|(?:とぶ|飛ぶ)(?:つもり|しか(?:ない|無い|ねえ|ありません|なくて|なさそう)?|わ|$|[.,!])|(?:とぼ|飛ぼ)う(?![^.]{0,12}(?:ドローン|紙飛行機|凧|たこ|風船)))",
+    ),
+  },
+  {
     id: "ja.attempt-in-progress.plan-od",
     level: "crisis",
     category: "plan",
