@@ -30,6 +30,7 @@ import { ROUND_17 } from "../test/safety/blind-round-17.ts";
 import { ROUND_18 } from "../test/safety/blind-round-18.ts";
 import { ROUND_19 } from "../test/safety/blind-round-19.ts";
 import { ROUND_20 } from "../test/safety/blind-round-20.ts";
+import { ROUND_21 } from "../test/safety/blind-round-21.ts";
 import { fromRound, trainingExamples } from "../test/safety/training-data.ts";
 
 const [baseDir, nextDir] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
@@ -64,6 +65,7 @@ for (const c of [
   ...ROUND_18,
   ...ROUND_19,
   ...ROUND_20,
+  ...ROUND_21,
 ])
   add(c.text);
 const ruleExamples = JSON.parse(readFileSync("test/safety/rule-examples.json", "utf8"));
@@ -194,6 +196,7 @@ if (levelsOnly) {
     ROUND_18,
     ROUND_19,
     ROUND_20,
+    ROUND_21,
   ];
   const labelled = [
     ...trainingExamples(),

@@ -15,6 +15,7 @@ import { ROUND_17, ROUND_17_FIRST_RUN } from "./blind-round-17.js";
 import { ROUND_18, ROUND_18_FIRST_RUN } from "./blind-round-18.js";
 import { ROUND_19, ROUND_19_FIRST_RUN } from "./blind-round-19.js";
 import { ROUND_20, ROUND_20_FIRST_RUN } from "./blind-round-20.js";
+import { ROUND_21, ROUND_21_FIRST_RUN } from "./blind-round-21.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -180,6 +181,12 @@ describe.each([
     // pass (its figures are fit).
     "recorded, run once on 4f30f86; two misses mended after it, then covered by the fifteenth pass (the writer's own, the false alarms, someone else's, how urgent): fit, not blind",
   ],
+  [
+    "21",
+    ROUND_21,
+    ROUND_21_FIRST_RUN,
+    "recorded, run once on 7505e25 (after the fifteenth pass): blind until a pass",
+  ],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
     const f = roundFigures(round);
@@ -218,6 +225,7 @@ describe.each([
   ["18", ROUND_18, 25, 0],
   ["19", ROUND_19, 24, 0],
   ["20", ROUND_20, 19, 0],
+  ["21", ROUND_21, 22, 0],
 ] as const)("blind round %s, whose danger", (name, round, otherMarked, flippedAtMost) => {
   it("marks the reports about someone else and keeps the writer's own", () => {
     const risky = round.filter((e) => e.label !== "ordinary");
@@ -233,6 +241,20 @@ describe.each([
     // left is "my dad's hitting mum right now ... I'm hiding in my room": a child hiding while a
     // parent is hurt is the writer's own danger at home, as rounds 12 and 19 labelled the same.
     if (name === "20") expect(marked).toBeGreaterThanOrEqual(25);
+  });
+});
+
+// Round 21's writer marked them too: never fewer read as urgent than its first run (14 of 30,
+// run once on 7505e25), and no ordinary or distress urgent.
+describe("blind round 21, how urgent", () => {
+  it("reads its urgent crises as urgent at least as often as its first run", () => {
+    const urgent = ROUND_21.filter((e) => e.urgent);
+    const read = urgent.filter((e) => assessRisk(e.text).urgent === true).length;
+    const calm = ROUND_21.filter((e) => e.label !== "crisis" && assessRisk(e.text).urgent === true);
+    console.log(`round 21 urgent: ${read}/${urgent.length}`);
+    expect(urgent.length).toBe(ROUND_21_FIRST_RUN.urgent);
+    expect(read).toBeGreaterThanOrEqual(ROUND_21_FIRST_RUN.urgentAtUrgent);
+    expect(calm).toEqual([]);
   });
 });
 

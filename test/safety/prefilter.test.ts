@@ -17,6 +17,7 @@ import { ROUND_17 } from "./blind-round-17.js";
 import { ROUND_18 } from "./blind-round-18.js";
 import { ROUND_19 } from "./blind-round-19.js";
 import { ROUND_20 } from "./blind-round-20.js";
+import { ROUND_21 } from "./blind-round-21.js";
 import { trainingExamples } from "./training-data.js";
 
 describe("the literals a pattern requires", () => {
@@ -84,6 +85,7 @@ describe("the prefilter of the rules", () => {
     ...ROUND_18.map((c) => c.text),
     ...ROUND_19.map((c) => c.text),
     ...ROUND_20.map((c) => c.text),
+    ...ROUND_21.map((c) => c.text),
     ...Object.values(examples).flatMap((own) => [...own.match, ...own.noMatch]),
   ]);
 

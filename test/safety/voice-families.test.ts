@@ -21,6 +21,7 @@ import { ROUND_17 } from "./blind-round-17.js";
 import { ROUND_18 } from "./blind-round-18.js";
 import { ROUND_19 } from "./blind-round-19.js";
 import { ROUND_20 } from "./blind-round-20.js";
+import { ROUND_21 } from "./blind-round-21.js";
 import { CANDIDATE_KINDS } from "./synthetic/candidates.js";
 import { generatedMessages } from "./synthetic/index.js";
 
@@ -48,7 +49,7 @@ describe("the voice families", () => {
 
   it("copy no sentence of a blind round", () => {
     const rounds = [ROUND_6, ROUND_7, ROUND_8, ROUND_9, ROUND_10, ROUND_11, ROUND_12, ROUND_13];
-    rounds.push(ROUND_14, ROUND_15, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20);
+    rounds.push(ROUND_14, ROUND_15, ROUND_16, ROUND_17, ROUND_18, ROUND_19, ROUND_20, ROUND_21);
     const blind = new Set(rounds.flat().flatMap((c) => sentencesOf(c.text)));
     const copied = voice.flatMap((g) => sentencesOf(g.text)).filter((s) => blind.has(s));
     expect(copied).toEqual([]);
