@@ -16,7 +16,7 @@ import type { RiskSubject } from "./types.js";
 // Matched on normalised text: katakana read as hiragana (ネッ友 is ねっ友), an age in brackets
 // as spaces (弟(30)が is 弟 30 が).
 const JA_OTHER_NAMES = foldKana(
-  "(?:息子|むすこ|娘|むすめ|弟|妹|兄|姉|(?:(?:お)?(?:ばあちゃん|じいちゃん|ばあさん|じいさん)|ばあば|じいじ)(?=が|は)|いとこ|従兄弟|従姉妹|従兄|従姉|従弟|従妹|甥|姪|夫|妻|主人|旦那|嫁|彼氏|彼女|友達|友だち|友人|ともだち|親友|ネッ友|ネ友|ネットの友達|フォロワー|相互さん|家内|女房|かみさん|母親|父親|祖母|祖父|子ども|子供|こども|うちの子|同僚|先輩|後輩|知り合い|ルームメイト|パートナー|生徒|教え子|部下|孫|クラスの子|くらすの子|同級生|クラスメイト|くらすめいと|お隣|隣の(?:家の|部屋の)?[^\\s,.]{1,4}?|近所の[^\\s,.]{1,4}?" +
+  "(?:息子|むすこ|娘|むすめ|弟|妹|兄|姉|彼(?![女氏岸ら])|(?:(?:お)?(?:ばあちゃん|じいちゃん|ばあさん|じいさん)|ばあば|じいじ)(?=が|は)|いとこ|従兄弟|従姉妹|従兄|従姉|従弟|従妹|甥|姪|夫|妻|主人|旦那|嫁|彼氏|彼女|友達|友だち|友人|ともだち|親友|ネッ友|ネ友|ネットの友達|フォロワー|相互さん|家内|女房|かみさん|母親|父親|祖母|祖父|子ども|子供|こども|うちの子|同僚|先輩|後輩|知り合い|ルームメイト|パートナー|生徒|教え子|部下|孫|クラスの子|くらすの子|同級生|クラスメイト|くらすめいと|お隣|隣の(?:家の|部屋の)?[^\\s,.]{1,4}?|近所の[^\\s,.]{1,4}?" +
     // A friend from a game or a server (フレが, 鯖の人), a parent named by age or as the one
     // the writer lives with (父(85)が, 同居の母), someone the writer visits or is assigned to.
     "|(?<!あ)ふれ(?:んど)?|相方|(?:同じ)?(?:鯖|さば|でぃすこ|ディスコ|discord|ぐるぷ|グループ)の(?:人|子|ふれ|やつ|奴|仲間|メンバー|めんば)|鯖の|同居の(?:父|母|祖父|祖母|親)|(?:父|母)(?=\\s*\\d)|(?:訪問先|[^\\s.。,、]{0,6}?お宅|担当先)の(?:方|かた|人|男性|女性|息子さん|娘さん)|入居者|住人|訪問先|担当(?:している|の)(?:お宅|方|利用者(?:さん)?|家庭)?|利用者(?:さん|様)?|ご本人" +
@@ -26,7 +26,7 @@ const JA_OTHER_NAMES = foldKana(
     // 父介護中が); a friend so noted who sent words in quotes (友だち（留学生）から「…」).
     "|(?:父|母|お父さん|お母さん|祖母|祖父|おばあちゃん|おじいちゃん)(?:[^\\s.。,、「」がはのを]{1,8}?)?(?=(?:が|は)[^.。「]{0,12}「(?![^」]*(?:一緒|いっしょ|お前|おまえ|あんた|あなた))(?![^.。]*(?:言って(?:くる|きた|きて)|いって(?:くる|きた|きて)|言われ|いわれ)))" +
     "|(?:友達|友だち|友人|ともだち|親友|彼氏|彼女|息子|娘|弟|妹|兄|姉)[^\\s.。,、「」]{1,14}?(?=から「)" +
-    ")(?:さん|くん|君|ちゃん|様)?(?:\\s*\\d+(?:歳|才)?\\s*)?",
+    ")(?:さん|くん|君|ちゃん|様)?(?:\\s*\\d+(?:歳|才|さい)?\\s*)?",
 );
 // 子どもの頃 is the writer's own childhood, not a child.
 const JA_OTHER_RE = new RegExp(`${JA_OTHER_NAMES}(?:が|は|の(?!頃|ころ|時|とき)|から|,)`, "u");
@@ -40,8 +40,9 @@ const JA_OTHER_SUBJECT_RE = new RegExp(
 );
 // The writer's own risk: a wish said in their own words (死にたい, not 死にたいって言う), or a
 // sentence in the first person with a word of danger or despair in it.
+// ...nor one reported as not said (死にたいとかは言ってない).
 const JA_OWN_WISH_RE =
-  /(?:死に|しに|消え|きえ|いなくなり|楽になり|行き|逝き|いき)たい(?!って|と(?:言|い))/u;
+  /(?:死に|しに|消え|きえ|いなくなり|楽になり|行き|逝き|いき)たい(?!って|と(?:言|い)|と(?:か|は)(?:は|も)?(?:言|い|口に))/u;
 const JA_FIRST_PERSON_RE =
   /私|わたし|わたくし|あたし|僕|ぼく|俺|おれ|わし|自分|うち(?:は|も|が|なんか)/u;
 // One's things given away, all of them (部屋のゲームも服も全部弟にあげた): the giver's own sign,
@@ -64,6 +65,10 @@ const JA_FOUND_RE = new RegExp(
     // they had said (前に薬ためてるって言ってた子): reported, not the writer's own doing.
     "|(?:買っ|注文し|調べ|検索し|書い|ため|溜め|集め|用意し|準備し)て(?:い)?(?:た|ました)" +
     "|(?:って|と)(?:言|い|話し)って(?:い)?(?:た|ました|る|ます)" +
+    // ...or asked the writer (ロープって何キロまで耐えられるのかって聞いてきた): their question.
+    "|(?:って|と)(?:聞いて|きいて|尋ねて|たずねて|言って|いって)(?:き|く)(?:た|ました|る|ます)" +
+    // ...or what they have not said (死にたいとかは言ってない): of them still.
+    "|(?:って|と|とか|とは)(?:は|も)?(?:言って|いって|口にして)(?:い)?(?:ない|ません)" +
     // ...or blood seen on them (手首にタオルを巻いていて、血がにじんでいました).
     "|血が(?:にじんで|滲んで|出て|流れて|垂れて|ついて|付いて)" +
     // ...or a wrapped wrist seen red (手首に巻いたタオルが真っ赤だった).
@@ -85,6 +90,9 @@ const JA_SUPPORTER_PAIN_RE = new RegExp(
       // ...the one who watches, said as such (見てるこっちもしんどい), or the pain of a role
       // (親としてつらい, 支援員として胸が痛みます): the weight of someone else's state.
       "|(?:見てる|見ている|みてる|見とる|そばにいる|側にいる)(?:こっち|ほう|方|側|家族)(?:も|が|は)(?:つらい|辛い|しんどい|きつい|苦しい|くるしい|参る|まいる)" +
+      // ...or watching, with nothing named as watched (姉が…震えてる。見てるのがつらい): the one
+      // the message is about; a screen or a post named before it is the writer's own low mood.
+      "|(?:^|[.。,、!?！？]\\s*)(?:そばで|横で|近くで|ずっと)?(?:見て(?:る|いる)|みて(?:る|いる)|見とる)(?:のが|のも|のは)(?:つらい|辛い|しんどい|苦しい|くるしい|きつい)" +
       "|(?:親|母親|父親|母|父|家族|姉|兄|妹|弟|きょうだい|兄弟|支援員|支援者|担任|教員|教師|相談員|ヘルパー|大家)として(?:は|も)?(?:つらい|辛い|しんどい|苦しい|くるしい|胸が痛|心が痛|やりきれ|情けな)",
   ),
   "gu",
@@ -101,6 +109,10 @@ const JA_SPOUSE_SIDE_RE =
 const JA_JOIN_THE_DEAD_RE =
   /(?:元|もと|ところ|とこ|所|そば|側)(?:へ|に)(?:参る|参り|まいる|まいり|逝|行こう|いこう|行きま|行く(?:つもり|と決め|ことに)|いく(?:つもり|と決め|ことに))/u;
 
+// ...and so is 自分 blamed by them (彼が…ずっと自分を責めてて).
+const JA_REFLEXIVE_SAID_RE =
+  /自分[^,、.。「」]{0,30}?(?:とか|って|と)(?:言い出|いいだ|言って|いって|言う|いう|言った|いった|聞いて|きいて)|自分(?:を|のこと(?:を)?)(?:責め|せめ|追い詰め|否定し)/gu;
+
 function jaOwnRisk(text: string): boolean {
   const plain = text.replace(QUOTED_RE, "「」").replace(JA_SUPPORTER_PAIN_RE, "");
   if (JA_OWN_WISH_RE.test(plain)) return true;
@@ -111,9 +123,13 @@ function jaOwnRisk(text: string): boolean {
   const said = atWork ? plain.replace(new RegExp(JA_WORKPLACE_RE.source, "gu"), ".") : plain;
   let theirs = false;
   return said.split(/[.。!?！？]+/u).some((sentence) => {
-    const mine = JA_FIRST_PERSON_RE.test(sentence);
     const named =
       JA_OTHER_SUBJECT_RE.test(sentence) || (atWork && JA_SERVED_SUBJECT_RE.test(sentence));
+    // In a sentence about someone named, 自分 inside what they said (彼氏が…自分の葬式はしなくていい
+    // とか言い出した) is themselves, not the writer.
+    const mine = JA_FIRST_PERSON_RE.test(
+      named ? sentence.replace(JA_REFLEXIVE_SAID_RE, "") : sentence,
+    );
     const carried = theirs && !mine && !named && JA_FOUND_RE.test(sentence);
     if (mine) theirs = false;
     else if (named) theirs = true;

@@ -68,7 +68,25 @@ const TURNED_ON_SOMEONE = jaRe(
   "暴れ|あばれ|怒鳴|どな|叫|わめ|喚|脅|おど|殺|刺|襲|追いかけ|追いまわ|追い回|迫|向け|むけ|殴|叩|たた|壊|割っ|睨|にら|キレ|逆上|興奮|酔っ|立ちはだか|突きつけ|振り上げ|振りかざ|怖|こわ|震え|逃げ|隠れ|警察|110|助けて|やめて|死",
 );
 
+/**
+ * A wish someone named has not said (彼が…自分を責めてて…。死にたいとかは言ってない): the writer's
+ * word that it was not said, in a report about them; worry, not a wish (the sixteenth pass).
+ */
+const WISH_NOT_SAID_AFTER = jaRe(
+  "^(?:とか|とは|って|なんて)(?:は|も)?(?:言って(?:い)?(?:ない|ません)|口にして(?:い)?(?:ない|ません)|言わない|言いません)(?!だけ)(?![^.]{0,24}(?:本当は|ほんとは|本音|思って(?:る|いる|ます)|考えて(?:る|いる)))",
+);
+const SOMEONE_NAMED_BEFORE = jaRe(
+  "(?:彼(?![女氏岸ら])|彼氏|彼女|夫|旦那|主人|妻|息子|娘|弟|妹|兄|姉|友達|友人|親友|同僚|母|父|子ども|子供|うちの子|孫|利用者)(?:さん|くん|ちゃん)?(?:が|は)",
+);
+
 export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
+  {
+    id: "ja.negation.wish-not-said",
+    kind: "negation",
+    lowersTo: "concern",
+    appliesTo: inCategories("passive-ideation"),
+    test: (ctx) => WISH_NOT_SAID_AFTER.test(ctx.after) && SOMEONE_NAMED_BEFORE.test(ctx.before),
+  },
   {
     id: "ja.everyday.cannot-care-reason",
     kind: "everyday",
