@@ -67,6 +67,15 @@ const WATER_REFUSED =
 const FOOD_EVERYDAY =
   "(?:風邪|熱が|胃腸|検査|手術|断食|ファスティング|ダイエット|減量|吐き気|つわり|病院で点滴|点滴して)";
 
+// A note of apology left on a door or with the rent (『大家さんへ ご迷惑をおかけします』と書いた紙,
+// 「掃除代にしてください」), and no answer at the door: only someone outside reports it.
+const APOLOGY_NOTE =
+  "(?:「[^」]{0,40}?(?:ご迷惑を(?:おかけ|お掛け)|迷惑をかけて|ご迷惑|お世話になりました|すみません|ごめんなさい|申し訳|掃除代|清掃費|片付け(?:代|費)|後始末)[^」]{0,40}」(?:と|って)?(?:書いた|書かれた|書いてある|の)?(?:紙|手紙|メモ|書き置き|封筒|便箋)|(?:紙|手紙|メモ|書き置き|封筒|便箋)(?:に|が|を)[^.]{0,12}?「[^」]{0,40}?(?:ご迷惑|迷惑をかけ|お世話になりました|すみません|ごめんなさい|申し訳|掃除代|清掃費|後始末)[^」]{0,40}」)";
+const DOOR_NO_ANSWER =
+  "(?:(?:のっく|ノック|呼び鈴|インターホン|いんたほん|チャイム|ちゃいむ|呼んで|声をかけて)(?:を鳴らして|鳴らして|して)?(?:も)[^.]{0,6}?(?:応答|返事|反応|へんじ)(?:が|も)?(?:ない|なく|ありません|ございません|しない|しません|せん|なし)|(?:部屋|へや|中)から(?:の)?(?:応答|返事|反応)(?:が|も)?(?:ない|ありません))";
+const NOTE_EVERYDAY =
+  "(?:旅行|帰省|出張|入院|引っ越|引越|退去|解約|転勤|留守|不在票|宅配|工事|騒音|ペット|壊して|割って|汚して|弁償|笑)";
+
 /**
  * The rules above only someone else can report (a silence, a sound behind a door, the means gone
  * missing): a match makes the message about someone else (see subject.ts). From a place of danger
@@ -76,6 +85,7 @@ export const JA_REPORTED_ONLY_NOW: readonly string[] = [
   "ja.attempt-in-progress.farewell-then-silence",
   "ja.attempt-in-progress.shut-in-sound-no-answer",
   "ja.attempt-in-progress.means-gone-after-farewell",
+  "ja.attempt-in-progress.apology-note-no-answer",
 ];
 
 export const JA_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
@@ -133,6 +143,18 @@ export const JA_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: ja(
       `${NO_FOOD_DAYS}[^]{0,60}?${WATER_REFUSED}(?<!${FOOD_EVERYDAY}[^]{0,120})(?![^]{0,60}${FOOD_EVERYDAY})`,
+    ),
+  },
+  {
+    // ドアに『大家さんへ ご迷惑をおかけします』と書いた紙が貼ってあります。ノックしても応答がありません:
+    // a note of apology left at the door, and no answer (the sixteenth pass, after round 21).
+    // A trip, a move out, a noise complaint or a parcel note are not this.
+    id: "ja.attempt-in-progress.apology-note-no-answer",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:${APOLOGY_NOTE}[^]{0,80}?${DOOR_NO_ANSWER}|${DOOR_NO_ANSWER}[^]{0,80}?${APOLOGY_NOTE})(?<!${NOTE_EVERYDAY}[^]{0,160})(?![^]{0,60}${NOTE_EVERYDAY})`,
     ),
   },
 ];

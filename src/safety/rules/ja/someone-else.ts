@@ -155,6 +155,16 @@ const FAREWELL_NOTE = `(?:「[^」]{0,30}?${FAREWELL_OR_WISH}[^」]{0,30}」(?:�
 const NOTE_EVERYDAY =
   "(?:誕生日|母の日|父の日|敬老|寄せ書き|卒業|送別|退職|引っ越|引越|旅行|留学|プレゼント|嬉し|うれし|感謝の|お礼の|バレンタイン|クリスマス)";
 
+// Food refused for a week or more (ごはん たべない もう10日), and little water or a body gone thin.
+const NO_FOOD =
+  "(?:ご飯|ごはん|食事|何も|なにも)?(?:を|も)?(?:食べ|たべ)(?:ない|なく|ません|て(?:い)?な(?:い|く)|ようとしない)|食事(?:を|も)?(?:とらない|取らない|とって(?:い)?な(?:い|く)|しない)";
+const WEEK_OR_MORE =
+  "(?:(?:[7-9]|[1-9][0-9])日|十日|[一1１]週間|[2-9２-９二三]週間|何週間|(?:7|8|9|10|七|八|九|十)日間?)";
+const LITTLE_WATER =
+  "(?:(?:水|みず|飲み物|のみもの)(?:も|は)(?:すこし|少し|ちょっと|ほとんど|あまり|ひとくち|一口)|(?:水|みず)(?:も|は)?(?:飲まない|のまない|飲んでない|のんでない|飲もうとしない)|やせ|痩せ|(?:病院|びょういん|医者)(?:は|に)?(?:いや|嫌|行かない|いかない|行きたくない|拒))";
+const NO_FOOD_EVERYDAY =
+  "(?:風邪|熱が|胃腸|検査|手術|断食|ファスティング|ダイエット|減量|つわり|ラマダン|吐き気|点滴して)";
+
 export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
     // 息子の部屋の前に「今までありがとう、ごめんなさい」と書かれた紙。何度声をかけても返事がございません:
@@ -386,6 +396,19 @@ export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     category: "distress",
     pattern: ja(
       "(?:[0-9０-９一二三四五六七八九十何数]+)(?:日|週間)(?:くらい|ぐらい|ほど|も|間)?[^.]{0,8}?(?:部屋|へや)から(?:出てこ|出て来|でてこ)(?:ない|なく|ず|ん)[^]{0,30}?(?:ほとんど|あまり|ろくに)(?:返事|へんじ|返信|口をきか|話さ|しゃべら)(?:が|も)?(?:ない|なく|しない|くれない|ありません|ん)(?<!(?:風邪|インフル|コロナ|発熱|熱が|試験|テスト|受験|ゲーム|げーむ|反抗期|隔離)[^]{0,80})(?![^]{0,40}(?:風邪|インフル|コロナ|試験|テスト|受験|ゲーム|げーむ|反抗期|隔離))",
+    ),
+  },
+  // ----------------------------------------------- sixteenth pass (after round 21)
+  {
+    // むすこ 25さい、へやで ごはん たべない もう10日。水も すこしだけ。とても やせました: a week or more
+    // without food and little water, or thin and refusing a doctor: a body giving out, whoever it
+    // is. A fast, a stomach bug, a check-up or a diet are not this.
+    id: "ja.attempt-in-progress.no-food-week-little-water",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:${NO_FOOD}[^.]{0,12}?${WEEK_OR_MORE}|${WEEK_OR_MORE}[^.]{0,12}?${NO_FOOD})[^]{0,40}?${LITTLE_WATER}(?<!${NO_FOOD_EVERYDAY}[^]{0,140})(?![^]{0,60}${NO_FOOD_EVERYDAY})`,
     ),
   },
 ];
