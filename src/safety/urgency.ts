@@ -19,7 +19,7 @@ const DANGER_NOW_RE = new RegExp(
       "(?:てから|して以来|それから|あれから|そのあと|その後|以来|きり)[^.]{0,12}?(?:返事|返信|既読|連絡|電話|応答|反応)(?:が|も|に)?(?:ない|なく|つかない|つかん|出ない|出ません|取れない|とれない|ありません)",
     ),
     foldKana(
-      "(?:呼んでも|ノックしても|叩いても|たたいても|声をかけても|話しかけても)[^.]{0,6}?(?:返事|反応|応答)(?:が|も)?(?:ない|なし|ありません|ございません|しない)",
+      "(?:呼んでも|ノックしても|叩いても|たたいても|声をかけても|話しかけても)[^.]{0,6}?(?:返事|反応|応答)(?:が|も)?(?:ない|なし|ありません|ございません|しない|せん|せえへん|しいひん|ねえ|あらへん)",
     ),
     foldKana(
       "(?:ドア|扉|戸)(?:も|が)(?:開かない|あかない|開きません)|物音(?:が|も|ひとつ|一つ)?(?:しない|しません)|既読(?:が|も)?(?:つかない|つかん|付かない|つきません)|オフライン",
@@ -62,7 +62,7 @@ const DANGER_NOW_RE = new RegExp(
     String.raw`\b(?:the |his |her |their )?(?:bottle|pills|meds|tablets|antidepressants|sleeping pills|rope|belt|cord|charcoal|knife|gun|shotgun|rifle)(?: bottle| box)?(?: (?:in|from) (?:the|his|her|their|my) [a-z]+)? (?:is|are|was|were|s) (?:gone|missing)\b|\bempty (?:pill |medicine |prescription )?(?:bottle|packet|pack|box)s? of (?:his|her|their)\b`,
     // The means shown in a post, a picture or a stream, or taken off camera.
     foldKana(
-      "(?:画像|写真|動画|ストーリー|配信)[^.]{0,12}?(?:薬|くすり|錠剤|ロープ|縄|包丁|練炭)[^.]{0,10}?(?:並べ|並ん|積ん|持って|映って|写って)|(?:薬|錠剤|ロープ|縄|包丁|練炭|線路|鉄橋|屋上)の(?:写真|画像|動画)(?:を|も|と)?[^.]{0,10}?(?:あげ|上げ|投稿|送っ|載せ|のせ)",
+      "(?:画像|写真|動画|ストーリー|配信)[^.]{0,12}?(?:薬|くすり|錠剤|ロープ|縄|包丁|練炭)[^.]{0,12}?(?:並べ|並ん|積ん|持って|映って|写って|映った|写った|山)|(?:薬|錠剤|ロープ|縄|包丁|練炭|線路|鉄橋|屋上)の(?:写真|画像|動画)(?:を|も|と)?[^.]{0,10}?(?:あげ|上げ|投稿|送っ|載せ|のせ)",
     ),
     String.raw`\b(?:posted|sent|shared|dmed|showed)\b[^.]{0,30}\b(?:pic|picture|photo|image|video|story|snap)\b[^.]{0,30}\b(?:pills|tablets|meds|rope|noose|knife|blade|razor)\b|\bwalked off (?:cam|camera|stream|screen)\b`,
     // Just locked in somewhere with no way in (a bathroom, a garage, a car): not a room kept for years.
@@ -92,7 +92,8 @@ const NOW_EXPLAINED_RE = new RegExp(
 const UNREACHABLE_NOW_RE = new RegExp(
   [
     "既読(?:が|も)?(?:つかない|つかん|付かない|つきません|にならない)",
-    "|電話(?:に|が|も)?(?:出ない|出ません|出てくれない|でない|つながらない|繋がらない|つながりません)",
+    // ...電話もLINEも出ない: the phone named with another way of reaching them.
+    "|電話(?:に|が|も)?(?:[^.]{0,8}?も)?(?:出ない|出ません|出てくれない|でない|つながらない|繋がらない|つながりません)",
     "|連絡(?:が|も)?(?:つかない|取れない|とれない|つきません|取れません)",
     "|(?:返事|応答|返信)(?:が|も)?(?:ない|ありません|ございません|こない|来ない)",
     "|電源(?:が)?(?:切れて|入って(?:い)?ない)|居場所(?:が)?(?:わからない|分からない)",
@@ -232,7 +233,7 @@ export function onlyAskedAbout(normalized: string): boolean {
 const VIOLENCE_NOW_RE = new RegExp(
   [
     foldKana(
-      "(?:いま|今(?!日|朝|週|月|年|度|回|後|まで|夜)|現在|たった今)[^.]{0,12}?(?:殴|なぐ|蹴|叩|たたい|暴れ|首を絞|首をしめ|包丁|ナイフ|刃物)|(?:ドア|扉|戸|鍵)[^.]{0,8}?(?:蹴られ|(?<!か)けられ|叩かれ|たたかれ|壊され|こわされ|こじ開け)|(?:隠れて|閉じこもって)(?:る|いる|います)|逃げて(?:きた|きました)|(?:包丁|ナイフ|刃物|バット|木刀)[^.]{0,10}?持って[^.]{0,16}?(?:上がって|向かって|入って)(?:いった|いきました|行った|行きました)|(?:包丁|ナイフ|刃物|バット)[^.]{0,10}?暴れて(?:る|いる|います)|暴れて(?:る|いる|います)[^.]{0,10}?(?:包丁|ナイフ|刃物|バット)",
+      "(?:いま|今(?!日|朝|週|月|年|度|回|後|まで|夜)|現在|たった今)[^.]{0,12}?(?:殴|なぐ|蹴|叩|たたい|暴れ|首を絞|首をしめ|包丁|ナイフ|刃物)|(?:ドア|扉|戸|鍵)[^.]{0,8}?(?:蹴られ|(?<!か)けられ|叩かれ|たたかれ|壊され|こわされ|こじ開け)|(?:隠れて|閉じこもって)(?:る|いる|います)|逃げて(?:きた|きました)|(?:鍵(?:を)?(?:かけて|掛けて|しめて|閉めて))[^.]{0,6}?(?:逃げて|隠れて|こもって|避難して)(?:る|いる|います)|(?:ドア|扉|戸)(?:を)?[^.]{0,6}?(?:叩いて|たたいて|蹴って|けって|殴って|ガンガン|どんどん)(?:る|いる|います|くる|きてる)|(?:包丁|ナイフ|刃物|バット|木刀)[^.]{0,10}?持って[^.]{0,16}?(?:上がって|向かって|入って)(?:いった|いきました|行った|行きました)|(?:包丁|ナイフ|刃物|バット)[^.]{0,10}?暴れて(?:る|いる|います)|暴れて(?:る|いる|います)[^.]{0,10}?(?:包丁|ナイフ|刃物|バット)",
     ),
     String.raw`\b(?:right now|rn|at the moment|as we speak|as i type)\b|\b(?:kicking|banging on|smashing|breaking down|trying to (?:get|break) (?:in|through)) (?:my|the|our) (?:bedroom |bathroom |front )?(?:door|window)\b|\b(?:door ?)?frame is (?:cracking|breaking|splitting)\b|\b(?:i am|im) hiding\b|\b(?:hes|shes|he is|she is|theyre|they are) (?:screaming|shouting|yelling|saying) (?:hell|he will|shell|she will|theyll|they will|hes going to|shes going to|theyre going to) kill\b`,
   ].join("|"),
@@ -255,7 +256,9 @@ const VIOLENCE_SAID_NOW_RE = new RegExp(
   [
     // (今日も叩かれました, 今朝 are the day, not the moment.)
     foldKana(
-      "(?:いま|今(?!日|朝|週|月|年|度|回|後|まで|夜)|たった今|さっきから)[^.]{0,12}?(?:殴|なぐ|蹴|叩|たたい|暴れ|首を絞|首をしめ)",
+      "(?:いま|今(?!日|朝|週|月|年|度|回|後|まで|夜)|たった今|さっきから)[^.]{0,12}?(?:殴|なぐ|蹴|叩|たたい|暴れ|首を絞|首をしめ)" +
+        // ...or just now, done to the writer (さっき首しめられた).
+        "|(?:さっき|たった今|今さっき)[^.]{0,8}?(?:首(?:を)?(?:絞め|しめ)られ|殴られ|なぐられ|蹴られ|けられ|刺され)",
     ),
     // ...or said as going on (p15own's reading of the writer's own, merged here): ドア蹴られてる,
     // "he's kicking my door", "she's hitting me".

@@ -58,6 +58,25 @@ const NO_FOOD_DAYS = String.raw`(?:(?:hasnt|has not|havent|have not|not|hadnt|st
 const WATER_REFUSED = String.raw`(?:(?:refus\w*|wont|will not|not|stopped|isnt|hasnt|has not) (?:to )?(?:drink|drinking|drunk|take|taking|have|having) (?:any )?(?:water|fluids|anything to drink|a drop)|refus\w* (?:water|fluids|to drink))`;
 const FOOD_EVERYDAY = `(?:bug|flu|virus|covid|fasting|fast|ramadan|surgery|operation|procedure|colonoscopy|dentist|nauseous|nausea|vomiting|throwing up|diet|cleanse|detox)`;
 
+// A goodbye sent to a group or a chat ("sent the team chat a long goodbye"), their affairs put in
+// order (a desk cleared, the cat left with a neighbour, the rent paid), and silence or absence now.
+const GOODBYE_SENT = String.raw`(?:sent|posted|wrote|left|dropped|messaged|texted|put)\b[^.]{0,40}?\b(?:a |an |his |her |their )?(?:long |weird |strange |odd |sort of |kind of |short |sudden )?(?:goodbye|farewell)\b`;
+const AFFAIRS_SET = String.raw`(?:(?:his|her|their) (?:cat|dog|pets?|rabbit|bird|kids?) (?:is|are|s|was|were) (?:with|at|staying with)|(?:left|gave|dropped off|handed) (?:his|her|their) (?:cat|dog|pets?|rabbit|keys?) (?:with|to)|(?:his|her|their) (?:desk|locker|room|flat|apartment) (?:is |s |was |has been )?(?:cleared|cleaned out|emptied)|cleared (?:out )?(?:his|her|their) (?:desk|locker)|paid (?:next months |the |his |her |their )?rent)`;
+const ABSENT_NOW = String.raw`(?:(?:didnt|did not|hasnt|has not|havent|have not|never) (?:come in|came in|show up|showed up|turn up|turned up|come to work|answered|picked up)|(?:phone|phones) (?:goes|going|went|is going) (?:straight )?to voicemail|${SILENT_NOW})`;
+const GOODBYE_EVERYDAY = String.raw`(?:last day|leaving (?:do|party|drinks)|new (?:job|role|position|company)|moving|moved|relocat\w*|retir\w*|holiday|vacation|trip|honeymoon|transfer\w*|maternity|paternity|parental leave|notice|sabbatical|travel\w*|flight|asleep|lol|lmao|haha)`;
+
+// A note of apology left with the rent or on a door ("'for the cleaning costs, sorry for the
+// trouble'"), and no answer at the door.
+const APOLOGY_NOTE = String.raw`(?:(?:note|letter|envelope|card)\b[^.]{0,40}?(?:「[^」]{0,80}?\b(?:sorry for (?:the|any|all the) (?:trouble|mess|bother|inconvenience)|for the cleaning|cleaning costs?|for the clean ?up|sorry for everything|thank you for everything|thanks for everything)\b[^」]{0,80}」|\b(?:sorry for (?:the|all the) trouble|for the cleaning costs?))|「[^」]{0,80}?\b(?:sorry for (?:the|any|all the) (?:trouble|mess|bother)|cleaning costs?)\b[^」]{0,80}」)`;
+const NOBODY_AT_DOOR = String.raw`(?:(?:nobody|no one|noone) (?:answers|is answering|answered|came|comes|opens|opened) (?:at |to )?(?:the |her |his |their )?(?:door|knock\w*)?|${NO_ANSWER_DOOR})`;
+const NOTE_EVERYDAY = String.raw`(?:moving out|moved out|notice|vacation|holiday|trip|away|hospital|noise|party|broke|broken|damage\w*|spill\w*|leak\w*|parcel|package|delivery|lol|haha)`;
+
+// A smell of charcoal, gas or burning from a room ("smell of burning charcoal is coming under the
+// door"), and the door locked or no answer: charcoal or gas behind it now.
+const FUMES_SMELT = String.raw`(?:smell|smells|smelled|smelt|whiff|stink|reek)\b[^.]{0,12}?\b(?:of )?(?:burning |burnt )?(?:charcoal|gas|fumes|smoke|burning)\b|\b(?:charcoal|gas|smoke|fumes)\b[^.]{0,16}?\b(?:smell|coming (?:under|through|from))`;
+const SHUT_OR_SILENT = String.raw`(?:(?:door|room) (?:is |s )?(?:lock|locked|taped|sealed|jammed|wont open|will not open)|(?:dont|doesnt|does not|do not|wont|will not|isnt|is not|not) (?:answer|answering|respond|responding|reply|replying|open|opening)\w*|no (?:answer|response|reply|sound))`;
+const FUMES_EVERYDAY = String.raw`(?:bbq|barbecue|grill\w*|cooking|toast|oven|stove|burnt (?:dinner|food|toast|rice|the)|candle\w*|incense|fireplace|bonfire|neighbou?rs? (?:is|are) (?:burning|having)|asleep|headphones|lol|haha)`;
+
 /**
  * The rules above only someone else can report (a silence, no answer at the door, they at a place
  * of danger): a match makes the message about someone else (see subject.ts). A last stream or
@@ -69,6 +88,9 @@ export const EN_REPORTED_ONLY_NOW: readonly string[] = [
   "en.attempt-in-progress.farewell-from-danger-place",
   "en.attempt-in-progress.shut-in-sound-no-answer",
   "en.attempt-in-progress.means-gone-after-warning",
+  "en.attempt-in-progress.goodbye-affairs-absent",
+  "en.attempt-in-progress.apology-note-no-answer",
+  "en.attempt-in-progress.fumes-shut-no-answer",
 ];
 
 export const EN_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
@@ -148,6 +170,43 @@ export const EN_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`\b${NO_FOOD_DAYS}\b[^]{0,80}?\b${WATER_REFUSED}\b(?<!\b${FOOD_EVERYDAY}\b[^]{0,160})(?![^]{0,80}\b${FOOD_EVERYDAY}\b)`,
+    ),
+  },
+  // ----------------------------------------------- sixteenth pass (after round 21)
+  {
+    // "sent the team chat a long goodbye this afternoon, said his desk is cleared and his cat is
+    // with his neighbor. He didn't come in and his phone goes straight to voicemail": a goodbye
+    // sent, affairs put in order, and absent or silent now. A last day, a move or a trip are not.
+    id: "en.attempt-in-progress.goodbye-affairs-absent",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b${NOT_SENT_BY_ME}${GOODBYE_SENT}(?=[^]{0,200}?\b${AFFAIRS_SET}\b)[^]{0,260}?\b${ABSENT_NOW}\b(?<!\b${GOODBYE_EVERYDAY}\b[^]{0,320})(?![^]{0,80}\b${GOODBYE_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "A tenant left an envelope with next month's rent and a note saying 'for the cleaning costs,
+    // sorry for the trouble' ... Nobody answers at her door": a note of apology left, and no
+    // answer; either order. A move out, a party, a broken thing or a parcel are not this.
+    id: "en.attempt-in-progress.apology-note-no-answer",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:${APOLOGY_NOTE}[^]{0,160}?\b${NOBODY_AT_DOOR}|${NOBODY_AT_DOOR}\b[^]{0,160}?${APOLOGY_NOTE})(?<!\b${NOTE_EVERYDAY}\b[^]{0,320})(?![^]{0,80}\b${NOTE_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "smell of burning charcoal is coming under the door. The door is lock and he dont answer
+    // me": fumes from a shut room, and locked or no answer. A barbecue, burnt toast, a candle or
+    // a neighbour's bonfire are not this.
+    id: "en.attempt-in-progress.fumes-shut-no-answer",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:${FUMES_SMELT})\b[^]{0,100}?\b${SHUT_OR_SILENT}\b(?<!\b${FUMES_EVERYDAY}\b[^]{0,220})(?![^]{0,60}\b${FUMES_EVERYDAY}\b)`,
     ),
   },
 ];
