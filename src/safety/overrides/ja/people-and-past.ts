@@ -311,10 +311,13 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     id: "ja.third-party-worry.someone-else",
     kind: "third-party-worry",
     lowersTo: "none",
+    // ...nor a rule that reads the wish and the means seen together (ja.means.loop-tied-after-wish):
+    // it is a report in itself, whoever said the wish.
     appliesTo: (rule) =>
       isJapanese(rule.id) &&
       rule.category !== "danger-at-home" &&
-      rule.category !== "attempt-in-progress",
+      rule.category !== "attempt-in-progress" &&
+      rule.id !== "ja.means.loop-tied-after-wish",
     test: thirdPartySubject,
   },
   {
