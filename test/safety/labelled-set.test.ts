@@ -185,7 +185,9 @@ describe.each([
     "21",
     ROUND_21,
     ROUND_21_FIRST_RUN,
-    "recorded, run once on 7505e25 (after the fifteenth pass): blind until a pass",
+    // Its reports about someone else and how urgent they are were covered by the sixteenth pass
+    // (its figures are fit).
+    "recorded, run once on 7505e25 (after the fifteenth pass); covered by the sixteenth pass (someone else's, how urgent): fit, not blind",
   ],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
@@ -241,6 +243,12 @@ describe.each([
     // left is "my dad's hitting mum right now ... I'm hiding in my room": a child hiding while a
     // parent is hurt is the writer's own danger at home, as rounds 12 and 19 labelled the same.
     if (name === "20") expect(marked).toBeGreaterThanOrEqual(25);
+    // Round 21 after the sixteenth pass (whose danger and how urgent): 28 of 29 marked. FIT, NOT
+    // BLIND (its misses were read to write that pass); the floor above is its first run. The one
+    // left is "my brother is hitting my mom right now ... I'm locked in my room": a child or a
+    // sibling hiding while a parent is hurt is the writer's own danger at home (the fifteenth
+    // pass's reading, kept).
+    if (name === "21") expect(marked).toBeGreaterThanOrEqual(28);
   });
 });
 
@@ -255,6 +263,15 @@ describe("blind round 21, how urgent", () => {
     expect(urgent.length).toBe(ROUND_21_FIRST_RUN.urgent);
     expect(read).toBeGreaterThanOrEqual(ROUND_21_FIRST_RUN.urgentAtUrgent);
     expect(calm).toEqual([]);
+  });
+
+  it("reads every urgent crisis about someone else as urgent, and each of its crises about someone else at crisis (FIT, NOT BLIND)", () => {
+    // After the sixteenth pass (someone else's, how urgent), which read this round's misses: fit,
+    // not blind. The floor above is its first run.
+    const urgentOther = ROUND_21.filter((e) => e.urgent && e.subject === "other");
+    expect(urgentOther.filter((e) => assessRisk(e.text).urgent !== true)).toEqual([]);
+    const crisisOther = ROUND_21.filter((e) => e.label === "crisis" && e.subject === "other");
+    expect(crisisOther.filter((e) => assessRisk(e.text).level !== "crisis")).toEqual([]);
   });
 });
 
