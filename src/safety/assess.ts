@@ -20,6 +20,7 @@ import {
   actUnderWayNow,
   dangerNowForSomeoneElse,
   onlyAskedAbout,
+  ownActSetNow,
   reportedWishWithNoSign,
   toldAsPastOnly,
   violenceNow,
@@ -315,6 +316,8 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
         // The body giving out after pills, at a place now in dialect, the means in hand tonight,
         // and violence at home now (urgency.ts; danger at home keeps its police-first answer).
         actUnderWayNow(normalized) ||
+        // The writer's own act set up for now, or just survived (urgency.ts).
+        (assessment.subject === "self" && ownActSetNow(normalized)) ||
         (assessment.dangerAtHome && violenceNow(normalized)) ||
         // Someone else's crisis with a sign that it is now (urgency.ts): the supporter gets the
         // emergency numbers first. Violence at home keeps its police-first answer.

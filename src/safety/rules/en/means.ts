@@ -225,7 +225,7 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     category: "means",
     negatable: false,
     pattern: phrase(
-      String.raw`\b(?:not (?:going to|gonna) (?:kill myself|die|do anything)|no (?:intention|plans?) (?:of|to) (?:dying|die|killing myself|kill myself|end it|ending it)|not suicidal|dont want to die or anything)\b[^]{0,40}?\b(?:(?:the |a |my )?(?:rope|noose|charcoal|pills|blades?|razor|hose)\b(?: is| are| s|s)? (?:already )?(?:bought|here|ready|arrived|delivered|in my (?:room|drawer|bag|closet|wardrobe))|already (?:bought|got|ordered) (?:the |a |some )?(?:rope|noose|charcoal|blades?|hose))\b${NOT_A_ROPE}(?![^]{0,40}\b(?:climb\w*|camping|tent|washing|boat|gym|garden|moving|removal)\b)`,
+      String.raw`\b(?:not (?:going to|gonna) (?:kill myself|die|do anything)|no (?:intention|plans?) (?:of|to) (?:dying|die|killing myself|kill myself|end it|ending it)|not suicidal|dont want to die or anything)\b[^]{0,40}?\b(?:(?:the |a |my )?(?:rope|noose|charcoal|pills|blades?|razor|hose)\b(?: is| are| s|s)? (?:already )?(?:bought|here|ready|arrived|delivered|in my (?:room|drawer|bag|closet|wardrobe))|already (?:bought|got|ordered) (?:the |a |some )?(?:rope|noose|charcoal|blades?|hose)|(?:the |a |my )?(?:rope|noose|charcoal|pills|blades?|razor|hose)\b[^.]{0,30}?\bfor when (?:i am|im) ready)\b${NOT_A_ROPE}(?![^]{0,40}\b(?:climb\w*|camping|tent|washing|boat|gym|garden|moving|removal)\b)`,
     ),
   },
 ];
