@@ -296,34 +296,26 @@ export function toldAsPastOnly(normalized: string): boolean {
   return TOLD_PAST_RE.test(normalized) && !SAID_NOW_RE.test(normalized);
 }
 
-// The writer's own act set up and timed for now, or just survived (the sixteenth pass, after
+// The writer's own act set up and timed for now (the sixteenth pass, after
 // round 21), read only for the writer's own message already at crisis: the room sealed and
-// tonight said (目張りも終わった。今夜), a rope hung on the door and "now" (ロープ…ドアにかけました。
-// いま します), pills counted out for tonight, on a roof or a building now in learners' words ("I am
-// in the rooftop of my apartment now", いま会社のビルの上にいます), waking up after pills that
-// "didn't work" (an attempt just made, the body hurting).
+// tonight said (目張りも終わった。今夜), pills counted out for tonight, on a roof or a building now in
+// learners' words ("I am in the rooftop of my apartment now", いま会社のビルの上にいます). A rope hung
+// with "now" and waking up after pills are rules of their own (`*.attempt-in-progress.*`).
 const OWN_ACT_SET_NOW_RE = new RegExp(
   [
     foldKana(
       "(?:目張り|めばり)(?:も|は|が)?(?:終わった|おわった|済んだ|すんだ|した|完了)[^]{0,30}?(?:今夜|こんや|今から|いまから|これから|今日で)",
-    ),
-    foldKana(
-      "(?:ロープ|ろうぷ|縄|なわ|ひも|紐)[^]{0,24}?(?:ドア|どあ|ドアノブ|鴨居|かもい|梁|はり|クローゼット)(?:\\s)?に(?:\\s)?(?:かけ|掛け|結ん|むすん|つるし|吊る)[^]{0,20}?(?:いま|今|今から|いまから|これから)(?:\\s)?(?:します|する|やる|やります)",
     ),
     String.raw`\b(?:pills|tablets|meds)\b[^.]{0,16}?\b(?:counted|lined up|laid out|sorted|set out)\b[^]{0,60}?\b(?:tonight|now)\b|\b(?:tonight|right now)\b[^]{0,40}?\b(?:pills|tablets|meds)\b[^.]{0,16}?\b(?:counted|lined up|laid out|sorted|set out)\b`,
     String.raw`\b(?:i am|im) (?:in|on|at|up on) (?:the|a|my) (?:rooftop|roof)\b[^.]{0,30}?\bnow\b`,
     foldKana(
       "(?:いま|今)[^.]{0,10}?(?:ビル|マンション|建物|団地|病院|学校)の(?:上|屋上)(?:に|で)(?:いる|います|来た|きた|来ました|立って)",
     ),
-    String.raw`\bwoke up\b[^]{0,60}?\b(?:pills|tablets|it|they|overdose)\b (?:didnt|did not) work\b|\b(?:pills|tablets|overdose)\b (?:didnt|did not) work\b[^]{0,40}?\bwoke up\b`,
-    foldKana(
-      "(?:目が覚め|目がさめ|起きたら)[^]{0,30}?(?:死ねなかった|しねなかった|薬(?:が)?(?:効かなかった|きかなかった))",
-    ),
   ].join("|"),
   "u",
 );
 
-/** True when the writer's own crisis shows the act set up for now, or just made and survived. */
+/** True when the writer's own crisis shows the act set up for now. */
 export function ownActSetNow(normalized: string): boolean {
   return OWN_ACT_SET_NOW_RE.test(normalized);
 }

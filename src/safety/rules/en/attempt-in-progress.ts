@@ -343,4 +343,14 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
       String.raw`\b(?:express|train|freight|fast train|intercity)\b[^.]{0,40}?\b(?:\d{1,2}[:.]\d\d|doesnt stop|does not stop|dont stop|wont stop|non ?stop|passes through|comes through|goes through)\b[^]{0,60}?(?:\b(?:doesnt|does not|wont) stop\b[^]{0,60}?)?\b(?:(?:i am|im) (?:already )?(?:at|on) the (?:station|platform)|already at the (?:station|platform)|(?:heading|walking|going) (?:to|for) the (?:station|platform) now|shoes (?:are )?on)\b(?<!\b(?:photo\w*|pics?|camera|trainspott\w*|spotting|film\w*|video|shoot|commute|work|late|missed)\b[^]{0,160})(?![^]{0,60}\b(?:photo\w*|pics?|camera|trainspott\w*|spotting|film\w*|video|shoot|commute|late|missed)\b)`,
     ),
   },
+  {
+    // "woke up on the bathroom floor. guess the pills didnt work. throat burns": an attempt just
+    // made and survived. Pills for a headache, for sleep, or a cold are not this.
+    id: "en.attempt-in-progress.woke-after-pills",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: phrase(
+      String.raw`\b(?:woke up|came to|came round|came around)\b[^]{0,60}?\b(?:guess |so )?(?:the )?(?:pills|tablets|overdose|od)\b (?:didnt|did not) work\b[^]{0,60}?\b(?:throat|floor|still (?:here|alive)|not calling|cant stand|vomit\w*|threw up|head)\b(?<!\b(?:headache|migraine|period|cramps|pain|sleeping pills|melatonin|insomnia|cold|flu|allerg\w*|hay fever)\b[^]{0,160})`,
+    ),
+  },
 ];
