@@ -58,6 +58,38 @@ describe("a move someone else believes in is a cover, not a reason", () => {
   });
 });
 
+describe("the writer hiding from violence at home now: urgent", () => {
+  it.each([
+    "兄が暴れてる。部屋に鍵かけて隠れてる",
+    "母が包丁持って怒鳴ってる。トイレに鍵をかけて逃げてる",
+  ])("%s is an urgent crisis", (text) => {
+    const risk = assessRisk(text);
+    expect(risk.level).toBe("crisis");
+    expect(risk.urgent).toBe(true);
+  });
+  it("a habit is not now", () => {
+    expect(
+      assessRisk("父は酔うといつも暴れる。そのたびにトイレに鍵かけて隠れてる").urgent ?? false,
+    ).toBe(false);
+  });
+});
+
+describe("round 21's kinds of false concern and missed distress", () => {
+  it.each([
+    "引っ越しするから断捨離してる。服とか本、ほとんど人にあげた。すっきり",
+    "このボス強すぎて50回は死んだ。もう無理笑",
+  ])("%s is ordinary", (text) => {
+    expect(assessRisk(text).level).toBe("none");
+  });
+  it.each([
+    "相談の予約、ドタキャンした。情けない",
+    "doorbell went. hid under the desk. im 40 years old",
+    "trying to go outside today, my fingers went numb and i couldnt breathe",
+  ])("%s is at least a concern", (text) => {
+    expect(assessRisk(text).level).not.toBe("none");
+  });
+});
+
 describe("the everyday near misses stay ordinary", () => {
   it.each([
     "charcoal's lit, burgers on in 10, guests are here",
