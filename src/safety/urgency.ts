@@ -338,7 +338,9 @@ const HIDING_NOW_RE = new RegExp(
 );
 const HIDING_NOT_NOW_RE = new RegExp(
   [
-    foldKana("酔うと|いつも|毎日|毎晩|たびに|度に|昔|子どもの頃|子供の頃|去年|先月|先週|昨日は|ゆうべは"),
+    foldKana(
+      "酔うと|いつも|毎日|毎晩|たびに|度に|昔|子どもの頃|子供の頃|去年|先月|先週|昨日は|ゆうべは",
+    ),
     String.raw`\b(?:whenever|every time|used to|when i was|as a kid|last (?:night|week|month|year)|years ago)\b`,
   ].join("|"),
   "u",
