@@ -298,3 +298,58 @@ const SAID_NOW_RE = new RegExp(
 export function toldAsPastOnly(normalized: string): boolean {
   return TOLD_PAST_RE.test(normalized) && !SAID_NOW_RE.test(normalized);
 }
+
+// The writer's own act set up and timed for now (the sixteenth pass, after
+// round 21), read only for the writer's own message already at crisis: the room sealed and
+// tonight said (目張りも終わった。今夜), pills counted out for tonight, on a roof or a building now in
+// learners' words ("I am in the rooftop of my apartment now", いま会社のビルの上にいます). A rope hung
+// with "now" and waking up after pills are rules of their own (`*.attempt-in-progress.*`).
+const OWN_ACT_SET_NOW_RE = new RegExp(
+  [
+    foldKana(
+      "(?:目張り|めばり)(?:も|は|が)?(?:終わった|おわった|済んだ|すんだ|した|完了)[^]{0,30}?(?:今夜|こんや|今から|いまから|これから|今日で)",
+    ),
+    String.raw`\b(?:pills|tablets|meds)\b[^.]{0,16}?\b(?:counted|lined up|laid out|sorted|set out)\b[^]{0,60}?\b(?:tonight|now)\b|\b(?:tonight|right now)\b[^]{0,40}?\b(?:pills|tablets|meds)\b[^.]{0,16}?\b(?:counted|lined up|laid out|sorted|set out)\b`,
+    String.raw`\b(?:i am|im) (?:in|on|at|up on) (?:the|a|my) (?:rooftop|roof)\b[^.]{0,30}?\bnow\b`,
+    foldKana(
+      "(?:いま|今)[^.]{0,10}?(?:ビル|マンション|建物|団地|病院|学校)の(?:上|屋上)(?:に|で)(?:いる|います|来た|きた|来ました|立って)",
+    ),
+  ].join("|"),
+  "u",
+);
+
+/** True when the writer's own crisis shows the act set up for now. */
+export function ownActSetNow(normalized: string): boolean {
+  return OWN_ACT_SET_NOW_RE.test(normalized);
+}
+
+// The writer hiding from violence at home now (the sixteenth pass, after round 21): locked in a
+// toilet or a room and fled there now, the door being beaten (父が暴れてる…今トイレに鍵かけて逃げてる。
+// ドア叩いてる). Read only for the writer's own danger at home at crisis; a habit or the past said
+// beside it (いつも, 酔うと, 昔) is not now.
+const HIDING_NOW_RE = new RegExp(
+  [
+    foldKana(
+      "(?:トイレ|部屋|へや|風呂|浴室|押し入れ|クローゼット)(?:に)?[^.]{0,10}?(?:鍵|かぎ)(?:を)?(?:かけて|掛けて|閉めて)[^.]{0,6}?(?:逃げて|隠れて|かくれて|閉じこもって)(?:る|いる|います|ます)",
+    ),
+    foldKana(
+      "(?:ドア|どあ|扉|戸)(?:を|も)?(?:ずっと)?(?:叩いて|たたいて|蹴って|けって|殴って|どんどんして)(?:る|いる|くる|きてる|います)(?=$|[.!,])",
+    ),
+    String.raw`\b(?:locked|hiding|hid) (?:myself )?in (?:the|my) (?:bathroom|toilet|room|bedroom|closet)\b[^]{0,60}?\b(?:hes|shes|theyre|he is|she is|they are) (?:banging|pounding|kicking|hammering) on (?:the|it|my)\b`,
+  ].join("|"),
+  "u",
+);
+const HIDING_NOT_NOW_RE = new RegExp(
+  [
+    foldKana(
+      "酔うと|いつも|毎日|毎晩|たびに|度に|昔|子どもの頃|子供の頃|去年|先月|先週|昨日は|ゆうべは",
+    ),
+    String.raw`\b(?:whenever|every time|used to|when i was|as a kid|last (?:night|week|month|year)|years ago)\b`,
+  ].join("|"),
+  "u",
+);
+
+/** True when the writer's own danger at home shows them hiding from it now. */
+export function hidingFromViolenceNow(normalized: string): boolean {
+  return HIDING_NOW_RE.test(normalized) && !HIDING_NOT_NOW_RE.test(normalized);
+}

@@ -185,9 +185,9 @@ describe.each([
     "21",
     ROUND_21,
     ROUND_21_FIRST_RUN,
-    // Its reports about someone else and how urgent they are were covered by the sixteenth pass
-    // (its figures are fit).
-    "recorded, run once on 7505e25 (after the fifteenth pass); covered by the sixteenth pass (someone else's, how urgent): fit, not blind",
+    // Its writer's own crises, its reports about someone else and how urgent they are were
+    // covered by the sixteenth pass (its figures are fit).
+    "recorded, run once on 7505e25 (after the fifteenth pass); covered by the sixteenth pass (the writer's own, someone else's, how urgent): fit, not blind",
   ],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {

@@ -26,6 +26,9 @@ const OUTRIGHT_REASON =
 /** Reasons too loose to explain a goodbye's shape ("because", "finished", "done with"). */
 const WEAK_REASON =
   /\b(?:since i|because|cause|got a|bought|finished|done with|quit|quitting|(?<!\b(?:my|the|our|his|her|a) )switch(?:ed|ing)? (?:to|over|jobs|schools|careers|phones|banks)|switching)\b/;
+/** A move that someone else believes in ("he thinks I'm moving lol"): a cover, not a reason. */
+const MOVE_AS_COVER =
+  /\b(?:he|she|they|mum|mom|dad|everyone|everybody|my (?:family|parents|cousin|brother|sister|friends?)) (?:thinks?|believes?) (?:i am|im) (?:moving|going away|travelling|traveling)\b|\bwhere (?:i am|im) going\b[^.]{0,40}\bnot (?:moving|a move)\b/;
 /** A goodbye's shape: a pet handed on, every account deleted. */
 const TIES_CUT =
   /\b(?:(?:gave|given|giving|handed|rehomed) (?:away )?(?:my |our )?(?:cat|cats|dog|dogs|rabbit|hamster|pet|pets|bird|parrot|kitten|puppy)\b|\bmy (?:cat|cats|dog|dogs|rabbit|hamster|pets?|bird|parrot|kitten|puppy) to (?:my|the|a|our) [a-z]+|(?:deleted|deleting|closed|wiped) (?:every|all (?:of )?my|all) (?:[a-z]+ )?accounts?)/;
@@ -320,6 +323,9 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     appliesTo: ruleIds("en.preparation.wont-need"),
     test: (ctx) => {
       const near = NEAR_SENTENCES(ctx);
+      // "told him I won't need them where I'm going. he thinks I'm moving": the move is what
+      // someone else believes, the cover for a goodbye, not the reason.
+      if (MOVE_AS_COVER.test(near)) return false;
       const plain = AWAY_REASON.test(near) || OUTRIGHT_REASON.test(near);
       if (TIES_CUT.test(near) || /^ ?after (?!(?:the |my |i |we )?(?:move|moving))/.test(ctx.after))
         return plain;

@@ -111,13 +111,16 @@ export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
   {
     // 引っ越すから本とか服とかほとんど人にあげてる: things given away because of a move or a
     // clear-out said in the same sentence. Not local: the reason explains the message, so the
-    // learned layer does not raise it (round 16 read it as a crisis).
+    // learned layer does not raise it (round 16 read it as a crisis). In a short message the
+    // reason may stand in the sentence before (引っ越し前に断捨離中。本とゲーム、ほとんど友達にあげた:
+    // the sixteenth pass, after round 21).
     id: "ja.everyday.giving-away-for-move",
     kind: "everyday",
     lowersTo: "none",
     appliesTo: ruleIds("ja.preparation.giving-most-away"),
     test: (ctx) =>
-      MOVE_OR_CLEAR_OUT.test(`${sentenceBefore(ctx)}${ctx.match}${sentenceAfter(ctx)}`),
+      MOVE_OR_CLEAR_OUT.test(`${sentenceBefore(ctx)}${ctx.match}${sentenceAfter(ctx)}`) ||
+      (shortMessage(ctx) && MOVE_OR_CLEAR_OUT.test(nearbySentences(ctx))),
   },
   {
     id: "ja.everyday.high-place-activity-now",

@@ -320,4 +320,37 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
       String.raw`\b(?:stopped|quit) (?:eating|food)\b[^]{0,40}?\b(?:day \d+|\d+ days|(?:three|four|five|six|seven) days)\b[^]{0,40}?\b(?:cutting (?:down|back) on|barely drinking|stopped drinking|not drinking|drinking less|less) (?:any )?water\b(?<!\b(?:fast|fasting|ramadan|surgery|operation|procedure|colonoscopy|bug|flu|virus|nause\w*|vomiting|gastro|detox|juice cleanse)\b[^]{0,160})`,
     ),
   },
+  // ----------------------------------------------- sixteenth pass (after round 21), own acts
+  {
+    // "charcoal's lit. windows taped. just wanted someone to know": the charcoal lit and the room
+    // sealed, in either order, said as done, with no body sign yet. A barbecue, a grill in the
+    // garden, camping or a draught taped up for winter are not this.
+    id: "en.attempt-in-progress.charcoal-lit-sealed",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: phrase(
+      String.raw`(?:\bcharcoal(?:s| is| has been| got)? (?:lit|burning|going|smoking)\b[^]{0,50}?\b(?:windows?|doors?|vents?|gaps|room|car)(?: are| is|s| all)? (?:(?:all |already )?(?:taped|sealed|blocked|taped up|sealed up|shut tight))\b|\b(?:windows?|doors?|vents?|gaps|room|car)(?: are| is|s| all)? (?:(?:all |already )?(?:taped|sealed|blocked|taped up|sealed up))\b[^]{0,50}?\bcharcoal(?:s| is| has been)? (?:lit|burning|going|smoking)\b)(?<!\b(?:bbq|barbecue|grill\w*|garden|patio|yard|camping|burgers?|sausages?|steaks?|guests|draughts?|drafts?|winter|insulation|mosquito\w*)\b[^]{0,160})(?![^]{0,60}\b(?:bbq|barbecue|grill\w*|garden|patio|burgers?|sausages?|steaks?|guests|food|draughts?|drafts?|insulation)\b)`,
+    ),
+  },
+  {
+    // "4:07am. the express comes through at 5:20 and doesnt stop here. im at the station already":
+    // a train that does not stop, its time, and the writer at the station or setting off now.
+    // Trainspotting, a photo, a commute or a missed stop are not this.
+    id: "en.attempt-in-progress.nonstop-train-at-station",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: phrase(
+      String.raw`\b(?:express|train|freight|fast train|intercity)\b[^.]{0,40}?\b(?:\d{1,2}[:.]\d\d|doesnt stop|does not stop|dont stop|wont stop|non ?stop|passes through|comes through|goes through)\b[^]{0,60}?(?:\b(?:doesnt|does not|wont) stop\b[^]{0,60}?)?\b(?:(?:i am|im) (?:already )?(?:at|on) the (?:station|platform)|already at the (?:station|platform)|(?:heading|walking|going) (?:to|for) the (?:station|platform) now|shoes (?:are )?on)\b(?<!\b(?:photo\w*|pics?|camera|trainspott\w*|spotting|film\w*|video|shoot|commute|work|late|missed)\b[^]{0,160})(?![^]{0,60}\b(?:photo\w*|pics?|camera|trainspott\w*|spotting|film\w*|video|shoot|commute|late|missed)\b)`,
+    ),
+  },
+  {
+    // "woke up on the bathroom floor. guess the pills didnt work. throat burns": an attempt just
+    // made and survived. Pills for a headache, for sleep, or a cold are not this.
+    id: "en.attempt-in-progress.woke-after-pills",
+    level: "crisis",
+    category: "attempt-in-progress",
+    pattern: phrase(
+      String.raw`\b(?:woke up|came to|came round|came around)\b[^]{0,60}?\b(?:guess |so )?(?:the )?(?:pills|tablets|overdose|od)\b (?:didnt|did not) work\b[^]{0,60}?\b(?:throat|floor|still (?:here|alive)|not calling|cant stand|vomit\w*|threw up|head)\b(?<!\b(?:headache|migraine|period|cramps|pain|sleeping pills|melatonin|insomnia|cold|flu|allerg\w*|hay fever)\b[^]{0,160})`,
+    ),
+  },
 ];

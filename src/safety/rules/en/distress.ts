@@ -331,4 +331,25 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
       String.raw`\b(?:(?:cannot|cant|can not|could not|couldnt|hard to|difficult to|struggle to|i cant|unable to) (?:breath|breathe)|(?:stop|stops|stopped) breathing|(?:lose|losing) my breath)\b[^.]{0,20}?\b(?:when|whenever|if|every time) (?:i )?(?:think|thinking|thought) (?:about|of) (?:the |my )?(?:future|tomorrow|what (?:will|is going to) happen|next year|my life)\b|\b(?:think|thinking|thought) (?:about|of) (?:the |my )?future\b[^.]{0,30}?\b(?:cannot|cant|can not|hard to|struggle to|unable to) (?:breath|breathe)\b`,
     ),
   },
+  // ------------------------------------------------ sixteenth pass (after round 21), distress
+  {
+    // "the doorbell rang and I hid behind the couch for 20 minutes. it was a package. i'm 34":
+    // hiding from the door, ashamed. Hide and seek, a prank or a surprise party are not this.
+    id: "en.distress.hid-from-doorbell",
+    level: "concern",
+    category: "distress",
+    pattern: phrase(
+      String.raw`\b(?:doorbell|door bell|someone knocked|knock(?:ed|ing)? (?:at|on) the door)\b[^]{0,40}?\b(?:i )?hid (?:behind|under|in)\b(?<!\b(?:hide and seek|prank\w*|surprise|party|game|kids|toddler|cat|dog)\b[^]{0,120})(?![^]{0,60}\b(?:hide and seek|prank\w*|surprise|party|game|lol|haha|lmao)\b)`,
+    ),
+  },
+  {
+    // "tried to walk to the mailbox. got halfway and my hands went numb and I couldn't breathe
+    // right. went back in": panic on the way out, turned back. Cold, snow or a run are not this.
+    id: "en.distress.panic-going-out",
+    level: "concern",
+    category: "distress",
+    pattern: phrase(
+      String.raw`\b(?:tried|trying|try) to (?:walk|go|get|step) (?:to|out|outside)\b[^]{0,50}?\b(?:hands|fingers|arms) (?:went|go|going|were|got) numb\b[^]{0,50}?\b(?:couldnt|could not|cant|cannot) (?:breathe|get my breath)\b(?<!\b(?:cold|snow\w*|freezing|ice|icy|winter|gloves|run|running|jog\w*|asthma|inhaler)\b[^]{0,160})(?![^]{0,60}\b(?:cold|snow\w*|freezing|gloves|asthma|inhaler)\b)`,
+    ),
+  },
 ];

@@ -225,7 +225,18 @@ export const EN_MEANS_RULES: readonly RiskRule[] = [
     category: "means",
     negatable: false,
     pattern: phrase(
-      String.raw`\b(?:not (?:going to|gonna) (?:kill myself|die|do anything)|no (?:intention|plans?) (?:of|to) (?:dying|die|killing myself|kill myself|end it|ending it)|not suicidal|dont want to die or anything)\b[^]{0,40}?\b(?:(?:the |a |my )?(?:rope|noose|charcoal|pills|blades?|razor|hose)\b(?: is| are| s|s)? (?:already )?(?:bought|here|ready|arrived|delivered|in my (?:room|drawer|bag|closet|wardrobe))|already (?:bought|got|ordered) (?:the |a |some )?(?:rope|noose|charcoal|blades?|hose))\b${NOT_A_ROPE}(?![^]{0,40}\b(?:climb\w*|camping|tent|washing|boat|gym|garden|moving|removal)\b)`,
+      String.raw`\b(?:not (?:going to|gonna) (?:kill myself|die|do anything)|no (?:intention|plans?) (?:of|to) (?:dying|die|killing myself|kill myself|end it|ending it)|not suicidal|dont want to die or anything)\b[^]{0,40}?\b(?:(?:the |a |my )?(?:rope|noose|charcoal|pills|blades?|razor|hose)\b(?: is| are| s|s)? (?:already )?(?:bought|here|ready|arrived|delivered|in my (?:room|drawer|bag|closet|wardrobe))|already (?:bought|got|ordered) (?:the |a |some )?(?:rope|noose|charcoal|blades?|hose)|(?:the |a |my )?(?:rope|noose|charcoal|pills|blades?|razor|hose)\b[^.]{0,30}?\bfor when (?:i am|im) ready)\b${NOT_A_ROPE}(?![^]{0,40}\b(?:climb\w*|camping|tent|washing|boat|gym|garden|moving|removal)\b)`,
+    ),
+  },
+  {
+    // "tonight. the pills are counted out on the desk, 40 of them": pills counted or laid out,
+    // tonight or now said beside them. A pill organiser, a week's doses or a carer's round are not
+    // this.
+    id: "en.means.pills-counted-out-tonight",
+    level: "crisis",
+    category: "means",
+    pattern: phrase(
+      String.raw`(?:\b(?:tonight|right now)\b[^]{0,40}?\b(?:pills|tablets|meds)\b (?:are |is )?(?:all )?(?:counted|lined up|laid out|set out)\b|\b(?:pills|tablets|meds)\b (?:are |is )?(?:all )?(?:counted|lined up|laid out|set out)\b[^]{0,60}?\btonight\b)(?<!\b(?:organi[sz]er|dosette|weekly|week|doses?|prescri\w*|pharmac\w*|carer|nurse|mum|mom|dad|grandma|gran|nan|grandad|patients?|dogs?|cats?|pets?)\b[^]{0,160})(?![^]{0,60}\b(?:organi[sz]er|dosette|weekly|for the week|doses?|prescri\w*|pharmac\w*|carer|mum|mom|dad|grandma|gran|nan|dogs?|cats?|pets?)\b)`,
     ),
   },
 ];

@@ -186,4 +186,15 @@ export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
       String.raw`(?:\b(?:which|what)\b[^.]{0,24}?\b(?:otc|over the counter|meds|pills|medicine|painkillers|tablets)\b[^.]{0,24}?\b(?:to |should i |would you |do you |can i )?(?:od|overdose) (?:on|with)\b|\b(?:od|overdose) on (?:which|what) (?:otc |over the counter )?(?:meds|pills|medicine|tablets)\b|\bwhat (?:should|can|could) i (?:od|overdose) on\b)(?![^]{0,40}\b(?:kids?|child|toddler|baby|dogs?|cats?|pets?|by accident|accidentally|safety|childproof\w*)\b)(?<!\b(?:kids?|child|toddler|baby|dogs?|cats?|pets?)\b[^]{0,60})`,
     ),
   },
+  {
+    // "does life insurance pay out if it's suicide? want to leave my mum something": whether a
+    // policy pays after a suicide, asked to leave the money behind. An exam, an agent's work or
+    // a film are not this.
+    id: "en.method-question.insurance-suicide-leave",
+    level: "crisis",
+    category: "method-question",
+    pattern: phrase(
+      String.raw`\b(?:life insurance|insurance|policy)\b[^]{0,60}?\bsuicide\b[^]{0,80}?\b(?:leave|so (?:my )?(?:mum|mom|dad|parents|family|sister|brother|kids) (?:get|gets|can have))\b[^.]{0,20}?\b(?:my )?(?:mum|mom|dad|parents|family|sister|brother|kids|them|her|him) (?:something|anything|some money|the money)?\b(?<!\b(?:exam|course|clients?|customers?|policyholders?|agent|film|movie|novel|show)\b[^]{0,200})`,
+    ),
+  },
 ];

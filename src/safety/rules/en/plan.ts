@@ -421,4 +421,18 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
       String.raw`\b(?:going to die|gonna die|want to die|end it|ending it|kill myself|done with (?:life|everything|it all))\b[^]{0,60}?\bafter (?:the |my )?(?:[a-z]+ ){0,3}?(?:festival|party|exams?|holidays?|christmas|new year|wedding|funeral|birthday|concert|match|game)\b[^.]{0,30}?\b(?:going|heading|walking|ill go|i will go|go) (?:down |out )?to the (?:river|sea|lake|bridge|cliffs?|tracks|woods)\b(?![^]{0,30}\b(?:fish\w*|swim\w*|fireworks|picnic|photos?|bbq|barbecue)\b)`,
     ),
   },
+  // ------------------------------------------------ sixteenth pass (after round 21), own plans
+  {
+    // "stopped my insulin on monday. not going back on it. I've read what happens and I'm ok with
+    // that", "haven't taken my heart meds in 10 days, on purpose... it's my way out": a medicine
+    // one lives by stopped, with intent said. A pump change, a doctor's advice or a switch are
+    // not this.
+    id: "en.plan.vital-meds-stopped-on-purpose",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:stopped|quit|stopped taking|quit taking|not taking|havent taken|have not taken|not taken|skipping|dropped)\b (?:my |the )?(?:insulin|heart (?:meds|medication|medicine|pills|tablets)|blood thinners?|warfarin|anti ?rejection (?:meds|drugs)|transplant meds|seizure meds|epilepsy meds|dialysis|lithium)\b[^]{0,80}?\b(?:on purpose|deliberately|not going back on (?:it|them)|(?:ok|okay|fine|at peace) with (?:that|it)|(?:my )?way out|read what happens|know what happens|let (?:it|nature) (?:happen|take its course)|nobody has to find)\b(?<!\b(?:doctor|gp|nurse|consultant|cardiologist|told me to|allowed|pump|switched|switching|trial|prescribed|surgery)\b[^]{0,160})(?![^]{0,40}\b(?:doctor|gp|nurse|consultant|pump|switched|switching|trial|surgery)\b)`,
+    ),
+  },
 ];

@@ -232,4 +232,16 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:the|my) notes? (?:is |s )?(?:done|finished|written)\b[^]{0,40}?\b(?:on|under|by) (?:my|the) (?:desk|pillow|bed|table|keyboard|nightstand)\b[^]{0,60}?\b(?:not (?:even )?(?:sad|scared|afraid)(?: anymore)?|(?:feel|feeling|i am|im) (?:so )?(?:calm|peaceful|at peace|ready|lighter|relieved)|goodbye|bye|sorry|love you)\b(?<!\b(?:class|lecture|revision|study|studying|exams?|thank you|thank u|sticky|shopping|grocery|birthday|card|teacher|boss|meeting|homework|recipe|music|song|fridge)\b[^]{0,160})`,
     ),
   },
+  // ------------------------------------------ sixteenth pass (after round 21), own preparations
+  {
+    // "Cancelled netflix, spotify, the gym... Rent is paid through the end of the month so the
+    // landlord isn't out anything. Feels tidy.": subscriptions ended, and the rent paid so that
+    // nobody is left out of pocket. Saving money, a move or a budget are not this.
+    id: "en.preparation.subscriptions-ended-rent-paid",
+    level: "crisis",
+    category: "preparation",
+    pattern: phrase(
+      String.raw`\b(?:cancell?ed|ended|stopped|closed)\b (?:my |all my |all |every )?(?:netflix|spotify|subscriptions?|gym|phone plan|memberships?|streaming)\b[^]{0,160}?\b(?:rent (?:is |s )?paid|rents paid|paid (?:the |my |next months |this months )?rent)\b[^]{0,80}?\b(?:landlord (?:isnt|is not|wont be|will not be) out|(?:nobody|no one|noone) (?:is|will be) out|(?:isnt|is not|wont be) out (?:of pocket|anything)|feels? (?:tidy|neat|clean|settled|done)|loose ends|all settled|nothing left to)\b(?<!\b(?:moving|move out|new (?:flat|place|apartment|job)|saving|save money|budget\w*|broke|cheaper|switching|travel\w*|abroad|trip)\b[^]{0,240})(?![^]{0,60}\b(?:moving|new (?:flat|place|apartment)|saving|budget\w*|cheaper|travel\w*|trip)\b)`,
+    ),
+  },
 ];

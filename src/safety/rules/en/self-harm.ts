@@ -110,4 +110,28 @@ export const EN_SELF_HARM_RULES: readonly RiskRule[] = [
       String.raw`\b(?:used to (?:cut|self harm|hurt myself)|was clean|been clean|\d+ (?:days|weeks|months|years) clean|stopped cutting)\b[^]{0,60}?\b(?:bought|got|ordered|picked up|buying|went and bought) (?:some |new |more |a (?:pack|box) of ){0,2}(?:razor )?(?:blades|razors)\b(?![^]{0,40}\b(?:shav\w*|beard|legs|crafts?|stanley|box cutter|for work|hobby)\b)`,
     ),
   },
+  // ------------------------------------------------ sixteenth pass (after round 21), own acts
+  {
+    // "I have been no eating for 9 days. I don't deserve the food... I don't want the doctor",
+    // "quit drinking water yesterday morning on purpose... want to see how long it takes": food
+    // or water refused on purpose, or as undeserved. A fast, a stomach bug or no appetite from a
+    // cold are not this.
+    id: "en.self-harm.food-water-refused-on-purpose",
+    level: "crisis",
+    category: "self-harm",
+    negatable: false,
+    pattern: phrase(
+      String.raw`(?:\b(?:no eating|not eating|not eaten|havent eaten|have not eaten|stopped eating|quit eating|no food)\b[^.]{0,20}?\b(?:for|in) (?:\d+|several|many|so many) days\b[^]{0,80}?\b(?:dont deserve (?:the |any )?(?:food|to eat)|do not deserve (?:the |any )?(?:food|to eat)|dont want (?:the|a|to see a|to see the) doctor|on purpose|see how long)\b|\b(?:quit|stopped|not) drinking (?:any )?water\b[^]{0,80}?\b(?:on purpose|see how long|until i (?:die|collapse|pass out)))(?<!\b(?:fast|fasting|ramadan|surgery|operation|procedure|blood test|bug|flu|virus|nause\w*|vomiting|gastro|detox|cleanse)\b[^]{0,160})`,
+    ),
+  },
+  {
+    // "cutting every night, getting deeper. next time the artery maybe": cuts growing deeper
+    // towards an artery. A medical lecture or a cooking knife are not this.
+    id: "en.self-harm.cuts-deeper-to-artery",
+    level: "crisis",
+    category: "self-harm",
+    pattern: phrase(
+      String.raw`\b(?:cuts?|cutting)\b[^]{0,60}?\b(?:deeper|deep)\b[^]{0,60}?\b(?:artery|arteries|vein|veins)\b(?<!\b(?:lecture|anatomy|exam|surgeon|surgery|chicken|meat|butcher|cooking)\b[^]{0,160})`,
+    ),
+  },
 ];

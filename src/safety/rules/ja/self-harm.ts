@@ -60,4 +60,26 @@ export const JA_SELF_HARM_RULES: readonly RiskRule[] = [
       String.raw`(?:リスカ|りすか|自傷|切って(?:た|いた)|切るの(?:やめ|止め)て)[^]{0,40}?(?:カミソリ|かみそり|剃刀|刃|替え刃|カッター)(?:を|も)?(?:また)?(?:買った|買って|かった|買っちゃった|かっちゃった|買ってしまった|買いました|手に入れた)(?<!(?:ひげ|髭|ムダ毛|工作|仕事|段ボール|工具)[^]{0,60})`,
     ),
   },
+  {
+    // maiban kitteru. dandan fukaku natte kita. tsugi wa doumyaku made iku kamo (romaji, read as
+    // kana): cuts growing deeper towards an artery. 動脈硬化, a lecture or cooking are not this.
+    id: "ja.self-harm.cuts-deeper-to-artery",
+    level: "crisis",
+    category: "self-harm",
+    pattern: ja(
+      String.raw`(?:切|き)(?:って|っ)?(?:る|てる|ている|た)[^]{0,40}?(?:深く|ふかく)[^]{0,40}?(?:動脈|どうみゃく)(?:まで|を|に)(?!硬化|こうか)(?<!(?:授業|講義|解剖|試験|料理|魚|肉)[^]{0,100})`,
+    ),
+  },
+  {
+    // もう9日なにも食べてない。わたしは食べる資格ない。病院はいや: food refused for days as
+    // undeserved or on purpose. A fast, a stomach bug or a check-up are not this.
+    id: "ja.self-harm.food-refused-undeserved",
+    level: "crisis",
+    category: "self-harm",
+    // 食べる資格ない is the refusal itself, not a negation of it.
+    negatable: false,
+    pattern: ja(
+      String.raw`(?:[0-9０-９]+日|何日も|なんにちも)(?:間)?[^.]{0,8}?(?:食べて(?:い)?ない|たべて(?:い)?ない|食べてません|ごはん(?:を)?(?:食べて|たべて)(?:い)?ない)[^]{0,40}?(?:食べる資格|たべる資格|食べちゃいけない|食べてはいけない|わざと|病院(?:は|に)?(?:いや|嫌|行かない|いかない))(?<!(?:断食|ファスティング|ラマダン|手術|検査|胃腸炎|風邪|ダイエット)[^]{0,80})`,
+    ),
+  },
 ];
