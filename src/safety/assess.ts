@@ -19,7 +19,6 @@ import type { RiskAssessment, RiskCheck, RiskLevel, RiskMatch, RiskTrace } from 
 import {
   actUnderWayNow,
   dangerNowForSomeoneElse,
-  hidingFromViolenceNow,
   onlyAskedAbout,
   ownActSetNow,
   reportedWishWithNoSign,
@@ -317,11 +316,8 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
         // The body giving out after pills, at a place now in dialect, the means in hand tonight,
         // and violence at home now (urgency.ts; danger at home keeps its police-first answer).
         actUnderWayNow(normalized) ||
-        // The writer's own act set up for now, or the writer hiding from violence at home now
-        // (urgency.ts; danger at home keeps its police-first answer).
-        (assessment.subject === "self" &&
-          (ownActSetNow(normalized) ||
-            (assessment.dangerAtHome && hidingFromViolenceNow(normalized)))) ||
+        // The writer's own act set up for now (urgency.ts).
+        (assessment.subject === "self" && ownActSetNow(normalized)) ||
         (assessment.dangerAtHome && violenceNow(normalized)) ||
         // Someone else's crisis with a sign that it is now (urgency.ts): the supporter gets the
         // emergency numbers first. Violence at home keeps its police-first answer.

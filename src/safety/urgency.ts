@@ -235,7 +235,7 @@ const VIOLENCE_NOW_RE = new RegExp(
     foldKana(
       "(?:いま|今(?!日|朝|週|月|年|度|回|後|まで|夜)|現在|たった今)[^.]{0,12}?(?:殴|なぐ|蹴|叩|たたい|暴れ|首を絞|首をしめ|包丁|ナイフ|刃物)|(?:ドア|扉|戸|鍵)[^.]{0,8}?(?:蹴られ|(?<!か)けられ|叩かれ|たたかれ|壊され|こわされ|こじ開け)|(?:隠れて|閉じこもって)(?:る|いる|います)|逃げて(?:きた|きました)|(?:鍵(?:を)?(?:かけて|掛けて|しめて|閉めて))[^.]{0,6}?(?:逃げて|隠れて|こもって|避難して)(?:る|いる|います)|(?:ドア|扉|戸)(?:を)?[^.]{0,6}?(?:叩いて|たたいて|蹴って|けって|殴って|ガンガン|どんどん)(?:る|いる|います|くる|きてる)|(?:包丁|ナイフ|刃物|バット|木刀)[^.]{0,10}?持って[^.]{0,16}?(?:上がって|向かって|入って)(?:いった|いきました|行った|行きました)|(?:包丁|ナイフ|刃物|バット)[^.]{0,10}?暴れて(?:る|いる|います)|暴れて(?:る|いる|います)[^.]{0,10}?(?:包丁|ナイフ|刃物|バット)",
     ),
-    String.raw`\b(?:right now|rn|at the moment|as we speak|as i type)\b|\b(?:kicking|banging on|smashing|breaking down|trying to (?:get|break) (?:in|through)) (?:my|the|our) (?:bedroom |bathroom |front )?(?:door|window)\b|\b(?:door ?)?frame is (?:cracking|breaking|splitting)\b|\b(?:i am|im) hiding\b|\b(?:hes|shes|he is|she is|theyre|they are) (?:screaming|shouting|yelling|saying) (?:hell|he will|shell|she will|theyll|they will|hes going to|shes going to|theyre going to) kill\b`,
+    String.raw`\b(?:right now|rn|at the moment|as we speak|as i type)\b|\b(?:kicking|banging on|smashing|breaking down|trying to (?:get|break) (?:in|through)) (?:my|the|our) (?:bedroom |bathroom |front )?(?:door|window)\b|\b(?:door ?)?frame is (?:cracking|breaking|splitting)\b|\b(?:i am|im) hiding\b|\b(?:locked|hiding|hid) (?:myself )?in (?:the|my) (?:bathroom|toilet|room|bedroom|closet)\b[^]{0,60}?\b(?:hes|shes|theyre|he is|she is|they are) (?:banging|pounding|kicking|hammering) on (?:the|it|my)\b|\b(?:hes|shes|he is|she is|theyre|they are) (?:screaming|shouting|yelling|saying) (?:hell|he will|shell|she will|theyll|they will|hes going to|shes going to|theyre going to) kill\b`,
   ].join("|"),
   "u",
 );
@@ -321,35 +321,4 @@ const OWN_ACT_SET_NOW_RE = new RegExp(
 /** True when the writer's own crisis shows the act set up for now. */
 export function ownActSetNow(normalized: string): boolean {
   return OWN_ACT_SET_NOW_RE.test(normalized);
-}
-
-// The writer hiding from violence at home now (the sixteenth pass, after round 21): locked in a
-// toilet or a room and fled there now, the door being beaten (父が暴れてる…今トイレに鍵かけて逃げてる。
-// ドア叩いてる). Read only for the writer's own danger at home at crisis; a habit or the past said
-// beside it (いつも, 酔うと, 昔) is not now.
-const HIDING_NOW_RE = new RegExp(
-  [
-    foldKana(
-      "(?:トイレ|部屋|へや|風呂|浴室|押し入れ|クローゼット)(?:に)?[^.]{0,10}?(?:鍵|かぎ)(?:を)?(?:かけて|掛けて|閉めて)[^.]{0,6}?(?:逃げて|隠れて|かくれて|閉じこもって)(?:る|いる|います|ます)",
-    ),
-    foldKana(
-      "(?:ドア|どあ|扉|戸)(?:を|も)?(?:ずっと)?(?:叩いて|たたいて|蹴って|けって|殴って|どんどんして)(?:る|いる|くる|きてる|います)(?=$|[.!,])",
-    ),
-    String.raw`\b(?:locked|hiding|hid) (?:myself )?in (?:the|my) (?:bathroom|toilet|room|bedroom|closet)\b[^]{0,60}?\b(?:hes|shes|theyre|he is|she is|they are) (?:banging|pounding|kicking|hammering) on (?:the|it|my)\b`,
-  ].join("|"),
-  "u",
-);
-const HIDING_NOT_NOW_RE = new RegExp(
-  [
-    foldKana(
-      "酔うと|いつも|毎日|毎晩|たびに|度に|昔|子どもの頃|子供の頃|去年|先月|先週|昨日は|ゆうべは",
-    ),
-    String.raw`\b(?:whenever|every time|used to|when i was|as a kid|last (?:night|week|month|year)|years ago)\b`,
-  ].join("|"),
-  "u",
-);
-
-/** True when the writer's own danger at home shows them hiding from it now. */
-export function hidingFromViolenceNow(normalized: string): boolean {
-  return HIDING_NOW_RE.test(normalized) && !HIDING_NOT_NOW_RE.test(normalized);
 }
