@@ -112,3 +112,26 @@ describe("a height to jump from, wished", () => {
     expect(assessRisk(text).level).toBe("none");
   });
 });
+
+// Found at the final read of the sixteenth pass: someone shut in and not answering, beside an
+// empty medicine box, was none; and "he hasn't said he wants to die, but he bought a rope" was
+// lowered with the wish (a turn after it says what was seen instead).
+describe("silence behind a door beside empty medicine, and a rope after a wish not said", () => {
+  it.each([
+    "息子が部屋から出てこない。返事もない。薬の空き箱があった",
+    "娘が部屋から出てこなくて返事もない。ゴミ箱に睡眠薬のシートが捨ててあった",
+  ])("%s: an urgent crisis about someone else", (text) => {
+    const risk = assessRisk(text);
+    expect(risk.level).toBe("crisis");
+    expect(risk.urgent).toBe(true);
+    expect(risk.subject).toBe("other");
+  });
+  it("an empty box alone is daily life", () => {
+    expect(assessRisk("薬の空き箱があった").level).toBe("none");
+  });
+  it("a rope bought after 'he has not said he wants to die, but' stays a crisis", () => {
+    expect(assessRisk("彼は死にたいとかは言ってないけど、昨日ロープを買ってきた").level).toBe(
+      "crisis",
+    );
+  });
+});

@@ -75,6 +75,10 @@ const TURNED_ON_SOMEONE = jaRe(
 const WISH_NOT_SAID_AFTER = jaRe(
   "^(?:とか|とは|って|なんて)(?:は|も)?(?:言って(?:い)?(?:ない|ません)|口にして(?:い)?(?:ない|ません)|言わない|言いません)(?!だけ)(?![^.]{0,24}(?:本当は|ほんとは|本音|思って(?:る|いる|ます)|考えて(?:る|いる)))",
 );
+/** A turn after the wish not said, to a means seen: 言ってないけど、ロープを買ってきた. */
+const TURN_TO_MEANS_AFTER = jaRe(
+  "(?:けど|けれど|でも|だけど|のに|ただ)[^]{0,40}?(?:ロープ|縄|なわ|紐|ひも|ベルト|コード|練炭|炭|薬|包丁|ナイフ|刃物|カッター|遺書|書き置き|屋上|線路|橋|崖|飛び降り|首)",
+);
 const SOMEONE_NAMED_BEFORE = jaRe(
   "(?:彼(?![女氏岸ら])|彼氏|彼女|夫|旦那|主人|妻|息子|娘|弟|妹|兄|姉|友達|友人|親友|同僚|母|父|子ども|子供|うちの子|孫|利用者)(?:さん|くん|ちゃん)?(?:が|は)",
 );
@@ -85,7 +89,12 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     kind: "negation",
     lowersTo: "concern",
     appliesTo: inCategories("passive-ideation"),
-    test: (ctx) => WISH_NOT_SAID_AFTER.test(ctx.after) && SOMEONE_NAMED_BEFORE.test(ctx.before),
+    // "...言ってないけど、ロープを買ってきた": a turn after it to a means seen; left to the rules
+    // (the rope bought stays a crisis about them). A turn to a question stays worry.
+    test: (ctx) =>
+      WISH_NOT_SAID_AFTER.test(ctx.after) &&
+      SOMEONE_NAMED_BEFORE.test(ctx.before) &&
+      !TURN_TO_MEANS_AFTER.test(ctx.after),
   },
   {
     id: "ja.everyday.cannot-care-reason",

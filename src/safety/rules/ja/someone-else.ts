@@ -279,6 +279,18 @@ export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // 息子が部屋から出てこない。返事もない。薬の空き箱があった: shut in and not answering, and the
+    // medicine's empty box or sheets found. An empty box alone is daily life; with the silence
+    // behind a door it is an overdose to check on now.
+    id: "ja.attempt-in-progress.no-answer-beside-empty-meds",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:部屋|へや)(?:から)?[^.]{0,8}?(?:出てこない|出てこん|出てきません|出てこなくて)[^]{0,30}?返事(?:も|が)?(?:ない|しない|ありません|なくて)[^]{0,40}?${MED}(?:の)?(?:空き箱|空箱|空き瓶|空瓶|シート|殻|ゴミ|ごみ|包装)(?:が|も)?[^.]{0,6}?(?:あった|ありました|落ちて|捨てて|散らば)(?<!${EVERYDAY_SLEEP}[^]{0,140})`,
+    ),
+  },
+  {
     // 妹の部屋のゴミ箱に空の薬のシートが大量にあった。呼んでも起きない。いびきみたいな変な息してる:
     // medicine found used up, and someone who cannot be woken or breathes strangely, either order:
     // an overdose taken, whoever took it.
