@@ -75,6 +75,7 @@ describe("a carer checking that the doses were taken", () => {
     "今、母がいつもの薬を全部飲んでるか確認してる",
     "父が朝の薬ちゃんと全部飲んだかチェックしてる",
     "祖母が薬を全部飲んだか見てきます",
+    "息子が夜の薬を全部飲んだか確認した",
   ])("%s: none", (text) => {
     const risk = assessRisk(text);
     expect(risk.level).toBe("none");

@@ -365,9 +365,9 @@ export const LEAVING_POST = jaRe(
 export const DOSE_CHECKED_AFTER = jaRe(
   "^[^.]{0,3}?か(?:どうか)?[^.]{0,8}?(?:確認|確かめ|たしかめ|チェック|見て|みて|見に|数え)",
 );
-/** Anything that makes a dose checked a danger: a body giving way, help called, a death word. */
+/** Anything that makes a dose checked a danger: a body giving way, help called, a death word (息, not 息子). */
 export const DOSE_DANGER = jaRe(
-  "死|消え|逝|意識|起きな|起きない|目を覚まさ|息|呼吸|救急|119|倒れ|吐いて|けいれん|痙攣|遺書|空っぽ|からっぽ|空だった|なくなって|無くなって|お酒|酒と|飲みすぎ|多すぎ",
+  "死|消え|逝|意識|起きな|目を覚まさ|息(?!子)|呼吸|救急|119|倒れ|吐いて|けいれん|痙攣|遺書|空っぽ|からっぽ|空だった|なくなって|無くなって|お酒|酒と|飲みすぎ|多すぎ",
 );
 export const STRONG_DEATH = jaRe("死|消え|いなくな|来世|あの世|天国|逝|亡き");
 export const PARENT_CONTEXT = jaRe(
