@@ -57,6 +57,7 @@ import { ROUND_18 } from "../test/safety/blind-round-18.ts";
 import { ROUND_19 } from "../test/safety/blind-round-19.ts";
 import { ROUND_20 } from "../test/safety/blind-round-20.ts";
 import { ROUND_21 } from "../test/safety/blind-round-21.ts";
+import { ROUND_22 } from "../test/safety/blind-round-22.ts";
 import { CANDIDATE_KINDS } from "../test/safety/synthetic/candidates.ts";
 import { fromRound, trainingExamples } from "../test/safety/training-data.ts";
 
@@ -88,6 +89,7 @@ const RECORDED = {
   "blind-19": ROUND_19,
   "blind-20": ROUND_20,
   "blind-21": ROUND_21,
+  "blind-22": ROUND_22,
 };
 const withFlag = process.argv.find((a) => a.startsWith("--with="));
 const base = trainingExamples(candidates);

@@ -31,6 +31,7 @@ import { ROUND_18 } from "../test/safety/blind-round-18.ts";
 import { ROUND_19 } from "../test/safety/blind-round-19.ts";
 import { ROUND_20 } from "../test/safety/blind-round-20.ts";
 import { ROUND_21 } from "../test/safety/blind-round-21.ts";
+import { ROUND_22 } from "../test/safety/blind-round-22.ts";
 import { fromRound, trainingExamples } from "../test/safety/training-data.ts";
 
 const [baseDir, nextDir] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
@@ -66,6 +67,7 @@ for (const c of [
   ...ROUND_19,
   ...ROUND_20,
   ...ROUND_21,
+  ...ROUND_22,
 ])
   add(c.text);
 const ruleExamples = JSON.parse(readFileSync("test/safety/rule-examples.json", "utf8"));
@@ -197,6 +199,7 @@ if (levelsOnly) {
     ROUND_19,
     ROUND_20,
     ROUND_21,
+    ROUND_22,
   ];
   const labelled = [
     ...trainingExamples(),

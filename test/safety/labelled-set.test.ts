@@ -16,6 +16,7 @@ import { ROUND_18, ROUND_18_FIRST_RUN } from "./blind-round-18.js";
 import { ROUND_19, ROUND_19_FIRST_RUN } from "./blind-round-19.js";
 import { ROUND_20, ROUND_20_FIRST_RUN } from "./blind-round-20.js";
 import { ROUND_21, ROUND_21_FIRST_RUN } from "./blind-round-21.js";
+import { ROUND_22, ROUND_22_FIRST_RUN } from "./blind-round-22.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -189,6 +190,12 @@ describe.each([
     // covered by the sixteenth pass (its figures are fit).
     "recorded, run once on 7505e25 (after the fifteenth pass); covered by the sixteenth pass (the writer's own, someone else's, how urgent): fit, not blind",
   ],
+  [
+    "22",
+    ROUND_22,
+    ROUND_22_FIRST_RUN,
+    "recorded, run once on ce8b0e9 (after the sixteenth pass): its first run is the blind figure",
+  ],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
     const f = roundFigures(round);
@@ -228,6 +235,9 @@ describe.each([
   ["19", ROUND_19, 24, 0],
   ["20", ROUND_20, 19, 0],
   ["21", ROUND_21, 22, 0],
+  // Round 22's first run, after the sixteenth pass, marked 25 of 33 and read two of the writer's
+  // own distress as someone else's (a son spoken of by the neighbours, a cousin's remark).
+  ["22", ROUND_22, 25, 2],
 ] as const)("blind round %s, whose danger", (name, round, otherMarked, flippedAtMost) => {
   it("marks the reports about someone else and keeps the writer's own", () => {
     const risky = round.filter((e) => e.label !== "ordinary");
@@ -249,6 +259,21 @@ describe.each([
     // sibling hiding while a parent is hurt is the writer's own danger at home (the fifteenth
     // pass's reading, kept).
     if (name === "21") expect(marked).toBeGreaterThanOrEqual(28);
+  });
+});
+
+// Round 22's writer marked them too: never fewer read as urgent than its first run (13 of 30,
+// run once on ce8b0e9), and never more ordinary or distress read as urgent (its first run read
+// one: "Overdosed on Balatro last night", a game played all night).
+describe("blind round 22, how urgent", () => {
+  it("reads its urgent crises as urgent at least as often as its first run", () => {
+    const urgent = ROUND_22.filter((e) => e.urgent);
+    const read = urgent.filter((e) => assessRisk(e.text).urgent === true).length;
+    const calm = ROUND_22.filter((e) => e.label !== "crisis" && assessRisk(e.text).urgent === true);
+    console.log(`round 22 urgent: ${read}/${urgent.length}`);
+    expect(urgent.length).toBe(ROUND_22_FIRST_RUN.urgent);
+    expect(read).toBeGreaterThanOrEqual(ROUND_22_FIRST_RUN.urgentAtUrgent);
+    expect(calm.length).toBeLessThanOrEqual(1);
   });
 });
 

@@ -18,6 +18,7 @@ import { ROUND_18 } from "./blind-round-18.js";
 import { ROUND_19 } from "./blind-round-19.js";
 import { ROUND_20 } from "./blind-round-20.js";
 import { ROUND_21 } from "./blind-round-21.js";
+import { ROUND_22 } from "./blind-round-22.js";
 import { trainingExamples } from "./training-data.js";
 
 describe("the literals a pattern requires", () => {
@@ -86,6 +87,7 @@ describe("the prefilter of the rules", () => {
     ...ROUND_19.map((c) => c.text),
     ...ROUND_20.map((c) => c.text),
     ...ROUND_21.map((c) => c.text),
+    ...ROUND_22.map((c) => c.text),
     ...Object.values(examples).flatMap((own) => [...own.match, ...own.noMatch]),
   ]);
 
