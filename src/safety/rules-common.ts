@@ -1,5 +1,5 @@
 import { foldKana } from "./normalize.js";
-import type { MatchContext, OverrideRule } from "./rule-types.js";
+import { type MatchContext, type OverrideRule, shortMessage } from "./rule-types.js";
 
 // Words that say a quoted phrase is the name of a work, not the person's own words.
 const MEDIA_RE = new RegExp(
@@ -27,6 +27,25 @@ const KNOWN_TITLES_RE = new RegExp(
   "gu",
 );
 
+// Lines of works quoted as catchphrases (『お前はもう死んでいる』 from 北斗の拳, 死ぬこと以外かすり傷):
+// the line as said, not a sentence built on it (お前はもう死んでいるのと同じ is someone's contempt).
+const KNOWN_LINES_RE = new RegExp(
+  foldKana(
+    [
+      "(?:お前|おまえ)は(?:もう)?(?:死|し)んでいる(?!の|も同然|ような|みたい|んだ)",
+      "|死ぬこと以外(?:は)?(?:かすり傷|かすりきず)",
+    ].join(""),
+  ),
+  "gu",
+);
+// ...quoted, laughed at or named as a line: said bare by a parent it may be contempt.
+const LINE_CUE_RE = new RegExp(
+  foldKana(
+    "笑|w(?![a-z])|草|ネタ|真似|まね|セリフ|台詞|名言|口癖|座右の銘|ケンシロウ|北斗|lol|haha",
+  ),
+  "u",
+);
+
 const QUOTATION_RE = /「[^」]*」/g;
 
 function insideQuotes(ctx: MatchContext): boolean {
@@ -45,19 +64,23 @@ function afterQuotation(ctx: MatchContext): string {
 
 // The titles' own pattern stepped through with exec: `matchAll` copies the pattern at every
 // call, and this runs at every match of most rules.
-function overlapsKnownTitle(ctx: MatchContext): boolean {
+function overlapsKnown(pattern: RegExp, ctx: MatchContext): boolean {
   const window = ctx.before + ctx.match + ctx.after;
   const start = ctx.before.length;
   const end = start + ctx.match.length;
-  KNOWN_TITLES_RE.lastIndex = 0;
-  for (let m = KNOWN_TITLES_RE.exec(window); m !== null; m = KNOWN_TITLES_RE.exec(window)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
     if (m.index < end && m.index + m[0].length > start) {
-      KNOWN_TITLES_RE.lastIndex = 0;
+      pattern.lastIndex = 0;
       return true;
     }
   }
   return false;
 }
+const overlapsKnownTitle = (ctx: MatchContext) => overlapsKnown(KNOWN_TITLES_RE, ctx);
+const quotedLine = (ctx: MatchContext) =>
+  overlapsKnown(KNOWN_LINES_RE, ctx) &&
+  (insideQuotes(ctx) || LINE_CUE_RE.test(`${ctx.before.slice(-40)}${ctx.after.slice(0, 60)}`));
 
 /**
  * Overrides for both languages: a risk phrase that is the title of a song, book or film.
@@ -85,5 +108,24 @@ export const COMMON_OVERRIDES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: (rule) => rule.category !== "danger-at-home",
     test: overlapsKnownTitle,
+  },
+  {
+    // 『お前はもう死んでいる』って父がいまだに言ってくる笑: a work's line quoted as a catchphrase,
+    // in quotes or laughed at or named as a line (the seventeenth pass, after round 22). In a
+    // short message it explains the whole; in a long one only its match (local), so the learned
+    // layer still reads the rest.
+    id: "any.title.known-line",
+    kind: "title",
+    lowersTo: "none",
+    appliesTo: (rule) => rule.category !== "danger-at-home",
+    test: (ctx) => shortMessage(ctx) && quotedLine(ctx),
+  },
+  {
+    id: "any.title.known-line-in-long",
+    kind: "title",
+    lowersTo: "none",
+    local: true,
+    appliesTo: (rule) => rule.category !== "danger-at-home",
+    test: (ctx) => !shortMessage(ctx) && quotedLine(ctx),
   },
 ];

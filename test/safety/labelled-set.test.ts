@@ -205,6 +205,15 @@ describe.each([
     expect(f.distressAtConcern).toBeGreaterThanOrEqual(first.distressAtConcern);
     expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(first.ordinaryAtCrisis);
     expect(f.ordinaryAtConcern).toBeLessThanOrEqual(first.ordinaryAtConcern);
+    // Round 22 after the seventeenth pass's everyday part (its false alarms and missed distress):
+    // every distress at concern, 4 ordinary at crisis and 9 at concern. FIT, NOT BLIND (its misses
+    // were read to write that part); the floors above are its first run. The ordinary left are the
+    // learned layer's own, which no override reaches (docs/safety.md, the seventeenth pass).
+    if (name === "22") {
+      expect(f.distressAtConcern).toBeGreaterThanOrEqual(30);
+      expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(4);
+      expect(f.ordinaryAtConcern).toBeLessThanOrEqual(9);
+    }
   });
 });
 
@@ -274,6 +283,9 @@ describe("blind round 22, how urgent", () => {
     expect(urgent.length).toBe(ROUND_22_FIRST_RUN.urgent);
     expect(read).toBeGreaterThanOrEqual(ROUND_22_FIRST_RUN.urgentAtUrgent);
     expect(calm.length).toBeLessThanOrEqual(1);
+    // After the seventeenth pass's everyday part: the game "overdosed on" is no longer urgent (nor
+    // a crisis). FIT, NOT BLIND: that part read it; the floor above is the recorded first run.
+    expect(calm).toEqual([]);
   });
 });
 

@@ -1,6 +1,12 @@
 /** en overrides, part of the ordered list in ../../rules-en.ts (kinds: bereavement, everyday, idiom, object, past-ideation, third-party-worry, title). */
-import type { OverrideRule } from "../../rule-types.js";
-import { IDEATION_LIKE, inCategories, ruleIds, sentenceBefore } from "../../rule-types.js";
+import type { MatchContext, OverrideRule } from "../../rule-types.js";
+import {
+  IDEATION_LIKE,
+  inCategories,
+  ruleIds,
+  sentenceBefore,
+  shortMessage,
+} from "../../rule-types.js";
 import {
   ABOUT_THE_BOT,
   ACT_UNDER_WAY,
@@ -52,6 +58,82 @@ const HOW_QUESTION =
 /** Going away or a wish to die said: what estate planning for a long life does not say. */
 const GOING_AWAY =
   /\b(?:suicid\w*|unalive|kill (?:myself|me)|want to die|end (?:it|my life)|before i go|when i am gone|once i am gone|after i am gone|not be here|wont be (?:here|around)|no longer (?:be )?here|for good)\b/;
+
+/** "reads like", "call it", "is basically" and whose: how a work is described as a note. */
+const DESCRIBED_AS_BEFORE =
+  /\b(?:reads?|reading|read|sounds?|feels?|felt|looks?|seems?|like|basically|essentially|literally|called|calls?|call (?:it|them)|call(?:s|ed)? (?:[a-z]+ ){0,3}?[a-z]+|described as|known as|as|its|it is|was|is) (?:like |as )?(?:a |an |the |his |her |their |(?:the )?(?:author|writer|singer|artist|band|poet)s |[a-z]+s |[a-z]+ [a-z]+s )?(?:real |actual |own |last |final |long |literal )?$/;
+/** A book, a song, a film or its maker. */
+const A_WORK =
+  /\b(?:book|books|novel|novels|novella|story|stories|memoir|essay|poem|poems|poetry|song|songs|album|lyrics|track|record|single|film|movie|play|manga|anime|chapter|author|writer|singer|band|artist|poet|dazai|no longer human|kurt cobain|sylvia plath|woolf)\b/;
+/** The writer's own note: written, left, kept or planned. */
+const OWN_NOTE =
+  /\b(?:my|our) suicide\b|\bi (?:wrote|write|left|leave|have|had|kept|keep|drafted|started|finished|am writing|m writing|will write|ll write)\b|\bmine\b/;
+/** Schoolwork on a text: an essay, homework, a class, an analysis. */
+const STUDY_TASK =
+  /\b(?:homework|essay|essays|assignment|coursework|class|lesson|seminar|lecture|tutorial|exam|exams|analy[sz]e|analy[sz]ing|analysis|book report|literature|lit (?:class|essay|homework|course)|english (?:course|class|lit)|revision|revising|thesis|dissertation|module|set text|gcse|a level|ap lit|three points|word count|\d+ words)\b/;
+/** A text and its figures: a novel, a poem, the play, a character, its author. */
+const STUDIED_WORK =
+  /\b(?:(?:book|novel|novella|poem|poems|poetry|the play|this play|tragedy|short story|set text|the text|chapter|act [ivx\d]+|scene [ivx\d]+|author|writer|poet|playwright|shakespeare|dazai|sylvia plath|virginia woolf|character|characters|protagonist|narrator|speaker|hero|heroine|antagonist|soliloquy|hamlet|ophelia|romeo|juliet|macbeth|lady macbeth|othello|werther|anna karenina|emma bovary|esther greenwood|septimus|edna pontellier|the bell jar|mrs dalloway)s?)\b/;
+/** The writer relating it to themselves. */
+const WRITER_RELATES =
+  /\b(?:me too?|so do i|i do too|i relate|relatable|same here|like me|i feel (?:that|the same|like him|like her)|myself|i (?:keep|have been|ve been|am|m) (?:thinking|feeling)|my own)\b/;
+/** The clause before a match: back to the last clause mark. */
+const clauseOf = (ctx: { before: string }): string => {
+  const cut = Math.max(
+    ctx.before.lastIndexOf("."),
+    ctx.before.lastIndexOf(","),
+    ctx.before.lastIndexOf("?"),
+  );
+  return ctx.before.slice(cut + 1);
+};
+/** A pastime's dose: the time it took on end, or playing, watching, bingeing. */
+const PASTIME_DOSE =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a few|many) (?:episodes?|seasons?|runs?|levels?|games?|rounds?|matches|chapters?|volumes?)\b|\b(?:hours?|hrs?|days?|nights?) (?:straight|in a row|on end|of (?:it|play\w*|gaming|grinding|watching))\b|\bfor (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) (?:hours?|hrs?)\b|\ball (?:night|day|weekend|evening|afternoon)\b|\b(?:play\w*|binge\w*|marathon\w*|speedrun\w*|grind\w*|gaming|streams?|streaming|watch\w*|reruns?|boxset|box set|series|anime|gacha|controller|console)\b/;
+/** What is taken as a drug or a drink: the overdose it names is real. */
+const TAKEN_SUBSTANCE =
+  /\b(?:my |the |his |her |some |all (?:of )?(?:my |the )?)?(?:pills?|meds?|medications?|medicines?|tablets?|capsules?|drugs?|sleeping|painkillers?|pain killers?|antidepressants?|insulin|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|codeine|heroin|fentanyl|opioids?|oxy\w*|xanax|benzos?|valium|lithium|sertraline|prozac|fluoxetine|citalopram|antihistamines?|benadryl|vitamins?|supplements?|iron|laxatives?|nyquil|melatonin|alcohol|vodka|whiskey|booze|ket|ketamine|coke|cocaine|mdma|molly|pingers|acid|lsd|shrooms|weed|xans|bars|percs?|downers|uppers|speed|meth|diazepam|\w+(?:azepam|olam|pam|ine|codone|done|dol|olol|pril|mab|tyline))\b/;
+/** The body, help or a wish said beside it: the overdose may be real. */
+const OVERDOSE_DANGER =
+  /\b(?:hospital|ambulance|a&e|er|emergency|poison\w*|vomit\w*|throw(?:ing)? up|threw up|puk\w*|cant breathe|can'?t breathe|breathing|unconscious|passed out|blacked out|stomach|liver|heart (?:racing|pounding)|dizzy|shaking|numb|dying|die|dead|suicid\w*|kill myself|end it|on purpose|meant to|wanted to|want to|goodbye|sorry|pills?|tablets?|meds)\b/;
+
+/** The test of en.title.work-like-a-note: see its two entries. */
+const workLikeANote = (ctx: MatchContext): boolean => {
+  const note =
+    /^suicide ?(?:note|notes|letter|letters)$/.test(ctx.match) ||
+    (ctx.match === "suicide" && /^ ?(?:note|notes|letter|letters)\b/.test(ctx.after));
+  const window = `${ctx.before.slice(-60)} ${ctx.match} ${ctx.after.slice(0, 60)}`;
+  return (
+    note &&
+    DESCRIBED_AS_BEFORE.test(ctx.before) &&
+    A_WORK.test(NEAR_SENTENCES(ctx)) &&
+    !OWN_NOTE.test(window)
+  );
+};
+
+/** The test of en.title.studied-character: see its two entries. */
+const studiedCharacter = (ctx: MatchContext): boolean => {
+  const near = NEAR_SENTENCES(ctx);
+  return (
+    STUDY_TASK.test(WINDOW(ctx)) &&
+    STUDIED_WORK.test(near) &&
+    !FIRST_PERSON.test(`${clauseOf(ctx)} ${ctx.match}`) &&
+    !WRITER_RELATES.test(WINDOW(ctx))
+  );
+};
+
+/** The test of en.everyday.overdosed-on-pastime: see its two entries. */
+const overdosedOnPastime = (ctx: MatchContext): boolean => {
+  const on = /^ on ((?:[a-z0-9']+ ?){1,3})/.exec(ctx.after);
+  if (
+    on === null ||
+    /^(?:i|id|im|to|a bit|it|them|that|this|something|everything)\b/.test(on[1] ?? "")
+  )
+    return false;
+  const near = NEAR_SENTENCES(ctx);
+  return (
+    PASTIME_DOSE.test(near) && !TAKEN_SUBSTANCE.test(on[1] ?? "") && !OVERDOSE_DANGER.test(near)
+  );
+};
 
 export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
   {
@@ -169,6 +251,28 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
       ),
   },
   {
+    // "Overdosed on Balatro last night. Nine hours straight", "OD'd on stardew all weekend": a
+    // game, a show or a pastime taken in too big a dose, named by the time it took or by
+    // playing or watching (the twelfth pass's treats name the thing; a game's name cannot be
+    // listed). Never when what was taken is a medicine, a drug or drink, or the body, help or
+    // a wish is said beside it (sick, hospital, can't breathe, "want to die").
+    // In a short message it explains the whole; in a long one only its match (local), so the
+    // learned layer still reads the rest.
+    id: "en.everyday.overdosed-on-pastime",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.attempt-in-progress.overdosed"),
+    test: (ctx) => shortMessage(ctx) && overdosedOnPastime(ctx),
+  },
+  {
+    id: "en.everyday.overdosed-on-pastime-in-long",
+    kind: "everyday",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("en.attempt-in-progress.overdosed"),
+    test: (ctx) => !shortMessage(ctx) && overdosedOnPastime(ctx),
+  },
+  {
     id: "en.everyday.routine-meds",
     kind: "everyday",
     lowersTo: "none",
@@ -184,6 +288,28 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("en.attempt-in-progress.bleeding"),
     test: (ctx) => /\bnose|nosebleed|period|tooth|gums?\b/.test(ctx.sentence),
+  },
+  {
+    // "Homework: analyse Hamlet's soliloquy. Is he thinking about suicide?", "for my lit essay:
+    // why does Ophelia kill herself?": a character's or an author's death wish studied for a
+    // class. Never when the writer is in the clause ("I keep thinking about suicide") or says
+    // their own feeling anywhere near it ("me too", "I relate", "myself"). Before the
+    // third-party override, which would leave a crisis about someone else.
+    // In a short message it explains the whole; in a long one only its match (local), so the
+    // learned layer still reads the rest.
+    id: "en.title.studied-character",
+    kind: "title",
+    lowersTo: "none",
+    appliesTo: inCategories("passive-ideation"),
+    test: (ctx) => shortMessage(ctx) && studiedCharacter(ctx),
+  },
+  {
+    id: "en.title.studied-character-in-long",
+    kind: "title",
+    lowersTo: "none",
+    local: true,
+    appliesTo: inCategories("passive-ideation"),
+    test: (ctx) => !shortMessage(ctx) && studiedCharacter(ctx),
   },
   {
     id: "en.everyday.suicide-topic",
@@ -254,7 +380,8 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
       isEnglish(rule.id) &&
       rule.category !== "danger-at-home" &&
       rule.category !== "attempt-in-progress" &&
-      rule.id !== "en.distress.shut-in-lately-gone-quiet",
+      rule.id !== "en.distress.shut-in-lately-gone-quiet" &&
+      rule.id !== "en.distress.gone-silent-since-a-death",
     // "If someone wanted to overdose... asking for a book": a method question put as fiction.
     test: (ctx) =>
       thirdPartySubject(ctx) &&
@@ -297,6 +424,26 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
       /\b(?:sent|send|texted|posted|said|called|forgot|accidentally|typo|cringe|embarrass\w*|replied|wrong (?:chat|person|group)|group chat|instead of|tripped|saw me|heard me|reply all|waved)\b/.test(
         ctx.sentence,
       ),
+  },
+  {
+    // "people call it Dazai's suicide note", "that album reads like a suicide note": a book, a
+    // song or a film described as one. Never when the writer writes, leaves or has one ("my
+    // suicide note", "I wrote", "reads like my suicide note").
+    // In a short message it explains the whole; in a long one only its match (local), so the
+    // learned layer still reads the rest.
+    id: "en.title.work-like-a-note",
+    kind: "title",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.preparation.note", "en.passive-ideation.suicide-word"),
+    test: (ctx) => shortMessage(ctx) && workLikeANote(ctx),
+  },
+  {
+    id: "en.title.work-like-a-note-in-long",
+    kind: "title",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("en.preparation.note", "en.passive-ideation.suicide-word"),
+    test: (ctx) => !shortMessage(ctx) && workLikeANote(ctx),
   },
   {
     // "'Suicide Season' by Bring Me The Horizon", "looping that album".

@@ -208,7 +208,7 @@ export const IDEATION_OR_DISTRESS = (rule: RiskRule): boolean =>
 
 // A loss in a game: 全ロスした、もう無理ぽ.
 export const GAME_LOSS = jaRe(
-  "全ロス|ロスト|負け|まけ|[0-9]+回(?:は|も)?死ん|何回も死ん|何度も死ん|爆破され|やられ|溶かされ|データ(?:が)?(?:消え|飛ん)|セーブ(?:が)?(?:消え|飛ん)|連敗|落ちた|ランク(?:が)?下が",
+  "全ロス|ロスト|負け|まけ|[0-9]+回(?:くらい|ぐらい|ほど|以上|近く)?(?:は|も)?死ん|何回も死ん|何度も死ん|(?:ボス|ラスボス|裏ボス|敵|モンスター|ゾンビ|プレイヤー|キャラ|雑魚|ザコ)に[^.]{0,12}?(?:[0-9]+回|何回|何度|なんかい|なんど)[^.]{0,6}?(?:殺され|やられ|倒され)|爆破され|やられ|溶かされ|データ(?:が)?(?:消え|飛ん)|セーブ(?:が)?(?:消え|飛ん)|連敗|落ちた|ランク(?:が)?下が",
 );
 
 /**
@@ -295,6 +295,48 @@ export const ROPE_USE = jaRe(
   "荷造り|梱包|引っ越|段ボール|キャンプ|テント|洗濯|物干し|ゴミ|新聞|雑誌|資源|工作|手芸|diy|園芸|リード|縄跳び|なわとび|ハンモック|ロープワーク|登山|ボルダリング|荷物|支柱|トマト|きゅうり|朝顔|ゴーヤ|プランター|家庭菜園|菜園|苗|つる|百均|干し柿",
 );
 // Writing a story: 小説書いてて、登場人物が遺書を残す場面.
+/**
+ * A jump watched: a video or a programme looked at, or a sport of jumping from a height into
+ * water or air named. Not a stream (配信で「今から飛ぶ」 is someone going live from a roof), and
+ * no short katakana word (ー is folded away: リール would read 降りる).
+ */
+export const JUMP_WATCHED = jaRe(
+  "(?:動画|映像|youtube|ユーチューブ|ようつべ|tiktok|ティックトック|テレビ|番組|ドキュメンタリー)[^.]{0,12}?(?:見て|見た|見る|観て|観た|観る|みて|みた|みる|眺め)|クリフダイビング|クリフジャンプ|ダイビング|飛び込み競技|高飛び込み|バンジー|スカイダイビング|パラシュート|ベースジャンプ|ウィングスーツ",
+);
+/** ...and the writer's own wish or intent beside it. */
+export const JUMP_WISHED = jaRe(
+  "たい|たく|(?:私|わたし|俺|おれ|僕|ぼく|自分|うち|あたし)も|やってみ|しようかな|しよう|つもり|決め|楽になれ|楽になる",
+);
+/** Schoolwork on a text: homework, a report, a class, an analysis. */
+export const STUDY_TASK = jaRe(
+  "課題|宿題|レポート|読書感想文|感想文|考察|授業|ゼミ|論文|卒論|小論文|試験|(?:小|期末|中間|国語の|現代文の|古文の)テスト|国語|現代文|古文|古典|文学|要約|予習|復習",
+);
+/** A text and its figures: a novel, a play, a character, its author, a quoted title. */
+export const STUDIED_WORK = jaRe(
+  "主人公|登場人物|作者|作家|作品|小説|物語|戯曲|文豪|「[^」]{1,20}」(?:の|を読|読ん)|ハムレット|オフィーリア|ロミオ|ジュリエット|ウェルテル|太宰|芥川|漱石|夏目|三島|川端|人間失格|羅生門|走れメロス|舞姫|山月記",
+);
+/** A wish reported, not said: 死にたいと思っていたのか, 死にたい理由. */
+export const WISH_REPORTED_AFTER = jaRe(
+  "^(?:と|って|のか|か(?:どうか)?|という|っていう|理由|気持ち|心情|心理|んだろう|のだろう|んだと)",
+);
+/** The writer in the clause. */
+export const SELF_IN_CLAUSE = jaRe("私|わたし|僕|ぼく|俺|おれ|自分|じぶん|うち|あたし|わし");
+/** The writer relating it to themselves. */
+export const WRITER_RELATES = jaRe(
+  "(?:私|わたし|俺|おれ|僕|ぼく|自分|うち|あたし)も|共感|気持ち(?:が|は)?(?:わかる|分かる|わかりすぎ)|わかりみ|自分と重ね|自分のこと",
+);
+/** 遺書みたいな小説, 遺書のような歌詞: a work described as a note. */
+export const WORK_LIKE_A_NOTE_AFTER = jaRe(
+  "^(?:みたいな|みたいの|のような|のよーな|っぽい|的な|めいた|同然の|とも(?:言われる|いわれる|呼ばれる|よばれる))[^.,]{0,4}?(?:小説|作品|本|曲|歌(?!う)|歌詞|詩|映画|アルバム|随筆|エッセイ|私小説|遺作|物語|漫画|マンガ|アニメ)",
+);
+/** 人間失格は太宰の遺書と言われてる: a work said to be one... */
+export const WORK_CALLED_A_NOTE_BEFORE = jaRe(
+  "(?:小説|作品|本|曲|歌詞|詩|映画|アルバム|遺作|人間失格|太宰|芥川|作者|作家)[^.]{0,6}?(?:は|って|が|も)[^.]{0,8}?(?:の)?$",
+);
+/** ...by others (と言われる, と呼ばれる), or as its maker's (とも). */
+export const CALLED_AFTER = jaRe(
+  "^(?:とも|と|って)(?:言われ|いわれ|呼ばれ|よばれ|評され|される|書かれ|いう|言う|聞い)",
+);
 export const STORY_WRITING = jaRe(
   "(?:小説|漫画|マンガ|脚本|シナリオ|台本|ネーム|物語|同人誌)[^.]{0,6}?(?:書いて|書いてる|かいて|執筆|描いて|書き)|登場人物|作中|劇中",
 );
@@ -321,7 +363,7 @@ export const DEPICTED = jaRe(
   "描写|小説|漫画|マンガ|映画|ドラマ|アニメ|ニュース|記事|事件|シーン(?=[がをはのにで.,!?]|$)|場面|歌詞|曲|作品|ゲーム",
 );
 export const AFFAIRS_REASON = jaRe(
-  "結婚|出産|離婚|契約|見直し|更新|就職|転職|引っ越|手続き|年末調整|確定申告|親の|両親の|父の|母の|祖父|祖母",
+  "結婚|出産|離婚|契約|見直し|更新|就職|転職|引っ越|手続き|年末調整|確定申告|親の|両親の|父の|母の|祖父|祖母|(?:親|父|母|義父|義母)(?:が|も)(?:入って|加入して|かけて|掛けて)",
 );
 export const REPORTED_BY_OTHER = jaRe(
   `^[^.]{0,6}?(?:って|と)(?:${PERSON}|ネッ友|フォロワー)(?:が|から|に)[^.]{0,4}?(?:言|聞|話|相談)`,
@@ -368,6 +410,18 @@ export const DOSE_CHECKED_AFTER = jaRe(
 /** Anything that makes a dose checked a danger: a body giving way, help called, a death word (息, not 息子). */
 export const DOSE_DANGER = jaRe(
   "死|消え|逝|意識|起きな|目を覚まさ|息(?!子)|呼吸|救急|119|倒れ|吐いて|けいれん|痙攣|遺書|空っぽ|からっぽ|空だった|なくなって|無くなって|お酒|酒と|飲みすぎ|多すぎ",
+);
+/** A game, a show or a favourite named right before "OD": what was taken too much of. */
+export const PASTIME_BEFORE = jaRe(
+  "(?:ゲーム|アニメ|ドラマ|漫画|マンガ|動画|配信|推し|youtube|ようつべ|実況|一気見|周回|ガチャ|ソシャゲ|ネトゲ|新作|エルデン|マイクラ|スプラ|ポケモン|apex|rpg|fps)[^.,]{0,8}$",
+);
+/** ...taken for hours on end, or all night, or played through. */
+export const PASTIME_DOSE = jaRe(
+  "ぶっ通し|ぶっとおし|ぶっつづけ|ぶっ続け|時間連続|時間ずっと|時間も|時間やって|時間プレイ|時間遊|徹夜|夜通し|朝まで|一気見|周回|全話|クリアまで|プレイ",
+);
+/** ...and never a medicine, drink or the body giving way beside it. */
+export const PASTIME_OD_DANGER = jaRe(
+  "薬|くすり|錠|市販薬|眠剤|睡眠|お酒|酒|アルコール|吐|救急|119|病院|意識|息が|呼吸|死|消え|逝|苦し|しんど",
 );
 export const STRONG_DEATH = jaRe("死|消え|いなくな|来世|あの世|天国|逝|亡き");
 export const PARENT_CONTEXT = jaRe(

@@ -1,7 +1,8 @@
-/** ja overrides, part of the ordered list in ../../rules-ja.ts (kinds: bereavement, everyday, idiom). */
+/** ja overrides, part of the ordered list in ../../rules-ja.ts (kinds: bereavement, everyday, idiom, title). */
 import {
   clauseBefore,
   inCategories,
+  type MatchContext,
   type OverrideRule,
   ruleIds,
   sentenceAfter,
@@ -14,6 +15,7 @@ import {
   BARE_DEATH,
   BODILY_OR_LIFE_RELIEF,
   BREAKUP,
+  CALLED_AFTER,
   CHARCOAL_USE,
   CHILD_PROVIDED_FOR,
   CUT_NOT_SKIN_BEFORE,
@@ -36,21 +38,60 @@ import {
   NOT_EATING_REASON,
   NOT_SLEEPING_REASON,
   nearbySentences,
+  PASTIME_BEFORE,
+  PASTIME_DOSE,
+  PASTIME_OD_DANGER,
   PRACTICAL_QUESTION,
   ROPE_USE,
   SCHEDULE_WINDOW,
   SEE_YOU_AGAIN,
+  SELF_IN_CLAUSE,
   SOMEONE_WHO_DIED,
   STORY_WRITING,
   STRONG_DEATH,
+  STUDIED_WORK,
   STUDY_OR_SAFETY,
+  STUDY_TASK,
   TASK_OBJECT_AFTER,
   TASK_OBJECT_BEFORE,
   TASK_WINDOW,
   TOLD_AS_OVER,
+  WISH_REPORTED_AFTER,
+  WORK_CALLED_A_NOTE_BEFORE,
+  WORK_LIKE_A_NOTE_AFTER,
+  WRITER_RELATES,
   WRITER_TOO,
   windowOf,
 } from "./context.js";
+
+/** The test of ja.title.work-like-a-note: see its two entries. */
+const workLikeANote = (ctx: MatchContext): boolean =>
+  ctx.match === "遺書" &&
+  (WORK_LIKE_A_NOTE_AFTER.test(ctx.after) ||
+    (WORK_CALLED_A_NOTE_BEFORE.test(ctx.before) && CALLED_AFTER.test(ctx.after)));
+
+/** The test of ja.title.studied-character: see its two entries. */
+const studiedCharacter = (ctx: MatchContext): boolean =>
+  STUDY_TASK.test(windowOf(ctx)) &&
+  STUDIED_WORK.test(nearbySentences(ctx)) &&
+  !SELF_IN_CLAUSE.test(clauseBefore(ctx)) &&
+  !/^(?:たく|たくな|てしまいたい|ちゃいたい)/.test(ctx.after) &&
+  // 主人公みたいに死にたい is the writer's own wish; a wish is only read as studied when it is
+  // reported (死にたいと思っていたのか, 死にたがる理由).
+  !/(?:みたいに|みたく|のように|ように|と同じ(?:く|ように)?)[^.,]{0,4}$/.test(ctx.before) &&
+  (!/たい$|たく$/.test(ctx.match) || WISH_REPORTED_AFTER.test(ctx.after)) &&
+  !WRITER_RELATES.test(windowOf(ctx));
+
+/** The test of ja.everyday.od-on-pastime: see its two entries. */
+const odOnPastime = (ctx: MatchContext): boolean => {
+  const w = nearbySentences(ctx);
+  return (
+    /^(?:od|おーばーどーず)/.test(ctx.match) &&
+    PASTIME_BEFORE.test(ctx.before) &&
+    PASTIME_DOSE.test(w) &&
+    !PASTIME_OD_DANGER.test(w)
+  );
+};
 
 export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
   {
@@ -63,6 +104,26 @@ export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("ja.attempt-in-progress.took-pills", "ja.danger-at-home.family-attempt"),
     test: (ctx) => DOSE_CHECKED_AFTER.test(ctx.after) && !DOSE_DANGER.test(windowOf(ctx)),
+  },
+  {
+    // 昨日ゲームをODした、9時間ぶっ通し, アニメ一気見でOD中: a game, a show or a favourite taken in
+    // too big a dose, named as such and by the hours on end. Never with a medicine, drink or
+    // the body, help or a death word beside it (薬, 吐いて, 救急, 死).
+    // In a short message it explains the whole; in a long one only its match (local), so the
+    // learned layer still reads the rest.
+    id: "ja.everyday.od-on-pastime",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.attempt-in-progress.took-pills"),
+    test: (ctx) => shortMessage(ctx) && odOnPastime(ctx),
+  },
+  {
+    id: "ja.everyday.od-on-pastime-in-long",
+    kind: "everyday",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("ja.attempt-in-progress.took-pills"),
+    test: (ctx) => !shortMessage(ctx) && odOnPastime(ctx),
   },
   {
     // 公証役場で遺言書を作ってきた, エンディングノート、区の講座でもらった: a will or a notebook made
@@ -257,6 +318,53 @@ export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
     appliesTo: (rule) =>
       BARE_DEATH(rule) || rule.id === "ja.distress.tsurai" || rule.id === "ja.plan.jisatsu-word",
     test: (ctx) => FICTION_SENTENCE.test(ctx.sentence),
+  },
+  {
+    // 『人間失格』は遺書みたいな小説って言われてる, 遺書のような歌詞の曲: a book, a song or a film
+    // described as a note. Never the writer's own (遺書みたいな手紙を書いた is a letter, not a work).
+    // In a short message it explains the whole; in a long one only its match (local), so the
+    // learned layer still reads the rest.
+    id: "ja.title.work-like-a-note",
+    kind: "title",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.preparation.note"),
+    test: (ctx) => shortMessage(ctx) && workLikeANote(ctx),
+  },
+  {
+    id: "ja.title.work-like-a-note-in-long",
+    kind: "title",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("ja.preparation.note"),
+    test: (ctx) => !shortMessage(ctx) && workLikeANote(ctx),
+  },
+  {
+    // 国語の課題で『こころ』の先生が自殺した理由を考察する, レポートでハムレットが死にたいと思っていたか
+    // 書く: a character's or an author's death wish studied for a class. Never when the writer is
+    // in the clause (課題やってると死にたくなる has no work; 私も死にたい) or relates it to
+    // themselves (共感, 気持ちわかる). Before the third-party override, which would leave a crisis
+    // about someone else.
+    // In a short message it explains the whole; in a long one only its match (local), so the
+    // learned layer still reads the rest.
+    id: "ja.title.studied-character",
+    kind: "title",
+    lowersTo: "none",
+    appliesTo: (rule) =>
+      rule.category === "passive-ideation" ||
+      BARE_DEATH(rule) ||
+      rule.id === "ja.plan.jisatsu-word",
+    test: (ctx) => shortMessage(ctx) && studiedCharacter(ctx),
+  },
+  {
+    id: "ja.title.studied-character-in-long",
+    kind: "title",
+    lowersTo: "none",
+    local: true,
+    appliesTo: (rule) =>
+      rule.category === "passive-ideation" ||
+      BARE_DEATH(rule) ||
+      rule.id === "ja.plan.jisatsu-word",
+    test: (ctx) => !shortMessage(ctx) && studiedCharacter(ctx),
   },
   {
     // 小説書いてて、登場人物が遺書を残す場面: a note in a story being written.

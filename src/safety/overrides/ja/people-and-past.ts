@@ -21,6 +21,8 @@ import {
   IDEATION_OR_DISTRESS,
   isJapanese,
   JOY_OR_FEAT,
+  JUMP_WATCHED,
+  JUMP_WISHED,
   LAUGH_LATER,
   LAUGHED_OFF_SETBACK,
   LEAVING_FOR_LIFE,
@@ -82,6 +84,18 @@ const TURN_TO_MEANS_AFTER = jaRe(
 const SOMEONE_NAMED_BEFORE = jaRe(
   "(?:彼(?![女氏岸ら])|彼氏|彼女|夫|旦那|主人|妻|息子|娘|弟|妹|兄|姉|友達|友人|親友|同僚|母|父|子ども|子供|うちの子|孫|利用者)(?:さん|くん|ちゃん)?(?:が|は)",
 );
+
+/** The test of ja.everyday.jump-watched: see its two entries. */
+const jumpWatched = (ctx: MatchContext): boolean => {
+  const w = nearbySentences(ctx);
+  return (
+    /飛び込|飛ぶ|飛び降り/.test(ctx.match) &&
+    !/たい|たく|よう|もう|今から|いまから|ここから/.test(ctx.match) &&
+    JUMP_WATCHED.test(w) &&
+    !JUMP_WISHED.test(w) &&
+    !STRONG_DEATH.test(w)
+  );
+};
 
 export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
   {
@@ -289,6 +303,26 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     },
   },
   {
+    // 崖から海に飛び込む動画ずっと見てた。クリフダイビングっていうらしい: a jump watched as a sport
+    // or a video (cliff diving, high diving, a bungee). Never with a wish or an intent of the
+    // writer's own beside it (飛び込みたい, 私も, やってみよう) or a death word.
+    // In a short message it explains the whole; in a long one only its match (local), so the
+    // learned layer still reads the rest.
+    id: "ja.everyday.jump-watched",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.method", "ja.plan.jump-from-height"),
+    test: (ctx) => shortMessage(ctx) && jumpWatched(ctx),
+  },
+  {
+    id: "ja.everyday.jump-watched-in-long",
+    kind: "everyday",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("ja.plan.method", "ja.plan.jump-from-height"),
+    test: (ctx) => !shortMessage(ctx) && jumpWatched(ctx),
+  },
+  {
     id: "ja.title.depicted",
     kind: "title",
     lowersTo: "none",
@@ -326,7 +360,10 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
       isJapanese(rule.id) &&
       rule.category !== "danger-at-home" &&
       rule.category !== "attempt-in-progress" &&
-      rule.id !== "ja.means.loop-tied-after-wish",
+      rule.id !== "ja.means.loop-tied-after-wish" &&
+      // ...nor a rule that only ever reads someone else (gone silent since a death): it is the
+      // worry itself, not the writer's risk said of another.
+      rule.id !== "ja.distress.gone-silent-since-a-death",
     test: thirdPartySubject,
   },
   {

@@ -287,13 +287,15 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
   },
   {
     // "Since my dog died the house is so quiet I can hear the fridge. I hate it": the silence
-    // a death left in the house, said as unbearable.
+    // a death left in the house, said as unbearable. Since the seventeenth pass (after round 22)
+    // a divorce, a partner moving out or coming home from a ward leaves it too ("Divorce was
+    // finalised today... the house is so quiet I can hear the fridge hum").
     id: "en.distress.house-quiet-since",
     level: "concern",
     category: "distress",
     negatable: false,
     pattern: phrase(
-      String.raw`\b(?:died|passed|passed away|put down|put to sleep|left me|lost (?:him|her|them|my \w+)|funeral)\b[^]{0,60}?\b(?:house|flat|home|place|apartment)\b[^.]{0,20}?\b(?:is |s |feels |has been |got |gone )?(?:so |too |really |very |that |dead )?(?:quiet|silent|empty)\b[^]{0,60}?\b(?:hate (?:it|this|the quiet|the silence)|cant (?:stand|bear|take) (?:it|the quiet|the silence)|unbearable|deafening|killing me|(?:can )?hear the (?:fridge|clock|ticking|clock ticking))\b(?![^]{0,40}\b(?:peace|bliss|love it|lovely|nice|relax\w*|finally)\b)`,
+      String.raw`\b(?:died|passed|passed away|put down|put to sleep|left me|lost (?:him|her|them|my \w+)|funeral|divorce\w*|separated|split up|broke up|moved out|discharged|out of (?:the )?(?:hospital|ward)|home from (?:the )?(?:hospital|ward))\b[^]{0,100}?\b(?:house|flat|home|place|apartment)\b[^.]{0,20}?\b(?:is |s |feels |has been |got |gone )?(?:so |too |really |very |that |dead )?(?:quiet|silent|empty)\b[^]{0,60}?\b(?:hate (?:it|this|the quiet|the silence)|cant (?:stand|bear|take) (?:it|the quiet|the silence)|unbearable|deafening|killing me|(?:can )?hear the (?:fridge|clock|ticking|clock ticking))\b(?![^]{0,40}\b(?:peace|bliss|love it|lovely|nice|relax\w*|finally)\b)`,
     ),
   },
   {
@@ -350,6 +352,52 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     category: "distress",
     pattern: phrase(
       String.raw`\b(?:tried|trying|try) to (?:walk|go|get|step) (?:to|out|outside)\b[^]{0,50}?\b(?:hands|fingers|arms) (?:went|go|going|were|got) numb\b[^]{0,50}?\b(?:couldnt|could not|cant|cannot) (?:breathe|get my breath)\b(?<!\b(?:cold|snow\w*|freezing|ice|icy|winter|gloves|run|running|jog\w*|asthma|inhaler)\b[^]{0,160})(?![^]{0,60}\b(?:cold|snow\w*|freezing|gloves|asthma|inhaler)\b)`,
+    ),
+  },
+  // ---------------------------------------------- seventeenth pass (after round 22), distress
+  {
+    // "...productivity: 100%. honestly I just wanted to talk to someone": the wish for someone to
+    // talk to, said after a joke or on its own. Someone at the bank, a doctor, someone "about"
+    // a bill or "who" plays a game is an errand, not this.
+    id: "en.distress.just-wanted-someone-to-talk-to",
+    level: "concern",
+    category: "distress",
+    pattern: phrase(
+      String.raw`\b(?:i |id )?(?:just|only|really|honestly|actually|kinda|kind of|sort of) (?:wanted|want|needed|need|wanna|wish i had|would like) (?:to )?(?:talk|speak|chat) (?:to|with) (?:someone|somebody|anyone|anybody|a (?:real )?(?:person|human))\b(?! (?:about|at|from|in|on|who|that|regarding|for|else|to)\b)|\ball i (?:wanted|want|needed|need) (?:\w+ )?(?:was|is) (?:someone|somebody|anyone) to (?:talk|speak|chat) (?:to|with)\b`,
+    ),
+  },
+  {
+    // "My cousin told me at dinner that I'm 'wasting my life in that room'", "the whole village
+    // talks about me, so now I don't go out at all": judged by family or neighbours for staying
+    // in, with the remark said of the writer, or the talk keeping them in. Money, a game's
+    // skins or a joke among friends ("lol") are not this.
+    id: "en.distress.judged-for-staying-in",
+    level: "concern",
+    category: "distress",
+    pattern: phrase(
+      String.raw`\b(?:cousin|uncle|aunt|auntie|mum|mom|mother|dad|father|brother|sister|grandma|grandpa|gran|nan|grandmother|grandfather|relatives?|in ?laws?|family|parents?|neighbou?rs?|everyone|people)\b[^.]{0,30}?\b(?:told me|tells me|said|says|called me|calls me|keeps? (?:telling|saying|calling)|reminded me|asked me)\b[^.]{0,40}?\b(?:(?:i am|im|i was|me|you are|youre) )?(?:wasting (?:my|your|his|her) life|waste (?:of )?(?:my|your) life|a waste of (?:space|air|a life)|rotting|wasting away|a parasite|a leech|a freeloader|good for nothing|a disgrace|an embarrassment|a failure|a hermit|a ghost)\b(?![^.]{0,30}\b(?:lol|lmao|haha|jk|money|skins?|games?|phone)\b)|\b(?:talk(?:s|ing)? about me|gossip\w*|whisper\w*|rumou?rs?|stare at me|staring at me|judg(?:e|es|ing) me)\b[^]{0,80}?\b(?:(?:cant|cannot|can not|dont|do not|wont|will not|never|couldnt|no longer) (?:even )?(?:go out|leave the house|step outside|go outside|leave home|show my face)|(?:harder|even harder|worse) to (?:go out|leave)|stay(?:ing)? in (?:even )?more)\b`,
+    ),
+  },
+  {
+    // "my only discord server shut down today. back to talking to no one": the one place online
+    // where the writer talked, gone, and nobody left. The only server one games on, down for
+    // maintenance, or a new one joined, is not this.
+    id: "en.distress.only-place-gone",
+    level: "concern",
+    category: "distress",
+    pattern: phrase(
+      String.raw`\b(?:my|the) only (?:discord|server|group ?chat|chat|community|forum|group|guild|place (?:i|where i) (?:belonged|fit in|talked|could talk)|friends)\b[^.]{0,60}?\b(?:shut down|shutting down|closed|closing|deleted|disbanded|ended|gone|died|went dead)\b[^]{0,80}?\b(?:back to (?:talking to )?(?:no one|nobody|noone|no-one|being alone|silence|nothing)|no one (?:left )?to talk to|nobody (?:left )?to talk to|alone again|(?:feel|so|really) (?:lonely|empty)|hole in my (?:chest|heart))\b(?<!\b(?:maintenance|update|patch|new one|joined another)\b[^]{0,200})`,
+    ),
+  },
+  {
+    // "since grandma died grandpa just sits in front of the tv and only says yeah when I talk to
+    // him": someone at home gone silent after a death (about them: subject.ts). A grief said to
+    // be easing, or a pet that sleeps more, is not this.
+    id: "en.distress.gone-silent-since-a-death",
+    level: "concern",
+    category: "distress",
+    pattern: phrase(
+      String.raw`\bsince (?:my |our |his |her )?(?:grandma|grandpa|gran|nan|grandmother|grandfather|mum|mom|mother|dad|father|wife|husband|brother|sister|son|daughter|[a-z]+) (?:died|passed|passed away|went)\b[^.]{0,50}?\b(?:he|she|they|grandpa|grandma|gran|nan|granddad|grandad|mum|mom|dad|my (?:grandpa|grandma|mum|mom|dad|father|mother))\b[^.]{0,20}?\b(?:just )?(?:sits|stares|barely (?:speaks|talks|eats|moves)|hardly (?:speaks|talks|eats)|only says|doesnt (?:talk|speak|say anything)|stopped (?:talking|speaking|eating|going out)|wont (?:talk|speak|eat))\b(?![^.]{0,40}\b(?:getting better|slowly better|improving|lately less)\b)`,
     ),
   },
 ];

@@ -223,4 +223,76 @@ export const JA_DISTRESS_RULES: readonly RiskRule[] = [
       String.raw`(?:面談|面接|予約|相談|診察|受診|カウンセリング|説明会|見学)[^]{0,30}?(?:キャンセル|ドタキャン|行けなかった|いけなかった|行かなかった|すっぽかし)[^]{0,24}?(?:また逃げ|また にげ|逃げてしまった|逃げちゃった|逃げた自分|情けない|なさけない|自分が嫌|最低だ)(?<!(?:台風|雨|熱|仕事|急用|日程|振替|リスケ)[^]{0,60})`,
     ),
   },
+  // ---------------------------------------------- seventeenth pass (after round 22), distress
+  {
+    // 退院して一週間。…家は静かすぎて、時計の音ばっかり聞いてる, 離婚して一人になった。部屋が静かすぎて
+    // 冷蔵庫の音しか聞こえない: a house gone silent after a ward, a divorce or a death, with only a
+    // clock or a fridge to hear. A quiet house enjoyed (集中できる, 最高, 落ち着く) is not this.
+    id: "ja.distress.house-silent-after",
+    level: "concern",
+    category: "distress",
+    // 音しかしない, 聞こえない are what is reported: not a negation.
+    negatable: false,
+    pattern: ja(
+      "(?:退院|離婚|別居|別れ|一人になっ|ひとりになっ|亡くなっ|なくなっ|死んで|いなくなっ|出て行っ|出ていっ|出てっ)[^]{0,60}?(?:家|部屋|うち|実家|アパート)(?:の中)?(?:が|は|も)?(?:静かすぎ|しずかすぎ|静か(?:で|すぎ|過ぎ)|しーんと)[^]{0,30}?(?:時計|秒針|冷蔵庫|換気扇|エアコン|自分の息)(?:の音)?(?:ばっかり|ばかり|しか|だけ)(?![^]{0,30}(?:集中|最高|快適|落ち着|のんびり|ほっと|いい感じ|幸せ))",
+    ),
+  },
+  {
+    // 本日の実績：起床、カップ麺。…ほんとは誰かとちょっとしゃべりたかっただけ: the wish for someone to
+    // talk to, owned after a joke. 誰かと話したかったから電話した (and it went well) is not this.
+    id: "ja.distress.just-wanted-to-talk",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      "(?:ほんとは|本当は|ほんとうは|実は|じつは|ただ)[^.]{0,8}?(?:誰か|だれか|人)と[^.]{0,6}?(?:しゃべり|喋り|話し|はなし|おしゃべりし|お喋りし)たかった(?!から|ので)|(?:誰か|だれか)と(?:ちょっと|少し|すこし)?(?:しゃべり|喋り|話し|はなし)たかった(?:だけ)",
+    ),
+  },
+  {
+    // 『あそこの息子はまだ家におるらしか』って言われると。だけん余計に出られんごとなった, 近所の噂が
+    // 怖くて、ますます外に出られない: talk about the writer keeping them in. Rain, a cold or a
+    // virus keeping one in is not this.
+    id: "ja.distress.talk-keeps-me-in",
+    level: "concern",
+    category: "distress",
+    // 出られない is what is reported: not a negation.
+    negatable: false,
+    pattern: ja(
+      "(?:噂|うわさ|陰口|かげぐち|近所の目|人目|世間体|ひそひそ|(?:まだ家に|家にいる|家におる|家におん|ひきこもり|引きこもり|ニート|無職|いい歳して|いい年して|働かない|働いてない|部屋にこもって)[^.]{0,20}?(?:って|と)(?:言われ|いわれ|噂され|思われ|見られ))[^]{0,30}?(?:余計に|よけいに|余計|よけい|ますます|なおさら|もう)[^.]{0,6}?(?:外に|そとに|家から|表に|外へ)?(?:出られ|でられ|出れ|出にく|出らん|出れん)",
+    ),
+  },
+  {
+    // 唯一の居場所だったDiscordのサーバーが今日閉鎖された。また誰とも話さない毎日に戻る: the one place
+    // online gone, and days of talking to no one again. A server closed for maintenance, or a
+    // new place found, is not this.
+    id: "ja.distress.only-place-gone",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      "唯一の(?:居場所|話し相手|友達|友だち|つながり|繋がり|拠り所|よりどころ)[^]{0,40}?(?:閉鎖|なくな|無くな|消え|終わ|解散|閉じ|サ終|サービス終了|消滅)(?![^]{0,40}(?:メンテ|新しい(?:サーバー|鯖|場所|居場所)|移転|引っ越し))|(?:また)?(?:誰とも|だれとも)(?:話さない|話せない|しゃべらない|喋らない|話さん|しゃべらん)(?:毎日|日々|生活)に(?:戻る|もどる|逆戻り)",
+    ),
+  },
+  {
+    // じいちゃん、ばあちゃんが亡くなってから毎日ぼーっとテレビ見てるだけで、話しかけても『うん』しか言わない:
+    // someone at home gone silent after a death (about them: subject.ts). A grief said to be
+    // easing (少しずつ元気に) is not this.
+    id: "ja.distress.gone-silent-since-a-death",
+    level: "concern",
+    category: "distress",
+    // しか言わない, 返事しない are what is reported: not a negation.
+    negatable: false,
+    pattern: ja(
+      "(?:亡くなって|死んで|旅立って|いなくなって)から[^]{0,30}?(?:ぼーっと|ぼけっと|ぼんやり|テレビ見てる(?:だけ)?|話しかけても|口数が|しゃべらなく|喋らなく|笑わなく|元気がな)[^]{0,30}?(?:だけ|しか(?:言わ|話さ|返さ|返事し)|返事しか|返事(?:も|が)?(?:ない|しない|なく)|返事(?:も|が)?(?:ない|しない|なく)|しゃべらな|話さな|笑わな|食べな)(?![^]{0,30}(?:元気になって|少しずつ|だいぶ|前向き))",
+    ),
+  },
+  {
+    // みーちゃんは今日もおふとんから出られませんでした。…なにをやってもだめです。…さびしいです, 布団から
+    // 出られない日が続いてる…さびしい: unable to get out of bed, and low or lonely with it. The cold,
+    // a cat on the futon or a lie-in enjoyed is not this.
+    id: "ja.distress.cant-get-up-and-low",
+    level: "concern",
+    category: "distress",
+    pattern: ja(
+      "(?<!(?:寒|さむ|眠|ねむ|ぬくぬく|猫|ねこ|休み|休日|日曜)[^.]{0,10})(?:布団|ふとん|ベッド)から(?:出られ|でられ|出れ|起き上がれ|起きあがれ|起きられ)(?:ない|なかった|ません|ませんでした|ず|ん)[^]{0,60}?(?:さびし|寂し|淋し|だめ|駄目|ダメ|情けな|つらい|辛い|しんど|価値がな|消えたい)(?!くな|くは|じゃな|では|[^]{0,20}(?:笑|w(?![a-z])|寒))",
+    ),
+  },
 ];
