@@ -79,7 +79,7 @@ const NOW_EXPLAINED_RE = new RegExp(
   [
     String.raw`\b(?:asleep|fell asleep|sleeping(?! pills)|headphones|earphones|earbuds|flight|plane|boarding|battery|charger|charging|no signal|wifi|at work|on shift|party|moving|holiday|vacation|trip|(?:often|usually|always|sometimes) (?:doesnt|does not|dont|do not|wont|isnt|is not|ignores|forgets|takes (?:ages|hours|a while))|delayed|running late|traffic|on the train|on the bus)\b`,
     foldKana(
-      "寝て(?:る|た|い)|寝落ち|ことが多い|ことがある|いつものこと|普段から|反抗期|夜景|花火|撮影|観光|イヤホン|ヘッドホン|充電|電池|圏外|電波|出張|旅行|遅延|遅れて|仕事中|バイト中|飛行機|引っ越|引越",
+      "寝て(?:る|た|い)|寝落ち|寝た(?:かな|のかな|んかな|んだろ|のだろ|っぽい|みたい|らしい)|ことが多い|ことがある|いつものこと|普段から|反抗期|夜景|花火|撮影|観光|イヤホン|ヘッドホン|充電|電池|圏外|電波|出張|旅行|遅延|遅れて|仕事中|バイト中|飛行機|引っ越|引越",
     ),
   ].join("|"),
   "u",

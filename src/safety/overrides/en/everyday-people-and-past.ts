@@ -254,7 +254,11 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
       isEnglish(rule.id) &&
       rule.category !== "danger-at-home" &&
       rule.category !== "attempt-in-progress" &&
-      rule.id !== "en.distress.shut-in-lately-gone-quiet",
+      rule.id !== "en.distress.shut-in-lately-gone-quiet" &&
+      // The rules that read only what someone else did (a treasured thing given to the writer,
+      // their searches found: the seventeenth pass) are reports in themselves.
+      rule.id !== "en.preparation.treasured-given-wont-need" &&
+      rule.id !== "en.method-question.searches-found-lethal",
     // "If someone wanted to overdose... asking for a book": a method question put as fiction.
     test: (ctx) =>
       thirdPartySubject(ctx) &&

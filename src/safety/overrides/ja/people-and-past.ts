@@ -321,12 +321,15 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     kind: "third-party-worry",
     lowersTo: "none",
     // ...nor a rule that reads the wish and the means seen together (ja.means.loop-tied-after-wish):
-    // it is a report in itself, whoever said the wish.
+    // it is a report in itself, whoever said the wish. Nor the rules that read only what someone
+    // else did (a treasured thing given to the writer, their searches found: the seventeenth pass).
     appliesTo: (rule) =>
       isJapanese(rule.id) &&
       rule.category !== "danger-at-home" &&
       rule.category !== "attempt-in-progress" &&
-      rule.id !== "ja.means.loop-tied-after-wish",
+      rule.id !== "ja.means.loop-tied-after-wish" &&
+      rule.id !== "ja.preparation.treasured-given-no-longer-needed" &&
+      rule.id !== "ja.method-question.searches-found-lethal",
     test: thirdPartySubject,
   },
   {
