@@ -275,6 +275,17 @@ describe("blind round 22, how urgent", () => {
     expect(read).toBeGreaterThanOrEqual(ROUND_22_FIRST_RUN.urgentAtUrgent);
     expect(calm.length).toBeLessThanOrEqual(1);
   });
+
+  it("reads every crisis of the writer's own at crisis, and each one marked urgent as urgent (FIT, NOT BLIND)", () => {
+    // After the seventeenth pass (the writer's own), which read this round's misses: fit, not
+    // blind. The floors above are its first run (own crises at crisis 56 of 67, own urgent read
+    // urgent 6 of 20); after the pass 67 of 67 and 20 of 20, and no crisis of the writer's own
+    // that its writer did not mark urgent is read as urgent.
+    const own = ROUND_22.filter((e) => e.label === "crisis" && e.subject === "self");
+    expect(own.filter((e) => assessRisk(e.text).level !== "crisis")).toEqual([]);
+    expect(own.filter((e) => e.urgent && assessRisk(e.text).urgent !== true)).toEqual([]);
+    expect(own.filter((e) => !e.urgent && assessRisk(e.text).urgent === true)).toEqual([]);
+  });
 });
 
 // Round 22 after the seventeenth pass's part on someone else's danger (whose danger and how urgent):

@@ -21,6 +21,7 @@ import {
   IDEATION_OR_DISTRESS,
   isJapanese,
   JOY_OR_FEAT,
+  JUMP_SAID,
   LAUGH_LATER,
   LAUGHED_OFF_SETBACK,
   LEAVING_FOR_LIFE,
@@ -250,7 +251,7 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     kind: "everyday",
     lowersTo: "none",
     appliesTo: ruleIds("ja.means.scouting"),
-    test: (ctx) => HIGH_PLACE_ACTIVITY.test(windowOf(ctx)),
+    test: (ctx) => HIGH_PLACE_ACTIVITY.test(windowOf(ctx)) && !JUMP_SAID.test(ctx.sentence),
   },
   {
     id: "ja.idiom.laughing-at-home",

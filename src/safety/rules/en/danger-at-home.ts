@@ -87,7 +87,7 @@ export const EN_DANGER_AT_HOME_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "danger-at-home",
     pattern: phrase(
-      String.raw`\b(?:says|said|saying|threatens|threatened|threatening|swears|swore|told me|tells me|promised)\b (?:that )?(?:(?:next time|one day|one of these days|if [^.]{0,30}?|when [^.]{0,30}?)\x20)?(?:he|she|they|hell|shell|theyll|hed|shed)(?:\x20(?:will|would|is going to|are going to|ll|d))? ${ADV}(?:kill|hurt|stab|murder|beat|strangle|choke|shoot|break|smash|burn) (?:me|us|my (?:neck|face|legs?|arms?|head))\b${NOT_A_GAME}`,
+      String.raw`\b(?:says|said|saying|threatens|threatened|threatening|swears|swore|told me|tells me|promised)\b (?:that )?(?:(?:next time|one day|one of these days|if [^.]{0,30}?|when [^.]{0,30}?)\x20)?(?:he|she|they|hell|shell|theyll|hed|shed|hes going to|shes going to|theyre going to)(?:\x20(?:will|would|is going to|are going to|ll|d))? ${ADV}(?:kill|hurt|stab|murder|beat|strangle|choke|shoot|break|smash|burn) (?:me|us|my (?:neck|face|legs?|arms?|head))\b${NOT_A_GAME}`,
     ),
   },
   {
