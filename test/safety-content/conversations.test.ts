@@ -214,7 +214,7 @@ describe("danger at home reported about someone else", () => {
   it("the writer's own danger typed rather than pressed, in English too", async () => {
     const harness = await started({ region: "US", locale: "en" });
     const reply = await harness.text(
-      "my husband is hitting our son right now, im hiding in the bedroom",
+      "my husband is hitting our son again, i'm hiding in the bedroom. what do i do",
     );
     expect(lastChoices(reply)?.choices.map((c) => c.label)).toContain("I'm not safe either");
     const mine = await harness.text("i'm not safe");
