@@ -233,14 +233,24 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
   ) => {
     const state = turn.state;
     const node = safetyQuestion(turn);
+    // A choice's own words typed at a safety question answer it ("not safe" at "are you somewhere
+    // safe?"), though they read as a crisis alone: the choice leads to the answer that fits the
+    // question, and its action tells the staff. Anything more than the words is read afresh; words
+    // with no risk in them go the usual way (commands first, then the choice).
+    const offered = node?.choices.filter((choice) => turn.can(choice.requires));
+    const typedChoice =
+      offered && !isNew && risk.level !== "none" ? choiceFor(offered, text) : undefined;
+    if (typedChoice) {
+      take(turn, typedChoice);
+      return true;
+    }
     const yes = node?.choices.find((choice) => choice.id === "yes");
     if (node && yes && risk.level !== "none" && !risk.urgent && risk.subject !== "other") {
       // At the direct question, "死にたい" or "たまに思う" is its answer, not a new crisis;
       // "no, just tired" is a no, whatever else it shows.
-      const typed = choiceFor(node.choices, text);
       const hedgedNo = risk.level === "concern" && HEDGED_NO_RE.test(sanitizeInput(text));
       if (!hedgedNo) {
-        take(turn, typed ?? yes);
+        take(turn, yes);
         return true;
       }
     }

@@ -111,6 +111,8 @@ export const ANCHOR_RE = new RegExp(
     // Fifteenth pass (own): a day made one's last, a letter left on the desk, a height asked,
     // a room sealed and a fire lit.
     "|命日|書き置|how tall|how far down|sealed|lit it|lit the|lit a",
+    // Seventeenth pass (own): a cut in kana, weighted for the water, traces deleted as an exit.
+    "|きず|ぽけっと|りゅっく|かばん|重り|おもり|pocket|backpack|deleted|exit",
     // Seventeenth pass (distress): a house gone silent, the wish to talk owned, talk keeping one
     // in, days of talking to no one again.
     "|静か|しずか|話したかっ|喋りたかっ|しゃべりたかっ|はなしたかっ|出られ|でられ|出にく|出れ|誰とも|だれとも",

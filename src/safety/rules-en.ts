@@ -15,6 +15,7 @@ import { EN_METHOD_QUESTION_RULES } from "./rules/en/method-question.js";
 import { EN_PASSIVE_IDEATION_RULES } from "./rules/en/passive-ideation.js";
 import { EN_PLAN_RULES } from "./rules/en/plan.js";
 import { EN_PREPARATION_RULES } from "./rules/en/preparation.js";
+import { EN_QUIET_ENDS_RULES } from "./rules/en/quiet-ends.js";
 import { EN_SELF_HARM_RULES } from "./rules/en/self-harm.js";
 import { EN_SOMEONE_ELSE_RULES } from "./rules/en/someone-else.js";
 import { EN_SOMEONE_ELSE_NOW_RULES } from "./rules/en/someone-else-now.js";
@@ -36,6 +37,7 @@ export const EN_RULES: readonly RiskRule[] = [
   ...EN_SOMEONE_ELSE_RULES,
   ...EN_SOMEONE_ELSE_NOW_RULES,
   ...EN_HAPPENING_NOW_RULES,
+  ...EN_QUIET_ENDS_RULES,
 ];
 
 // The overrides live in src/safety/overrides/en/, in the order they are tried: the first

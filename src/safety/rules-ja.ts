@@ -16,6 +16,7 @@ import { JA_METHOD_QUESTION_RULES } from "./rules/ja/method-question.js";
 import { JA_PASSIVE_IDEATION_RULES } from "./rules/ja/passive-ideation.js";
 import { JA_PLAN_RULES } from "./rules/ja/plan.js";
 import { JA_PREPARATION_RULES } from "./rules/ja/preparation.js";
+import { JA_QUIET_ENDS_RULES } from "./rules/ja/quiet-ends.js";
 import { JA_SELF_HARM_RULES } from "./rules/ja/self-harm.js";
 import { JA_SOMEONE_ELSE_RULES } from "./rules/ja/someone-else.js";
 import { JA_SOMEONE_ELSE_NOW_RULES } from "./rules/ja/someone-else-now.js";
@@ -39,6 +40,7 @@ const JA_RULE_LIST: readonly RiskRule[] = [
   ...JA_SOMEONE_ELSE_NOW_RULES,
   ...JA_HAPPENING_NOW_RULES,
   ...JA_AFTER_ME_RULES,
+  ...JA_QUIET_ENDS_RULES,
 ];
 
 /**

@@ -79,7 +79,7 @@ const NOW_EXPLAINED_RE = new RegExp(
   [
     String.raw`\b(?:asleep|fell asleep|sleeping(?! pills)|headphones|earphones|earbuds|flight|plane|boarding|battery|charger|charging|no signal|wifi|at work|on shift|party|moving|holiday|vacation|trip|(?:often|usually|always|sometimes) (?:doesnt|does not|dont|do not|wont|isnt|is not|ignores|forgets|takes (?:ages|hours|a while))|delayed|running late|traffic|on the train|on the bus)\b`,
     foldKana(
-      "寝て(?:る|た|い)|寝落ち|ことが多い|ことがある|いつものこと|普段から|反抗期|夜景|花火|撮影|観光|イヤホン|ヘッドホン|充電|電池|圏外|電波|出張|旅行|遅延|遅れて|仕事中|バイト中|飛行機|引っ越|引越",
+      "寝て(?:る|た|い)|寝落ち|寝た(?:かな|のかな|んかな|んだろ|のだろ|っぽい|みたい|らしい)|ことが多い|ことがある|いつものこと|普段から|反抗期|夜景|花火|撮影|観光|イヤホン|ヘッドホン|充電|電池|圏外|電波|出張|旅行|遅延|遅れて|仕事中|バイト中|飛行機|引っ越|引越",
     ),
   ].join("|"),
   "u",
@@ -202,6 +202,12 @@ const ACT_UNDER_WAY_RE = new RegExp(
     foldKana(
       "(?:薬|くすり|睡眠薬|ロープ|縄|練炭|包丁|ナイフ|カッター)(?:が|を|は|も)?[^.]{0,6}?(?:目の前|手元|手に|握って|にぎって)[^]{0,30}?(?:今夜|今から|いまから|これから)|(?:今夜|今から|いまから|これから)[^]{0,30}?(?:薬|くすり|睡眠薬|ロープ|縄|練炭|包丁|ナイフ|カッター)(?:が|を|は|も)?[^.]{0,6}?(?:目の前|手元|手に|握って|にぎって)",
     ),
+    // A cut bleeding on (the seventeenth pass): きずとまんない, a towel gone red, "the towel is
+    // soaked through" beside a cut.
+    foldKana(
+      "(?:傷|きず(?!な))(?:が|も)?(?:止まらない|とまらない|止まらん|とまらん)|(?:タオル|ティッシュ|シーツ|服|ガーゼ)(?:が|も)?[^.]{0,6}?(?:真っ赤|まっか|血だらけ|血まみれ)",
+    ),
+    String.raw`\b(?:cut|cuts|cutting|wrist|arm|leg|thigh)\b[^]{0,60}?\b(?:wont stop|will not stop|not stopping|keeps bleeding|still bleeding|soaked through|soaking through)\b|\b(?:towel|towels|bandage|bandages|tissues|sheets?)\b (?:is |are |s )?(?:already |all )?(?:soaked|drenched|red|full of blood)\b`,
     String.raw`\b(?:pills|tablets|rope|noose|knife|blade|razor|gun|charcoal)\b[^.]{0,20}?\b(?:in front of me|in my hands?|next to me|on my lap|right here)\b[^]{0,40}?\b(?:tonight|right now|now|in an hour|in a few minutes)\b|\b(?:tonight|right now)\b[^]{0,40}?\b(?:pills|tablets|rope|noose|knife|blade|razor|gun|charcoal)\b[^.]{0,20}?\b(?:in front of me|in my hands?|next to me|on my lap|right here)\b`,
   ].join("|"),
   "u",
@@ -236,6 +242,12 @@ const VIOLENCE_NOW_RE = new RegExp(
       "(?:いま|今(?!日|朝|週|月|年|度|回|後|まで|夜)|現在|たった今)[^.]{0,12}?(?:殴|なぐ|蹴|叩|たたい|暴れ|首を絞|首をしめ|包丁|ナイフ|刃物)|(?:ドア|扉|戸|鍵)[^.]{0,8}?(?:蹴られ|(?<!か)けられ|叩かれ|たたかれ|壊され|こわされ|こじ開け)|(?:隠れて|閉じこもって)(?:る|いる|います)|逃げて(?:きた|きました)|(?:鍵(?:を)?(?:かけて|掛けて|しめて|閉めて))[^.]{0,6}?(?:逃げて|隠れて|こもって|避難して)(?:る|いる|います)|(?:ドア|扉|戸)(?:を)?[^.]{0,6}?(?:叩いて|たたいて|蹴って|けって|殴って|ガンガン|どんどん)(?:る|いる|います|くる|きてる)|(?:包丁|ナイフ|刃物|バット|木刀)[^.]{0,10}?持って[^.]{0,16}?(?:上がって|向かって|入って)(?:いった|いきました|行った|行きました)|(?:包丁|ナイフ|刃物|バット)[^.]{0,10}?暴れて(?:る|いる|います)|暴れて(?:る|いる|います)[^.]{0,10}?(?:包丁|ナイフ|刃物|バット)",
     ),
     String.raw`\b(?:right now|rn|at the moment|as we speak|as i type)\b|\b(?:kicking|banging on|smashing|breaking down|trying to (?:get|break) (?:in|through)) (?:my|the|our) (?:bedroom |bathroom |front )?(?:door|window)\b|\b(?:door ?)?frame is (?:cracking|breaking|splitting)\b|\b(?:i am|im) hiding\b|\b(?:locked|hiding|hid) (?:myself )?in (?:the|my) (?:bathroom|toilet|room|bedroom|closet)\b[^]{0,60}?\b(?:hes|shes|theyre|he is|she is|they are) (?:banging|pounding|kicking|hammering) on (?:the|it|my)\b|\b(?:hes|shes|he is|she is|theyre|they are) (?:screaming|shouting|yelling|saying) (?:hell|he will|shell|she will|theyll|they will|hes going to|shes going to|theyre going to) kill\b`,
+    // The writer's door held shut against them now (the seventeenth pass): "a chair under the
+    // handle", "when he gets the door open", 椅子でドア押さえてる.
+    String.raw`\b(?:chair|dresser|desk|wardrobe|bed|bookcase|drawers)\b (?:is )?(?:wedged )?(?:under|against|in front of) (?:the|my) (?:door|handle|door ?handle|doorknob)\b|\bbarricaded (?:myself|the door|my door)\b|\b(?:when|once|if) (?:he|she|they) (?:gets|get) (?:the|my) door open\b`,
+    foldKana(
+      "(?:椅子|いす|机|タンス|たんす|本棚|ベッド)(?:で|を)[^.]{0,8}?(?:ドア|扉|戸)(?:を)?(?:押さえて|おさえて|ふさいで|塞いで)(?:る|いる|います)|(?:ドア|扉|戸)の前に(?:椅子|いす|机|タンス|たんす|本棚)[^.]{0,6}?(?:置いて|積んで)(?:る|いる|ます)",
+    ),
   ].join("|"),
   "u",
 );
@@ -314,6 +326,34 @@ const OWN_ACT_SET_NOW_RE = new RegExp(
     foldKana(
       "(?:いま|今)[^.]{0,10}?(?:ビル|マンション|建物|団地|病院|学校)の(?:上|屋上)(?:に|で)(?:いる|います|来た|きた|来ました|立って)",
     ),
+    // The seventeenth pass (after round 22). At the water or on a bridge now, in dialect too:
+    // いま港の防波堤の先におる, 橋の真ん中でチャリ止めてる; "walked out to the end of the pier",
+    // "stopped halfway across the bridge"; stones put in the pockets.
+    foldKana(
+      "(?:防波堤|堤防|桟橋|埠頭|岸壁|突堤|崖|橋|鉄橋)(?:の)?(?:先|端|先端|真ん中|まんなか|上|ふち|縁)(?:に|で|まで)[^.]{0,10}?(?:おる|おります|いる|います|来た|きた|来ました|(?:立って|座って|止めて|とめて|止まって)(?:る|いる|います|ます))|ポケット(?:に|へ)[^.]{0,6}?(?:石|いし)(?:を)?(?:詰め|つめ|入れ|いれ)",
+    ),
+    String.raw`\b(?:walked|went|am|im|i am|standing|sitting|sat|stood)\b (?:out )?(?:to |at |on )?the end of the (?:pier|jetty|breakwater|dock|wharf)\b|\b(?:filled|stuffed|loaded|put|putting|filling) (?:my )?(?:coat |jacket )?pockets (?:with|full of) (?:stones|rocks)\b|\b(?:stones|rocks) in my (?:coat |jacket )?pockets\b|\b(?:stopped|pulled over|parked|standing|sitting|sat|stood|i am|im)\b[^.]{0,16}?\b(?:halfway across|in the middle of) (?:the|a) bridge\b`,
+    // The saved pills set out with water, or counted over: 貯めてた薬ぜんぶ机に出して、水も用意した;
+    // "the pills are right here next to me and I've counted them twice".
+    foldKana(
+      "(?:薬|くすり|錠剤|睡眠薬)[^.]{0,10}?(?:机|テーブル|床|目の前|枕元|ベッド)(?:に|の上に)(?:全部|ぜんぶ|みんな)?(?:出して|並べて|出した|並べた|広げて|広げた)[^]{0,30}?(?:水|みず)(?:も|を)?(?:用意|準備|くんで|汲んで|持って|置いて)(?![^]{0,40}(?:寝る前の分|朝の分|夜の分|一週間分|1週間分|ピルケース|仕分け|飲み忘れ|お薬カレンダー|処方|薬局|サプリ|ビタミン))",
+    ),
+    String.raw`\b(?:pills|tablets|meds)\b[^.]{0,30}?\b(?:right here|next to me|in front of me|on my lap|beside me)\b[^]{0,40}?\bcounted (?:them|it|out)\b(?![^]{0,60}\b(?:organi[sz]er|weekly|dosette|pharmacy|refill|prescription|for the week|vitamins?|supplements?)\b)|\bcounted (?:the |my |all the |all my )?(?:[a-z]+ )?(?:pills|tablets|meds|them) (?:twice|again|three times)\b(?![^]{0,60}\b(?:organi[sz]er|weekly|dosette|pharmacy|refill|prescription|for the week|vitamins?|supplements?)\b)|\b(?:pills|tablets)\b[^.]{0,30}?\b(?:laid out|lined up|set out|out on the (?:desk|table|bed))\b[^]{0,40}?\b(?:glass|bottle) of water\b(?![^]{0,60}\b(?:organi[sz]er|weekly|dosette|pharmacy|refill|prescription|for the week|vitamins?|supplements?)\b)(?<!\b(?:organi[sz]er|weekly|dosette|pharmacy|refill|prescription|for the week|vitamins?|supplements?)\b[^]{0,120})`,
+    // A blade in hand now: いま手に持ってるカッター, "I've got the razor out".
+    foldKana(
+      "(?:いま|今)[^.]{0,6}?(?:手に持って|握って|にぎって|手にして)(?:る|いる|ます)(?:カッター|ナイフ|剃刀|かみそり|包丁|刃)|(?:カッター|ナイフ|剃刀|かみそり|包丁)(?:を)?(?:いま|今)?(?:手に持って|握って|にぎって)(?:る|いる|ます)",
+    ),
+    String.raw`\b(?:i have got|ive got|i have|got|holding|i am holding|im holding|gripping) (?:the|a|my) (?:razor|blade|knife|box cutter|cutter|razor blade)s? (?:out|in my hand|in hand)\b|\b(?:razor|blade|knife|cutter) is in my hand\b|\b(?:razor|blade|knife|cutter) in my hand (?:now|right now)\b`,
+    // Charcoal in the car for tonight: 練炭と七輪…いま車の後ろに積んである。今夜.
+    foldKana(
+      "(?:練炭|七輪|炭)[^]{0,40}?(?:車|くるま)(?:の)?[^.]{0,8}?(?:積んで|積んだ|載せて|のせて|乗せて|入れて|ある)[^]{0,30}?(?:今夜|今晩|今から|いまから|これから)",
+    ),
+    String.raw`\bcharcoal\b[^]{0,60}?\b(?:in|into) (?:the |my )?(?:car|boot|trunk|back seat|back of (?:the|my) (?:car|van))\b[^]{0,60}?\b(?:tonight|right now|now)\b`,
+    // Insulin or dialysis stopped and the body failing now: 吐き気, "throwing up".
+    foldKana(
+      "(?:インスリン|透析)[^.]{0,16}?(?:打ってない|打っていない|やめた|止めた|行ってない|行っていない)[^]{0,40}?(?:吐き気|吐いて|はいて|吐いた|だるい|意識|息が苦し|いきがくるし|ふらふら|動けない)",
+    ),
+    String.raw`\b(?:stopped|quit|havent (?:taken|done|had)|have not (?:taken|done|had)|not taken|not taking|skipped|skipping)\b[^.]{0,20}?\b(?:insulin|dialysis)\b[^]{0,60}?\b(?:throwing up|vomiting|puking|cant keep (?:anything|water|food) down|breathing (?:fast|weird|hard|funny)|confused|cant stand up|so weak)\b`,
   ].join("|"),
   "u",
 );

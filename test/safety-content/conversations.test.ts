@@ -199,6 +199,29 @@ describe("danger at home reported about someone else", () => {
     expect((await harness.state())?.safety?.checkInAfterTurns).toBeNull();
   });
 
+  it("a parent hiding while the child is hurt: their own safety is one choice away, and staff hear", async () => {
+    const harness = await started();
+    const reply = await harness.text("夫が息子を殴っています。私は寝室に隠れています");
+    expect(textOf(reply)).toContain("警察に電話");
+    expect(lastChoices(reply)?.choices.map((c) => c.label)).toContain("自分も危ない");
+    const staffBefore = harness.staff.length;
+    const mine = await harness.press("自分も危ない");
+    expect(textOf(mine)).toContain("安全なところに移って");
+    expect(textOf(mine)).toContain("110");
+    expect(harness.staff.length).toBe(staffBefore + 1);
+  });
+
+  it("the writer's own danger typed rather than pressed, in English too", async () => {
+    const harness = await started({ region: "US", locale: "en" });
+    const reply = await harness.text(
+      "my husband is hitting our son again, i'm hiding in the bedroom. what do i do",
+    );
+    expect(lastChoices(reply)?.choices.map((c) => c.label)).toContain("I'm not safe either");
+    const mine = await harness.text("i'm not safe");
+    expect(textOf(mine)).toContain("move somewhere safer");
+    expect(textOf(mine)).toContain("911");
+  });
+
   it("a grandparent: 189 for a child is among the lines; 'danger now' gives the police", async () => {
     const harness = await started();
     const reply = await harness.text("孫が親に叩かれているようです");

@@ -368,6 +368,17 @@ describe("danger at home", () => {
     expect(textOf(notSafe)).toContain("110");
     expect(textOf(notSafe)).toContain("安全なところ");
   });
+
+  it("not safe typed: the same answer, not a fresh crisis response, and the staff hear", async () => {
+    const { text, staff } = await atFirstQuestion();
+    await text(DANGER_AT_HOME_JA);
+    const before = staff.length;
+    // 安全じゃない alone reads as a risk; at this question it is the answer "not safe".
+    const notSafe = await text("安全じゃない");
+    expect(textOf(notSafe)).toContain("110");
+    expect(textOf(notSafe)).toContain("安全なところ");
+    expect(staff.length).toBe(before + 1);
+  });
 });
 
 describe("concern", () => {

@@ -287,6 +287,37 @@ describe("blind round 22, how urgent", () => {
     // a crisis). FIT, NOT BLIND: that part read it; the floor above is the recorded first run.
     expect(calm).toEqual([]);
   });
+
+  it("reads every crisis of the writer's own at crisis, and each one marked urgent as urgent (FIT, NOT BLIND)", () => {
+    // After the seventeenth pass (the writer's own), which read this round's misses: fit, not
+    // blind. The floors above are its first run (own crises at crisis 56 of 67, own urgent read
+    // urgent 6 of 20); after the pass 67 of 67 and 20 of 20, and no crisis of the writer's own
+    // that its writer did not mark urgent is read as urgent.
+    const own = ROUND_22.filter((e) => e.label === "crisis" && e.subject === "self");
+    expect(own.filter((e) => assessRisk(e.text).level !== "crisis")).toEqual([]);
+    expect(own.filter((e) => e.urgent && assessRisk(e.text).urgent !== true)).toEqual([]);
+    expect(own.filter((e) => !e.urgent && assessRisk(e.text).urgent === true)).toEqual([]);
+  });
+});
+
+// Round 22 after the seventeenth pass's part on someone else's danger (whose danger and how urgent):
+// FIT, NOT BLIND (its misses were read to write that part); the floors above are its first run
+// (25 of 33 marked, two of the writer's own flipped, 13 of 30 urgent). Every report about someone
+// else marked, none of the writer's own read as someone else's (a son spoken of by the island's
+// neighbours, a cousin's remark at dinner), every urgent crisis about someone else read as urgent
+// and every crisis about someone else at crisis.
+describe("blind round 22, someone else's danger (FIT, NOT BLIND)", () => {
+  it("marks every report about someone else, flips none of the writer's own, and reads their urgent crises as urgent", () => {
+    const risky = ROUND_22.filter((e) => e.label !== "ordinary");
+    const read = risky.map((e) => ({ e, a: assessRisk(e.text) }));
+    expect(read.filter((x) => x.e.subject === "other" && x.a.subject !== "other").length).toBe(0);
+    expect(read.filter((x) => x.e.subject === "self" && x.a.subject === "other").length).toBe(0);
+    const urgentOther = read.filter((x) => x.e.urgent && x.e.subject === "other");
+    expect(urgentOther.length).toBe(10);
+    expect(urgentOther.filter((x) => x.a.urgent !== true).length).toBe(0);
+    const crisisOther = read.filter((x) => x.e.label === "crisis" && x.e.subject === "other");
+    expect(crisisOther.filter((x) => x.a.level !== "crisis").length).toBe(0);
+  });
 });
 
 // Round 21's writer marked them too: never fewer read as urgent than its first run (14 of 30,

@@ -381,7 +381,13 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
       rule.category !== "danger-at-home" &&
       rule.category !== "attempt-in-progress" &&
       rule.id !== "en.distress.shut-in-lately-gone-quiet" &&
-      rule.id !== "en.distress.gone-silent-since-a-death",
+      // The rules that read only what someone else did (a treasured thing given to the writer,
+      // their searches found: the seventeenth pass) are reports in themselves.
+      rule.id !== "en.preparation.treasured-given-wont-need" &&
+      rule.id !== "en.method-question.searches-found-lethal" &&
+      rule.id !== "en.distress.gone-silent-since-a-death" &&
+      // ...nor a remark or talk about the writer keeping them in: it is said of them.
+      rule.id !== "en.distress.judged-for-staying-in",
     // "If someone wanted to overdose... asking for a book": a method question put as fiction.
     test: (ctx) =>
       thirdPartySubject(ctx) &&

@@ -152,7 +152,10 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     kind: "idiom",
     lowersTo: "concern",
     appliesTo: ruleIds("en.passive-ideation.want-to-die", "en.passive-ideation.rather-be-dead"),
-    test: (ctx) => /^[^.]{0,40}?\bthan\b/.test(ctx.after),
+    // ...not "we say 'I want to disappear' easily, but I mean more than that": the wish meant.
+    test: (ctx) =>
+      /^[^.]{0,40}?\bthan\b/.test(ctx.after) &&
+      !/^[^.]{0,60}?\bmean (?:it )?(?:more|much more|a lot more) than\b/.test(ctx.after),
   },
   {
     id: "en.idiom.rather-than-laughing",
@@ -381,9 +384,11 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
       "en.means.rope-ready",
       "en.means.rope-trip",
     ),
+    // (Its owner away hunting, "he's away hunting till thursday", is the gun left behind, not a
+    // hunt: the seventeenth pass.)
     test: (ctx) =>
       /\b(?:(?:in|from|of|on|watched|watching|saw|seen|read|reading|played|playing) (?:that|the|this|a|an|my) (?:[a-z]+ )?(?:movie|film|show|series|episode|anime|manga|book|novel|video|game|documentary)|scene|trailer|skins?|loadout|hunt\w*|shooting range|clay pigeons?|target practice|gun club|airsoft|paintball)\b/.test(
-        ctx.sentence,
+        ctx.sentence.replace(/\b(?:away|gone|out|off) (?:on a )?hunt\w*(?: trip)?\b/g, ""),
       ),
   },
   {

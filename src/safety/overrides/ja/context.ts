@@ -374,6 +374,17 @@ export const TASK_OBJECT_AFTER = jaRe(
 export const CHARCOAL_USE = jaRe(
   "キャンプ|バーベキュー|bbq|七輪|焼き肉|焼肉|炭火|こたつ|火鉢|アウトドア|暖房|ストーブ|餅",
 );
+// ...the same uses but the stove (七輪) itself, which is also what the act needs: 練炭と七輪 in a
+// car or for tonight with no food, camp or heating said is not for grilling (the seventeenth pass).
+export const CHARCOAL_USE_BUT_STOVE = jaRe(
+  "キャンプ|バーベキュー|bbq|焼き肉|焼肉|炭火|こたつ|火鉢|アウトドア|暖房|ストーブ|餅|魚|さんま|秋刀魚|肉|焼き鳥|焼鳥|干物|友達|みんなで|家族で",
+);
+export const CHARCOAL_TAKEN_OFF = jaRe(
+  "車|くるま|今夜|今晩|山奥|山の|山へ|山に|目張り|めばり|ガムテ",
+);
+// The height chosen for jumping, said beside a visit (飛び降りられそうな崖も下見してきた): the visit's
+// everyday words elsewhere in the message (a dog walked, the sea at sunset) do not explain it.
+export const JUMP_SAID = jaRe("飛び降り|とびおり|飛べそう|飛べる|死ねそう|死ねる");
 export const STUDY_OR_SAFETY = jaRe(
   "研究|宿題|課題|レポート|観光|旅行|地図|建築|設計|測量|仕事で|防災|災害|常備|救急|発作|喘息|アレルギー|持ち歩",
 );

@@ -16,7 +16,9 @@ import {
   BODILY_OR_LIFE_RELIEF,
   BREAKUP,
   CALLED_AFTER,
+  CHARCOAL_TAKEN_OFF,
   CHARCOAL_USE,
+  CHARCOAL_USE_BUT_STOVE,
   CHILD_PROVIDED_FOR,
   CUT_NOT_SKIN_BEFORE,
   DEATH_WORD,
@@ -424,7 +426,15 @@ export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
     kind: "everyday",
     lowersTo: "concern",
     appliesTo: ruleIds("ja.means.stockpile", "ja.means.kept-for-when"),
-    test: (ctx) => /練炭|れんたん/.test(ctx.match) && CHARCOAL_USE.test(windowOf(ctx)),
+    test: (ctx) => {
+      const w = windowOf(ctx);
+      return (
+        /練炭|れんたん/.test(ctx.match) &&
+        CHARCOAL_USE.test(w) &&
+        // ...not the stove alone, with the charcoal in a car or for tonight.
+        (CHARCOAL_USE_BUT_STOVE.test(w) || !CHARCOAL_TAKEN_OFF.test(w))
+      );
+    },
   },
   {
     id: "ja.everyday.height-for-study",

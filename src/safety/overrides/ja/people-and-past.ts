@@ -21,6 +21,7 @@ import {
   IDEATION_OR_DISTRESS,
   isJapanese,
   JOY_OR_FEAT,
+  JUMP_SAID,
   JUMP_WATCHED,
   JUMP_WISHED,
   LAUGH_LATER,
@@ -264,7 +265,7 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     kind: "everyday",
     lowersTo: "none",
     appliesTo: ruleIds("ja.means.scouting"),
-    test: (ctx) => HIGH_PLACE_ACTIVITY.test(windowOf(ctx)),
+    test: (ctx) => HIGH_PLACE_ACTIVITY.test(windowOf(ctx)) && !JUMP_SAID.test(ctx.sentence),
   },
   {
     id: "ja.idiom.laughing-at-home",
@@ -355,15 +356,20 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     kind: "third-party-worry",
     lowersTo: "none",
     // ...nor a rule that reads the wish and the means seen together (ja.means.loop-tied-after-wish):
-    // it is a report in itself, whoever said the wish.
+    // it is a report in itself, whoever said the wish. Nor the rules that read only what someone
+    // else did (a treasured thing given to the writer, their searches found: the seventeenth pass).
     appliesTo: (rule) =>
       isJapanese(rule.id) &&
       rule.category !== "danger-at-home" &&
       rule.category !== "attempt-in-progress" &&
       rule.id !== "ja.means.loop-tied-after-wish" &&
+      rule.id !== "ja.preparation.treasured-given-no-longer-needed" &&
+      rule.id !== "ja.method-question.searches-found-lethal" &&
       // ...nor a rule that only ever reads someone else (gone silent since a death): it is the
       // worry itself, not the writer's risk said of another.
-      rule.id !== "ja.distress.gone-silent-since-a-death",
+      rule.id !== "ja.distress.gone-silent-since-a-death" &&
+      // ...nor talk about the writer keeping them in: whoever is named in it, it is said of them.
+      rule.id !== "ja.distress.talk-keeps-me-in",
     test: thirdPartySubject,
   },
   {

@@ -128,7 +128,7 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "attempt-in-progress",
     pattern: en(
-      String.raw`\b(?:wont|will not|cant|doesnt|does not|isnt|is not|wouldnt) stop bleeding\b|\bbleeding (?:a lot|so much|everywhere|heavily|badly|out)\b|\bcut too deep\b|\b(?:lost|losing) (?:a lot of|so much|too much) blood\b|\bblood everywhere\b|\b(?:the )?(?:rope|noose|pills|gun|note|chair)${NOT_A_ROPE} (?:is|are) (?:all )?(?:ready|tied|set up|loaded|in place|prepared)\b`,
+      String.raw`\b(?:wont|will not|cant|doesnt|does not|isnt|is not|wouldnt) stop bleeding\b|\b(?:the|my|this) cuts? (?:on my (?:arm|wrist|leg|thigh|stomach) )?(?:still )?(?:wont|will not|doesnt|does not|isnt|is not) stop(?:ping)?\b(?=\x20?(?:$|[.,!]|and\b|the\b|its\b))|\bbleeding (?:a lot|so much|everywhere|heavily|badly|out)\b|\bcut too deep\b|\b(?:lost|losing) (?:a lot of|so much|too much) blood\b|\bblood everywhere\b|\b(?:the )?(?:rope|noose|pills|gun|note|chair)${NOT_A_ROPE} (?:is|are) (?:all )?(?:ready|tied|set up|loaded|in place|prepared)\b`,
     ),
   },
   {

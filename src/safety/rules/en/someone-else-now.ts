@@ -7,6 +7,9 @@
  * look-alikes excluded beside it (a streaming career ending, headphones in the bath, a bottle of
  * vitamins, a trip, a flat battery). They are `attempt-in-progress`, so `urgent`: the supporter
  * is given the emergency numbers first. Examples in test/safety/rule-examples.json.
+ * The seventeenth pass (after round 22) added a blade or a cord at their own body now, "on the
+ * roof" sent and silence since, and the means ready with the writer sent away for tonight; only the
+ * second is reported only (the other two may be the writer's own).
  */
 import type { RiskRule } from "../../rule-types.js";
 import { phrase } from "./patterns.js";
@@ -77,6 +80,31 @@ const FUMES_SMELT = String.raw`(?:smell|smells|smelled|smelt|whiff|stink|reek)\b
 const SHUT_OR_SILENT = String.raw`(?:(?:door|room) (?:is |s )?(?:lock|locked|taped|sealed|jammed|wont open|will not open)|(?:dont|doesnt|does not|do not|wont|will not|isnt|is not|not) (?:answer|answering|respond|responding|reply|replying|open|opening)\w*|no (?:answer|response|reply|sound))`;
 const FUMES_EVERYDAY = String.raw`(?:bbq|barbecue|grill\w*|cooking|toast|oven|stove|burnt (?:dinner|food|toast|rice|the)|candle\w*|incense|fireplace|bonfire|neighbou?rs? (?:is|are) (?:burning|having)|asleep|headphones|lol|haha)`;
 
+// A blade held to their own body, or a cord round their neck with words of ending, now ("standing
+// in the kitchen with a knife to his own throat", "has a belt around his neck and says hes done").
+// In the present only: "held a knife to his throat in the school play" is not this.
+const BLADE = `(?:kitchen knife|knife|blade|razor(?: blade)?|box cutter|stanley knife|craft knife|scissors|shard of glass|piece of glass|broken glass)`;
+const BLADE_AT_BODY = `(?:with|holding|holds|hold|has|have|pressing|presses|pointing|points|putting|puts|keeps|got|taking|takes|take) (?:a |the |his |her |their )?${BLADE} (?:to|against|at|on|into) (?:his|her|their) (?:own )?(?:throat|neck|wrists?|chest|stomach|belly|heart)`;
+const CORD_AT_NECK = `(?:belt|rope|cord|cable|noose|dressing gown cord|charger cable|phone cable|extension cord|tie) (?:round|around|on|over) (?:his|her|their) (?:own )?neck`;
+const ENDING_NOW = `(?:done|end it|end (?:it all|things|his life|her life)|all (?:to )?end|die|dead|goodbye|good bye|better off|better to die|kill (?:himself|herself|themselves)|cant (?:go on|do this)|no point|no reason|wants out|over)`;
+const AT_BODY_EVERYDAY = String.raw`(?:play|film|movie|show|scene|game|acting|actor|rehears\w*|costume|halloween|cosplay|magic|trick|prank|joke|joking|lol|lmao|haha|shav\w*|barber|photo ?shoot|tiktok|wrestl\w*|cooking|chopping|last (?:year|month|week)|years ago|used to|better now)`;
+
+// "on the roof" or "at the bridge now" sent by them, with only a view, and nothing since; the writer
+// asks for the police, or says it was all they sent. A rooftop bar, fireworks, a sunset or sleep
+// explain it.
+const AT_HEIGHT_SENT = String.raw`(?:sent|send|sends|texted|texts|posted|posts|messaged|dmed|wrote|writes)\b[^.]{0,16}?「(?:im |i am |now )?(?:on|at|up on) (?:the |a )?(?:roof|rooftop|bridge|cliff|ledge|edge|tracks|top of (?:the |a )?(?:building|car park|tower|bridge|block))(?: now)?」`;
+const SILENT_SINCE = String.raw`(?:(?:nothing|no (?:reply|answer|message|word)|not (?:a )?(?:word|reply)) since|(?:hasnt|has not|havent|have not|didnt|did not) (?:read|seen|opened|answered|replied|picked up|responded)\b[^.]{0,20}?\bsince|(?:phone|phones) (?:is |s |are |has been )?(?:off|dead|switched off|turned off|going to voicemail)|(?:isnt|is not|not|wont|will not) (?:answering|picking up|replying|reading)|left (?:me|us) on (?:read|delivered)|(?:went|gone) offline)`;
+const AT_HEIGHT_ALARM = `(?:police|cops|ambulance|emergency|911|999|112|000|welfare check|only|just)`;
+const AT_HEIGHT_EVERYDAY = String.raw`(?:bar|pub|drinks|drinking|party|fireworks|sunset|sunrise|stargaz\w*|picnic|bbq|barbecue|tour|sightseeing|holiday|vacation|trip|date|asleep|sleeping|battery|charger|signal|wifi|at work|on shift|lol|lmao|haha)`;
+
+// The means said as bought or ready, and the writer sent away for the night ("tonight he told me he
+// bought the charcoal and that I must go to sleep from my sister"): the act set for when no one is
+// home. A barbecue, a move, friends coming over or a fumigation are not this.
+const MEANS_READY = String.raw`(?:bought|got|has|have|ordered|picked up|collected|saved up|stockpiled)\b[^.]{0,12}?\b(?:the |some |a |his |her |all (?:the |his |her )?)?(?:charcoal|rope|pills|tablets|sleeping pills|tape|duct tape|hose|helium|weedkiller|pesticide)\b`;
+const SENT_AWAY_TONIGHT = String.raw`(?:\b(?:i|me)\b[^.]{0,12}?\b(?:must|should|have to|need to|to|go|had to)\b[^.]{0,8}?\b(?:sleep|stay|go|spend the night|sleep over)\b[^.]{0,24}?\b(?:at|from|with|over at|to) (?:my |his |her |your |our |a )?(?:sister|brother|aunt|uncle|daughter|son|mum|mom|mother|dad|father|friend|cousin|neighbou?r|hotel|niece|nephew)s?\b|\b(?:dont|do not|not to) (?:come|be) (?:home|back)\b)`;
+const TONIGHT = `(?:tonight|this evening|for the night|overnight)`;
+const SENT_AWAY_EVERYDAY = String.raw`(?:bbq|barbecue|grill\w*|camping|fishing|party|friends (?:are )?(?:coming|over)|girlfriend|boyfriend|surprise|birthday|renovat\w*|decorat\w*|painting|fumigat\w*|pest|moving|move|removals|packing|lol|haha)`;
+
 /**
  * The rules above only someone else can report (a silence, no answer at the door, they at a place
  * of danger): a match makes the message about someone else (see subject.ts). A last stream or
@@ -91,6 +119,8 @@ export const EN_REPORTED_ONLY_NOW: readonly string[] = [
   "en.attempt-in-progress.goodbye-affairs-absent",
   "en.attempt-in-progress.apology-note-no-answer",
   "en.attempt-in-progress.fumes-shut-no-answer",
+  // "on the roof" sent to the writer, and silence since (the seventeenth pass).
+  "en.attempt-in-progress.at-height-sent-then-silent",
 ];
 
 export const EN_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
@@ -207,6 +237,44 @@ export const EN_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`\b(?:${FUMES_SMELT})\b[^]{0,100}?\b${SHUT_OR_SILENT}\b(?<!\b${FUMES_EVERYDAY}\b[^]{0,220})(?![^]{0,60}\b${FUMES_EVERYDAY}\b)`,
+    ),
+  },
+  // ----------------------------------------------- seventeenth pass (after round 22)
+  {
+    // "my son (48) is standing in the kitchen with a knife to his own throat, saying he is better
+    // off dead", "my brother has a belt around his neck in his room and says hes done": a blade held
+    // to the body, or a cord round the neck with words of ending, now. A play, a joke, shaving or a
+    // time long past are not this.
+    id: "en.attempt-in-progress.blade-or-cord-at-own-body",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:${BLADE_AT_BODY}|${CORD_AT_NECK}\b(?:(?<=\b${ENDING_NOW}\b[^]{0,80})|(?=[^]{0,80}\b${ENDING_NOW}\b)))\b(?<!\b${AT_BODY_EVERYDAY}\b[^]{0,120})(?![^]{0,80}\b${AT_BODY_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "my online friend in manila just sent 'on the roof' and a photo of the city at night, nothing
+    // since and her phone is off. can i call the police there": "on the roof" sent, only that, and
+    // silence since. A rooftop bar, fireworks or a sunset are not this.
+    id: "en.attempt-in-progress.at-height-sent-then-silent",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b${NOT_SENT_BY_ME}${AT_HEIGHT_SENT}(?=[^]{0,120}?\b${SILENT_SINCE}\b)(?:(?<=\b${AT_HEIGHT_ALARM}\b[^]{0,160})|(?=[^]{0,200}\b${AT_HEIGHT_ALARM}\b))(?<!\b${AT_HEIGHT_EVERYDAY}\b[^]{0,160})(?![^]{0,200}\b${AT_HEIGHT_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "Tonight he told me he bought the charcoal and that I must go to sleep from my sister", "he
+    // has the rope and asked me to stay at my daughters tonight": the means ready and the writer sent
+    // away for tonight. A barbecue, a move or friends coming over are not this.
+    id: "en.attempt-in-progress.means-ready-sent-away-tonight",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:${MEANS_READY}[^]{0,80}?${SENT_AWAY_TONIGHT}|${SENT_AWAY_TONIGHT}[^]{0,80}?\b${MEANS_READY})(?:(?<=\b${TONIGHT}\b[^]{0,160})|(?=[^]{0,60}\b${TONIGHT}\b))(?<!\b${SENT_AWAY_EVERYDAY}\b[^]{0,200})(?![^]{0,80}\b${SENT_AWAY_EVERYDAY}\b)`,
     ),
   },
 ];

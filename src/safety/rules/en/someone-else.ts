@@ -49,8 +49,10 @@ const ALARM = `(?:what (?:do|should|can) i do|what do we do|on my way|on our way
 const MED_WORD = `(?:pill|medicine|medication|meds|tablet|painkiller|sleeping pill|paracetamol|tylenol|ibuprofen|antidepressant|prescription|blister)s?`;
 const MED_CONTAINER = `(?:packs?|packets?|sheets?|bottles?|boxes|box|strips?|foils?|containers?|pots?|wrappers?|blisters?|packaging)`;
 const EMPTY_MEDS = String.raw`(?:empty (?:${MED_WORD}\x20)(?:${MED_CONTAINER})|empty ${MED_WORD}\b|${MED_WORD} ${MED_CONTAINER} (?:(?:are|were|all) )*(?:empty|emptied)|(?:all )?(?:his|her|their) (?:pills|tablets|meds|medication|sleeping pills|antidepressants) (?:are |were )?(?:all )?(?:gone|missing))`;
-// ...and someone who cannot be woken or breathes strangely (snoring-like, gurgling, blue lips).
-const UNWAKEABLE = String.raw`(?:(?:cant|cannot|can not|couldnt|could not|unable to) (?:wake|rouse) (?:him|her|them)(?: up)?|(?:wont|will not|doesnt|does not|isnt|is not|not) (?:wake up|wake|waking up|waking|responding|respond)|unresponsive|(?:breathing|breaths|breath) (?:is |are )?(?:so |really |very )?(?:strange|strangely|weird|weirdly|funny|odd|oddly|slow|shallow|rattl\w*|gurgl\w*|like (?:snoring|a snore|shes snoring|hes snoring))|(?:strange|weird|funny|odd|gurgling|rattling|snoring) (?:breathing|breaths|breath)|snoring (?:strangely|weirdly)|lips (?:are |look |turned |going )?(?:blue|purple|grey|gray))`;
+// ...and someone who cannot be woken or breathes strangely (snoring-like, gurgling, blue lips), or
+// barely roused ("when I shake her she barely responds", "so drowsy I can hardly wake him": the
+// seventeenth pass, after round 22).
+const UNWAKEABLE = String.raw`(?:(?:cant|cannot|can not|couldnt|could not|unable to) (?:wake|rouse) (?:him|her|them)(?: up)?|(?:can|could) (?:hardly|barely|only just) (?:wake|rouse) (?:him|her|them)|(?:hard|impossible|difficult) to (?:wake|rouse)|(?:barely|hardly|scarcely|only just) (?:respond\w*|react\w*|wakes?|waking|stirs?|stirring|opens (?:his|her|their) eyes)|(?:only |just )?(?:groans|moans|mumbles|grunts) (?:when|if) (?:i|we) (?:shake|call|try to wake|wake)|so (?:drowsy|groggy|out of it|drugged)\b|(?:wont|will not|doesnt|does not|isnt|is not|not) (?:wake up|wake|waking up|waking|responding|respond)|unresponsive|(?:breathing|breaths|breath) (?:is |are )?(?:so |really |very )?(?:strange|strangely|weird|weirdly|funny|odd|oddly|slow|shallow|rattl\w*|gurgl\w*|like (?:snoring|a snore|shes snoring|hes snoring))|(?:strange|weird|funny|odd|gurgling|rattling|snoring) (?:breathing|breaths|breath)|snoring (?:strangely|weirdly)|lips (?:are |look |turned |going )?(?:blue|purple|grey|gray))`;
 // Supplements, a lie-in, a hangover or a shift explain it.
 const EVERYDAY_SLEEP = `(?:vitamins?|multivitamins?|supplements?|probiotics?|fish oil|cod liver|mints|gum|sleeps? in|sleeping in|lie in|lazy|hungover|hangover|night shift|for (?:breakfast|school|work|class|lunch)|every (?:morning|weekend)|always|alarm|teenager)`;
 
@@ -111,6 +113,22 @@ const PILLS_EVERYDAY = `(?:pharmacy|pharmacist|chemist|vitamins?|supplements?|or
 const BLADE_TO_THE_END = String.raw`(?:knife|knives|blade|razor|razors|scissors|glass)\b[^.]{0,50}?\b(?:will|going to|gonna|is going to|ll|wants to|threatening to|says he will|says she will) (?:cut|stab|slash|slit) (?:himself|herself|themselves|themself|his (?:wrists?|throat|arms?)|her (?:wrists?|throat|arms?))\b[^.]{0,20}?\b(?:until (?:the end|he dies|she dies|they die|it ends|he is dead|she is dead)|till (?:the end|he dies|she dies|it ends)|to death|and die|for good)`;
 const BEHIND_DOOR = `(?:through the door|behind the door|door (?:is |s |was )?(?:still )?locked|locked (?:the door|himself in|herself in|themselves in)|wont (?:open|unlock) the door|cant (?:get in|open the door))`;
 const BLADE_EVERYDAY = String.raw`(?:cook\w*|chop\w*|carv\w*|pumpkin|shav\w*|haircut|craft\w*|diy|film|movie|game|gaming|lol|lmao|haha|prank)`;
+
+// Their searches found, full of how much of a medicine is fatal or ways to die ("her searches from
+// last week are all 'how many paracetamol is fatal'"): a method asked, by them. Revision, a book, a
+// true-crime show or a child who got into the cupboard are not this.
+const THEIR_SEARCHES = `(?:(?:his|her|their|[a-z]+s) (?:google |browser |browsing |search |youtube )?(?:searches|search history|history|search|tabs|google searches)|searched|googled|looked up|been searching|been googling)`;
+const LETHAL_ASKED = `(?:how (?:many|much) (?:[a-z]+ ){1,4}?(?:is|are|would be|to|until|before|counts as) (?:fatal|lethal|deadly|too many|an overdose|kill|die|stop (?:a|your|the) heart)|(?:lethal|fatal|deadly) (?:dose|amount|overdose)|how (?:to|do you|do i|can you) (?:die|kill (?:yourself|myself|oneself))|painless (?:ways?|death|suicide|way to die)|(?:easiest|quickest|fastest|surest) (?:way|ways) to die|suicide (?:methods?|ways)|how long (?:does it take |do you take |until you )?(?:to )?die)`;
+const SEARCHES_EVERYDAY = String.raw`(?:pharmacolog\w*|pharmacy|nursing|nurse|medical school|med school|medic(?:ine)? (?:degree|student|course)|exams?|revision|revising|homework|assignment|essay|coursework|class|lecture|degree|true crime|documentar(?:y|ies)|podcasts?|murder myster(?:y|ies)|crime (?:novels?|books?|fiction|writer)|novels?|books?|writing|story|stories|fanfic|toddler|baby|got into the (?:cupboard|cabinet|medicine)|swallowed some|dog|cat|pet|vet|accident\w*|poison control)`;
+
+// A treasured thing given to the writer by someone, and "he won't need it anymore" said with it ("gave
+// me the watch he always wore and said he won't need it anymore"), or their things handed out: a
+// warning sign about them. A new one bought, a move, a clear-out, retirement, bad knees, a gift or a
+// hobby given up are not this.
+const TREASURED = `(?:favou?rite|prized|treasured|beloved|precious|lucky|cherished|always (?:wore|wears|had|carried)|never took off|loved (?:that|it|so much)|means (?:so much|everything|a lot) to (?:him|her|them)|(?:his|her|their) (?:late )?(?:mums|moms|mothers|dads|fathers|grandads|grandpas|grandmas|nans)|handing out|giving out|giving away)`;
+const GIVEN_ME = String.raw`(?:gave|given|giving|handed|passed|pressed) (?:me|us)\b`;
+const WONT_NEED = String.raw`(?:(?:he|she|they|hed|shed|theyd)\x20(?:wont|will not|doesnt|does not|dont|do not|isnt going to|is not going to|wouldnt|would not|no longer|will never|wont ever)\x20(?:be\x20)?(?:need(?:ing)?|use|using|wear|wearing)\x20(?:it|them|that|those|this|these|anything)(?:\x20(?:anymore|any more|now|again|where (?:hes|shes|theyre) going|after))?|(?:has|have) no (?:more )?(?:use|need) for (?:it|them) (?:anymore|any more|now))`;
+const TREASURED_EVERYDAY = String.raw`(?:new one|newer|new watch|new phone|new camera|apple watch|upgrad\w*|replac\w*|moving|move|emigrat\w*|downsiz\w*|declutter\w*|clear(?:ing)? out|retir\w*|knees?|hips?|back is|eyesight|eyes are|arthritis|gave up (?:golf|fishing|playing|photography|the guitar)|quit (?:golf|fishing|playing|smoking)|hobby|birthday|christmas|present|gift|wedding|too small|doesnt fit|outgrew|grown out of|lol|lmao|haha)`;
 
 export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
@@ -329,6 +347,31 @@ export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     category: "distress",
     pattern: phrase(
       String.raw`\b(?:hasnt|has not|havent|have not|hadnt|hardly|barely) (?:left|come out of|been out of) (?:his|her|their) (?:room|bedroom)\b[^.]{0,40}?\b(?:in|for) (?:like |about |over |nearly |almost )?(?:\d+|a|to|two|three|four|five|six|a couple of|a few|several) (?:days?|weeks?)\b[^]{0,60}?\b(?:barely|hardly|doesnt|does not|wont|will not|stopped|not) (?:answers?|answering|talks?|talking|speaks?|speaking|replies|replying|responds?|responding|eats?|eating)\b(?<!\b(?:flu|covid|sick|ill|exams?|finals|revision|deadline|new game|gaming|quarantine|isolating|chickenpox|gastro)\b[^]{0,160})(?![^]{0,80}\b(?:flu|covid|sick|exams?|finals|revision|deadline|new game|gaming|quarantine|isolating)\b)`,
+    ),
+  },
+  // ----------------------------------------------- seventeenth pass (after round 22)
+  {
+    // "her searches from last week are all 'how many paracetamol is fatal' and similar", "his
+    // history is full of 'how much insulin is lethal'": their searches found, asking how to die or
+    // how much is fatal. Revision, a book, a true-crime podcast or a toddler at the cupboard are not.
+    id: "en.method-question.searches-found-lethal",
+    level: "crisis",
+    category: "method-question",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b${THEIR_SEARCHES}\b[^.]{0,60}?\b${LETHAL_ASKED}\b(?<!\b${SEARCHES_EVERYDAY}\b[^]{0,200})(?![^]{0,80}\b${SEARCHES_EVERYDAY}\b)`,
+    ),
+  },
+  {
+    // "a guy on my night shift has been handing out his stuff. gave me the watch he always wore and
+    // said he won't need it anymore": a treasured thing given, or things handed out, and "he won't
+    // need it" said with it. A new one bought, a move, bad knees or a gift are not this.
+    id: "en.preparation.treasured-given-wont-need",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b${GIVEN_ME}(?:(?<=\b${TREASURED}\b[^]{0,80})|(?=[^.]{0,40}\b${TREASURED}\b))[^]{0,80}?\b${WONT_NEED}(?<!\b${TREASURED_EVERYDAY}\b[^]{0,200})(?![^]{0,80}\b${TREASURED_EVERYDAY}\b)`,
     ),
   },
 ];

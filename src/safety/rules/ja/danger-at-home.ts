@@ -69,11 +69,13 @@ export const JA_DANGER_AT_HOME_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // Not when a clause of the writer's comes between (妹が泣いてるのを見て、自分の手首を切った is the
+    // writer's own cut: the seventeenth pass).
     id: "ja.danger-at-home.family-attempt",
     level: "crisis",
     category: "danger-at-home",
     pattern: ja(
-      `(?:息子|娘|夫|妻|旦那|父|母|兄|姉|弟|妹|子ども|子供|うちの子|祖父|祖母|おじいちゃん|おばあちゃん)(?:が|は)${SAME_CLAUSE}{0,16}?(?:${MEDS}[^.]{0,8}?${MANY}[^.]{0,4}?(?:飲ん|のん)|首を吊|首吊|飛び降り|手首を切|意識がない|意識が無い|息をしてない|倒れて動かない|od)`,
+      `(?:息子|娘|夫|妻|旦那|父|母|兄|姉|弟|妹|子ども|子供|うちの子|祖父|祖母|おじいちゃん|おばあちゃん)(?:が|は)(?:(?!のを見|を見て|を見たら|のを聞|を聞いて|横で|隣で|前で)${SAME_CLAUSE}){0,16}?(?:${MEDS}[^.]{0,8}?${MANY}[^.]{0,4}?(?:飲ん|のん)|首を吊|首吊|飛び降り|手首を切|意識がない|意識が無い|息をしてない|倒れて動かない|od)`,
     ),
   },
   {

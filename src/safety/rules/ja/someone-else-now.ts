@@ -6,6 +6,9 @@
  * each has its look-alikes excluded beside it (asleep, headphones, a phone with no battery, a
  * move, a streaming career ending, vitamins). They are `attempt-in-progress`, so `urgent`: the
  * supporter is given the emergency numbers first. Examples in test/safety/rule-examples.json.
+ * The seventeenth pass (after round 22) added a blade or a cord at their own body now, "いま屋上"
+ * sent and silence since, and the means ready with the writer sent away for tonight; only the
+ * second is reported only (the other two may be the writer's own).
  */
 import { ja, type RiskRule } from "../../rule-types.js";
 
@@ -76,6 +79,43 @@ const DOOR_NO_ANSWER =
 const NOTE_EVERYDAY =
   "(?:旅行|帰省|出張|入院|引っ越|引越|退去|解約|転勤|留守|不在票|宅配|工事|騒音|ペット|壊して|割って|汚して|弁償|笑)";
 
+// A blade held, or a cord put round the neck, by someone at home now (息子が包丁を自分の首に当てて,
+// 娘がベルトを自分の首に巻いて「もう終わりにしたい」と泣いています): harm under way. A blade needs no
+// words beside it; a cord needs words of ending (a towel round the neck after a run is not this).
+const BLADE =
+  "(?:包丁|果物ナイフ|ナイフ|カッター|刃物|剃刀|かみそり|カミソリ|ハサミ|はさみ|割れたガラス|ガラスの破片)";
+const TO_BODY = "(?:自分の)?(?:首|くび|喉|のど|手首|胸|腹|お腹|おなか)(?:に|へ|元に)";
+const HELD_NOW =
+  "(?:当て|あて|押し当て|押しあて|押しつけ|押し付け|向け|突きつけ|突き付け)(?:て(?!た|いた|ました)|てる|ている|ています|ながら|たまま)";
+const BLADE_HELD = `(?:${BLADE}(?:を|の刃を)?[^.。]{0,8}?${TO_BODY}|${TO_BODY}${BLADE}(?:を)?)${HELD_NOW}`;
+const CORD_ROUND_NECK =
+  "(?:ロープ|縄|なわ|ベルト|紐|ひも|コード|延長コード|ケーブル|充電コード)(?:を)?[^.。]{0,6}?(?:自分の)?首に(?:巻いて|巻き付けて|巻きつけて|まいて|かけて|掛けて)(?:る|いる|います|たまま|て)?";
+const ENDING_NOW =
+  "(?:終わり|おわり|死|しぬ|しにた|消え|きえ|いなくな|生きて|いきて|楽にな|しょうがない|しかたない|仕方ない|もう無理|もうむり|さよなら|さようなら|迷惑)";
+const AT_BODY_EVERYDAY =
+  "(?:ドラマ|映画|漫画|アニメ|シーン|ゲーム|小説|まね|真似|ごっこ|遊んで|遊び|冗談|笑|ｗｗ|ww|マジック|手品|劇|芝居|撮影|コスプレ|料理|調理|髭|ひげ|剃って|マッサージ|湿布|保冷剤|散髪|ランニング|ジョギング|汗|寒|防寒|おしゃれ|ファッション)";
+
+// "いま屋上" or "今、橋の上" sent by them with only a view (夜景の写真だけ), and no word since, and the
+// writer asking for the police or unable to reach them: someone at a height now, gone quiet. A
+// rooftop bar, fireworks, sightseeing or sleep explain it.
+const AT_HEIGHT_SENT =
+  "「[^」]{0,12}?(?:屋上|おくじょう|橋の上|橋にいる|鉄橋|歩道橋|ビルの上|線路|踏切|崖|がけ|ほむの端|ホームの端|ダム|展望台の柵)[^」]{0,12}」(?:って|と)?(?:だけ)?[^.。]{0,24}?(?:送って|送られて|来て|きて|届いて|投稿|あげて|上げて|載せて|のせて)";
+const SILENT_SINCE =
+  "(?:既読(?:が|も|に)?(?:つかない|つかん|付かない|つきません|ならない)|(?:電話|通話)(?:に|も)?(?:出ない|出ません|でない|出てくれない|つながらない|繋がらない)|(?:返信|返事|連絡)(?:が|も)?(?:ない|来ない|こない|つかない|取れない|とれない)|おふらいん)";
+const AT_HEIGHT_ALARM = "(?:警察|けいさつ|救急|通報|110|119|捜索|だけ)";
+const AT_HEIGHT_EVERYDAY =
+  "(?:花火|撮影会|ビアガーデン|びあがでん|バーベキュー|ばべきゅ|bbq|飲み会|観光|旅行中|デート|夕日|朝日|初日の出|寝た|寝て|寝落ち|充電|電池|圏外|仕事中|バイト中|笑|ｗｗ|ww)";
+
+// The means said as bought or ready, and the writer sent away for the night (「練炭買ってきたから、
+// 今日はおばさんの家に泊まってきて」): the act set for tonight, with no one home. A barbecue,
+// camping or a party is not this.
+const MEANS_READY =
+  "(?:練炭|れんたん|七輪|しちりん|炭|ロープ|縄|睡眠薬|眠剤|薬|くすり|農薬|除草剤|ガムテ|目張り)(?:を|は|も)?[^.。「」]{0,8}?(?:買った|買ってきた|かった|買いました|用意した|用意できた|準備した|集めた|ためた|溜めた|揃えた|そろえた|手に入れた|ある)";
+const SENT_AWAY_TONIGHT =
+  "(?:今夜|今晩|今日|こんや)(?:は|だけは)?[^.。]{0,16}?(?:家|うち|実家|ホテル|ところ|とこ|所)(?:に|へ|で)(?:泊まって|とまって|行って|いって|帰って|かえって|いて|おって|寝て)(?:きて|て|てくれ|てほしい|ください|下さい|ろ|こい)|(?:今夜|今晩|今日|こんや)(?:は|だけは)?[^.。]{0,8}?(?:帰ってくるな|帰ってこないで|帰ってこなくていい|戻ってくるな|家にいないで|うちにいないで|出かけてきて|出ていって)";
+const SENT_AWAY_EVERYDAY =
+  "(?:バーベキュー|ばべきゅ|bbq|焼肉|焼き肉|キャンプ|きゃんぷ|釣り|パーティ|飲み会|友達が来る|友だちが来る|彼女が来る|彼女を呼ぶ|サプライズ|誕生日|リフォーム|工事|燻煙|くんえん|バルサン|害虫|ゴキブリ|引っ越|引越|片付け|冗談|笑)";
+
 /**
  * The rules above only someone else can report (a silence, a sound behind a door, the means gone
  * missing): a match makes the message about someone else (see subject.ts). From a place of danger
@@ -86,6 +126,8 @@ export const JA_REPORTED_ONLY_NOW: readonly string[] = [
   "ja.attempt-in-progress.shut-in-sound-no-answer",
   "ja.attempt-in-progress.means-gone-after-farewell",
   "ja.attempt-in-progress.apology-note-no-answer",
+  // "いま屋上" sent to the writer, and silence since (the seventeenth pass).
+  "ja.attempt-in-progress.at-height-sent-then-silent",
 ];
 
 export const JA_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
@@ -155,6 +197,43 @@ export const JA_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: ja(
       `(?:${APOLOGY_NOTE}[^]{0,80}?${DOOR_NO_ANSWER}|${DOOR_NO_ANSWER}[^]{0,80}?${APOLOGY_NOTE})(?<!${NOTE_EVERYDAY}[^]{0,160})(?![^]{0,60}${NOTE_EVERYDAY})`,
+    ),
+  },
+  // ----------------------------------------------- seventeenth pass (after round 22)
+  {
+    // 息子（47）が果物ナイフを自分の喉に当てて「もう生きててもしょうがない」と言っています, 娘がベルトを
+    // 自分の首に巻いて「もう終わりにしたい」と泣いています: a blade held to the body, or a cord round the
+    // neck with words of ending, now. A drama copied in play, cooking, a towel after a run are not.
+    id: "ja.attempt-in-progress.blade-or-cord-at-own-body",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:${BLADE_HELD}|${CORD_ROUND_NECK}(?:(?<=${ENDING_NOW}[^]{0,60})|(?=[^]{0,60}${ENDING_NOW})))(?<!${AT_BODY_EVERYDAY}[^]{0,80})(?![^]{0,40}${AT_BODY_EVERYDAY})`,
+    ),
+  },
+  {
+    // 台湾のネッ友が「今、橋の上」って川の写真だけ送ってきて、それっきり既読にならない。向こうの警察に
+    // 連絡できる？: "now at a height" sent by them, only that, and no word since. A rooftop beer
+    // garden, fireworks, sightseeing or a friend asleep are not this.
+    id: "ja.attempt-in-progress.at-height-sent-then-silent",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `${AT_HEIGHT_SENT}(?=[^]{0,60}?${SILENT_SINCE})(?:(?<=${AT_HEIGHT_ALARM}[^]{0,120})|(?=[^]{0,120}${AT_HEIGHT_ALARM}))(?<!${AT_HEIGHT_EVERYDAY}[^]{0,120})(?![^]{0,120}${AT_HEIGHT_EVERYDAY})`,
+    ),
+  },
+  {
+    // 息子（46）が今夜、「練炭買ってきたから、今日はおばさんの家に泊まってきて」と言いました: the means
+    // ready and the writer sent away for tonight, either order: the act set for when no one is home.
+    // A barbecue, camping, friends coming over or a fumigation are not this.
+    id: "ja.attempt-in-progress.means-ready-sent-away-tonight",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:${MEANS_READY}[^]{0,60}?${SENT_AWAY_TONIGHT}|${SENT_AWAY_TONIGHT}[^]{0,60}?${MEANS_READY})(?<!${SENT_AWAY_EVERYDAY}[^]{0,140})(?![^]{0,60}${SENT_AWAY_EVERYDAY})`,
     ),
   },
 ];

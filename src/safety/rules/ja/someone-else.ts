@@ -41,10 +41,12 @@ const AWAY_OR_FINE =
 // Medicine found used up: empty sheets, shells or boxes (空の薬のシートが大量に, 睡眠薬の空き箱).
 const MED =
   "(?:薬|くすり|睡眠薬|睡眠導入剤|眠剤|錠剤|安定剤|精神薬|向精神薬|鎮痛剤|痛み止め|風邪薬|頭痛薬|市販薬|処方薬)";
-const EMPTY_MEDS = `(?:(?:空|から|空っぽ)(?:の|っぽの)[^.]{0,4}?${MED}|${MED}(?:の)?(?:シート|殻|から|空き箱|空箱|空き瓶|空瓶|ゴミ|ごみ|包装|箱|瓶)(?:が|も|は)?[^.]{0,8}?(?:空|から|大量|たくさん|いっぱい|山ほど|散らば|何枚|全部|ぜんぶ))`;
+const EMPTY_MEDS = `(?:(?:空|から|空っぽ)(?:の|っぽの|になった|になってる|になっている)[^.]{0,4}?${MED}|${MED}(?:の)?(?:シート|殻|から|空き箱|空箱|空き瓶|空瓶|ゴミ|ごみ|包装|箱|瓶)(?:が|も|は)?[^.]{0,8}?(?:空|から|大量|たくさん|いっぱい|山ほど|散らば|何枚|何箱|何個|いくつも|全部|ぜんぶ))`;
 // ...and someone who cannot be woken or breathes strangely (呼んでも起きない, いびきみたいな変な息).
+// ...or barely roused: the response dulled (揺すっても反応がにぶい), only a groan, eyes that do not open
+// (the seventeenth pass, after round 22).
 const UNWAKEABLE =
-  "(?:(?:呼んでも|揺すっても|ゆすっても|起こしても|叩いても|声をかけても|話しかけても)[^.]{0,6}?(?:起きない|起きん|起きへん|起きひん|起きません|目を覚まさない|反応(?:が)?(?:ない|しない|なし)|返事(?:が)?(?:ない|しない))|目を覚まさない|意識が(?:ない|なく|もうろう|朦朧)|いびき(?:みたいな|のような|をかいて|かいて)?[^.]{0,6}?(?:息|呼吸)|(?:変な|へんな|おかしな|苦しそうな|ぜえぜえ|ごろごろ)(?:息|呼吸)|(?:息|呼吸)(?:が|の仕方が)(?:変|へん|おかしい|浅い|弱い))";
+  "(?:(?:呼んでも|揺すっても|ゆすっても|起こしても|叩いても|たたいても|声をかけても|話しかけても|呼びかけても|肩を(?:叩|たた|揺す|ゆす)いても|つねっても)[^.]{0,6}?(?:起きない|起きん|起きへん|起きひん|起きません|目を覚まさない|目を開けない|目をあけない|反応(?:が|も)?(?:ない|しない|なし|ほとんどない|にぶい|鈍い|うすい|薄い|弱い|鈍くて|にぶくて)|返事(?:が)?(?:ない|しない)|(?:うう|う)ん(?:と|って)?(?:唸る|うなる|言う)だけ|唸るだけ|うなるだけ)|目を覚まさない|意識が(?:ない|なく|もうろう|朦朧)|いびき(?:みたいな|のような|をかいて|かいて)?[^.]{0,6}?(?:息|呼吸)|(?:変な|へんな|おかしな|苦しそうな|ぜえぜえ|ごろごろ)(?:息|呼吸)|(?:息|呼吸)(?:が|の仕方が)(?:変|へん|おかしい|浅い|弱い))";
 // What the same words are in daily life: supplements, a lie-in, a hangover, a pet.
 const EVERYDAY_SLEEP =
   "(?:ビタミン|サプリ|鉄剤|整腸剤|漢方|のど飴|ガム|寝坊|二日酔い|飲み会|夜勤|昼まで|休みの日|猫|ねこ|犬|いぬ|ペット)";
@@ -164,6 +166,28 @@ const LITTLE_WATER =
   "(?:(?:水|みず|飲み物|のみもの)(?:も|は)(?:すこし|少し|ちょっと|ほとんど|あまり|ひとくち|一口)|(?:水|みず)(?:も|は)?(?:飲まない|のまない|飲んでない|のんでない|飲もうとしない)|やせ|痩せ|(?:病院|びょういん|医者)(?:は|に)?(?:いや|嫌|行かない|いかない|行きたくない|拒))";
 const NO_FOOD_EVERYDAY =
   "(?:風邪|熱が|胃腸|検査|手術|断食|ファスティング|ダイエット|減量|つわり|ラマダン|吐き気|点滴して)";
+
+// Their searches found, asking how much of a medicine kills or how to die (退院したばかりの息子のパソコン
+// に「睡眠薬 何錠 死ねる」という検索が残っていました): a method asked, by them. Revision, a report, a
+// mystery novel or a child who swallowed something are not this.
+const SEARCHES_FOUND =
+  "(?:検索履歴|検索|履歴|調べた|調べてた|調べていた|ググって|ぐぐって|検索して)";
+const LETHAL_SEARCHED =
+  "「[^」]{0,30}?(?:致死量|何錠(?:で|飲めば|のめば)?\\s?(?:死|しね|しぬ)|何粒(?:で)?\\s?(?:死|しね)|(?:死ね|しね)る(?:薬|量|方法)|楽に(?:死|しね)|自殺\\s?(?:方法|やり方)|死に方|(?:死|しね)(?:ぬ|る)\\s?方法|首吊り|練炭\\s?やり方)[^」]{0,30}」";
+const SEARCHES_EVERYDAY =
+  "(?:薬学|看護|医学部|国試|国家試験|試験|テスト|レポート|課題|授業|勉強|ドラマ|小説|推理|ミステリ|漫画|ゲーム|子ども|子供|こども|赤ちゃん|誤飲|ペット|犬|猫|いぬ|ねこ)";
+
+// Treasured things given to the writer by someone, with "I won't use it any more" (大事にしてた腕時計
+// くれた。『もう使わんから』): giving away, a warning sign about them. A new one bought, a move, a
+// clear-out, a hobby given up or a gift are not this.
+const TREASURED_GIVEN =
+  "(?:(?:大事|大切|だいじ|たいせつ)(?:に)?(?:してた|していた|してる|している|な)|愛用(?:の|してた|していた)|宝物(?:の|だった)|形見(?:の|だった)|いつも(?:つけてた|つけていた|していた|してた|使ってた|持ってた))[^.。]{0,14}?(?:くれた|くれました|くれて|もらった|もらいました|譲ってくれ|渡してきた|渡された)";
+const GIVING_OUT =
+  "(?:私物|持ち物|物|もの|コレクション|服|本|ゲーム)(?:を|も)[^.。]{0,8}?(?:配って|くばって|配り|あげまくって|人にあげて|みんなにあげて|譲って回って)";
+const NO_LONGER_USE =
+  "(?:もう|今後)(?:使わ|つかわ|いら|要ら|必要(?:ない|なくな|ねえ)|使うこと(?:も)?ない|使うことないし|持ってて(?:も)?しょうがな|持ってても意味)";
+const TREASURED_EVERYDAY =
+  "(?:新しい|新品|買い替え|買いかえ|買い換え|機種変|新型|最新|引っ越|引越|断捨離|片付け|片づけ|整理|卒業|辞めた|辞める|引退|飽き|趣味|お下がり|おさがり|誕生日|プレゼント|サイズ|太った|痩せた|似合う|老眼|目が悪く|膝|腰|結婚|出産|留学|転勤)";
 
 export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
@@ -421,6 +445,30 @@ export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: ja(
       `(?:${NO_FOOD}[^.]{0,12}?${WEEK_OR_MORE}|${WEEK_OR_MORE}[^.]{0,12}?${NO_FOOD})[^]{0,40}?${LITTLE_WATER}(?<!${NO_FOOD_EVERYDAY}[^]{0,140})(?![^]{0,60}${NO_FOOD_EVERYDAY})`,
+    ),
+  },
+  // ----------------------------------------------- seventeenth pass (after round 22)
+  {
+    // 退院したばかりの息子のパソコンに「睡眠薬 何錠 死ねる」という検索が残っていました: their searches
+    // found, asking how much kills or how to die. Revision, a report or a child's accident are not.
+    id: "ja.method-question.searches-found-lethal",
+    level: "crisis",
+    category: "method-question",
+    negatable: false,
+    pattern: ja(
+      `(?:${SEARCHES_FOUND}[^.]{0,16}?${LETHAL_SEARCHED}|${LETHAL_SEARCHED}[^.]{0,6}?(?:という|って|と|の|を)?[^.]{0,4}?(?:検索|履歴|調べ|ぐぐ))(?<!${SEARCHES_EVERYDAY}[^]{0,100})(?![^]{0,60}${SEARCHES_EVERYDAY})`,
+    ),
+  },
+  {
+    // 夜勤の先輩が、最近やたら私物を配ってる。昨日は大事にしてた腕時計くれた。『もう使わんから』: a
+    // treasured thing given, or things handed out, and "I won't use it any more". A new one bought, a
+    // move, a clear-out or a hobby given up are not this.
+    id: "ja.preparation.treasured-given-no-longer-needed",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: ja(
+      `(?:${TREASURED_GIVEN}|${GIVING_OUT})[^]{0,40}?${NO_LONGER_USE}(?<!${TREASURED_EVERYDAY}[^]{0,120})(?![^]{0,60}${TREASURED_EVERYDAY})`,
     ),
   },
 ];
