@@ -22,6 +22,13 @@ const WOUND_EVERYDAY = String.raw`(?:shaving|cooking|kitchen|knife slipped|accid
 const NOOSE_UP = `(?:noose (?:hanging|strung|dangling|up|from|over|(?:tied )?(?:to|on|from|over) (?:the|a) (?:beam|banister|bannister|door|hook|rail|ceiling|rafter|loft hatch|stairs|tree))|(?:hanging|hung|strung|set up|rigged) (?:up )?(?:a |the )?noose)`;
 const NOOSE_EVERYDAY = String.raw`(?:films?|movies?|shows?|series|episodes?|games?|halloween|decoration\w*|decor|prop|props|museum|western|cowboy|hangman|drawing|painting|poster|tattoo|knot|knots|sailing|scouts?|history|historical|novel|book|play|stage|theatre|theater|haunted|costume|meme|lol|lmao|haha)`;
 
+// A carbon monoxide alarm sounding or silenced, and charcoal or a barbecue lit in a room.
+const CO_ALARM_WORD = String.raw`(?:co|carbon monoxide|monoxide|co2) (?:alarm|detector|sensor|monitor)s?`;
+const CO_ALARM = String.raw`(?:${CO_ALARM_WORD}\b[^.]{0,30}?\b(?:chirp\w*|beep\w*|going off|went off|goes off|screaming|sounding|is off|s off|disabled|unplugged|silenced|disconnected)|(?:took|taken|pulled|ripped|removed|take) (?:the |its )?batter(?:y|ies) out of (?:the )?${CO_ALARM_WORD}|(?:silenced|disabled|switched off|turned off|unplugged|disconnected|covered|taped over|ripped (?:down|off)|stopped) (?:the )?${CO_ALARM_WORD})`;
+const FUEL = String.raw`(?:charcoal|coals|bbq|barbecue|grill|hibachi|disposable bbq|disposable barbecue|briquettes?|brazier|fire)`;
+const FIRE_INDOORS = String.raw`(?:(?:lit|lighted|lighting|started|burning|got|put) (?:the |a |some |my |up the |up a )?${FUEL}|${FUEL}(?:s| is| has been| are)? (?:lit|burning|going))\b[^.]{0,20}?\b(?:in|inside) (?:the |my |a |here|this )?(?:bathroom|bedroom|room|car|tent|closet|wardrobe|toilet|flat|apartment|here)\b`;
+const CO_EVERYDAY = String.raw`(?:window\w*|open\w*|cooking|toast|garden|patio|yard|outside|outdoors|balcony|garage door|fireplace|chimney|stove|oven|new battery|replace\w*|expired|false alarm|landlord|lol|lmao)`;
+
 export const EN_MEANS_SET_UP_RULES: readonly RiskRule[] = [
   {
     // "a smell of gas from next door, and tape all round the inside of the door gap": fumes smelt
@@ -54,6 +61,19 @@ export const EN_MEANS_SET_UP_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`\b${NOOSE_UP}\b(?<!\b${NOOSE_EVERYDAY}\b[^]{0,160})(?![^]{0,100}\b${NOOSE_EVERYDAY}\b)`,
+    ),
+  },
+  // ---------------------------------------- seventeenth pass (after round 22), gaps beside the everyday
+  {
+    // "the co detector keeps chirping. ive lit the bbq in the bathroom": a carbon monoxide alarm
+    // sounding or silenced, and charcoal or a barbecue lit in a room, either order. A new battery,
+    // a false alarm while cooking, a window open or a barbecue outside are not this.
+    id: "en.attempt-in-progress.co-alarm-fire-indoors",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`(?:${CO_ALARM}\b[^]{0,120}?\b${FIRE_INDOORS}|${FIRE_INDOORS}\b[^]{0,120}?\b${CO_ALARM})\b(?<!\b${CO_EVERYDAY}\b[^]{0,200})(?![^]{0,80}\b${CO_EVERYDAY}\b)`,
     ),
   },
 ];

@@ -1,6 +1,6 @@
 /** The en rules of category `passive-ideation`; each rule's examples are in test/safety/rule-examples.json. */
 import { en, type RiskRule } from "../../rule-types.js";
-import { ADV, DEATH_OBJECT, phrase } from "./patterns.js";
+import { ADV, DEATH_OBJECT, PET, phrase } from "./patterns.js";
 
 export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- passive ideation
@@ -242,6 +242,19 @@ export const EN_PASSIVE_IDEATION_RULES: readonly RiskRule[] = [
     category: "passive-ideation",
     pattern: phrase(
       String.raw`\b(?:suicide|kms|kill myself|killing myself|ending it(?: all)?|being dead|not existing|not waking up|unaliving|sewerslide|the sweet release of death|death itself) (?:is |s |has been |keeps )?(?:looking|looks|sounding|sounds|seeming|seems|feeling|feels) (?:pretty |really |so |very |kinda |kind of |more and more |better and better |real |quite |like a )?(?:good|great|nice|appealing|tempting|attractive|peaceful|inviting|better|option|plan)\b|\b(?:suicide|kms|kill myself|killing myself|ending it(?: all)?|being dead) (?:is|s|has been) (?:so |really |pretty |kinda |more and more )?(?:tempting|appealing|calling (?:me|my name))\b`,
+    ),
+  },
+  // ---------------------------------------- seventeenth pass (after round 22), gaps beside the everyday
+  {
+    // "had my cat put to sleep at the vet today. id like someone to hold me like that at the end":
+    // a pet put down, then the writer wanting the same for themselves. Grief alone, a new kitten,
+    // the vet's bill or a wish for a gentle death in old age are not this.
+    id: "en.passive-ideation.pet-put-down-same-for-me",
+    level: "crisis",
+    category: "passive-ideation",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:put (?:(?:him|her|them|it|my [a-z]+|our [a-z]+|the [a-z]+) )?(?:down|to sleep)|euthani[sz]\w*|pts)\b[^]{0,160}?\b(?:(?:id|i would|i d) (?:like|love|want) (?:someone|somebody|anyone|them|the vet|a vet) to (?:hold me like that|do (?:that|the same|it) (?:for|to) me|put me (?:down|to sleep)|give me (?:that|the same))|wish (?:someone|somebody|anyone|they|the vet|a vet|people) (?:would|could|can) (?:do (?:that|the same|it) (?:for|to) me|put me (?:down|to sleep)|hold me like that)|(?:i (?:want|need)|id like|i wish i could (?:have|get)|give me|can i (?:have|get)) (?:the same|that) (?:injection|shot|needle|jab|drugs?)|(?:i want|id like|i wish i (?:had|could have)|give me) (?:that|the same|that same) (?:peace|mercy|kindness|ending)(?: for me| for myself| too| now)?(?=\x20?(?:$|[.,!?]))|(?:(?:maybe|guess|i think|probably|hope|wish) (?:im|i am|its me)|(?:its |maybe its |guess its )?my turn) next(?=\x20?(?:$|[.,!?])))\b(?<=\b(?:vet\w*|${PET}|kitty|boy|girl|horse|pony)\b[^]{0,240})(?![^]{0,40}\b(?:when (?:my|the) time comes|when im (?:old|older|ninety|90|dying)|one day|someday|some day|in old age|when im terminal|if i (?:ever )?get (?:ill|sick|dementia))\b)`,
     ),
   },
 ];

@@ -244,4 +244,30 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:cancell?ed|ended|stopped|closed)\b (?:my |all my |all |every )?(?:netflix|spotify|subscriptions?|gym|phone plan|memberships?|streaming)\b[^]{0,160}?\b(?:rent (?:is |s )?paid|rents paid|paid (?:the |my |next months |this months )?rent)\b[^]{0,80}?\b(?:landlord (?:isnt|is not|wont be|will not be) out|(?:nobody|no one|noone) (?:is|will be) out|(?:isnt|is not|wont be) out (?:of pocket|anything)|feels? (?:tidy|neat|clean|settled|done)|loose ends|all settled|nothing left to)\b(?<!\b(?:moving|move out|new (?:flat|place|apartment|job)|saving|save money|budget\w*|broke|cheaper|switching|travel\w*|abroad|trip)\b[^]{0,240})(?![^]{0,60}\b(?:moving|new (?:flat|place|apartment)|saving|budget\w*|cheaper|travel\w*|trip)\b)`,
     ),
   },
+  // ---------------------------------------- seventeenth pass (after round 22), gaps beside the everyday
+  {
+    // "hung a plant hanger from the hook in the ceiling. tested it with my whole weight", "bought
+    // macrame cord and hung it from the beam. itll hold": a hook or a beam tried with the writer's
+    // weight, or a cord hung and said to hold. A pull-up bar, a hammock, a swing, climbing gear,
+    // aerial silks or a punch bag are not this.
+    id: "en.preparation.hook-tested-with-weight",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: phrase(
+      String.raw`(?:\b(?:hook|hooks|beam|beams|rafter|rafters|ceiling|loft hatch|banister|bannister|door frame|doorframe|pipe|curtain rail|clothes rail)\b[^]{0,80}?\b(?:tested|tried|checked|test|testing|trying) (?:it |them |that )?(?:with|under|by putting|by hanging|by hanging off it with) (?:all )?(?:my )?(?:whole |full |entire |own )?(?:body )?weight\b|\b(?:(?:cord|rope|macrame cord|belt|cable|strap|scarf|bedsheet|extension cord|extension lead|dog lead|lead|leash|noose)\b[^]{0,60}?\b(?:hung|tied|looped|hanging|fixed|attached|knotted)|(?:hung|tied|looped|fixed|attached|knotted) (?:the |a |an |my |some )?(?:[a-z]+\x20)?(?:cord|rope|belt|cable|strap|scarf|bedsheet|lead|leash|noose))\b[^]{0,40}?\b(?:beam|hook|rafter|ceiling|banister|bannister|door|pipe|loft hatch|rail)\b[^]{0,60}?\b(?:itll|it will|its going to|it is going to|should|pretty sure it will|i think it will|knot will) (?:hold|take my weight|hold me|hold my weight)(?=\x20?(?:$|[.,!?]|me|now|this time|i think|for sure)))(?<!\b(?:pull ?ups?|chin ?ups?|hammocks?|swings?|climb\w*|harness\w*|boulder\w*|aerial|silks|yoga|trapeze|punch\w* bag|boxing|heavy bag|gymnastic|rings|trx|kids?|son|daughter|child|children|baby|toddler|nephew|niece|rated|kg|lbs|pounds|sandbag|sandbags)\b[^]{0,200})(?![^]{0,60}\b(?:pull ?ups?|chin ?ups?|hammocks?|swings?|climb\w*|aerial|silks|yoga|punch\w* bag|kids?|son|daughter|child|baby|workout|exercise|rated|kg|lbs|lol)\b)`,
+    ),
+  },
+  {
+    // "bought charcoal. how do i take the batteries out of the co alarm so it stops for good": a
+    // carbon monoxide alarm to be stopped for good, with a fire to be lit indoors or a wish beside
+    // it. An expired alarm, a new battery, a false alarm or a barbecue outside are not this.
+    id: "en.preparation.co-alarm-off-for-good",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: phrase(
+      String.raw`(?:\b(?:take|get|pull|rip|taking|getting|pulling) (?:the |its )?batter(?:y|ies) out\b[^]{0,40}?\b(?:for good|permanently|forever|so it (?:stops|wont|cant|doesnt|never)\b[^.]{0,20}?\b(?:for good|forever|again|ever|go off|at all))|\b(?:disable|turn off|switch off|shut off|silence|kill|stop|disconnect) (?:the |a |my )?(?:co |carbon monoxide |monoxide )?(?:alarm|detector|sensor|it)\b[^.]{0,20}?\b(?:for good|permanently|forever)\b)(?<=\b(?:co|carbon monoxide|monoxide) (?:alarm|detector|sensor)\b[^]{0,160})(?<=\b(?:charcoal|coals|briquettes?|bbq|barbecue|hibachi|brazier|grill|burner|bucket of coals|dont want to wake up|not wake up|never wake up|sleep forever|end it|ending it|goodbye|last night|want to die|wanna die)\b[^]{0,240}|\b(?:co|carbon monoxide|monoxide) (?:alarm|detector|sensor)\b(?=[^]{0,200}\b(?:charcoal|coals|briquettes?|bbq|barbecue|hibachi|brazier|dont want to wake up|not wake up|never wake up|sleep forever|end it|ending it|goodbye|want to die)\b)[^]{0,240})(?<!\b(?:expired|end of life|expiry|replace\w*|new one|false alarm|cooking|toast|garden|patio|yard|outside|outdoors|camping|landlord)\b[^]{0,240})(?![^]{0,80}\b(?:expired|end of life|replace\w*|new one|false alarm|cooking|garden|patio|yard|outside|outdoors|camping|landlord)\b)`,
+    ),
+  },
 ];

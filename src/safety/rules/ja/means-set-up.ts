@@ -38,6 +38,14 @@ const LAST_STEP =
 const CORD_EVERYDAY =
   "(?:洗濯|物干し|ものほし|布団|ふとん|カーテン|照明|電球|ライト|飾り|かざり|ツリー|ハンモック|ブランコ|テント|タープ|キャンプ|荷物|荷台|トラック|引っ越|引越|ペンキ|塗装|剪定|植木|diy|工作|撮影|舞台|小道具)";
 
+// A carbon monoxide or fire alarm stopped, unplugged or sounding, and charcoal lit in a room.
+const CO_ALARM_JA =
+  "(?:一酸化炭素|co|ガス|火災)?(?:の)?(?:警報器|警報機|報知器|報知機|検知器|アラーム|センサー)(?:を|が|の|は)?[^.]{0,10}?(?:止め|とめ|切っ|きっ|外し|はずし|止まらな|黙らせ|鳴って|鳴り|なって|電池(?:を)?(?:抜い|ぬい|外し|はずし))";
+const ROOM_FIRE_JA =
+  "(?:部屋|へや|室内|車内|車の中|風呂|浴室|トイレ|押し入れ|押入れ|クローゼット|テント)(?:で|の中で|に)?[^.]{0,10}?(?:七輪|しちりん|練炭|れんたん|炭|すみ|火)(?:に|を|で|も)?(?:火を)?(?:つけ|付け|点け|おこし|起こし|熾し|焚い|たい|入れ)";
+const CO_EVERYDAY_JA =
+  "(?:換気|窓(?:を)?(?:開け|あけ)|料理|焼肉|焼き肉|焼い|焼き|魚|さんま|秋刀魚|誤作動|誤報|電池切れ|電池(?:を)?交換|交換|期限|寿命|庭|ベランダ|キャンプ場|屋外|外で|点検|業者)";
+
 export const JA_MEANS_SET_UP_RULES: readonly RiskRule[] = [
   {
     // ロープかけた　あとは台にのるだけ: a cord hung up, and only the step off a stool or a chair left.
@@ -80,5 +88,18 @@ export const JA_MEANS_SET_UP_RULES: readonly RiskRule[] = [
     category: "attempt-in-progress",
     negatable: false,
     pattern: ja(`${NOOSE_HUNG}(?<!${NOOSE_EVERYDAY}[^]{0,120})(?![^]{0,60}${NOOSE_EVERYDAY})`),
+  },
+  // ---------------------------------------- seventeenth pass (after round 22), gaps beside the everyday
+  {
+    // 一酸化炭素の警報器を止めて、部屋で七輪に火をつけた: a carbon monoxide (or fire) alarm stopped or
+    // sounding, and charcoal lit in a room, either order. Grilling fish on a shichirin, a window
+    // open, a false alarm, a battery or an expired alarm are not this.
+    id: "ja.attempt-in-progress.co-alarm-stopped-fire-lit",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:${CO_ALARM_JA}[^]{0,60}?${ROOM_FIRE_JA}|${ROOM_FIRE_JA}[^]{0,60}?${CO_ALARM_JA})(?<!${CO_EVERYDAY_JA}[^]{0,150})(?![^]{0,60}${CO_EVERYDAY_JA})`,
+    ),
   },
 ];
