@@ -23,9 +23,10 @@ const NOOSE_UP = `(?:noose (?:hanging|strung|dangling|up|from|over|(?:tied )?(?:
 const NOOSE_EVERYDAY = String.raw`(?:films?|movies?|shows?|series|episodes?|games?|halloween|decoration\w*|decor|prop|props|museum|western|cowboy|hangman|drawing|painting|poster|tattoo|knot|knots|sailing|scouts?|history|historical|novel|book|play|stage|theatre|theater|haunted|costume|meme|lol|lmao|haha)`;
 
 // A carbon monoxide alarm sounding or silenced, and charcoal or a barbecue lit in a room.
-const CO_ALARM_WORD = String.raw`(?:co|carbon monoxide|monoxide|co2) (?:alarm|detector|sensor|monitor)s?`;
+const CO_ALARM_WORD = "(?:co|carbon monoxide|monoxide|co2) (?:alarm|detector|sensor|monitor)s?";
 const CO_ALARM = String.raw`(?:${CO_ALARM_WORD}\b[^.]{0,30}?\b(?:chirp\w*|beep\w*|going off|went off|goes off|screaming|sounding|is off|s off|disabled|unplugged|silenced|disconnected)|(?:took|taken|pulled|ripped|removed|take) (?:the |its )?batter(?:y|ies) out of (?:the )?${CO_ALARM_WORD}|(?:silenced|disabled|switched off|turned off|unplugged|disconnected|covered|taped over|ripped (?:down|off)|stopped) (?:the )?${CO_ALARM_WORD})`;
-const FUEL = String.raw`(?:charcoal|coals|bbq|barbecue|grill|hibachi|disposable bbq|disposable barbecue|briquettes?|brazier|fire)`;
+const FUEL =
+  "(?:charcoal|coals|bbq|barbecue|grill|hibachi|disposable bbq|disposable barbecue|briquettes?|brazier|fire)";
 const FIRE_INDOORS = String.raw`(?:(?:lit|lighted|lighting|started|burning|got|put) (?:the |a |some |my |up the |up a )?${FUEL}|${FUEL}(?:s| is| has been| are)? (?:lit|burning|going))\b[^.]{0,20}?\b(?:in|inside) (?:the |my |a |here|this )?(?:bathroom|bedroom|room|car|tent|closet|wardrobe|toilet|flat|apartment|here)\b`;
 const CO_EVERYDAY = String.raw`(?:window\w*|open\w*|cooking|toast|garden|patio|yard|outside|outdoors|balcony|garage door|fireplace|chimney|stove|oven|new battery|replace\w*|expired|false alarm|landlord|lol|lmao)`;
 
