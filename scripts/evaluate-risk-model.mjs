@@ -46,18 +46,7 @@ import {
   isHeldOut,
   trainRiskModel,
 } from "../src/safety/learned/train.ts";
-import { ROUND_11 } from "../test/safety/blind-round-11.ts";
-import { ROUND_12 } from "../test/safety/blind-round-12.ts";
-import { ROUND_13 } from "../test/safety/blind-round-13.ts";
-import { ROUND_14 } from "../test/safety/blind-round-14.ts";
-import { ROUND_15 } from "../test/safety/blind-round-15.ts";
-import { ROUND_16 } from "../test/safety/blind-round-16.ts";
-import { ROUND_17 } from "../test/safety/blind-round-17.ts";
-import { ROUND_18 } from "../test/safety/blind-round-18.ts";
-import { ROUND_19 } from "../test/safety/blind-round-19.ts";
-import { ROUND_20 } from "../test/safety/blind-round-20.ts";
-import { ROUND_21 } from "../test/safety/blind-round-21.ts";
-import { ROUND_22 } from "../test/safety/blind-round-22.ts";
+import { UNTRAINED_ROUNDS } from "../test/safety/blind-rounds.ts";
 import { CANDIDATE_KINDS } from "../test/safety/synthetic/candidates.ts";
 import { fromRound, trainingExamples } from "../test/safety/training-data.ts";
 
@@ -77,20 +66,7 @@ const candidates = candidatesFlag
       return kind;
     })
   : [];
-const RECORDED = {
-  "blind-11": ROUND_11,
-  "blind-12": ROUND_12,
-  "blind-13": ROUND_13,
-  "blind-14": ROUND_14,
-  "blind-15": ROUND_15,
-  "blind-16": ROUND_16,
-  "blind-17": ROUND_17,
-  "blind-18": ROUND_18,
-  "blind-19": ROUND_19,
-  "blind-20": ROUND_20,
-  "blind-21": ROUND_21,
-  "blind-22": ROUND_22,
-};
+const RECORDED = Object.fromEntries(UNTRAINED_ROUNDS.map((r) => [`blind-${r.round}`, r.cases]));
 const withFlag = process.argv.find((a) => a.startsWith("--with="));
 const base = trainingExamples(candidates);
 const present = new Set(base.map((e) => e.source));

@@ -1,5 +1,5 @@
 // Differential check of two builds of the risk check: every message the repository holds (the
-// labelled, hold-out and blind sets, blind rounds 6-11, the corpora, the generated training
+// labelled, hold-out and blind sets, every recorded blind round, the corpora, the generated training
 // messages, rule-examples.json and every string literal under test/), variants of them and
 // random or hostile strings, each run through both builds alone and inside conversations with
 // traces (as src/core/safety-response.ts calls it). Any difference in the full output
@@ -20,18 +20,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import ts from "typescript";
-import { ROUND_11 } from "../test/safety/blind-round-11.ts";
-import { ROUND_12 } from "../test/safety/blind-round-12.ts";
-import { ROUND_13 } from "../test/safety/blind-round-13.ts";
-import { ROUND_14 } from "../test/safety/blind-round-14.ts";
-import { ROUND_15 } from "../test/safety/blind-round-15.ts";
-import { ROUND_16 } from "../test/safety/blind-round-16.ts";
-import { ROUND_17 } from "../test/safety/blind-round-17.ts";
-import { ROUND_18 } from "../test/safety/blind-round-18.ts";
-import { ROUND_19 } from "../test/safety/blind-round-19.ts";
-import { ROUND_20 } from "../test/safety/blind-round-20.ts";
-import { ROUND_21 } from "../test/safety/blind-round-21.ts";
-import { ROUND_22 } from "../test/safety/blind-round-22.ts";
+import { UNTRAINED_ROUNDS } from "../test/safety/blind-rounds.ts";
 import { fromRound, trainingExamples } from "../test/safety/training-data.ts";
 
 const [baseDir, nextDir] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
@@ -55,21 +44,7 @@ const add = (text) => {
 };
 
 for (const example of trainingExamples()) add(example.text);
-for (const c of [
-  ...ROUND_11,
-  ...ROUND_12,
-  ...ROUND_13,
-  ...ROUND_14,
-  ...ROUND_15,
-  ...ROUND_16,
-  ...ROUND_17,
-  ...ROUND_18,
-  ...ROUND_19,
-  ...ROUND_20,
-  ...ROUND_21,
-  ...ROUND_22,
-])
-  add(c.text);
+for (const c of UNTRAINED_ROUNDS.flatMap((r) => r.cases)) add(c.text);
 const ruleExamples = JSON.parse(readFileSync("test/safety/rule-examples.json", "utf8"));
 for (const { match = [], noMatch = [] } of Object.values(ruleExamples)) {
   for (const text of [...match, ...noMatch]) add(text);
@@ -187,23 +162,9 @@ const randomCount = messages.length - corpusCount - literalCount - variantCount;
 if (levelsOnly) {
   // The first label a text is given wins (a few texts sit in two sets).
   const labels = new Map();
-  const rounds = [
-    ROUND_11,
-    ROUND_12,
-    ROUND_13,
-    ROUND_14,
-    ROUND_15,
-    ROUND_16,
-    ROUND_17,
-    ROUND_18,
-    ROUND_19,
-    ROUND_20,
-    ROUND_21,
-    ROUND_22,
-  ];
   const labelled = [
     ...trainingExamples(),
-    ...rounds.flatMap((round, i) => fromRound(round, `blind-${11 + i}`)),
+    ...UNTRAINED_ROUNDS.flatMap((r) => fromRound(r.cases, `blind-${r.round}`)),
   ];
   for (const e of labelled) {
     if (labels.has(e.text)) continue;

@@ -17,6 +17,7 @@ import { ROUND_19, ROUND_19_FIRST_RUN } from "./blind-round-19.js";
 import { ROUND_20, ROUND_20_FIRST_RUN } from "./blind-round-20.js";
 import { ROUND_21, ROUND_21_FIRST_RUN } from "./blind-round-21.js";
 import { ROUND_22, ROUND_22_FIRST_RUN } from "./blind-round-22.js";
+import { ROUND_23, ROUND_23_FIRST_RUN } from "./blind-round-23.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -194,7 +195,15 @@ describe.each([
     "22",
     ROUND_22,
     ROUND_22_FIRST_RUN,
-    "recorded, run once on ce8b0e9 (after the sixteenth pass): its first run is the blind figure",
+    // Its writer's own crises, its reports about someone else, how urgent they are and its false
+    // alarms were covered by the seventeenth pass (its figures are fit).
+    "recorded, run once on ce8b0e9 (after the sixteenth pass); covered by the seventeenth pass (the writer's own, someone else's, how urgent, the false alarms): fit, not blind",
+  ],
+  [
+    "23",
+    ROUND_23,
+    ROUND_23_FIRST_RUN,
+    "recorded, run once on 71cef03 (after the seventeenth pass): its first run is the blind figure",
   ],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
@@ -247,6 +256,9 @@ describe.each([
   // Round 22's first run, after the sixteenth pass, marked 25 of 33 and read two of the writer's
   // own distress as someone else's (a son spoken of by the neighbours, a cousin's remark).
   ["22", ROUND_22, 25, 2],
+  // Round 23's first run, after the seventeenth pass, marked 14 of 24 and read one of the writer's
+  // own as someone else's (a Hiroshima-dialect message about going to a bridge now).
+  ["23", ROUND_23, 14, 1],
 ] as const)("blind round %s, whose danger", (name, round, otherMarked, flippedAtMost) => {
   it("marks the reports about someone else and keeps the writer's own", () => {
     const risky = round.filter((e) => e.label !== "ordinary");
@@ -268,6 +280,21 @@ describe.each([
     // sibling hiding while a parent is hurt is the writer's own danger at home (the fifteenth
     // pass's reading, kept).
     if (name === "21") expect(marked).toBeGreaterThanOrEqual(28);
+  });
+});
+
+// Round 23's writer marked them too: never fewer read as urgent than its first run (11 of 31,
+// run once on 71cef03), and never more ordinary or distress read as urgent (its first run read
+// none; the one message read urgent that its writer did not mark is a crisis).
+describe("blind round 23, how urgent", () => {
+  it("reads its urgent crises as urgent at least as often as its first run", () => {
+    const urgent = ROUND_23.filter((e) => e.urgent);
+    const read = urgent.filter((e) => assessRisk(e.text).urgent === true).length;
+    const calm = ROUND_23.filter((e) => e.label !== "crisis" && assessRisk(e.text).urgent === true);
+    console.log(`round 23 urgent: ${read}/${urgent.length}`);
+    expect(urgent.length).toBe(ROUND_23_FIRST_RUN.urgent);
+    expect(read).toBeGreaterThanOrEqual(ROUND_23_FIRST_RUN.urgentAtUrgent);
+    expect(calm).toEqual([]);
   });
 });
 

@@ -7,18 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeMessage, RISK_RULES } from "../../src/safety/check.js";
 import { GateSet, literalGate, requiredLiterals, TextUnits } from "../../src/safety/prefilter.js";
-import { ROUND_11 } from "./blind-round-11.js";
-import { ROUND_12 } from "./blind-round-12.js";
-import { ROUND_13 } from "./blind-round-13.js";
-import { ROUND_14 } from "./blind-round-14.js";
-import { ROUND_15 } from "./blind-round-15.js";
-import { ROUND_16 } from "./blind-round-16.js";
-import { ROUND_17 } from "./blind-round-17.js";
-import { ROUND_18 } from "./blind-round-18.js";
-import { ROUND_19 } from "./blind-round-19.js";
-import { ROUND_20 } from "./blind-round-20.js";
-import { ROUND_21 } from "./blind-round-21.js";
-import { ROUND_22 } from "./blind-round-22.js";
+import { UNTRAINED_ROUNDS } from "./blind-rounds.js";
 import { trainingExamples } from "./training-data.js";
 
 describe("the literals a pattern requires", () => {
@@ -76,18 +65,7 @@ describe("the prefilter of the rules", () => {
   ) as Record<string, { match: string[]; noMatch: string[] }>;
   const texts = new Set<string>([
     ...trainingExamples().map((example) => example.text),
-    ...ROUND_11.map((c) => c.text),
-    ...ROUND_12.map((c) => c.text),
-    ...ROUND_13.map((c) => c.text),
-    ...ROUND_14.map((c) => c.text),
-    ...ROUND_15.map((c) => c.text),
-    ...ROUND_16.map((c) => c.text),
-    ...ROUND_17.map((c) => c.text),
-    ...ROUND_18.map((c) => c.text),
-    ...ROUND_19.map((c) => c.text),
-    ...ROUND_20.map((c) => c.text),
-    ...ROUND_21.map((c) => c.text),
-    ...ROUND_22.map((c) => c.text),
+    ...UNTRAINED_ROUNDS.flatMap((r) => r.cases.map((c) => c.text)),
     ...Object.values(examples).flatMap((own) => [...own.match, ...own.noMatch]),
   ]);
 
