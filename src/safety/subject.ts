@@ -29,6 +29,14 @@ const JA_OTHER_NAMES = foldKana(
     // 父介護中が); a friend so noted who sent words in quotes (友だち（留学生）から「…」).
     "|(?:父|母|お父さん|お母さん|祖母|祖父|おばあちゃん|おじいちゃん)(?:[^\\s.。,、「」がはのを]{1,8}?)?(?=(?:が|は)[^.。「]{0,12}「(?![^」]*(?:一緒|いっしょ|お前|おまえ|あんた|あなた))(?![^.。]*(?:言って(?:くる|きた|きて)|いって(?:くる|きた|きて)|言われ|いわれ)))" +
     "|(?:友達|友だち|友人|ともだち|親友|彼氏|彼女|息子|娘|弟|妹|兄|姉)[^\\s.。,、「」]{1,14}?(?=から「)" +
+    // The eighteenth pass (after round 23): a sibling in a young child's kana (おねえちゃんが へやで
+    // ないてて), a guild's or a clan's member (ギルドのメンバーが), a parent's words to someone
+    // named (母が兄に「一緒に連れて行く」: said to the brother, not the writer), and someone served
+    // noted in brackets (利用者様（80代・独居の男性）が).
+    "|(?:お)?(?:ねえちゃん|にいちゃん|ねえさん|にいさん)|ねえね|にいに|いもうと|おとうと" +
+    "|(?:ギルド|クラン|同盟|チーム|サークル|パーティー|ボイチャ|VC)の(?:メンバー|人|仲間|子|やつ|奴|フレ|友達)|ギルメン|クランメンバー" +
+    "|(?:父|母|お父さん|お母さん|祖母|祖父|おばあちゃん|おじいちゃん|父親|母親)(?=(?:が|は)(?:兄|姉|弟|妹|息子|娘|孫|父|母|祖母|祖父|夫|妻)(?:さん|ちゃん|くん)?に[^.。「]{0,12}「)" +
+    "|(?:利用者|入居者|担当の方)(?:さん|様)?\\s*\\d+代[^\\s.。,、「」がは]{0,10}?(?:男性|女性|方|かた)" +
     ")(?:さん|くん|君|ちゃん|様)?(?:\\s*\\d+(?:歳|才|さい|代(?:の)?(?:男性|女性)?)?\\s*)?",
 );
 // 子どもの頃 is the writer's own childhood, not a child.
@@ -158,7 +166,8 @@ function jaOwnRisk(text: string): boolean {
   const joining = JA_DEATH_SPOKEN_RE.test(plain) || JA_SPOUSE_SIDE_RE.test(plain);
   // A worker's report: the customer or the one visited is named as someone else, and where the
   // writer works (薬局に勤めています) is no risk word of theirs.
-  const atWork = JA_WORKPLACE_RE.test(plain);
+  // ...and so is one who says their role first (訪問ヘルパーをしております。…男性が: the eighteenth pass).
+  const atWork = JA_WORKPLACE_RE.test(plain) || JA_ROLE_RE.test(plain);
   const said = atWork ? plain.replace(new RegExp(JA_WORKPLACE_RE.source, "gu"), ".") : plain;
   let theirs = false;
   return said.split(/[.。!?！？]+/u).some((sentence) => {
@@ -187,7 +196,7 @@ function jaOwnRisk(text: string): boolean {
 // unless the writer's own risk is said too (支援員ですが、私も死にたい).
 const JA_ROLE_RE = new RegExp(
   foldKana(
-    "(?:^|[.。!！])\\s*(?:[^.。!！]{0,12}?の)?(?:訪問支援員|支援員|相談員|ケースワーカー|ソーシャルワーカー|社会福祉士|精神保健福祉士|保健師|訪問看護師|看護師|ヘルパー|ケアマネ(?:ジャー)?|民生委員|児童委員|訪問介護|訪問介護員|介護士|介護職|介護福祉士|配達員|配達の者|宅配業者|ドライバー|郵便局員|大家|管理人|管理会社の者|担任|教員|教師|養護教諭|スクールカウンセラー|近所の者|隣人)(?:を(?:して|やって)(?:い|お)?(?:ます|る|ります)|の者です|です|をしております)",
+    "(?:^|[.。!！])\\s*(?:[^.。!！]{0,12}?の)?(?:訪問|郵便|新聞|保健室の|学校の|市の|区の)?(?:訪問支援員|支援員|相談員|ケースワーカー|ソーシャルワーカー|社会福祉士|精神保健福祉士|保健師|訪問看護師|看護師|ヘルパー|ケアマネ(?:ジャー)?|民生委員|児童委員|訪問介護|訪問介護員|介護士|介護職|介護福祉士|配達員|配達の者|配達|宅配業者|ドライバー|郵便局員|大家|管理人|管理会社の者|担任|教員|教師|養護教諭|保健の先生|スクールカウンセラー|近所の者|隣人)(?:を(?:して|やって)(?:い|お)?(?:ます|る|ります)|の者です|です|をしております|(?:を)?やって(?:ます|る|います|おります)|をしてる者です)",
   ),
   "u",
 );
@@ -215,17 +224,17 @@ const JA_SERVED_RE = new RegExp(
 // Someone named by relation or role, or someone the writer visits for work ("visit update", "the
 // man i see on thursdays", "clients father"): the report is about them.
 const EN_OTHER_RE =
-  /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:my|our) [a-z]+ (?:partner|friend|mate|buddy)s?\b|\b(?:my|our) (?:best )?mates?\b|\b(?:an? )?online friend\b|\b(?:discord|internet|gaming|game|twitch|server|reddit|insta|tiktok) (?:friend|mate|buddy|pal|bestie)s?\b|\bfriends? (?:from|on)\b|\b(?:grandpa|grandma|grandad|granddad|nan|nana|gran|granny)\b|\bmy \d+ ?(?:yo|yr old|year old)\b|\b(?:someone|somebody|a (?:guy|girl|kid|member|player)) (?:in|on|from) (?:our|my|the)\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:(?:old|young|elderly) )?(?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))(?:s|\x20s)?\b|(?:^|[.!?]\x20?)(?:mate|bro|hubby|missus|wifey|husband|wife|son|daughter|brother|sister|friend|bestie)s? (?:been|has|is|just|hasnt|isnt|wont|took|said|says|went|left|texted|messaged)\b|\bneighbou?r here\b|\b(?:visit|outreach|welfare|home visit|case) (?:update|note|report|check)\b|\b(?:the|my|our|a) clients?\b|\bclients? (?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister)\b|\bthe (?:man|woman|lady|gentleman|person|family|client) (?:i|we) (?:see|visit|support|check on|work with|look in on)\b|\b(?:a|one of my|my|our|the) (?:customers?|residents?|service users?|tenants?|pupils?)\b|\ba (?:boy|girl|kid|lad|young (?:man|woman)|student|pupil) in (?:my|our) (?:class|form|tutor group|year|caseload)\b|\b(?:just )?visited an? (?:\d+[ -]year[ -]old |young |old |elderly )?(?:man|woman|lady|gentleman|client|family|boy|girl)\b|\bi (?:teach|tutor|mentor|coach|support|look after|care for|work with) (?:a|an|this) (?:(?:year|grade) \d+ |\d+ ?(?:yo|year old) |young |teenage |shy )?(?:girl|boy|student|pupil|kid|lad|teen|teenager|young (?:man|woman)|client)\b/;
+  /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:my|our) [a-z]+ (?:partner|friend|mate|buddy)s?\b|\b(?:my|our) (?:best )?mates?\b|\b(?:an? )?online friend\b|\b(?:discord|internet|gaming|game|twitch|server|reddit|insta|tiktok) (?:friend|mate|buddy|pal|bestie)s?\b|\bfriends? (?:from|on)\b|\b(?:grandpa|grandma|grandad|granddad|nan|nana|gran|granny)\b|\bmy \d+ ?(?:yo|yr old|year old)\b|\b(?:someone|somebody|a (?:guy|girl|kid|member|player)) (?:in|on|from) (?:our|my|the)\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:(?:old|young|elderly) )?(?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))(?:s|\x20s)?\b|(?:^|[.!?]\x20?)(?:mate|bro|hubby|missus|wifey|husband|wife|son|daughter|brother|sister|friend|bestie)s? (?:been|has|is|just|hasnt|isnt|wont|took|said|says|went|left|texted|messaged)\b|\bneighbou?r here\b|\b(?:visit|outreach|welfare|home visit|case) (?:update|note|report|check)\b|\b(?:the|my|our|a) clients?\b|\bclients? (?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister)\b|\bthe (?:man|woman|lady|gentleman|person|family|client) (?:i|we) (?:see|visit|support|check on|work with|look in on)\b|\b(?:a|one of my|my|our|the) (?:customers?|residents?|service users?|tenants?|pupils?)\b|\ba (?:boy|girl|kid|lad|young (?:man|woman)|student|pupil) in (?:my|our) (?:class|form|tutor group|year|caseload)\b|\b(?:just )?visited an? (?:\d+[ -]year[ -]old |young |old |elderly )?(?:man|woman|lady|gentleman|client|family|boy|girl)\b|\bi (?:teach|tutor|mentor|coach|support|look after|care for|work with) (?:a|an|this) (?:(?:year|grade) \d+ |\d+ ?(?:yo|year old) |young |teenage |shy )?(?:girl|boy|student|pupil|kid|lad|teen|teenager|young (?:man|woman)|client)\b|\b(?:a|one|this|the) (?:(?:year|grade) \d+|\d+(?:th|st|nd|rd) grade|sixth form|high school|secondary) (?:student|pupil|girl|boy|kid|lad)s?\b|\b(?:guildie|guildmate|guild ?mate|clanmate|clan ?mate|raid ?mate|squad ?mate|teammate)s?\b|\b(?:someone|somebody|a (?:guy|girl|member|player)|one of the (?:guys|members|players)) (?:in|from|on) (?:my|our|the) (?:guild|clan|raid team|squad|team)\b|(?:^|[.!?]\x20?)(?:tenant|client|resident|pupil|patient|customer)s? (?:hasnt|has not|has|is|isnt|was|wasnt|said|says|told|left|keeps|kept|hasn)\b/;
 // A writer who says where they work ("I work at a servo", "I'm a pharmacist") and then speaks of a
 // customer or a stranger they serve ("bloke just bought two packs", "a young guy came in").
 const EN_WORKPLACE_RE =
-  /\bi (?:work|volunteer|do shifts|am on shift) (?:at|in|on|for) (?:a|an|the|our|my)\b|\b(?:i am|im) (?:a|an) (?:pharmacist|cashier|shop assistant|security guard|bartender|barista|taxi driver|bus driver|delivery driver|nurse|paramedic|receptionist|lifeguard|station (?:staff|worker|attendant))\b/;
+  /\bi (?:work|volunteer|do shifts|am on shift) (?:at|in|on|for) (?:a|an|the|our|my)\b|\b(?:i am|im) (?:a|an) (?:pharmacist|cashier|shop assistant|security guard|bartender|barista|taxi driver|bus driver|delivery driver|nurse|paramedic|receptionist|lifeguard|station (?:staff|worker|attendant))\b|\b(?:i am|im) (?:a|an|the) (?:landlord|landlady|school nurse|postman|postwoman|postie|mail carrier|mailman|home carer|carer|care worker|home care worker|support worker|home help|caretaker|building manager|concierge|teacher|form tutor|school counsell?or)\b|(?:^|[.!?]\x20?)(?:landlord|landlady|school nurse|postman|postie|mailman|mail carrier|carer|care worker|home carer|support worker|teacher|caretaker) here\b/;
 const EN_SERVED_RE =
-  /(?:^|[.!?,]\s*|\b(?:a|an|the|this|some|one) (?:young |old |older |elderly |teenage |regular )?)(?:bloke|guy|man|woman|lady|kid|teen|teenager|lad|girl|boy|fella|customer|regular|gentleman)s? (?:just |has |had |is |was |keeps |kept |always |often )?(?:said|says|told|bought|buys|took|takes|swallowed|necked|downed|asked|asks|came|comes|left|walked|is|was|has|keeps|sat|sits|stood|stands|collapsed)\b/;
+  /(?:^|[.!?,]\s*|\b(?:a|an|the|this|some|one) (?:young |old |older |elderly |teenage |regular )?)(?:bloke|guy|man|woman|lady|kid|teen|teenager|lad|girl|boy|fella|customer|regular|gentleman|tenant|client|resident|student|pupil|patient)s? (?:just |has |had |is |was |keeps |kept |always |often )?(?:said|says|told|bought|buys|took|takes|swallowed|necked|downed|asked|asks|came|comes|left|walked|is|was|has|hasnt|keeps|sat|sits|stood|stands|collapsed|showed)\b/;
 
 // What a supporter says of themselves: not their own risk.
 const EN_SUPPORTER_RE =
-  /\b(?:what (?:do|should|can) i|how (?:do|can|should) i|should i|can i|i(?: just| only)? (?:found|find|discover|discovered|saw|see|heard|hear|noticed|caught|walked|think|thought|know|dont know|don't know|do not know|dont think|don't think|do not think|am writing|'m writing|m writing|can hear|promised)|i(?:'m| am|m) (?:(?:so|very|really|too) )?(?:worried|scared|afraid|frightened|terrified)|i(?:'m| am|m) (?:writing|not sure)|(?:told|texted|sent|asked|made|messaged|called) me|help me|tell me|with me|to me)\b/g;
+  /\b(?:what (?:do|should|can) i|how (?:do|can|should) i|should i|can i|i(?: just| only)? (?:found|find|discover|discovered|saw|see|heard|hear|noticed|caught|walked|think|thought|know|dont know|don't know|do not know|dont think|don't think|do not think|am writing|'m writing|m writing|can hear|promised)|i(?:'m| am|m) (?:(?:so|very|really|too) )?(?:worried|scared|afraid|frightened|terrified)|i(?:'m| am|m) (?:writing|not sure)|(?:told|texted|sent|asked|made|messaged|called|showed|shown) me|help me|tell me|with me|to me)\b/g;
 // What a supporter feels about the other's state: "it hurts me that i cant help her", "so hard to
 // watch him like this".
 const EN_SUPPORTER_PAIN_RE =
@@ -414,6 +423,44 @@ const CHILD_HURT_RE = new RegExp(
 const WRITER_THREATENED_RE =
   /\b(?:coming|came) (?:for|after) me\b|\b(?:says|said|screaming|shouting|yelling) (?:i am|im) next\b|\bkill me\b|次は(?:私|わたし|僕|ぼく|俺|おれ|自分)/u;
 
+// A writer in the home, out of the way in their own room (私は自分の部屋にいます, "im in my room"),
+// who asks what to do (どうしたらいい, "what do i do") while a parent or a sibling goes at someone
+// else in the family now (兄の部屋のドアを叩きながら, "shouting at my brother"): the eighteenth pass
+// (after round 23). They write as a witness asking how to help the one in danger, so the answer
+// for someone else's danger at home fits them: call the police now, don't step in, call from
+// somewhere safe, and "I'm not safe either" one choice away. Telling that they hide, without the
+// question ("my dad is hitting my mom again ... im hiding in my room"), stays their own.
+const WRITER_OUT_OF_THE_WAY_RE = new RegExp(
+  foldKana(
+    "(?:私|わたし|僕|ぼく|俺|おれ|自分|うち)(?:は|も)?(?:自分の)?(?:部屋|へや)(?:に|で)(?:いる|います|いて|おる|こもって|籠って)|\\b(?:i am|im) (?:in|inside) my (?:room|bedroom)\\b",
+  ),
+  "u",
+);
+const ASKS_WHAT_TO_DO_RE = new RegExp(
+  foldKana(
+    "どうしたら(?:いい|よい|良い)|どうすれば(?:いい|よい|良い)|どうしよう|何をしたら|なにをしたら|\\bwhat (?:do|should|can) i do\\b|\\bhow (?:do|can) i (?:help|stop)\\b|\\bwhat do we do\\b",
+  ),
+  "u",
+);
+// ...and someone else in the family is the one it goes at: a door, a room, a name.
+const FAMILY_TARGET_RE = new RegExp(
+  foldKana(
+    "(?:兄|姉|弟|妹|母|父|祖母|祖父|お母さん|お父さん|お兄ちゃん|お姉ちゃん|おばあちゃん|おじいちゃん)(?:さん|ちゃん|くん)?(?:の(?:部屋|へや)(?:の(?:ドア|扉|戸))?|を|に(?:向か|向け|包丁|ナイフ|刃物))|" +
+      "\\b(?:at|after|for|towards|toward|into|hitting|beating|kicking|punching|choking|threatening|attacking|stabbing|chasing|hurting) (?:my |our )?(?:brother|sister|mum|mom|mother|dad|father|step ?dad|stepmom|step ?mum|nan|grandma|grandad|grandpa|little brother|little sister|baby brother|baby sister)s?\\b",
+  ),
+  "u",
+);
+
+function writerAsksForSomeoneAtHome(text: string): boolean {
+  return (
+    (WRITER_HIDES_RE.test(text) || WRITER_OUT_OF_THE_WAY_RE.test(text)) &&
+    ASKS_WHAT_TO_DO_RE.test(text) &&
+    FAMILY_TARGET_RE.test(text) &&
+    !HURT_ME_RE.test(text) &&
+    !WRITER_THREATENED_RE.test(text)
+  );
+}
+
 function parentHidesWhileChildHurt(text: string): boolean {
   return (
     WRITER_HIDES_RE.test(text) &&
@@ -538,7 +585,7 @@ export function subjectOf(
 ): RiskSubject {
   if (familyAttempt) return "other";
   if (dangerAtHome) {
-    if (parentHidesWhileChildHurt(text)) return "other";
+    if (parentHidesWhileChildHurt(text) || writerAsksForSomeoneAtHome(text)) return "other";
     const writers = [HURT_ME_RE, WRITER_IN_DANGER_RE, WRITER_AT_HOME_RE];
     if (writers.some((re) => re.test(text))) return "self";
     // ...or is a welfare emergency only someone else can report ("locked himself in the bathroom

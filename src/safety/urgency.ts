@@ -67,6 +67,14 @@ const DANGER_NOW_RE = new RegExp(
     String.raw`\b(?:posted|sent|shared|dmed|showed)\b[^.]{0,30}\b(?:pic|picture|photo|image|video|story|snap)\b[^.]{0,30}\b(?:pills|tablets|meds|rope|noose|knife|blade|razor)\b|\bwalked off (?:cam|camera|stream|screen)\b`,
     // Just locked in somewhere with no way in (a bathroom, a garage, a car): not a room kept for years.
     String.raw`\b(?:just )?(?:locked|shut|barricaded) (?:himself|herself|themselves|themself) in (?:the |his |her |their )?(?:bathroom|toilet|garage|car|shed|loo)\b|\bjust locked (?:himself|herself|themselves|themself) in\b`,
+    // --- p18other, the eighteenth pass (after round 23): someone else's danger now ---------
+    // Seen lying collapsed (窓から中で人が倒れてるように見えます), no answer however often called
+    // (何度呼んでも返事がなくて), a door that won't open in a child's kana (どあ あかない), and "it's
+    // happening tonight" said of them.
+    foldKana(
+      "倒れて(?:る|いる|います|おる)|(?:呼んでも|ノックしても|叩いても|たたいても|声をかけても|話しかけても)[^.]{0,6}?(?:返事|反応|応答)(?:が|も)?なく(?:て)?|(?:ドア|扉|戸)(?:も|が)?(?:あかない|開かない|あかへん|開かへん|あきません)",
+    ),
+    String.raw`\b(?:its|it is|its all|it s) (?:happening|going down|going to happen|gonna happen) tonight\b|\btonight(?:s| is) the night\b`,
   ].join("|"),
   "u",
 );
@@ -120,11 +128,14 @@ const UNREACHABLE_EXPLAINED_RE =
  */
 export function dangerNowForSomeoneElse(normalized: string): boolean {
   if (NOW_EXPLAINED_RE.test(normalized)) return false;
+  // The parents or the office not answering a school nurse or a carer (p18other, below) says
+  // nothing about the one at risk.
+  const text = normalized.replace(OTHERS_UNREACHABLE_RE, " ");
   return (
-    DANGER_NOW_RE.test(normalized) ||
-    (UNREACHABLE_NOW_RE.test(normalized) &&
-      !TOLD_AS_PAST_RE.test(normalized) &&
-      !UNREACHABLE_EXPLAINED_RE.test(normalized))
+    DANGER_NOW_RE.test(text) ||
+    (UNREACHABLE_NOW_RE.test(text) &&
+      !TOLD_AS_PAST_RE.test(text) &&
+      !UNREACHABLE_EXPLAINED_RE.test(text))
   );
 }
 
@@ -248,6 +259,12 @@ const VIOLENCE_NOW_RE = new RegExp(
     foldKana(
       "(?:椅子|いす|机|タンス|たんす|本棚|ベッド)(?:で|を)[^.]{0,8}?(?:ドア|扉|戸)(?:を)?(?:押さえて|おさえて|ふさいで|塞いで)(?:る|いる|います)|(?:ドア|扉|戸)の前に(?:椅子|いす|机|タンス|たんす|本棚)[^.]{0,6}?(?:置いて|積んで)(?:る|いる|ます)",
     ),
+    // --- p18other, the eighteenth pass (after round 23): violence at home now --------------
+    // A door banged on while shouting (兄の部屋のドアを叩きながら怒鳴ってる), and "it's now" said as
+    // a sentence of its own (今です, いまです, 今起きてる).
+    foldKana(
+      "(?:ドア|扉|戸)(?:を)?[^.]{0,6}?(?:叩き|たたき|蹴り|けり|殴り)ながら|(?:^|[.!?])(?:今|いま)(?:です|だよ|なんです|なの|起きて(?:る|います))(?=[.!?]|$)",
+    ),
   ].join("|"),
   "u",
 );
@@ -362,3 +379,17 @@ const OWN_ACT_SET_NOW_RE = new RegExp(
 export function ownActSetNow(normalized: string): boolean {
   return OWN_ACT_SET_NOW_RE.test(normalized);
 }
+
+// --- p18other, the eighteenth pass (after round 23): whose silence -------------------------
+// Those a supporter by role calls about someone (保護者とは連絡がつきません, "parents aren't picking
+// up", the office, the care manager) not answering: the one at risk is not the one unreachable, so
+// it is no sign that their danger is now (a pupil with a plan for the weekend, seen today).
+const OTHERS_UNREACHABLE_RE = new RegExp(
+  [
+    foldKana(
+      "(?:保護者|親御さん|ご家族|ご両親|家族の方|事業所|学校|ケアマネ(?:ジャー)?|管理会社|緊急連絡先|身元保証人|保証人)(?:さん|の方)?(?:と|に|とは|には|にも|とも|も|が|は)[^.]{0,8}?(?:連絡(?:が|も)?(?:つかない|つきません|取れない|とれない|取れません|つかん)|電話(?:に|が|も)?(?:出ない|出ません|出てくれない|つながらない|繋がらない|つながりません))",
+    ),
+    String.raw`\b(?:(?:her|his|their|the) )?(?:parents|guardians?|next of kin|emergency contacts?|care manager|social worker|case worker|agency|office) (?:are |is |s |re )?(?:still )?(?:not|arent|isnt|wont|will not|didnt|did not|havent|have not|hasnt|has not) (?:picking up|answering|replying|responding|pick up|answer|reply|respond|picked up|answered|replied|responded|got back)\b|\b(?:cant|cannot|can not|couldnt) (?:reach|get hold of|get through to|contact) (?:her|his|their|the) (?:parents|guardians?|next of kin|emergency contacts?)\b`,
+  ].join("|"),
+  "gu",
+);

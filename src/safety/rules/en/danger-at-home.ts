@@ -148,5 +148,16 @@ export const EN_DANGER_AT_HOME_RULES: readonly RiskRule[] = [
     pattern: phrase(
       String.raw`\b(?:hes|he is|shes|she is|theyre|they are|someone is|somebody is)\b (?:(?:still|now|literally) )?(?:kicking|banging on|breaking down|smashing|punching|trying to break|trying to kick in) (?:in )?(?:down )?(?:my|the) (?:bedroom |room )?door\b[^]{0,60}?\b(?:kill|hurt|stab|beat|get) me\b(?![^]{0,60}\b(?:lol|lmao|haha|chips|snacks|game|fortnite|minecraft|joke|joking|kidding)\b)(?<!\b(?:lol|lmao|haha|chips|snacks|game|fortnite|minecraft|joke|joking|kidding)\b[^]{0,120})`,
     ),
+  },  // ----------------------------------------------- eighteenth pass (after round 23)
+  {
+    // "I can hear the man next door beating his son through the wall", "we could hear her dad
+    // hitting her again": violence in a home heard from outside it or beside it. A game, a race,
+    // chess, a film, a laugh are not this.
+    id: "en.danger-at-home.heard-beating-family",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: phrase(
+      String.raw`\b(?:hear|hears|hearing|heard|listening to|listened to)\b[^.]{0,50}?\b(?:beating|hitting|kicking|punching|choking|strangling|slapping|thrashing|battering|attacking|smacking|laying into|beating up|knocking) (?:his|her|their|the) (?:[a-z]+ )?(?:son|daughter|kids?|children|child|boy|girl|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandad|nan)\b${NOT_A_GAME}(?![^]{0,80}\b(?:lol|lmao|haha|game|games|gaming|chess|cards|race|match|mario|fifa|fortnite|film|movie|tv|show|scrabble|monopoly)\b)(?<!\b(?:lol|lmao|haha|game|games|gaming|chess|cards|race|match|mario|fifa|fortnite|film|movie|tv|show|scrabble|monopoly)\b[^]{0,120})`,
+    ),
   },
 ];
