@@ -74,7 +74,9 @@ const DANGER_NOW_RE = new RegExp(
     foldKana(
       "倒れて(?:る|いる|います|おる)|(?:呼んでも|ノックしても|叩いても|たたいても|声をかけても|話しかけても)[^.]{0,6}?(?:返事|反応|応答)(?:が|も)?なく(?:て)?|(?:ドア|扉|戸)(?:も|が)?(?:あかない|開かない|あかへん|開かへん|あきません)",
     ),
-    String.raw`\b(?:its|it is|its all|it s) (?:happening|going down|going to happen|gonna happen) tonight\b|\btonight(?:s| is) the night\b`,
+    String.raw`\b(?:its|it is|its all|it s) (?:happening|going down|going to happen|gonna happen) tonight\b|\btonight(?:s| is) the night\b|\b(?:her|his|their|the) (?:bedroom |bathroom |room )?door (?:wont|will not|doesnt|does not|cant|cannot) open\b|\bnobody answers\b`,
+    // ...and called in kana with no answer (よんでも へんじ しない).
+    foldKana("(?:よんでも|のっくしても|こえかけても|こえをかけても)[^.]{0,6}?(?:へんじ|返事|はんのう|反応)(?:が|も)?(?:ない|なく|しない|せん|ありません)"),
   ].join("|"),
   "u",
 );
@@ -128,9 +130,11 @@ const UNREACHABLE_EXPLAINED_RE =
  */
 export function dangerNowForSomeoneElse(normalized: string): boolean {
   if (NOW_EXPLAINED_RE.test(normalized)) return false;
-  // The parents or the office not answering a school nurse or a carer (p18other, below) says
-  // nothing about the one at risk.
-  const text = normalized.replace(OTHERS_UNREACHABLE_RE, " ");
+  // The parents or the office not answering a school nurse or a carer, about a plan set for later
+  // (p18other, below), says nothing about the one at risk being in danger now.
+  const text = SET_FOR_LATER_RE.test(normalized) || WITH_THE_WRITER_RE.test(normalized)
+    ? normalized.replace(OTHERS_UNREACHABLE_RE, " ")
+    : normalized;
   return (
     DANGER_NOW_RE.test(text) ||
     (UNREACHABLE_NOW_RE.test(text) &&
@@ -383,7 +387,9 @@ export function ownActSetNow(normalized: string): boolean {
 // --- p18other, the eighteenth pass (after round 23): whose silence -------------------------
 // Those a supporter by role calls about someone (保護者とは連絡がつきません, "parents aren't picking
 // up", the office, the care manager) not answering: the one at risk is not the one unreachable, so
-// it is no sign that their danger is now (a pupil with a plan for the weekend, seen today).
+// it is no sign that their danger is now (a pupil with a plan for the weekend, seen today). Read only
+// with a plan set for later (週末に, "this weekend", 来週); a goodbye sent and the parents not
+// answering stays urgent.
 const OTHERS_UNREACHABLE_RE = new RegExp(
   [
     foldKana(
@@ -392,4 +398,21 @@ const OTHERS_UNREACHABLE_RE = new RegExp(
     String.raw`\b(?:(?:her|his|their|the) )?(?:parents|guardians?|next of kin|emergency contacts?|care manager|social worker|case worker|agency|office) (?:are |is |s |re )?(?:still )?(?:not|arent|isnt|wont|will not|didnt|did not|havent|have not|hasnt|has not) (?:picking up|answering|replying|responding|pick up|answer|reply|respond|picked up|answered|replied|responded|got back)\b|\b(?:cant|cannot|can not|couldnt) (?:reach|get hold of|get through to|contact) (?:her|his|their|the) (?:parents|guardians?|next of kin|emergency contacts?)\b`,
   ].join("|"),
   "gu",
+);
+const SET_FOR_LATER_RE = new RegExp(
+  [
+    foldKana(
+      "週末|土曜|日曜|来週|来月|明日|あした|あす|連休|[0-9０-９]+日後|誕生日に|(?:卒業|テスト|試験|面談)(?:の)?(?:後|あと|が終わったら)",
+    ),
+    String.raw`\b(?:this|next|at the) weekend\b|\b(?:on|this|next) (?:saturday|sunday|friday)\b|\btomorrow\b|\bnext (?:week|month)\b|\bafter (?:the|her|his|their) (?:exams?|holidays?|birthday)\b`,
+  ].join("|"),
+  "u",
+);
+// ...or with the writer, seen there today (保健室に来た, 見せてくれて, "showed me", "in my office").
+const WITH_THE_WRITER_RE = new RegExp(
+  [
+    foldKana("保健室|見せて(?:くれ|き)|(?:相談|話)に来(?:た|て|ました)|目の前|いま一緒に|今一緒に|隣に座って"),
+    String.raw`\bshowed me\b|\bcame to (?:see me|my office|the office|the nurses? office|the sick bay)\b|\bin (?:my|the) (?:office|sick bay|nurses? office|medical room)\b|\b(?:sitting|sat|is|s) (?:here )?with me (?:now|right now)\b`,
+  ].join("|"),
+  "u",
 );

@@ -130,6 +130,10 @@ const GIVEN_ME = String.raw`(?:gave|given|giving|handed|passed|pressed) (?:me|us
 const WONT_NEED = String.raw`(?:(?:he|she|they|hed|shed|theyd)\x20(?:wont|will not|doesnt|does not|dont|do not|isnt going to|is not going to|wouldnt|would not|no longer|will never|wont ever)\x20(?:be\x20)?(?:need(?:ing)?|use|using|wear|wearing)\x20(?:it|them|that|those|this|these|anything)(?:\x20(?:anymore|any more|now|again|where (?:hes|shes|theyre) going|after))?|(?:has|have) no (?:more )?(?:use|need) for (?:it|them) (?:anymore|any more|now))`;
 const TREASURED_EVERYDAY = String.raw`(?:new one|newer|new watch|new phone|new camera|apple watch|upgrad\w*|replac\w*|moving|move|emigrat\w*|downsiz\w*|declutter\w*|clear(?:ing)? out|retir\w*|knees?|hips?|back is|eyesight|eyes are|arthritis|gave up (?:golf|fishing|playing|photography|the guitar)|quit (?:golf|fishing|playing|smoking)|hobby|birthday|christmas|present|gift|wedding|too small|doesnt fit|outgrew|grown out of|lol|lmao|haha)`;
 
+// What taking someone along is in daily life: a move, a trip, a holiday (the eighteenth pass).
+const TAKE_ALONG_EVERYDAY =
+  "(?:moves?|moving|trip|holiday|vacation|abroad|spain|shopping|the shops|the doctors?|hospital appointment|care home|retire(?:s|ment)?|emigrat\\w*|lol|haha|joke|joking|film|movie|game)";
+
 export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
     // "in vc with him, he said 'this is it', a thud and now just silence, his mic's still on": a
@@ -372,6 +376,19 @@ export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`\b${GIVEN_ME}(?:(?<=\b${TREASURED}\b[^]{0,80})|(?=[^.]{0,40}\b${TREASURED}\b))[^]{0,80}?\b${WONT_NEED}(?<!\b${TREASURED_EVERYDAY}\b[^]{0,200})(?![^]{0,80}\b${TREASURED_EVERYDAY}\b)`,
+    ),
+  },
+  // ----------------------------------------------- eighteenth pass (after round 23)
+  {
+    // "she keeps telling my cousin that when she goes she'll take him with her so he isn't left
+    // alone", "mum says she won't leave him behind when she dies, they'll go together": a parent who
+    // says they will take someone with them when they die. A move, a trip, a holiday are not this.
+    id: "en.plan.take-them-along",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:when (?:she|he|they|i) (?:goes|go|dies|die|passes|pass|is gone|am gone|are gone)|before (?:she|he|they) (?:goes|go|dies|die)|(?:wont|will not|cant|cannot|can not) (?:die and )?leave (?:him|her|them|you) (?:behind|alone))\b[^.]{0,60}?\b(?:take (?:him|her|them|you) (?:with (?:her|him|them|me)|along)|(?:go|die|going|dying) together|both of (?:us|them) go)\b(?<!\b${TAKE_ALONG_EVERYDAY}\b[^]{0,160})(?![^]{0,60}\b${TAKE_ALONG_EVERYDAY}\b)`,
     ),
   },
 ];

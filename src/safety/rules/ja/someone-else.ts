@@ -189,6 +189,14 @@ const NO_LONGER_USE =
 const TREASURED_EVERYDAY =
   "(?:新しい|新品|買い替え|買いかえ|買い換え|機種変|新型|最新|引っ越|引越|断捨離|片付け|片づけ|整理|卒業|辞めた|辞める|引退|飽き|趣味|お下がり|おさがり|誕生日|プレゼント|サイズ|太った|痩せた|似合う|老眼|目が悪く|膝|腰|結婚|出産|留学|転勤)";
 
+// A parent's words that they cannot die leaving someone behind and will take them along
+// (残して死ねない…一緒に連れて行く, 道連れにする, 一緒に死のう), the eighteenth pass (after round 23).
+const LEAVE_BEHIND =
+  "(?:(?:一人|ひとり|独り)?(?:残して|のこして|置いて|おいて)(?:は)?(?:死ね|しね|逝け|いけ|行け)(?:ない|ん|へん|ません)|(?:残して|のこして|置いて|おいて)(?:いく|行く|逝く)(?:のは|わけには)[^」]{0,6}?(?:できない|いかない|いかん|無理))";
+const TAKE_ALONG = `(?:${LEAVE_BEHIND}[^」]{0,30}?(?:一緒に|いっしょに|連れて|つれて)[^」]{0,6}?(?:行|い|逝|死)|(?:一緒に|いっしょに)(?:死の|しの|死ぬ|逝こ|逝く)|道連れ|みちづれ|(?:一緒に|いっしょに)(?:連れて|つれて)(?:行く|いく|逝く)(?:から|よ|わ|ね|しかない)[^」]{0,4}」[^.]{0,20}?(?:死|しぬ|しね|逝))`;
+const TAKE_ALONG_EVERYDAY =
+  "(?:旅行|りょこう|引っ越|引越|海外|留学|転勤|入院|施設|買い物|温泉|帰省|ドラマ|映画|ゲーム|冗談|笑|ｗｗ|ww|ペット|猫|犬)";
+
 export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
     // 息子の部屋の前に「今までありがとう、ごめんなさい」と書かれた紙。何度声をかけても返事がございません:
@@ -469,6 +477,19 @@ export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: ja(
       `(?:${TREASURED_GIVEN}|${GIVING_OUT})[^]{0,40}?${NO_LONGER_USE}(?<!${TREASURED_EVERYDAY}[^]{0,120})(?![^]{0,60}${TREASURED_EVERYDAY})`,
+    ),
+  },
+  // ----------------------------------------------- eighteenth pass (after round 23)
+  {
+    // 母が兄に『あんたを一人残して死ねないから、その時は一緒に連れて行く』, 父が弟に「お前を残して死ねん、
+    // 一緒に連れていく」: a parent who says they cannot die leaving someone behind and will take them
+    // along (無理心中), said to someone named. A trip, a move, a hospital stay or a joke are not this.
+    id: "ja.plan.take-them-along",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: ja(
+      `「[^」]{0,40}?${TAKE_ALONG}[^」]{0,40}」(?<!${TAKE_ALONG_EVERYDAY}[^]{0,80})(?![^]{0,40}${TAKE_ALONG_EVERYDAY})`,
     ),
   },
 ];
