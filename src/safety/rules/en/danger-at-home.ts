@@ -157,7 +157,7 @@ export const EN_DANGER_AT_HOME_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "danger-at-home",
     pattern: phrase(
-      String.raw`\b(?:hear|hears|hearing|heard|listening to|listened to)\b[^.]{0,50}?\b(?:beating|hitting|kicking|punching|choking|strangling|slapping|thrashing|battering|attacking|smacking|laying into|beating up|knocking) (?:his|her|their|the) (?:[a-z]+ )?(?:son|daughter|kids?|children|child|boy|girl|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandad|nan)\b${NOT_A_GAME}(?![^]{0,80}\b(?:lol|lmao|haha|game|games|gaming|chess|cards|race|match|mario|fifa|fortnite|film|movie|tv|show|scrabble|monopoly)\b)(?<!\b(?:lol|lmao|haha|game|games|gaming|chess|cards|race|match|mario|fifa|fortnite|film|movie|tv|show|scrabble|monopoly)\b[^]{0,120})`,
+      String.raw`\b(?:hear|hears|hearing|heard|listening to|listened to)\b[^.]{0,50}?\b(?:beating|hitting|kicking|punching|choking|strangling|slapping|battering|attacking|smacking|beating up|hurting) (?:his|her|their|the) (?:[a-z]+ )?(?:son|daughter|kids?|children|child|boy|girl|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandad|nan)\b${NOT_A_GAME}(?![^]{0,80}\b(?:lol|lmao|haha|game|games|gaming|chess|cards|race|match|mario|fifa|fortnite|film|movie|tv|show|scrabble|monopoly)\b)(?<!\b(?:lol|lmao|haha|game|games|gaming|chess|cards|race|match|mario|fifa|fortnite|film|movie|tv|show|scrabble|monopoly)\b[^]{0,120})`,
     ),
   },
 ];

@@ -134,6 +134,12 @@ const TREASURED_EVERYDAY = String.raw`(?:new one|newer|new watch|new phone|new c
 const TAKE_ALONG_EVERYDAY =
   "(?:moves?|moving|trip|holiday|vacation|abroad|spain|shopping|the shops|the doctors?|hospital appointment|care home|retire(?:s|ment)?|emigrat\\w*|lol|haha|joke|joking|film|movie|game)";
 
+// When they die, said of them (a death word in every match), and taking someone with them.
+const WHEN_THEY_DIE =
+  "(?:when|before|once|after) (?:she|he|they|i) (?:dies|die|is gone|am gone|are gone|s gone|re gone)";
+const TAKE_ALONG =
+  "(?:take (?:him|her|them|you) (?:with (?:her|him|them|me)|along)|(?:go|die|going|dying) together|both of (?:us|them) (?:go|die))";
+
 export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
     // "in vc with him, he said 'this is it', a thud and now just silence, his mic's still on": a
@@ -380,15 +386,17 @@ export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   },
   // ----------------------------------------------- eighteenth pass (after round 23)
   {
-    // "she keeps telling my cousin that when she goes she'll take him with her so he isn't left
+    // "she keeps telling my cousin that when she dies she'll take him with her so he isn't left
     // alone", "mum says she won't leave him behind when she dies, they'll go together": a parent who
-    // says they will take someone with them when they die. A move, a trip, a holiday are not this.
+    // says they will take someone with them when they die (a death word in every match, for the
+    // keyword gate: "when she goes" alone is left to the learned layer). A move, a trip, a holiday
+    // are not this.
     id: "en.plan.take-them-along",
     level: "crisis",
     category: "plan",
     negatable: false,
     pattern: phrase(
-      String.raw`\b(?:when (?:she|he|they|i) (?:goes|go|dies|die|passes|pass|is gone|am gone|are gone)|before (?:she|he|they) (?:goes|go|dies|die)|(?:wont|will not|cant|cannot|can not) (?:die and )?leave (?:him|her|them|you) (?:behind|alone))\b[^.]{0,60}?\b(?:take (?:him|her|them|you) (?:with (?:her|him|them|me)|along)|(?:go|die|going|dying) together|both of (?:us|them) go)\b(?<!\b${TAKE_ALONG_EVERYDAY}\b[^]{0,160})(?![^]{0,60}\b${TAKE_ALONG_EVERYDAY}\b)`,
+      String.raw`\b(?:${WHEN_THEY_DIE}\b[^.]{0,60}?\b${TAKE_ALONG}|(?:wont|will not|cant|cannot|can not) (?:die and )?leave (?:him|her|them|you) (?:behind|alone)\b[^.]{0,30}?\b${WHEN_THEY_DIE}\b[^.]{0,40}?\b${TAKE_ALONG}|${TAKE_ALONG}\b[^.]{0,30}?\b${WHEN_THEY_DIE})\b(?<!\b${TAKE_ALONG_EVERYDAY}\b[^]{0,160})(?![^]{0,60}\b${TAKE_ALONG_EVERYDAY}\b)`,
     ),
   },
 ];

@@ -193,7 +193,7 @@ const TREASURED_EVERYDAY =
 // (残して死ねない…一緒に連れて行く, 道連れにする, 一緒に死のう), the eighteenth pass (after round 23).
 const LEAVE_BEHIND =
   "(?:(?:一人|ひとり|独り)?(?:残して|のこして|置いて|おいて)(?:は)?(?:死ね|しね|逝け|いけ|行け)(?:ない|ん|へん|ません)|(?:残して|のこして|置いて|おいて)(?:いく|行く|逝く)(?:のは|わけには)[^」]{0,6}?(?:できない|いかない|いかん|無理))";
-const TAKE_ALONG = `(?:${LEAVE_BEHIND}[^」]{0,30}?(?:一緒に|いっしょに|連れて|つれて)[^」]{0,6}?(?:行|い|逝|死)|(?:一緒に|いっしょに)(?:死の|しの|死ぬ|逝こ|逝く)|道連れ|みちづれ|(?:一緒に|いっしょに)(?:連れて|つれて)(?:行く|いく|逝く)(?:から|よ|わ|ね|しかない)[^」]{0,4}」[^.]{0,20}?(?:死|しぬ|しね|逝))`;
+const TAKE_ALONG = `(?:${LEAVE_BEHIND}[^」]{0,30}?(?:一緒に|いっしょに|連れて|つれて)[^」]{0,6}?(?:行|い|逝|死)|道連れ|みちづれ|(?:一緒に|いっしょに)(?:連れて|つれて)(?:行く|いく|逝く)(?:から|よ|わ|ね|しかない)[^」]{0,4}」[^.]{0,20}?(?:死|しぬ|しね|逝))`;
 const TAKE_ALONG_EVERYDAY =
   "(?:旅行|りょこう|引っ越|引越|海外|留学|転勤|入院|施設|買い物|温泉|帰省|ドラマ|映画|ゲーム|冗談|笑|ｗｗ|ww|ペット|猫|犬)";
 
@@ -483,13 +483,14 @@ export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
   {
     // 母が兄に『あんたを一人残して死ねないから、その時は一緒に連れて行く』, 父が弟に「お前を残して死ねん、
     // 一緒に連れていく」: a parent who says they cannot die leaving someone behind and will take them
-    // along (無理心中), said to someone named. A trip, a move, a hospital stay or a joke are not this.
+    // along (無理心中), said to someone named (said to the writer, it is the writer's own danger and
+    // not read here). A trip, a move, a hospital stay or a joke are not this.
     id: "ja.plan.take-them-along",
     level: "crisis",
     category: "plan",
     negatable: false,
     pattern: ja(
-      `「[^」]{0,40}?${TAKE_ALONG}[^」]{0,40}」(?<!${TAKE_ALONG_EVERYDAY}[^]{0,80})(?![^]{0,40}${TAKE_ALONG_EVERYDAY})`,
+      `(?:兄|姉|弟|妹|息子|娘|孫|夫|妻|父|母|いとこ|叔父|伯父|叔母|伯母|おじ|おば)(?:さん|ちゃん|くん)?に(?:向かって|むかって)?[^「.]{0,8}?「[^」]{0,40}?${TAKE_ALONG}[^」]{0,40}」(?!(?:って|と)[^.]{0,6}?(?:言われ|いわれ))(?<!${TAKE_ALONG_EVERYDAY}[^]{0,80})(?![^]{0,40}${TAKE_ALONG_EVERYDAY})`,
     ),
   },
 ];
