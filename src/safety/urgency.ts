@@ -76,7 +76,9 @@ const DANGER_NOW_RE = new RegExp(
     ),
     String.raw`\b(?:its|it is|its all|it s) (?:happening|going down|going to happen|gonna happen) tonight\b|\btonight(?:s| is) the night\b|\b(?:her|his|their|the) (?:bedroom |bathroom |room )?door (?:wont|will not|doesnt|does not|cant|cannot) open\b|\bnobody answers\b`,
     // ...and called in kana with no answer (よんでも へんじ しない).
-    foldKana("(?:よんでも|のっくしても|こえかけても|こえをかけても)[^.]{0,6}?(?:へんじ|返事|はんのう|反応)(?:が|も)?(?:ない|なく|しない|せん|ありません)"),
+    foldKana(
+      "(?:よんでも|のっくしても|こえかけても|こえをかけても)[^.]{0,6}?(?:へんじ|返事|はんのう|反応)(?:が|も)?(?:ない|なく|しない|せん|ありません)",
+    ),
   ].join("|"),
   "u",
 );
@@ -132,9 +134,10 @@ export function dangerNowForSomeoneElse(normalized: string): boolean {
   if (NOW_EXPLAINED_RE.test(normalized)) return false;
   // The parents or the office not answering a school nurse or a carer, about a plan set for later
   // (p18other, below), says nothing about the one at risk being in danger now.
-  const text = SET_FOR_LATER_RE.test(normalized) || WITH_THE_WRITER_RE.test(normalized)
-    ? normalized.replace(OTHERS_UNREACHABLE_RE, " ")
-    : normalized;
+  const text =
+    SET_FOR_LATER_RE.test(normalized) || WITH_THE_WRITER_RE.test(normalized)
+      ? normalized.replace(OTHERS_UNREACHABLE_RE, " ")
+      : normalized;
   return (
     DANGER_NOW_RE.test(text) ||
     (UNREACHABLE_NOW_RE.test(text) &&
@@ -411,7 +414,9 @@ const SET_FOR_LATER_RE = new RegExp(
 // ...or with the writer, seen there today (保健室に来た, 見せてくれて, "showed me", "in my office").
 const WITH_THE_WRITER_RE = new RegExp(
   [
-    foldKana("保健室|見せて(?:くれ|き)|(?:相談|話)に来(?:た|て|ました)|目の前|いま一緒に|今一緒に|隣に座って"),
+    foldKana(
+      "保健室|見せて(?:くれ|き)|(?:相談|話)に来(?:た|て|ました)|目の前|いま一緒に|今一緒に|隣に座って",
+    ),
     String.raw`\bshowed me\b|\bcame to (?:see me|my office|the office|the nurses? office|the sick bay)\b|\bin (?:my|the) (?:office|sick bay|nurses? office|medical room)\b|\b(?:sitting|sat|is|s) (?:here )?with me (?:now|right now)\b`,
   ].join("|"),
   "u",

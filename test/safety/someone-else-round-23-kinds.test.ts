@@ -8,8 +8,9 @@
  * Each with hard negatives (the same words in everyday use) and the writer's own kept. Fresh
  * wordings, not the round's own: the round is guarded in labelled-set.test.ts.
  */
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { assessRisk } from "../../src/safety/index.js";
+import { createHarness, type Harness, lastChoices, textOf } from "../support/harness.js";
 
 function expectUrgentAboutSomeoneElse(text: string): void {
   const a = assessRisk(text);
@@ -28,7 +29,11 @@ function expectWritersOwn(text: string): void {
   expect(assessRisk(text).subject).toBe("self");
 }
 
-const NEW_RULES = ["ja.plan.take-them-along", "en.plan.take-them-along", "en.danger-at-home.heard-beating-family"];
+const NEW_RULES = [
+  "ja.plan.parent-takes-them-along",
+  "en.plan.parent-takes-them-along",
+  "en.danger-at-home.heard-beating-family",
+];
 
 // A hard negative: none of this pass's rules, not urgent, no danger at home; and below crisis
 // unless the learned layer alone read it so before this pass (`learnedBefore`).
@@ -64,17 +69,50 @@ describe("a reporter by role tells another person's words or signs", () => {
 
   it.each([
     // The learned layer alone read these as crises before this pass; still not urgent.
-    ["大家やってます。二階の兄ちゃん、家賃三か月ためてて電話にも出えへん。保証会社に連絡したほうがええかな", true],
-    ["guildie posted 'gg all, logging off for good, uni starts monday' in the discord and gave away all his gear", true],
-    ["郵便配達の者です。ポストがあふれてるお宅、ご近所に聞いたらご家族で海外旅行中とのことでした。転送の手続きってどうすればいいですか", false],
-    ["Postie here. The mailbox at number 4 is overflowing and nobody answers the door, the neighbours say they're on holiday in Spain for a month.", false],
-    ["I'm a landlord. My tenant is three months behind on rent and isn't answering my calls. Can I change the locks?", false],
-    ["ギルドのメンバーが『来週のイベント終わったら引退する、受験に集中するわ』って言って、レア装備を全員に配り始めた", false],
-    ["School nurse here. A Year 7 boy's had a nosebleed for twenty minutes and his parents aren't picking up. When should I call 111?", false],
-    ["訪問ヘルパーをしております。担当の利用者様（80代の女性）のお薬を、飲み忘れがないよう一週間分ケースにためておく方法を教えてください", false],
-    ["I'm a home carer. One of my clients keeps forgetting her tablets, is a weekly pill organiser a good idea?", false],
-    ["郵便配達の者です。いつものおばあさんが玄関先で倒れてるように見えたけど、声をかけたら草むしりしてただけでした", false],
-    ["the old man at number 12 collapsed in the garden this morning, ambulance came, he's ok now", false],
+    [
+      "大家やってます。二階の兄ちゃん、家賃三か月ためてて電話にも出えへん。保証会社に連絡したほうがええかな",
+      true,
+    ],
+    [
+      "guildie posted 'gg all, logging off for good, uni starts monday' in the discord and gave away all his gear",
+      true,
+    ],
+    [
+      "郵便配達の者です。ポストがあふれてるお宅、ご近所に聞いたらご家族で海外旅行中とのことでした。転送の手続きってどうすればいいですか",
+      false,
+    ],
+    [
+      "Postie here. The mailbox at number 4 is overflowing and nobody answers the door, the neighbours say they're on holiday in Spain for a month.",
+      false,
+    ],
+    [
+      "I'm a landlord. My tenant is three months behind on rent and isn't answering my calls. Can I change the locks?",
+      false,
+    ],
+    [
+      "ギルドのメンバーが『来週のイベント終わったら引退する、受験に集中するわ』って言って、レア装備を全員に配り始めた",
+      false,
+    ],
+    [
+      "School nurse here. A Year 7 boy's had a nosebleed for twenty minutes and his parents aren't picking up. When should I call 111?",
+      false,
+    ],
+    [
+      "訪問ヘルパーをしております。担当の利用者様（80代の女性）のお薬を、飲み忘れがないよう一週間分ケースにためておく方法を教えてください",
+      false,
+    ],
+    [
+      "I'm a home carer. One of my clients keeps forgetting her tablets, is a weekly pill organiser a good idea?",
+      false,
+    ],
+    [
+      "郵便配達の者です。いつものおばあさんが玄関先で倒れてるように見えたけど、声をかけたら草むしりしてただけでした",
+      false,
+    ],
+    [
+      "the old man at number 12 collapsed in the garden this morning, ambulance came, he's ok now",
+      false,
+    ],
   ] as const)("hard negative: %s", (text, learnedBefore) => {
     expectEveryday(text, learnedBefore);
   });
@@ -126,7 +164,10 @@ describe("a goodbye, and then the phone off", () => {
   it.each([
     ["元カレから『今までありがとう、さよなら。元気でね』ってLINEが来てブロックされた", true],
     ["my ex texted 'goodbye, take care of yourself' after we broke up and then blocked me", true],
-    ["元カノから『お前のせいじゃない、さよなら』って来た。電話したけど電源切れてる。まあ電池切れだろうな", true],
+    [
+      "元カノから『お前のせいじゃない、さよなら』って来た。電話したけど電源切れてる。まあ電池切れだろうな",
+      true,
+    ],
   ] as const)("a breakup's goodbye, no danger: not urgent: %s", (text, learnedBefore) => {
     expectEveryday(text, learnedBefore);
   });
@@ -199,7 +240,9 @@ describe("a witness in the home hides and asks what to do while someone else is 
   });
 
   it("a parent shouting about grades is not danger at home", () => {
-    expectEveryday("my dad is shouting at my brother about his grades, im in my room. what do i do");
+    expectEveryday(
+      "my dad is shouting at my brother about his grades, im in my room. what do i do",
+    );
   });
 });
 
@@ -218,5 +261,51 @@ describe("violence in another home heard now", () => {
     "I can hear my brother beating his high score on fifa through the wall, he's screaming at the tv lol",
   ])("a party or a game: %s", (text) => {
     expectEveryday(text);
+  });
+});
+
+describe("what they get, through the real core and the shipped content", () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.close();
+    h = undefined;
+  });
+  async function started(options: { region?: string; locale?: string } = {}): Promise<Harness> {
+    h = await createHarness(options);
+    await h.send({ type: "start" });
+    return h;
+  }
+
+  it("a witness hiding who asks what to do: the police now, don't step in, their own safety one choice away", async () => {
+    const harness = await started();
+    const reply = await harness.text(
+      "父が酒に酔って包丁を持ち、母の部屋のドアを蹴りながら怒鳴ってる。私は自分の部屋にいます。どうしたらいい",
+    );
+    const all = textOf(reply);
+    expect(all).toContain("警察に電話");
+    expect(all.indexOf("110")).toBeLessThan(all.indexOf("0120-279-889"));
+    expect(all).toContain("止めに入ったりはしないで");
+    expect(all).not.toContain("死にたい、死のうと考えていますか");
+    expect(lastChoices(reply)?.choices.map((c) => c.label)).toContain("自分も危ない");
+    expect(harness.staff).toEqual([expect.objectContaining({ type: "crisis", urgent: true })]);
+  });
+
+  it("a home helper's report: the supporter's answer, not the direct question put to the helper", async () => {
+    const harness = await started();
+    const reply = await harness.text(
+      "訪問介護員をしています。担当しているおばあさんが「もう十分生きたから、そろそろ自分で終わらせる」と言って、睡眠薬を引き出しにためていました",
+    );
+    const all = textOf(reply);
+    expect(all).toContain("はっきり聞いて大丈夫です");
+    expect(all).not.toContain("いま、死にたい、死のうと考えていますか");
+  });
+
+  it("a child's kana message about a sister behind a shut door: the emergency numbers first", async () => {
+    const harness = await started();
+    const reply = await harness.text(
+      "いもうとが おふろばに とじこもって 『もう しぬ』って いってる。ドア あかない",
+    );
+    expect(textOf(reply)).toContain("119");
+    expect(textOf(reply)).toContain("すぐに電話してください");
   });
 });

@@ -148,7 +148,8 @@ export const EN_DANGER_AT_HOME_RULES: readonly RiskRule[] = [
     pattern: phrase(
       String.raw`\b(?:hes|he is|shes|she is|theyre|they are|someone is|somebody is)\b (?:(?:still|now|literally) )?(?:kicking|banging on|breaking down|smashing|punching|trying to break|trying to kick in) (?:in )?(?:down )?(?:my|the) (?:bedroom |room )?door\b[^]{0,60}?\b(?:kill|hurt|stab|beat|get) me\b(?![^]{0,60}\b(?:lol|lmao|haha|chips|snacks|game|fortnite|minecraft|joke|joking|kidding)\b)(?<!\b(?:lol|lmao|haha|chips|snacks|game|fortnite|minecraft|joke|joking|kidding)\b[^]{0,120})`,
     ),
-  },  // ----------------------------------------------- eighteenth pass (after round 23)
+  },
+  // ----------------------------------------------- eighteenth pass (after round 23)
   {
     // "I can hear the man next door beating his son through the wall", "we could hear her dad
     // hitting her again": violence in a home heard from outside it or beside it. A game, a race,

@@ -391,7 +391,7 @@ export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     // says they will take someone with them when they die (a death word in every match, for the
     // keyword gate: "when she goes" alone is left to the learned layer). A move, a trip, a holiday
     // are not this.
-    id: "en.plan.take-them-along",
+    id: "en.plan.parent-takes-them-along",
     level: "crisis",
     category: "plan",
     negatable: false,

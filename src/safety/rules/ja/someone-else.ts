@@ -485,7 +485,7 @@ export const JA_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
     // 一緒に連れていく」: a parent who says they cannot die leaving someone behind and will take them
     // along (無理心中), said to someone named (said to the writer, it is the writer's own danger and
     // not read here). A trip, a move, a hospital stay or a joke are not this.
-    id: "ja.plan.take-them-along",
+    id: "ja.plan.parent-takes-them-along",
     level: "crisis",
     category: "plan",
     negatable: false,
