@@ -44,6 +44,7 @@ import {
   PASTIME_DOSE,
   PASTIME_OD_DANGER,
   PRACTICAL_QUESTION,
+  ROPE_FOR_ME,
   ROPE_USE,
   SCHEDULE_WINDOW,
   SEE_YOU_AGAIN,
@@ -297,7 +298,12 @@ export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
     kind: "everyday",
     lowersTo: "none",
     appliesTo: ruleIds("ja.means.stockpile", "ja.means.rope-bought", "ja.means.rumination"),
-    test: (ctx) => /ロープ|ろぷ|縄|なわ|紐|ひも/.test(ctx.match) && ROPE_USE.test(ctx.sentence),
+    // 引越しで冷蔵庫をトラックに固定するロープ: a rope for a move, a load, a tent or a garden. Never
+    // with the writer's own use beside it (首, 梁, ドアノブ, 体重, a death word, 本当は).
+    test: (ctx) =>
+      /ロープ|ろぷ|縄|なわ|紐|ひも/.test(ctx.match) &&
+      ROPE_USE.test(ctx.sentence) &&
+      !ROPE_FOR_ME.test(windowOf(ctx)),
   },
   {
     id: "ja.everyday.task-timed",

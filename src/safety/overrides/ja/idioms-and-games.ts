@@ -21,6 +21,7 @@ import {
   DEGREE_AFTER,
   EMBARRASSED_AFTER,
   EMBARRASSED_BEFORE,
+  EVERYDAY_CAUSE,
   EXAM_BEFORE,
   EXERTION,
   FAN_SENTENCE,
@@ -33,6 +34,7 @@ import {
   isJapanese,
   JOY_BEFORE,
   LAUGH_AFTER,
+  LOW_BESIDE,
   LAUGH_BEFORE,
   LAUGHED_OFF_EMBARRASSMENT,
   LETTER_OCCASION,
@@ -41,6 +43,11 @@ import {
   OBJECT_BEFORE,
   OTHER_SUBJECT_END,
   SERVICE_END,
+  NEWS_REPORT,
+  NEWS_SOMEONE_KNOWN,
+  NEWS_SUBJECT,
+  NEWS_WORDING_AFTER,
+  NEWS_WRITER_IN_IT,
   SUICIDE_TOPIC_AFTER,
   TASK_BEFORE,
   TASK_SENTENCE,
@@ -102,6 +109,21 @@ export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("ja.plan.jisatsu-word"),
     test: (ctx) => SUICIDE_TOPIC_AFTER.test(ctx.after),
+  },
+  {
+    // ニュースで、俳優が自宅で亡くなっているのが見つかって、自殺とみられるって: a suicide told as
+    // news, of someone named by their place in the world, in the news's own words. Never with
+    // the writer in it (私も, 死にたい, 後を追いたい, 同じ方法, 気持ちがわかる, 羨ましい).
+    id: "ja.everyday.suicide-in-the-news",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.jisatsu-word", "ja.plan.jisatsu"),
+    test: (ctx) =>
+      NEWS_WORDING_AFTER.test(`${ctx.match.slice(2)}${ctx.after}`) &&
+      !NEWS_SOMEONE_KNOWN.test(windowOf(ctx)) &&
+      NEWS_REPORT.test(windowOf(ctx)) &&
+      NEWS_SUBJECT.test(windowOf(ctx)) &&
+      !NEWS_WRITER_IN_IT.test(windowOf(ctx)),
   },
   {
     id: "ja.everyday.asking-about-the-bot",
@@ -192,6 +214,20 @@ export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     appliesTo: BARE_DEATH,
     test: (ctx) =>
       /^死(?:んだ|んでる|んでた|にそう)$/.test(ctx.match) && EXAM_BEFORE.test(ctx.before),
+  },
+  {
+    // カープ負けたけぇ、死んだ目で晩飯食いよる, 通勤電車で死んだ目してる: "dead eyes" from a team's
+    // loss, a commute or a day's work. Without the cause (毎日死んだ目で過ごしてる) it stays distress,
+    // and never with a low or a wish beside it (死にたい, 人生, どうでもいい, 一人, 毎日).
+    id: "ja.idiom.dead-eyes-everyday",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) =>
+      /^死(?:んだ|んでる)$/.test(ctx.match) &&
+      /^(?:ような|みたいな|様な)?目/.test(ctx.after) &&
+      EVERYDAY_CAUSE.test(ctx.sentence) &&
+      !LOW_BESIDE.test(windowOf(ctx)),
   },
   {
     id: "ja.idiom.if-caught",

@@ -98,6 +98,15 @@ const jumpWatched = (ctx: MatchContext): boolean => {
   );
 };
 
+/** Rules of the writer's own pain that name someone beside them: never third-party worry. */
+const WRITER_BESIDE_SOMEONE = new Set([
+  "ja.distress.sighs-at-my-door",
+  "ja.distress.cried-at-small-kindness",
+  "ja.distress.relapse-shame",
+  "ja.distress.guilt-after-eating",
+  "ja.distress.holiday-alone",
+]);
+
 export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
   {
     id: "ja.negation.wish-not-said",
@@ -369,7 +378,10 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
       // worry itself, not the writer's risk said of another.
       rule.id !== "ja.distress.gone-silent-since-a-death" &&
       // ...nor talk about the writer keeping them in: whoever is named in it, it is said of them.
-      rule.id !== "ja.distress.talk-keeps-me-in",
+      rule.id !== "ja.distress.talk-keeps-me-in" &&
+      // ...nor the writer's own pain beside someone named (a parent's sighs at their door, a
+      // stranger's kindness, a sister not told, a meal in front of family: the eighteenth pass).
+      !WRITER_BESIDE_SOMEONE.has(rule.id),
     test: thirdPartySubject,
   },
   {
