@@ -274,6 +274,10 @@ export const LEAVING_FOR_LIFE = jaRe(
 export const SEE_YOU_AGAIN = jaRe(
   "これからも|今後とも|(?<!来世で)またね|また明日|また来週|また話そう|またよろしく|来年も|退職|卒業|引っ越|最終回|送別|異動|転勤|おつかれ|お疲れ",
 );
+/** A means named beside a goodbye: whatever the occasion, the goodbye is not only its own. */
+export const MEANS_BESIDE_GOODBYE = jaRe(
+  "薬|くすり|ロープ|ろぷ|縄|練炭|包丁|刃物|遺書|睡眠薬|眠剤",
+);
 export const DEATH_WORD = jaRe("来世|あの世|天国|さよう?なら|最後|最期|死|消え|いなくな");
 export const ACCIDENT = jaRe(
   "気合|うっかり|誤って|間違えて|アイロンがけ|料理|野菜|紙で|転んで|怪我|けが|ケガ|調理|手術|ヒゲ|髭|工作|爪切|事故|ピーラー|スライサー",
@@ -307,7 +311,9 @@ export const ROPE_FOR_ME = jaRe(
  * (とみられる, と報じ, の可能性). Never with the writer in it: their own wish, 私も, a method or
  * "the same way", a wish to follow, envy, understanding the wish.
  */
-export const NEWS_REPORT = jaRe("ニュース|報道|記事|速報|ワイドショー|週刊誌|新聞|ネットで見|ヤフトピ|テレビで");
+export const NEWS_REPORT = jaRe(
+  "ニュース|報道|記事|速報|ワイドショー|週刊誌|新聞|ネットで見|ヤフトピ|テレビで",
+);
 export const NEWS_SUBJECT = jaRe(
   "芸能人|俳優|女優|歌手|アイドル|タレント|有名人|芸人|選手|政治家|社長|作家|漫画家|声優|ユーチューバー|youtuber|配信者|男性|女性|男子生徒|女子生徒|中学生|高校生|小学生|大学生|容疑者|[0-9]+歳|[0-9]+代",
 );
@@ -470,6 +476,16 @@ export const PASTIME_DOSE = jaRe(
 /** ...and never a medicine, drink or the body giving way beside it. */
 export const PASTIME_OD_DANGER = jaRe(
   "薬|くすり|錠|市販薬|眠剤|睡眠|お酒|酒|アルコール|吐|救急|119|病院|意識|息が|呼吸|死|消え|逝|苦し|しんど",
+);
+/**
+ * A party or a last day where goodbyes are the occasion's own words: 送別会の締め, 歓迎会の挨拶,
+ * バイト最終日. Never with the writer's own going beside it (STRONG_DEATH, and PARTY_FAREWELL_MINE).
+ */
+export const PARTY_OCCASION = jaRe(
+  "送別会|送別|歓迎会|壮行会|お別れ会|謝恩会|打ち上げ|飲み会|忘年会|新年会|最終日|最終出社|締めの挨拶|締めのあいさつ|乾杯の挨拶|スピーチ|寄せ書き|餞別|花束",
+);
+export const PARTY_FAREWELL_MINE = jaRe(
+  "この世|最後の日|会うことは(?:ない|もう)|もう会えな|本当は|ほんとは|私が|わたしが|自分が|俺が|僕が|今夜|明日には|薬|ロープ|縄|練炭|包丁|刃物|遺書|終わりにし|楽にな",
 );
 export const STRONG_DEATH = jaRe("死|消え|いなくな|来世|あの世|天国|逝|亡き");
 export const PARENT_CONTEXT = jaRe(

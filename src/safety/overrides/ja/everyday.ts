@@ -35,6 +35,7 @@ import {
   LAUGH_LATER,
   LEAVING_FOR_LIFE,
   LIFE_PLANNING,
+  MEANS_BESIDE_GOODBYE,
   MOVE_OR_CLEAR_OUT,
   NIGHTS_ON_END,
   NOT_EATING_REASON,
@@ -214,7 +215,10 @@ export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
     appliesTo: inCategories("farewell"),
     test: (ctx) => {
       const window = windowOf(ctx);
-      return SEE_YOU_AGAIN.test(window) && !DEATH_WORD.test(window);
+      // 送別会の挨拶考えてる。みんなに今までありがとうって。薬はもう用意した: a means beside it.
+      return (
+        SEE_YOU_AGAIN.test(window) && !DEATH_WORD.test(window) && !MEANS_BESIDE_GOODBYE.test(window)
+      );
     },
   },
   {

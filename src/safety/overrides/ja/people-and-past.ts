@@ -31,6 +31,8 @@ import {
   nearbySentences,
   OTHER_SUBJECT_END,
   PARENT_CONTEXT,
+  PARTY_FAREWELL_MINE,
+  PARTY_OCCASION,
   PET_SUBJECT,
   pastIdeation,
   REAL_LIFE,
@@ -190,6 +192,23 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     lowersTo: "concern",
     appliesTo: ruleIds("ja.farewell.going-to-the-dead"),
     test: (ctx) => GRAVE_VISIT.test(windowOf(ctx)),
+  },
+  {
+    // 歓迎会の締めの挨拶、『今までありがとう』って変？, 送別会の最後に『さよなら』って言うの苦手: a
+    // goodbye that is a party's or a last day's own words. Never with death, vanishing or the
+    // writer's own going beside it (この世, もう会えない, 本当は, 私が, 今夜, 薬).
+    id: "ja.everyday.party-farewell",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: inCategories("farewell"),
+    test: (ctx) => {
+      const window = windowOf(ctx);
+      return (
+        PARTY_OCCASION.test(window) &&
+        !STRONG_DEATH.test(window) &&
+        !PARTY_FAREWELL_MINE.test(window)
+      );
+    },
   },
   {
     id: "ja.everyday.leaving-post",
