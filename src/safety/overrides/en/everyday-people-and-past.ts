@@ -26,6 +26,17 @@ import {
   WINDOW,
 } from "./context.js";
 
+/** The test of en.everyday.suicide-in-the-news: see its two entries. */
+const suicideInTheNews = (ctx: MatchContext): boolean =>
+  NEWS_REPORT.test(WINDOW(ctx)) &&
+  NEWS_SUBJECT.test(WINDOW(ctx)) &&
+  /\b(?:died by|death by|apparent|suspected|ruled (?:a|as)|believed to (?:be|have been)|thought to be|was|(?:think|thinks|say|says|said|believe|suspect) (?:it was|it s|its))\s*$/.test(
+    ctx.before,
+  ) &&
+  !NEWS_SOMEONE_KNOWN.test(WINDOW(ctx)) &&
+  !NEWS_WRITER_IN_IT.test(WINDOW(ctx)) &&
+  !/\b(?:pills?|knife|knives|rope|noose|blade|tablets|overdose|bridge|tonight)\b/.test(WINDOW(ctx));
+
 /** Rules of the writer's own pain that name someone beside them: never third-party worry. */
 const WRITER_BESIDE_SOMEONE = new Set([
   "en.distress.sighs-at-my-door",
@@ -355,14 +366,16 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     kind: "everyday",
     lowersTo: "none",
     appliesTo: ruleIds("en.passive-ideation.suicide-word"),
-    test: (ctx) =>
-      NEWS_REPORT.test(WINDOW(ctx)) &&
-      NEWS_SUBJECT.test(WINDOW(ctx)) &&
-      /\b(?:died by|death by|apparent|suspected|ruled (?:a|as)|believed to (?:be|have been)|thought to be|was|(?:think|thinks|say|says|said|believe|suspect) (?:it was|it s|its))\s*$/.test(
-        ctx.before,
-      ) &&
-      !NEWS_SOMEONE_KNOWN.test(WINDOW(ctx)) &&
-      !NEWS_WRITER_IN_IT.test(WINDOW(ctx)),
+    test: (ctx) => shortMessage(ctx) && suicideInTheNews(ctx),
+  },
+  {
+    // In a long message only its match (local): the learned layer still reads the rest.
+    id: "en.everyday.suicide-in-the-news-in-long",
+    kind: "everyday",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("en.passive-ideation.suicide-word"),
+    test: (ctx) => !shortMessage(ctx) && suicideInTheNews(ctx),
   },
   {
     id: "en.everyday.fear-of-death",

@@ -28,6 +28,7 @@ import {
   LAUGHED_OFF_SETBACK,
   LEAVING_FOR_LIFE,
   LEAVING_POST,
+  MEANS_BESIDE_GOODBYE,
   nearbySentences,
   OTHER_SUBJECT_END,
   PARENT_CONTEXT,
@@ -97,6 +98,17 @@ const jumpWatched = (ctx: MatchContext): boolean => {
     JUMP_WATCHED.test(w) &&
     !JUMP_WISHED.test(w) &&
     !STRONG_DEATH.test(w)
+  );
+};
+
+/** The test of ja.everyday.party-farewell: see its two entries. */
+const partyFarewell = (ctx: MatchContext): boolean => {
+  const window = windowOf(ctx);
+  return (
+    PARTY_OCCASION.test(window) &&
+    !STRONG_DEATH.test(window) &&
+    !PARTY_FAREWELL_MINE.test(window) &&
+    !MEANS_BESIDE_GOODBYE.test(window)
   );
 };
 
@@ -201,14 +213,16 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     kind: "everyday",
     lowersTo: "none",
     appliesTo: inCategories("farewell"),
-    test: (ctx) => {
-      const window = windowOf(ctx);
-      return (
-        PARTY_OCCASION.test(window) &&
-        !STRONG_DEATH.test(window) &&
-        !PARTY_FAREWELL_MINE.test(window)
-      );
-    },
+    test: (ctx) => shortMessage(ctx) && partyFarewell(ctx),
+  },
+  {
+    // In a long message only its match (local): the learned layer still reads the rest.
+    id: "ja.everyday.party-farewell-in-long",
+    kind: "everyday",
+    lowersTo: "none",
+    local: true,
+    appliesTo: inCategories("farewell"),
+    test: (ctx) => !shortMessage(ctx) && partyFarewell(ctx),
   },
   {
     id: "ja.everyday.leaving-post",
