@@ -300,10 +300,11 @@ export const ROPE_USE = jaRe(
 );
 /**
  * ...and what says a rope is for the writer, whatever else it was bought for: the neck, a beam or
- * a lintel, a door handle, one's weight, a death word, a noose's loop, a will, "for me".
+ * a lintel, a door handle, one's weight, a wish or a way to die (not 死ぬ気はない, 死ぬ気で登る), a
+ * noose's loop, a will, "for me".
  */
 export const ROPE_FOR_ME = jaRe(
-  "首|梁|はり(?:に|から)|鴨居|かもい|ドアノブ|体重|死|消え|遺書|輪っか|輪を|わっか|自分に(?:使|かけ)|自分用|本当は|ほんとは|最後",
+  "首|梁|はり(?:に|から)|鴨居|かもい|ドアノブ|体重|死に(?:たい|たく)|死ね(?:る|そう|た)|死の(?:う|)|死ぬ(?:ため|つもり|方法|しか|用)|自殺|消え(?:たい|たく|る)|遺書|輪っか|輪を|わっか|自分に(?:使|かけ)|自分用|本当は|ほんとは|最後",
 );
 /**
  * A suicide told as news: a report (ニュース, 報道, 記事, 速報) of someone named by their place in
