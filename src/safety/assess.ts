@@ -43,11 +43,13 @@ const TIMED_ACT = [
 /**
  * A bare act said as done ("もう飲んだ", "took them"), read only in the context of earlier
  * messages: alone it is someone's medicine, after means at hand it is an overdose taken. Only
- * swallowing and cutting: "done" or "did it" also answer "could you put them away?".
+ * swallowing and cutting: "done" or "did it" also answer "could you put them away?". It may
+ * follow a yes or a no, since it often answers the bot's direct question: "いいえ。もう飲んだ"
+ * to "are you thinking about suicide right now?" is not thinking of it because it is done.
  */
 const DONE_ACT = [
-  /^(?:(?:もう|さっき|いま|今|たった今|すでに|既に)[、,]?\s*)?(?:(?:全部|ぜんぶ|みんな)[、,]?\s*)?(?:飲んだ|のんだ|飲んじゃった|のんじゃった|飲んでしまった|飲んでもうた|飲みました|飲んでしまいました|切った|切っちゃった|切りました)(?:よ|わ|の|です|から)?[。.!！…]*$/u,
-  /^(?:i |ive |i've |i have )?(?:already |just )?(?:took|taken|swallowed|downed) (?:them|it|all of them|them all|the lot|the pills|the tablets)(?: already| all)?[.!]*$/i,
+  /^(?:(?:はい|うん|ええ|いいえ|いや|ううん|いえ)[、,.。!！…]*\s*)?(?:(?:もう|さっき|いま|今|たった今|すでに|既に)[、,]?\s*)?(?:(?:全部|ぜんぶ|みんな)[、,]?\s*)?(?:飲んだ|のんだ|飲んじゃった|のんじゃった|飲んでしまった|飲んでもうた|飲みました|飲んでしまいました|切った|切っちゃった|切りました)(?:よ|わ|の|です|から|し|けど)?[。.!！…]*$/u,
+  /^(?:(?:yes|yeah|yep|yup|no|nope|nah)[,.!…]*\s*)?(?:i |ive |i've |i have )?(?:already |just )?(?:took|taken|swallowed|downed) (?:them|it|all of them|them all|the lot|the pills|the tablets)(?: already| all)?(?:[,.]?\s*(?:about |like |around |maybe )?(?:an|a|one|two|half an|\d+) (?:hour|hours|hr|hrs|minutes|mins) ago)?[.!]*$/i,
 ];
 /** Signs of means at hand: a plan with a time after one of these is a danger with a moment. */
 const MEANS_SIGNS = new Set(["means", "preparation", "method-question"]);

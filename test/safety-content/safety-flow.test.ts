@@ -233,6 +233,33 @@ describe("crisis in the middle of a question", () => {
   });
 
   it.each([
+    ["ja", "いいえ。もう飲んだ"],
+    ["ja", "ううん、もう切った"],
+    ["ja", "いや、さっき全部飲んじゃったし"],
+    ["en", "no. already took them"],
+    ["en", "nope, took them all about an hour ago"],
+    ["en", "yes, I've taken them"],
+  ] as const)("an act said as done at the direct question (%s %s) gets the emergency numbers", async (locale, answer) => {
+    // "No" to "are you thinking about suicide right now?" because it is already done: not a
+    // no, and not free text to listen to, but an overdose or a cut happening now.
+    const harnessed = await atFirstQuestion(locale === "en" ? { region: "US", locale } : {});
+    await harnessed.text(locale === "en" ? CRISIS_EN : CRISIS_JA);
+    const reply = await harnessed.text(answer);
+    expect(textOf(reply)).toContain(locale === "en" ? "911" : "119");
+    expect(textOf(reply)).not.toContain(
+      locale === "en" ? "Thank you for letting me know" : "教えてくれてありがとう",
+    );
+    expect(harnessed.staff.map((e) => e.type)).toEqual(["crisis", "crisis"]);
+  });
+
+  it("the same words with no crisis before them are an ordinary message", async () => {
+    const { text, staff } = await atFirstQuestion();
+    const reply = await text("いいえ。もう飲んだ");
+    expect(textOf(reply)).not.toContain("119");
+    expect(staff).toEqual([]);
+  });
+
+  it.each([
     ["ja", "うん"],
     ["ja", "たぶん"],
     ["ja", "たまに思う"],

@@ -283,38 +283,56 @@ describe.each([
   });
 });
 
-// Round 23's writer marked them too: never fewer read as urgent than its first run (11 of 31,
-// run once on 71cef03), and never more ordinary or distress read as urgent (its first run read
-// none; the one message read urgent that its writer did not mark is a crisis).
-describe("blind round 23, how urgent", () => {
+// Rounds 20 on: their writers marked which crises are happening now. Never fewer of them read as
+// urgent than the round's first run (round 20: 16 of 30 on 4f30f86; 21: 14 of 30 on 7505e25; 22:
+// 13 of 30 on ce8b0e9; 23: 11 of 31 on 71cef03), and no ordinary or distress message read as
+// urgent (round 22's first run read one, "Overdosed on Balatro last night", a game played all
+// night; the seventeenth pass's everyday part took it to none: fit, not blind).
+describe.each([
+  ["20", ROUND_20, ROUND_20_FIRST_RUN],
+  ["21", ROUND_21, ROUND_21_FIRST_RUN],
+  ["22", ROUND_22, ROUND_22_FIRST_RUN],
+  ["23", ROUND_23, ROUND_23_FIRST_RUN],
+] as const)("blind round %s, how urgent", (name, round, first) => {
   it("reads its urgent crises as urgent at least as often as its first run", () => {
-    const urgent = ROUND_23.filter((e) => e.urgent);
+    const urgent = round.filter((e) => e.urgent);
     const read = urgent.filter((e) => assessRisk(e.text).urgent === true).length;
-    const calm = ROUND_23.filter((e) => e.label !== "crisis" && assessRisk(e.text).urgent === true);
-    console.log(`round 23 urgent: ${read}/${urgent.length}`);
-    expect(urgent.length).toBe(ROUND_23_FIRST_RUN.urgent);
-    expect(read).toBeGreaterThanOrEqual(ROUND_23_FIRST_RUN.urgentAtUrgent);
+    const calm = round.filter((e) => e.label !== "crisis" && assessRisk(e.text).urgent === true);
+    console.log(`round ${name} urgent: ${read}/${urgent.length}`);
+    expect(urgent.length).toBe(first.urgent);
+    expect(read).toBeGreaterThanOrEqual(first.urgentAtUrgent);
     expect(calm).toEqual([]);
   });
 });
 
-// Round 22's writer marked them too: never fewer read as urgent than its first run (13 of 30,
-// run once on ce8b0e9), and never more ordinary or distress read as urgent (its first run read
-// one: "Overdosed on Balatro last night", a game played all night).
-describe("blind round 22, how urgent", () => {
-  it("reads its urgent crises as urgent at least as often as its first run", () => {
-    const urgent = ROUND_22.filter((e) => e.urgent);
-    const read = urgent.filter((e) => assessRisk(e.text).urgent === true).length;
-    const calm = ROUND_22.filter((e) => e.label !== "crisis" && assessRisk(e.text).urgent === true);
-    console.log(`round 22 urgent: ${read}/${urgent.length}`);
-    expect(urgent.length).toBe(ROUND_22_FIRST_RUN.urgent);
-    expect(read).toBeGreaterThanOrEqual(ROUND_22_FIRST_RUN.urgentAtUrgent);
-    expect(calm.length).toBeLessThanOrEqual(1);
-    // After the seventeenth pass's everyday part: the game "overdosed on" is no longer urgent (nor
-    // a crisis). FIT, NOT BLIND: that part read it; the floor above is the recorded first run.
-    expect(calm).toEqual([]);
+// Round 20 after the fifteenth pass: all 30 read as urgent, and of the crises its writer did not
+// mark urgent only one is ("if I took all my nan's heart tablets would it be quick" no longer is;
+// food stopped for five days and water cut down is, as the food-and-water rules are
+// attempt-in-progress: a content decision the pass left open). FIT, NOT BLIND: the pass read these
+// messages; the floor above is the recorded first run.
+describe("blind round 20, how urgent after the fifteenth pass (FIT, NOT BLIND)", () => {
+  it("reads every urgent crisis as urgent and at most one crisis not marked urgent", () => {
+    const urgent = ROUND_20.filter((e) => e.urgent);
+    expect(urgent.filter((e) => assessRisk(e.text).urgent !== true)).toEqual([]);
+    const notMarked = ROUND_20.filter((e) => e.label === "crisis" && !e.urgent);
+    expect(notMarked.filter((e) => assessRisk(e.text).urgent === true).length).toBeLessThanOrEqual(
+      1,
+    );
   });
+});
 
+describe("blind round 21, someone else's crises after the sixteenth pass (FIT, NOT BLIND)", () => {
+  it("reads every urgent crisis about someone else as urgent, and each of its crises about someone else at crisis (FIT, NOT BLIND)", () => {
+    // After the sixteenth pass (someone else's, how urgent), which read this round's misses: fit,
+    // not blind. The floor above is its first run.
+    const urgentOther = ROUND_21.filter((e) => e.urgent && e.subject === "other");
+    expect(urgentOther.filter((e) => assessRisk(e.text).urgent !== true)).toEqual([]);
+    const crisisOther = ROUND_21.filter((e) => e.label === "crisis" && e.subject === "other");
+    expect(crisisOther.filter((e) => assessRisk(e.text).level !== "crisis")).toEqual([]);
+  });
+});
+
+describe("blind round 22, the writer's own after the seventeenth pass (FIT, NOT BLIND)", () => {
   it("reads every crisis of the writer's own at crisis, and each one marked urgent as urgent (FIT, NOT BLIND)", () => {
     // After the seventeenth pass (the writer's own), which read this round's misses: fit, not
     // blind. The floors above are its first run (own crises at crisis 56 of 67, own urgent read
@@ -344,52 +362,5 @@ describe("blind round 22, someone else's danger (FIT, NOT BLIND)", () => {
     expect(urgentOther.filter((x) => x.a.urgent !== true).length).toBe(0);
     const crisisOther = read.filter((x) => x.e.label === "crisis" && x.e.subject === "other");
     expect(crisisOther.filter((x) => x.a.level !== "crisis").length).toBe(0);
-  });
-});
-
-// Round 21's writer marked them too: never fewer read as urgent than its first run (14 of 30,
-// run once on 7505e25), and no ordinary or distress urgent.
-describe("blind round 21, how urgent", () => {
-  it("reads its urgent crises as urgent at least as often as its first run", () => {
-    const urgent = ROUND_21.filter((e) => e.urgent);
-    const read = urgent.filter((e) => assessRisk(e.text).urgent === true).length;
-    const calm = ROUND_21.filter((e) => e.label !== "crisis" && assessRisk(e.text).urgent === true);
-    console.log(`round 21 urgent: ${read}/${urgent.length}`);
-    expect(urgent.length).toBe(ROUND_21_FIRST_RUN.urgent);
-    expect(read).toBeGreaterThanOrEqual(ROUND_21_FIRST_RUN.urgentAtUrgent);
-    expect(calm).toEqual([]);
-  });
-
-  it("reads every urgent crisis about someone else as urgent, and each of its crises about someone else at crisis (FIT, NOT BLIND)", () => {
-    // After the sixteenth pass (someone else's, how urgent), which read this round's misses: fit,
-    // not blind. The floor above is its first run.
-    const urgentOther = ROUND_21.filter((e) => e.urgent && e.subject === "other");
-    expect(urgentOther.filter((e) => assessRisk(e.text).urgent !== true)).toEqual([]);
-    const crisisOther = ROUND_21.filter((e) => e.label === "crisis" && e.subject === "other");
-    expect(crisisOther.filter((e) => assessRisk(e.text).level !== "crisis")).toEqual([]);
-  });
-});
-
-// Round 20's writer also marked which crises are happening now. Never fewer of them read as
-// urgent than the first run (16 of 30, run once on 4f30f86), and no ordinary or distress urgent.
-describe("blind round 20, how urgent", () => {
-  it("reads its urgent crises as urgent at least as often as its first run", () => {
-    const urgent = ROUND_20.filter((e) => e.urgent);
-    const read = urgent.filter((e) => assessRisk(e.text).urgent === true).length;
-    const calm = ROUND_20.filter((e) => e.label !== "crisis" && assessRisk(e.text).urgent === true);
-    console.log(`round 20 urgent: ${read}/${urgent.length}`);
-    expect(urgent.length).toBe(ROUND_20_FIRST_RUN.urgent);
-    expect(read).toBeGreaterThanOrEqual(ROUND_20_FIRST_RUN.urgentAtUrgent);
-    // After the fifteenth pass: all 30 read as urgent, and of the crises its writer did not mark
-    // urgent only one is ("if I took all my nan's heart tablets would it be quick" no longer is;
-    // food stopped for five days and water cut down is, as the food-and-water rules are
-    // attempt-in-progress: a content decision the pass left open). FIT, NOT BLIND: the pass read
-    // these messages; the floor above is the recorded first run.
-    expect(read).toBeGreaterThanOrEqual(30);
-    const notMarked = ROUND_20.filter((e) => e.label === "crisis" && !e.urgent);
-    expect(notMarked.filter((e) => assessRisk(e.text).urgent === true).length).toBeLessThanOrEqual(
-      1,
-    );
-    expect(calm).toEqual([]);
   });
 });
