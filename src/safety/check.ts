@@ -57,6 +57,7 @@ export const ANCHOR_RE = new RegExp(
     "|発見して|気づいても|気づいてくれ|気づいてほし|部屋のまま|忘れて|熱湯|灯油|やけど|引きずら|いざという",
     "|初期化|残ってない|残ってません|区切り|けじめ|片を|かたを|高さ|何めとる|何階|さいなら|匂|臭|におい|返事|反応|応答",
     "|安心して|開けないで|あけないで|開けずに|入らないで|物音|音も|電話に出|連絡が|連絡と|新聞|郵便|ぽすと|督促|取り立|催促|借金|震え|言えな|話せな|打ち明け|さびし|寂し|淋し|孤独|ぼっち|涙|泣|立ち直|壊れそ|潰れそ|参っちゃ|おかしくなりそ|その先|この先|から先|月末|来月|来週|来年|追いた|追お|追う|連れて|つれて|心中|服|荷物|心置き|まとめて|一気に|いっきに|ありったけ|捨てて|すてて|処分して|ほとんど|大半|あらかた|遺言|ゆいごん|えんでぃんぐのと",
+    "|毎年|別にいい|行けなく|いけなく|言えて|言い出せ|舌打ち|ため息|溜息|溜め息|嫌味|聞こえよがし|sigh|mutter|grumbl|tutting|cried|crying|tears|christmas|xmas|birthday|another",
     "|お別れ|おわかれ|おさらば|のそば|の側|のもと|の元|遠く|とおく|遠い|みじめ|惨め|安全|年を越|年越し|迎える|ashamed|disappoint|intend|intention|thats where|that is where|thats the place|that is the place|thats when|its when|floor|gas|fumes|balcony|terrace|fire escape|step back|step away|my day|my date|tylenol|paracetamol|acetaminophen|codeine|ibuprofen|weight|grown|hold a|hold my|holding me|hold me|euthan|put to sleep|put down|keeping me|tying me|kill|die|dying|dead|death|suicid|safe|alive|harm|hurt|cut|burn|pill|meds|medic|tablet|overdos|noose",
     "|rope|jump|bridge|roof|edge|ledge|track|end|goodbye|bye|farewell|so long|burden|better|rather",
     "|point|reason|live|living|life|exist|wake|sleep|hope|disappear|vanish|hang|bleed|blood|stitch",

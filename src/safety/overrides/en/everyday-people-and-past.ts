@@ -26,6 +26,39 @@ import {
   WINDOW,
 } from "./context.js";
 
+/** The test of en.everyday.suicide-in-the-news: see its two entries. */
+const suicideInTheNews = (ctx: MatchContext): boolean =>
+  NEWS_REPORT.test(WINDOW(ctx)) &&
+  NEWS_SUBJECT.test(WINDOW(ctx)) &&
+  /\b(?:died by|death by|apparent|suspected|ruled (?:a|as)|believed to (?:be|have been)|thought to be|was|(?:think|thinks|say|says|said|believe|suspect) (?:it was|it s|its))\s*$/.test(
+    ctx.before,
+  ) &&
+  !NEWS_SOMEONE_KNOWN.test(WINDOW(ctx)) &&
+  !NEWS_WRITER_IN_IT.test(WINDOW(ctx)) &&
+  !/\b(?:pills?|knife|knives|rope|noose|blade|tablets|overdose|bridge|tonight)\b/.test(WINDOW(ctx));
+
+/** Rules of the writer's own pain that name someone beside them: never third-party worry. */
+const WRITER_BESIDE_SOMEONE = new Set([
+  "en.distress.sighs-at-my-door",
+  "en.distress.cried-at-small-kindness",
+  "en.distress.relapse-shame",
+  "en.distress.guilt-after-eating",
+  "en.distress.holiday-alone",
+]);
+
+/** A report: the news, an article, a headline, the police said. */
+const NEWS_REPORT =
+  /\b(?:news|reported|reports|reporting|article|headline|headlines|police|coroner|inquest|press|paper|bbc|twitter|trending)\b/;
+/** Someone named by their place in the world. */
+const NEWS_SUBJECT =
+  /\b(?:singer|actor|actress|celebrity|rapper|musician|comedian|presenter|footballer|player|athlete|star|influencer|youtuber|streamer|politician|ceo|author|idol|model|a (?:man|woman|teenager|teen|student|boy|girl)|\d+ ?(?:year ?old|yo))\b/;
+/** ...someone the writer knows: then it is worry or grief, not news. */
+const NEWS_SOMEONE_KNOWN =
+  /\b(?:my|our) (?:[a-z]+ )?(?:friend|classmate|brother|sister|cousin|son|daughter|mum|mom|dad|uncle|aunt|neighbou?r|colleague|coworker|teacher|ex)\b/;
+/** ...the writer in it: a wish, "the same way", "i get it", envy. */
+const NEWS_WRITER_IN_IT =
+  /\b(?:i want|i wanna|i wish|want to|wanna|same way|same thing|i get it|i understand|me too|me next|jealous|envy|lucky|how (?:he|she|they) did it|method|follow|i could|i might|i should|i think about it|relate)\b/;
+
 /** A reason said outright for not needing things: a move, a new one, a sale, a diet. */
 const OUTRIGHT_REASON =
   /\b(?:new|upgrad\w*|sold|selling|winter|summer|job|school|course|uni|college|class|semester|term|exams?|trad(?:e|ed|ing) (?:it |them )?in|diet\w*|graduat\w*|retir\w*|(?<!\b(?:my|the|our|his|her|a) )switch(?:ed|ing)? (?:to|over) (?:android|iphone|apple|a |an |another|the new|linux|mac|windows|pc)|switching (?:jobs|schools|careers|phones|banks))\b/;
@@ -325,6 +358,26 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
       ),
   },
   {
+    // "the news said the singer was found at home and police think it was suicide", "read an
+    // article that an actor died by suicide": a suicide told as news, of someone named by their
+    // place in the world. Never of someone the writer knows, and never with the writer in it
+    // (i get it, same way, me too, jealous, i want, a method).
+    id: "en.everyday.suicide-in-the-news",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("en.passive-ideation.suicide-word"),
+    test: (ctx) => shortMessage(ctx) && suicideInTheNews(ctx),
+  },
+  {
+    // In a long message only its match (local): the learned layer still reads the rest.
+    id: "en.everyday.suicide-in-the-news-in-long",
+    kind: "everyday",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("en.passive-ideation.suicide-word"),
+    test: (ctx) => !shortMessage(ctx) && suicideInTheNews(ctx),
+  },
+  {
     id: "en.everyday.fear-of-death",
     kind: "everyday",
     lowersTo: "none",
@@ -387,7 +440,10 @@ export const EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST: readonly OverrideRule[] = [
       rule.id !== "en.method-question.searches-found-lethal" &&
       rule.id !== "en.distress.gone-silent-since-a-death" &&
       // ...nor a remark or talk about the writer keeping them in: it is said of them.
-      rule.id !== "en.distress.judged-for-staying-in",
+      rule.id !== "en.distress.judged-for-staying-in" &&
+      // ...nor the writer's own pain beside someone named (a parent's sighs at their door, a
+      // stranger's kindness, a sister not told, a meal in front of family: the eighteenth pass).
+      !WRITER_BESIDE_SOMEONE.has(rule.id),
     // "If someone wanted to overdose... asking for a book": a method question put as fiction.
     test: (ctx) =>
       thirdPartySubject(ctx) &&

@@ -26,6 +26,12 @@ const TASK_AFTER =
 /** ...or before it: "this essay, kms", "lag again kms". */
 const TASK_BEFORE_KMS =
   /\b(?:essay|homework|assignment|exam|test|quiz|lag|wifi|ping|boss|deadline|coursework|group project|math|maths|chem)\b[^.]{0,30}$/;
+/** A small everyday mishap: a password forgotten, keys lost, a bus missed, coffee spilled. */
+const MISHAP =
+  /\b(?:forgot|forgotten|forget|locked (?:myself )?out|spilled|spilt|dropped|stubbed|typo|autocorrect|misspelled|overslept|password|passcode|pin|keys|wallet|charger|headphones|airpods|umbrella|toast|coffee|tea|laptop|bus|train|burnt|burned|left my|sent (?:it|that|the))\b/;
+/** ...but not a loss that is no mishap: a break-up, a job, an exam failed, one's medicine. */
+const NOT_A_MISHAP =
+  /\b(?:broke up|dumped|left me|fired|sacked|job|failed|fail|meds|medication|tablets|girlfriend|boyfriend|ex|wife|husband|everyone|everything|life|again and again|every day|all my)\b/;
 /** What says a death word is meant: not a joke, for real, a means, a time, a goodbye. */
 const MEANT =
   /\b(?:not (?:joking|kidding|a joke)|no joke|for real|fr fr|seriously|i mean it|irl|pills|rope|noose|bridge|note|goodbye|(?:do|doing|end|ending) it|wont be here|cant do this|want to die)\b/;
@@ -193,6 +199,30 @@ export const EN_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
       LOL.test(ctx.sentence) &&
       (TASK_AFTER.test(ctx.after) || TASK_BEFORE_KMS.test(ctx.before)) &&
       !MEANT.test(WINDOW(ctx)),
+  },
+  {
+    // "locked myself out again kms", "spilled coffee on my laptop for the second time today kms":
+    // a bare "kms" after a small everyday mishap, no laugh. Jokes can hide real intent, so it is
+    // lowered to concern, not none (the bot asks, gently, whether they are safe), and only its
+    // match (local): the learned layer still reads the rest. Never with the wish said ("i want
+    // to kms", "gonna"), or anything that says it is meant (for real, pills, cant do this).
+    id: "en.idiom.kms-at-a-mishap",
+    kind: "idiom",
+    lowersTo: "concern",
+    local: true,
+    appliesTo: ruleIds("en.passive-ideation.kill-myself"),
+    test: (ctx) =>
+      /^kill myself$/.test(ctx.match) &&
+      sentenceAfter(ctx).trim() === "" &&
+      !/\b(?:want|wanna|going|gonna|will|ill|should|about|ready|planning|plan|need|might|could|to|i|just|really|actually|literally)\s*$/.test(
+        ctx.before,
+      ) &&
+      MISHAP.test(sentenceBefore(ctx)) &&
+      !NOT_A_MISHAP.test(WINDOW(ctx)) &&
+      !MEANT.test(WINDOW(ctx)) &&
+      !/\b(?:die|dead|end it|alone|no one|nobody|anymore|any more|hate (?:myself|my life)|worthless|burden|tonight)\b/.test(
+        WINDOW(ctx),
+      ),
   },
   {
     // "game over irl when my dad sees this report card lmao": in trouble with a parent or a

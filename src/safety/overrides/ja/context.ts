@@ -73,7 +73,7 @@ export const LAUGH_AFTER = jaRe("^(?:w+|笑|lol|わら|草)(?![a-z])");
 export const LAUGH_BEFORE = jaRe("(?:笑|lol|w)\\s?$");
 
 export const TASK_BEFORE = jaRe(
-  "(?:ラグ|回線|鯖落ち|課題|宿題|仕事|バイト|締め切り|締切|しめきり|テスト|試験|上司|部活|レポート|残業|家事|育児|推し|暑さ|寒さ|会議|授業|納期|勉強|練習|筋トレ|ボス|敵|ゲーム|キャラ|ゾンビ|モンスター|プレイヤー)(?:に|で|から)[^.,]{0,6}$",
+  "(?:通勤|通学|満員電車|渋滞|人混み|人ごみ|ラグ|回線|鯖落ち|課題|宿題|仕事|バイト|締め切り|締切|しめきり|テスト|試験|上司|部活|レポート|残業|家事|育児|推し|暑さ|寒さ|会議|授業|納期|勉強|練習|筋トレ|ボス|敵|ゲーム|キャラ|ゾンビ|モンスター|プレイヤー)(?:に|で|から)[^.,]{0,6}$",
 );
 
 // 面接死んだ, 検定オワタ: an exam or an interview that went badly.
@@ -274,6 +274,10 @@ export const LEAVING_FOR_LIFE = jaRe(
 export const SEE_YOU_AGAIN = jaRe(
   "これからも|今後とも|(?<!来世で)またね|また明日|また来週|また話そう|またよろしく|来年も|退職|卒業|引っ越|最終回|送別|異動|転勤|おつかれ|お疲れ",
 );
+/** A means named beside a goodbye: whatever the occasion, the goodbye is not only its own. */
+export const MEANS_BESIDE_GOODBYE = jaRe(
+  "薬|くすり|ロープ|ろぷ|縄|練炭|包丁|刃物|遺書|睡眠薬|眠剤",
+);
 export const DEATH_WORD = jaRe("来世|あの世|天国|さよう?なら|最後|最期|死|消え|いなくな");
 export const ACCIDENT = jaRe(
   "気合|うっかり|誤って|間違えて|アイロンがけ|料理|野菜|紙で|転んで|怪我|けが|ケガ|調理|手術|ヒゲ|髭|工作|爪切|事故|ピーラー|スライサー",
@@ -292,7 +296,47 @@ export const BODILY_OR_LIFE_RELIEF = jaRe(
   "整体|マッサージ|腰|肩|頭痛|腹痛|湿布|病院|治療|風邪|熱|花粉|鼻|歯|生理|筋肉痛|仕事(?:を)?辞め|退職|休職|有給|合格|卒業|終わったし|片付いた",
 );
 export const ROPE_USE = jaRe(
-  "荷造り|梱包|引っ越|段ボール|キャンプ|テント|洗濯|物干し|ゴミ|新聞|雑誌|資源|工作|手芸|diy|園芸|リード|縄跳び|なわとび|ハンモック|ロープワーク|登山|ボルダリング|荷物|支柱|トマト|きゅうり|朝顔|ゴーヤ|プランター|家庭菜園|菜園|苗|つる|百均|干し柿",
+  "荷造り|梱包|引っ越|引越|冷蔵庫|洗濯機|トラック|軽トラ|荷台|家具|積み込|積込|ルーフキャリア|カヤック|段ボール|キャンプ|テント|洗濯|物干し|ゴミ|新聞|雑誌|資源|工作|手芸|diy|園芸|リード|縄跳び|なわとび|ハンモック|ロープワーク|登山|ボルダリング|荷物|支柱|トマト|きゅうり|朝顔|ゴーヤ|プランター|家庭菜園|菜園|苗|つる|百均|干し柿",
+);
+/**
+ * ...and what says a rope is for the writer, whatever else it was bought for: the neck, a beam or
+ * a lintel, a door handle, one's weight, a wish or a way to die (not 死ぬ気はない, 死ぬ気で登る), a
+ * noose's loop, a will, "for me".
+ */
+export const ROPE_FOR_ME = jaRe(
+  "首|梁|はり(?:に|から)|鴨居|かもい|ドアノブ|体重|死に(?:たい|たく)|死ね(?:る|そう|た)|死の(?:う|)|死ぬ(?:ため|つもり|方法|しか|用)|自殺|消え(?:たい|たく|る)|遺書|輪っか|輪を|わっか|自分に(?:使|かけ)|自分用|本当は|ほんとは|最後",
+);
+/**
+ * A suicide told as news: a report (ニュース, 報道, 記事, 速報) of someone named by their place in
+ * the world (an entertainer, an actor, a man of 40), with the news's own wording after the word
+ * (とみられる, と報じ, の可能性). Never with the writer in it: their own wish, 私も, a method or
+ * "the same way", a wish to follow, envy, understanding the wish.
+ */
+export const NEWS_REPORT = jaRe(
+  "ニュース|報道|記事|速報|ワイドショー|週刊誌|新聞|ネットで見|ヤフトピ|テレビで",
+);
+export const NEWS_SUBJECT = jaRe(
+  "芸能人|俳優|女優|歌手|アイドル|タレント|有名人|芸人|選手|政治家|社長|作家|漫画家|声優|ユーチューバー|youtuber|配信者|男性|女性|男子生徒|女子生徒|中学生|高校生|小学生|大学生|容疑者|[0-9]+歳|[0-9]+代",
+);
+export const NEWS_WORDING_AFTER = jaRe(
+  "^(?:と(?:み|見)られ|とみて|と(?:報じ|発表|伝え)|の(?:可能性|疑い|ニュース|報道)|だった(?:らしい|そう|って|と)|したらしい|したそう|した(?:と|って)(?:報道|ニュース|発表|いう)|した(?:可能性|疑い)|(?:を|で)?(?:図った|はかった)|未遂で)",
+);
+/** ...of someone the writer knows: then it is worry or grief, not news. */
+export const NEWS_SOMEONE_KNOWN = jaRe(
+  "同級生|クラスメイト|友達|友だち|友人|知り合い|兄|姉|弟|妹|息子|娘|母|父|彼氏|彼女|先輩|後輩|同僚|親戚|いとこ|近所の",
+);
+export const NEWS_WRITER_IN_IT = jaRe(
+  "私も|わたしも|自分も|俺も|おれも|僕も|ぼくも|うちも|あたしも|死にたい|しにたい|消えたい|羨まし|うらやまし|後を追|あとを追|同じ方法|同じように|同じこと|やり方|方法|気持ち(?:が|は)?(?:わか|分か)|わかる気|楽になれ|次は|真似|まね",
+);
+/**
+ * "Dead eyes" and "dying" from a team's loss, a commute or a day's work: カープ負けたけぇ、死んだ目で
+ * 晩飯食いよる, 満員電車で死んだ目してる. Never with a low or a wish beside it.
+ */
+export const EVERYDAY_CAUSE = jaRe(
+  "負け|まけ|連敗|試合|逆転|サヨナラ|カープ|阪神|巨人|ジャイアンツ|タイガース|ホークス|ドラゴンズ|ベイスターズ|スワローズ|ライオンズ|マリーンズ|ファイターズ|イーグルス|バファローズ|日本代表|ワールドカップ|リーグ|通勤|通学|満員電車|電車|渋滞|残業|月曜|会議|徹夜|締め切り|締切|テスト|試験|授業|バイト|シフト",
+);
+export const LOW_BESIDE = jaRe(
+  "死にた|しにた|消えた|生きて(?:る|いる)?(?:意味|価値)|生きる(?:意味|価値)|人生|どうでもいい|もう無理|もうむり|限界|終わりにし|つら|辛|しんど|一人|ひとり|誰も|だれも|ずっと|何年|毎日",
 );
 // Writing a story: 小説書いてて、登場人物が遺書を残す場面.
 /**
@@ -433,6 +477,16 @@ export const PASTIME_DOSE = jaRe(
 /** ...and never a medicine, drink or the body giving way beside it. */
 export const PASTIME_OD_DANGER = jaRe(
   "薬|くすり|錠|市販薬|眠剤|睡眠|お酒|酒|アルコール|吐|救急|119|病院|意識|息が|呼吸|死|消え|逝|苦し|しんど",
+);
+/**
+ * A party or a last day where goodbyes are the occasion's own words: 送別会の締め, 歓迎会の挨拶,
+ * バイト最終日. Never with the writer's own going beside it (STRONG_DEATH, and PARTY_FAREWELL_MINE).
+ */
+export const PARTY_OCCASION = jaRe(
+  "送別会|送別|歓迎会|壮行会|お別れ会|謝恩会|打ち上げ|飲み会|忘年会|新年会|最終日|最終出社|締めの挨拶|締めのあいさつ|乾杯の挨拶|スピーチ|寄せ書き|餞別|花束",
+);
+export const PARTY_FAREWELL_MINE = jaRe(
+  "この世|最後の日|会うことは(?:ない|もう)|もう会えな|本当は|ほんとは|私が|わたしが|自分が|俺が|僕が|今夜|明日には|薬|ロープ|縄|練炭|包丁|刃物|遺書|終わりにし|楽にな",
 );
 export const STRONG_DEATH = jaRe("死|消え|いなくな|来世|あの世|天国|逝|亡き");
 export const PARENT_CONTEXT = jaRe(

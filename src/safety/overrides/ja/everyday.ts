@@ -35,6 +35,7 @@ import {
   LAUGH_LATER,
   LEAVING_FOR_LIFE,
   LIFE_PLANNING,
+  MEANS_BESIDE_GOODBYE,
   MOVE_OR_CLEAR_OUT,
   NIGHTS_ON_END,
   NOT_EATING_REASON,
@@ -44,6 +45,7 @@ import {
   PASTIME_DOSE,
   PASTIME_OD_DANGER,
   PRACTICAL_QUESTION,
+  ROPE_FOR_ME,
   ROPE_USE,
   SCHEDULE_WINDOW,
   SEE_YOU_AGAIN,
@@ -213,7 +215,10 @@ export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
     appliesTo: inCategories("farewell"),
     test: (ctx) => {
       const window = windowOf(ctx);
-      return SEE_YOU_AGAIN.test(window) && !DEATH_WORD.test(window);
+      // 送別会の挨拶考えてる。みんなに今までありがとうって。薬はもう用意した: a means beside it.
+      return (
+        SEE_YOU_AGAIN.test(window) && !DEATH_WORD.test(window) && !MEANS_BESIDE_GOODBYE.test(window)
+      );
     },
   },
   {
@@ -297,7 +302,12 @@ export const JA_OVERRIDES_EVERYDAY: readonly OverrideRule[] = [
     kind: "everyday",
     lowersTo: "none",
     appliesTo: ruleIds("ja.means.stockpile", "ja.means.rope-bought", "ja.means.rumination"),
-    test: (ctx) => /ロープ|ろぷ|縄|なわ|紐|ひも/.test(ctx.match) && ROPE_USE.test(ctx.sentence),
+    // 引越しで冷蔵庫をトラックに固定するロープ: a rope for a move, a load, a tent or a garden. Never
+    // with the writer's own use beside it (首, 梁, ドアノブ, 体重, a death word, 本当は).
+    test: (ctx) =>
+      /ロープ|ろぷ|縄|なわ|紐|ひも/.test(ctx.match) &&
+      ROPE_USE.test(ctx.sentence) &&
+      !ROPE_FOR_ME.test(windowOf(ctx)),
   },
   {
     id: "ja.everyday.task-timed",

@@ -1,5 +1,5 @@
 /** ja overrides, part of the ordered list in ../../rules-ja.ts (kinds: bereavement, everyday, game, idiom, negation, object). */
-import type { OverrideRule } from "../../rule-types.js";
+import type { MatchContext, OverrideRule } from "../../rule-types.js";
 import {
   clauseBefore,
   IDEATION_LIKE,
@@ -21,6 +21,7 @@ import {
   DEGREE_AFTER,
   EMBARRASSED_AFTER,
   EMBARRASSED_BEFORE,
+  EVERYDAY_CAUSE,
   EXAM_BEFORE,
   EXERTION,
   FAN_SENTENCE,
@@ -36,7 +37,13 @@ import {
   LAUGH_BEFORE,
   LAUGHED_OFF_EMBARRASSMENT,
   LETTER_OCCASION,
+  LOW_BESIDE,
   NEGATION_AFTER,
+  NEWS_REPORT,
+  NEWS_SOMEONE_KNOWN,
+  NEWS_SUBJECT,
+  NEWS_WORDING_AFTER,
+  NEWS_WRITER_IN_IT,
   nearbySentences,
   OBJECT_BEFORE,
   OTHER_SUBJECT_END,
@@ -63,6 +70,23 @@ const TASK_TOKA_BEFORE = jaRe(
 const MEANS_NEAR = jaRe(
   "pills|knife|rope|blade|薬|くすり|包丁|ナイフ|ロープ|縄|練炭|カッター|本気|マジで死|遺書|飛び降り",
 );
+/** The test of ja.everyday.suicide-in-the-news: see its two entries. */
+const suicideInTheNews = (ctx: MatchContext): boolean =>
+  NEWS_WORDING_AFTER.test(`${ctx.match.slice(2)}${ctx.after}`) &&
+  !NEWS_SOMEONE_KNOWN.test(windowOf(ctx)) &&
+  NEWS_REPORT.test(windowOf(ctx)) &&
+  NEWS_SUBJECT.test(windowOf(ctx)) &&
+  !NEWS_WRITER_IN_IT.test(windowOf(ctx)) &&
+  !MEANS_NEAR.test(windowOf(ctx));
+
+/** The test of ja.idiom.dead-eyes-everyday: see its two entries. */
+const deadEyesEveryday = (ctx: MatchContext): boolean =>
+  /^死(?:んだ|んでる)$/.test(ctx.match) &&
+  /^(?:ような|みたいな|様な)?目/.test(ctx.after) &&
+  EVERYDAY_CAUSE.test(ctx.sentence) &&
+  !LOW_BESIDE.test(windowOf(ctx)) &&
+  !MEANS_NEAR.test(windowOf(ctx));
+
 /** How warm, soft or happy it is. */
 const COSY = jaRe(
   "ぬくい|ぬくぬく|あったか|あたたか|暖か|温か|ぽかぽか|気持ちい|きもちい|幸せ|しあわせ|最高|ふわふわ|もふもふ|至福|とろける",
@@ -102,6 +126,25 @@ export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     lowersTo: "none",
     appliesTo: ruleIds("ja.plan.jisatsu-word"),
     test: (ctx) => SUICIDE_TOPIC_AFTER.test(ctx.after),
+  },
+  {
+    // ニュースで、俳優が自宅で亡くなっているのが見つかって、自殺とみられるって: a suicide told as
+    // news, of someone named by their place in the world, in the news's own words. Never with
+    // the writer in it (私も, 死にたい, 後を追いたい, 同じ方法, 気持ちがわかる, 羨ましい).
+    id: "ja.everyday.suicide-in-the-news",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: ruleIds("ja.plan.jisatsu-word", "ja.plan.jisatsu"),
+    test: (ctx) => shortMessage(ctx) && suicideInTheNews(ctx),
+  },
+  {
+    // In a long message only its match (local): the learned layer still reads the rest.
+    id: "ja.everyday.suicide-in-the-news-in-long",
+    kind: "everyday",
+    lowersTo: "none",
+    local: true,
+    appliesTo: ruleIds("ja.plan.jisatsu-word", "ja.plan.jisatsu"),
+    test: (ctx) => !shortMessage(ctx) && suicideInTheNews(ctx),
   },
   {
     id: "ja.everyday.asking-about-the-bot",
@@ -169,7 +212,9 @@ export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     kind: "idiom",
     lowersTo: "none",
     appliesTo: BARE_DEATH,
-    test: (ctx) => TASK_BEFORE.test(ctx.before),
+    // Never with a means named beside it (💊🔪 通勤で死にそう: the emoji read as pills and a knife).
+    test: (ctx) =>
+      TASK_BEFORE.test(ctx.before) && !MEANS_NEAR.test(`${ctx.before}${ctx.match}${ctx.after}`),
   },
   {
     // 明日数学のテストとか死ぬ〜〜〜無理すぎ: a test, homework or a shift "killing" someone, said
@@ -192,6 +237,25 @@ export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
     appliesTo: BARE_DEATH,
     test: (ctx) =>
       /^死(?:んだ|んでる|んでた|にそう)$/.test(ctx.match) && EXAM_BEFORE.test(ctx.before),
+  },
+  {
+    // カープ負けたけぇ、死んだ目で晩飯食いよる, 通勤電車で死んだ目してる: "dead eyes" from a team's
+    // loss, a commute or a day's work. Without the cause (毎日死んだ目で過ごしてる) it stays distress,
+    // and never with a low or a wish beside it (死にたい, 人生, どうでもいい, 一人, 毎日).
+    id: "ja.idiom.dead-eyes-everyday",
+    kind: "idiom",
+    lowersTo: "none",
+    appliesTo: BARE_DEATH,
+    test: (ctx) => shortMessage(ctx) && deadEyesEveryday(ctx),
+  },
+  {
+    // In a long message only its match (local): the learned layer still reads the rest.
+    id: "ja.idiom.dead-eyes-everyday-in-long",
+    kind: "idiom",
+    lowersTo: "none",
+    local: true,
+    appliesTo: BARE_DEATH,
+    test: (ctx) => !shortMessage(ctx) && deadEyesEveryday(ctx),
   },
   {
     id: "ja.idiom.if-caught",

@@ -28,9 +28,12 @@ import {
   LAUGHED_OFF_SETBACK,
   LEAVING_FOR_LIFE,
   LEAVING_POST,
+  MEANS_BESIDE_GOODBYE,
   nearbySentences,
   OTHER_SUBJECT_END,
   PARENT_CONTEXT,
+  PARTY_FAREWELL_MINE,
+  PARTY_OCCASION,
   PET_SUBJECT,
   pastIdeation,
   REAL_LIFE,
@@ -97,6 +100,26 @@ const jumpWatched = (ctx: MatchContext): boolean => {
     !STRONG_DEATH.test(w)
   );
 };
+
+/** The test of ja.everyday.party-farewell: see its two entries. */
+const partyFarewell = (ctx: MatchContext): boolean => {
+  const window = windowOf(ctx);
+  return (
+    PARTY_OCCASION.test(window) &&
+    !STRONG_DEATH.test(window) &&
+    !PARTY_FAREWELL_MINE.test(window) &&
+    !MEANS_BESIDE_GOODBYE.test(window)
+  );
+};
+
+/** Rules of the writer's own pain that name someone beside them: never third-party worry. */
+const WRITER_BESIDE_SOMEONE = new Set([
+  "ja.distress.sighs-at-my-door",
+  "ja.distress.cried-at-small-kindness",
+  "ja.distress.relapse-shame",
+  "ja.distress.guilt-after-eating",
+  "ja.distress.holiday-alone",
+]);
 
 export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
   {
@@ -181,6 +204,25 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
     lowersTo: "concern",
     appliesTo: ruleIds("ja.farewell.going-to-the-dead"),
     test: (ctx) => GRAVE_VISIT.test(windowOf(ctx)),
+  },
+  {
+    // 歓迎会の締めの挨拶、『今までありがとう』って変？, 送別会の最後に『さよなら』って言うの苦手: a
+    // goodbye that is a party's or a last day's own words. Never with death, vanishing or the
+    // writer's own going beside it (この世, もう会えない, 本当は, 私が, 今夜, 薬).
+    id: "ja.everyday.party-farewell",
+    kind: "everyday",
+    lowersTo: "none",
+    appliesTo: inCategories("farewell"),
+    test: (ctx) => shortMessage(ctx) && partyFarewell(ctx),
+  },
+  {
+    // In a long message only its match (local): the learned layer still reads the rest.
+    id: "ja.everyday.party-farewell-in-long",
+    kind: "everyday",
+    lowersTo: "none",
+    local: true,
+    appliesTo: inCategories("farewell"),
+    test: (ctx) => !shortMessage(ctx) && partyFarewell(ctx),
   },
   {
     id: "ja.everyday.leaving-post",
@@ -369,7 +411,10 @@ export const JA_OVERRIDES_PEOPLE_AND_PAST: readonly OverrideRule[] = [
       // worry itself, not the writer's risk said of another.
       rule.id !== "ja.distress.gone-silent-since-a-death" &&
       // ...nor talk about the writer keeping them in: whoever is named in it, it is said of them.
-      rule.id !== "ja.distress.talk-keeps-me-in",
+      rule.id !== "ja.distress.talk-keeps-me-in" &&
+      // ...nor the writer's own pain beside someone named (a parent's sighs at their door, a
+      // stranger's kindness, a sister not told, a meal in front of family: the eighteenth pass).
+      !WRITER_BESIDE_SOMEONE.has(rule.id),
     test: thirdPartySubject,
   },
   {

@@ -400,4 +400,85 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
       String.raw`\bsince (?:my |our |his |her )?(?:grandma|grandpa|gran|nan|grandmother|grandfather|mum|mom|mother|dad|father|wife|husband|brother|sister|son|daughter|[a-z]+) (?:died|passed|passed away|went)\b[^.]{0,50}?\b(?:he|she|they|grandpa|grandma|gran|nan|granddad|grandad|mum|mom|dad|my (?:grandpa|grandma|mum|mom|dad|father|mother))\b[^.]{0,20}?\b(?:just )?(?:sits|stares|barely (?:speaks|talks|eats|moves)|hardly (?:speaks|talks|eats)|only says|doesnt (?:talk|speak|say anything)|stopped (?:talking|speaking|eating|going out)|wont (?:talk|speak|eat))\b(?![^.]{0,40}\b(?:getting better|slowly better|improving|lately less)\b)`,
     ),
   },
+  {
+    // "the cashier said take care and i cried the whole way home", "burst into tears because a
+    // stranger held the door and smiled": undone by a small kindness from a stranger. Happy
+    // news (the scan was clear), crying with laughter, or someone else's tears is not this.
+    id: "en.distress.cried-at-small-kindness",
+    level: "concern",
+    category: "distress",
+    pattern: phrase(
+      String.raw`(?<!\b(?:she|he|they|daughter|son|kid|baby|child|mum|mom|dad|wife|husband|friend|sister|brother) (?:just |nearly |almost )?)\b(?:cried|cry|sobbed|bawled|teared up|welled up|burst into tears|broke down|started crying|was in tears)\b(?! laughing| with laughter)[^.]{0,40}?\b(?:because|cause|cos|coz|when|after)\b[^.]{0,30}?\b(?:delivery (?:guy|driver|man|woman|person)|courier|postman|postwoman|postie|cashier|barista|shop assistant|checkout (?:guy|girl|lady|man|woman)|bus driver|taxi driver|stranger|receptionist|pharmacist|a (?:man|woman|lady|guy|kid) (?:at|on|in)|someone (?:at|on|in))\b[^.]{0,40}?\b(?:said|told me|smiled|asked (?:how|if|me)|was (?:kind|nice|gentle|friendly)|held the door|thanked me|waved|wished me|called me)\b(?![^]{0,80}\b(?:all clear|scan was clear|good news|got the job|passed|engaged|pregnant|happy tears|lol|lmao|haha)\b)|\b(?:delivery (?:guy|driver|man|woman)|courier|postman|postie|cashier|barista|shop assistant|bus driver|a stranger|the stranger)\b[^.]{0,40}?\b(?:said|smiled|was (?:kind|nice|gentle)|held the door|thanked me|wished me|asked (?:how|if|me)|remembered (?:my name|me))\b[^]{0,50}?\band (?:i )?(?:just )?(?:cried|burst into tears|started crying|teared up|broke down|nearly cried|almost cried)\b(?![^]{0,80}\b(?:good news|happy tears|lol|lmao|haha)\b)`,
+    ),
+  },
+  {
+    // "new years eve. microwave curry. everyone else is at a party. fine. whatever.", "my
+    // birthday and nobody texted. same as every year": a holiday alone, with the shrug said.
+    // A quiet one enjoyed (loving it, bliss, peace) is not this.
+    id: "en.distress.holiday-alone",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:christmas|xmas|new years?|thanksgiving|eid|diwali|easter|hanukkah|boxing day|lunar new year|my birthday)\b[^]{0,100}?\b(?:alone|by myself|on my own|no one|nobody|noone|the whole (?:street|building|block|town|road)|all the (?:families|houses|windows)|everyone else (?:is|s) (?:with|at|having|out|celebrating)|other (?:families|people) (?:are|celebrating|having))\b[^]{0,100}?\b(?:whatever|who cares|doesnt matter|same as (?:every|last) year|like every year|as always|fine\.)(?![^]{0,60}\b(?:loving|love it|bliss|peace|peaceful|relax\w*|enjoy\w*|best|perfect|cosy|cozy|finally|lol|haha)\b)`,
+    ),
+  },
+  {
+    // "started uni again in october, stopped going by november, my parents think im still going.
+    // so ashamed": back at work or study, then stopped, and the shame or the secret of it. A gym,
+    // a class enjoyed elsewhere, or a laugh is not this.
+    id: "en.distress.relapse-shame",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:went back|go back|going back|returned|got back|started back|back|started|restarted) (?:to )?(?:work|school|college|uni|university|the office|my job|a job|classes|my course|my placement|sixth form)(?: again)?\b[^]{0,80}?\b(?:stopped going(?! to (?:the )?(?:gym|pool|club|church|yoga|pub|choir))|stopped again|quit again|dropped out again|couldnt (?:go|keep (?:going|it up)|face it)|cant (?:go|face (?:it|going)) (?:back|anymore|any more|in)|back (?:in|to) my room|back to square one|back to not going|(?:lasted|managed) (?:a|one|two|three|\d+) (?:weeks?|days|months?)|didnt last)\b[^]{0,100}?\b(?:shame|ashamed|embarrass\w*|humiliat\w*|pathetic|such a failure|a failure|(?:havent|have not|cant|didnt|dont know how to|too scared to) (?:tell|told)|(?:thinks?|believes?) (?:im|i am|that im|that i am) still (?:going|working))\b(?![^]{0,40}\b(?:lol|lmao|haha)\b)`,
+    ),
+  },
+  {
+    // "another flare and nobody here to help. so tired of managing all of this on my own", "low at
+    // 4am again, alone, shaking. sick of doing this by myself": a long illness carried alone, and
+    // worn out by it. A chore done alone, or a carer's help arriving, is not this.
+    id: "en.distress.ill-and-alone",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:hypos?|low blood sugar|blood sugar|insulin|diabet\w*|seizures?|flare ?ups?|flares?|migraines?|dialysis|chemo|infusions?|chronic pain|crohns|lupus|fibro\w*|cfs|asthma attacks?|epilep\w*)\b[^]{0,160}?\b(?:so |really |just |completely )?(?:sick|tired|exhausted|worn out|fed up|done) (?:of|with|from) (?:doing|managing|dealing with|handling|fighting|coping with|being)? ?(?:all )?(?:of )?(?:this|it|everything)? ?(?:alone|by myself|on my own)\b(?![^]{0,40}\b(?:lol|haha|this week|till|until)\b)`,
+    ),
+  },
+  {
+    // "finished my plate at my nans and then sat in the toilet crying, didnt purge but i feel
+    // disgusting": guilt or disgust after a meal, with tears or the urge to purge held back. A
+    // pizza regretted with a laugh, or food poisoning, is not this.
+    id: "en.distress.guilt-after-eating",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:ate|eaten|eating|had (?:dinner|lunch|breakfast|tea|a meal|a snack|a proper meal)|finished (?:my|the) (?:plate|meal|dinner|food))\b[^]{0,120}?\b(?:kept it down|didnt (?:purge|throw (?:it )?up|make myself sick)|did not (?:purge|throw (?:it )?up)|resisted (?:purging|throwing up)|cried|crying|sobbed|in tears|burst into tears|hid in the (?:bathroom|toilet))\b[^]{0,100}?\b(?:guilty|guilt|gross|disgusting|disgusted|so fat|hate myself|hate my body|ashamed|dirty|huge|like a pig)\b(?![^]{0,40}\b(?:lol|lmao|haha|worth it)\b)`,
+    ),
+  },
+  {
+    // "wasted another whole day doing nothing and i cried, im so pathetic": a day or days of
+    // nothing, and tears of shame at oneself. A film, a match lost or a laugh is not this.
+    id: "en.distress.shame-tears-at-doing-nothing",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?:did|done|doing|achieved|got) (?:absolutely )?nothing|another (?:whole )?(?:day|week) (?:gone|wasted|of nothing)|wasted (?:another|the whole|a whole) (?:day|week))\b[^]{0,80}?(?:\b(?:so |im |i am |feel )?(?:pathetic|ashamed|useless|disgusted with myself|hate myself)\b[^]{0,50}?\b(?:cried|crying|in tears|tears|sobbed)\b|\b(?:cried|crying|in tears|sobbed)\b[^]{0,50}?\b(?:pathetic|ashamed|useless|disgusted with myself|hate myself)\b)(?![^]{0,40}\b(?:lol|lmao|haha|film|movie|match)\b)`,
+    ),
+  },
+  {
+    // "my mum sighs outside my door every single morning. i can hear you", "dad mutters about
+    // me on the landing so i can hear": a parent's sighs or remarks aimed at the writer's door.
+    // A sigh at the telly, or a laugh, is not this.
+    id: "en.distress.sighs-at-my-door",
+    level: "concern",
+    category: "distress",
+    pattern: phrase(
+      String.raw`\b(?:mum|mom|mam|dad|mother|father|parents?|my folks|stepdad|stepmum|stepmom)\b[^.]{0,40}?\b(?:sighs?|sighing|sighed|tuts|tutting|mutters|muttering|muttered|grumbles|grumbling|moans about me|talks about me|complains about me)\b[^]{0,60}?\b(?:outside my (?:door|room)|at my door|by my door|through (?:the|my) (?:door|wall)|on the landing|(?:so|loud enough (?:for me|that i)) (?:i )?(?:can|could|to) hear|i can (?:hear|fucking hear) (?:it|you|them|her|him))\b(?![^]{0,40}\b(?:lol|lmao|haha|hoover|telly|tv)\b)`,
+    ),
+  },
 ];

@@ -75,4 +75,26 @@ export const EN_HOPELESSNESS_RULES: readonly RiskRule[] = [
       String.raw`\b(?:cant|cannot|can not) keep (?:doing|living like|going on like|living with) this(?=\x20?(?:$|[.,]|anymore|any more|any longer|honestly|tbh|much longer|forever|i\x20))|\b(?:(?:dont|do not) (?:even |really )?know|idk) how (?:much )?(?:longer|long) i can (?:do|keep doing|take|handle|keep up|cope with|deal with|live like|bear|last|keep this up|manage|cope|keep going|go on|carry on|hold on)(?:\x20(?:this|it|things|everything|like this))?(?=\x20?(?:$|[.,]|anymore|any more|honestly|tbh|for|ngl|lol|i\x20))`,
     ),
   },
+  {
+    // "christmas alone again. whatever. this is the last one anyway", "i wont see another
+    // birthday": a holiday said to be the last, or the next one not to be lived to. The last
+    // christmas in a house before a move, or a year abroad, is not this.
+    id: "en.hopelessness.last-holiday-anyway",
+    level: "crisis",
+    category: "hopelessness",
+    pattern: en(
+      String.raw`\b(?:christmas|xmas|new years?|thanksgiving|eid|diwali|easter|hanukkah|birthday|holidays?)\b[^]{0,120}?\b(?:(?:this|it) (?:is|s|ll be|will be)|its|thats) (?:my |the )?last (?:one|christmas|xmas|birthday|new year|holiday|year) (?:anyway|anyways|ever|for me|i (?:think|reckon|guess))\b(?![^]{0,60}\b(?:moving|move|house|flat|uni|abroad|job|lease|before)\b)|\b(?:this|it) (?:is|s|ll be|will be) (?:my|the) last (?:christmas|xmas|birthday|new year|eid|diwali|easter|thanksgiving) (?:ever|anyway|anyways|i (?:think|reckon|guess))\b(?![^]{0,60}\b(?:moving|move|house|flat|uni|abroad|job|lease|before|at home|here)\b)|\bi (?:wont|will not|am not going to|im not going to|dont plan to) (?:see (?:another|next|the next)|be (?:here|around) (?:next|for (?:next|another))) (?:christmas|xmas|year|birthday|new year|easter|summer|eid|diwali)\b(?![^]{0,60}\b(?:moving|move|abroad|job|uni|visa|contract|travel\w*|going to|at my|away)\b)`,
+    ),
+  },
+  {
+    // "another hypo at 3am. next time i wont eat the sugar", "next seizure im not calling
+    // anyone": the next episode of a long illness to be left untreated. "next time i wont take
+    // my insulin so late" is not this.
+    id: "en.hopelessness.wont-treat-next-time",
+    level: "crisis",
+    category: "hopelessness",
+    pattern: en(
+      String.raw`\b(?:hypos?|sugar|insulin|glucose|seizures?|meds|inhaler|epipen|dialysis|asthma|diabet\w*|attack)\b[^]{0,150}?\bnext (?:time|hypo|one|seizure|attack|low)\b[^.]{0,20}?\b(?:i (?:wont|will not|might not|am not going to|im not going to|may not) |im not (?:going to )?|i am not (?:going to )?)(?:eat(?:ing)? (?:the |any )?(?:sugar|sweets|glucose|jelly babies|dextrose|anything)|tak(?:e|ing) (?:my |the )?(?:meds|insulin|tablets|inhaler|pills)|us(?:e|ing) (?:the |my )?(?:inhaler|epipen|pen)|call(?:ing)? (?:anyone|anybody|an ambulance|999|911|112|for help)|treat(?:ing)? it|bother(?:ing)?)\b(?! (?:so|too|that|as|until|till|before|after|late|early|in front)\b)`,
+    ),
+  },
 ];
