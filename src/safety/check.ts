@@ -117,6 +117,10 @@ export const ANCHOR_RE = new RegExp(
     // Seventeenth pass (distress): a house gone silent, the wish to talk owned, talk keeping one
     // in, days of talking to no one again.
     "|静か|しずか|話したかっ|喋りたかっ|しゃべりたかっ|はなしたかっ|出られ|でられ|出にく|出れ|誰とも|だれとも",
+    // Eighteenth pass (own, p18own): the cold, a voice, a child handed on just in case, ways
+    // looked up, a god returned to.
+    "|minus|freezing|below zero|sub zero|subzero|snow|icy|frost|guardian|custody|just in case|voice",
+    "|寒|さむ|凍え|氷点下|吹雪|幻聴|声が|声は|もしも|万が一|念のため|手段|方法|やり方|神様|主の",
   ].join(""),
   "g",
 );

@@ -384,7 +384,52 @@ const OWN_ACT_SET_NOW_RE = new RegExp(
 
 /** True when the writer's own crisis shows the act set up for now. */
 export function ownActSetNow(normalized: string): boolean {
-  return OWN_ACT_SET_NOW_RE.test(normalized);
+  return OWN_ACT_SET_NOW_RE.test(normalized) || ownLastActNow(normalized);
+}
+
+// ------------------------------------------------------------------------------------------------
+// The writer's own, now (the eighteenth pass, p18own, after round 23), read only for the writer's
+// own message already at crisis: "this is my last message" with an apology or thanks (not "for
+// today", not before sleep); on the roof of a building now; a voice commanding the act for now;
+// ready and gone by morning; a letter left and leaving tonight; and a bare reply "yes. all of
+// them. an hour ago". Bleeding in a bath, a high place "now, the last time" and the cold "not
+// going back in" are rules of their own (`*.attempt-in-progress.*`), so urgent by category.
+const OWN_LAST_ACT_NOW_RE = new RegExp(
+  [
+    // The last message, with an apology or thanks: これでさいごのメッセージにします…ごめんなさい.
+    foldKana(
+      "(?:これで|これが)(?:最後|さいご|最期)の(?:メッセージ|めっせーじ|連絡|書き込み|言葉|ことば)(?:に(?:します|する|なります|なる)|です|だ|(?=$|[.,!]))(?<=(?:ごめん|ありがとう|すみません|申し訳|さようなら|さよなら)[^]{0,80})(?![^]{0,30}(?:おやすみ|寝る|ねる|また明日|今日は|今年|今週|今月|退会|このアカウント|グループ))|(?:ごめん|ありがとう|すみません|申し訳|さようなら|さよなら)[^]{0,80}?(?:これで|これが)(?:最後|さいご|最期)の(?:メッセージ|めっせーじ|連絡|書き込み|言葉|ことば)(?:に(?:します|する|なります|なる)|です|だ|(?=$|[.,!]))(?![^]{0,30}(?:おやすみ|寝る|ねる|また明日|今日は|今年|今週|今月|退会|このアカウント|グループ))",
+    ),
+    String.raw`\b(?:this is|this will be|this ll be|thats|that is) (?:my|the) (?:last|final) (?:message|text|post|msg)\b(?! (?:for|before|til|till|until|of the|today|tonight))(?<=\b(?:sorry|thank you|thanks|goodbye|bye|forgive me)\b[^]{0,160})|\b(?:sorry|thank you|thanks|forgive me)\b[^]{0,160}?\b(?:this is|this will be|thats|that is) (?:my|the) (?:last|final) (?:message|text|post|msg)\b(?! (?:for|before|til|till|until|of the|today|tonight))`,
+    // On the roof of a building now: "on the roof of my building rn".
+    String.raw`\b(?:on|up on|at|sat on|sitting on|standing on) (?:the )?(?:roof|rooftop|top) of (?:my|the|our|this|a) (?:building|block|flats?|apartment|tower|car park|parking garage|hotel|office|school|hospital)\b[^.]{0,24}?\b(?:rn|right now|now)\b`,
+    // A voice commanding the act for now: "the voice says tonight", 幻聴が今夜だって.
+    String.raw`\bvoices?(?: in my head)? (?:says?|is saying|keeps? saying|are saying|tells? me|is telling me|are telling me|keeps? telling me|wants? me)(?: me)?(?: to [a-z]+(?: [a-z]+)?)? (?:tonight|now|right now)\b`,
+    foldKana(
+      "(?:声|幻聴)(?:が|は|も)[^.]{0,16}?(?:今夜|今晩|今すぐ|いますぐ)[^.]{0,14}?(?:言って|言う|いう|命令|やれ|しろ|死ね|来い|だって|って)",
+    ),
+    // Ready, and gone by morning: 準備できた。朝になったらもういない; "all set. gone by sunrise".
+    foldKana(
+      "(?:準備|用意|支度|じゅんび)(?:が|は|も)?(?:全部|ぜんぶ|すべて|全て|もう)?(?:できた|出来た|できました|整った|終わった|済んだ)[^]{0,40}?(?:朝|夜明け)(?:に|には|になったら|になれば|が来たら|まで)?(?:は|に)?(?:もう)?(?:いない|おらん|いません|この世に|生きて(?:ない|いない)|いなくなって)(?<!(?:旅行|出張|引っ越|引越|出発|始発|早朝|フライト|飛行機|夜行バス|キャンプ|合宿|遠征|帰省|登山|釣り|試験|テスト|仕事|バイト|荷造り)[^]{0,100})(?![^]{0,30}(?:旅行|出張|出発|始発|早朝|飛行機|鍵|留守|お土産|出かけ))",
+    ),
+    String.raw`\b(?:ready|all set|everything is (?:ready|set|in place|sorted|done)|everythings (?:ready|set|in place|sorted|done)|its all (?:ready|set|sorted))\b[^]{0,60}?\b(?:gone|(?:wont|will not) be (?:here|around|alive)|dead) (?:by|before) (?:morning|sunrise|dawn|daylight|the morning|first light)\b(?<!\b(?:trip|flight|plane|train|bus|coach|packed|packing|holiday|camp\w*|shift|work|road trip|early start|leaving early|airport|ferry|move|moving|exam|hike|hiking)\b[^]{0,160})(?![^]{0,40}\b(?:trip|flight|airport|holiday|shift|work|back (?:on|by|in)|see you)\b)`,
+    // A letter left, and leaving tonight: 夫に手紙を残しました。今夜…家を出ます.
+    foldKana(
+      "(?:手紙|置き手紙|遺書)(?:を|も)?(?:残し|置い|書い|のこし|用意し)[^]{0,40}?(?:今夜|今晩|今から|これから)[^.]{0,20}?(?:家を出|いえをで|出ていき|出て行き|出ます|行きます|いきます)",
+    ),
+    String.raw`\b(?:left|wrote|written|writing) (?:a |the )?(?:letter|note)s?\b[^]{0,80}?\btonight\b[^.]{0,30}?\b(?:im leaving|i am leaving|i leave|i go|im going|i am going|walking out|im off)\b`,
+    // A bare reply, something taken in quantity and when: "yes. all of them. about an hour ago".
+    String.raw`^(?:yes|yeah|yep|yup|ya|yea)[.,!]* ?(?:all of them|all|every one|every single one|the lot|the whole (?:box|bottle|pack|packet|lot))[.,!]* ?(?:about |around |like |maybe |roughly |nearly )?(?:an hour|half an hour|(?:\d+|a few|few|ten|twenty|thirty|forty) (?:mins?|minutes|hours?)) ago[.!]*$`,
+    foldKana(
+      "^(?:はい|うん)[.,]?(?:全部|ぜんぶ|全て|すべて|みんな)[.,]?(?:[0-9０-９]+|一|ひと|二|三|半)?(?:時間|分)(?:くらい|ほど|ぐらい)?前[.!]*$",
+    ),
+  ].join("|"),
+  "u",
+);
+
+/** True when the writer's own crisis says its last act is now (the eighteenth pass). */
+export function ownLastActNow(normalized: string): boolean {
+  return OWN_LAST_ACT_NOW_RE.test(normalized);
 }
 
 // --- p18other, the eighteenth pass (after round 23): whose silence -------------------------

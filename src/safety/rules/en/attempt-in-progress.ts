@@ -353,4 +353,42 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
       String.raw`\b(?:woke up|came to|came round|came around)\b[^]{0,60}?\b(?:guess |so )?(?:the )?(?:pills|tablets|overdose|od)\b (?:didnt|did not) work\b[^]{0,60}?\b(?:throat|floor|still (?:here|alive)|not calling|cant stand|vomit\w*|threw up|head)\b(?<!\b(?:headache|migraine|period|cramps|pain|sleeping pills|melatonin|insomnia|cold|flu|allerg\w*|hay fever)\b[^]{0,160})`,
     ),
   },
+  // ------------------------------------------------------------------------------------------
+  // The eighteenth pass, the writer's own (p18own, after round 23): acts under way now.
+  {
+    // "the bath water's turned red and i feel faint": bleeding in a bath, with the body giving
+    // out or the bleeding not stopping. A bath bomb, bath salts, hair dye, rust, a nosebleed or
+    // a period said beside it is not this.
+    id: "en.attempt-in-progress.bath-red",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:bath|bathwater|bath water|tub|bathtub)(?:s| is| has| water)?(?: is| has)? (?:gone|going|turned|turning|getting|all|now|really|so)? ?(?:red|pink|crimson)\b[^]{0,80}?\b(?:lightheaded|light headed|dizzy|woozy|faint|fainting|going cold|so cold|shaking|wont stop|will not stop|not stopping|cant stop (?:it|the bleeding)|too far|too deep|didnt mean to|blacking out|fading|drifting)\b(?<!\b(?:bath ?bombs?|bath salts?|lush|dye|dyed|henna|nosebleed|nose bleed|bloody nose|period|beetroot|wine|petals|food colou?ring|rust|rusty|pipes?|iron|boiler|plumber|clay|mask)\b[^]{0,160})(?![^]{0,40}\b(?:bath ?bombs?|bath salts?|dye|nosebleed|nose bleed|period|rust|pipes?)\b)`,
+    ),
+  },
+  {
+    // "heading to the bridge now. this is it": on the way to a high place or the water now,
+    // said as a last act. A photo, fishing, a run, the sunset, or a last visit before a move or
+    // the end of a holiday is not this.
+    id: "en.attempt-in-progress.to-a-high-place-now-last",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:heading|going|walking|driving|off|on my way|cycling|getting the bus|getting a taxi|leaving) (?:out |down |up |over )?(?:to|towards|up to|down to|out to) (?:the|that|a|our) (?:[a-z]+\x20)?(?:bridge|roof|rooftop|cliffs?|tracks|railway|overpass|viaduct|quarry|pier|river|dam|multi ?storey)\b(?: (?:now|rn|right now))?(?![^.]{0,40}\b(?:tomorrow|next|when|once|after|later|tonight|at the weekend|this weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:a|an|the) (?:few|couple|week|month|hour))\b)[^]{0,60}?\b(?:this is it|last time|for the last time|one last time|last message|wont be back|will not be back|not coming back|not coming home|goodbye|bye everyone|bye all|thats it then)\b(?<!\b(?:photos?|pics?|picture|camera|fish|fishing|run|running|jog|jogging|walk the dog|dog walk|sunset|sunrise|fireworks|date|concert|picnic|party|swim|swimming|view|gig|bar|drinks|shift|holiday|summer|term|trip|season|moving|move|visit|tour|match|game|festival|training|practice|race)\b[^]{0,120})`,
+    ),
+  },
+  {
+    // "minus six out and im on a bench in the park. not going back in": out in the cold now and
+    // not going back, or content to fall asleep out there. Camping, stargazing, a queue,
+    // fireworks, locked out, or "not until" something ends are not this.
+    id: "en.attempt-in-progress.out-in-the-cold",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?:minus|-) ?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)|below (?:zero|freezing)|sub ?zero|freezing|snowing|in the snow|frost|icy|so cold|bitter(?:ly)? cold)\b(?=[^]{0,100}?\b(?:(?:not|never) going (?:back )?(?:in|inside|home)(?! (?:till|until|before|yet)\b)|(?:wont|will not) go (?:back )?(?:in|inside|home)(?! (?:till|until|before|yet)\b)|not coming (?:back )?in(?:side)?(?! (?:till|until|before|yet)\b)|(?:if|when) i (?:fall asleep|pass out|drift off|nod off) out here\b[^.]{0,30}?\b(?:fine|ok|okay|good|alright|whatever|so be it|dont care)|let the cold (?:take|do)|freeze to death)\b)(?<!\b(?:camp\w*|tent|sleeping bag|bivvy|stargaz\w*|meteor|aurora|northern lights|festival|queue\w*|in line|tickets?|fireworks|countdown|hunting|fishing|cold plunge|wim hof|locked out|keys|smok\w*|vap\w*|snowman|sledg\w*|kids|dog)\b[^]{0,100})(?![^]{0,160}\b(?:camp\w*|tent|sleeping bag|bivvy|stargaz\w*|meteor|aurora|northern lights|festival|queue\w*|in line|tickets?|fireworks|countdown|hunting|fishing|cold plunge|wim hof|locked out|keys|smok\w*|vap\w*|snowman|sledg\w*|kids|dog)\b)`,
+    ),
+  },
 ];

@@ -197,4 +197,17 @@ export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:life insurance|insurance|policy)\b[^]{0,60}?\bsuicide\b[^]{0,80}?\b(?:leave|so (?:my )?(?:mum|mom|dad|parents|family|sister|brother|kids) (?:get|gets|can have))\b[^.]{0,20}?\b(?:my )?(?:mum|mom|dad|parents|family|sister|brother|kids|them|her|him) (?:something|anything|some money|the money)?\b(?<!\b(?:exam|course|clients?|customers?|policyholders?|agent|film|movie|novel|show)\b[^]{0,200})`,
     ),
   },
+  // ------------------------------------------------------------------------------------------
+  // The eighteenth pass, the writer's own (p18own, after round 23).
+  {
+    // "...no point in any of it. looking up ways now": ways looked up with no object, after the
+    // writer's own despair. "looking up ways to cook rice" or any object named is not this.
+    id: "en.method-question.looking-up-ways-now",
+    level: "crisis",
+    category: "method-question",
+    negatable: false,
+    pattern: phrase(
+      String.raw`(?<=\b(?:no (?:version of me|point (?:in )?(?:living|going on|any of it|anything|trying|me)|way out|future for me|reason to (?:stay|live|go on))|(?:cant|can not|cannot) (?:go on|do this anymore|keep going)|want to die|wanna die|end it|kill myself|better off without me|done with (?:life|everything|it all|living)|give up on (?:life|everything|myself)|nothing left (?:for me|to live for)|tired of (?:living|being alive|existing)|dont want to (?:be here|exist|live)|worthless|unalive)\b[^]{0,200}?)(?:^|[.,]\x20?|\b(?:im|i am|so|just|been|now)\x20)(?:(?:im|i am|so|just|been|now)\x20)?(?:looking up|googling|searching(?: up)?|researching|reading up on|looking into) (?:ways|methods|how)(?: to (?:do it|go|end it|die|not wake up))?(?: (?:now|rn|right now|tonight))?(?=\x20?(?:$|[.!]))`,
+    ),
+  },
 ];

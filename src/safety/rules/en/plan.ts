@@ -435,4 +435,52 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
       String.raw`\b(?:stopped|quit|stopped taking|quit taking|not taking|havent taken|have not taken|not taken|skipping|dropped)\b (?:my |the )?(?:insulin|heart (?:meds|medication|medicine|pills|tablets)|blood thinners?|warfarin|anti ?rejection (?:meds|drugs|medication|medicine|pills|tablets)|immunosuppressants?|transplant meds|seizure meds|epilepsy meds|dialysis|lithium)\b[^]{0,120}?\b(?:on purpose|deliberately|not going back on (?:it|them)|(?:ok|okay|fine|at peace) with (?:that|it)|(?:my )?way out|read what happens|know what happens|let (?:it|nature) (?:happen|take its course)|(?:thats|that is|its|it is|let|letting) nature (?:deciding|decide|take its course|taking its course)|(?:dont|do not) tell me to (?:call|phone|go to|see|ring)|nobody has to find)\b(?<!\b(?:doctor|gp|nurse|consultant|cardiologist|told me to|allowed|pump|switched|switching|trial|prescribed|surgery)\b[^]{0,160})(?![^]{0,40}\b(?:doctor|gp|nurse|consultant|pump|switched|switching|trial|surgery)\b)`,
     ),
   },
+  // ------------------------------------------------------------------------------------------
+  // The eighteenth pass, the writer's own (p18own, after round 23).
+  {
+    // "ive chosen the day i go home to the lord": returning to God on a day the writer has
+    // chosen. Faith said calmly ("one day i'll go home to god"), or someone else who has gone
+    // home, is not this.
+    id: "en.plan.home-to-god-on-a-chosen-day",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:chosen|chose|picked|set|decided on|decided|fixed|settled on) (?:the|a|my) (?:day|date|night|time) (?:i|to|that i|when i|for me to)(?: will| shall|ll)? (?:go|going|return|returning|be going|be called|be with) (?:home )?(?:to |back to |to be with )?(?:god|the lord|jesus|heaven|my maker|my creator|allah|the father|my father in heaven|the angels)\b|\b(?:i am|im|i will|ill|i shall) (?:going|returning|go|return) (?:home )?to (?:god|the lord|jesus|my maker|heaven|allah|my creator)\b (?:on|this|next|tomorrow|tonight|by|before) (?:[a-z]+\x20)?(?:day|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|\d+(?:st|nd|rd|th)?)\b`,
+    ),
+  },
+  {
+    // "going to join my late mum on her anniversary": joining a dead parent on a chosen day. A
+    // grave visit, a memorial mass, flowers or a candle is not this.
+    id: "en.plan.join-a-dead-parent-on-a-day",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:join|joining|be with|go to|going to) (?:my )?(?:late |dead )?(?:mum|mom|mother|dad|father|parents|nan|gran|grandma|grandmother|grandad|grandpa|grandfather)\b(?: again)?[^.]{0,30}?\b(?:on|by|for|before|at) (?:(?:her|his|their|the) (?:death )?(?:anniversary|death ?day)|the (?:same )?day (?:she|he|they) (?:died|passed|left))\b(?<=\b(?:join|joining|(?:late|dead) (?:mum|mom|mother|dad|father|parents|nan|gran|grandma|grandmother|grandad|grandpa|grandfather)|(?:end|ending|finish|finishing) (?:it|things|this)|(?:done|finished) with (?:it|this|everything|life)|call it a day|its time|it is time|decided|made up my mind|ready to go)\b[^]{0,160})(?<!\b(?:grave|graveside|cemetery|churchyard|crematorium|memorial (?:mass|service|bench)|mass|flowers|candle|wreath|visit|visiting|headstone|plaque|ashes|scatter\w*)\b[^]{0,160})(?![^]{0,40}\b(?:grave|cemetery|churchyard|mass|flowers|candle|visit|headstone|ashes)\b)`,
+    ),
+  },
+  {
+    // "the voices keep telling me tonight and i cant fight them anymore": a voice commanding the
+    // act for now, and the writer's resistance giving out. A coach, a show called the voice, a
+    // satnav or a podcast is not this.
+    id: "en.plan.voice-commands-now",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:the |a |this )?voices?(?: in my head)? (?:says?|said|is saying|keeps? saying|are saying|tells? me|told me|is telling me|are telling me|keeps? telling me|wants? me|is demanding|are demanding)(?: me)?(?: to (?:do it|go|end it|jump|die|finish it))? (?:tonight|now|right now|today|its time)\b[^]{0,120}?\b(?:(?:cant|can not|cannot) (?:keep )?(?:saying no|resisting|fighting|ignoring|holding (?:it|them) off|fight (?:it|them)|resist|say no|hold out)|louder|going to listen|gonna listen|give in|giving in|obey|do what (?:it|they) says?|too tired to fight|losing the fight)\b(?<!\b(?:coach|teacher|the voice (?:final|show|uk|us)|radio|podcast|gps|sat ?nav|alexa|siri|announcer|choir|rehearsal|audition|karaoke|narrator|singer|actor|director|mum|mom|dad|boss|referee|commentator)\b[^]{0,160})`,
+    ),
+  },
+  {
+    // "everythings ready. i wont be here by morning": ready, and gone by the morning. A trip, an
+    // early flight or a shift said beside it is not this.
+    id: "en.plan.ready-gone-by-morning",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:ready|all set|everything is (?:ready|set|in place|sorted|done)|everythings (?:ready|set|in place|sorted|done)|its all (?:ready|set|sorted))\b[^]{0,60}?\b(?:(?:ill|i will) be gone|(?:i )?(?:wont|will not) be (?:here|around|alive)|(?:i )?(?:wont|will not) (?:see|make it to)|gone|dead) (?:by|before|in the|come) (?:morning|sunrise|dawn|daylight|the morning|first light)\b(?<!\b(?:trip|flight|plane|train|bus|coach|packed|packing|holiday|camp\w*|shift|work|road trip|early start|leaving early|airport|ferry|move|moving|exam|hike|hiking)\b[^]{0,160})(?![^]{0,40}\b(?:trip|flight|airport|holiday|shift|work|back (?:on|by|in)|see you)\b)`,
+    ),
+  },
 ];

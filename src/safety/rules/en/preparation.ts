@@ -270,4 +270,30 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
       String.raw`(?:\b(?:take|get|pull|rip|taking|getting|pulling) (?:the |its )?batter(?:y|ies) out\b[^]{0,40}?\b(?:for good|permanently|forever|so it (?:stops|wont|cant|doesnt|never)\b[^.]{0,20}?\b(?:for good|forever|again|ever|go off|at all))|\b(?:disable|turn off|switch off|shut off|silence|kill|stop|disconnect) (?:the |a |my )?(?:co |carbon monoxide |monoxide )?(?:alarm|detector|sensor|it)\b[^.]{0,20}?\b(?:for good|permanently|forever)\b)(?<=\b(?:co|carbon monoxide|monoxide) (?:alarm|detector|sensor)\b[^]{0,160})(?<=\b(?:charcoal|coals|briquettes?|bbq|barbecue|hibachi|brazier|grill|burner|bucket of coals|dont want to wake up|not wake up|never wake up|sleep forever|end it|ending it|goodbye|last night|want to die|wanna die)\b[^]{0,240}|\b(?:co|carbon monoxide|monoxide) (?:alarm|detector|sensor)\b(?=[^]{0,200}\b(?:charcoal|coals|briquettes?|bbq|barbecue|hibachi|brazier|dont want to wake up|not wake up|never wake up|sleep forever|end it|ending it|goodbye|want to die)\b)[^]{0,240})(?<!\b(?:expired|end of life|expiry|replace\w*|new one|false alarm|cooking|toast|garden|patio|yard|outside|outdoors|camping|landlord)\b[^]{0,240})(?![^]{0,80}\b(?:expired|end of life|replace\w*|new one|false alarm|cooking|garden|patio|yard|outside|outdoors|camping|landlord)\b)`,
     ),
   },
+  // ------------------------------------------------------------------------------------------
+  // The eighteenth pass, the writer's own (p18own, after round 23).
+  {
+    // "found a lovely home for my cat. said i was travelling. truth is i wont be around": a pet
+    // given a home, and the writer not here after, either as the truth behind a cover story or
+    // with no move, job, allergy or stay said beside it.
+    id: "en.preparation.pet-home-wont-be-here",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?:found|finding|got|sorted) (?:a |an )?(?:good|new|nice|loving|forever|great|kind|lovely|safe|perfect|proper) homes? for (?:my |our )?(?:[a-z]+\x20)?${PET}|${REHOME_PET})\b(?:[^]{0,200}?\b(?:truth is|the truth is|in truth|truthfully|honestly|really|actually|but)\b,? ?i (?:wont|will not|shant|am not going to) be (?:here|around|alive)\b|[^]{0,120}?\bi (?:wont|will not|shant|am not going to) be (?:here|around|alive)\b(?![^]{0,60}\b(?:moving|move|abroad|overseas|job|work|uni|college|travel\w*|allerg\w*|landlord|visa|deploy\w*|army|navy|hospital|rehab|for (?:a|the) (?:month|year|while|summer|winter|week))\b)(?<!\b(?:moving|move|abroad|overseas|job|work|uni|college|allerg\w*|landlord|baby|deploy\w*|army|navy|hospital|rehab|travel\w*|emigrat\w*|relocat\w*)\b[^]{0,250}))`,
+    ),
+  },
+  {
+    // "set up guardianship with my sister just in case. the case is coming": a child's care
+    // handed on "just in case", and the case said to be near. Guardianship for a disabled child,
+    // old age or an operation is not this.
+    id: "en.preparation.guardian-just-in-case-near",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:guardianship|guardian|custody|who (?:gets|takes|will take|will have) (?:the|my) (?:kids|children|boy|girl|son|daughter|baby))\b[^]{0,80}?\bjust in case\b[^]{0,80}?\b(?:the case is (?:coming|close|near|soon)|(?:its|it is|thats|that is|the day is|that day is|the time is) (?:coming|close|near|not far off|soon)|(?:wont|will not) be long now|not long now|sooner than (?:they|she|he|anyone|people) (?:think|knows?))\b(?<!\b(?:disab\w*|autis\w*|special needs|down syndrome|cerebral palsy|too old|elderly|retire\w*|dementia|surgery|operation|deploy\w*|tour of duty)\b[^]{0,240})`,
+    ),
+  },
 ];

@@ -311,4 +311,42 @@ export const JA_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
       String.raw`(?:目が覚め|目がさめ|起きたら|気がついたら|気づいたら)[^]{0,40}?(?:死ねなかった|しねなかった|死にきれなかった|死に切れなかった)(?<!(?:夢|ゆめ|ゲーム|げーむ|漫画|小説|映画|ドラマ)[^]{0,60})(?![^]{0,20}(?:夢|ゆめ|ゲーム|げーむ|漫画|小説|映画|ドラマ))`,
     ),
   },
+  // ------------------------------------------------------------------------------------------
+  // The eighteenth pass, the writer's own (p18own, after round 23): acts under way now.
+  {
+    // 湯船が真っ赤。血が思ったより止まらない: bleeding in a bath that will not stop, or the body
+    // giving out beside it. Bath salts, a bath bomb, hair dye, rust, a nosebleed or a period
+    // said beside it are not this.
+    id: "ja.attempt-in-progress.bath-red-not-stopping",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      String.raw`(?:風呂|ふろ|湯船|浴槽|お湯|おゆ|バスタブ)(?:の(?:中|水|お湯|湯))?(?:が|は|も)?[^.]{0,6}?(?:赤い|赤く|あかい|あかく|真っ赤|まっか|赤(?:に|色)|血の色|ピンク)[^]{0,40}?(?:止まらない|とまらない|止まらん|とまらん|止まんない|とまんない|ふらふら|くらくら|ふらつ|意識が|ぼーっと|目が回|めまい|力が入らない)(?<!(?:入浴剤|バスボム|バスソルト|鼻血|はなぢ|生理|ヘナ|毛染め|カラー剤|ヘアカラー|白髪染め|ワイン|薔薇|バラ|花びら|錆|さび|赤水|水道|給湯|蛇口|配管|着色料|食紅)[^]{0,80})(?![^]{0,30}(?:入浴剤|バスボム|鼻血|生理|毛染め|カラー剤|錆|さび|水道|蛇口))`,
+    ),
+  },
+  {
+    // 近所の橋、今から行ってくる。たぶんこれで最後: on the way to a high place or the water now,
+    // said as a last act. A photo, fishing, a walk, the night view, or the last day of a
+    // holiday are not this.
+    id: "ja.attempt-in-progress.to-a-high-place-now-last",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      String.raw`(?:橋|屋上|崖|がけ|ダム|線路|踏切|鉄橋|歩道橋|岸壁|防波堤|樹海|海|川)[^]{0,40}?(?:今から|いまから|これから|今|いま)[^.]{0,8}?(?:行って(?:くる|きます|くるわ|くるね)|行く(?:ね|わ|よ)?|いく|向かう|向かいます|向かってる|むかう|行きます)[^]{0,30}?(?:(?:たぶん|多分|きっと)?(?:これで|これが)(?:最後|さいご|最期)|もう(?:戻らない|もどらない|戻らん|帰らない|かえらない|帰らん)|(?:戻って|帰って)(?:こない|こん|きません)|さよなら|さようなら)(?<!(?:写真|撮影|釣り|花火|夜景|散歩|ジョギング|ランニング|観光|デート|バイト|仕事|休み|連休|旅行|シーズン|今年|学生|合宿|キャンプ|ロケ)[^]{0,80})`,
+    ),
+  },
+  {
+    // 寒い。ベランダに出てる。もう部屋には戻らない: out in the cold now and not going back in, or
+    // wondering if staying out till morning would end it. Camping, a queue, fireworks, a
+    // countdown, or "not until" something ends are not this.
+    id: "ja.attempt-in-progress.out-in-the-cold",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      String.raw`(?:寒い|さむい|寒っ|寒くて|凍え|こごえ|氷点下|マイナス\d+度|吹雪|雪の中|雪が)[^]{0,60}?(?:(?<!まで[^.]{0,3})(?:もう)?(?:中|なか|家|いえ|部屋|へや)(?:に|には|へ|の中に|の中には)(?:は|も)?(?:戻らない|もどらない|戻らん|もどらん|入らない|はいらない|帰らない|かえらない|戻る気はない)|朝まで(?:外|そと|ここ)(?:に|で)(?:いたら|いれば|おったら|おれば)[^.]{0,10}?(?:楽|らく|死|しね|凍|終わ|眠ったまま))(?<!(?:キャンプ|テント|寝袋|シュラフ|初日の出|カウントダウン|花火|流星|天体|星を|撮影|並んで|行列|徹夜で並|チケット|雪だるま|雪合戦|子ども|子供|犬の散歩|鍵|締め出|タバコ|たばこ|喫煙)[^]{0,120})`,
+    ),
+  },
 ];
