@@ -210,4 +210,17 @@ export const EN_METHOD_QUESTION_RULES: readonly RiskRule[] = [
       String.raw`(?<=\b(?:no (?:version of me|point (?:in )?(?:living|going on|any of it|anything|trying|me)|way out|future for me|reason to (?:stay|live|go on))|(?:cant|can not|cannot) (?:go on|do this anymore|keep going)|want to die|wanna die|end it|kill myself|better off without me|done with (?:life|everything|it all|living)|give up on (?:life|everything|myself)|nothing left (?:for me|to live for)|tired of (?:living|being alive|existing)|dont want to (?:be here|exist|live)|worthless|unalive)\b[^]{0,200}?)(?:^|[.,]\x20?|\b(?:im|i am|so|just|been|now)\x20)(?:(?:im|i am|so|just|been|now)\x20)?(?:looking up|googling|searching(?: up)?|researching|reading up on|looking into) (?:ways|methods|how)(?: to (?:do it|go|end it|die|not wake up))?(?: (?:now|rn|right now|tonight))?(?=\x20?(?:$|[.!]))`,
     ),
   },
+  // ------------------------------------------------------------------------------------------
+  // Lead's mends after the eighteenth pass (gaps found beside round 23's kinds).
+  {
+    // "could I die with this", "would I die if I took all of these": the means at hand asked
+    // about in the first person. An illness ("could I die from this cough"), a game build or a
+    // deck names no means and takes "from", not "with".
+    id: "en.method-question.die-with-this",
+    level: "crisis",
+    category: "method-question",
+    pattern: phrase(
+      String.raw`\b(?:(?:could|can|would|will|does it work if) i|do you think i(?: could| would| can| will)?) (?:die|end it|end my life|kill myself|not wake up|never wake up) (?:with|using|by taking|if i (?:took|take|swallowed|swallow|drank|drink|used|use)) (?:this|these|that|those|them|it|all (?:of )?(?:this|these|those|them))\b(?![^]{0,40}\b(?:game|level|boss|build|deck|character|team|loadout|run|mod|cough|cold|flu|fever|rash|bite|sting|allerg\w*)\b)`,
+    ),
+  },
 ];

@@ -296,4 +296,29 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
       String.raw`\b(?:guardianship|guardian|custody|who (?:gets|takes|will take|will have) (?:the|my) (?:kids|children|boy|girl|son|daughter|baby))\b[^]{0,80}?\bjust in case\b[^]{0,80}?\b(?:the case is (?:coming|close|near|soon)|(?:its|it is|thats|that is|the day is|that day is|the time is) (?:coming|close|near|not far off|soon)|(?:wont|will not) be long now|not long now|sooner than (?:they|she|he|anyone|people) (?:think|knows?))\b(?<!\b(?:disab\w*|autis\w*|special needs|down syndrome|cerebral palsy|too old|elderly|retire\w*|dementia|surgery|operation|deploy\w*|tour of duty)\b[^]{0,240})`,
     ),
   },
+  // ------------------------------------------------------------------------------------------
+  // Lead's mends after the eighteenth pass (gaps found beside round 23's kinds).
+  {
+    // "tried the rope round my neck to check the length", "put the cord around my neck to see":
+    // a cord tried on the neck. Headphones, a lanyard, a scarf, a necklace or a costume are not
+    // this.
+    id: "en.preparation.cord-tried-on-neck",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:put|tied|wrapped|looped|tried|tested|slipped|had|got|pulled|tightened) (?:the |a |an |my |that |this |his |her |some )?(?:[a-z]+\x20)?(?:rope|cord|belt|cable|noose|ligature|wire|extension lead|extension cord|dog lead|leash|bedsheet)s? (?:a?round|on|over|to) (?:my|his|her|their) neck\b(?<!\b(?:headphones?|earphones?|earbuds?|camera|lanyard|necklace|chain|scarf|costume|halloween|yoga|massage|charger)\b[^]{0,80})(?![^]{0,60}\b(?:costume|halloween|photo shoot|massage|stretch\w*|physio|lanyard|headphones?|necklace)\b)`,
+    ),
+  },
+  {
+    // "left a letter for whoever finds me", a note addressed "to whoever finds him": a note for
+    // the person who finds the body. Hide and seek, a lost wallet or a geocache are not this.
+    id: "en.preparation.note-for-whoever-finds",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\bwhoever (?:finds|will find|has to find|ends up finding|comes in and finds|discovers) (?:me|him|her|them|my body|his body|her body|their body)\b(?<!\b(?:hide and seek|hide-and-seek|hiding spot|game|geocach\w*|wallet|keys|phone|treasure|easter eggs?|escape room|scavenger)\b[^]{0,120})(?![^]{0,60}\b(?:hide and seek|game|wins?|gets? a prize|reward|first place)\b)`,
+    ),
+  },
 ];

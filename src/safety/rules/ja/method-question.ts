@@ -6,6 +6,10 @@ import { MANY, MEDS } from "./patterns.js";
 const BOOZE_JA =
   "(?:お酒|酒|さけ|アルコール|ビール|ウォッカ|焼酎|酎ハイ|チューハイ|ストゼロ|ワイン|日本酒|ウイスキー|ウィスキー|ハイボール)";
 
+/** Means a person may hold up and ask about (the die-with-this rule). */
+const MEANS_ASKED =
+  "(?:薬|くすり|睡眠薬|眠剤|ロープ|縄|なわ|紐|ひも|コード|ベルト|練炭|包丁|ナイフ|カッター|刃物|ガス|洗剤|農薬|灯油)";
+
 export const JA_METHOD_QUESTION_RULES: readonly RiskRule[] = [
   // --------------------------------------------------------------- method questions
   {
@@ -160,6 +164,19 @@ export const JA_METHOD_QUESTION_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: ja(
       String.raw`(?<=(?:死にたい|しにたい|消えたい|きえたい|生きて(?:る|いる)意味|生きる意味|もう無理|もうむり|終わりにしたい|いなくなりたい|居場所(?:が|は|も)?(?:ない|どこにもない)|価値(?:が|は)?ない|生きていけない|もう限界|どうにもならない|何をやっても|なにをやっても|ダメな(?:人間|自分)|だめな(?:人間|自分))[^]{0,200}?)(?:^|[.,]|いま|今|もう)(?:いま|今)?(?:その)?(?:方法|やり方|やりかた|手段)(?:を)?(?:いま|今)?(?:調べて|しらべて|検索して|けんさくして|ググって|ぐぐって|探して|さがして)(?:る|ます|います|いる|た|ました)(?:とこ|ところ)?(?:です)?(?=$|[.,!])`,
+    ),
+  },
+  // ------------------------------------------------------------------------------------------
+  // Lead's mends after the eighteenth pass (gaps found beside round 23's kinds).
+  {
+    // この薬で死ねるかな, 引越しで買ったロープ、これで死ねるかな: a means at hand, asked whether it
+    // would kill (the potential form: able to die). Hyperbole names food or heat (この激辛で死ねる),
+    // not a means; 死ぬかな (will it kill me) is a worry about a side effect, not this.
+    id: "ja.method-question.die-with-this",
+    level: "crisis",
+    category: "method-question",
+    pattern: ja(
+      `(?:${MEANS_ASKED}(?:で|なら|だったら|を使えば|使ったら|を使ったら)|(?<=${MEANS_ASKED}[^]{0,40}?)(?:これ|それ|こいつ|コレ)(?:で|なら|だったら|を使えば|使ったら))(?:本当に|ほんとに|ちゃんと|確実に|楽に|うまく|すぐ)?(?:死ねる|しねる|逝ける|終われる)(?:かな|か|のかな|の\\?|\\?|だろう|でしょう|かしら|と思う|んかな|やろか|やろうか|ですか|ますか|$)`,
     ),
   },
 ];
