@@ -74,7 +74,8 @@ describe("a note for whoever finds the body", () => {
 
 describe("a past wish is told by a time, not by 'back in'", () => {
   it("reads 'not going back in' as the present, and 'back in 2019' as the past", () => {
-    const cold = assessRisk("it's freezing out. i'm not going back in. i want to die out here");
+    // Read as "back in (the day)" before: a past wish, lowered to a concern.
+    const cold = assessRisk("not going back in because i want to die out here");
     expect(cold.level).toBe("crisis");
     expect(cold.overrides).not.toContain("en.past-ideation.in-the-past");
     expect(assessRisk("back in 2019 i wanted to die, not now").level).not.toBe("crisis");
