@@ -203,7 +203,9 @@ describe.each([
     "23",
     ROUND_23,
     ROUND_23_FIRST_RUN,
-    "recorded, run once on 71cef03 (after the seventeenth pass): its first run is the blind figure",
+    // Its writer's own crises, its reports about someone else, how urgent they are, its false
+    // alarms and its missed distress were covered by the eighteenth pass (its figures are fit).
+    "recorded, run once on 71cef03 (after the seventeenth pass); covered by the eighteenth pass (the writer's own, someone else's, how urgent, the false alarms, the distress): fit, not blind",
   ],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
@@ -222,6 +224,19 @@ describe.each([
       expect(f.distressAtConcern).toBeGreaterThanOrEqual(30);
       expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(4);
       expect(f.ordinaryAtConcern).toBeLessThanOrEqual(9);
+    }
+    // Round 23 after the eighteenth pass and the lead's mends: 89 of 90 crises at crisis (the one
+    // left, いいえ。もう飲んだ, is a reply that alone says nothing of what was taken; in a
+    // conversation after a crisis it is read as done: safety-flow.test.ts), every distress at
+    // concern, 1 ordinary at crisis and 3 at concern. FIT, NOT BLIND (its misses were read to
+    // write the pass); the floors above are its first run. The ordinary left: a farewell party's
+    // さよなら and a subscription's last month (the learned layer's own), and "kms" after a
+    // forgotten password, kept at concern on purpose (a joke can hide a real one).
+    if (name === "23") {
+      expect(f.crisisAtCrisis).toBeGreaterThanOrEqual(89);
+      expect(f.distressAtConcern).toBeGreaterThanOrEqual(30);
+      expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(1);
+      expect(f.ordinaryAtConcern).toBeLessThanOrEqual(3);
     }
   });
 });
@@ -302,6 +317,29 @@ describe.each([
     expect(urgent.length).toBe(first.urgent);
     expect(read).toBeGreaterThanOrEqual(first.urgentAtUrgent);
     expect(calm).toEqual([]);
+  });
+});
+
+// Round 23 after the eighteenth pass (the writer's own, someone else's, how urgent): FIT, NOT
+// BLIND (its misses were read to write that pass); the floors above are its first run (14 of 24
+// marked, one of the writer's own flipped, 11 of 31 urgent). Every report about someone else
+// marked and at crisis, none of the writer's own read as someone else's, every urgent crisis read
+// as urgent but one (いいえ。もう飲んだ, alone), and no crisis its writer did not mark urgent read
+// as urgent (the school nurse's pupil, whose plan is for the weekend and who is with the nurse).
+describe("blind round 23 after the eighteenth pass (FIT, NOT BLIND)", () => {
+  it("marks every report about someone else, flips none of the writer's own, and reads the urgent as urgent", () => {
+    const risky = ROUND_23.filter((e) => e.label !== "ordinary");
+    const read = risky.map((e) => ({ e, a: assessRisk(e.text) }));
+    expect(read.filter((x) => x.e.subject === "other" && x.a.subject !== "other")).toEqual([]);
+    expect(read.filter((x) => x.e.subject === "self" && x.a.subject === "other")).toEqual([]);
+    const crisisOther = read.filter((x) => x.e.label === "crisis" && x.e.subject === "other");
+    expect(crisisOther.filter((x) => x.a.level !== "crisis")).toEqual([]);
+    const urgent = read.filter((x) => x.e.urgent);
+    expect(urgent.filter((x) => x.a.urgent !== true).map((x) => x.e.text)).toEqual([
+      "いいえ。もう飲んだ",
+    ]);
+    const notMarked = read.filter((x) => x.e.label === "crisis" && !x.e.urgent);
+    expect(notMarked.filter((x) => x.a.urgent === true)).toEqual([]);
   });
 });
 
