@@ -23,6 +23,7 @@ import { ROUND_20 } from "./blind-round-20.js";
 import { ROUND_21 } from "./blind-round-21.js";
 import { ROUND_22 } from "./blind-round-22.js";
 import { ROUND_23 } from "./blind-round-23.js";
+import { ROUND_24 } from "./blind-round-24.js";
 
 /** What every round's message has (later rounds add `urgent`; the first ones a persona). */
 export type RecordedCase = Pick<BlindCase, "text" | "lang" | "label" | "subject">;
@@ -53,6 +54,7 @@ export const BLIND_ROUNDS: readonly RecordedRound[] = [
   ROUND_21,
   ROUND_22,
   ROUND_23,
+  ROUND_24,
 ].map((cases, i) => ({ round: 6 + i, cases }));
 
 /**

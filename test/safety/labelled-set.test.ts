@@ -18,6 +18,7 @@ import { ROUND_20, ROUND_20_FIRST_RUN } from "./blind-round-20.js";
 import { ROUND_21, ROUND_21_FIRST_RUN } from "./blind-round-21.js";
 import { ROUND_22, ROUND_22_FIRST_RUN } from "./blind-round-22.js";
 import { ROUND_23, ROUND_23_FIRST_RUN } from "./blind-round-23.js";
+import { ROUND_24, ROUND_24_FIRST_RUN } from "./blind-round-24.js";
 import { BLIND_FIRST_RUN, BLIND_SET } from "./blind-set.js";
 import { HOLDOUT_SET } from "./holdout-set.js";
 import { LABELLED_SET, type LabelledCase } from "./labelled-set.js";
@@ -207,6 +208,12 @@ describe.each([
     // alarms and its missed distress were covered by the eighteenth pass (its figures are fit).
     "recorded, run once on 71cef03 (after the seventeenth pass); covered by the eighteenth pass (the writer's own, someone else's, how urgent, the false alarms, the distress): fit, not blind",
   ],
+  [
+    "24",
+    ROUND_24,
+    ROUND_24_FIRST_RUN,
+    "recorded, run once on 75ee7b2 (after the eighteenth pass): its first run is the blind figure",
+  ],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
     const f = roundFigures(round);
@@ -274,6 +281,10 @@ describe.each([
   // Round 23's first run, after the seventeenth pass, marked 14 of 24 and read one of the writer's
   // own as someone else's (a Hiroshima-dialect message about going to a bridge now).
   ["23", ROUND_23, 14, 1],
+  // Round 24's first run, after the eighteenth pass, marked 15 of 25 and read five of the
+  // writer's own as someone else's (a brother's anniversary, elderly couples agreeing to go
+  // together, an angry vent about a father, a carer worn out).
+  ["24", ROUND_24, 15, 5],
 ] as const)("blind round %s, whose danger", (name, round, otherMarked, flippedAtMost) => {
   it("marks the reports about someone else and keeps the writer's own", () => {
     const risky = round.filter((e) => e.label !== "ordinary");
@@ -300,14 +311,16 @@ describe.each([
 
 // Rounds 20 on: their writers marked which crises are happening now. Never fewer of them read as
 // urgent than the round's first run (round 20: 16 of 30 on 4f30f86; 21: 14 of 30 on 7505e25; 22:
-// 13 of 30 on ce8b0e9; 23: 11 of 31 on 71cef03), and no ordinary or distress message read as
-// urgent (round 22's first run read one, "Overdosed on Balatro last night", a game played all
-// night; the seventeenth pass's everyday part took it to none: fit, not blind).
+// 13 of 30 on ce8b0e9; 23: 11 of 31 on 71cef03; 24: 8 of 31 on 75ee7b2), and no ordinary or
+// distress message read as urgent (round 22's first run read one, "Overdosed on Balatro last
+// night", a game played all night; the seventeenth pass's everyday part took it to none: fit, not
+// blind).
 describe.each([
   ["20", ROUND_20, ROUND_20_FIRST_RUN],
   ["21", ROUND_21, ROUND_21_FIRST_RUN],
   ["22", ROUND_22, ROUND_22_FIRST_RUN],
   ["23", ROUND_23, ROUND_23_FIRST_RUN],
+  ["24", ROUND_24, ROUND_24_FIRST_RUN],
 ] as const)("blind round %s, how urgent", (name, round, first) => {
   it("reads its urgent crises as urgent at least as often as its first run", () => {
     const urgent = round.filter((e) => e.urgent);
