@@ -306,8 +306,9 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
           category: doneAct ? "act-after-means" : "plan-after-means",
         });
         escalated = true;
-      } else if (timedYes && crisisEarlier) {
-        // p19now: "yes. tonight." after a crisis (and the direct question it was answered with).
+      } else if (timedYes && (crisisEarlier || answered >= levelRank("concern"))) {
+        // p19now: "yes. tonight." after a crisis or a concern, each answered with the direct
+        // question "are you thinking about suicide right now?".
         assessment.level = "crisis";
         assessment.matches.push({ rule: CONTEXT_RULE_ID, level: "crisis", category: "timed-yes" });
         escalated = true;

@@ -388,7 +388,7 @@ export function ownActSetNow(normalized: string): boolean {
     OWN_ACT_SET_NOW_RE.test(normalized) ||
     ownLastActNow(normalized) ||
     // p19now (the nineteenth pass), below.
-    OWN_LEAVING_TONIGHT_RE.test(normalized)
+    (OWN_LEAVING_TONIGHT_RE.test(normalized) && !LEAVING_EXPLAINED_RE.test(normalized))
   );
 }
 
@@ -482,7 +482,17 @@ const OWN_LEAVING_TONIGHT_RE = new RegExp(
     foldKana(
       "(?:今夜|こんや|今晩|こんばん|夜になったら|よるになったら|夜に|暗くなったら|これから|今から|いまから)[^.]{0,20}?(?:出かけ|でかけ|出て|でて|出ます|行き|いき|行って)[^.]{0,12}?(?:もう|二度と|にどと)?(?:戻りません|戻らない|もどらない|もどりません|帰りません|帰らない|かえらない|かえりません|帰ってこない|戻ってこない)",
     ),
-    String.raw`\b(?:tonight|this evening|when its dark|after dark)\b[^.]{0,50}?\b(?:not (?:be )?coming back|wont be (?:coming )?back|will not be (?:coming )?back|never coming back|not returning|wont come home|not coming home)\b`,
+    String.raw`\b(?:tonight|this evening|when its dark|after dark)\b[^.]{0,50}?\b(?:not (?:be )?coming back|wont be (?:coming )?back|will not be (?:coming )?back|never coming back|not returning|wont come home|not coming home)\b(?! (?:till|until|to this|here)\b)`,
+  ].join("|"),
+  "u",
+);
+// ...not a trip, a move, a night out or a shift said beside it (引っ越し, 飲み会, "moving out", "party").
+const LEAVING_EXPLAINED_RE = new RegExp(
+  [
+    foldKana(
+      "旅行|帰省|出張|引っ越|引越|実家|遠征|キャンプ|泊まり|夜勤|飲み会|留学|転勤|新居|退去|合宿|オール",
+    ),
+    String.raw`\b(?:trip|holiday|moving|move out|moved|flight|travel\w*|night shift|shift|party|club|festival|sleepover|staying at|camping|new (?:place|flat|house|job)|lease|deposit|abroad|overseas|late|till|until)\b`,
   ].join("|"),
   "u",
 );

@@ -51,7 +51,18 @@ describe("a yes with the moment at the direct question gets the emergency answer
     expect(c.staff.some((e) => (e as { urgent?: boolean }).urgent === true)).toBe(true);
   });
 
-  it("the risk check reads it as urgent only after a crisis", () => {
+  it.each([
+    ["ja", "生きるのがつらい", "うん、今夜"],
+    ["en", "everything feels pointless and heavy lately", "yeah, tonight"],
+  ] as const)("after a concern, asked the same question (%s %s / %s)", async (locale, concern, answer) => {
+    const c = await atFirstQuestion(locale);
+    expect(textOf(await c.text(concern))).toContain(QUESTION[locale]);
+    const reply = await c.text(answer);
+    expect(textOf(reply)).toContain(EMERGENCY[locale]);
+    expect(c.staff.some((e) => (e as { urgent?: boolean }).urgent === true)).toBe(true);
+  });
+
+  it("the risk check reads it as urgent only after a crisis or a concern", () => {
     const now = new Date("2026-12-08T01:00:00Z");
     const first = riskCheck(CRISIS.en, "en", { recent: [], now });
     expect(first.level).toBe("crisis");
