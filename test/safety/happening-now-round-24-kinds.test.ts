@@ -110,7 +110,8 @@ describe("set up in a vehicle with the engine running: urgent crisis", () => {
   ])("%s is not", everyday);
 
   it("warming up for a trip is not urgent, and no rule of this pass takes it", () => {
-    const text = "sitting in the car with the engine on, heater going, everything is ready for the trip";
+    const text =
+      "sitting in the car with the engine on, heater going, everything is ready for the trip";
     const rules = assessRules(normalizeMessage(text));
     expect(rules.matches.filter((m) => P19NOW_RULES.includes(m.rule))).toEqual([]);
     expect(assessRisk(text).urgent ?? false).toBe(false);

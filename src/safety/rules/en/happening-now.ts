@@ -31,9 +31,9 @@ const HIT_EVERYDAY = String.raw`(?:in\x20(?:fifa|chess|smash|mario|cards|the\x20
 // cliff", "I at the rooftop now lah"), and an end said: "not going home", "this is me", "cannae
 // dae it anymair", "tell my son I love him", "this is the night". A view, a bar, a walk, a
 // shift, waiting for the barrier or staying at a mate's are not this.
-const PRESENT_AT = String.raw`(?:i am|im|i|am|me|currently|sat|sitting|sittin|standing|stood|perched|parked(?: up)?|been sat|been sitting|ive been|i have been)(?: (?:now|right now|rn|just|still|here|out|up|down))? (?:at|on|by|up on|up at|out on|out at|in)`;
+const PRESENT_AT = `(?:i am|im|i|am|me|currently|sat|sitting|sittin|standing|stood|perched|parked(?: up)?|been sat|been sitting|ive been|i have been)(?: (?:now|right now|rn|just|still|here|out|up|down))? (?:at|on|by|up on|up at|out on|out at|in)`;
 const DANGER_PLACE = String.raw`(?:the |a |this |my |our )?(?:(?:top|highest|roof|upper) (?:level|floor|deck|storey|story) (?:of|o) (?:the |a |this )?(?:multi ?storey |multistorey |multi story )?(?:car ?park|parking (?:garage|structure|deck|building))|(?:edge|top|lip) (?:of|o) (?:the |a |this )?(?:cliffs?|quarry|gorge|bridge|dam|roof|building|car ?park|platform)|cliff ?(?:edge|top)s?|cliffs?|dam (?:wall|edge)|dam|weir|(?:hdb |block |flat |flats |building |apartment |condo )?(?:rooftop|roof)|(?:railway|level|train|rail|railroad) crossing|railway line|train tracks|tracks|(?:train |station |railway |subway |tube )?platform|bridge|overpass|flyover|viaduct|gorge|quarry|lookout)\b`;
-const END_SAID = String.raw`(?:not going (?:back )?home|not going back|not coming (?:back|home|down)|(?:wont|will not|never) be (?:going |coming )?(?:back|home)|(?:wont|will not|never) (?:go|come) (?:back|home)|this is me(?=$|[.,!])|this is (?:it|the end|goodbye)(?=$|[.,!])|this is the night|tonight is the night|(?:cant|cannot|can not|cannae|canny) (?:do|dae|take|keep|go on|handle|be) ?(?:it|this|any (?:of|o) (?:it|this)|life)? ?(?:any ?more|any ?mair|no more)|(?:dont|do not|no|dinnae) (?:want|wanna) (?:to )?(?:continue|go on|live|be here|be alive|carry on|keep going)|tell (?:my|ma) [a-z]+ (?:that )?i love|goodbye(?: (?:everyone|all|world))?(?=$|[.,!])|bye (?:everyone|all|world)|(?:gonna|going to|will|ill|i will) (?:jump|end it|end things|let go|step off|step out|go over)|ending it|end it all|done with (?:it all|life|everything|living))`;
+const END_SAID = `(?:not going (?:back )?home|not going back|not coming (?:back|home|down)|(?:wont|will not|never) be (?:going |coming )?(?:back|home)|(?:wont|will not|never) (?:go|come) (?:back|home)|this is me(?=$|[.,!])|this is (?:it|the end|goodbye)(?=$|[.,!])|this is the night|tonight is the night|(?:cant|cannot|can not|cannae|canny) (?:do|dae|take|keep|go on|handle|be) ?(?:it|this|any (?:of|o) (?:it|this)|life)? ?(?:any ?more|any ?mair|no more)|(?:dont|do not|no|dinnae) (?:want|wanna) (?:to )?(?:continue|go on|live|be here|be alive|carry on|keep going)|tell (?:my|ma) [a-z]+ (?:that )?i love|goodbye(?: (?:everyone|all|world))?(?=$|[.,!])|bye (?:everyone|all|world)|(?:gonna|going to|will|ill|i will) (?:jump|end it|end things|let go|step off|step out|go over)|ending it|end it all|done with (?:it all|life|everything|living))`;
 const PLACE_EVERYDAY = String.raw`\b(?:view|views|sunset|sunrise|stars|photos?|pics?|selfies?|tour|tourists?|sightseeing|visiting|bar|drinks|cocktails?|party|picnic|fishing|hike|hiking|walk|walking|dog|lunch|break|shift|(?:at|from|to|after|before|for|back to|way to) work|work (?:break|lunch|do|party|mates)|date|fireworks|festival|concert|gig|birthday|wedding|hols|holiday|trip|bungee|mates?|staying|sleepover|crash at|lol|haha|lmao|waiting for (?:the|my|a) (?:train|bus|lift|mate|mum|dad|ride|uber|barrier|gates?)|barrier|gates? (?:to )?(?:open|lift|go up)|till|until|traffic|late|exam|meeting|game|match|cards?|collect\w*)\b`;
 
 // In a vehicle, set up, and the engine running: "in the ute, it's all set up and the engine's
@@ -73,7 +73,7 @@ const P19NOW_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "attempt-in-progress",
     pattern: phrase(
-      String.raw`(?:${IN_VEHICLE}[^]{0,60}?${SET_UP}[^]{0,50}?${ENGINE_ON}|${IN_VEHICLE}[^]{0,60}?${ENGINE_ON}[^]{0,50}?${SET_UP})(?<!${VEHICLE_EVERYDAY}[^]{0,160})(?![^]{0,40}${VEHICLE_EVERYDAY})`,
+      `(?:${IN_VEHICLE}[^]{0,60}?${SET_UP}[^]{0,50}?${ENGINE_ON}|${IN_VEHICLE}[^]{0,60}?${ENGINE_ON}[^]{0,50}?${SET_UP})(?<!${VEHICLE_EVERYDAY}[^]{0,160})(?![^]{0,40}${VEHICLE_EVERYDAY})`,
     ),
   },
   {
@@ -83,7 +83,7 @@ const P19NOW_RULES: readonly RiskRule[] = [
     category: "attempt-in-progress",
     negatable: false,
     pattern: phrase(
-      String.raw`(?:${TAKEN_LOTS})[^]{0,80}?${NO_WAKE}(?<!${LOTS_EVERYDAY}[^]{0,160})(?![^]{0,40}${LOTS_EVERYDAY})`,
+      `(?:${TAKEN_LOTS})[^]{0,80}?${NO_WAKE}(?<!${LOTS_EVERYDAY}[^]{0,160})(?![^]{0,40}${LOTS_EVERYDAY})`,
     ),
   },
   {
