@@ -24,10 +24,11 @@ const REASK_AFTER_MS = 30 * 60 * 1000;
 /** "That's not what I meant" halves what earlier messages count for, but never below this. */
 const DISMISSED_FLOOR = 0.1;
 
-// A hedged or partial yes to "are you thinking about suicide?": answered as yes. A message
-// that also holds a no ("たぶんない", "maybe not", "大丈夫") is not one.
+// A hedged or partial yes to "are you thinking about suicide?", or a yes with more said after
+// it ("yes i am", "yep. every day", "yes. tonight."): answered as yes. A message that also holds
+// a no ("たぶんない", "maybe not", "yes but i'm ok", "大丈夫") is not one.
 const HEDGED_YES_RE =
-  /^(?:よく|うーん|んー|えっと|まあ|まぁ|well|um+|uh+|hmm+|[、,.\s])*(?:うん|ん+|はい|たぶん|多分|たまに|時々|ときどき|ちょっと|少し|すこし|かも|わから|わかん|分から|思う|おもう|考え|maybe|kinda|kind of|sort of|sorta|idk|i dunno|dunno|i don'?t know|sometimes|probably|i guess|i think|yeah|yea|ya|a little|a bit|not sure|perhaps|possibly)/i;
+  /^(?:よく|うーん|んー|えっと|まあ|まぁ|well|um+|uh+|hmm+|[、,.\s])*(?:(?:yes|yep|yup|yeah|aye|yass?)(?![a-z])|うん|ん+|はい|たぶん|多分|たまに|時々|ときどき|ちょっと|少し|すこし|かも|わから|わかん|分から|思う|おもう|考え|maybe|kinda|kind of|sort of|sorta|idk|i dunno|dunno|i don'?t know|sometimes|probably|i guess|i think|yeah|yea|ya|a little|a bit|not sure|perhaps|possibly)/i;
 const HEDGED_NO_RE =
   /(?<!わから|わかん|分から)ない|無い|ません|いいえ|ううん|大丈夫|だいじょうぶ|平気|\bnot?\b(?! sure)|\bnah\b|\bnope\b|\bnever\b|\bfine\b|\bok(?:ay)?\b/i;
 

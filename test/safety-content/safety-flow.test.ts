@@ -269,12 +269,24 @@ describe("crisis in the middle of a question", () => {
     ["en", "kinda"],
     ["en", "idk"],
     ["en", "sometimes"],
-  ] as const)("a hedged answer (%s %s) is answered as yes", async (locale, answer) => {
+    ["en", "yes i am"],
+    ["en", "yep. every day"],
+    ["en", "yes, since this morning"],
+    ["en", "yes. tonight."],
+  ] as const)("a hedged answer or a yes with more (%s %s) is answered as yes", async (locale, answer) => {
     const harnessed = await atFirstQuestion(locale === "en" ? { region: "US", locale } : {});
     await harnessed.text(locale === "en" ? CRISIS_EN : CRISIS_JA);
     const reply = await harnessed.text(answer);
     expect(textOf(reply)).toContain(locale === "en" ? "911" : "119");
     expect(harnessed.staff.map((e) => e.type)).toEqual(["crisis", "crisis"]);
+  });
+
+  it("a yes that also holds a no is not answered as yes", async () => {
+    const harnessed = await atFirstQuestion({ region: "US", locale: "en" });
+    await harnessed.text(CRISIS_EN);
+    const reply = await harnessed.text("yes but i'm okay now");
+    expect(textOf(reply)).not.toContain("911");
+    expect(harnessed.staff.map((e) => e.type)).toEqual(["crisis"]);
   });
 
   it("asks the same direct question, naming suicide, in both languages", async () => {
