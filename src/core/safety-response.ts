@@ -32,6 +32,10 @@ const HEDGED_YES_RE =
 const HEDGED_NO_RE =
   /(?<!わから|わかん|分から)ない|無い|ません|いいえ|ううん|大丈夫|だいじょうぶ|平気|\bnot?\b(?! sure)|\bnah\b|\bnope\b|\bnever\b|\bfine\b|\bok(?:ay)?\b/i;
 
+// What may follow a choice's words that open a longer answer: a space or a mark, not a letter
+// ("no" opens "no he's still here", not "nothing").
+const LEAD_BOUNDARY_RE = /^[\s\p{P}\p{S}]/u;
+
 /** What the safety policy needs. */
 export interface SafetyResponseDependencies {
   content: Content;
@@ -202,6 +206,27 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
     return choices.find((choice) => choiceKeys(choice).has(key));
   };
 
+  /**
+   * A choice whose own words open a longer answer ("no he's still here" at "are you somewhere
+   * safe?", いいえ、まだ家にいる). Only a choice that tells the staff (the answer that errs towards
+   * danger) is taken this way, and not when the rest holds a no or a calm word ("yes but i'm
+   * okay now"): a calm answer with more said after it is read as free text, which keeps the
+   * lines close and offers "I'm not safe".
+   */
+  const leadingChoice = (choices: readonly FlowChoice[], text: string) => {
+    const said = sanitizeInput(text).normalize("NFKC").toLowerCase().trimStart();
+    return choices.find((choice) => {
+      if (choice.action !== "alert-staff") return false;
+      const words = [...Object.values(choice.label), ...Object.values(choice.aliases ?? {}).flat()];
+      return words.some((word) => {
+        const lead = word.normalize("NFKC").toLowerCase();
+        if (!lead || !said.startsWith(lead)) return false;
+        const rest = said.slice(lead.length);
+        return LEAD_BOUNDARY_RE.test(rest) && rest.trim() !== "" && !HEDGED_NO_RE.test(rest);
+      });
+    });
+  };
+
   const take = (turn: Turn, choice: FlowChoice) => {
     const { flow, node } = turn.state.position;
     if (choice.id === "not-meant") lowerEarlierSigns(turn.state);
@@ -222,6 +247,11 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
       take(turn, yes);
       return true;
     }
+    const leading = leadingChoice(node.choices, text);
+    if (leading) {
+      take(turn, leading);
+      return true;
+    }
     return false;
   };
 
@@ -239,8 +269,12 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
     // question, and its action tells the staff. Anything more than the words is read afresh; words
     // with no risk in them go the usual way (commands first, then the choice).
     const offered = node?.choices.filter((choice) => turn.can(choice.requires));
+    // A choice's words opening a longer answer count too, unless the message is urgent on its
+    // own ("yes. I took them all"): that gets the answer for happening now.
     const typedChoice =
-      offered && !isNew && risk.level !== "none" ? choiceFor(offered, text) : undefined;
+      offered && !isNew && risk.level !== "none"
+        ? (choiceFor(offered, text) ?? (risk.urgent ? undefined : leadingChoice(offered, text)))
+        : undefined;
     if (typedChoice) {
       take(turn, typedChoice);
       return true;

@@ -418,6 +418,32 @@ describe("danger at home", () => {
     expect(textOf(notSafe)).toContain("安全なところ");
     expect(staff.length).toBe(before + 1);
   });
+
+  it.each([
+    ["ja", "いいえ、まだ家にいる"],
+    ["ja", "ううん、部屋の前にいる"],
+    ["en", "nope"],
+    ["en", "no he's still here"],
+    ["en", "not really, he's drunk"],
+  ] as const)("not safe, said with more (%s %s): the not-safe answer, and the staff hear", async (locale, answer) => {
+    const harnessed = await atFirstQuestion(locale === "en" ? { region: "US", locale } : {});
+    await harnessed.text(locale === "en" ? "my dad hits me" : DANGER_AT_HOME_JA);
+    const before = harnessed.staff.length;
+    const reply = await harnessed.text(answer);
+    expect(textOf(reply)).toContain(locale === "en" ? "911" : "110");
+    expect(textOf(reply)).toContain(locale === "en" ? "somewhere safer" : "安全なところ");
+    expect(harnessed.staff.length).toBe(before + 1);
+  });
+
+  it("a calm answer with more said after it is listened to, with 'not safe' one tap away", async () => {
+    const { text, staff } = await atFirstQuestion();
+    await text(DANGER_AT_HOME_JA);
+    const before = staff.length;
+    const reply = await text("はい、友達の家にいます");
+    expect(textOf(reply)).not.toContain("安全なところ");
+    expect(labelsOf(reply)).toContain("危ないかもしれない");
+    expect(staff.length).toBe(before);
+  });
 });
 
 describe("concern", () => {
