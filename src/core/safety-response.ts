@@ -36,6 +36,10 @@ const HEDGED_NO_RE =
 // ("no" opens "no he's still here", not "nothing").
 const LEAD_BOUNDARY_RE = /^[\s\p{P}\p{S}]/u;
 
+// Words that say things are all right after all ("no, i'm fine now", いいえ、大丈夫です).
+const CALM_RE =
+  /大丈夫|だいじょうぶ|平気|安全(?!じゃ|では|で(?:は)?ない)|落ち着い|\b(?:fine|ok|okay|alright|all right|safe now|better now|calm now|i'?m safe|we'?re safe|not (?:in danger|unsafe))\b/i;
+
 /** What the safety policy needs. */
 export interface SafetyResponseDependencies {
   content: Content;
@@ -209,9 +213,9 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
   /**
    * A choice whose own words open a longer answer ("no he's still here" at "are you somewhere
    * safe?", いいえ、まだ家にいる). Only a choice that tells the staff (the answer that errs towards
-   * danger) is taken this way, and not when the rest holds a no or a calm word ("yes but i'm
-   * okay now"): a calm answer with more said after it is read as free text, which keeps the
-   * lines close and offers "I'm not safe".
+   * danger) is taken this way ("i can't call, i have no credit" too), and not when the rest
+   * undoes it ("yes but i'm okay now", いいえ、大丈夫です): a calm answer with more said after it is
+   * read as free text, which keeps the lines close and offers "I'm not safe".
    */
   const leadingChoice = (choices: readonly FlowChoice[], text: string) => {
     const said = sanitizeInput(text).normalize("NFKC").toLowerCase().trimStart();
@@ -222,7 +226,10 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
         const lead = word.normalize("NFKC").toLowerCase();
         if (!lead || !said.startsWith(lead)) return false;
         const rest = said.slice(lead.length);
-        return LEAD_BOUNDARY_RE.test(rest) && rest.trim() !== "" && !HEDGED_NO_RE.test(rest);
+        // After a yes, any no undoes it; after "not safe" or "I can't call" a no is part of the
+        // answer ("i can't call, i have no credit"), and only a calm word undoes it.
+        const undone = choice.id === "yes" ? HEDGED_NO_RE : CALM_RE;
+        return LEAD_BOUNDARY_RE.test(rest) && rest.trim() !== "" && !undone.test(rest);
       });
     });
   };
