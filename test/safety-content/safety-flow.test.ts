@@ -281,6 +281,21 @@ describe("crisis in the middle of a question", () => {
     expect(harnessed.staff.map((e) => e.type)).toEqual(["crisis", "crisis"]);
   });
 
+  it.each([
+    ["ja", "危ない"],
+    ["en", "not safe"],
+  ] as const)("'I'm not safe' typed in other words while listening (%s %s) leads to the emergency numbers", async (locale, typed) => {
+    const harnessed = await atFirstQuestion(locale === "en" ? { region: "US", locale } : {});
+    await harnessed.text(locale === "en" ? CRISIS_EN : CRISIS_JA);
+    const heard = await harnessed.text(
+      locale === "en" ? "it's been a long week" : "今週ずっと長かった",
+    );
+    expect(labelsOf(heard)).toContain(locale === "en" ? "I'm not safe" : "危ないかもしれない");
+    const reply = await harnessed.text(typed);
+    expect(textOf(reply)).toContain(locale === "en" ? "911" : "119");
+    expect(harnessed.staff.map((e) => e.type)).toEqual(["crisis", "crisis"]);
+  });
+
   it("a yes that also holds a no is not answered as yes", async () => {
     const harnessed = await atFirstQuestion({ region: "US", locale: "en" });
     await harnessed.text(CRISIS_EN);
