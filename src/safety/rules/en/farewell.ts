@@ -179,7 +179,7 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
     category: "farewell",
     negatable: false,
     pattern: phrase(
-      String.raw`\b(?:please |pls |try not to |do not |dont )(?:be sad|cry|grieve|blame yourselves?|feel guilty|be angry)\b[^.]{0,10}?\b(?:this|it) (?:was|is|has been|really was) (?:my|entirely my|all my|only my) (?:own )?(?:choice|decision)\b(?<!\b(?:move|moving|moved|abroad|job|quit\w*|band|team|club|divorc\w*|break ?up|broke up|split|retir\w*|tattoo|hair\w*|surgery|leaving (?:the|this) (?:company|school|group|channel|server|church)|resign\w*|transfer\w*|vtuber|graduat\w*|channel|stream\w*|uni|course|wedding|baby|abortion|vote|sold|selling)\b[^]{0,200})(?![^]{0,80}\b(?:move|moving|job|new|visit|see you|call me|back soon|write)\b)`,
+      String.raw`\b(?:please |pls |try not to |do not |dont )(?:be sad|cry|grieve|blame yourself|blame yourselves|feel guilty|be angry)\b[^.]{0,10}?\b(?:this|it) (?:was|is|has been|really was) (?:my|entirely my|all my|only my) (?:own )?(?:choice|decision)\b(?<!\b(?:move|moving|moved|abroad|job|quit\w*|band|team|club|divorc\w*|break ?up|broke up|split|retir\w*|tattoo|hair\w*|surgery|leaving (?:the|this) (?:company|school|group|channel|server|church)|resign\w*|transfer\w*|vtuber|graduat\w*|channel|stream\w*|uni|course|wedding|baby|abortion|vote|sold|selling)\b[^]{0,200})(?![^]{0,80}\b(?:move|moving|job|new|visit|see you|call me|back soon|write)\b)`,
     ),
   },
 ];

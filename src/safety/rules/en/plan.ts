@@ -151,7 +151,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "plan",
     pattern: en(
-      String.raw`\b(?:mountains?|woods|forest|sea|ocean|lake|river|cliffs?|desert|hills|moors?|bay)\b[^.]{0,60}?\b(?:no (?:plan|intention) (?:to|of) (?:come|coming) (?:down|back|home)|not (?:planning on |planning to )?(?:coming|going|come) back|no return|won'?t be coming back|and (?:just )?keep (?:walking|swimming|going)|not (?:turning|turn) (?:back|around))\b`,
+      String.raw`\b(?:mountains?|woods|forest|sea|ocean|lake|river|cliffs?|desert|hills|moors?|bay)\b[^.]{0,60}?\b(?:no (?:plan|intention) (?:to|of) (?:come|coming) (?:down|back|home)|not (?:planning on |planning to )?(?:coming|going|come) back|no return|won'?t be coming back|and (?:just )?keep (?:walking|swimming|going)|not (?:turning|turn) (?:back|around))\b(?!\x20?(?:until|till|before|for the|for a|for (?:a |the )?(?:week|weekend|night|month|summer)|to (?:this|that|the|my|work|school|uni|town|the city)|tonight|today|yet|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?<!\b(?:scouts?|camp\w*|holiday|vacation|weekend|trip|festival|retreat|cabin)\b[^]{0,100})`,
     ),
   },
   {
@@ -208,7 +208,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "plan",
     pattern: en(
-      String.raw`\b(?:one[- ]way|single) (?:ticket|fare)\b[^]{0,40}?\b(?:return isn'?t|won'?t need the return|wont need the return|no return|the way back|last trip|not coming back)\b|\b(?:heading|going|walking|driving|off) to (?:the )?(?:overpass|bridge|cliffs?|lake|river|tracks|sea|ocean|roof|quarry|dam)\b[^]{0,30}?\b(?:for good|one way|not coming back|no coming back)\b`,
+      String.raw`\b(?:one[- ]way|single) (?:ticket|fare)\b[^]{0,40}?\b(?:return isn'?t|won'?t need the return|wont need the return|no return|the way back|last trip|not coming back)\b(?!\x20?(?:until|till|before|for the|for a|for (?:a |the )?(?:week|weekend|night|month|summer)|to (?:this|that|the|my|work|school|uni|town|the city)|tonight|today|yet|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?<!\b(?:mov(?:e|ing)|relocat\w*|emigrat\w*|new job|for work|visa|abroad|gap year)\b[^]{0,80})(?![^]{0,40}\b(?:mov(?:e|ing)|relocat\w*|new job|for work|visa)\b)|\b(?:heading|going|walking|driving|off) to (?:the )?(?:overpass|bridge|cliffs?|lake|river|tracks|sea|ocean|roof|quarry|dam)\b[^]{0,30}?\b(?:for good|one way|not coming back|no coming back)\b(?!\x20?(?:until|till|before|for the|for a|for (?:a |the )?(?:week|weekend|night|month|summer)|to (?:this|that|the|my|work|school|uni|town|the city)|tonight|today|yet|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
     ),
   },
   {
