@@ -507,4 +507,17 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
       String.raw`\b(?:railings?|rails?|fence|barrier|parapet|ledge|balustrade|guardrail|guard rail|edge)\b[^]{0,80}?\bnext time (?:i |im |i am )?(?:probably |might |may |just |really |think i |feel like i )?(?:(?:dont think|do not think|doubt) (?:i|ill|i will|id|i would)(?: ever)? (?:come|climb|step|get|turn|go|walk)\w* (?:back|down)|(?:wont|will not|wouldnt|would not|am not|not|dont|do not|aint) (?:be )?(?:coming|come|climb\w*|step\w*|get\w*|turn\w*|go\w*|walk\w*) (?:back|down)|(?:ill |i will |will |im |i am )?(?:go|going|keep going|let go|jump|fall|be going) (?:over|all the way|off it|off))\b(?<=\b(?:climb\w*|half ?way|one leg|a leg|leg|leaned|leaning|got|sat|sitting|stood|standing|hung|hanging)\b[^]{0,140})(?<!\b(?:ball|frisbee|kite|shortcut|short cut|trespass\w*|festival|concert|gig|photo\w*|dog|cat|sheep|cow|goat|horse|garden|neighbou?rs? garden|school|race|hurdles?|parkour|gym)\b[^]{0,160})`,
     ),
   },
+  {
+    // "we are both past ninety and worn out. we have agreed to go together before winter": an old
+    // couple, or a carer and the one cared for, agreeing to die together. Whose danger this is
+    // (the writer's and a spouse's) is subject.ts's; this reads the level. A concert, a party, a
+    // trip or an appointment gone to together is not this.
+    id: "en.plan.agreed-to-go-together",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`(?<=\b(?:eighties|nineties|eighty|ninety|\d{2} years old|old age|too old|worn out|exhausted|cant cope|can no longer|cannot (?:lift|manage|cope)|cant (?:lift|manage)|care for (?:him|her)|caring for (?:him|her)|dementia|bedridden|his (?:illness|cancer)|her (?:illness|cancer)|no strength|nothing left)\b[^]{0,200}?)\b(?:agreed|decided|made up our minds?|talked it (?:over|through)|promised each other|settled on it|chosen)\b[^.]{0,24}?\b(?:we (?:will|ll|would|shall)|wed|to|that we (?:will|ll|would|shall)|that wed|well) (?:go|leave|die|pass|slip away|end it|end things|finish) together\b(?! (?:to|on|for|in|by car|by train|by bus|and see|with)\b)(?![^]{0,60}\b(?:concert|party|wedding|trip|holiday|cruise|dance|gig|show|meeting|appointment|class|match|festival|dinner|movie|film|church|service|clinic|checkup|check up|scan|bingo)\b)`,
+    ),
+  },
 ];
