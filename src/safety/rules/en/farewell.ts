@@ -148,4 +148,38 @@ export const EN_FAREWELL_RULES: readonly RiskRule[] = [
       String.raw`(?:\b(?:final|last) save\b[^]{0,50}?\b(?:logging|log|logged|signing|sign|signed) (?:out|off)\b[^.]{0,12}?\b(?:for good|forever|for the last time|permanently|for real)\b|\b(?:logging|logged|signing|signed) (?:out|off) (?:for good|forever|for the last time|permanently)\b[^]{0,30}?\b(?:final|last) save (?:done|made|is done|complete|saved)\b)(?<!\b(?:${GAME_NAMED})\b[^]{0,160})(?![^]{0,80}\b(?:${GAME_NAMED})\b)`,
     ),
   },
+  // ----------------------------------------------------- p19own (after round 24)
+  {
+    // "logging off for good after friday. not switching games. not anything": a game left for
+    // good and nothing after it. Another game, exams, a break, sleep or "touch grass" is not this.
+    id: "en.farewell.logging-off-for-good-to-nothing",
+    level: "crisis",
+    category: "farewell",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:log(?:ging)? off|logging out|log out|signing off|sign off|quitting|quit|leaving|done|gone|uninstalling|deleting (?:my|the) (?:account|character|char))\b[^.]{0,20}?\b(?:for good|forever|permanently|for the last time|for real this time)\b[^]{0,80}?\b(?:not (?:for )?anything(?: else)?(?= ?[.,!]|$)|not (?:doing|going to do|starting|picking up) anything(?: else)?(?= ?[.,!]|$)|not going anywhere(?: else)?(?= ?[.,!]|$)|(?:to|for) nothing(?= ?[.,!]|$)|nothing (?:else|after|next|after that)(?= ?[.,!]|$)|no (?:next|new|other) (?:game|thing)(?:,| or| and)? (?:no|nothing)\b|not (?:switching|moving|changing) (?:games|servers|to (?:another|a new|a different) (?:game|server))(?:,| or| and|\.) ?(?:not|nothing)\b)(?<!\b(?:exams?|study\w*|revision|uni|school|job|baby|wedding|detox|sober|healthier|touch(?:ing)? grass|real life|irl|gym|girlfriend|boyfriend|wife|husband|new game|switching to|moving to|playing \w+ instead)\b[^]{0,200})(?![^]{0,60}\b(?:exams?|study|job|baby|break|detox|irl|gym|sleep|to say|to add|lol|lmao|gg)\b)`,
+    ),
+  },
+  {
+    // "🪦 soon. got everything sorted. thanks for being nice": a grave, soon, and everything in
+    // order with thanks. A horror game, a costume, a season or a film coming soon is not this.
+    id: "en.farewell.grave-soon-everything-sorted",
+    level: "crisis",
+    category: "farewell",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:coffin|grave|headstone|tombstone|rip)\b[^.]{0,12}?\bsoon\b[^]{0,60}?\b(?:(?:got |have |ive |i have )?(?:everything|it all|all|things) (?:sorted|settled|in order|arranged|taken care of|tidied|squared away|wrapped up)|thanks? (?:you )?for (?:being|everything|listening|putting up|all)|(?:bye|goodbye|take care)(?= ?[.,!]|$))(?<!\b(?:game|horror|halloween|costume|film|movie|episode|season|dlc|release|drops?|launch\w*|raid|boss|dungeon|party|trailer|update|patch|mod|skin|server|stream|exam|exams|deadline|essay|shift|lol|lmao)\b[^]{0,160})(?![^]{0,60}\b(?:game|horror|halloween|costume|film|movie|episode|season|dlc|release|launch|raid|boss|party|trailer|update|lol|lmao)\b)`,
+    ),
+  },
+  {
+    // "please dont be sad, this was my choice" in a message set to send later: a note for those
+    // left. A move, a job quit, a breakup or a channel ended is not this.
+    id: "en.farewell.dont-be-sad-my-choice",
+    level: "crisis",
+    category: "farewell",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:please |pls |try not to |do not |dont )(?:be sad|cry|grieve|blame yourself|blame yourselves|feel guilty|be angry)\b[^.]{0,10}?\b(?:this|it) (?:was|is|has been|really was) (?:my|entirely my|all my|only my) (?:own )?(?:choice|decision)\b(?<!\b(?:move|moving|moved|abroad|job|quit\w*|band|team|club|divorc\w*|break ?up|broke up|split|retir\w*|tattoo|hair\w*|surgery|leaving (?:the|this) (?:company|school|group|channel|server|church)|resign\w*|transfer\w*|vtuber|graduat\w*|channel|stream\w*|uni|course|wedding|baby|abortion|vote|sold|selling)\b[^]{0,200})(?![^]{0,80}\b(?:move|moving|job|new|visit|see you|call me|back soon|write)\b)`,
+    ),
+  },
 ];

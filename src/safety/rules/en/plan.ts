@@ -151,7 +151,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "plan",
     pattern: en(
-      String.raw`\b(?:mountains?|woods|forest|sea|ocean|lake|river|cliffs?|desert|hills|moors?|bay)\b[^.]{0,60}?\b(?:no (?:plan|intention) (?:to|of) (?:come|coming) (?:down|back|home)|not (?:planning on |planning to )?(?:coming|going|come) back|no return|won'?t be coming back|and (?:just )?keep (?:walking|swimming|going)|not (?:turning|turn) (?:back|around))\b`,
+      String.raw`\b(?:mountains?|woods|forest|sea|ocean|lake|river|cliffs?|desert|hills|moors?|bay)\b[^.]{0,60}?\b(?:no (?:plan|intention) (?:to|of) (?:come|coming) (?:down|back|home)|not (?:planning on |planning to )?(?:coming|going|come) back|no return|won'?t be coming back|and (?:just )?keep (?:walking|swimming|going)|not (?:turning|turn) (?:back|around))\b(?!\x20?(?:until|till|before|for the|for a|for (?:a |the )?(?:week|weekend|night|month|summer)|to (?:this|that|the|my|work|school|uni|town|the city)|tonight|today|yet|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?<!\b(?:scouts?|camp\w*|holiday|vacation|weekend|trip|festival|retreat|cabin)\b[^]{0,100})`,
     ),
   },
   {
@@ -208,7 +208,7 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "plan",
     pattern: en(
-      String.raw`\b(?:one[- ]way|single) (?:ticket|fare)\b[^]{0,40}?\b(?:return isn'?t|won'?t need the return|wont need the return|no return|the way back|last trip|not coming back)\b|\b(?:heading|going|walking|driving|off) to (?:the )?(?:overpass|bridge|cliffs?|lake|river|tracks|sea|ocean|roof|quarry|dam)\b[^]{0,30}?\b(?:for good|one way|not coming back|no coming back)\b`,
+      String.raw`\b(?:one[- ]way|single) (?:ticket|fare)\b[^]{0,40}?\b(?:return isn'?t|won'?t need the return|wont need the return|no return|the way back|last trip|not coming back)\b(?!\x20?(?:until|till|before|for the|for a|for (?:a |the )?(?:week|weekend|night|month|summer)|to (?:this|that|the|my|work|school|uni|town|the city)|tonight|today|yet|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?<!\b(?:mov(?:e|ing)|relocat\w*|emigrat\w*|new job|for work|visa|abroad|gap year)\b[^]{0,80})(?![^]{0,40}\b(?:mov(?:e|ing)|relocat\w*|new job|for work|visa)\b)|\b(?:heading|going|walking|driving|off) to (?:the )?(?:overpass|bridge|cliffs?|lake|river|tracks|sea|ocean|roof|quarry|dam)\b[^]{0,30}?\b(?:for good|one way|not coming back|no coming back)\b(?!\x20?(?:until|till|before|for the|for a|for (?:a |the )?(?:week|weekend|night|month|summer)|to (?:this|that|the|my|work|school|uni|town|the city)|tonight|today|yet|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
     ),
   },
   {
@@ -481,6 +481,43 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`\b(?:ready|all set|everything is (?:ready|set|in place|sorted|done)|everythings (?:ready|set|in place|sorted|done)|its all (?:ready|set|sorted))\b[^]{0,60}?\b(?:(?:ill|i will) be gone|(?:i )?(?:wont|will not) be (?:here|around|alive)|(?:i )?(?:wont|will not) (?:see|make it to)|gone|dead) (?:by|before|in the|come) (?:morning|sunrise|dawn|daylight|the morning|first light)\b(?<!\b(?:trip|flight|plane|train|bus|coach|packed|packing|holiday|camp\w*|shift|work|road trip|early start|leaving early|airport|ferry|move|moving|exam|hike|hiking)\b[^]{0,160})(?![^]{0,40}\b(?:trip|flight|airport|holiday|shift|work|back (?:on|by|in)|see you)\b)`,
+    ),
+  },
+  // ----------------------------------------------------- p19own (after round 24)
+  {
+    // "when the season comes round i'm going back to where the house stood and not coming out",
+    // "booked the train to that forest. i havent bought a return ticket": a wild place gone to with
+    // no return. "not back until sunday", a move, a holiday or a cabin booked is not this.
+    id: "en.plan.to-the-wild-no-return",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?:going|heading|walking|driving|hiking|go|head|walk|drive|get|getting|take|taking|catch|catching) (?:back |up |out |down )?(?:to|into|in to|out to|up to|up into|toward|towards) [^.]{0,30}?(?:mountains?|forest|woods|sea|ocean|lake|river|cliffs?|moors?|bush|desert|hills|glacier|snow|where (?:the house|our house|my house|it|he|she|they|we) (?:stood|used to be|was|were|died|happened|went)|the same (?:place|spot|forest|bridge|cliff|woods))|(?<=\b(?:mountains?|forest|woods|sea|ocean|lake|river|cliffs?|moors?|bush|where (?:he|she|they) died)\b[^]{0,160}?)\b(?:booked|booking|bought|getting|taking|catch\w*) (?:a |the |my )?(?:train|bus|coach|ferry|flight|ticket|seat)s?\b)[^]{0,90}?\b(?:not (?:coming|going|walking|driving|heading) (?:back|out|home)|(?:wont|will not|shant|dont plan to) (?:be )?(?:coming|come|walk|walking) (?:back|out|home)|(?:havent|have not|didnt|did not|not|wont be|wont|will not) (?:bought|booked|got|buying|booking|getting|buy|book|get|need) (?:a |the |any )?return(?: ticket| train| leg| trip| fare| journey)?|(?:no|dont need a|dont need the|wont need a|wont need the) return(?: ticket| train| fare| journey)?|one ?way (?:ticket|only)|not thinking about (?:the way|getting|coming) (?:back|home))\b(?! (?:to|until|till|for|before|after|with|from|here|this|that|tonight|today|soon|yet|early|late|next|on)\b)(?<!\b(?:move|moving|moved|abroad|emigrat\w*|relocat\w*|new job|job|work|visa|flat|apartment|uni|university|study|studying|gap year|backpack\w*|camping|camp|festival|holiday|vacation|retreat|cabin|wedding|honeymoon|rental|lease|new life|fresh start|start over|starting over|season ticket|rafting|surf\w*)\b[^]{0,240})(?![^]{0,60}\b(?:move|moving|abroad|job|work|visa|new life|fresh start|holiday|vacation|camping|cabin|retreat|lol)\b)`,
+    ),
+  },
+  {
+    // "got halfway over the railing last time. next time i wont come back": a railing climbed,
+    // and next time no turning back. A fence climbed for a ball or a shortcut is not this.
+    id: "en.plan.over-the-railing-next-time",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:railings?|rails?|fence|barrier|parapet|ledge|balustrade|guardrail|guard rail|edge)\b[^]{0,80}?\bnext time (?:i |im |i am )?(?:probably |might |may |just |really |think i |feel like i )?(?:(?:dont think|do not think|doubt) (?:i|ill|i will|id|i would)(?: ever)? (?:come|climb|step|get|turn|go|walk)\w* (?:back|down)|(?:wont|will not|wouldnt|would not|am not|not|dont|do not|aint) (?:be )?(?:coming|come|climb\w*|step\w*|get\w*|turn\w*|go\w*|walk\w*) (?:back|down)|(?:ill |i will |will |im |i am )?(?:go|going|keep going|let go|jump|fall|be going) (?:over|all the way|off it|off))\b(?<=\b(?:climb\w*|half ?way|one leg|a leg|leg|leaned|leaning|got|sat|sitting|stood|standing|hung|hanging)\b[^]{0,140})(?<!\b(?:ball|frisbee|kite|shortcut|short cut|trespass\w*|festival|concert|gig|photo\w*|dog|cat|sheep|cow|goat|horse|garden|neighbou?rs? garden|school|race|hurdles?|parkour|gym)\b[^]{0,160})`,
+    ),
+  },
+  {
+    // "we are both past ninety and worn out. we have agreed to go together before winter": an old
+    // couple, or a carer and the one cared for, agreeing to die together. Whose danger this is
+    // (the writer's and a spouse's) is subject.ts's; this reads the level. A concert, a party, a
+    // trip or an appointment gone to together is not this.
+    id: "en.plan.agreed-to-go-together",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`(?<=\b(?:eighties|nineties|eighty|ninety|\d{2} years old|old age|too old|worn out|exhausted|cant cope|can no longer|cannot (?:lift|manage|cope)|cant (?:lift|manage)|care for (?:him|her)|caring for (?:him|her)|dementia|bedridden|his (?:illness|cancer)|her (?:illness|cancer)|no strength|nothing left)\b[^]{0,200}?)\b(?:agreed|decided|made up our minds?|talked it (?:over|through)|promised each other|settled on it|chosen)\b[^.]{0,24}?\b(?:we (?:will|ll|would|shall)|wed|to|that we (?:will|ll|would|shall)|that wed|well) (?:go|leave|die|pass|slip away|end it|end things|finish) together\b(?! (?:to|on|for|in|by car|by train|by bus|and see|with)\b)(?![^]{0,60}\b(?:concert|party|wedding|trip|holiday|cruise|dance|gig|show|meeting|appointment|class|match|festival|dinner|movie|film|church|service|clinic|checkup|check up|scan|bingo)\b)`,
     ),
   },
 ];

@@ -321,4 +321,17 @@ export const EN_PREPARATION_RULES: readonly RiskRule[] = [
       String.raw`\bwhoever (?:finds|will find|has to find|ends up finding|comes in and finds|discovers) (?:me|him|her|them|my body|his body|her body|their body)\b(?<!\b(?:hide and seek|hide-and-seek|hiding spot|game|geocach\w*|wallet|keys|phone|treasure|easter eggs?|escape room|scavenger)\b[^]{0,120})(?![^]{0,60}\b(?:hide and seek|game|wins?|gets? a prize|reward|first place)\b)`,
     ),
   },
+  // ----------------------------------------------------- p19own (after round 24)
+  {
+    // "returned the library books so nobody gets stuck with a fine. gave the cat to next door. i
+    // feel weirdly calm": loose ends tied for those left, a pet given away, and a strange calm. A
+    // move, a trip, a hospital stay, an allergy or a clear-out said beside it is not this.
+    id: "en.preparation.loose-ends-calm",
+    level: "crisis",
+    category: "preparation",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:so (?:nobody|no one|noone|none of them|my (?:family|mum|mom|dad|sister|brother|flatmates?|housemates?|landlord|parents)) (?:gets? stuck|has to|will have to|needs to|is left|isnt left|wont be left|ends up|gets left|would have to|is stuck|has anything to|doesnt have to|wont have to|wont get stuck)|gave (?:the|my) (?:cat|dog|kitten|puppy|rabbit|bunny|bird|budgie|parrot|fish|hamster|snake|guinea pigs?|plants?|tortoise)s? (?:away |to (?:next door|the neighbou?rs?|my neighbou?r|a neighbou?r|a friend|my (?:mum|mom|sister|brother|friend))))\b[^]{0,160}?\b(?:i |im |i am )?(?:feel|felt|am|feeling|im|i am)? ?(?:weirdly|strangely|oddly|so|really|very|surprisingly|almost|weirdly|eerily|completely|finally) (?:calm|peaceful|at peace|serene|light|lighter|still|quiet inside)\b(?<!\b(?:move|moving|moved|abroad|trip|travel\w*|holiday|vacation|away for|while (?:i|im|i am)|surgery|operation|hospital|deploy\w*|new job|new flat|emigrat\w*|relocat\w*|uni|semester|allergic|allergy|allergies|landlord says|declutter\w*|spring clean\w*|minimalis\w*|konmari|rehab|retreat|meditat\w*|yoga|therapy)\b[^]{0,300})(?![^]{0,80}\b(?:move|moving|trip|holiday|surgery|hospital|abroad|flight|new job|new place)\b)`,
+    ),
+  },
 ];
