@@ -289,7 +289,7 @@ export const EN_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
     category: "attempt-in-progress",
     negatable: false,
     pattern: phrase(
-      String.raw`\b(?:hasnt|has not|havent|have not|not|hadnt|hasn|stopped) (?:eaten|eating|had (?:any )?food|touched (?:his|her|their) food)\b[^.]{0,40}?\b(?:for|in) (?:\d+|two|three|four|five|six|seven|several|a few|many|like \d+) days\b[^]{0,80}?\b(?:(?:theres|there is|there s|its) (?:no|not a) (?:sound|noise)|no (?:sound|noise) (?:now|from|at all)|(?:gone )?(?:silent|quiet) now|not a (?:sound|peep)|no answer|(?:isnt|is not|not|wont|stopped) (?:answering|responding|replying|making a sound))\b(?<!\b${SHUT_EVERYDAY}\b[^]{0,200})(?![^]{0,80}\b(?:${SHUT_EVERYDAY}|${FOOD_EVERYDAY})\b)`,
+      String.raw`\b(?:hasnt|has not|havent|have not|not|hadnt|hasn|stopped) (?:eaten|eating|had (?:any )?food|touched (?:his|her|their) food)\b[^.]{0,40}?\b(?:for|in) (?:\d+|two|three|four|five|six|seven|several|a few|many|like \d+) days\b[^]{0,80}?\b(?:(?:theres|there is|there s|its) (?:no|not a) (?:sound|noise)|no (?:sound|noise) (?:now|from|at all)|(?:gone )?(?:silent|quiet) now|not a (?:sound|peep)|no answer|(?:isnt|is not|not|wont|stopped) (?:answering|responding|replying|making a sound))\b(?<!\b(?:${SHUT_EVERYDAY}|${FOOD_EVERYDAY}|at work|on shift)\b[^]{0,200})(?![^]{0,80}\b(?:${SHUT_EVERYDAY}|${FOOD_EVERYDAY})\b)`,
     ),
   },
 ];
