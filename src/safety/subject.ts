@@ -148,6 +148,8 @@ const JA_SPOUSE_SIDE_RE =
   /(?:主人|夫|妻|家内|旦那|女房|亡夫|亡妻)(?:さん|様)?の(?:そば|側|もと|元)(?:へ|に)/u;
 const JA_JOIN_THE_DEAD_RE =
   /(?:元|もと|ところ|とこ|所|そば|側)(?:へ|に)(?:参る|参り|まいる|まいり|逝|行こう|いこう|行きま|行く(?:つもり|と決め|ことに)|いく(?:つもり|と決め|ことに))|同じ(?:日|ひ|場所|ところ|所|方法|やり方)(?:に|へ|で)(?![^.。]{0,16}?(?:花|墓|お参り|参り|手を合わせ|供え|献花|線香))[^.。]{0,16}?(?:行こう|いこう|逝こう|逝く|逝き|行きます|行く(?:つもり|と決め|ことに)|いく(?:つもり|と決め|ことに)|死のう|死ぬ|死に|終わりにし|後を追|あとを追)|(?:後|あと)を追(?:おう|う(?:つもり|と決め|ことに)|いたい|います)/u;
+const JA_VOLITION_MINE_RE =
+  /(?:おう|こう|のう|よう)と(?:思って(?:い|お)?(?:ます|る|ります)|思う|思います|決めて(?:い|お)?(?:ます|る|ります)|決めた|決めました)(?![^.。]{0,6}?(?:らしい|みたい|ようだ|ようです|そうだ|そうです))/u;
 // An ending agreed by the writer and a spouse (家内の介護も…。二人で一緒に逝こうと話し合うた): the
 // writer's own plan, the writer one of the two (the nineteenth pass, after round 24); quoted words
 // (じいちゃんが「一緒に死のうか」って) are dropped before it is read.
@@ -169,6 +171,16 @@ const JA_THEIR_OWN_BODY_RE = new RegExp(
   `${JA_OTHER_NAMES}(?:が|は)(?:(?!横で|よこで|隣で|となりで|前で|まえで|そばで|側で|間に|あいだに|うちに|のを|のに|ので|けど|けれど|とき|時|見て|みて|聞いて|きいて|寝て|ねて)[^.。「」]){0,30}?自分の${foldKana("(?:首|くび|喉|のど|手首|腕|うで|胸|腹|お腹|おなか|頭|顔)(?:に|へ|まで)[^,、.。「」]{0,12}?(?:当て|あて|向け|突きつけ|突き付け|押し当て|押しあて|押しつけ|押し付け|巻き|まき|巻いて|かけ|掛け)")}`,
   "gu",
 );
+
+function jaFollowsTheDead(text: string): boolean {
+  const plain = text.replace(QUOTED_RE, "「」");
+  return (
+    JA_DEATH_SPOKEN_RE.test(plain) &&
+    plain
+      .split(/[.。!?！？]+/u)
+      .some((sentence) => JA_JOIN_THE_DEAD_RE.test(sentence) && JA_VOLITION_MINE_RE.test(sentence))
+  );
+}
 
 function jaOwnRisk(text: string): boolean {
   let plain = text.replace(QUOTED_RE, "「」").replace(JA_SUPPORTER_PAIN_RE, "");
@@ -208,6 +220,11 @@ function jaOwnRisk(text: string): boolean {
       JA_RISK_WORD_RE.test(sentence) ||
       (mine && !named && JA_CRYING_RE.test(sentence)) ||
       (joining && JA_JOIN_THE_DEAD_RE.test(sentence));
+    // Following the dead said with the speaker's own volition (後を追おうと思っています, 同じ場所へ行こうと
+    // 決めています): the writer's, even in a sentence that opens on the one who died (the nineteenth
+    // pass, after round 24). Not what is said of them (らしい, みたい, ようです).
+    if (joining && JA_JOIN_THE_DEAD_RE.test(sentence) && JA_VOLITION_MINE_RE.test(sentence))
+      return true;
     return risk && (mine || (!named && !carried && !fearOfThem));
   });
 }
@@ -644,6 +661,9 @@ export function subjectOf(
       reportedEmergency(text);
     return reported ? "other" : "self";
   }
+  // The writer's own will to follow someone who died (弟が自殺してから、ずっと後を追おうと思っています):
+  // the worry override reads the brother's suicide as someone else's, but the plan is the writer's.
+  if (thirdPartyByRules && jaFollowsTheDead(text)) return "self";
   if (thirdPartyByRules || reportedEmergency(text)) return "other";
   if (
     (JA_OTHER_RE.test(text.replace(JA_SAID_OF_ME_RE, "「」").replace(JA_REMARK_TO_ME_RE, "「」")) ||
