@@ -148,6 +148,7 @@ const JA_SPOUSE_SIDE_RE =
   /(?:主人|夫|妻|家内|旦那|女房|亡夫|亡妻)(?:さん|様)?の(?:そば|側|もと|元)(?:へ|に)/u;
 const JA_JOIN_THE_DEAD_RE =
   /(?:元|もと|ところ|とこ|所|そば|側)(?:へ|に)(?:参る|参り|まいる|まいり|逝|行こう|いこう|行きま|行く(?:つもり|と決め|ことに)|いく(?:つもり|と決め|ことに))|同じ(?:日|ひ|場所|ところ|所|方法|やり方)(?:に|へ|で)(?![^.。]{0,16}?(?:花|墓|お参り|参り|手を合わせ|供え|献花|線香))[^.。]{0,16}?(?:行こう|いこう|逝こう|逝く|逝き|行きます|行く(?:つもり|と決め|ことに)|いく(?:つもり|と決め|ことに)|死のう|死ぬ|死に|終わりにし|後を追|あとを追)|(?:後|あと)を追(?:おう|う(?:つもり|と決め|ことに)|いたい|います)/u;
+const JA_SEEMS_RE = /(?:みたい|らしい|ようです|ようだ|っぽい)(?:です|だ|で)?\s*$/u;
 const JA_VOLITION_MINE_RE =
   /(?:おう|こう|のう|よう)と(?:思って(?:い|お)?(?:ます|る|ります)|思う|思います|決めて(?:い|お)?(?:ます|る|ります)|決めた|決めました)(?![^.。]{0,6}?(?:らしい|みたい|ようだ|ようです|そうだ|そうです))/u;
 // An ending agreed by the writer and a spouse (家内の介護も…。二人で一緒に逝こうと話し合うた): the
@@ -203,7 +204,10 @@ function jaOwnRisk(text: string): boolean {
         ? sentence.replace(JA_REFLEXIVE_SAID_RE, "").replace(JA_THEIR_OWN_BODY_RE, "")
         : sentence,
     );
-    const carried = theirs && !mine && !named && JA_FOUND_RE.test(sentence);
+    // ...or how they seem, said as seen from outside (介護でもう限界みたいです after 祖母が祖父に「…」と:
+    // the nineteenth pass): theirs still.
+    const carried =
+      theirs && !mine && !named && (JA_FOUND_RE.test(sentence) || JA_SEEMS_RE.test(sentence));
     // Fear said after them, of what they do (父が弟に「…一緒に連れていく」と…。最近、夜中に包丁を研いで
     // いて怖いです: the eighteenth pass): the supporter's fear, when it is the only risk word.
     // (Only a sentence that says fear: 同じ日に、同じ場所へ行こうと思っています after 兄が自分で逝って

@@ -123,6 +123,8 @@ export const EN_REPORTED_ONLY_NOW: readonly string[] = [
   "en.attempt-in-progress.at-height-sent-then-silent",
   // Days without food and a silent door (the nineteenth pass).
   "en.attempt-in-progress.not-eating-door-silent",
+  // Pills taken on a stream watched (the writer's own stream is theirs: "i'm live and popping pills").
+  "en.attempt-in-progress.pills-on-stream",
 ];
 
 export const EN_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
