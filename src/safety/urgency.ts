@@ -308,7 +308,8 @@ const VIOLENCE_SAID_NOW_RE = new RegExp(
 
 /** True when danger at home that the rules read as a crisis is happening now. */
 export function violenceNow(normalized: string): boolean {
-  if (VIOLENCE_SAID_NOW_RE.test(normalized) || VIOLENCE_HEARD_NOW_P19_RE.test(normalized)) return true;
+  if (VIOLENCE_SAID_NOW_RE.test(normalized) || VIOLENCE_HEARD_NOW_P19_RE.test(normalized))
+    return true;
   return VIOLENCE_NOW_RE.test(normalized) && !VIOLENCE_NOT_NOW_RE.test(normalized);
 }
 

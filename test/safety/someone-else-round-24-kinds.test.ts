@@ -84,9 +84,9 @@ describe("a reporter by role about a stranger or someone they serve", () => {
   });
 
   it("a role said beside the writer's own wish stays the writer's own", () => {
-    expect(assessRisk("taxi driver here. honestly i want to die, every night on shift").subject).toBe(
-      "self",
-    );
+    expect(
+      assessRisk("taxi driver here. honestly i want to die, every night on shift").subject,
+    ).toBe("self");
   });
 });
 
@@ -132,7 +132,9 @@ describe("someone behind a shut door, not eating and not answering", () => {
   });
 
   it("in a learner's kana, saying they will die: a crisis about someone else", () => {
-    expectCrisisAboutSomeoneElse("ともだち、5日 ごはん たべない。「しぬ」 いう。へや かぎ しめてる");
+    expectCrisisAboutSomeoneElse(
+      "ともだち、5日 ごはん たべない。「しぬ」 いう。へや かぎ しめてる",
+    );
   });
 
   it.each([
@@ -229,7 +231,9 @@ describe("a witness at home who asks what to do while someone in the family is t
   });
 
   it("hit too, the writer's own", () => {
-    const a = assessRisk("父が酔って暴れてて、私も殴られた。母が台所から出られない。どうしたらいい");
+    const a = assessRisk(
+      "父が酔って暴れてて、私も殴られた。母が台所から出られない。どうしたらいい",
+    );
     expect(a.dangerAtHome).toBe(true);
     expect(a.subject).toBe("self");
   });
