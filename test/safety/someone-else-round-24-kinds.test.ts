@@ -9,8 +9,9 @@
  * negatives (the same words in everyday use), and the writer's own distress kept as theirs. Fresh
  * wordings, not the round's own: the round is guarded in labelled-set.test.ts.
  */
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { assessRisk } from "../../src/safety/index.js";
+import { createHarness, type Harness, lastChoices, textOf } from "../support/harness.js";
 
 function expectUrgentAboutSomeoneElse(text: string): void {
   const a = assessRisk(text);
@@ -254,5 +255,49 @@ describe("the writer's own distress is not read as someone else's", () => {
     const a = assessRisk(text);
     expect(a.level).not.toBe("none");
     expect(a.subject).toBe("self");
+  });
+});
+
+describe("what they get, through the real core and the shipped content", () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.close();
+    h = undefined;
+  });
+  async function started(options: { region?: string; locale?: string } = {}): Promise<Harness> {
+    h = await createHarness(options);
+    await h.send({ type: "start" });
+    return h;
+  }
+
+  it("a witness asking for a trapped parent: the police now, don't step in, their own safety one choice away", async () => {
+    const harness = await started();
+    const reply = await harness.text("父が酔って暴れて、母が寝室から出られない。どうすればいい");
+    const all = textOf(reply);
+    expect(all).toContain("警察に電話");
+    expect(all).toContain("止めに入ったりはしないで");
+    expect(all).not.toContain("死にたい、死のうと考えていますか");
+    expect(lastChoices(reply)?.choices.map((c) => c.label)).toContain("自分も危ない");
+  });
+
+  it("a hotel desk's report of a guest not answering: the emergency numbers first, for a supporter", async () => {
+    const harness = await started();
+    const reply = await harness.text(
+      "ホテルのフロントで働いています。一人で泊まっているお客様が「見つけた方へ」と書いた封筒をフロントに預けて、部屋の電話に出ません",
+    );
+    const all = textOf(reply);
+    expect(all).toContain("119");
+    expect(all).toContain("すぐに電話してください");
+    expect(all).not.toContain("死にたい、死のうと考えていますか");
+  });
+
+  it("an older couple's own plan: the direct question to the writer, not a supporter's answer", async () => {
+    const harness = await started();
+    const reply = await harness.text(
+      "夫婦で話し合って、二人で一緒に死のうと決めました。子どもたちには迷惑をかけたくない",
+    );
+    const all = textOf(reply);
+    expect(all).toContain("死にたい、死のうと考えていますか");
+    expect(all).not.toContain("はっきり聞いて大丈夫です");
   });
 });
