@@ -37,6 +37,8 @@ const JA_OTHER_NAMES = foldKana(
     "|(?:ギルド|クラン|同盟|チーム|サークル|パーティー|ボイチャ|VC)の(?:メンバー|人|仲間|子|やつ|奴|フレ|友達)|ギルメン|クランメンバー" +
     "|(?:父|母|お父さん|お母さん|祖母|祖父|おばあちゃん|おじいちゃん|父親|母親)(?=(?:が|は)(?:兄|姉|弟|妹|息子|娘|孫|父|母|祖母|祖父|夫|妻)(?:さん|ちゃん|くん)?に[^.。「]{0,12}「)" +
     "|(?:利用者|入居者|担当の方)(?:さん|様)?\\s*\\d+代[^\\s.。,、「」がは]{0,10}?(?:男性|女性|方|かた)" +
+    // The nineteenth pass (after round 24): a streamer watched (今見てる配信者さん, 推しのライバーが).
+    "|(?:配信者|配信主|ライバー|ストリーマー|vtuber|ブイチューバー|生主|実況者)" +
     ")(?:さん|くん|君|ちゃん|様)?(?:\\s*\\d+(?:歳|才|さい|代(?:の)?(?:男性|女性)?)?\\s*)?",
 );
 // 子どもの頃 is the writer's own childhood, not a child.
@@ -140,12 +142,24 @@ const JA_HARM_AT_HOME_RE = /殴|なぐ|叩|たたか|蹴|怒鳴|どな|暴れ|�
 // of a death: a plan to die, the writer's own when said in the first person or of no one, even
 // though it names a spouse or a child (息子と一緒に…).
 const JA_DEATH_SPOKEN_RE =
-  /亡くし|亡くな|なくなりまし|四十九日|一周忌|三回忌|先立た|他界|死んで(?:から|もう)|仏壇|遺影|お墓/u;
+  /亡くし|亡くな|なくなりまし|四十九日|一周忌|三回忌|先立た|他界|死んで(?:から|もう)|仏壇|遺影|お墓|命日|自分で逝|自ら命|自死|自殺して|逝ってから/u;
 // ...or going to a spouse's side (主人のそばへ行くつもり), which says the spouse is gone by itself.
 const JA_SPOUSE_SIDE_RE =
   /(?:主人|夫|妻|家内|旦那|女房|亡夫|亡妻)(?:さん|様)?の(?:そば|側|もと|元)(?:へ|に)/u;
 const JA_JOIN_THE_DEAD_RE =
-  /(?:元|もと|ところ|とこ|所|そば|側)(?:へ|に)(?:参る|参り|まいる|まいり|逝|行こう|いこう|行きま|行く(?:つもり|と決め|ことに)|いく(?:つもり|と決め|ことに))/u;
+  /(?:元|もと|ところ|とこ|所|そば|側)(?:へ|に)(?:参る|参り|まいる|まいり|逝|行こう|いこう|行きま|行く(?:つもり|と決め|ことに)|いく(?:つもり|と決め|ことに))|同じ(?:日|ひ|場所|ところ|所|方法|やり方)(?:に|へ|で)(?![^.。]{0,16}?(?:花|墓|お参り|参り|手を合わせ|供え|献花|線香))[^.。]{0,16}?(?:行こう|いこう|逝こう|逝く|逝き|行きます|行く(?:つもり|と決め|ことに)|いく(?:つもり|と決め|ことに)|死のう|死ぬ|死に|終わりにし|後を追|あとを追)|(?:後|あと)を追(?:おう|う(?:つもり|と決め|ことに)|いたい|います)/u;
+const JA_SEEMS_RE = /(?:みたい|らしい|ようです|ようだ|っぽい)(?:です|だ|で)?\s*$/u;
+const JA_VOLITION_MINE_RE =
+  /(?:おう|こう|のう|よう)と(?:思って(?:い|お)?(?:ます|る|ります)|思う|思います|決めて(?:い|お)?(?:ます|る|ります)|決めた|決めました)(?![^.。]{0,6}?(?:らしい|みたい|ようだ|ようです|そうだ|そうです))/u;
+// An ending agreed by the writer and a spouse (家内の介護も…。二人で一緒に逝こうと話し合うた): the
+// writer's own plan, the writer one of the two (the nineteenth pass, after round 24); quoted words
+// (じいちゃんが「一緒に死のうか」って) are dropped before it is read.
+const JA_WE_TOGETHER_RE = new RegExp(
+  foldKana(
+    "(?:二人|ふたり|夫婦|わしら|私たち|わたしたち|うちら|俺たち)(?:で|とも|一緒に|いっしょに)?[^.。「」]{0,8}?(?:逝こう|逝く|逝き|死のう|死ぬ|死に|終わりにしよう|終わりにする|命を絶|あの世へ|あの世に)[^.。「」]{0,16}?(?:話し合|はなしあ|決め|きめ|約束|相談し|誓|つもり)",
+  ),
+  "u",
+);
 
 // ...and so is 自分 blamed by them (彼が…ずっと自分を責めてて).
 const JA_REFLEXIVE_SAID_RE =
@@ -159,10 +173,20 @@ const JA_THEIR_OWN_BODY_RE = new RegExp(
   "gu",
 );
 
+function jaFollowsTheDead(text: string): boolean {
+  const plain = text.replace(QUOTED_RE, "「」");
+  return (
+    JA_DEATH_SPOKEN_RE.test(plain) &&
+    plain
+      .split(/[.。!?！？]+/u)
+      .some((sentence) => JA_JOIN_THE_DEAD_RE.test(sentence) && JA_VOLITION_MINE_RE.test(sentence))
+  );
+}
+
 function jaOwnRisk(text: string): boolean {
   let plain = text.replace(QUOTED_RE, "「」").replace(JA_SUPPORTER_PAIN_RE, "");
   if (!JA_HARM_AT_HOME_RE.test(plain)) plain = plain.replace(JA_FAMILY_WORN_RE, "");
-  if (JA_OWN_WISH_RE.test(plain)) return true;
+  if (JA_OWN_WISH_RE.test(plain) || JA_WE_TOGETHER_RE.test(plain)) return true;
   const joining = JA_DEATH_SPOKEN_RE.test(plain) || JA_SPOUSE_SIDE_RE.test(plain);
   // A worker's report: the customer or the one visited is named as someone else, and where the
   // writer works (薬局に勤めています) is no risk word of theirs.
@@ -180,17 +204,31 @@ function jaOwnRisk(text: string): boolean {
         ? sentence.replace(JA_REFLEXIVE_SAID_RE, "").replace(JA_THEIR_OWN_BODY_RE, "")
         : sentence,
     );
-    const carried = theirs && !mine && !named && JA_FOUND_RE.test(sentence);
+    // ...or how they seem, said as seen from outside (介護でもう限界みたいです after 祖母が祖父に「…」と:
+    // the nineteenth pass): theirs still.
+    const carried =
+      theirs && !mine && !named && (JA_FOUND_RE.test(sentence) || JA_SEEMS_RE.test(sentence));
     // Fear said after them, of what they do (父が弟に「…一緒に連れていく」と…。最近、夜中に包丁を研いで
     // いて怖いです: the eighteenth pass): the supporter's fear, when it is the only risk word.
+    // (Only a sentence that says fear: 同じ日に、同じ場所へ行こうと思っています after 兄が自分で逝って
+    // から is the writer's plan to follow, not fear: the nineteenth pass.)
     const fearOfThem =
-      theirs && !mine && !named && !JA_RISK_WORD_RE.test(sentence.replace(/怖|こわ/gu, ""));
+      theirs &&
+      !mine &&
+      !named &&
+      /怖|こわ/u.test(sentence) &&
+      !JA_RISK_WORD_RE.test(sentence.replace(/怖|こわ/gu, ""));
     if (mine) theirs = false;
     else if (named) theirs = true;
     const risk =
       JA_RISK_WORD_RE.test(sentence) ||
       (mine && !named && JA_CRYING_RE.test(sentence)) ||
       (joining && JA_JOIN_THE_DEAD_RE.test(sentence));
+    // Following the dead said with the speaker's own volition (後を追おうと思っています, 同じ場所へ行こうと
+    // 決めています): the writer's, even in a sentence that opens on the one who died (the nineteenth
+    // pass, after round 24). Not what is said of them (らしい, みたい, ようです).
+    if (joining && JA_JOIN_THE_DEAD_RE.test(sentence) && JA_VOLITION_MINE_RE.test(sentence))
+      return true;
     return risk && (mine || (!named && !carried && !fearOfThem));
   });
 }
@@ -200,7 +238,7 @@ function jaOwnRisk(text: string): boolean {
 // unless the writer's own risk is said too (支援員ですが、私も死にたい).
 const JA_ROLE_RE = new RegExp(
   foldKana(
-    "(?:^|[.。!！])\\s*(?:[^.。!！]{0,12}?の)?(?:訪問|郵便|新聞|保健室の|学校の|市の|区の)?(?:訪問支援員|支援員|相談員|ケースワーカー|ソーシャルワーカー|社会福祉士|精神保健福祉士|保健師|訪問看護師|看護師|ヘルパー|ケアマネ(?:ジャー)?|民生委員|児童委員|訪問介護|訪問介護員|介護士|介護職|介護福祉士|配達員|配達の者|配達|宅配業者|ドライバー|郵便局員|大家|管理人|管理会社の者|担任|教員|教師|養護教諭|保健の先生|スクールカウンセラー|近所の者|隣人)(?:を(?:して|やって)(?:い|お)?(?:ます|る|ります)|の者です|です|をしております|(?:を)?やって(?:ます|る|います|おります)|をしてる者です)",
+    "(?:^|[.。!！])\\s*(?:[^.。!！]{0,12}?の)?(?:訪問|郵便|新聞|保健室の|学校の|市の|区の)?(?:訪問支援員|支援員|相談員|ケースワーカー|ソーシャルワーカー|社会福祉士|精神保健福祉士|保健師|訪問看護師|看護師|ヘルパー|ケアマネ(?:ジャー)?|民生委員|児童委員|訪問介護|訪問介護員|介護士|介護職|介護福祉士|配達員|配達の者|配達|宅配業者|ドライバー|郵便局員|大家|管理人|管理会社の者|担任|教員|教師|養護教諭|保健の先生|スクールカウンセラー|近所の者|隣人|牧師|神父|住職|僧侶|塾講師|講師|家庭教師|タクシー(?:の)?運転手|タクシードライバー|運転手|ホテルのフロント|フロント係|フロント|店員|モデレーター|モデ|管理人|ルームメイト)(?:を(?:して|やって)(?:い|お)?(?:ます|る|ります)|の者です|です|をしております|(?:を)?やって(?:ます|る|います|おります)|をしてる者です)",
   ),
   "u",
 );
@@ -215,26 +253,30 @@ const JA_WORKPLACE_RE = new RegExp(
 // The one served, named as a sentence's subject in such a report: 若い男の人が, 若い方が, お客さんが.
 const JA_SERVED_SUBJECT_RE = new RegExp(
   foldKana(
-    "(?:若い|年配の|年輩の|高齢の|常連の|いつもの|ご高齢の)(?:方|かた|人|男の人|女の人|男性|女性|子|お客さん|お客様)(?:が|は|から)|(?:男の人|女の人|男性|女性|お客さん|お客様|常連さん|利用者さん|ご本人|本人|男子|女子|男の子|女の子|学生|児童|住人|店子)(?:生徒)?(?:さん|くん|ちゃん)?(?:が|は|から)",
+    "(?:若い|年配の|年輩の|高齢の|常連の|いつもの|ご高齢の)(?:方|かた|人|男の人|女の人|男性|女性|子|お客さん|お客様)(?:が|は|から)|(?:常連の|いつもの|毎晩来る|毎日来る|よく来る|[^.。,、]{0,6}?の)?(?:おじさん|おばさん|おじいさん|おばあさん|お兄さん|お姉さん|兄ちゃん|姉ちゃん|常連さん)(?:が|は|から)|(?:男の人|女の人|男性|女性|お客さん|お客様|常連さん|利用者さん|ご本人|本人|男子|女子|男の子|女の子|学生|児童|住人|店子)(?:生徒)?(?:さん|くん|ちゃん)?(?:が|は|から)",
   ),
   "u",
 );
 const JA_SERVED_RE = new RegExp(
   foldKana(
-    "お宅|訪問先|担当(?:地区|の|して)|入居者|住人|店子|利用者|生徒|児童|お客|ご本人|本人|(?:男性|女性|方|かた|人|子)(?:が|は|の|から|に)",
+    "お宅|訪問先|担当(?:地区|の|して)|入居者|住人|店子|利用者|生徒|児童|お客|ご本人|本人|常連|(?:男性|女性|方|かた|人|子|おじさん|おばさん|おじいさん|おばあさん)(?:が|は|の|から|に)|(?:男性|女性|男の人|女の人|お客さん|お客様|乗客)を[^.。]{0,12}?(?:乗せ|降ろ|おろ|送)",
   ),
   "u",
 );
 // Someone named by relation or role, or someone the writer visits for work ("visit update", "the
 // man i see on thursdays", "clients father"): the report is about them.
 const EN_OTHER_RE =
-  /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|old|former|ex|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:my|our) [a-z]+ (?:partner|friend|mate|buddy)s?\b|\b(?:my|our) (?:best )?mates?\b|\b(?:an? )?online friend\b|\b(?:discord|internet|gaming|game|twitch|server|reddit|insta|tiktok) (?:friend|mate|buddy|pal|bestie)s?\b|\bfriends? (?:from|on)\b|\b(?:grandpa|grandma|grandad|granddad|nan|nana|gran|granny)\b|\bmy \d+ ?(?:yo|yr old|year old)\b|\b(?:someone|somebody|a (?:guy|girl|kid|member|player)) (?:in|on|from) (?:our|my|the)\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:(?:old|young|elderly) )?(?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))(?:s|\x20s)?\b|(?:^|[.!?]\x20?)(?:mate|bro|hubby|missus|wifey|husband|wife|son|daughter|brother|sister|friend|bestie)s? (?:been|has|is|just|hasnt|isnt|wont|took|said|says|went|left|texted|messaged)\b|\bneighbou?r here\b|\b(?:visit|outreach|welfare|home visit|case) (?:update|note|report|check)\b|\b(?:the|my|our|a) clients?\b|\bclients? (?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister)\b|\bthe (?:man|woman|lady|gentleman|person|family|client) (?:i|we) (?:see|visit|support|check on|work with|look in on)\b|\b(?:a|one of my|my|our|the) (?:customers?|residents?|service users?|tenants?|pupils?)\b|\ba (?:boy|girl|kid|lad|young (?:man|woman)|student|pupil) in (?:my|our) (?:class|form|tutor group|year|caseload)\b|\b(?:just )?visited an? (?:\d+[ -]year[ -]old |young |old |elderly )?(?:man|woman|lady|gentleman|client|family|boy|girl)\b|\bi (?:teach|tutor|mentor|coach|support|look after|care for|work with) (?:a|an|this) (?:(?:year|grade) \d+ |\d+ ?(?:yo|year old) |young |teenage |shy )?(?:girl|boy|student|pupil|kid|lad|teen|teenager|young (?:man|woman)|client)\b|\b(?:a|one|this|the) (?:(?:year|grade) \d+|\d+(?:th|st|nd|rd) grade|sixth form|high school|secondary) (?:student|pupil|girl|boy|kid|lad)s?\b|\b(?:guildie|guildmate|guild ?mate|clanmate|clan ?mate|raid ?mate|squad ?mate|teammate)s?\b|\b(?:someone|somebody|a (?:guy|girl|member|player)|one of the (?:guys|members|players)) (?:in|from|on) (?:my|our|the) (?:guild|clan|raid team|squad|team)\b|(?:^|[.!?]\x20?)(?:tenant|client|resident|pupil|patient|customer)s? (?:hasnt|has not|has|is|isnt|was|wasnt|said|says|told|left|keeps|kept|hasn)\b|\bthe (?:(?:old|young|elderly) )?(?:man|woman|lady|gentleman|guy|bloke|fella|couple|family) (?:at|in|from) (?:number|no|flat|house|unit|apartment) \d+\b/;
+  /\b(?:my|our)\s+(?:(?:little|big|older|younger|best|online|old|former|ex|\d+\s*(?:yo|year old))\s+)?(?:son|daughter|kid|kids|child|children|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mom|mum|mother|dad|father|roommate|flatmate|cousin|student|grandson|granddaughter|niece|nephew|coworker|colleague)s?\b|\b(?:my|our) [a-z]+ (?:partner|friend|mate|buddy)s?\b|\b(?:my|our) (?:best )?mates?\b|\b(?:an? )?online friend\b|\b(?:discord|internet|gaming|game|twitch|server|reddit|insta|tiktok) (?:friend|mate|buddy|pal|bestie)s?\b|\bfriends? (?:from|on)\b|\b(?:grandpa|grandma|grandad|granddad|nan|nana|gran|granny)\b|\bmy \d+ ?(?:yo|yr old|year old)\b|\b(?:someone|somebody|a (?:guy|girl|kid|member|player)) (?:in|on|from) (?:our|my|the)\b|\b(?:a|one of my|my|our) (?:students?|pupils?|neighbou?rs?|tenants?|patients?|clients?)\b|\bthe (?:(?:old|young|elderly) )?(?:man|woman|guy|lady|boy|girl|kid|family|son|daughter|couple) (?:next door|upstairs|downstairs|across the (?:hall|street|road))(?:s|\x20s)?\b|(?:^|[.!?]\x20?)(?:mate|bro|hubby|missus|wifey|husband|wife|son|daughter|brother|sister|friend|bestie)s? (?:been|has|is|just|hasnt|isnt|wont|took|said|says|went|left|texted|messaged)\b|\bneighbou?r here\b|\b(?:visit|outreach|welfare|home visit|case) (?:update|note|report|check)\b|\b(?:the|my|our|a) clients?\b|\bclients? (?:father|mother|dad|mum|mom|son|daughter|wife|husband|brother|sister)\b|\bthe (?:man|woman|lady|gentleman|person|family|client) (?:i|we) (?:see|visit|support|check on|work with|look in on)\b|\b(?:a|one of my|my|our|the) (?:customers?|residents?|service users?|tenants?|pupils?)\b|\ba (?:boy|girl|kid|lad|young (?:man|woman)|student|pupil) in (?:my|our) (?:class|form|tutor group|year|caseload)\b|\b(?:just )?visited an? (?:\d+[ -]year[ -]old |young |old |elderly )?(?:man|woman|lady|gentleman|client|family|boy|girl)\b|\bi (?:teach|tutor|mentor|coach|support|look after|care for|work with) (?:a|an|this) (?:(?:year|grade) \d+ |\d+ ?(?:yo|year old) |young |teenage |shy )?(?:girl|boy|student|pupil|kid|lad|teen|teenager|young (?:man|woman)|client)\b|\b(?:a|one|this|the) (?:(?:year|grade) \d+|\d+(?:th|st|nd|rd) grade|sixth form|high school|secondary) (?:student|pupil|girl|boy|kid|lad)s?\b|\b(?:guildie|guildmate|guild ?mate|clanmate|clan ?mate|raid ?mate|squad ?mate|teammate)s?\b|\b(?:someone|somebody|a (?:guy|girl|member|player)|one of the (?:guys|members|players)) (?:in|from|on) (?:my|our|the) (?:guild|clan|raid team|squad|team)\b|(?:^|[.!?]\x20?)(?:tenant|client|resident|pupil|patient|customer)s? (?:hasnt|has not|has|is|isnt|was|wasnt|said|says|told|left|keeps|kept|hasn)\b|\bthe (?:(?:old|young|elderly) )?(?:man|woman|lady|gentleman|guy|bloke|fella|couple|family) (?:at|in|from) (?:number|no|flat|house|unit|apartment) \d+\b|\b(?:the|a|this|my fav(?:ou?rite)?|one) (?:twitch |youtube |tiktok |kick )?(?:streamer|vtuber|youtuber|tiktoker|content creator)\b/;
 // A writer who says where they work ("I work at a servo", "I'm a pharmacist") and then speaks of a
 // customer or a stranger they serve ("bloke just bought two packs", "a young guy came in").
 const EN_WORKPLACE_RE =
-  /\bi (?:work|volunteer|do shifts|am on shift) (?:at|in|on|for) (?:a|an|the|our|my)\b|\b(?:i am|im) (?:a|an) (?:pharmacist|cashier|shop assistant|security guard|bartender|barista|taxi driver|bus driver|delivery driver|nurse|paramedic|receptionist|lifeguard|station (?:staff|worker|attendant))\b|\b(?:i am|im) (?:a|an|the) (?:landlord|landlady|school nurse|postman|postwoman|postie|mail carrier|mailman|home carer|carer|care worker|home care worker|support worker|home help|caretaker|building manager|concierge|teacher|form tutor|school counsell?or)\b|(?:^|[.!?]\x20?)(?:landlord|landlady|school nurse|postman|postie|mailman|mail carrier|carer|care worker|home carer|support worker|teacher|caretaker) here\b/;
+  /\bi (?:work|volunteer|do shifts|am on shift) (?:at|in|on|for) (?:a|an|the|our|my)\b|\b(?:i am|im) (?:a|an) (?:pharmacist|cashier|shop assistant|security guard|bartender|barista|taxi driver|bus driver|delivery driver|nurse|paramedic|receptionist|lifeguard|station (?:staff|worker|attendant))\b|\b(?:i am|im) (?:a|an|the) (?:landlord|landlady|school nurse|postman|postwoman|postie|mail carrier|mailman|home carer|carer|care worker|home care worker|support worker|home help|caretaker|building manager|concierge|teacher|form tutor|school counsell?or)\b|(?:^|[.!?]\x20?)(?:landlord|landlady|school nurse|postman|postie|mailman|mail carrier|carer|care worker|home carer|support worker|teacher|caretaker) here\b|(?:^|[.!?]\x20?)(?:(?:a |the )?(?:taxi|cab|uber|delivery|bus|night bus) (?:driver|rider)|cabbie|courier|front desk|reception|receptionist|night porter|night manager|(?:discord |server |game |forum )?(?:mod|moderator|admin)|pastor|vicar|priest|chaplain|minister|youth pastor|tutor|cram school teacher|clerk|cashier|shop assistant|bartender|barista|security guard|lifeguard|roommate|flatmate)(?: (?:at|on|for|in|of) (?:a|an|the|our|my) [a-z ]{1,30}?)?(?: here)?(?=[.!?,]|$)|\b(?:i am|im) (?:a|an|the) (?:pastor|vicar|priest|chaplain|minister|youth pastor|imam|rabbi|tutor|cram school teacher|moderator|mod|admin|night porter|night manager|hotel receptionist|delivery rider|courier|cabbie)\b|\bi (?:mod|moderate|admin|run) (?:a|an|the|our) (?:[a-z]+ )?(?:discord|server|forum|subreddit|group chat|community)\b|\bi (?:drive|ride) (?:a |for )?(?:taxi|cab|uber|deliveroo|ubereats|delivery|deliveries)\b/;
 const EN_SERVED_RE =
-  /(?:^|[.!?,]\s*|\b(?:a|an|the|this|some|one) (?:young |old |older |elderly |teenage |regular )?)(?:bloke|guy|man|woman|lady|kid|teen|teenager|lad|girl|boy|fella|customer|regular|gentleman|tenant|client|resident|student|pupil|patient)s? (?:just |has |had |is |was |keeps |kept |always |often )?(?:said|says|told|bought|buys|took|takes|swallowed|necked|downed|asked|asks|came|comes|left|walked|is|was|has|hasnt|keeps|sat|sits|stood|stands|collapsed|showed)\b/;
+  /(?:^|[.!?,]\s*|\b(?:a|an|the|this|some|one) (?:young |old |older |elderly |teenage |regular )?)(?:bloke|guy|man|woman|lady|kid|teen|teenager|lad|girl|boy|fella|customer|regular|gentleman|tenant|client|resident|student|pupil|patient)s? (?:just |has |had |is |was |keeps |kept |always |often )?(?:said|says|told|bought|buys|took|takes|swallowed|necked|downed|asked|asks|came|comes|left|walked|is|was|has|hasnt|keeps|sat|sits|stood|stands|collapsed|showed)\b|\b(?:a|an|the|this|one|our) (?:[a-z-]+ ){0,2}?(?:guest|passenger|fare|member|widow|widower|parishioner|congregant|viewer|follower|regular|customer|bloke|guy|man|woman|lady|lad|girl|boy|fella|gentleman|teen|kid|user|player)s?(?: (?:at|in|from|on) (?:the|our|my) (?:door|counter|till|desk|reception|congregation|parish|church|server|discord|guild|community|chat|building|block))?(?: (?:last|this|on) [a-z]+)? (?:who|that|just|has|had|is|was|keeps|kept|said|says|told|posted|left|checked|asked|came|bought|took|gave|sent|wrote|stopped|hasnt|isnt|been)\b|\b(?:dropped(?: off)?|picked up|drove|took|gave a (?:ride|lift) to|delivered to) (?:a|an|the|this) (?:[a-z]+ )?(?:woman|man|girl|guy|lad|lady|bloke|passenger|fare|kid|teen|student|customer)\b/;
+
+// ...the fare or the customer carried or served, said as the writer's work (the nineteenth pass).
+const EN_FARE_RE =
+  /\b(?:took|dropped(?: off)?|picked up|drove|gave a (?:ride|lift) to|delivered to) (?:a|an|the|this) (?:[a-z]+ )?(?:woman|man|girl|guy|lad|lady|bloke|passenger|fare|kid|teen|student|customer|order)\b/g;
 
 // What a supporter says of themselves: not their own risk.
 const EN_SUPPORTER_RE =
@@ -288,7 +330,7 @@ const EN_SELF_RE = /\b(?:i|im|ive|ill|id|me|myself)\b/;
 // Risk in the writer's own words: a clause in the first person, about no one else, with a word
 // of danger or despair in it ("i want to die too", "i have pills as well").
 const EN_RISK_WORD_RE =
-  /\b(?:die|dying|died|dead|death|kill|killing|suicid\w*|unalive|end (?:it|things|my life)|hurt|harm|cut|cutting|pills?|meds|overdose|od|jump|hang|rope|knife|blades?|razor|bridge|roof|tracks|gone|disappear|vanish|exist|alive|living|hopeless|pointless|burden|goodbye|cant go on|can't go on|give up|giving up|no reason|worthless|hate myself|hate (?:that|how|what) i|be here|anymore|any more|take|took|taking|swallow\w*|tonight|do it|doing it|ready|decided|plan|planned|planning|gonna|cant do this|cant take|letters?|note|for after|exhausted|tired of|sick of|disappointment|let (?:everyone|them|you|my family) down|cry|crying|froze|panic\w*|anxious|scared|afraid|ashamed|failure|garbage|useless|lonely|alone|calm|deleted|gave away|rehomed|going away|not coming back|for good|from now on|failed (?:him|her|them|everyone|my (?:son|daughter|kids|children|family))|my fault|blame myself|cant cope|falling apart|breaking down|at my limit|not coping)\b|(?<!\b(?:dont|do not|not|didnt|did not) )\b(?:want to|wanna|wish|going to)\b(?! (?:overreact|make a fuss|bother|intrude|ask|know|help|say|talk|call|tell|check))/;
+  /\b(?:die|dying|died|dead|death|kill|killing|suicid\w*|unalive|end (?:it|things|my life)|hurt|harm|cut|cutting|pills?|meds|overdose|od|jump|hang|rope|knife|blades?|razor|bridge|roof|tracks|gone|disappear|vanish|exist|alive|living|hopeless|pointless|burden|goodbye|cant go on|can't go on|give up|giving up|no reason|worthless|hate myself|hate (?:that|how|what) i|be here|anymore|any more|take|took|taking|swallow\w*|tonight|do it|doing it|ready|decided|plan|planned|planning|gonna|cant do this|cant take|letters?|note|for after|exhausted|tired of|sick of|disappointment|let (?:everyone|them|you|my family) down|cry|crying|froze|panic\w*|anxious|scared|afraid|ashamed|failure|garbage|useless|lonely|alone|calm|deleted|gave away|rehomed|going away|not coming back|for good|from now on|failed (?:him|her|them|everyone|my (?:son|daughter|kids|children|family))|my fault|blame myself|cant cope|falling apart|breaking down|at my limit|not coping|worn (?:out|down|thin|to the bone)|burn(?:ed|t) out|at the end of my (?:rope|tether))\b|(?<!\b(?:dont|do not|not|didnt|did not) )\b(?:want to|wanna|wish|going to)\b(?! (?:overreact|make a fuss|bother|intrude|ask|know|help|say|talk|call|tell|check))/;
 // Burden said of oneself counts whoever stands first in the clause ("shes better off without me").
 const EN_BURDEN_RE =
   /\b(?:better off|without me|than with me|no use to|a burden|the payout|my insurance)\b/;
@@ -308,12 +350,22 @@ const EN_QUOTED_RE =
 const EN_SPEECH_RE =
   /\b(?:said|says|saying|wrote|writes|texted|texts|texting|posted|typed|messaged|messages|messaging|dms|dmed|dming)\b/;
 const EN_CLAUSE_RE = /[.!?;,\n]+|\b(?:and|but|so|because|bc|cause|then)\b/;
+// An ending agreed by the writer and someone else, the writer one of the two ("my husband and I
+// ... we have agreed that we will go together, before winter"): the writer's own plan, though it
+// names a spouse (the nineteenth pass, after round 24). Outside quotation marks only: a grandpa
+// quoted saying "let's go together" is his. Not a trip, a walk or an appointment ("go together to
+// the clinic").
+const EN_WE_TOGETHER_RE =
+  /\b(?:we|weve|we have|the two of us|both of us|my (?:husband|wife|partner) and i)\b[^.]{0,30}?\b(?:agreed|decided|promised each other|made (?:a|our) (?:pact|decision|plan)|talked it (?:over|through)|planned|made up our minds?|will|are going to|re going to|ll)\b[^.]{0,30}?\b(?:go|die|leave|end (?:it|things|our lives)|pass|be done|go to sleep) together\b(?! (?:to|for|on|at|into|and see|shopping|by)\b)|\b(?:a|our) (?:suicide )?pact\b[^.]{0,40}?\b(?:die|end it|go) together\b/;
 function enOwnRisk(text: string): boolean {
   let plain = text
     .replace(QUOTED_RE, " ")
     .replace(EN_QUOTED_RE, " ")
     .replace(EN_SUPPORTER_PAIN_RE, " ")
     .replace(EN_SUPPORTER_RE, " ");
+  if (EN_WE_TOGETHER_RE.test(plain)) return true;
+  // A driver's or a rider's work ("took a lad to the quarry road") is no act of the writer's own.
+  if (EN_WORKPLACE_RE.test(text)) plain = plain.replace(EN_FARE_RE, " ");
   if (EN_SUPPORTER_ROLE_RE.test(text)) plain = plain.replace(EN_ROLE_HELPLESS_RE, " ");
   if (EN_MY_CHILD_RE.test(text) && !EN_AT_ME_RE.test(text))
     plain = plain.replace(EN_CRY_HIDDEN_RE, " ");
@@ -363,7 +415,7 @@ function enOwnRisk(text: string): boolean {
 
 // Danger in a home that is not the writer's: heard next door, told by a relative on the phone.
 const REPORTED_FROM_OUTSIDE_RE =
-  /隣の(?:家|お宅|部屋|人)(?:の|から|で)|隣室|壁越し|お隣(?:の|から|で|さん)|(?:上|下)の階(?:の|から|で)|\b(?:neighbou?r here|(?:my|our|the) neighbou?rs?|next door|through the wall|the (?:man|woman|guy|lady|family|couple|son|kid|boy|girl|house|flat) (?:next door|upstairs|downstairs|across the hall))\b/u;
+  /隣の(?:家|お宅|部屋|人)(?:の|から|で)|隣室|壁越し|お隣(?:の|から|で|さん)|(?:上|下)の階(?:の|から|で)|(?:上|下|隣)の(?:部屋|へや)(?:の|から|で)|\b(?:(?:the )?(?:flat|apartment|unit|room|house) (?:below|above|under|over|upstairs|downstairs|next door|across the (?:hall|landing|corridor))|(?:upstairs|downstairs) (?:flat|apartment|neighbou?rs?)|through the (?:floor|ceiling)|neighbou?r here|(?:my|our|the) neighbou?rs?|next door|through the wall|the (?:man|woman|guy|lady|family|couple|son|kid|boy|girl|house|flat) (?:next door|upstairs|downstairs|across the hall))\b/u;
 // Someone named is the one hurt: 孫が親に叩かれている, 娘が夫から暴力を受けて, 妹を殴る (not
 // 母に叩かれる, where the writer is the one the mother hits), "my
 // sister's boyfriend hits her", "my daughter is being beaten by her husband".
@@ -455,11 +507,23 @@ const FAMILY_TARGET_RE = new RegExp(
   "u",
 );
 
+// ...or someone else in the family named as trapped or cornered by it (母が台所から出られない, "he's
+// got mum cornered in the kitchen"): the writer asks how to help them, whether or not they say
+// where they are themselves (the nineteenth pass, after round 24).
+const FAMILY_TRAPPED_RE = new RegExp(
+  foldKana(
+    "(?:兄|姉|弟|妹|母|父|祖母|祖父|お母さん|お父さん|お兄ちゃん|お姉ちゃん|おばあちゃん|おじいちゃん|母さん|父さん|おかん|おとん|ばあちゃん|じいちゃん)(?:さん|ちゃん|くん)?(?:が|は)[^.。]{0,12}?(?:から|で|に)?(?:出られない|でられない|出られへん|出れない|逃げられない|にげられない|逃げ場がない|閉じ込められ|とじこめられ|追い詰められ|追いつめられ|動けない)|" +
+      "\\b(?:my |our )?(?:mum|mom|mother|dad|father|brother|sister|nan|grandma|grandad|grandpa|little brother|little sister|baby brother|baby sister) (?:is |s )?(?:trapped|cornered|stuck|pinned|locked) (?:in|inside|against|behind|under)\\b|\\b(?:has|got|s got|cornered|trapped|pinned) (?:my |our )?(?:mum|mom|mother|brother|sister|nan|grandma|little brother|little sister) (?:cornered |trapped |pinned )?(?:in|inside|against)\\b",
+  ),
+  "u",
+);
+
 function writerAsksForSomeoneAtHome(text: string): boolean {
   return (
-    (WRITER_HIDES_RE.test(text) || WRITER_OUT_OF_THE_WAY_RE.test(text)) &&
+    (((WRITER_HIDES_RE.test(text) || WRITER_OUT_OF_THE_WAY_RE.test(text)) &&
+      FAMILY_TARGET_RE.test(text)) ||
+      FAMILY_TRAPPED_RE.test(text)) &&
     ASKS_WHAT_TO_DO_RE.test(text) &&
-    FAMILY_TARGET_RE.test(text) &&
     !HURT_ME_RE.test(text) &&
     !WRITER_THREATENED_RE.test(text)
   );
@@ -488,7 +552,7 @@ const THEIR_LOSS_RE = new RegExp(
 // that I'm wasting my life", "called me a waste of space"): that sentence is about the writer. The
 // one who said it is the one the message is about only if it goes on about them (he, she, his...).
 const EN_TOLD_ABOUT_ME_RE =
-  /\b(?:told|tells|telling|said to|says to|keeps telling|kept telling) me(?: (?!(?:he|she|they|hes|shes|theyre|his|her|their|him|them)\b)[a-z]+){0,4}? (?:that )?(?:i am|im|i was|i have been|ive been|i should|i need to|i have to|i will never|ill never|i never|i always)\b[^.]*|\b(?:called|calls|calling) me (?:a |an )?(?:waste|lazy|useless|loser|failure|parasite|neet|hikikomori|freeloader|disgrace|embarrassment)\b[^.]*/g;
+  /\b(?:told|tells|telling|said to|says to|keeps telling|kept telling) me(?: (?!(?:he|she|they|hes|shes|theyre|his|her|their|him|them)\b)[a-z]+){0,4}? (?:that )?(?:i am|im|i was|i have been|ive been|i should|i need to|i have to|i will never|ill never|i never|i always)\b[^.]*|\b(?:(?:he|she|they) (?:just |then |even |literally )?)?(?:called|calls|calling) me (?:a |an )?(?:waste|lazy|useless|loser|failure|parasite|neet|hikikomori|freeloader|disgrace|embarrassment)\b[^.]*/g;
 const EN_THEY_GO_ON_RE = /\b(?:he|she|they|hes|shes|theyre|his|himself|herself|themselves)\b/;
 // ...not the writer agreeing with them ("maybe he's right").
 const EN_THEY_ARE_RIGHT_RE =
@@ -496,7 +560,7 @@ const EN_THEY_ARE_RIGHT_RE =
 // A funeral still to come is a date someone has set ("go after grandmas funeral", "the funeral is
 // tomorrow"), not a loss grieved.
 const FUNERAL_AHEAD_RE =
-  /\b(?:after|once|when|till|until) (?:the |[a-z]+s |my [a-z]+s )?funeral\b|\bfuneral (?:is|s) (?:tomorrow|today|tonight|on|next|this|in)\b/g;
+  /\b(?:after|once|when|till|until) (?:the |[a-z]+s |my [a-z]+s )?funeral\b|\bfuneral (?:is|s) (?:tomorrow|today|tonight|on|next|this|in)\b|\b(?:his|her|their|own) funeral (?:hymns?|plans?|songs?|music|readings?|arrangements)\b/g;
 // The writer spoken of by others as a household's child (島で『あそこの息子はまだ家におるらしか』って
 // 言われる): the son in their words is the writer, not someone else the message is about (the
 // seventeenth pass, after round 22).
@@ -601,6 +665,9 @@ export function subjectOf(
       reportedEmergency(text);
     return reported ? "other" : "self";
   }
+  // The writer's own will to follow someone who died (弟が自殺してから、ずっと後を追おうと思っています):
+  // the worry override reads the brother's suicide as someone else's, but the plan is the writer's.
+  if (thirdPartyByRules && jaFollowsTheDead(text)) return "self";
   if (thirdPartyByRules || reportedEmergency(text)) return "other";
   if (
     (JA_OTHER_RE.test(text.replace(JA_SAID_OF_ME_RE, "「」").replace(JA_REMARK_TO_ME_RE, "「」")) ||

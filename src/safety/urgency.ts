@@ -140,6 +140,7 @@ export function dangerNowForSomeoneElse(normalized: string): boolean {
       : normalized;
   return (
     DANGER_NOW_RE.test(text) ||
+    SOMEONE_ELSE_NOW_P19_RE.test(text) ||
     (UNREACHABLE_NOW_RE.test(text) &&
       !TOLD_AS_PAST_RE.test(text) &&
       !UNREACHABLE_EXPLAINED_RE.test(text))
@@ -307,7 +308,8 @@ const VIOLENCE_SAID_NOW_RE = new RegExp(
 
 /** True when danger at home that the rules read as a crisis is happening now. */
 export function violenceNow(normalized: string): boolean {
-  if (VIOLENCE_SAID_NOW_RE.test(normalized)) return true;
+  if (VIOLENCE_SAID_NOW_RE.test(normalized) || VIOLENCE_HEARD_NOW_P19_RE.test(normalized))
+    return true;
   return VIOLENCE_NOW_RE.test(normalized) && !VIOLENCE_NOT_NOW_RE.test(normalized);
 }
 
@@ -494,5 +496,43 @@ const LEAVING_EXPLAINED_RE = new RegExp(
     ),
     String.raw`\b(?:trip|holiday|moving|move out|moved|flight|travel\w*|night shift|shift|party|club|festival|sleepover|staying at|camping|new (?:place|flat|house|job)|lease|deposit|abroad|overseas|late|till|until)\b`,
   ].join("|"),
+  "u",
+);
+
+// ------------------------------------------------------------------------------------------------
+// --- p19other, the nineteenth pass (after round 24): someone else's danger now -----------------
+// Read by dangerNowForSomeoneElse (a crisis about someone else, not violence at home), as signs of
+// now beside DANGER_NOW_RE: left at a place and not found ("dropped her at the lookout… can't find
+// her", "said she wouldn't need a ride back"); a time named and the hour said now ("'6pm'… it's
+// 5:10 now"); an ending said for tonight by someone whose name or address the writer does not know
+// (「今夜で全部終わる」… 住所も名前も知らない); and someone just now saying it is ready while the
+// writer sets off (さっき電話したら「もう用意した」って。今から向かう; "just told me it's all ready, I'm
+// driving over now").
+const SOMEONE_ELSE_NOW_P19_RE = new RegExp(
+  [
+    String.raw`\b(?:cant|cannot|can not|couldnt|could not) find (?:her|him|them)(?= *(?:$|[.,!?]|anywhere|now|there|and\b|but\b))`,
+    String.raw`\b(?:wouldnt|wont|would not|will not|didnt|did not) need (?:a |the )?(?:ride|lift|taxi|cab|return ticket|ticket) (?:back|home)\b`,
+    String.raw`\b(?:its|it is) (?:now )?\d{1,2}(?:[:.,]\d{2})? ?(?:am|pm)? now\b|\bnow (?:its|it is) \d{1,2}(?:[:.,]\d{2})\b`,
+    String.raw`\bjust (?:said|told me|texted|messaged)\b[^.]{0,30}?\b(?:its|everything is|it is|all) (?:all )?(?:ready|sorted|set up)\b|\b(?:on my way|driving over|heading (?:there|over)|going over) (?:now|right now)\b`,
+    foldKana(
+      "今夜(?:で|が)?[^.」]{0,8}?(?:終わる|おわる|終わり|おわり|最後)[^]{0,80}?(?:住所も名前も|名前も住所も|どこの(?:誰|だれ)か)(?:も)?(?:知らない|しらない|わからない|分からない)",
+    ),
+    // ...and in Japanese: gone back or searched and not found (戻ったけど見つからない), the hour said
+    // now (いま6時半です) in a report already read as a crisis.
+    foldKana(
+      "(?:探して|探した|さがして|さがした|戻った|戻って|引き返し)[^.]{0,10}?(?:見つからない|見つかりません|みつからない|見当たらない|見当たりません)|(?:^|[.!?,])(?:いま|今)(?:は)?[0-9０-９]{1,2}時(?:半|[0-9０-９]{1,2}分)?(?:です|だ|なの|過ぎ)?(?=[.!?,]|$)",
+    ),
+    foldKana(
+      "(?:さっき|たった今|いま|今)[^.]{0,16}?「[^」]{0,16}?(?:もう)?(?:用意した|用意できた|準備(?:した|できた|は?できてる|でけた)|決めた)[^」]{0,8}」[^]{0,40}?(?:今から|いまから)(?:向かう|向かいます|行く|行きます|むかう)",
+    ),
+  ].join("|"),
+  "u",
+);
+// Violence heard from another home now (read by violenceNow for danger at home at crisis): a cry
+// for one's life heard still (今も「殺される」という声が聞こえます, まだ「助けて」って聞こえる).
+const VIOLENCE_HEARD_NOW_P19_RE = new RegExp(
+  foldKana(
+    "(?:今も|いまも|今|いま|まだ|ずっと)[^.]{0,6}?「[^」]{0,12}?(?:殺される|ころされる|殺さないで|助けて|たすけて)[^」]{0,6}」[^.]{0,16}?(?:聞こえ|きこえ)|「[^」]{0,12}?(?:殺される|ころされる|殺さないで|助けて|たすけて)[^」]{0,6}」[^.]{0,12}?(?:今も|いまも|まだ)[^.]{0,6}?(?:聞こえ|きこえ|して(?:る|います))|「[^」]{0,12}?(?:殺される|ころされる|殺さないで|助けて|たすけて)[^」]{0,6}」[^]{0,40}?(?:^|[.!?,])(?:今|いま)も(?:です|だよ|続いて)",
+  ),
   "u",
 );

@@ -161,4 +161,28 @@ export const EN_DANGER_AT_HOME_RULES: readonly RiskRule[] = [
       String.raw`\b(?:hear|hears|hearing|heard|listening to|listened to)\b[^.]{0,50}?\b(?:beating|hitting|kicking|punching|choking|strangling|slapping|battering|attacking|smacking|beating up|hurting) (?:his|her|their|the) (?:[a-z]+ )?(?:son|daughter|kids?|children|child|boy|girl|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|baby|grandson|granddaughter|grandma|grandad|nan)\b${NOT_A_GAME}(?![^]{0,80}\b(?:lol|lmao|haha|game|games|gaming|chess|cards|race|match|mario|fifa|fortnite|film|movie|tv|show|scrabble|monopoly)\b)(?<!\b(?:lol|lmao|haha|game|games|gaming|chess|cards|race|match|mario|fifa|fortnite|film|movie|tv|show|scrabble|monopoly)\b[^]{0,120})`,
     ),
   },
+  // ----------------------------------------------- nineteenth pass (after round 24)
+  {
+    // "flat below me, the man is screaming that he'll kill her and I can hear her crying and thuds",
+    // "the couple upstairs, he's yelling he's going to kill her and something keeps smashing": a
+    // threat to kill someone, or crying with blows, heard from another home. A television, a film,
+    // a game, a party, a laugh are not this.
+    id: "en.danger-at-home.heard-threat-from-another-flat",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: phrase(
+      String.raw`\b(?:(?:flat|apartment|unit|room|house) (?:below|above|under|over|upstairs|downstairs|next door|across the (?:hall|landing|corridor))|(?:upstairs|downstairs) (?:flat|apartment|neighbou?rs?)|next door|through the (?:wall|walls|floor|ceiling)|(?:man|guy|woman|couple|family|bloke) (?:upstairs|downstairs|next door|below|above))\b[^]{0,80}?\b(?:(?:screaming|shouting|yelling|roaring|saying|threatening)(?: that)? (?:hell|he will|hes going to|hes gonna|shell|she will|shes going to|theyll|theyre going to|to) (?:kill|stab|murder|strangle) (?:her|him|them)|(?:hear|hearing|heard) (?:her|him|them|a woman|a kid|a child|the kids?) (?:crying|screaming|sobbing|begging|pleading|wailing) (?:and|with|between) (?:thuds|bangs|banging|crashes|smashing|slaps|blows|thumps|things (?:breaking|smashing)))\b(?![^]{0,80}\b(?:tv|telly|film|movie|show|game|gaming|party|lol|lmao|haha)\b)(?<!\b(?:tv|telly|film|movie|show|game|gaming|party)\b[^]{0,120})`,
+    ),
+  },
+  {
+    // "my stepdad's smashing up the kitchen and has mum cornered in there", "dad's drunk with a knife
+    // and my sister is trapped in the bathroom": someone at home raging, and someone in the family
+    // cornered or trapped by it. A game, a dog, a spider, a joke are not this.
+    id: "en.danger-at-home.family-member-cornered",
+    level: "crisis",
+    category: "danger-at-home",
+    pattern: phrase(
+      String.raw`\b(?:smashing|raging|screaming|drunk|wasted|knife|blade|hammer|bat|hitting|punching|kicking|throwing)\b[^.]{0,60}?\b(?:(?:has|got|s got) (?:my |our )?(?:mum|mom|mother|sister|brother|nan|grandma|little brother|little sister|baby brother|baby sister) (?:cornered|trapped|pinned)|(?:my |our )?(?:mum|mom|mother|sister|brother|nan|grandma|little brother|little sister) (?:is |s )?(?:trapped|cornered|pinned|stuck) (?:in|inside|against|behind))\b(?![^]{0,60}\b(?:lol|lmao|haha|game|spider|dog|cat|wasp|bee)\b)`,
+    ),
+  },
 ];

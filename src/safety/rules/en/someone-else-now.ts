@@ -121,6 +121,10 @@ export const EN_REPORTED_ONLY_NOW: readonly string[] = [
   "en.attempt-in-progress.fumes-shut-no-answer",
   // "on the roof" sent to the writer, and silence since (the seventeenth pass).
   "en.attempt-in-progress.at-height-sent-then-silent",
+  // Days without food and a silent door (the nineteenth pass).
+  "en.attempt-in-progress.not-eating-door-silent",
+  // Pills taken on a stream watched (the writer's own stream is theirs: "i'm live and popping pills").
+  "en.attempt-in-progress.pills-on-stream",
 ];
 
 export const EN_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
@@ -275,6 +279,31 @@ export const EN_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: phrase(
       String.raw`\b(?:${MEANS_READY}[^]{0,80}?${SENT_AWAY_TONIGHT}|${SENT_AWAY_TONIGHT}[^]{0,80}?\b${MEANS_READY})(?:(?<=\b${TONIGHT}\b[^]{0,160})|(?=[^]{0,60}\b${TONIGHT}\b))(?<!\b${SENT_AWAY_EVERYDAY}\b[^]{0,200})(?![^]{0,80}\b${SENT_AWAY_EVERYDAY}\b)`,
+    ),
+  },
+  // ----------------------------------------------- nineteenth pass (after round 24)
+  {
+    // "he hasn't eaten or opened the door for four days and there's no sound now", "she hasn't eaten
+    // in days, her door's locked and she's not answering": days without food, and a shut door with
+    // no sound or no answer now. Asleep, headphones, a fast, a bug or "came out" are not this.
+    id: "en.attempt-in-progress.not-eating-door-silent",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:hasnt|has not|havent|have not|not|hadnt|hasn|stopped) (?:eaten|eating|had (?:any )?food|touched (?:his|her|their) food)\b[^.]{0,40}?\b(?:for|in) (?:\d+|two|three|four|five|six|seven|several|a few|many|like \d+) days\b[^]{0,80}?\b(?:(?:theres|there is|there s|its) (?:no|not a) (?:sound|noise)|no (?:sound|noise) (?:now|from|at all)|(?:gone )?(?:silent|quiet) now|not a (?:sound|peep)|no answer|(?:isnt|is not|not|wont|stopped) (?:answering|responding|replying|making a sound))\b(?<!\b(?:${SHUT_EVERYDAY}|${FOOD_EVERYDAY}|at work|on shift)\b[^]{0,200})(?![^]{0,80}\b(?:${SHUT_EVERYDAY}|${FOOD_EVERYDAY})\b)`,
+    ),
+  },
+  {
+    // "the streamer i'm watching is downing pills with vodka live on stream", "a vtuber I follow is
+    // swallowing tablets on stream right now and laughing at chat": pills taken now, on a stream.
+    // A drinking game, vitamins, a sponsor's supplements, a clip or a vod are not this.
+    id: "en.attempt-in-progress.pills-on-stream",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?:downing|swallowing|necking|popping|taking|chugging|eating) (?:(?:a|his|her|their|handfuls? of|a handful of|a bunch of|more|all (?:his|her|their)|all the|loads of) )?(?:pills|tablets|meds|sleeping pills|painkillers|benzos)\b[^.]{0,40}?\b(?:live|on stream|on (?:his|her|their) stream|right now|on camera|while streaming)|(?:live|on stream|streaming|on camera)\b[^.]{0,40}?\b(?:downing|swallowing|necking|popping|taking|chugging) (?:(?:a|his|her|their|handfuls? of|a handful of|more|all (?:his|her|their)|all the|loads of) )?(?:pills|tablets|meds|sleeping pills|painkillers|benzos))\b(?![^]{0,60}\b(?:vitamins?|supplements?|sponsor\w*|drinking game|vod|clip|lol|lmao|haha)\b)(?<!\b(?:vitamins?|supplements?|sponsor\w*|drinking game|vod|clip)\b[^]{0,120})`,
     ),
   },
 ];

@@ -399,4 +399,18 @@ export const EN_SOMEONE_ELSE_RULES: readonly RiskRule[] = [
       String.raw`\b(?:${WHEN_THEY_DIE}\b[^.]{0,60}?\b${TAKE_ALONG}|(?:wont|will not|cant|cannot|can not) (?:die and )?leave (?:him|her|them|you) (?:behind|alone)\b[^.]{0,30}?\b${WHEN_THEY_DIE}\b[^.]{0,40}?\b${TAKE_ALONG}|${TAKE_ALONG}\b[^.]{0,30}?\b${WHEN_THEY_DIE})\b(?<!\b${TAKE_ALONG_EVERYDAY}\b[^]{0,160})(?![^]{0,60}\b${TAKE_ALONG_EVERYDAY}\b)`,
     ),
   },
+  // ----------------------------------------------- nineteenth pass (after round 24)
+  {
+    // "my grandpa keeps telling grandma 'let's just go together, we're a burden'", "nan keeps saying
+    // to grandad they should die together before they're a burden": an older relative who keeps
+    // putting it to their spouse that they go together, with a burden, exhaustion, care or the meds
+    // beside it. A trip, a walk, an appointment, a concert are not this.
+    id: "en.plan.elder-says-go-together",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:grandpa|grandad|granddad|grandma|nan|nana|gran|granny|grandfather|grandmother|dad|mum|mom|father|mother|uncle|aunt|auntie)\b[^.]{0,40}?\b(?:keeps (?:telling|saying to|saying)|kept (?:telling|saying)|told|tells|says to|said to|keeps asking|asked)\b[^.]{0,30}?\b(?:lets|let us|we should|we could|we will|well|we can|they should|they could|they will|theyll|they can) (?:just |both |all )?(?:go|die|end (?:it|things)|leave|pass) together\b(?! (?:to|for|on|at|into|and see|shopping|by)\b)(?=[^]{0,160}\b(?:burden|exhausted|tired|worn out|dementia|care|meds|pills|tablets|no point|cant go on|cant cope|before (?:winter|spring|christmas))\b)`,
+    ),
+  },
 ];

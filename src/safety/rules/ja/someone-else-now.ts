@@ -132,6 +132,8 @@ export const JA_REPORTED_ONLY_NOW: readonly string[] = [
   "ja.attempt-in-progress.apology-note-no-answer",
   // "いま屋上" sent to the writer, and silence since (the seventeenth pass).
   "ja.attempt-in-progress.at-height-sent-then-silent",
+  // Days without food and no answer (the nineteenth pass).
+  "ja.attempt-in-progress.not-eating-no-answer",
 ];
 
 export const JA_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
@@ -238,6 +240,19 @@ export const JA_SOMEONE_ELSE_NOW_RULES: readonly RiskRule[] = [
     negatable: false,
     pattern: ja(
       `(?:${MEANS_READY}[^]{0,60}?${SENT_AWAY_TONIGHT}|${SENT_AWAY_TONIGHT}[^]{0,60}?${MEANS_READY})(?<!${SENT_AWAY_EVERYDAY}[^]{0,140})(?![^]{0,60}${SENT_AWAY_EVERYDAY})`,
+    ),
+  },
+  // ----------------------------------------------- nineteenth pass (after round 24)
+  {
+    // 母がこの一週間ほとんど何も食べてなくて、戸を叩いても返事がない。内側から鍵がかかってる, 兄が何日も
+    // 食事に手をつけず、部屋に鍵をかけて、呼んでも応答がありません: days without food, and no answer
+    // now from a room. Asleep, out, a trip, a cold or headphones are not this.
+    id: "ja.attempt-in-progress.not-eating-no-answer",
+    level: "crisis",
+    category: "attempt-in-progress",
+    negatable: false,
+    pattern: ja(
+      `(?:[0-9０-９一二三四五六七八九十何数]+日|何日も|この(?:一|1)?週間|一週間|ここ数日|しばらく)[^.]{0,16}?(?:何も|なにも|ごはんも|ご飯も|食事も|食事に)?[^.]{0,4}?(?:(?:食べて|たべて|口にして|手をつけて|手を付けて)(?:い)?(?:ない|なくて|なく|ません)|(?:食べず|たべず|口にせず|手をつけず|手を付けず))[^]{0,60}?${NO_ANSWER}(?<!(?:${SHUT_EVERYDAY}|出かけ|留守|旅行|風邪|熱が)[^]{0,140})(?![^]{0,60}(?:${SHUT_EVERYDAY}|出かけ|留守|旅行|風邪|熱が))`,
     ),
   },
 ];
