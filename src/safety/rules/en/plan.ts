@@ -520,4 +520,18 @@ export const EN_PLAN_RULES: readonly RiskRule[] = [
       String.raw`(?<=\b(?:eighties|nineties|eighty|ninety|\d{2} years old|old age|too old|worn out|exhausted|cant cope|can no longer|cannot (?:lift|manage|cope)|cant (?:lift|manage)|care for (?:him|her)|caring for (?:him|her)|dementia|bedridden|his (?:illness|cancer)|her (?:illness|cancer)|no strength|nothing left)\b[^]{0,200}?)\b(?:agreed|decided|made up our minds?|talked it (?:over|through)|promised each other|settled on it|chosen)\b[^.]{0,24}?\b(?:we (?:will|ll|would|shall)|wed|to|that we (?:will|ll|would|shall)|that wed|well) (?:go|leave|die|pass|slip away|end it|end things|finish) together\b(?! (?:to|on|for|in|by car|by train|by bus|and see|with)\b)(?![^]{0,60}\b(?:concert|party|wedding|trip|holiday|cruise|dance|gig|show|meeting|appointment|class|match|festival|dinner|movie|film|church|service|clinic|checkup|check up|scan|bingo)\b)`,
     ),
   },
+  // ------------------------------------------------------------------------------------------
+  // Lead's mends after the nineteenth pass (found beside round 24's kinds).
+  {
+    // "my dad died by suicide. I want to follow him", "my sister took her own life… i'm going to
+    // the same bridge on the same day": the writer's own will to follow someone who died by
+    // suicide. Flowers, a memorial or a grave visited on the day are not this.
+    id: "en.plan.follow-the-dead-by-suicide",
+    level: "crisis",
+    category: "plan",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:took (?:his|her|their) own life|died by suicide|killed (?:himself|herself|themselves)|committed suicide|ended (?:his|her|their) life)\b[^]{0,160}?\b(?:(?:i|ill|i will|im going to|i am going to|i want to|i wanna|i need to|i have decided to|ive decided to|i decided to|i plan to|i intend to) (?:follow (?:him|her|them)|join (?:him|her|them)|do the same(?: thing)?|go the same way|be with (?:him|her|them) (?:again|soon|there))(?! (?:into|in (?:his|her|their) footsteps|on (?:instagram|twitter|tiktok|youtube)))|(?:im|i am|ill|i will) (?:going|go|heading) (?:to )?(?:the same (?:place|bridge|spot|station|cliff|tracks|building|forest|sea|river)|where (?:he|she|they) (?:did it|died|went))(?: (?:on|for) (?:the same day|(?:his|her|their) anniversary))?)\b(?![^]{0,60}\b(?:flowers|wreath|candles?|memorial|service|pay (?:my |our )?respects|grave|to remember|prayers?)\b)`,
+    ),
+  },
 ];
