@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=finding.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=staff-channel.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=store-kind.js.map
