@@ -26,7 +26,7 @@ const jumpAsSport = (ctx: MatchContext): boolean =>
 const GAME_GROUP =
   /\b(?:guild|guildies|clan|raid (?:team|group)|static|free company|fc|linkshell|corp|alliance|discord|server|squad|crew|party|lobby|ladder|mmo|mmorpg)\b/;
 const GAME_MOVE =
-  /\b(?:new (?:mmo|game|expansion|season|server|title)|(?:moving|switching|migrating|going|heading|jumping) (?:over )?to (?:the )?(?:new|another|a different|ff\s?14|ffxiv|wow|gw2|eso|osrs|lost ark|new world|throne and liberty)|(?:quitting|leaving|done with) (?:the game|wow|ffxiv|ff14|osrs|the mmo)|o7|gg)\b/;
+  /\b(?:new (?:mmo|game|expansion|season|server|title)|(?:moving|switching|migrating|going|heading|jumping) (?:over )?to (?:the )?(?:new|another|a different|ff\s?14|ffxiv|wow|gw2|eso|osrs|lost ark|new world|throne and liberty)|(?:quitting|leaving|done with) (?:the game|wow|ffxiv|ff14|osrs|the mmo))\b/;
 /** A job left for the next one: a last day or shift, and the next job named. */
 const LAST_AT_WORK =
   /\b(?:last (?:day|shift|week) (?:at|in|on)|my last (?:day|shift)|last day|last shift|leaving do|handed in (?:my )?notice|resign\w*|leaving (?:the|my) job|leaving (?:the )?(?:office|shop|warehouse|store|team|company))\b/;
@@ -37,7 +37,7 @@ const NEXT_JOB =
  * world or everyone in it, a means, or not being here.
  */
 const GOODBYE_MINE =
-  /\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|my life|things)|this world|cruel world|real life|irl|my life|life itself|forever|for ever|everyone i know|not be (?:here|around)|wont be (?:here|around)|no longer be|sleep forever|pills|rope|overdos\w*|bridge|jump\w*|note|letter|last message|take care of (?:my|the) (?:cat|dog))\b/;
+  /\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|my life|things)|this world|cruel world|real life|irl|my life|life itself|forever|for ever|for good|log(?:ging)? (?:out|off)|sign(?:ing)? off|last (?:msg|post)|everyone i know|not be (?:here|around)|wont be (?:here|around)|no longer be|sleep forever|pills|rope|overdos\w*|bridge|jump\w*|note|letter|last message|take care of (?:my|the) (?:cat|dog))\b/;
 
 const leftForTheNext = (ctx: MatchContext): boolean => {
   const w = WINDOW(ctx);

@@ -19,7 +19,9 @@ const GAME_MOVE = jaRe(
   "新作|新しいゲーム|別ゲー|他ゲー|ほかのゲーム|他のゲーム|移住|移籍|乗り換え|引っ越し|(?:に|へ)移(?:る|ります|ろう)|脱退|抜け(?:ます|る|た)|引退",
 );
 /** ...and the new game or the move said (抜ける alone is a goodbye to anything). */
-const NEW_GAME = jaRe("新作|新しいゲーム|別ゲー|他ゲー|ほかのゲーム|他のゲーム|移住|移籍|乗り換え|移(?:る|ります|ろう)");
+const NEW_GAME = jaRe(
+  "新作|新しいゲーム|別ゲー|他ゲー|ほかのゲーム|他のゲーム|移住|移籍|乗り換え|移(?:る|ります|ろう)",
+);
 /** ...never with life, the real world, exhaustion or a wish beside it. */
 const GAME_GOODBYE_MINE = jaRe(
   "人生|現実|リアル|生き|疲れ|限界|つらい|辛い|しんど|もう無理|消えたい|終わりにし|楽にな|ずっと|永遠",
