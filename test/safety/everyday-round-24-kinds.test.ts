@@ -89,6 +89,7 @@ describe("a suicide loss told calmly years on", () => {
   it.each([
     "兄が自殺して五年。今は家族で笑って兄の話ができるようになった",
     "母が自死して八年が経ちました。命日は穏やかに過ごせました",
+    "母が自死して十五年。昔は毎晩泣いていたけど、今は笑って思い出せます",
     "my best friend died by suicide six years ago. went to the beach she loved today, it was a gentle day",
   ])("%s stays ordinary", (text) => {
     expect(level(text)).toBe("none");
@@ -230,6 +231,32 @@ describe("an angry vent with a rash act denied", () => {
   it.each([
     "did something stupid at work lol, sent the email to the wrong person",
     "so mad at the writers for that finale, need to rant",
+  ])("%s stays ordinary", (text) => {
+    expect(level(text)).toBe("none");
+  });
+});
+
+describe("a wish denied in dialect, and a denial beside a means made ready", () => {
+  it.each([
+    // Kansai's ちゃう and やない deny as じゃない does: distress, not a crisis.
+    "死にたいとかちゃうねん、ただ疲れた",
+    "何やってもうまくいかへん。消えたいとかとちゃうで、ただしんどいだけ",
+  ])("%s is a concern", (text) => {
+    expect(level(text)).toBe("concern");
+  });
+  it.each([
+    // A negation keeps the learned layer from reading the rest: not beside a means made ready.
+    "死にたいとかじゃない。もう薬は全部そろえた",
+    "死にたいわけじゃない。睡眠薬はもう用意してある",
+    "死にたいとかちゃうで。練炭はもう買い込んだ",
+    "死にたいとかちゃうねん。今夜で終わりにするだけ",
+    "死にたいとちゃうで、死ぬって決めたんや",
+  ])("%s stays a crisis", (text) => {
+    expect(level(text)).toBe("crisis");
+  });
+  it.each([
+    "死にたいとかじゃない、風邪薬買ってきた",
+    "死にたいとかじゃない、旅行用に酔い止めの薬を用意した",
   ])("%s stays ordinary", (text) => {
     expect(level(text)).toBe("none");
   });

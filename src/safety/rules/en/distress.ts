@@ -540,7 +540,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     category: "distress",
     negatable: false,
     pattern: phrase(
-      String.raw`\b(?:(?:my|our) (?:\w+ )?(?:brother|sister|dad|father|mum|mom|mother|son|daughter|husband|wife|partner|friend|uncle|aunt|cousin|grandad|grandpa|nan|gran|grandma|boyfriend|girlfriend|fiance|fiancee|niece|nephew|bestie|mate)s suicide|(?:died|passed|passed away) (?:by|from|of) suicide|took (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves))\b[^]{0,140}?\b(?:cant stop|cannot stop|keep (?:rereading|reading|replaying|going over|thinking|asking myself|seeing)|reread\w*|cant sleep|cry (?:every|all)|crying|blame myself|my fault|should have (?:seen|known|noticed|called|answered|picked up|been there)|why didnt i|miss (?:him|her|them) so much|cant (?:accept|believe|breathe|function|cope)|numb|haunt\w*|nightmares?)\b`,
+      String.raw`\b(?:(?:my|our) (?:\w+ )?(?:brother|sister|dad|father|mum|mom|mother|son|daughter|husband|wife|partner|friend|uncle|aunt|cousin|grandad|grandpa|nan|gran|grandma|boyfriend|girlfriend|fiance|fiancee|niece|nephew|bestie|mate)s suicide|(?:died|passed|passed away) (?:by|from|of) suicide|took (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves))\b[^]{0,140}?\b(?:cant stop|cannot stop|keep (?:rereading|reading|replaying|going over|thinking|asking myself|seeing)|reread\w*|cant sleep|(?<!\bused to )cry (?:every|all)|(?<!\bused to be )crying|blame myself|my fault|should have (?:seen|known|noticed|called|answered|picked up|been there)|why didnt i|miss (?:him|her|them) so much|cant (?:accept|believe|breathe|function|cope)|numb|haunt\w*|nightmares?)\b`,
     ),
   },
   {
