@@ -24,12 +24,21 @@ const REASK_AFTER_MS = 30 * 60 * 1000;
 /** "That's not what I meant" halves what earlier messages count for, but never below this. */
 const DISMISSED_FLOOR = 0.1;
 
-// A hedged or partial yes to "are you thinking about suicide?": answered as yes. A message
-// that also holds a no ("たぶんない", "maybe not", "大丈夫") is not one.
+// A hedged or partial yes to "are you thinking about suicide?", or a yes with more said after
+// it ("yes i am", "yep. every day", "yes. tonight."): answered as yes. A message that also holds
+// a no ("たぶんない", "maybe not", "yes but i'm ok", "大丈夫") is not one.
 const HEDGED_YES_RE =
-  /^(?:よく|うーん|んー|えっと|まあ|まぁ|well|um+|uh+|hmm+|[、,.\s])*(?:うん|ん+|はい|たぶん|多分|たまに|時々|ときどき|ちょっと|少し|すこし|かも|わから|わかん|分から|思う|おもう|考え|maybe|kinda|kind of|sort of|sorta|idk|i dunno|dunno|i don'?t know|sometimes|probably|i guess|i think|yeah|yea|ya|a little|a bit|not sure|perhaps|possibly)/i;
+  /^(?:よく|うーん|んー|えっと|まあ|まぁ|well|um+|uh+|hmm+|[、,.\s])*(?:(?:yes|yep|yup|yeah|aye|yass?)(?![a-z])|うん|ん+|はい|たぶん|多分|たまに|時々|ときどき|ちょっと|少し|すこし|かも|わから|わかん|分から|思う|おもう|考え|maybe|kinda|kind of|sort of|sorta|idk|i dunno|dunno|i don'?t know|sometimes|probably|i guess|i think|yeah|yea|ya|a little|a bit|not sure|perhaps|possibly)/i;
 const HEDGED_NO_RE =
   /(?<!わから|わかん|分から)ない|無い|ません|いいえ|ううん|大丈夫|だいじょうぶ|平気|\bnot?\b(?! sure)|\bnah\b|\bnope\b|\bnever\b|\bfine\b|\bok(?:ay)?\b/i;
+
+// What may follow a choice's words that open a longer answer: a space or a mark, not a letter
+// ("no" opens "no he's still here", not "nothing").
+const LEAD_BOUNDARY_RE = /^[\s\p{P}\p{S}]/u;
+
+// Words that say things are all right after all ("no, i'm fine now", いいえ、大丈夫です).
+const CALM_RE =
+  /大丈夫|だいじょうぶ|平気|安全(?!じゃ|では|で(?:は)?ない)|落ち着い|\b(?:fine|ok|okay|alright|all right|safe now|better now|calm now|i'?m safe|we'?re safe|not (?:in danger|unsafe))\b/i;
 
 /** What the safety policy needs. */
 export interface SafetyResponseDependencies {
@@ -201,6 +210,30 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
     return choices.find((choice) => choiceKeys(choice).has(key));
   };
 
+  /**
+   * A choice whose own words open a longer answer ("no he's still here" at "are you somewhere
+   * safe?", いいえ、まだ家にいる). Only a choice that tells the staff (the answer that errs towards
+   * danger) is taken this way ("i can't call, i have no credit" too), and not when the rest
+   * undoes it ("yes but i'm okay now", いいえ、大丈夫です): a calm answer with more said after it is
+   * read as free text, which keeps the lines close and offers "I'm not safe".
+   */
+  const leadingChoice = (choices: readonly FlowChoice[], text: string) => {
+    const said = sanitizeInput(text).normalize("NFKC").toLowerCase().trimStart();
+    return choices.find((choice) => {
+      if (choice.action !== "alert-staff") return false;
+      const words = [...Object.values(choice.label), ...Object.values(choice.aliases ?? {}).flat()];
+      return words.some((word) => {
+        const lead = word.normalize("NFKC").toLowerCase();
+        if (!lead || !said.startsWith(lead)) return false;
+        const rest = said.slice(lead.length);
+        // After a yes, any no undoes it; after "not safe" or "I can't call" a no is part of the
+        // answer ("i can't call, i have no credit"), and only a calm word undoes it.
+        const undone = choice.id === "yes" ? HEDGED_NO_RE : CALM_RE;
+        return LEAD_BOUNDARY_RE.test(rest) && rest.trim() !== "" && !undone.test(rest);
+      });
+    });
+  };
+
   const take = (turn: Turn, choice: FlowChoice) => {
     const { flow, node } = turn.state.position;
     if (choice.id === "not-meant") lowerEarlierSigns(turn.state);
@@ -221,6 +254,11 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
       take(turn, yes);
       return true;
     }
+    const leading = leadingChoice(node.choices, text);
+    if (leading) {
+      take(turn, leading);
+      return true;
+    }
     return false;
   };
 
@@ -238,8 +276,12 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
     // question, and its action tells the staff. Anything more than the words is read afresh; words
     // with no risk in them go the usual way (commands first, then the choice).
     const offered = node?.choices.filter((choice) => turn.can(choice.requires));
+    // A choice's words opening a longer answer count too, unless the message is urgent on its
+    // own ("yes. I took them all"): that gets the answer for happening now.
     const typedChoice =
-      offered && !isNew && risk.level !== "none" ? choiceFor(offered, text) : undefined;
+      offered && !isNew && risk.level !== "none"
+        ? (choiceFor(offered, text) ?? (risk.urgent ? undefined : leadingChoice(offered, text)))
+        : undefined;
     if (typedChoice) {
       take(turn, typedChoice);
       return true;

@@ -122,6 +122,41 @@ describe("'I can't call' lists what can be written to", () => {
   });
 });
 
+describe("'I can't call' typed in other words, after an overdose", () => {
+  it.each([
+    ["ja", "電話できない。声が出ない"],
+    ["ja", "無理"],
+    ["en", "i can't call, i have no credit"],
+    ["en", "I can't"],
+  ] as const)("%s %s: what can be written to, and the staff hear", async (locale, typed) => {
+    const h = await harness(locale === "en" ? { locale, region: "US" } : { locale, region: "JP" });
+    await h.send({ type: "start" });
+    await h.text(locale === "en" ? "I just swallowed all my pills" : "さっき薬を全部飲んだ");
+    const before = h.staff.length;
+    const cannot = textOf(await h.text(typed));
+    expect(cannot).toContain(
+      locale === "en" ? "services you can write to" : "文字で相談できる窓口",
+    );
+    expect(h.staff.length).toBe(before + 1);
+  });
+
+  it("'i called them' is the called answer", async () => {
+    const h = await harness({ locale: "en", region: "US" });
+    await h.send({ type: "start" });
+    await h.text("I just swallowed all my pills");
+    expect(textOf(await h.text("i called them"))).toContain("Thank you for calling");
+  });
+
+  it("'i can't, i'm okay now' is not the can't-call answer", async () => {
+    const h = await harness({ locale: "en", region: "US" });
+    await h.send({ type: "start" });
+    await h.text("I just swallowed all my pills");
+    expect(textOf(await h.text("i can't, i'm okay now"))).not.toContain(
+      "services you can write to",
+    );
+  });
+});
+
 describe("the deletion message fits the channel", () => {
   async function deleteOn(channel: "web" | "line" | "discord") {
     const h = await harness({ locale: "en" });

@@ -101,6 +101,24 @@ describe("someone else in danger", () => {
     expect(textOf(reply)).toContain("988");
   });
 
+  it.each([
+    ["ja", "今です"],
+    ["ja", "危ない、部屋から出てこない"],
+    ["en", "right now"],
+    ["en", "danger, he won't open the door"],
+  ] as const)("'Danger now' typed in other words (%s %s) gets the emergency numbers and tells the staff", async (locale, typed) => {
+    const harness = await started(locale === "en" ? { region: "US", locale } : {});
+    await harness.text(
+      locale === "en"
+        ? "my son keeps saying he wants to kill himself"
+        : "息子が「死にたい」と言っています。どうしたらいいでしょうか",
+    );
+    const before = harness.staff.length;
+    const now = await harness.text(typed);
+    expect(first(now)).toContain(locale === "en" ? "911" : "119");
+    expect(harness.staff.length).toBe(before + 1);
+  });
+
   it("the writer's own words still count when they also show risk", async () => {
     const harness = await started();
     const reply = await harness.text("友達が死んで、私も死にたい");

@@ -269,12 +269,39 @@ describe("crisis in the middle of a question", () => {
     ["en", "kinda"],
     ["en", "idk"],
     ["en", "sometimes"],
-  ] as const)("a hedged answer (%s %s) is answered as yes", async (locale, answer) => {
+    ["en", "yes i am"],
+    ["en", "yep. every day"],
+    ["en", "yes, since this morning"],
+    ["en", "yes. tonight."],
+  ] as const)("a hedged answer or a yes with more (%s %s) is answered as yes", async (locale, answer) => {
     const harnessed = await atFirstQuestion(locale === "en" ? { region: "US", locale } : {});
     await harnessed.text(locale === "en" ? CRISIS_EN : CRISIS_JA);
     const reply = await harnessed.text(answer);
     expect(textOf(reply)).toContain(locale === "en" ? "911" : "119");
     expect(harnessed.staff.map((e) => e.type)).toEqual(["crisis", "crisis"]);
+  });
+
+  it.each([
+    ["ja", "危ない"],
+    ["en", "not safe"],
+  ] as const)("'I'm not safe' typed in other words while listening (%s %s) leads to the emergency numbers", async (locale, typed) => {
+    const harnessed = await atFirstQuestion(locale === "en" ? { region: "US", locale } : {});
+    await harnessed.text(locale === "en" ? CRISIS_EN : CRISIS_JA);
+    const heard = await harnessed.text(
+      locale === "en" ? "it's been a long week" : "今週ずっと長かった",
+    );
+    expect(labelsOf(heard)).toContain(locale === "en" ? "I'm not safe" : "危ないかもしれない");
+    const reply = await harnessed.text(typed);
+    expect(textOf(reply)).toContain(locale === "en" ? "911" : "119");
+    expect(harnessed.staff.map((e) => e.type)).toEqual(["crisis", "crisis"]);
+  });
+
+  it("a yes that also holds a no is not answered as yes", async () => {
+    const harnessed = await atFirstQuestion({ region: "US", locale: "en" });
+    await harnessed.text(CRISIS_EN);
+    const reply = await harnessed.text("yes but i'm okay now");
+    expect(textOf(reply)).not.toContain("911");
+    expect(harnessed.staff.map((e) => e.type)).toEqual(["crisis"]);
   });
 
   it("asks the same direct question, naming suicide, in both languages", async () => {
@@ -405,6 +432,32 @@ describe("danger at home", () => {
     expect(textOf(notSafe)).toContain("110");
     expect(textOf(notSafe)).toContain("安全なところ");
     expect(staff.length).toBe(before + 1);
+  });
+
+  it.each([
+    ["ja", "いいえ、まだ家にいる"],
+    ["ja", "ううん、部屋の前にいる"],
+    ["en", "nope"],
+    ["en", "no he's still here"],
+    ["en", "not really, he's drunk"],
+  ] as const)("not safe, said with more (%s %s): the not-safe answer, and the staff hear", async (locale, answer) => {
+    const harnessed = await atFirstQuestion(locale === "en" ? { region: "US", locale } : {});
+    await harnessed.text(locale === "en" ? "my dad hits me" : DANGER_AT_HOME_JA);
+    const before = harnessed.staff.length;
+    const reply = await harnessed.text(answer);
+    expect(textOf(reply)).toContain(locale === "en" ? "911" : "110");
+    expect(textOf(reply)).toContain(locale === "en" ? "somewhere safer" : "安全なところ");
+    expect(harnessed.staff.length).toBe(before + 1);
+  });
+
+  it("a calm answer with more said after it is listened to, with 'not safe' one tap away", async () => {
+    const { text, staff } = await atFirstQuestion();
+    await text(DANGER_AT_HOME_JA);
+    const before = staff.length;
+    const reply = await text("はい、友達の家にいます");
+    expect(textOf(reply)).not.toContain("安全なところ");
+    expect(labelsOf(reply)).toContain("危ないかもしれない");
+    expect(staff.length).toBe(before);
   });
 });
 
