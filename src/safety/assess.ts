@@ -51,6 +51,20 @@ const DONE_ACT = [
   /^(?:(?:はい|うん|ええ|いいえ|いや|ううん|いえ)[、,.。!！…]*\s*)?(?:(?:もう|さっき|いま|今|たった今|すでに|既に)[、,]?\s*)?(?:(?:全部|ぜんぶ|みんな)[、,]?\s*)?(?:飲んだ|のんだ|飲んじゃった|のんじゃった|飲んでしまった|飲んでもうた|飲みました|飲んでしまいました|切った|切っちゃった|切りました)(?:よ|わ|の|です|から|し|けど)?[。.!！…]*$/u,
   /^(?:(?:yes|yeah|yep|yup|no|nope|nah)[,.!…]*\s*)?(?:i |ive |i've |i have )?(?:already |just )?(?:took|taken|swallowed|downed) (?:them|it|all of them|them all|the lot|the pills|the tablets)(?: already| all)?(?:[,.]?\s*(?:about |like |around |maybe )?(?:an|a|one|two|half an|\d+) (?:hour|hours|hr|hrs|minutes|mins) ago)?[.!]*$/i,
 ];
+/**
+ * A yes with a time now (p19now, the nineteenth pass, after round 24), read only in the context
+ * of a crisis in the last messages: "yes. tonight.", はい。今夜です。, "yeah right now", うん、今から. It
+ * answers the bot's direct question ("are you thinking about suicide right now?") with the
+ * moment: the emergency answer, not the listening one. Alone it is nothing; "no. tonight" is not
+ * this; a time later than today ("yes, next week") is a plan the yes already answers.
+ */
+const TIMED_YES = [
+  new RegExp(
+    `^(?:(?:はい|うん|ええ|そう|そうです|そうだよ|そうだ)[、,.。!！…]*\\s*)?(?:${WHEN}|今すぐ|いますぐ|今から|いまから|これから|もうすぐ|この後|このあと|あとで)(?:の)?(?:うちに)?(?:です|だよ|だ|かな|にする|にします|のつもり|のつもりです|やる|します|死ぬ|しぬ)?[。.!！…]*$`,
+    "u",
+  ),
+  /^(?:(?:yes|yeah|yep|yup|ya|yea|yh|mhm|uh huh|i am|im)[,.!…]*\s*)?(?:(?:its |it is |its gonna be |probably |planning on |planning for |maybe )?(?:tonight|right now|now|today|this (?:evening|afternoon|morning)|soon|in (?:an|a few|a couple of|\d+) (?:hour|hours|minutes|mins)))(?: i think)?[.!…]*$/i,
+];
 /** Signs of means at hand: a plan with a time after one of these is a danger with a moment. */
 const MEANS_SIGNS = new Set(["means", "preparation", "method-question"]);
 /** How long, and over how many messages, earlier signs still count. */
@@ -205,6 +219,7 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
     // "今夜やる", "doing it tonight": too bare to mean anything alone, a plan after means.
     if (context && TIMED_ACT.some((pattern) => pattern.test(normalized))) signs.add("plan");
     const doneAct = context !== undefined && DONE_ACT.some((pattern) => pattern.test(normalized));
+    const timedYes = context !== undefined && TIMED_YES.some((pattern) => pattern.test(normalized));
 
     const model = modelOf();
     let evidence: Evidence = { risk: 0, crisis: 0, n: 0 };
@@ -290,6 +305,12 @@ export function createRiskCheck(options: RiskCheckOptions = {}): RiskCheck {
           level: "crisis",
           category: doneAct ? "act-after-means" : "plan-after-means",
         });
+        escalated = true;
+      } else if (timedYes && (crisisEarlier || answered >= levelRank("concern"))) {
+        // p19now: "yes. tonight." after a crisis or a concern, each answered with the direct
+        // question "are you thinking about suicide right now?".
+        assessment.level = "crisis";
+        assessment.matches.push({ rule: CONTEXT_RULE_ID, level: "crisis", category: "timed-yes" });
         escalated = true;
       }
       if (showsSomething) {

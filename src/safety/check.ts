@@ -87,7 +87,7 @@ export const ANCHOR_RE = new RegExp(
     "|tie|attach|secure|fix|log off|logging off|logged off|log out|logging out|logged out|sign off",
     "|signing off|sign out|signing out|ever|if i|lost|drug|chemical|knot|height|building|be here",
     "|being here|be around|being around|make it|surviv|matters|god|lord|jesus|heaven|covered|insurance",
-    "|payout|engine|rails|left|nowhere|out of|other side|next life|see ya|see you|see u|お迎え|長生き|十分生き|じゅうぶん生き",
+    "|payout|engine|motor|rails|left|nowhere|out of|other side|next life|see ya|see you|see u|お迎え|長生き|十分生き|じゅうぶん生き",
     "|next time|funeral|hung|tied|tested|holds|held|育て方|しつけ|葬式|葬儀|告別式|水を|水も|手をつけ|手を付け",
     "|農薬|がそりん|しんな|ほす|だむ|岬|誰にも|だれにも|解約|解除|位置情報|居場所|現在地|gps|意識|ぐったり|呼んでも",
     "|hose|flies|express|freight|login|pins|details|equation|picture|friend",

@@ -384,7 +384,12 @@ const OWN_ACT_SET_NOW_RE = new RegExp(
 
 /** True when the writer's own crisis shows the act set up for now. */
 export function ownActSetNow(normalized: string): boolean {
-  return OWN_ACT_SET_NOW_RE.test(normalized) || ownLastActNow(normalized);
+  return (
+    OWN_ACT_SET_NOW_RE.test(normalized) ||
+    ownLastActNow(normalized) ||
+    // p19now (the nineteenth pass), below.
+    (OWN_LEAVING_TONIGHT_RE.test(normalized) && !LEAVING_EXPLAINED_RE.test(normalized))
+  );
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -463,6 +468,31 @@ const WITH_THE_WRITER_RE = new RegExp(
       "保健室|見せて(?:くれ|き)|(?:相談|話)に来(?:た|て|ました)|目の前|いま一緒に|今一緒に|隣に座って",
     ),
     String.raw`\bshowed me\b|\bcame to (?:see me|my office|the office|the nurses? office|the sick bay)\b|\bin (?:my|the) (?:office|sick bay|nurses? office|medical room)\b|\b(?:sitting|sat|is|s) (?:here )?with me (?:now|right now)\b`,
+  ].join("|"),
+  "u",
+);
+
+// --- p19now, the nineteenth pass (after round 24): the writer's own, leaving tonight -------
+// Read only for the writer's own message already at crisis: going out tonight (or when it is
+// dark) and not coming back, 夜になったら出かけて、もう戻りません, "going out tonight and I won't be
+// back" (the bills settled before it are what `*.plan.bills-paid-not-returning` reads). The
+// moment is tonight: the emergency number first.
+const OWN_LEAVING_TONIGHT_RE = new RegExp(
+  [
+    foldKana(
+      "(?:今夜|こんや|今晩|こんばん|夜になったら|よるになったら|夜に|暗くなったら|これから|今から|いまから)[^.]{0,20}?(?:出かけ|でかけ|出て|でて|出ます|行き|いき|行って)[^.]{0,12}?(?:もう|二度と|にどと)?(?:戻りません|戻らない|もどらない|もどりません|帰りません|帰らない|かえらない|かえりません|帰ってこない|戻ってこない)",
+    ),
+    String.raw`\b(?:tonight|this evening|when its dark|after dark)\b[^.]{0,50}?\b(?:not (?:be )?coming back|wont be (?:coming )?back|will not be (?:coming )?back|never coming back|not returning|wont come home|not coming home)\b(?! (?:till|until|to this|here)\b)`,
+  ].join("|"),
+  "u",
+);
+// ...not a trip, a move, a night out or a shift said beside it (引っ越し, 飲み会, "moving out", "party").
+const LEAVING_EXPLAINED_RE = new RegExp(
+  [
+    foldKana(
+      "旅行|帰省|出張|引っ越|引越|実家|遠征|キャンプ|泊まり|夜勤|飲み会|留学|転勤|新居|退去|合宿|オール",
+    ),
+    String.raw`\b(?:trip|holiday|moving|move out|moved|flight|travel\w*|night shift|shift|party|club|festival|sleepover|staying at|camping|new (?:place|flat|house|job)|lease|deposit|abroad|overseas|late|till|until)\b`,
   ].join("|"),
   "u",
 );

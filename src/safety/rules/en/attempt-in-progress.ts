@@ -148,7 +148,9 @@ export const EN_ATTEMPT_IN_PROGRESS_RULES: readonly RiskRule[] = [
     level: "crisis",
     category: "attempt-in-progress",
     pattern: phrase(
-      String.raw`(?:^|[.,]\x20?)(?:i am |im |now |currently |right now )?(?:up |out |sitting |standing |lying |laying |sat |stood |perched |kneeling )?(?:on|at|between|across) (?:the |a |these )?(?:train |railway |rail |subway |freight )?(?:tracks|rails|railway line|ledge|parapet|roof edge|edge of (?:the |a |my )?(?:roof|building|bridge|cliff|car park|parking garage|platform|overpass)|wrong side of (?:the |a )?(?:railing|barrier|fence|guardrail))\b(?!(?<=tracks|rails)\x20(?:of|on|by|from|in|for|list)\b)(?!\x20(?:i|you|we|they|he|she)\b)|\b(?:lying|laying|sitting|standing|sat|kneeling) (?:on|between|across) (?:the )?(?:train |railway |rail )?(?:tracks|rails)\b`,
+      String.raw`(?:(?:^|[.,]\x20?)(?:i am |im |now |currently |right now )?(?:up |out |sitting |standing |lying |laying |sat |stood |perched |kneeling )?(?:on|at|between|across) (?:the |a |these )?(?:train |railway |rail |subway |freight )?(?:tracks|rails|railway line|ledge|parapet|roof edge|edge of (?:the |a |my )?(?:roof|building|bridge|cliff|car park|parking garage|platform|overpass)|wrong side of (?:the |a )?(?:railing|barrier|fence|guardrail))\b(?!(?<=tracks|rails)\x20(?:of|on|by|from|in|for|list)\b)(?!\x20(?:i|you|we|they|he|she)\b)|\b(?:lying|laying|sitting|standing|sat|kneeling) (?:on|between|across) (?:the )?(?:train |railway |rail )?(?:tracks|rails)\b)` +
+        // p19now (after round 24): at a cliff's edge taking pictures of the view is sightseeing.
+        String.raw`(?![^]{0,60}\b(?:taking (?:pics|photos|pictures|a selfie|selfies)|selfies?|the view|views|sunset|sunrise|sightseeing|tour group)\b)`,
     ),
   },
   {

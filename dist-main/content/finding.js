@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=finding.js.map

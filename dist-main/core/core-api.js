@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=core-api.js.map

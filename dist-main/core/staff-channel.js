@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=staff-channel.js.map
