@@ -121,6 +121,9 @@ export const ANCHOR_RE = new RegExp(
     // looked up, a god returned to.
     "|minus|freezing|below zero|sub zero|subzero|snow|icy|frost|guardian|custody|just in case|voice",
     "|寒|さむ|凍え|氷点下|吹雪|幻聴|声が|声は|もしも|万が一|念のため|手段|方法|やり方|神様|主の",
+    // Nineteenth pass (distress, p19calm): a family carer worn out, mocked online, empty
+    // inside, a rash act feared or denied in a vent.
+    "|介護|看病|介助|看て|晒|さらさ|加工|こら|ねたに|笑いもの|悪口|陰口|叩かれ|笑われ|行けな|いけな|空っぽ|からっぽ|空虚|虚し|むなし|caring for|looking after|carer|caregiver|meme|selfie|mocking|making fun|stupid|dumb|rash|drastic|vent|rant",
   ].join(""),
   "g",
 );

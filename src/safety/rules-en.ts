@@ -1,5 +1,6 @@
 import { EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST } from "./overrides/en/everyday-people-and-past.js";
 import { EN_OVERRIDES_IDIOMS_AND_GAMES } from "./overrides/en/idioms-and-games.js";
+import { EN_OVERRIDES_PASTIMES_AND_GOODBYES } from "./overrides/en/pastimes-and-goodbyes.js";
 import { EN_OVERRIDES_SOMEONE_ELSE } from "./overrides/en/someone-else.js";
 import type { OverrideRule, RiskRule } from "./rule-types.js";
 import { EN_ATTEMPT_IN_PROGRESS_RULES } from "./rules/en/attempt-in-progress.js";
@@ -44,6 +45,7 @@ export const EN_RULES: readonly RiskRule[] = [
 // that lowers a match to none wins, so their order is part of their meaning.
 /** English overrides: negation, idioms, games, past ideation, third parties, bereavement. */
 export const EN_OVERRIDES: readonly OverrideRule[] = [
+  ...EN_OVERRIDES_PASTIMES_AND_GOODBYES,
   ...EN_OVERRIDES_IDIOMS_AND_GAMES,
   ...EN_OVERRIDES_EVERYDAY_PEOPLE_AND_PAST,
   ...EN_OVERRIDES_SOMEONE_ELSE,

@@ -1,5 +1,6 @@
 import { JA_OVERRIDES_EVERYDAY } from "./overrides/ja/everyday.js";
 import { JA_OVERRIDES_IDIOMS_AND_GAMES } from "./overrides/ja/idioms-and-games.js";
+import { JA_OVERRIDES_PASTIMES_AND_GOODBYES } from "./overrides/ja/pastimes-and-goodbyes.js";
 import { JA_OVERRIDES_PEOPLE_AND_PAST } from "./overrides/ja/people-and-past.js";
 import type { OverrideRule, RiskRule } from "./rule-types.js";
 import { JA_AFTER_ME_RULES } from "./rules/ja/after-me.js";
@@ -123,6 +124,7 @@ export const JA_RULES: readonly RiskRule[] = mergeRules(JA_RULE_LIST);
 // that lowers a match to none wins, so their order is part of their meaning.
 /** Japanese overrides: negation, idioms and hyperbole, games, objects, third parties. */
 export const JA_OVERRIDES: readonly OverrideRule[] = [
+  ...JA_OVERRIDES_PASTIMES_AND_GOODBYES,
   ...JA_OVERRIDES_IDIOMS_AND_GAMES,
   ...JA_OVERRIDES_EVERYDAY,
   ...JA_OVERRIDES_PEOPLE_AND_PAST,

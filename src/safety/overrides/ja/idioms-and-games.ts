@@ -96,13 +96,20 @@ const COSY_BUT_LOW = jaRe(
   "沈ん|しずん|溺|おぼれ|天国|極楽|誰にも|だれにも|もう(?:いや|嫌|無理|むり)|つらい|辛い|しんどい|生きて|死に|死ね|疲れた|いなくなりたい|消えてしまいたい|永遠に|目覚めたくな|起きたくな",
 );
 
+/** A means made ready, a note, or an end set for a time, said after a denied wish. */
+const MEANS_READY_AFTER = jaRe(
+  "(?<!(?:風邪|かぜ|胃|目|頭痛|酔い止め|花粉|漢方|塗り)の?)(?:薬|くすり|睡眠薬|眠剤|ロープ|縄|練炭|包丁|刃物|ナイフ)[^.]{0,10}?(?:そろえ|揃え|そろっ|揃っ|用意|準備|買い込|集め|ためて|貯め|溜め|確保)|遺書|(?:今夜|今日|明日|週末)[^.]{0,6}?(?:終わりにする|終わらせる|決行|実行)",
+);
+
 export const JA_OVERRIDES_IDIOMS_AND_GAMES: readonly OverrideRule[] = [
   {
     id: "ja.negation.suffix",
     kind: "negation",
     lowersTo: "none",
     appliesTo: (rule) => isJapanese(rule.id) && rule.negatable !== false,
-    test: (ctx) => NEGATION_AFTER.test(ctx.after),
+    // 死にたいとかじゃない。もう薬は全部そろえた: a wish denied beside a means made ready or an
+    // end set is not a denial (a negation keeps the learned layer from reading the rest).
+    test: (ctx) => NEGATION_AFTER.test(ctx.after) && !MEANS_READY_AFTER.test(ctx.after),
   },
   {
     id: "ja.idiom.embarrassed",

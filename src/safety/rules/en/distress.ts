@@ -96,7 +96,7 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     level: "concern",
     category: "distress",
     pattern: en(
-      String.raw`\bi (?:really |just |so |fucking )?(?:hate|despise|loathe|cant stand) (?:myself|my life|being me|who i am)\b|\b(?:i am|i feel|feel|feeling|i am just|i am such) (?:so |completely |totally |utterly |really |just |such |a |like a |like )?(?:worthless|useless|empty|numb|hopeless|broken|failure|like nothing|garbage|trash|trapped|dead inside|unlovable|pathetic|disgusting)\b`,
+      String.raw`\bi (?:really |just |so |fucking )?(?:hate|despise|loathe|cant stand) (?:myself|my life|being me|who i am)\b|\b(?:i am|i feel|feel|feeling|feelin|i am just|i am such) (?:so |completely |totally |utterly |really |just |such |a |like a |like )?(?:worthless|useless|empty|numb|hopeless|broken|failure|like nothing|garbage|trash|trapped|dead inside|unlovable|pathetic|disgusting)\b`,
     ),
   },
   {
@@ -479,6 +479,94 @@ export const EN_DISTRESS_RULES: readonly RiskRule[] = [
     category: "distress",
     pattern: phrase(
       String.raw`\b(?:mum|mom|mam|dad|mother|father|parents?|my folks|stepdad|stepmum|stepmom)\b[^.]{0,40}?\b(?:sighs?|sighing|sighed|tuts|tutting|mutters|muttering|muttered|grumbles|grumbling|moans about me|talks about me|complains about me)\b[^]{0,60}?\b(?:outside my (?:door|room)|at my door|by my door|through (?:the|my) (?:door|wall)|on the landing|(?:so|loud enough (?:for me|that i)) (?:i )?(?:can|could|to) hear|i can (?:hear|fucking hear) (?:it|you|them|her|him))\b(?![^]{0,40}\b(?:lol|lmao|haha|hoover|telly|tv)\b)`,
+    ),
+  },
+  /** The nineteenth pass's distress kinds (after round 24). */
+  {
+    // "looking after my husband on my own, up every night and my back has gone", "caring for
+    // mum since her stroke, i havent slept properly in months. just need someone to listen": a
+    // family carer worn out. A carer's job, a week minding someone who is better, or a laugh is
+    // not this.
+    id: "en.distress.carer-worn-out",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:caring for|looking after|nursing|carer for|caregiver for|the carer for|sole carer for|full time carer for) (?:my |our )?(?:husband|wife|partner|mum|mom|mother|dad|father|parents?|gran|nan|grandma|grandad|grandpa|son|daughter|in laws|mother in law|father in law|him|her)\b[^]{0,140}?\b(?:cant sleep|cannot sleep|cant get any sleep|havent slept|have not slept|no sleep|up (?:all|every) night|every night|exhausted|worn out|running on empty|burnt out|burned out|no break|no respite|end of my (?:rope|tether)|my (?:back|knees|hips?|body) (?:is|are|has|have|wont|cant|gave|is going|aches)|falling apart|nobody to talk to|no one to talk to|someone to (?:talk to|listen)|someone (?:to )?listen|cant (?:cope|do this|keep (?:going|this up)))\b(?<!\b(?:better|recovered|recovering|lol|haha|my job|at work|shift|agency|nursing home|care home)\b[^]{0,160})(?![^]{0,50}\b(?:lol|haha|lmao|shes better|hes better|much better)\b)`,
+    ),
+  },
+  {
+    // "people keep turning my photos into memes in the group chat. cried in the bathroom", "they
+    // posted my face all over tiktok and i cant face school tomorrow": mocked online, and the
+    // tears or the dread of going in. A meme the writer laughed at is not this.
+    id: "en.distress.mocked-online",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?:edit\w*|photoshop\w*|turn\w*|mak\w*|made|post\w*|shar\w*|screenshot\w*|spread\w*|photoshopped) (?:my |me |of me |pics of me |photos of me |pictures of me )?(?:selfies?|pics?|photos?|pictures?|videos?|face)\b[^.]{0,30}?(?:into (?:a )?(?:memes?|jokes?|stickers?)|as (?:a )?(?:memes?|jokes?)|in the (?:group ?chat|gc|class chat)|all over (?:insta\w*|tiktok|snap\w*|twitter|x|the internet|school))|(?:people|they|everyone|the class|my class|kids|girls|boys|guys|someone|somebody) (?:keep |kept |are |were |have been |has been |started )?(?:mocking|laughing at|making fun of|roasting|trolling|harassing|bullying|posting about) me (?:online|in the (?:group ?chat|gc|class chat)|on (?:insta\w*|tiktok|snap\w*|twitter|discord|x)))\b[^]{0,120}?\b(?:cried|crying|in tears|sobbed|cry|(?:dont|do not|really dont) want to go (?:in|back|to school|to work|tomorrow)|cant face (?:going|school|work|them|it|tomorrow)|scared to go|hid in the (?:toilets?|bathroom))\b(?<!\b(?:cried laughing|crying laughing|laughing so hard|hilarious|so funny|lmao|haha)\b[^]{0,160})(?![^]{0,40}\b(?:laughing|lmao|haha|hilarious)\b)`,
+    ),
+  },
+  {
+    // "working abroad, i miss my son so much i cry myself to sleep", "cry every night after my
+    // shift, i miss my kids": missing family far away, with tears night after night. Happy
+    // tears, a wedding, or a week at grandma's with a laugh is not this.
+    id: "en.distress.missing-family-far-away",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:miss (?:my |our )?(?:kids|children|son|daughter|boys|girls|babies|baby|family|wife|husband|mum|mom|mother|parents|little ones)\b[^]{0,80}?\b(?:(?:cry|crying|cried|in tears|tears) (?:every|each|most) (?:night|day|evening)|cry myself to sleep|cried myself to sleep|crying myself to sleep|cry (?:all the time|at night|after (?:work|my shift)))|(?:cry|crying|cried|in tears) (?:every|each|most) (?:night|day|evening)\b[^]{0,80}?\bmiss (?:my |our )?(?:kids|children|son|daughter|boys|girls|babies|baby|family|wife|husband|mum|mom|mother|parents|little ones))\b(?<!\b(?:happy tears|wedding|graduat\w*|film|movie|lol|haha)\b[^]{0,120})(?![^]{0,40}\b(?:lol|haha|happy tears|wedding)\b)`,
+    ),
+  },
+  {
+    // "not depressed or anything, just tired of being tired", "so sick of bein tired all the
+    // time, weeks of it": tired of the tiredness itself. With a plan for sleep, a doctor's test
+    // or a laugh it is not this.
+    id: "en.distress.tired-of-being-tired",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:so |really |just |honestly )?(?:tired|sick|exhausted) of (?:being|bein|feeling|feelin) (?:tired|exhausted|empty|numb|like this|this way)\b(?<!\b(?:lol|haha|coffee|vitamin\w*|iron|anaemi\w*|anemi\w*|blood tests?|gp|doctor|new baby|newborn)\b[^]{0,80})(?![^]{0,60}\b(?:lol|haha|lmao|coffee|sleep schedule|bedtime|early night|vitamin\w*|iron|doctor|gp|blood tests?|sunlamp|new baby|newborn)\b)`,
+    ),
+  },
+  {
+    // "my brother took his own life last spring and i still cant stop going over our last call",
+    // "since my friends suicide i cant sleep, i keep thinking i should have noticed": grief after
+    // a suicide, and the pain of it now. Not the writer's own crisis: distress, with the loss.
+    id: "en.distress.grief-after-suicide",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:(?:my|our) (?:\w+ )?(?:brother|sister|dad|father|mum|mom|mother|son|daughter|husband|wife|partner|friend|uncle|aunt|cousin|grandad|grandpa|nan|gran|grandma|boyfriend|girlfriend|fiance|fiancee|niece|nephew|bestie|mate)s suicide|(?:died|passed|passed away) (?:by|from|of) suicide|took (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves))\b[^]{0,140}?\b(?:cant stop|cannot stop|keep (?:rereading|reading|replaying|going over|thinking|asking myself|seeing)|reread\w*|cant sleep|(?<!\bused to )cry (?:every|all)|(?<!\bused to be )crying|blame myself|my fault|should have (?:seen|known|noticed|called|answered|picked up|been there)|why didnt i|miss (?:him|her|them) so much|cant (?:accept|believe|breathe|function|cope)|numb|haunt\w*|nightmares?)\b`,
+    ),
+  },
+  {
+    // "scared im gonna do something stupid tonight": a rash act feared. Not lowered by any
+    // negation before it: "not gonna do anything stupid" is lowered only by
+    // en.negation.vent-intent-denied, in a vent seen whole with nothing else in it, so that
+    // elsewhere the learned layer still reads the message (a negation lowering it would keep
+    // the learned layer from reading the rest: "…just need to vent. wrote my note anyway").
+    id: "en.distress.something-stupid",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:gonna|going to|might|may|will|would|could|wont|will not|never|about to|afraid (?:i(?:ll)? )?|scared (?:i(?:ll)? )?|worried (?:i(?:ll)? )?|before i|ill|i will) (?:end up |just )?do(?:ing)? (?:something|anything|smth|sth) (?:stupid|dumb|rash|drastic|i (?:cant|cannot) take back)\b`,
+    ),
+  },
+  {
+    // "so mad at my mum i could scream. not gonna do anything stupid, i just need to vent": an
+    // angry vent with a rash act denied. Concern: the denial is answered with a gentle question,
+    // not an alarm (the learned layer read such vents as crises).
+    id: "en.distress.vent-intent-denied",
+    level: "concern",
+    category: "distress",
+    negatable: false,
+    pattern: phrase(
+      String.raw`\b(?:not gonna|not going to|wont|will not|not about to|no plans? to|i promise i wont|promise i wont|dont worry i wont) (?:do )?(?:anything|something|smth|sth) (?:stupid|dumb|rash|drastic)\b[^]{0,80}?\b(?:vent\w*|rant\w*|let (?:it|this) out|get (?:it|this) off my chest|scream|angry|furious|pissed|fuming|raging|so mad)\b|\b(?:vent\w*|rant\w*|angry|furious|pissed|fuming|raging|so mad|hate (?:him|her|them))\b[^]{0,160}?\b(?:not gonna|not going to|wont|will not|not about to|no plans? to|promise i wont|dont worry i wont) (?:do )?(?:anything|something|smth|sth) (?:stupid|dumb|rash|drastic)\b`,
     ),
   },
 ];
