@@ -212,7 +212,9 @@ describe.each([
     "24",
     ROUND_24,
     ROUND_24_FIRST_RUN,
-    "recorded, run once on 75ee7b2 (after the eighteenth pass): its first run is the blind figure",
+    // Its writer's own crises, how urgent they are, its reports about someone else, its false
+    // alarms and its missed distress were covered by the nineteenth pass (its figures are fit).
+    "recorded, run once on 75ee7b2 (after the eighteenth pass); covered by the nineteenth pass (the writer's own, happening now, someone else's, the false alarms, the distress): fit, not blind",
   ],
 ] as const)("blind round %s", (name, round, first, status) => {
   it("prints its figures and does no worse than its recorded first run", () => {
@@ -239,6 +241,15 @@ describe.each([
     // write the pass); the floors above are its first run. The ordinary left: a farewell party's
     // さよなら and a subscription's last month (the learned layer's own), and "kms" after a
     // forgotten password, kept at concern on purpose (a joke can hide a real one).
+    // Round 24 after the nineteenth pass: 87 of 90 crises at crisis (the three left are bare
+    // replies: "yes. tonight.", はい。今夜です。, "the first one. i have a date"), every distress at
+    // concern, 4 ordinary at crisis (the learned layer's own) and 5 at concern. FIT, NOT BLIND.
+    if (name === "24") {
+      expect(f.crisisAtCrisis).toBeGreaterThanOrEqual(87);
+      expect(f.distressAtConcern).toBeGreaterThanOrEqual(30);
+      expect(f.ordinaryAtCrisis).toBeLessThanOrEqual(4);
+      expect(f.ordinaryAtConcern).toBeLessThanOrEqual(5);
+    }
     if (name === "23") {
       expect(f.crisisAtCrisis).toBeGreaterThanOrEqual(89);
       expect(f.distressAtConcern).toBeGreaterThanOrEqual(30);
@@ -330,6 +341,27 @@ describe.each([
     expect(urgent.length).toBe(first.urgent);
     expect(read).toBeGreaterThanOrEqual(first.urgentAtUrgent);
     expect(calm).toEqual([]);
+  });
+});
+
+// Round 24 after the nineteenth pass (the writer's own, happening now, someone else's): FIT, NOT
+// BLIND; the floors above are its first run (15 of 25 marked, five of the writer's own flipped, 8
+// of 31 urgent). Every report about someone else marked, none of the writer's own flipped, every
+// urgent crisis read urgent but the two bare replies (urgent in a conversation after a crisis:
+// test/safety-content/replies-at-the-question.test.ts), and none read urgent that is not marked.
+describe("blind round 24 after the nineteenth pass (FIT, NOT BLIND)", () => {
+  it("marks every report about someone else, flips none of the writer's own, and reads the urgent as urgent", () => {
+    const risky = ROUND_24.filter((e) => e.label !== "ordinary");
+    const read = risky.map((e) => ({ e, a: assessRisk(e.text) }));
+    expect(read.filter((x) => x.e.subject === "other" && x.a.subject !== "other")).toEqual([]);
+    expect(read.filter((x) => x.e.subject === "self" && x.a.subject === "other")).toEqual([]);
+    const urgent = read.filter((x) => x.e.urgent);
+    expect(urgent.filter((x) => x.a.urgent !== true).map((x) => x.e.text)).toEqual([
+      "はい。今夜です。",
+      "yes. tonight.",
+    ]);
+    const notMarked = read.filter((x) => x.e.label === "crisis" && !x.e.urgent);
+    expect(notMarked.filter((x) => x.a.urgent === true)).toEqual([]);
   });
 });
 
