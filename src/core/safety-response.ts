@@ -254,7 +254,10 @@ export function createSafetyResponder(deps: SafetyResponseDependencies): SafetyR
       take(turn, yes);
       return true;
     }
-    const leading = leadingChoice(node.choices, text);
+    const leading = leadingChoice(
+      node.choices.filter((choice) => turn.can(choice.requires)),
+      text,
+    );
     if (leading) {
       take(turn, leading);
       return true;
