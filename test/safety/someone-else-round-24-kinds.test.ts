@@ -12,19 +12,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { assessRisk } from "../../src/safety/index.js";
 import { createHarness, type Harness, lastChoices, textOf } from "../support/harness.js";
-
-function expectUrgentAboutSomeoneElse(text: string): void {
-  const a = assessRisk(text);
-  expect(a.level).toBe("crisis");
-  expect(a.subject).toBe("other");
-  expect(a.urgent).toBe(true);
-}
-
-function expectCrisisAboutSomeoneElse(text: string): void {
-  const a = assessRisk(text);
-  expect(a.level).toBe("crisis");
-  expect(a.subject).toBe("other");
-}
+import {
+  expectCrisisAboutSomeoneElse,
+  expectUrgentAboutSomeoneElse,
+} from "./someone-else-expect.js";
 
 function expectWritersOwnCrisis(text: string): void {
   const a = assessRisk(text);
